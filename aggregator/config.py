@@ -1,0 +1,333 @@
+"""feeds.toml: read with tomllib, validated against the core schema and the source types.
+
+Validation happens in two steps because source types and plugin tables are
+defined by plugins: :func:`load_config` checks the core tables, and
+:meth:`Config.bind_source_types` checks each ``[[sources]]`` entry once the
+plugin manager knows the registered types.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .models import FeedInfo
+from .schema import ConfigError, Option, Schema, non_negative, positive, suggest, validate_table
+
+if TYPE_CHECKING:
+    from .hooks import Hooks
+
+DEFAULT_CONFIG_NAME = "feeds.toml"
+
+FEED_SCHEMA: Schema = {
+    "title": Option(str, help="the feed's title"),
+    "link": Option(str, help="the home page of the feed, e.g. http://localhost:8080/"),
+    "description": Option(str, "", help="one sentence about the feed"),
+    "id": Option(str, "", help="a permanent IRI for the feed; defaults to link"),
+    "base_url": Option(str, "", help="the public URL the output directory is served at"),
+    "language": Option(str, "en", help="a language tag such as 'en'"),
+    "author": Option(str, "", help="the feed's author or publisher"),
+    "output_dir": Option(str, "public", help="where the feeds are written"),
+    "max_stories": Option(int, 50, help="how many stories the feed holds", check=positive),
+    "max_age_days": Option(
+        int, 0, help="stories older than this leave the feed; 0 keeps all", check=non_negative
+    ),
+}
+
+STORE_SCHEMA: Schema = {
+    "path": Option(str, ".aggregator/state.db", help="the SQLite state file"),
+    "lock_timeout": Option(
+        float, 0.0, help="seconds a run waits for another run to finish", check=non_negative
+    ),
+}
+
+SCHEDULE_SCHEMA: Schema = {
+    "interval_minutes": Option(float, 60.0, help="minutes between runs", check=positive),
+    "cron": Option(str, "", help="a crontab expression such as '*/30 * * * *'; overrides interval"),
+    "misfire_grace_seconds": Option(
+        int, 300, help="how late a run may start and still run", check=non_negative
+    ),
+    "jitter_seconds": Option(int, 0, help="random delay added to each run", check=non_negative),
+}
+
+HTTP_SCHEMA: Schema = {
+    "allow_private": Option(bool, False, help="allow private and loopback addresses"),
+    "connect_timeout": Option(float, 10.0, check=positive),
+    "total_timeout": Option(float, 30.0, help="deadline for a whole request", check=positive),
+    "max_bytes": Option(int, 10 * 1024 * 1024, help="cap on a decoded body", check=positive),
+    "max_redirects": Option(int, 5, check=non_negative),
+    "user_agent": Option(str, "", help="defaults to aggregator/<version>"),
+    "max_workers": Option(int, 8, help="concurrent fetches", check=positive),
+    "per_host": Option(int, 2, help="concurrent fetches per host", check=positive),
+}
+
+PLUGINS_SCHEMA: Schema = {
+    "paths": Option(list, [], item_type=str, help="local plugin files or directories"),
+    "disable": Option(list, [], item_type=str, help="plugin names not to load"),
+    "strict": Option(bool, False, help="stop when a plugin fails to load"),
+}
+
+SOURCE_COMMON_SCHEMA: Schema = {
+    "name": Option(str, help="a unique name; item ids derive from it, so keep it stable"),
+    "type": Option(str, help="the source type, e.g. 'files' or 'feed'"),
+    "enabled": Option(bool, True),
+    "outlet": Option(str, "", help="the outlet name given to this source's items"),
+}
+
+TOP_LEVEL = ("feed", "store", "schedule", "http", "plugins", "sources")
+
+
+@dataclass(frozen=True)
+class SourceType:
+    """A kind of source a plugin can fetch, registered through
+    ``aggregator_register_source_types``. ``options`` lists the keys a
+    ``[[sources]]`` entry of this type may carry besides the common ones."""
+
+    name: str
+    description: str
+    options: Schema = field(default_factory=dict)
+    network: bool = False
+    check: Callable[[SourceConfig], None] | None = None
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """One ``[[sources]]`` entry, validated. ``options`` holds the type's keys with defaults."""
+
+    name: str
+    type: str
+    options: Mapping[str, Any]
+    base_dir: Path
+    enabled: bool = True
+    outlet: str = ""
+    network: bool = False
+    index: int = 0
+    config_path: Path | None = None
+
+    def error(self, key: str, problem: str, fix: str = "") -> ConfigError:
+        """A configuration error about one of this source's keys."""
+        return ConfigError(self.config_path, f"sources[{self.index}].{key}", problem, fix)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.options.get(key, default)
+
+    def resolve(self, path: str) -> Path:
+        """A path from the config, relative to the config file's directory."""
+        candidate = Path(path).expanduser()
+        return candidate if candidate.is_absolute() else self.base_dir / candidate
+
+
+@dataclass
+class Config:
+    """The validated contents of feeds.toml."""
+
+    path: Path
+    base_dir: Path
+    feed: FeedInfo
+    feed_options: dict[str, Any]
+    store: dict[str, Any]
+    schedule: dict[str, Any]
+    http: dict[str, Any]
+    plugins: dict[str, Any]
+    plugin_tables: dict[str, dict[str, Any]]
+    raw_sources: list[dict[str, Any]]
+    sources: list[SourceConfig] = field(default_factory=list)
+    hooks: Hooks | None = None
+    """The typed hook caller, for plugins that call other hooks (as pytest's ``config.hook``)."""
+
+    @property
+    def output_dir(self) -> Path:
+        return self.resolve(self.feed_options["output_dir"])
+
+    @property
+    def store_path(self) -> Path:
+        return self.resolve(self.store["path"])
+
+    @property
+    def max_stories(self) -> int:
+        return int(self.feed_options["max_stories"])
+
+    @property
+    def max_age_days(self) -> int:
+        return int(self.feed_options["max_age_days"])
+
+    @property
+    def plugin_paths(self) -> list[Path]:
+        return [self.resolve(path) for path in self.plugins["paths"]]
+
+    def resolve(self, path: str) -> Path:
+        candidate = Path(path).expanduser()
+        return candidate if candidate.is_absolute() else self.base_dir / candidate
+
+    def error(self, key: str, problem: str, fix: str = "") -> ConfigError:
+        return ConfigError(self.path, key, problem, fix)
+
+    def plugin_options(self, name: str, schema: Schema) -> dict[str, Any]:
+        """The plugin's ``[plugins.<name>]`` table, validated, with defaults filled in.
+
+        Plugins call this from ``aggregator_configure``; a wrong key or type
+        stops the run with a message naming the file and the key.
+        """
+        return validate_table(
+            self.plugin_tables.get(name, {}), schema, file=self.path, where=f"plugins.{name}"
+        )
+
+    def fingerprint(self) -> str:
+        """A hash of everything that changes how items are curated.
+
+        When it changes, unchanged inputs are processed again so that a new
+        threshold or taxonomy applies to every stored item.
+        """
+        payload = json.dumps(
+            {"plugins": self.plugin_tables, "disable": sorted(self.plugins["disable"])},
+            sort_keys=True,
+            default=str,
+        )
+        return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+    def bind_source_types(self, types: Mapping[str, SourceType]) -> None:
+        """Validate every ``[[sources]]`` entry against its registered type."""
+        seen: dict[str, int] = {}
+        sources: list[SourceConfig] = []
+        for index, raw in enumerate(self.raw_sources):
+            where = f"sources[{index}]"
+            type_name = raw.get("type")
+            if not isinstance(type_name, str):
+                raise self.error(
+                    f"{where}.type", "missing source type", "add type = " + _type_list(types)
+                )
+            source_type = types.get(type_name)
+            if source_type is None:
+                raise self.error(
+                    f"{where}.type",
+                    f"unknown source type {type_name!r}",
+                    suggest(type_name, list(types)).replace("allowed keys", "known types"),
+                )
+            schema = {**SOURCE_COMMON_SCHEMA, **source_type.options}
+            values = validate_table(raw, schema, file=self.path, where=where)
+            name = values["name"]
+            if name in seen:
+                raise self.error(
+                    f"{where}.name",
+                    f"duplicate source name {name!r} (also sources[{seen[name]}])",
+                    "give every source a unique name",
+                )
+            seen[name] = index
+            options = {key: values[key] for key in source_type.options}
+            sources.append(
+                SourceConfig(
+                    name=name,
+                    type=type_name,
+                    options=options,
+                    base_dir=self.base_dir,
+                    enabled=values["enabled"],
+                    outlet=values["outlet"],
+                    network=source_type.network,
+                    index=index,
+                    config_path=self.path,
+                )
+            )
+            if source_type.check is not None:
+                source_type.check(sources[-1])
+        self.sources = sources
+
+    def check_plugin_tables(self, plugin_names: set[str]) -> None:
+        """A ``[plugins.<name>]`` table for no loaded plugin is most likely a typo."""
+        disabled = set(self.plugins["disable"])
+        for name in self.plugin_tables:
+            if name not in plugin_names and name not in disabled:
+                raise self.error(
+                    f"plugins.{name}",
+                    "no loaded plugin has this name",
+                    suggest(name, sorted(plugin_names)).replace("allowed keys", "loaded plugins"),
+                )
+
+
+def _type_list(types: Mapping[str, SourceType]) -> str:
+    return " | ".join(f"'{name}'" for name in sorted(types)) or "<type>"
+
+
+def _is_plugin_table(key: str, value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the core tables of a feeds.toml file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigError(path, "", "file not found", "create it with 'aggregator init'") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "", f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, "", f"not valid TOML: {exc}") from None
+    return config_from_dict(data, path)
+
+
+def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
+    """Build a :class:`Config` from already-parsed TOML (used by tests and ``load_config``)."""
+    for key in data:
+        if key not in TOP_LEVEL:
+            raise ConfigError(path, key, "unknown top-level key", suggest(key, list(TOP_LEVEL)))
+    table: Callable[[str], Mapping[str, Any]] = lambda key: _table(data, key, path)  # noqa: E731
+    feed_options = validate_table(table("feed"), FEED_SCHEMA, file=path, where="feed")
+    store = validate_table(table("store"), STORE_SCHEMA, file=path, where="store")
+    schedule = validate_table(table("schedule"), SCHEDULE_SCHEMA, file=path, where="schedule")
+    http = validate_table(table("http"), HTTP_SCHEMA, file=path, where="http")
+    plugins_all = validate_table(
+        table("plugins"), PLUGINS_SCHEMA, file=path, where="plugins", extra_ok=_is_plugin_table
+    )
+    plugin_tables = {key: value for key, value in plugins_all.items() if key not in PLUGINS_SCHEMA}
+    plugins = {key: plugins_all[key] for key in PLUGINS_SCHEMA}
+    raw_sources = data.get("sources", [])
+    if not isinstance(raw_sources, list) or not all(isinstance(s, dict) for s in raw_sources):
+        raise ConfigError(path, "sources", "expected [[sources]] tables", "see README: Configure")
+    if schedule["cron"]:
+        _check_cron(schedule["cron"], path)
+    feed = FeedInfo(
+        title=feed_options["title"],
+        link=feed_options["link"],
+        description=feed_options["description"] or feed_options["title"],
+        id=feed_options["id"] or feed_options["link"],
+        language=feed_options["language"],
+        author=feed_options["author"],
+        base_url=feed_options["base_url"],
+    )
+    return Config(
+        path=path,
+        base_dir=path.resolve().parent,
+        feed=feed,
+        feed_options=feed_options,
+        store=store,
+        schedule=schedule,
+        http=http,
+        plugins=plugins,
+        plugin_tables=plugin_tables,
+        raw_sources=list(raw_sources),
+    )
+
+
+def _table(data: Mapping[str, Any], key: str, path: Path) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(path, key, f"expected a [{key}] table, got {type(value).__name__}")
+    return value
+
+
+def _check_cron(expression: str, path: Path) -> None:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(expression)
+    except ValueError as exc:
+        raise ConfigError(
+            path,
+            "schedule.cron",
+            f"invalid crontab expression {expression!r}: {exc}",
+            "five fields: minute hour day month weekday",
+        ) from None

@@ -1,0 +1,101 @@
+"""The one place where the core catches plugin failures.
+
+pluggy lets an exception from any implementation abort the whole hook call;
+the core wraps each source, document and item in :meth:`Isolation.guard` so
+that a failure costs only that unit, is recorded with the stage, plugin and
+source, and is announced through ``aggregator_error``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .errors import DocumentError, SkipDocument, SourceError
+from .run import Problem, RunReport
+
+if TYPE_CHECKING:
+    from .config import SourceConfig
+    from .hooks import Hooks
+    from .models import Item
+
+log = logging.getLogger("aggregator.run")
+
+EXPECTED = (SourceError, DocumentError)
+
+
+@dataclass
+class Outcome:
+    """Set by :meth:`Isolation.guard`: whether the guarded block failed or was skipped."""
+
+    failed: bool = False
+    skipped: bool = False
+
+
+class Isolation:
+    def __init__(self, hooks: Hooks, report: RunReport, plugin_files: dict[str, str]) -> None:
+        self.hooks = hooks
+        self.report = report
+        self.plugin_files = {os.path.realpath(path): name for path, name in plugin_files.items()}
+
+    @contextmanager
+    def guard(
+        self,
+        stage: str,
+        *,
+        source: SourceConfig | None = None,
+        item: Item | None = None,
+        where: str | None = None,
+    ) -> Iterator[Outcome]:
+        outcome = Outcome()
+        try:
+            yield outcome
+        except SkipDocument as exc:
+            outcome.skipped = True
+            self.report.skipped.append(f"{where or stage}: {exc}")
+            log.info("skipped %s: %s", where or stage, exc)
+        except Exception as exc:
+            outcome.failed = True
+            self.record(stage, exc, source=source, item=item, where=where)
+
+    def record(
+        self,
+        stage: str,
+        error: BaseException,
+        *,
+        source: SourceConfig | None = None,
+        item: Item | None = None,
+        where: str | None = None,
+    ) -> Problem:
+        expected = isinstance(error, EXPECTED)
+        message = str(error) if expected else f"{type(error).__name__}: {error}"
+        problem = Problem(
+            stage=stage,
+            message=message,
+            plugin=None if expected else self.blame(error),
+            source=source.name if source else None,
+            where=where or (item.uri if item else None),
+        )
+        self.report.errors.append(problem)
+        log.error("%s", problem.line())
+        if not expected:
+            log.debug("".join(traceback.format_exception(error)))
+        try:
+            self.hooks.error(stage, error, source, item)
+        except Exception as hook_error:
+            log.error("an aggregator_error hook failed: %s", hook_error)
+        return problem
+
+    def blame(self, error: BaseException) -> str | None:
+        """The plugin whose code raised: the innermost traceback frame in a plugin file."""
+        blamed = None
+        for frame, _ in traceback.walk_tb(error.__traceback__):
+            name = self.plugin_files.get(os.path.realpath(frame.f_code.co_filename))
+            if name is not None:
+                blamed = name
+        return blamed

@@ -1,0 +1,294 @@
+"""One run: collect → parse → clean/tag/judge → cluster → store → publish.
+
+Items flow through in batches so memory stays flat however large the input
+is; each batch is clustered and committed in one transaction together with
+the state of the documents it came from, so a crash at any point leaves the
+store as it was after the last whole batch, and the next run picks up the
+rest. Outputs are written only at the end, atomically.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from .app import App
+from .config import SourceConfig
+from .errors import DocumentError, SourceError
+from .isolation import Isolation
+from .lock import run_lock
+from .models import Document, Item, Story, stable_id
+from .run import Run, RunReport
+from .store import Store
+from .stories import new_story_id, update_stories
+
+log = logging.getLogger("aggregator.run")
+
+BATCH_ITEMS = 500
+
+Progress = Callable[[RunReport, str], None]
+
+
+@dataclass
+class Batch:
+    items: list[Item] = field(default_factory=list)
+    previous: dict[str, str | None] = field(default_factory=dict)
+    documents: list[tuple[Document, list[str]]] = field(default_factory=list)
+
+    def clear(self) -> None:
+        self.items.clear()
+        self.previous.clear()
+        self.documents.clear()
+
+
+def lock_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".lock")
+
+
+def run_once(
+    app: App,
+    *,
+    reprocess: bool = False,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    publish: bool = True,
+) -> RunReport:
+    """Run the pipeline once under the run lock and return its report."""
+    config = app.config
+    report = RunReport()
+    with run_lock(lock_path(config.store_path), timeout=config.store["lock_timeout"]):
+        store = Store.open(config.store_path)
+        try:
+            run = Run(
+                config, store, now or datetime.now(UTC).replace(microsecond=0), report, reprocess
+            )
+            fingerprint = config.fingerprint()
+            if not reprocess and store.get_meta("config_fingerprint") not in (None, fingerprint):
+                log.info("curation settings changed: processing every input again")
+                run.reprocess = True
+            pipeline = Pipeline(app, run, progress)
+            app.hooks.run_start(run)
+            try:
+                pipeline.execute(publish=publish)
+                with store.transaction():
+                    store.set_meta("config_fingerprint", fingerprint)
+            finally:
+                report.finished = time.monotonic()
+                with pipeline.isolation.guard("run_finish"):
+                    app.hooks.run_finish(run, report)
+        finally:
+            store.close()
+    return report
+
+
+class Pipeline:
+    def __init__(self, app: App, run: Run, progress: Progress | None = None) -> None:
+        self.app = app
+        self.hooks = app.hooks
+        self.run = run
+        self.store: Store = run.store
+        self.report = run.report
+        self.isolation = Isolation(app.hooks, run.report, app.plugin_files())
+        self.progress = progress
+        self.batch = Batch()
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.report.stage_seconds[stage] += time.perf_counter() - start
+
+    def execute(self, *, publish: bool = True) -> None:
+        for source in self.app.config.sources:
+            if not source.enabled:
+                log.info("source %r is disabled", source.name)
+                continue
+            self.collect(source)
+        self.flush()
+        if publish:
+            self.publish()
+
+    # collect -------------------------------------------------------------
+
+    def collect(self, source: SourceConfig) -> None:
+        self.report.sources += 1
+        log.info("source %r (%s): fetching", source.name, source.type)
+        before = (self.report.documents, self.report.documents_unchanged)
+        with self.isolation.guard("fetch", source=source):
+            with self.timed("fetch"):
+                documents = self.hooks.fetch(source, self.run)
+            if documents is None:
+                raise SourceError(f"no plugin fetches sources of type {source.type!r}")
+            iterator = iter(documents)
+            while True:
+                with self.timed("fetch"):
+                    document = next(iterator, None)
+                if document is None:
+                    break
+                self.process_document(source, document)
+        parsed = self.report.documents - before[0]
+        unchanged = self.report.documents_unchanged - before[1]
+        if parsed == 0 and unchanged > 0:
+            self.report.sources_unchanged += 1
+        log.info("source %r: %d documents parsed, %d unchanged", source.name, parsed, unchanged)
+
+    def process_document(self, source: SourceConfig, document: Document) -> None:
+        where = document.uri
+        if document.error:
+            self.isolation.record(
+                "fetch", DocumentError(document.error), source=source, where=where
+            )
+            self._progress(where)
+            return
+        state = self.store.document_state(document.uri)
+        content_hash = document.content_hash
+        if not self.run.reprocess and state is not None and state.sha1 == content_hash:
+            self.report.documents_unchanged += 1
+            self.batch.documents.append((document, list(state.item_ids)))
+            self._progress(where)
+            return
+        self.report.documents += 1
+        items: list[Item] | None = None
+        with self.isolation.guard("parse", source=source, where=where) as outcome:
+            with self.timed("parse"):
+                items = self.hooks.parse(document, source)
+            if items is None:
+                raise DocumentError(f"no parser for media type {document.media_type!r}")
+        if outcome.skipped:
+            self.batch.documents.append((document, []))
+        if outcome.failed or outcome.skipped or items is None:
+            self._progress(where)
+            return
+        log.debug("parsed %s: %d items", where, len(items))
+        self.process_items(source, items)
+        self.batch.documents.append((document, [item.id for item in items]))
+        if len(self.batch.items) >= BATCH_ITEMS:
+            self.flush()
+        self._progress(where)
+
+    def process_items(self, source: SourceConfig, items: list[Item]) -> None:
+        known = self.store.first_seen([item.id for item in items])
+        for item in items:
+            if source.outlet and not item.outlet:
+                item.outlet = source.outlet
+            if not item.content_hash:
+                item.content_hash = stable_id(item.title, item.text, length=40)
+            previous = known.get(item.id)
+            if previous is not None and previous[1] == item.content_hash and not self.run.reprocess:
+                continue
+            item.first_seen = previous[0] if previous else self.run.now
+            self.report.items += 1
+            if previous is None:
+                self.report.items_new += 1
+            else:
+                self.report.items_updated += 1
+            if self.curate(source, item):
+                if previous is not None:
+                    self.batch.previous[item.id] = previous[2]
+                    if not item.dropped:
+                        item.story_id = previous[2]
+                self.batch.items.append(item)
+
+    def curate(self, source: SourceConfig, item: Item) -> bool:
+        """clean → tag → judge one item; False when a plugin failed on it."""
+        stage = "clean"
+        with self.isolation.guard("item", source=source, item=item) as outcome:
+            with self.timed("clean"):
+                self.hooks.clean_item(item)
+            stage = "tag"
+            with self.timed("tag"):
+                self.hooks.tag_item(item)
+            stage = "judge"
+            with self.timed("judge"):
+                reason = self.hooks.judge_item(item)
+        if outcome.failed:
+            self.report.errors[-1].stage = stage
+            return False
+        if reason:
+            item.dropped = reason
+            self.report.dropped[_reason_kind(reason)] += 1
+            log.debug("dropped %s: %s", item.uri, reason)
+            with self.isolation.guard("item_dropped", source=source, item=item):
+                self.hooks.item_dropped(item, reason)
+        else:
+            item.dropped = None
+            self.report.kept += 1
+        return True
+
+    def _progress(self, where: str) -> None:
+        if self.progress is not None:
+            self.progress(self.report, where)
+
+    # cluster and store ---------------------------------------------------
+
+    def flush(self) -> None:
+        batch = self.batch
+        if not batch.items and not batch.documents:
+            return
+        with self.isolation.guard("cluster"), self.store.transaction():
+            fresh = [item for item in batch.items if not item.dropped and not item.story_id]
+            with self.timed("cluster"):
+                self.hooks.cluster(fresh, self.store)
+            for item in fresh:
+                if not item.story_id:
+                    item.story_id = new_story_id(item)
+            with self.timed("store"):
+                self.store.save_items(batch.items)
+                created, changed = update_stories(
+                    self.store, batch.items, batch.previous, self.run.now
+                )
+                for document, item_ids in batch.documents:
+                    self.store.record_document(
+                        document.uri,
+                        document.source,
+                        size=document.meta.get("size"),
+                        mtime_ns=document.meta.get("mtime_ns"),
+                        sha1=document.content_hash,
+                        item_ids=item_ids,
+                        seen_at=self.run.now,
+                    )
+            self.report.stories_new += created
+            self.report.stories_updated += changed
+        batch.clear()
+
+    # publish -------------------------------------------------------------
+
+    def publish(self) -> None:
+        config = self.app.config
+        since = None
+        if config.max_age_days:
+            since = self.run.now - timedelta(days=config.max_age_days)
+        with self.timed("publish"):
+            stories = self.store.window(max_stories=config.max_stories, since=since)
+            ranked = self.rank(stories)
+            feed = dataclasses.replace(
+                config.feed,
+                updated=max((story.updated for story in ranked if story.updated), default=None),
+            )
+            out_dir = config.output_dir
+            for name, publish in self.hooks.publish_each(feed, ranked, out_dir):
+                with self.isolation.guard("publish", where=f"publisher {name}"):
+                    paths = publish()
+                    self.report.published.extend(paths)
+                    log.info("published %s: %s", name, ", ".join(str(p) for p in paths) or "-")
+
+    def rank(self, stories: list[Story]) -> list[Story]:
+        """Sum each story's scores and sort, highest first; date order breaks ties."""
+        for story in stories:
+            with self.isolation.guard("score_story", where=f"story {story.id}"):
+                story.score = self.hooks.score_story(story)
+        return sorted(stories, key=lambda story: -story.score)
+
+
+def _reason_kind(reason: str) -> str:
+    """Group drop reasons for the summary: the text without its figures in parentheses."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", reason).strip() or reason

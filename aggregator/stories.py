@@ -1,0 +1,112 @@
+"""Story bookkeeping after clustering: ids, representatives, first-seen and updated times.
+
+Clustering plugins only decide which story an item belongs to; everything a
+feed reader relies on (an id that never changes, an updated time that moves
+when a report joins) is kept here, by the core, the same way for every
+clusterer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from .models import Item, stable_id
+from .store import Store, StoryRow
+
+ORIGINAL_SHARE = 0.85
+
+
+def new_story_id(item: Item) -> str:
+    """The id of a story started by ``item``: derived from it, so reruns agree."""
+    return stable_id("story", item.id)
+
+
+def choose_representative(items: Iterable[Item]) -> Item:
+    """The fullest, most original report.
+
+    Reports within 85% of the longest text count as full; among them the
+    earliest wins (the original rather than a later copy), then the id.
+    """
+    candidates = list(items)
+    longest = max(len(item.text) for item in candidates)
+    full = [item for item in candidates if len(item.text) >= ORIGINAL_SHARE * longest]
+    return min(full, key=lambda item: (_sort_date(item), item.id))
+
+
+def _sort_date(item: Item) -> str:
+    date = item.published or item.first_seen
+    return date.isoformat() if date else ""
+
+
+def story_date(items: Iterable[Item]) -> datetime:
+    """When the event was first reported: the earliest publication, else the first sighting."""
+    members = list(items)
+    dated = [item.published for item in members if item.published]
+    if dated:
+        return min(dated)
+    return min(item.first_seen for item in members if item.first_seen)
+
+
+def latest_change(items: Iterable[Item]) -> datetime:
+    return max(
+        stamp
+        for item in items
+        for stamp in (item.updated or item.published or item.first_seen,)
+        if stamp is not None
+    )
+
+
+def update_stories(
+    store: Store,
+    items: Iterable[Item],
+    previous: Mapping[str, str | None],
+    now: datetime,
+) -> tuple[int, int]:
+    """Bring the story rows touched by ``items`` up to date; return (new, updated) counts.
+
+    ``previous`` maps the id of every item stored before this batch to the
+    story it belonged to then (None when it had none); items absent from it
+    are new. A story an item left is refreshed or removed; a story an item
+    joined, or whose item changed, moves its updated time.
+    """
+    batch = list(items)
+    joined: dict[str, bool] = {}
+    affected: set[str] = set()
+    for item in batch:
+        before = previous.get(item.id)
+        if before and before != item.story_id:
+            affected.add(before)
+        if item.story_id:
+            affected.add(item.story_id)
+            joined[item.story_id] = True
+    rows = store.story_rows(sorted(affected))
+    created = changed = 0
+    for story_id in sorted(affected):
+        members = list(store.get_items(store.story_member_ids(story_id)).values())
+        if not members:
+            store.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            continue
+        representative = choose_representative(members)
+        row = rows.get(story_id)
+        if row is None:
+            created += 1
+            first_seen = min(item.first_seen or now for item in members)
+            updated = latest_change(members)
+        else:
+            first_seen = row.first_seen
+            updated = row.updated
+            if joined.get(story_id):
+                changed += 1
+                updated = max(now, row.updated)
+        store.save_story(
+            StoryRow(
+                id=story_id,
+                representative=representative.id,
+                first_seen=first_seen,
+                updated=updated,
+                date=story_date(members),
+                size=len(members),
+            )
+        )
+    return created, changed

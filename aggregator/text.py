@@ -1,0 +1,89 @@
+"""Text helpers every parser and publisher needs: decoding, normalising, XML safety."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from .errors import DocumentError, SkipDocument
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SAMPLE = 8192
+
+
+def looks_binary(content: bytes) -> str | None:
+    """Why ``content`` is not text (a reason in words), or None if it looks like text."""
+    head = content[:_SAMPLE]
+    if head.startswith(_BINARY_SIGNATURES):
+        return "binary file (its first bytes are a known binary format's signature)"
+    if b"\x00" in head:
+        return "binary file (contains NUL bytes)"
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    if head and controls / len(head) > 0.05:
+        return "binary file (too many control characters)"
+    return None
+
+
+def decode_text(content: bytes, encoding: str | None = None) -> str:
+    """Decode plain text as found in practice and normalise it.
+
+    A BOM decides first; then UTF-8; then cp1252 (which is what "latin-1"
+    text usually really is), then latin-1, which cannot fail. Line endings
+    become ``\\n`` and the text is NFC-normalised. Raises
+    :class:`SkipDocument` for an empty file and :class:`DocumentError` for a
+    binary one.
+    """
+    if not content.strip():
+        raise SkipDocument("empty file")
+    text: str | None = None
+    for bom, codec in _BOMS:
+        if content.startswith(bom):
+            text = content.decode(codec, errors="replace")
+            break
+    if text is None:
+        reason = looks_binary(content)
+        if reason:
+            raise DocumentError(reason)
+        text = _decode_guess(content, encoding)
+    return normalise(text)
+
+
+def _decode_guess(content: bytes, encoding: str | None) -> str:
+    if encoding:
+        try:
+            return content.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise DocumentError(f"cannot decode as {encoding}: {exc}") from None
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return content.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("latin-1")
+
+
+def normalise(text: str) -> str:
+    """``\\n`` line endings, NFC, no control characters but tab and newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def xml_safe(text: str) -> str:
+    """Drop characters XML 1.0 cannot carry (feedgen/lxml refuse them)."""
+    return _XML_INVALID.sub("", text)
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace to one space."""
+    return " ".join(text.split())
