@@ -1,0 +1,406 @@
+"""Parsing of the dates that scraped news pages and feeds print.
+
+The parsers here are deliberately strict: :func:`parse_date` accepts a string
+only when it is (almost) entirely a date, so that a sentence such as
+"On February 8, the minister said ..." is never mistaken for a date line.
+:func:`find_date_prefix` is the building block for callers that need a date
+at the start of a longer text (datelines such as "Tokyo, Feb 17 (PTI) - ...").
+
+Supported shapes, each with an optional label ("Published:", "Updated:",
+"Last Updated:", "Posted on", "First published:") and weekday ("Friday,"):
+
+* month-day-year: "March 6, 2026", "Mar 6, 2026", "Mar. 6, 2026", "Feb 17"
+* day-month-year: "6 March 2026", "06 Mar 2026", "18 Feb 2026," "17 Feb"
+* ISO 8601: "2026-02-18", "2026-02-18T09:30:00+05:30", "2026-02-18T04:00Z"
+* RFC 822: "Fri, 06 Mar 2026 10:00:00 +0000"
+
+followed by an optional time ("10:32 AM", "14:05", "9:12 pm", "05:12 PM")
+and zone (an abbreviation from :data:`ZONES` or :data:`US_GENERIC_ZONES`, or
+a numeric offset such as "+05:30", "-0500", "GMT+9").
+
+A date without a time is midnight UTC; a time without a zone is taken as UTC.
+A date without a year gets one from ``year_hint`` or ``reference`` (see
+:func:`parse_date`); a date more than :data:`FUTURE_TOLERANCE` after
+``reference`` is rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+__all__ = [
+    "FUTURE_TOLERANCE",
+    "MONTHS",
+    "US_GENERIC_ZONES",
+    "ZONES",
+    "DateMatch",
+    "find_date_prefix",
+    "parse_date",
+    "parse_date_line",
+]
+
+FUTURE_TOLERANCE: Final = timedelta(days=2)
+"""How far past ``reference`` a date may lie (time-zone skew, early stamps)."""
+
+MAX_DATE_LINE: Final = 120
+"""Longer strings are prose, not date lines."""
+
+
+def _hours(hours: float) -> timedelta:
+    return timedelta(hours=hours)
+
+
+ZONES: Final[Mapping[str, timedelta]] = MappingProxyType(
+    {
+        "Z": _hours(0),
+        "UT": _hours(0),
+        "UTC": _hours(0),
+        "GMT": _hours(0),
+        "WET": _hours(0),
+        "BST": _hours(1),
+        "WEST": _hours(1),
+        "CET": _hours(1),
+        "CEST": _hours(2),
+        "EET": _hours(2),
+        "EEST": _hours(3),
+        "MSK": _hours(3),
+        "GST": _hours(4),
+        "PKT": _hours(5),
+        "IST": _hours(5.5),
+        "NPT": _hours(5.75),
+        "ICT": _hours(7),
+        "WIB": _hours(7),
+        "SGT": _hours(8),
+        "HKT": _hours(8),
+        "PHT": _hours(8),
+        "AWST": _hours(8),
+        "JST": _hours(9),
+        "KST": _hours(9),
+        "ACST": _hours(9.5),
+        "AEST": _hours(10),
+        "AEDT": _hours(11),
+        "NZST": _hours(12),
+        "NZDT": _hours(13),
+        "EST": _hours(-5),
+        "EDT": _hours(-4),
+        "CDT": _hours(-5),
+        "MST": _hours(-7),
+        "MDT": _hours(-6),
+        "PST": _hours(-8),
+        "PDT": _hours(-7),
+        "AKST": _hours(-9),
+        "AKDT": _hours(-8),
+        "HST": _hours(-10),
+    }
+)
+"""Fixed-offset zone abbreviations.
+
+Ambiguous abbreviations are left out ("CST" is both US Central and China,
+"AST" both Arabia and Atlantic); "IST" is India, as on the sites we read.
+"""
+
+US_GENERIC_ZONES: Final[Mapping[str, tuple[timedelta, timedelta]]] = MappingProxyType(
+    {
+        "ET": (_hours(-5), _hours(-4)),
+        "CT": (_hours(-6), _hours(-5)),
+        "MT": (_hours(-7), _hours(-6)),
+        "PT": (_hours(-8), _hours(-7)),
+    }
+)
+"""US zones written without standard/daylight: (standard, daylight) offsets.
+
+Which one applies is decided by the US daylight-saving rule for the date.
+"""
+
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                ("january", "jan"),
+                ("february", "feb"),
+                ("march", "mar"),
+                ("april", "apr"),
+                ("may",),
+                ("june", "jun"),
+                ("july", "jul"),
+                ("august", "aug"),
+                ("september", "sept", "sep"),
+                ("october", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+)
+
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun"
+)
+_MONTH = "(?P<month>{})\\b\\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+_YEAR = r"(?P<year>(?:19|20)\d{2})\b"
+
+_LABEL = re.compile(
+    r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
+    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.IGNORECASE)
+_NUMERIC = re.compile(
+    r"(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+)
+_TIME = re.compile(
+    r"(?:\s*(?:[,|·•@]|\bat\b|[-–—])\s*|\s+|T)"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s*hrs?\b\.?)?",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(
+    r"\s*(?:(?:UTC|GMT)\s*)?(?P<sign>[+\-−])(?P<hours>\d{2}):?(?P<minutes>\d{2})(?!\d)"
+    r"|\s*(?:UTC|GMT)(?P<sign2>[+\-−])(?P<hours2>\d{1,2})(?::(?P<minutes2>\d{2}))?(?!\d)"
+)
+_ZONE = re.compile(r"\s*(?:\((?P<paren>[A-Z]{1,5})\)|(?P<bare>[A-Z]{1,5})(?!\w))")
+_TRAILER = re.compile(r"[\s.,;|)]*")
+
+
+class DateMatch(NamedTuple):
+    """A date found at the start of a text."""
+
+    value: datetime
+    text: str
+    """The date as written, without its label (e.g. "Fri, Mar 6, 2026 10:32 AM IST")."""
+    end: int
+    """Index in the searched text just past the date."""
+    label: str | None
+    """"published", "updated" or None when the date carried no label."""
+
+
+@dataclass(frozen=True)
+class _Clock:
+    hour: int = 0
+    minute: int = 0
+    second: int = 0
+
+
+_Zone = timedelta | tuple[timedelta, timedelta]
+
+
+def find_date_prefix(
+    text: str,
+    *,
+    reference: datetime | None = None,
+    year_hint: int | Sequence[int] | None = None,
+) -> DateMatch | None:
+    """Parse the date that ``text`` starts with, ignoring whatever follows it.
+
+    Returns None when ``text`` does not start with a date, when the date is
+    invalid, when its year cannot be inferred, or when it lies in the future
+    of ``reference``.  Year inference is described in :func:`parse_date`.
+    """
+    start = 0
+    label = None
+    if found := _LABEL.match(text):
+        word = found["label"].lower()
+        label = "updated" if "updat" in word or "modif" in word else "published"
+        start = found.end()
+    weekday = _WEEKDAY.match(text, start)
+    pos = weekday.end() if weekday else start
+    return _match_from(text, start, pos, label, reference, year_hint)
+
+
+def parse_date(
+    text: str,
+    *,
+    reference: datetime | None = None,
+    year_hint: int | Sequence[int] | None = None,
+) -> datetime | None:
+    """Parse a string that is a single date, or return None.
+
+    Only trailing punctuation may follow the date.  A missing year is taken
+    from ``year_hint`` (a year or years in order of preference), skipping any
+    that would put the date more than :data:`FUTURE_TOLERANCE` after
+    ``reference``; failing that, the most recent such date not after
+    ``reference`` + tolerance is used.  Without hint or reference a yearless
+    date gives None.  A naive ``reference`` is taken as UTC.
+    """
+    text = text.strip()
+    if len(text) > MAX_DATE_LINE:
+        return None
+    found = find_date_prefix(text, reference=reference, year_hint=year_hint)
+    if found is None or not _is_rest_empty(text, found.end):
+        return None
+    return found.value
+
+
+def parse_date_line(
+    line: str,
+    *,
+    reference: datetime | None = None,
+    year_hint: int | Sequence[int] | None = None,
+) -> DateMatch | None:
+    """Parse a line made only of dates, e.g. "Published: ... | Updated: ...".
+
+    When the line holds several labelled dates the published one wins over
+    the updated one.  ``end`` of the result refers to ``line``.
+    """
+    line = line.strip()
+    if len(line) > MAX_DATE_LINE:
+        return None
+    whole = find_date_prefix(line, reference=reference, year_hint=year_hint)
+    if whole is not None and _is_rest_empty(line, whole.end):
+        return whole
+    starts = [m.start() for m in _LABEL.finditer(line) if _at_segment_start(line, m.start())]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    found: list[DateMatch] = []
+    for start, stop in zip(starts, [*starts[1:], len(line)], strict=True):
+        segment = line[start:stop]
+        date = find_date_prefix(segment, reference=reference, year_hint=year_hint)
+        if date is None or not _is_rest_empty(segment, date.end):
+            return None
+        found.append(date._replace(end=start + date.end))
+    return min(found, key=lambda date: date.label == "updated")
+
+
+def _at_segment_start(line: str, index: int) -> bool:
+    return index == 0 or line[:index].rstrip()[-1:] in ("|", "·", "•", ",", ";", "/", ")")
+
+
+def _is_rest_empty(text: str, end: int) -> bool:
+    return _TRAILER.fullmatch(text, end) is not None
+
+
+def _match_from(
+    text: str,
+    start: int,
+    pos: int,
+    label: str | None,
+    reference: datetime | None,
+    year_hint: int | Sequence[int] | None,
+) -> DateMatch | None:
+    for pattern in (_NUMERIC, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+        if found := pattern.match(text, pos):
+            break
+    else:
+        return None
+    month_text = found["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+    day = int(found["day"])
+    clock, zone, end = _match_time(text, found.end())
+
+    def build(year: int) -> datetime | None:
+        return _assemble(year, month, day, clock, zone)
+
+    year = found["year"]
+    if year is not None:
+        value = build(int(year))
+        if value is not None and _is_future(value, reference):
+            value = None
+    else:
+        value = _infer_year(build, reference, year_hint)
+    if value is None:
+        return None
+    return DateMatch(value, text[start:end], end, label)
+
+
+def _match_time(text: str, pos: int) -> tuple[_Clock | None, _Zone | None, int]:
+    """Parse the optional time and zone after a date; returns (clock, zone, end)."""
+    found = _TIME.match(text, pos)
+    if found is None or (found["minute"] is None and found["ampm"] is None):
+        return None, None, pos
+    hour = int(found["hour"])
+    ampm = (found["ampm"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None, None, pos
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    clock = _Clock(hour, int(found["minute"] or 0), int(found["second"] or 0))
+    zone, end = _match_zone(text, found.end())
+    return clock, zone, end
+
+
+def _match_zone(text: str, pos: int) -> tuple[_Zone | None, int]:
+    if found := _OFFSET.match(text, pos):
+        sign = -1 if (found["sign"] or found["sign2"]) in "-−" else 1
+        hours = int(found["hours"] or found["hours2"])
+        minutes = int(found["minutes"] or found["minutes2"] or 0)
+        if hours <= 14 and minutes < 60:
+            return sign * timedelta(hours=hours, minutes=minutes), found.end()
+    if found := _ZONE.match(text, pos):
+        name = found["paren"] or found["bare"]
+        if name in ZONES:
+            return ZONES[name], found.end()
+        if name in US_GENERIC_ZONES:
+            return US_GENERIC_ZONES[name], found.end()
+    return None, pos
+
+
+def _assemble(
+    year: int, month: int, day: int, clock: _Clock | None, zone: _Zone | None
+) -> datetime | None:
+    if not 1900 <= year <= 2099:
+        return None
+    clock = clock or _Clock()
+    try:
+        local = datetime(year, month, day, clock.hour, clock.minute, clock.second)
+    except ValueError:
+        return None
+    if zone is None:
+        offset = timedelta(0)
+    elif isinstance(zone, tuple):
+        offset = zone[1] if _is_us_daylight_time(local) else zone[0]
+    else:
+        offset = zone
+    return local.replace(tzinfo=UTC if not offset else timezone(offset))
+
+
+def _is_us_daylight_time(local: datetime) -> bool:
+    """US rule since 2007: second Sunday of March to first Sunday of November, 2:00."""
+    start = _nth_sunday(local.year, 3, 2).replace(hour=2)
+    end = _nth_sunday(local.year, 11, 1).replace(hour=2)
+    return start <= local < end
+
+
+def _nth_sunday(year: int, month: int, n: int) -> datetime:
+    first = datetime(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _is_future(value: datetime, reference: datetime | None) -> bool:
+    return reference is not None and value > _aware(reference) + FUTURE_TOLERANCE
+
+
+def _infer_year(
+    build: Callable[[int], datetime | None],
+    reference: datetime | None,
+    year_hint: int | Sequence[int] | None,
+) -> datetime | None:
+    hints = [year_hint] if isinstance(year_hint, int) else list(year_hint or ())
+    for year in hints:
+        value = build(year)
+        if value is not None and not _is_future(value, reference):
+            return value
+    if reference is None:
+        return None
+    latest = _aware(reference) + FUTURE_TOLERANCE
+    for year in range(latest.year, latest.year - 8, -1):
+        value = build(year)
+        if value is not None and value <= latest:
+            return value
+    return None

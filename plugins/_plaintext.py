@@ -1,0 +1,519 @@
+"""Metadata extraction from plain-text news articles (scraped pages).
+
+:func:`extract_article` splits a page into its metadata (headline, date,
+dateline, byline, agency, highlights) and its body.  It only removes lines it
+has consumed as metadata; every other line of the page is kept verbatim in the
+body, one paragraph per line, for the later cleaning stage to judge.
+
+Metadata is looked for only where pages put it, so that prose is never
+mistaken for metadata:
+
+* a "date YYYY-MM-DD Blurb: ..." header on the first line;
+* a headline on the first line (or right after that header or a date line);
+* date lines, bylines and highlight bullets among the first
+  :data:`HEADER_LINES` lines;
+* a dateline ("Tokyo, Feb 17", "NEW DELHI, Feb 17 (PTI) - ...") at the start
+  of a line among the first :data:`DATELINE_LINES` lines, before the second
+  long prose paragraph;
+* agency trailers ("- IANS", "(With inputs from PTI)") as whole lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from aggregator.dates import DateMatch, find_date_prefix, parse_date_line
+
+__all__ = ["ExtractedArticle", "derive_title", "extract_article"]
+
+HEADER_LINES: Final = 6
+DATELINE_LINES: Final = 15
+LONG_PROSE: Final = 200
+HEADLINE_MAX: Final = 200
+HEADLINE_MIN_WORDS: Final = 3
+"""Shorter first lines are more likely a place, a section name or a label."""
+TITLE_MAX: Final = 110
+TITLE_MIN: Final = 30
+
+
+@dataclass
+class ExtractedArticle:
+    """What :func:`extract_article` finds in an article's text."""
+
+    title: str
+    """The article's own headline, or a title derived from the blurb or lead."""
+    title_derived: bool
+    """True when the text had no headline."""
+    published: datetime | None
+    """Timezone-aware publication time; None when the text carries no date."""
+    date_text: str | None
+    """The text ``published`` was read from."""
+    dateline: str | None
+    """Place of the dateline, e.g. "Tokyo" (title-cased if written in capitals)."""
+    byline: list[str]
+    agency: str | None
+    summary: str
+    """The blurb, else the joined highlights, else the lead paragraph."""
+    highlights: list[str]
+    body: str
+    """Article text, paragraphs separated by blank lines, metadata lines removed."""
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_AGENCY_NAMES: Final = """Reuters|AP|Associated Press|AFP|Agence France-Presse|PTI|IANS|ANI|UNI
+    |Bloomberg|Kyodo|Kyodo News|Jiji|Jiji Press|Xinhua|Yonhap|dpa|EFE|TASS|Bernama|Anadolu
+    |WAM|Agencies"""
+AGENCIES: Final[dict[str, str]] = {
+    **{name.strip().lower(): name.strip() for name in _AGENCY_NAMES.split("|")},
+    "agency": "Agencies",
+}
+"""Known news agencies by lower-cased name; other agencies must be in capitals."""
+
+_PLACE_STOP_WORDS: Final = _word_set(
+    """on in at by for from during after before since until with without
+    updated published posted written reported source sources also read key
+    share summary the a an i we he she it they this that these those but and
+    or if when while as meanwhile however according earlier later today
+    yesterday monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_ROLE_WORDS: Final = _word_set(
+    """staff writer writers correspondent reporter reporters editor editors
+    bureau desk team contributor special senior chief news service online
+    digital web"""
+)
+_NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
+_DANGLING_WORDS: Final = _word_set("and or the of to in for with a an but on at by from")
+_ABBREVIATIONS: Final = _word_set(
+    """mr mrs ms dr prof st gen sen rep gov lt col capt maj sgt jr sr inc ltd co
+    corp vs no nos fig approx dept est govt hon"""
+)
+
+_BLURB_HEADER = re.compile(r"date\s*:?\s+(?P<date>\S.*?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I)
+_BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
+_PLACE_WORD = r"[A-Z][A-Za-z.'’\-]*"
+_PLACE = re.compile(rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|da|del|la|le|of|upon|sur)){{0,3}}")
+_PLACE_LINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}")
+_COMMA = re.compile(r",\s*")
+_PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
+_DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
+_CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
+_BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
+_NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
+_AGENCY_LINES = (
+    re.compile(r"[-–—]+\s*(?P<names>\w.*)"),
+    re.compile(r"\(\s*(?:with\s+inputs?\s+from\s+)?(?P<names>[^()]+?)\s*\)\.?", re.I),
+    re.compile(r"with\s+inputs?\s+from\s+(?P<names>.+?)\.?", re.I),
+    re.compile(r"sources?\s*(?:by|:)\s*(?P<names>.+)", re.I),
+)
+_AGENCY_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+_YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+_INTRO = re.compile(
+    r"(?:In|On|At|During|After|Amid|Amidst|Following|Earlier|Meanwhile|Later|However"
+    r"|Today|Yesterday|Last|This|Speaking|According|Ahead|Despite|As|Under|Against)"
+    r"\b[^,]{0,60},\s+"
+)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:which|while|as|amid|who|where|when|but|after|following"
+    r"|according to|[a-z]+ing)\b)"
+)
+_PHRASE_BREAK = re.compile(r"\s+(?=(?:amid|aimed at|in response to|following|after)\b)")
+_TRAILING_PUNCTUATION = " \t,;:-–—"
+
+
+@dataclass
+class _Dateline:
+    place: str
+    date: DateMatch | None
+    agency: str | None
+    end: int
+    """Index just past the dateline in its line."""
+    standalone: bool
+
+
+@dataclass
+class _Scan:
+    """Mutable state while reading one article's lines."""
+
+    lines: list[str]
+    reference: datetime
+    year_hints: list[int]
+    consumed: set[int] = field(default_factory=set)
+    headline: str | None = None
+    blurb: str | None = None
+    dates: list[DateMatch] = field(default_factory=list)
+    dateline: _Dateline | None = None
+    inline_dateline: tuple[int, int] | None = None
+    byline: list[str] = field(default_factory=list)
+    agency: str | None = None
+    highlights: list[str] = field(default_factory=list)
+
+    def at_top(self, index: int) -> bool:
+        return all(i in self.consumed for i in range(index))
+
+    def set_agency(self, agency: str | None) -> None:
+        if self.agency is None:
+            self.agency = agency
+
+
+def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
+    """Split a plain-text article into metadata and body.
+
+    ``reference`` is "now" (when the page was first seen); it only serves to
+    infer a missing year and to reject dates in the future.
+    """
+    scan = _Scan(
+        lines=[line.strip() for line in text.split("\n") if line.strip()],
+        reference=reference,
+        year_hints=_year_hints(text),
+    )
+    _read_front_matter(scan)
+    _read_dateline(scan)
+    _read_agency_lines(scan)
+    body = [(i, line) for i, line in enumerate(scan.lines) if i not in scan.consumed]
+    lead = _lead_text(scan, body)
+    published = _publication_date(scan)
+    summary = scan.blurb or " ".join(scan.highlights) or lead
+    title_source = scan.blurb or lead or (scan.highlights[0] if scan.highlights else "")
+    return ExtractedArticle(
+        title=scan.headline if scan.headline is not None else derive_title(title_source),
+        title_derived=scan.headline is None,
+        published=published.value if published else None,
+        date_text=published.text if published else None,
+        dateline=scan.dateline.place if scan.dateline else None,
+        byline=scan.byline,
+        agency=scan.agency,
+        summary=summary,
+        highlights=scan.highlights,
+        body="\n\n".join(line for _, line in body),
+    )
+
+
+def derive_title(text: str) -> str:
+    """Make a headline-like title from a lead paragraph or blurb.
+
+    The first sentence is used when it fits :data:`TITLE_MAX`; otherwise it is
+    cut at a clause boundary (", reaffirming", ", which", " amid ", ...) after
+    dropping an introductory phrase, and only as a last resort at a word
+    boundary, marked with an ellipsis.
+    """
+    sentence = _first_sentence(" ".join(text.split()))
+    if len(sentence) <= TITLE_MAX:
+        return _drop_final_period(sentence)
+    core = _drop_intro(sentence)
+    if len(core) <= TITLE_MAX:
+        return _drop_final_period(core)
+    return _cut_at_clause(core) or _cut_at_word(core)
+
+
+def _read_front_matter(scan: _Scan) -> None:
+    """Consume header, headline, date lines, bylines and highlights at the top."""
+    lines = scan.lines
+    start = 0
+    if lines and (header := _BLURB_HEADER.fullmatch(lines[0])):
+        scan.consumed.add(0)
+        scan.blurb = header["blurb"].strip() or None
+        if date := parse_date_line(header["date"], reference=scan.reference):
+            scan.dates.append(date._replace(label="published"))
+        start = 1
+    index, limit = start, HEADER_LINES
+    while index < min(len(lines), limit):
+        taken = _read_front_line(scan, index)
+        if taken > 1:
+            limit += taken
+        index += taken
+
+
+def _read_front_line(scan: _Scan, index: int) -> int:
+    """Try each kind of front-matter line at ``index``; returns lines consumed (≥ 1)."""
+    line, at_top = scan.lines[index], scan.at_top(index)
+    following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+    if date := _date_line(scan, line):
+        scan.dates.append(date)
+    elif at_top and index > 0 and scan.dateline is None and _is_place_line(line, following):
+        scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
+    elif (
+        at_top
+        and scan.headline is None
+        and not scan.highlights
+        and _is_headline(line, following, scan)
+    ):
+        scan.headline = line
+    elif not _read_byline(scan, line):
+        return _read_highlights(scan, index) if at_top else 1
+    scan.consumed.add(index)
+    return 1
+
+
+def _read_highlights(scan: _Scan, index: int) -> int:
+    run = []
+    for line in scan.lines[index:]:
+        if not (bullet := _BULLET.match(line)):
+            break
+        run.append(line[bullet.end() :])
+    if len(run) < 2 or scan.highlights:
+        return 1
+    scan.highlights = run
+    scan.consumed.update(range(index, index + len(run)))
+    return len(run)
+
+
+def _read_byline(scan: _Scan, line: str) -> bool:
+    head, bar, tail = line.partition(" | ")
+    byline = _parse_byline(head)
+    if byline is None:
+        return False
+    date = _date_line(scan, tail) if bar else None
+    if bar and date is None:
+        return False
+    names, agency = byline
+    scan.byline.extend(names)
+    scan.set_agency(agency)
+    if date is not None:
+        scan.dates.append(date)
+    return True
+
+
+def _read_dateline(scan: _Scan) -> None:
+    """Find the first dateline near the top; consume it if it is a line of its own."""
+    if scan.dateline is not None:
+        return
+    long_paragraphs = 0
+    for index, line in enumerate(scan.lines[:DATELINE_LINES]):
+        if index in scan.consumed:
+            continue
+        if dateline := _match_dateline(line, scan):
+            scan.dateline = dateline
+            scan.set_agency(dateline.agency)
+            if dateline.standalone:
+                scan.consumed.add(index)
+            else:
+                scan.inline_dateline = (index, dateline.end)
+            return
+        long_paragraphs += len(line) >= LONG_PROSE
+        if long_paragraphs >= 2:
+            return
+
+
+def _read_agency_lines(scan: _Scan) -> None:
+    for index, line in enumerate(scan.lines):
+        if index not in scan.consumed and (agency := _agency_line(line)):
+            scan.set_agency(agency)
+            scan.consumed.add(index)
+
+
+def _publication_date(scan: _Scan) -> DateMatch | None:
+    if scan.dates:
+        return min(scan.dates, key=lambda date: date.label == "updated")
+    return scan.dateline.date if scan.dateline else None
+
+
+def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
+    """The first prose paragraph of the body, without its inline dateline."""
+    candidates = [item for item in body if _is_prose(item[1])]
+    candidates = candidates or [item for item in body if not _BULLET.match(item[1])]
+    if not candidates:
+        return ""
+    index, lead = candidates[0]
+    if scan.inline_dateline and scan.inline_dateline[0] == index:
+        lead = lead[scan.inline_dateline[1] :].strip() or lead
+    return lead
+
+
+def _year_hints(text: str) -> list[int]:
+    """Years mentioned in the text, most frequent first, ties to the later year."""
+    counts = Counter(int(year) for year in _YEAR.findall(text))
+    return sorted(counts, key=lambda year: (-counts[year], -year))
+
+
+def _date_line(scan: _Scan, line: str) -> DateMatch | None:
+    return parse_date_line(line, reference=scan.reference, year_hint=scan.year_hints)
+
+
+def _is_headline(line: str, following: str, scan: _Scan) -> bool:
+    return (
+        bool(following)
+        and len(line) <= HEADLINE_MAX
+        and len(line.split()) >= HEADLINE_MIN_WORDS
+        and line[-1] not in ".,;:"
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and not _BULLET.match(line)
+        and _parse_byline(line) is None
+        and _agency_line(line) is None
+        and _match_dateline(line, scan) is None
+    )
+
+
+def _is_place_line(line: str, following: str) -> bool:
+    """A bare place name ("Tokyo") standing right before the first paragraph."""
+    return (
+        len(line) <= 30
+        and _PLACE_LINE.fullmatch(line) is not None
+        and not _is_stop_place(line)
+        and len(following) >= 100
+        and _is_prose(following)
+    )
+
+
+def _match_dateline(line: str, scan: _Scan) -> _Dateline | None:
+    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start.
+
+    The last form needs the place in capitals.
+    """
+    place = _PLACE.match(line)
+    if place is None or _is_stop_place(place.group()):
+        return None
+    pos, date, agency = place.end(), None, None
+    if comma := _COMMA.match(line, pos):
+        window = line[comma.end() : comma.end() + 80]
+        date = find_date_prefix(window, reference=scan.reference, year_hint=scan.year_hints)
+        if date is not None:
+            pos = comma.end() + date.end
+    if (paren := _PAREN.match(line, pos)) and (agency := _agency_name(paren["text"])):
+        pos = paren.end()
+    if date is None and agency is None:
+        caps = _CAPS_DATELINE_END.match(line, pos)
+        if caps is None or not place.group().isupper() or len(place.group()) < 3:
+            return None
+        end = caps.end()
+    elif (end_match := _DATELINE_END.match(line, pos)) is not None:
+        end = end_match.end()
+    elif agency is not None and line[pos : pos + 1].isspace():
+        end = pos + 1
+    else:
+        return None
+    name = _place_name(place.group())
+    return _Dateline(name, date, agency, end, standalone=end >= len(line))
+
+
+def _is_stop_place(place: str) -> bool:
+    words = place.lower().split()
+    return not words or words[0] in _PLACE_STOP_WORDS
+
+
+def _place_name(place: str) -> str:
+    return place.title() if place.isupper() else place
+
+
+def _parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline."""
+    if len(line) > 100 or (match := _BYLINE.fullmatch(line)) is None:
+        return None
+    names: list[str] = []
+    agency = None
+    for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
+        if found := _agency_name(part):
+            agency = agency or found
+        elif _is_role(part):
+            continue
+        elif _is_person(part):
+            names.append(part.title() if part.isupper() else part)
+        else:
+            return None
+    return names, agency
+
+
+def _is_role(part: str) -> bool:
+    return any(word.lower() in _ROLE_WORDS for word in part.split())
+
+
+def _is_person(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() in _NAME_PARTICLES:
+        return False
+    return all(
+        _NAME_TOKEN.fullmatch(word) or (i > 0 and word in _NAME_PARTICLES)
+        for i, word in enumerate(words)
+    )
+
+
+def _agency_name(text: str) -> str | None:
+    text = text.strip()
+    if text.lower() in AGENCIES:
+        return AGENCIES[text.lower()]
+    return text if re.fullmatch(r"[A-Z]{2,6}", text) else None
+
+
+def _agency_line(line: str) -> str | None:
+    """The agency named by a trailer line such as "- IANS" or "(With inputs from PTI)"."""
+    if len(line) > 60:
+        return None
+    for pattern in _AGENCY_LINES:
+        if match := pattern.fullmatch(line):
+            names = [_agency_name(part) for part in _AGENCY_SEPARATOR.split(match["names"])]
+            if names and all(names):
+                return ", ".join(name for name in names if name)
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    return (
+        not _BULLET.match(line)
+        and len(line.split()) >= 8
+        and _PROSE_END.search(line[-4:]) is not None
+    )
+
+
+def _first_sentence(text: str) -> str:
+    for end in _SENTENCE_END.finditer(text):
+        if text[end.start()] != "." or not _is_abbreviation(text, end.start()):
+            return text[: end.end()]
+    return text
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = text[text.rfind(" ", 0, dot) + 1 : dot].lstrip("\"'“‘(")
+    return (len(word) == 1 and word.isupper()) or "." in word or word.lower() in _ABBREVIATIONS
+
+
+def _drop_final_period(sentence: str) -> str:
+    return sentence[:-1].rstrip() if sentence.endswith(".") else sentence
+
+
+def _drop_intro(sentence: str) -> str:
+    intro = _INTRO.match(sentence)
+    if intro is None or len(sentence) - intro.end() < TITLE_MIN:
+        return sentence
+    rest = sentence[intro.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _cut_at_clause(sentence: str) -> str | None:
+    window = sentence[: TITLE_MAX + 40]
+    for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK):
+        for boundary in pattern.finditer(window):
+            candidate = _tidy(sentence[: boundary.start()])
+            if len(candidate) > TITLE_MAX:
+                break
+            if len(candidate) >= TITLE_MIN:
+                return candidate
+    return None
+
+
+def _cut_at_word(sentence: str) -> str:
+    head = sentence[: TITLE_MAX + 1]
+    space = head.rfind(" ")
+    head = head[:space] if space > 0 else head[:TITLE_MAX]
+    return _tidy(head) + "…"
+
+
+def _tidy(text: str) -> str:
+    """Strip trailing punctuation and words that cannot end a title ("and", "of", ...)."""
+    while True:
+        text = text.rstrip(_TRAILING_PUNCTUATION)
+        head, _, last = text.rpartition(" ")
+        if not head or last.lower() not in _DANGLING_WORDS:
+            return text
+        text = head

@@ -1,0 +1,152 @@
+"""Source type ``files``: article files on disk, matched by glob patterns.
+
+Unchanged files (same size and modification time as last run) are not even
+read; the core's content-hash check catches files that were touched but not
+changed. Files over ``max_bytes`` are reported as errors without reading.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from aggregator import Document, Option, Run, SourceConfig, SourceType, hookimpl
+from aggregator.schema import positive
+
+MEGABYTE = 1024 * 1024
+GLOB_CHARS = frozenset("*?[")
+
+
+def _check_paths(source: SourceConfig) -> None:
+    patterns: list[str] = source.get("paths")
+    if not patterns:
+        raise source.error("paths", "no paths given", 'add paths = ["articles/*.txt"]')
+    for index, pattern in enumerate(patterns):
+        base = _fixed_prefix(source.resolve(pattern))
+        if not base.exists():
+            raise source.error(
+                f"paths[{index}]",
+                f"{pattern!r}: {base} does not exist",
+                "fix the path; relative paths start at the directory of feeds.toml",
+            )
+
+
+FILES = SourceType(
+    name="files",
+    description="plain-text article files on disk, matched by glob patterns",
+    options={
+        "paths": Option(
+            list,
+            item_type=str,
+            help='glob patterns or directories relative to feeds.toml, e.g. ["seeds/*.txt"]',
+        ),
+        "max_bytes": Option(
+            int, 5 * MEGABYTE, help="files larger than this are reported, not read", check=positive
+        ),
+        "encoding": Option(
+            str, "", help="force one encoding; by default UTF-8 with a cp1252 fallback"
+        ),
+    },
+    check=_check_paths,
+)
+
+
+@hookimpl
+def aggregator_register_source_types(register: Callable[[SourceType], None]) -> None:
+    register(FILES)
+
+
+@hookimpl(trylast=True)
+def aggregator_fetch(source: SourceConfig, run: Run) -> Iterator[Document] | None:
+    if source.type != FILES.name:
+        return None
+    return _documents(source, run)
+
+
+def _fixed_prefix(pattern: Path) -> Path:
+    """The part of a pattern before its first glob character: the directory to look in."""
+    parts: list[str] = []
+    for part in pattern.parts:
+        if GLOB_CHARS & set(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def matching_files(source: SourceConfig) -> list[Path]:
+    """Every regular, non-hidden file the source's patterns match, sorted, without repeats."""
+    found: dict[Path, None] = {}
+    for pattern in source.get("paths"):
+        path = source.resolve(pattern)
+        if path.is_dir():
+            candidates = sorted(path.rglob("*"))
+        else:
+            candidates = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
+        for candidate in candidates:
+            if candidate.is_file() and not candidate.name.startswith("."):
+                found.setdefault(candidate, None)
+    return list(found)
+
+
+def _uri(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
+    known = run.store.document_states(source.name)
+    limit: int = source.get("max_bytes")
+    encoding = source.get("encoding") or None
+    for path in matching_files(source):
+        uri = _uri(path, source.base_dir)
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            yield _failed(source, uri, run, f"cannot read: {exc.strerror}")
+            continue
+        state = known.get(uri)
+        if (
+            not run.reprocess
+            and state is not None
+            and state.size == stat.st_size
+            and state.mtime_ns == stat.st_mtime_ns
+        ):
+            run.note_unchanged(uri)
+            continue
+        if stat.st_size > limit:
+            yield _failed(
+                source,
+                uri,
+                run,
+                f"file is {stat.st_size / MEGABYTE:.1f} MB, over the {limit / MEGABYTE:.1f} MB"
+                " limit (raise max_bytes for this source to read it)",
+            )
+            continue
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            yield _failed(source, uri, run, f"cannot read: {exc.strerror}")
+            continue
+        yield Document(
+            source=source.name,
+            uri=uri,
+            content=content,
+            media_type="text/plain",
+            fetched_at=run.now,
+            encoding=encoding,
+            meta={"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path)},
+        )
+
+
+def _failed(source: SourceConfig, uri: str, run: Run, reason: str) -> Document:
+    return Document(
+        source=source.name,
+        uri=uri,
+        content=b"",
+        media_type="text/plain",
+        fetched_at=run.now,
+        error=reason,
+    )

@@ -1,0 +1,43 @@
+"""Parse ``text/plain`` documents: one article per file.
+
+Decoding copes with every encoding met in practice (see
+:func:`aggregator.text.decode_text`); the headline, date, dateline, byline,
+agency and summary come from the shapes news pages have when saved as text
+(see :mod:`aggregator.plugins._plaintext`).
+"""
+
+from __future__ import annotations
+
+from aggregator import Document, Item, SourceConfig, hookimpl, stable_id
+from aggregator.text import decode_text
+
+from ._plaintext import extract_article
+
+MEDIA_TYPES = frozenset({"text/plain"})
+
+
+@hookimpl(trylast=True)
+def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | None:
+    if document.media_type not in MEDIA_TYPES:
+        return None
+    text = decode_text(document.content, document.encoding)
+    article = extract_article(text, reference=document.fetched_at)
+    item = Item(
+        id=stable_id(source.name, document.uri),
+        source=source.name,
+        uri=document.uri,
+        title=article.title,
+        text=article.body,
+        summary=article.summary,
+        published=article.published,
+        authors=list(article.byline),
+        outlet=source.outlet or article.agency,
+        dateline=article.dateline,
+    )
+    if article.agency:
+        item.extras["agency"] = article.agency
+    if article.title_derived:
+        item.extras["title_derived"] = True
+    if article.highlights:
+        item.extras["highlights"] = list(article.highlights)
+    return [item]
