@@ -1,0 +1,220 @@
+"""The built-in subcommands: run, check, items, plugins."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import click
+
+from .app import App
+from .cli import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_STORE,
+    cli,
+    common_options,
+    fail,
+    open_app,
+    open_store,
+)
+from .lock import LockBusy
+from .manager import plugin_version
+from .models import Item
+from .pipeline import run_once
+from .progress import ProgressLine
+from .run import RunReport
+from .store import StoreError
+
+log = logging.getLogger("aggregator")
+
+
+def print_summary(report: RunReport) -> None:
+    for line in report.summary_lines():
+        click.echo(line, err=True)
+
+
+def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> RunReport:
+    progress = ProgressLine()
+    try:
+        report = run_once(app, reprocess=reprocess, progress=None if quiet else progress)
+    except LockBusy as exc:
+        fail(str(exc), EXIT_BUSY)
+        raise
+    except StoreError as exc:
+        fail(str(exc), EXIT_STORE)
+        raise
+    finally:
+        progress.clear()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    if not quiet:
+        print_summary(report)
+    elif report.errors:
+        for problem in report.errors:
+            click.echo(f"error: {problem.line()}", err=True)
+    return report
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Run the pipeline once and exit (no schedule).")
+@click.option(
+    "--reprocess",
+    is_flag=True,
+    help="Process every input again, even unchanged ones (after changing a plugin).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON on stdout.")
+@common_options
+def run(
+    once: bool,
+    reprocess: bool,
+    as_json: bool,
+    config_path: Path,
+    plugins: tuple[Path, ...],
+    strict: bool,
+    verbose: int,
+    quiet: bool,
+) -> None:
+    """Fetch every source, curate, cluster and publish the feeds.
+
+    With --once, run the pipeline one time: read the sources in feeds.toml,
+    clean, tag and judge each new item, group reports into stories, and
+    write the outputs (public/feed.atom, public/feed.rss, ...). A summary
+    goes to stderr. Without --once, keep running on the [schedule] from
+    feeds.toml until stopped with Ctrl-C or SIGTERM.
+
+    \b
+    Examples:
+      aggregator run --once
+      aggregator run --once -v          show each stage and plugin
+      aggregator run --once --json      machine-readable report
+      aggregator run                    run on the schedule
+    """
+    app = open_app(config_path, plugins, strict, verbose)
+    failures = bool(app.load_report.failures)
+    if once:
+        report = run_and_report(app, reprocess=reprocess, quiet=quiet, as_json=as_json)
+        if report.errors or failures:
+            raise SystemExit(EXIT_FAILED)
+        return
+    from .scheduler import run_on_schedule
+
+    code = run_on_schedule(
+        lambda: open_app(config_path, plugins, strict, verbose),
+        lambda loaded: run_and_report(loaded, reprocess=False, quiet=quiet, as_json=False),
+    )
+    raise SystemExit(code)
+
+
+@cli.command()
+@common_options
+def check(
+    config_path: Path, plugins: tuple[Path, ...], strict: bool, verbose: int, quiet: bool
+) -> None:
+    """Validate feeds.toml and load every plugin, without running anything.
+
+    Prints what would run: each source with its type, and the plugins.
+    Exits 2 with one line naming the file, the key and the fix when the
+    configuration is wrong, and 1 when a plugin failed to load.
+    """
+    app = open_app(config_path, plugins, strict, verbose)
+    if not quiet:
+        config = app.config
+        click.echo(f"{config.path}: OK")
+        click.echo(f"feed: {config.feed.title} -> {config.output_dir}")
+        for source in config.sources:
+            state = "" if source.enabled else " (disabled)"
+            click.echo(f"source {source.name}: {source.type}{state}")
+        click.echo("plugins: " + ", ".join(sorted(app.load_report.origins)))
+    if app.load_report.failures:
+        raise SystemExit(EXIT_FAILED)
+
+
+def item_line(item: Item) -> str:
+    status = "dropped" if item.dropped else "kept"
+    date = item.date.date().isoformat() if item.date else "----------"
+    return f"{item.id}  {status:7}  {date}  {item.uri}  {item.title}"
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Every field of every item, as JSON.")
+@click.option(
+    "--status",
+    type=click.Choice(["kept", "dropped"]),
+    help="Only items that were kept, or only dropped ones.",
+)
+@click.option("--limit", type=int, default=0, help="At most this many items (0: all).")
+@common_options
+def items(
+    as_json: bool,
+    status: str | None,
+    limit: int,
+    config_path: Path,
+    plugins: tuple[Path, ...],
+    strict: bool,
+    verbose: int,
+    quiet: bool,
+) -> None:
+    """List what the state store holds, newest first.
+
+    One line per item: id, kept or dropped, date, source path or URL, title.
+    With --json, every field of every item, including what later stages
+    added (topics, entities, relevance and its reasons, story id, what
+    cleaning removed, the drop reason).
+    """
+    app = open_app(config_path, plugins, strict, verbose)
+    store = open_store(app)
+    try:
+        selected = []
+        for item in store.iter_items(status=status):
+            selected.append(item)
+            if limit and len(selected) >= limit:
+                break
+    finally:
+        store.close()
+    if as_json:
+        rows = [
+            {**item.to_dict(), "status": "dropped" if item.dropped else "kept"} for item in selected
+        ]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for item in selected:
+        click.echo(item_line(item))
+
+
+@cli.command(name="plugins")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@common_options
+def plugins_command(
+    as_json: bool,
+    config_path: Path,
+    plugins: tuple[Path, ...],
+    strict: bool,
+    verbose: int,
+    quiet: bool,
+) -> None:
+    """List the loaded plugins: name, version, where it came from, hooks it implements."""
+    app = open_app(config_path, plugins, strict, verbose)
+    rows = []
+    for name, plugin in sorted(app.pm.list_name_plugin()):
+        hooks = sorted(caller.name for caller in app.pm.get_hookcallers(plugin) or [])
+        rows.append(
+            {
+                "name": name,
+                "version": plugin_version(plugin),
+                "origin": app.load_report.origins.get(name, ""),
+                "hooks": hooks,
+            }
+        )
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            click.echo(f"{row['name']} {row['version']} ({row['origin']})")
+            for hook in row["hooks"]:
+                click.echo(f"    {hook}")
+    for name, reason in app.load_report.failures:
+        click.echo(f"not loaded: {name}: {reason}", err=True)
+    if app.load_report.failures:
+        raise SystemExit(EXIT_FAILED)
