@@ -1,0 +1,145 @@
+"""The run lifecycle: isolation of bad input, incremental runs, determinism, the lock."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+from aggregator.lock import LockBusy, run_lock
+from aggregator.pipeline import lock_path, run_once
+from aggregator.testing import FeedProject
+
+DATED = "India and Japan hold talks\n\nMarch 6, 2026\n\nOfficials met in Tokyo on Friday.\n"
+UNDATED = (
+    "Ministers review the rail project\n\n"
+    "The high-speed rail line is on schedule, officials said.\n"
+)
+
+
+def test_binary_empty_and_huge_files_do_not_stop_the_others(feed_project: FeedProject) -> None:
+    feed_project.add_article("good.txt", DATED)
+    feed_project.add_article("binary.txt", bytes(range(256)) * 40)
+    feed_project.add_article("empty.txt", "")
+    big = feed_project.articles / "huge.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    report = feed_project.run()
+    problems = {problem.where: problem.message for problem in report.errors}
+    assert sorted(problems) == ["articles/binary.txt", "articles/huge.txt"]
+    assert "binary file" in problems["articles/binary.txt"]
+    assert problems["articles/huge.txt"].startswith("file is 50.0 MB, over the 5.0 MB limit")
+    assert report.skipped == ["articles/empty.txt: empty file"]
+    assert [entry["title"] for entry in feed_project.atom_entries()] == [
+        "India and Japan hold talks"
+    ]
+
+
+def test_second_run_is_byte_identical_and_parses_nothing(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.add_article("b.txt", UNDATED)
+    first = feed_project.run(now=datetime(2026, 3, 10, 12, tzinfo=UTC))
+    atom = (feed_project.output_dir / "feed.atom").read_bytes()
+    rss = (feed_project.output_dir / "feed.rss").read_bytes()
+    assert first.documents == 2
+    second = feed_project.run(now=datetime(2026, 3, 11, 12, tzinfo=UTC))
+    assert second.documents == 0 and second.documents_unchanged == 2
+    assert (feed_project.output_dir / "feed.atom").read_bytes() == atom
+    assert (feed_project.output_dir / "feed.rss").read_bytes() == rss
+
+
+def test_touched_but_unchanged_file_is_not_parsed(feed_project: FeedProject) -> None:
+    path = feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    report = feed_project.run()
+    assert report.documents == 0 and report.documents_unchanged == 1
+
+
+def test_undated_item_keeps_first_seen_date(feed_project: FeedProject) -> None:
+    feed_project.add_article("b.txt", UNDATED)
+    feed_project.run(now=datetime(2026, 3, 10, 12, tzinfo=UTC))
+    [entry] = feed_project.atom_entries()
+    assert entry["published"].startswith("2026-03-10T12:00:00")
+    feed_project.run(now=datetime(2026, 4, 1, tzinfo=UTC), reprocess=True)
+    [entry] = feed_project.atom_entries()
+    assert entry["published"].startswith("2026-03-10T12:00:00")
+    [item] = feed_project.items()
+    assert item.published is None
+    assert item.first_seen == datetime(2026, 3, 10, 12, tzinfo=UTC)
+
+
+def test_new_file_only_is_processed(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    feed_project.add_article("b.txt", UNDATED)
+    report = feed_project.run()
+    assert report.documents == 1 and report.documents_unchanged == 1
+    assert report.items_new == 1
+    assert len(feed_project.atom_entries()) == 2
+
+
+def test_changed_file_updates_item_and_keeps_id(feed_project: FeedProject) -> None:
+    path = feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    [before] = feed_project.atom_entries()
+    path.write_text(DATED.replace("Friday", "Friday evening"))
+    report = feed_project.run()
+    assert report.items_updated == 1
+    [after] = feed_project.atom_entries()
+    assert after["id"] == before["id"]
+    assert "Friday evening" in after["content"]
+
+
+def test_item_ids_are_stable(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    first = [item.id for item in feed_project.items()]
+    feed_project.run(reprocess=True)
+    assert [item.id for item in feed_project.items()] == first
+
+
+def test_run_lock_refuses_a_second_run(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    app = feed_project.load()
+    with run_lock(lock_path(app.config.store_path)):
+        with pytest.raises(LockBusy, match="another run holds"):
+            run_once(app)
+        result = feed_project.cli("run", "--once")
+        assert result.exit_code == 3
+
+
+def test_config_change_reprocesses_unchanged_inputs(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    feed_project.plugin_config("feed_publisher", atom_file="other.atom")
+    report = feed_project.run()
+    assert report.documents == 1
+    assert (feed_project.output_dir / "other.atom").exists()
+
+
+def test_items_command_lists_and_dumps_json(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    result = feed_project.cli("items")
+    assert result.exit_code == 0
+    assert "articles/a.txt" in result.output and "2026-03-06" in result.output
+    result = feed_project.cli("items", "--json")
+    import json
+
+    [row] = json.loads(result.output)
+    assert row["uri"] == "articles/a.txt"
+    assert row["status"] == "kept"
+    assert row["story_id"]
+    assert row["published"].startswith("2026-03-06")
+
+
+def test_summary_and_exit_code(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.add_article("bin.txt", b"\x00\x01\x02" * 100)
+    result = feed_project.cli("run", "--once")
+    assert result.exit_code == 1
+    assert "errors: 1" in result.output
+    assert "binary file" in result.output
+    assert "Traceback" not in result.output
