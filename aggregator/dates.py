@@ -151,7 +151,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})\b"
 
 _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
-    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*:?\s*",
+    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?::\s*)?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)

@@ -98,11 +98,14 @@ _ABBREVIATIONS: Final = _word_set(
     corp vs no nos fig approx dept est govt hon"""
 )
 
-_BLURB_HEADER = re.compile(r"date\s*:?\s+(?P<date>\S.*?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I)
+_BLURB_HEADER = re.compile(
+    r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
+)
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
 _PLACE_WORD = r"[A-Z][A-Za-z.'’\-]*"
 _PLACE = re.compile(rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|da|del|la|le|of|upon|sur)){{0,3}}")
-_PLACE_LINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}")
+_PLACE_LINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD})?")
+"""One or two words: a place line can then never be a headline (three or more)."""
 _COMMA = re.compile(r",\s*")
 _PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
 _DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
@@ -244,12 +247,7 @@ def _read_front_line(scan: _Scan, index: int) -> int:
         scan.dates.append(date)
     elif at_top and index > 0 and scan.dateline is None and _is_place_line(line, following):
         scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
-    elif (
-        at_top
-        and scan.headline is None
-        and not scan.highlights
-        and _is_headline(line, following, scan)
-    ):
+    elif at_top and _is_headline_here(line, following, scan):
         scan.headline = line
     elif not _read_byline(scan, line):
         return _read_highlights(scan, index) if at_top else 1
@@ -353,6 +351,24 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and _parse_byline(line) is None
         and _agency_line(line) is None
         and _match_dateline(line, scan) is None
+    )
+
+
+def _is_headline_here(line: str, following: str, scan: _Scan) -> bool:
+    """The first headline-like line, or a better one right above the date line."""
+    if scan.headline is None and not scan.highlights:
+        return _is_headline(line, following, scan)
+    return _is_real_headline_after_banner(line, following, scan)
+
+
+def _is_real_headline_after_banner(line: str, following: str, scan: _Scan) -> bool:
+    """A second headline-like line right above the date line is the headline; the first
+    was a site banner or section kicker ("World Brief — the world in five minutes")."""
+    return (
+        scan.headline is not None
+        and not scan.dates
+        and _is_headline(line, following, scan)
+        and _date_line(scan, following) is not None
     )
 
 

@@ -171,6 +171,17 @@ class TestHeadlineAndDateLine:
         assert article.published is None
         assert article.date_text is None
 
+    def test_headline_after_date_line(self) -> None:
+        article = extract(f"March 6, 2026\nQuake Hits Japan\n\n{LEAD}")
+        assert article.title == "Quake Hits Japan"
+        assert article.dateline is None
+        assert article.body == LEAD
+
+    def test_place_line_after_headline(self) -> None:
+        article = extract(f"Quake Hits Northern Japan\n\nSendai\n\n{LEAD}")
+        assert article.dateline == "Sendai"
+        assert article.body == LEAD
+
     def test_headline_question(self) -> None:
         article = extract(f"Will the Bank of Japan Raise Rates Again?\n\n{LEAD}")
         assert article.title == "Will the Bank of Japan Raise Rates Again?"
@@ -448,7 +459,27 @@ class TestEdgeCases:
         assert article.title.endswith("…")
         assert article.published is None
 
+    def test_huge_whitespace_run_in_a_header_like_line(self) -> None:
+        text = "date " + " " * 100_000 + "x Blurb"
+        article = extract(text)
+        assert article.published is None
+        assert article.body == text
+
     def test_huge_paragraph_of_punctuation_and_digits(self) -> None:
         text = "Tokyo, " + "1:2, " * 20_000 + "(" * 1000
         article = extract(text)
         assert article.body == text.strip()
+
+
+def test_site_banner_above_headline_is_not_the_title() -> None:
+    text = (
+        "World Brief — the world in five minutes\n"
+        "Veer Guardian 2026: Japanese Fighters Train With IAF in Jodhpur\n"
+        "Friday, 27 February 2026\n\n"
+        "Fighter jets of the Japan Air Self-Defense Force landed at Jodhpur air base on Friday"
+        " for a two-week exercise with the Indian Air Force.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "Veer Guardian 2026: Japanese Fighters Train With IAF in Jodhpur"
+    assert article.published == datetime(2026, 2, 27, tzinfo=UTC)
+    assert "World Brief" not in article.body
