@@ -218,3 +218,110 @@ def plugins_command(
         click.echo(f"not loaded: {name}: {reason}", err=True)
     if app.load_report.failures:
         raise SystemExit(EXIT_FAILED)
+
+
+def explain_lines(item: Item, members: list[Item]) -> list[str]:
+    """A person-readable account of what the pipeline did with one item."""
+    lines = [
+        f"item {item.id}",
+        f"  source:     {item.source} ({item.uri})",
+        f"  link:       {item.link or '-'}",
+        f"  title:      {item.title}"
+        + ("  (derived from the lead)" if item.extras.get("title_derived") else ""),
+        f"  published:  {item.published.isoformat() if item.published else 'unknown'}",
+        f"  first seen: {item.first_seen.isoformat() if item.first_seen else '-'}",
+        f"  dateline:   {item.dateline or '-'}",
+        f"  authors:    {', '.join(item.authors) or '-'}",
+        f"  outlet:     {item.outlet or '-'}",
+        f"  summary:    {item.summary[:300]}",
+        f"  text:       {len(item.text.split())} words",
+        "",
+        f"cleaning removed {len(item.removed)} lines:",
+    ]
+    lines += [f"  [{removal.rule}] {removal.text}" for removal in item.removed]
+    lines += ["", "topics: " + (", ".join(item.topics) or "none")]
+    evidence = item.extras.get("topic_evidence", {})
+    for topic, entry in evidence.items():
+        mark = "*" if topic in item.topics else " "
+        terms = ", ".join(f"{term} ×{count}" for term, count in entry["terms"].items())
+        lines.append(f"  {mark} {topic}: score {entry['score']} ({terms})")
+    lines += ["", f"entities: {len(item.entities)}"]
+    for entity in item.entities:
+        source = "gazetteer" if entity.known else "detected"
+        lines.append(
+            f"  {entity.kind:12} {entity.name} ×{entity.count} ({source}; as "
+            + ", ".join(f"“{mention}”" for mention in entity.mentions)
+            + ")"
+        )
+    lines.append("")
+    if item.relevance is not None:
+        relevance = item.relevance
+        lines.append(f"relevance: score {relevance.score:g}, threshold {relevance.threshold:g}")
+        lines += [f"  {reason}" for reason in item.relevance.reasons]
+    else:
+        lines.append("relevance: not judged")
+    lines.append("")
+    lines.append(f"decision: dropped — {item.dropped}" if item.dropped else "decision: kept")
+    if item.story_id:
+        lines.append(f"story: {item.story_id} ({len(members)} reports)")
+        lines += [f"  {m.outlet or m.source}: {m.title} ({m.link or m.uri})" for m in members]
+    return lines
+
+
+@cli.command()
+@click.argument("needle", metavar="ID|PATH")
+@click.option("--json", "as_json", is_flag=True, help="Every field of the item, as JSON.")
+@common_options
+def explain(
+    needle: str,
+    as_json: bool,
+    config_path: Path,
+    plugins: tuple[Path, ...],
+    strict: bool,
+    verbose: int,
+    quiet: bool,
+) -> None:
+    """Explain what happened to one item, and why.
+
+    ID|PATH is an item id (or its first characters, as `aggregator items`
+    prints them), a source file path, or a URL. Prints the extracted fields,
+    each line cleaning removed and the rule that removed it, topics and
+    entities with their evidence, the relevance score with its reasons, the
+    decision, and the story the item belongs to.
+
+    \b
+    Examples:
+      aggregator explain seeds/001_d3720e514fc50b12.txt
+      aggregator explain 3f2a9c
+    """
+    app = open_app(config_path, plugins, strict, verbose)
+    store = open_store(app)
+    try:
+        candidate = Path(needle)
+        if candidate.exists():
+            try:
+                needle = candidate.resolve().relative_to(app.config.base_dir).as_posix()
+            except ValueError:
+                needle = candidate.resolve().as_posix()
+        found = store.find_items(needle)
+        if len(found) != 1:
+            store.close()
+            if not found:
+                fail(f"no item matches {needle!r}; 'aggregator items' lists them", EXIT_FAILED)
+            click.echo(f"{len(found)} items match {needle!r}; give more of the id:", err=True)
+            for item in found:
+                click.echo(item_line(item), err=True)
+            raise SystemExit(EXIT_FAILED)
+        [item] = found
+        members = []
+        if item.story_id:
+            members = list(store.get_items(store.story_member_ids(item.story_id)).values())
+    finally:
+        store.close()
+    if as_json:
+        payload = {**item.to_dict(), "status": "dropped" if item.dropped else "kept"}
+        payload["story_members"] = [member.id for member in members]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    for line in explain_lines(item, members):
+        click.echo(line)

@@ -1,0 +1,251 @@
+"""Tag items with the people, organisations, places and events they name, in canonical form.
+
+Known names come from a gazetteer in feeds.toml (``[plugins.tag_entities]``
+tables ``people``, ``organisations``, ``places`` and ``events``: canonical
+name = [aliases]), so "PM Modi", "Modi" and "Narendra Modi" are one person.
+Names not in it are detected from capitalised runs and classified by their
+context: a title before a name ("Minister", "Ambassador") makes a person,
+words such as "Ministry", "Agency", "Bank" an organisation, "Summit",
+"Exercise", "Conference" an event, "Sea", "Prefecture", "Port" a place. An
+acronym introduced as "Japan International Cooperation Agency (JICA)" and
+a bare surname after a full name are resolved to the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from aggregator import Config, ConfigError, Entity, Item, Option, hookimpl
+from aggregator.terms import Term, TermMatcher
+
+NAME = "tag_entities"
+KINDS = {"people": "person", "organisations": "organisation", "places": "place", "events": "event"}
+SCHEMA = {
+    **{table: Option(dict, {}, help="canonical name = [aliases]") for table in KINDS},
+    "detect_unknown": Option(bool, True, help="also find names that are not in the gazetteer"),
+    "min_mentions": Option(int, 1, help="mentions an unknown name needs to be kept"),
+}
+
+CONNECTORS = {"of", "and", "for", "the", "on", "de", "in", "&"}
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]{2,}[a-z]?|[A-Z]\.)"
+CANDIDATE = re.compile(
+    rf"{NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|de|in|&)\s+)?{NAME_TOKEN}){{0,5}}"
+)
+ACRONYM_AFTER = re.compile(
+    rf"({NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)?{NAME_TOKEN}){{1,7}})\s+\(([A-Z][A-Za-z&]{{1,9}})\)"
+)
+TITLES = re.compile(
+    r"(?:Prime Minister|Minister|President|Ambassador(?:-designate)?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+    r"EAM|PM|Secretary|Chief|Governor|Chancellor|General|Admiral|Director|CEO|Chairman|"
+    r"Chairperson|Spokesperson|spokesperson|Commissioner|Envoy|envoy|Deputy|Speaker|"
+    r"Senator|MP|Vice[- ]Admiral|Rear Admiral|Captain|Commander|Colonel|Lieutenant)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w ]+?)?\s*,?\s*$"
+)
+ORG_WORDS = {
+    "Ministry", "Agency", "Corporation", "Bank", "Council", "Organisation", "Organization",
+    "University", "Institute", "Company", "Ltd", "Limited", "Inc", "Association", "Federation",
+    "Chamber", "Party", "Force", "Forces", "Navy", "Army", "Guard", "Department", "Commission",
+    "Committee", "Authority", "Board", "Group", "Industries", "Motors", "Fund", "Office",
+    "Embassy", "Cabinet", "Parliament", "Diet", "Secretariat", "Services", "Airlines",
+    "Railways", "Bureau", "Foundation", "Centre", "Center", "Consulate", "Holdings", "Trust",
+    "Mission", "Coalition", "Alliance", "Network", "Society", "Club", "Union",
+}  # fmt: skip
+EVENT_WORDS = {
+    "Summit", "Conference", "Dialogue", "Exercise", "Games", "Expo", "Olympics", "Meeting",
+    "Festival", "Championship", "Cup", "Talks", "Week", "Forum", "Ministerial", "Session",
+}  # fmt: skip
+PLACE_WORDS = {
+    "Sea", "Ocean", "River", "Island", "Islands", "Strait", "Bay", "Gulf", "Mountains",
+    "Valley", "State", "Province", "Prefecture", "City", "District", "Port", "Airport",
+    "Station", "Lake", "Desert", "Coast", "Peninsula", "Region", "Pradesh", "Nadu",
+}  # fmt: skip
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Or", "It", "This", "That", "These",
+    "Those", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its", "As", "After",
+    "Before", "While", "With", "From", "By", "To", "Of", "If", "When", "Both", "Also", "Some",
+    "Officials", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "According", "Earlier", "Later", "However", "Meanwhile",
+    "Under", "Over", "During", "Share", "Read", "Photo", "Updated", "Published", "Key", "Points",
+    "Prime", "Minister", "President", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "PM", "EAM",
+    "Chief", "Secretary", "Speaking", "Addressing", "Following", "Reader", "Comments", "Leave",
+}  # fmt: skip
+
+
+@dataclass
+class Gazetteer:
+    matcher: TermMatcher | None
+    kinds: dict[str, str] = field(default_factory=dict)
+    detect_unknown: bool = True
+    min_mentions: int = 1
+
+
+_state: dict[str, Gazetteer] = {"current": Gazetteer(None)}
+
+
+@hookimpl
+def aggregator_configure(config: Config) -> None:
+    options = config.plugin_options(NAME, SCHEMA)
+    terms: list[Term] = []
+    kinds: dict[str, str] = {}
+    for table, kind in KINDS.items():
+        for canonical, aliases in options[table].items():
+            key = f"plugins.{NAME}.{table}.{canonical}"
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise ConfigError(config.path, key, "expected a list of aliases (strings)")
+            kinds[canonical] = kind
+            terms.extend(Term(text, canonical) for text in [canonical, *aliases])
+    _state["current"] = Gazetteer(
+        matcher=TermMatcher(terms) if terms else None,
+        kinds=kinds,
+        detect_unknown=options["detect_unknown"],
+        min_mentions=options["min_mentions"],
+    )
+
+
+ROLE_WORDS = {
+    "Minister", "President", "Ambassador", "Secretary", "Spokesperson", "Chief", "Governor",
+    "Envoy", "Director", "Chairman", "Officer", "Adviser", "Advisor", "Counsellor",
+}  # fmt: skip
+
+
+def classify(name: str, before: str) -> str | None:
+    """The kind of an unknown name from its own words and the words before it.
+
+    "role" marks a title such as "External Affairs Minister", which is not a name.
+    """
+    words = name.replace("&", " ").split()
+    if words[-1] in ROLE_WORDS:
+        return "role"
+    if set(words) & ORG_WORDS or words[0] in {"Ministry", "Department", "Bank"}:
+        return "organisation"
+    if set(words) & EVENT_WORDS:
+        return "event"
+    if set(words) & PLACE_WORDS:
+        return "place"
+    if TITLES.search(before):
+        return "person"
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return "person"
+    return None
+
+
+def _is_candidate(name: str) -> bool:
+    return not all(word in NOT_NAMES or word.lower() in CONNECTORS for word in name.split())
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while words and (words[0] in NOT_NAMES or words[0].lower() in CONNECTORS):
+        words.pop(0)
+    while words and words[-1].lower() in CONNECTORS:
+        words.pop()
+    return " ".join(words)
+
+
+def find_entities(text: str, gazetteer: Gazetteer) -> list[Entity]:
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, str] = {}
+    known: set[str] = set()
+    covered: list[tuple[int, int]] = []
+    if gazetteer.matcher is not None:
+        for match in gazetteer.matcher.finditer(text):
+            canonical = match.term.label
+            mentions[canonical][match.surface] += 1
+            kinds[canonical] = gazetteer.kinds[canonical]
+            known.add(canonical)
+            covered.append((match.start, match.end))
+    if gazetteer.detect_unknown:
+        _detect_unknown(text, covered, mentions, kinds, gazetteer)
+    entities = [
+        Entity(
+            name=name,
+            kind=kinds[name],
+            mentions=sorted(counter, key=lambda surface: (-counter[surface], surface)),
+            count=sum(counter.values()),
+            known=name in known,
+        )
+        for name, counter in mentions.items()
+        if name in known or sum(counter.values()) >= gazetteer.min_mentions
+    ]
+    return sorted(entities, key=lambda entity: (-entity.count, entity.kind, entity.name))
+
+
+def _detect_unknown(
+    text: str,
+    covered: list[tuple[int, int]],
+    mentions: dict[str, Counter[str]],
+    kinds: dict[str, str],
+    gazetteer: Gazetteer,
+) -> None:
+    aliases: dict[str, str] = {}
+    for match in ACRONYM_AFTER.finditer(text):
+        expansion, acronym = _trim(match.group(1)), match.group(2)
+        initials = "".join(word[0] for word in expansion.split() if word[0].isupper())
+        if expansion and acronym.upper() == initials and classify(expansion, "") != "role":
+            aliases[acronym] = expansion
+            kind = classify(expansion, "")
+            kinds.setdefault(expansion, kind if kind in ("event", "place") else "organisation")
+
+    def is_covered(start: int, end: int) -> bool:
+        return any(start < c_end and end > c_start for c_start, c_end in covered)
+
+    surnames: dict[str, str] = {}
+    for name, kind in kinds.items():
+        if kind == "person" and " " in name:
+            _add_name_parts(surnames, name)
+    pending_single: list[tuple[str, str]] = []
+    for match in CANDIDATE.finditer(text):
+        if is_covered(match.start(), match.end()):
+            continue
+        name = _trim(match.group(0))
+        if not name:
+            continue
+        if name in aliases:
+            mentions[aliases[name]][name] += 1
+            continue
+        if " " not in name:
+            pending_single.append((name, name))
+            continue
+        if not _is_candidate(name):
+            continue
+        kind = kinds.get(name) or classify(name, text[max(0, match.start() - 40) : match.start()])
+        if kind is None or kind == "role":
+            continue
+        kinds[name] = kind
+        mentions[name][name] += 1
+        if kind == "person":
+            _add_name_parts(surnames, name)
+    acronyms: Counter[str] = Counter()
+    for name, surface in pending_single:
+        full = surnames.get(name)
+        if full is not None:
+            mentions[full][surface] += 1
+        elif name.isupper() and 3 <= len(name) <= 8 and name not in NOT_NAMES:
+            acronyms[name] += 1
+    for name, count in acronyms.items():
+        if count >= 2:
+            kinds.setdefault(name, "organisation")
+            mentions[name][name] += count
+
+
+def _add_name_parts(parts: dict[str, str], name: str) -> None:
+    """A bare family name refers to the full name; it may come last ("Narendra Modi")
+    or first ("Tanaka Hiroshi", Japanese order)."""
+    words = name.split()
+    parts.setdefault(words[-1], name)
+    parts.setdefault(words[0], name)
+
+
+@hookimpl
+def aggregator_tag_item(item: Item) -> None:
+    gazetteer = _state["current"]
+    if gazetteer.matcher is None and not gazetteer.detect_unknown:
+        return
+    text = "\n".join(part for part in (item.title, item.text) if part)
+    found = find_entities(text, gazetteer)
+    existing = {(entity.kind, entity.name) for entity in item.entities}
+    item.entities.extend(e for e in found if (e.kind, e.name) not in existing)

@@ -1,0 +1,119 @@
+"""Tag items with topics from a taxonomy in feeds.toml.
+
+Each topic is a list of terms (``[plugins.tag_topics.taxonomy]``); a term is
+a string, or a table ``{term = "...", weight = 0.5}`` for terms that say
+less. A topic is given when its terms weigh enough: a match in the title
+counts three times, one in the lead paragraph twice, and a topic that only
+appears in a passing list ("trade, defence, technology and energy") has to
+recur to count. Evidence (which terms, how often, the score) is kept in
+``item.extras["topic_evidence"]`` for ``aggregator explain``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from aggregator import Config, ConfigError, Item, Option, hookimpl
+from aggregator.schema import non_negative, positive
+from aggregator.terms import Term, TermMatcher
+
+NAME = "tag_topics"
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+LIST_DISCOUNT = 0.5
+
+SCHEMA = {
+    "taxonomy": Option(dict, {}, help="topic = [terms]; see README 'Curation'"),
+    "min_score": Option(float, 3.0, help="weight a topic needs to be given", check=positive),
+    "first_min_score": Option(
+        float, 1.5, help="weight the best topic needs (an item gets one topic more easily)"
+    ),
+    "relative_score": Option(
+        float, 0.3, help="share of the best topic's score a topic needs", check=non_negative
+    ),
+    "max_topics": Option(int, 4, help="at most this many topics per item", check=positive),
+}
+
+_state: dict[str, Any] = {"matcher": None, "options": {}}
+
+
+def parse_terms(config: Config, key: str, topic: str, values: Any) -> list[Term]:
+    """Terms of one topic from TOML: strings, or ``{term = ..., weight = ...}`` tables."""
+    if not isinstance(values, list):
+        raise ConfigError(config.path, f"{key}.{topic}", "expected a list of terms")
+    terms = []
+    for index, value in enumerate(values):
+        if isinstance(value, str):
+            terms.append(Term(value, topic))
+        elif (
+            isinstance(value, dict)
+            and isinstance(value.get("term"), str)
+            and isinstance(value.get("weight", 1.0), int | float)
+            and set(value) <= {"term", "weight"}
+        ):
+            terms.append(Term(value["term"], topic, float(value.get("weight", 1.0))))
+        else:
+            raise ConfigError(
+                config.path,
+                f"{key}.{topic}[{index}]",
+                f"expected a term string or {{term = ..., weight = ...}}, got {value!r}",
+            )
+    return terms
+
+
+@hookimpl
+def aggregator_configure(config: Config) -> None:
+    options = config.plugin_options(NAME, SCHEMA)
+    terms = [
+        term
+        for topic, values in options["taxonomy"].items()
+        for term in parse_terms(config, f"plugins.{NAME}.taxonomy", topic, values)
+    ]
+    _state["options"] = options
+    _state["matcher"] = TermMatcher(terms) if terms else None
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether a match sits in an enumeration such as "trade, defence, and technology"."""
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 6]
+    return "," in before or after.startswith(",") or after.lstrip().startswith(("and ", "or "))
+
+
+def score_topics(item: Item, matcher: TermMatcher) -> dict[str, dict[str, Any]]:
+    scores: dict[str, float] = defaultdict(float)
+    terms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    lead, _, rest = item.text.partition("\n\n")
+    for text, weight in ((item.title, TITLE_WEIGHT), (lead, LEAD_WEIGHT), (rest, 1.0)):
+        for match in matcher.finditer(text):
+            factor = LIST_DISCOUNT if _in_list(text, match.start, match.end) else 1.0
+            scores[match.term.label] += weight * factor * match.term.weight
+            terms[match.term.label][match.term.text] += 1
+    return {
+        topic: {"score": round(score, 2), "terms": dict(terms[topic])}
+        for topic, score in scores.items()
+    }
+
+
+@hookimpl
+def aggregator_tag_item(item: Item) -> None:
+    matcher: TermMatcher | None = _state["matcher"]
+    if matcher is None:
+        return
+    options = _state["options"]
+    evidence = score_topics(item, matcher)
+    if not evidence:
+        return
+    best = max(entry["score"] for entry in evidence.values())
+    ranked = sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
+    floors = [options["first_min_score"]] + [options["min_score"]] * len(ranked)
+    chosen = [
+        topic
+        for topic, floor in zip(ranked, floors, strict=False)
+        if evidence[topic]["score"] >= max(floor, options["relative_score"] * best)
+    ][: options["max_topics"]]
+    for topic in chosen:
+        if topic not in item.topics:
+            item.topics.append(topic)
+    item.extras["topic_evidence"] = {topic: evidence[topic] for topic in ranked}

@@ -1,0 +1,214 @@
+"""Tagging and judging: unit behaviour, the seeds, and the labelled development corpus."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from aggregator.app import load_app
+from aggregator.models import Item
+from aggregator.pipeline import run_once
+from aggregator.store import Store
+from aggregator.terms import Term, TermMatcher, split_sentences
+from aggregator.testing import FeedProject
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import curation_eval  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def shipped_app() -> object:
+    """The shipped feeds.toml loaded, so plugin settings are the real curation settings."""
+    return load_app(ROOT / "feeds.toml")
+
+
+def judge(text: str, title: str) -> Item:
+    from aggregator.plugins import judge_relevance
+
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    judge_relevance.aggregator_judge_item(item)
+    return item
+
+
+def tag(text: str, title: str = "") -> Item:
+    from aggregator.plugins import tag_entities, tag_topics
+
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    tag_topics.aggregator_tag_item(item)
+    tag_entities.aggregator_tag_item(item)
+    return item
+
+
+class TestTermMatcher:
+    def test_inflections_hyphens_and_boundaries(self) -> None:
+        matcher = TermMatcher(
+            [Term("defence", "d"), Term("coast guard", "m"), Term("invest", "i"), Term("AI", "ai")]
+        )
+        text = "Coast-Guards drilled; air-defence and defences; investing; offence; Aid; AI."
+        found = [(m.term.label, m.surface) for m in matcher.finditer(text)]
+        assert found == [
+            ("m", "Coast-Guards"),
+            ("d", "defence"),
+            ("d", "defences"),
+            ("i", "investing"),
+            ("ai", "AI"),
+        ]
+
+    def test_longest_term_wins(self) -> None:
+        matcher = TermMatcher([Term("Japan", "country"), Term("Japan Coast Guard", "org")])
+        assert [m.term.label for m in matcher.finditer("The Japan Coast Guard")] == ["org"]
+
+    def test_sentences_keep_abbreviations(self) -> None:
+        assert split_sentences("Mr. Modi met Ms. Takaichi on Feb. 17. They agreed.") == [
+            "Mr. Modi met Ms. Takaichi on Feb. 17.",
+            "They agreed.",
+        ]
+
+
+@pytest.mark.usefixtures("shipped_app")
+class TestJudge:
+    def test_bilateral_story_is_kept_with_reasons(self) -> None:
+        item = judge(
+            "Prime Minister Narendra Modi and his Japanese counterpart held talks in Tokyo on"
+            " Saturday. The two leaders agreed to expand defence cooperation and signed a pact"
+            " on semiconductors. Japan will invest more in Indian manufacturing, officials said.",
+            "Modi and Takaichi agree to deepen defence and chip cooperation",
+        )
+        assert item.relevance is not None and item.relevance.kept
+        reasons = "\n".join(item.relevance.reasons)
+        assert "India side:" in reasons and "Modi" in reasons
+        assert "Japan side:" in reasons
+        assert "both act together" in reasons
+        assert "the headline names both sides" in reasons
+
+    def test_third_country_story_is_dropped(self) -> None:
+        item = judge(
+            "India and China agreed to expand border patrolling at talks in Beijing. Chinese"
+            " officials said China wants stable ties. Beijing and New Delhi will meet again."
+            " China also hosted officials from Pakistan. Analysts said Japan was watching.",
+            "India, China agree on border patrolling",
+        )
+        assert item.relevance is not None and not item.relevance.kept
+        assert any("third party dominates: China" in r for r in item.relevance.reasons)
+
+    def test_sport_between_the_two_is_dropped(self) -> None:
+        item = judge(
+            "India beat Japan 3-1 in the hockey semi-final. The match turned in the second half."
+            " India's coach praised the defence after the final whistle. Japan's striker scored"
+            " the only goal for the visitors. India meet Korea in the final on Sunday.",
+            "India beat Japan to reach hockey final",
+        )
+        assert item.relevance is not None and not item.relevance.kept
+        assert any("sport story" in r for r in item.relevance.reasons)
+
+    def test_multilateral_bystanders_are_dropped(self) -> None:
+        item = judge(
+            "Quad foreign ministers from India, Japan, Australia and the United States issued a"
+            " statement on undersea cables. The Quad ministers also discussed Myanmar. The G20"
+            " and the UN were mentioned as partners. Australia will host the next meeting.",
+            "Quad ministers issue statement on undersea cables",
+        )
+        assert item.relevance is not None and not item.relevance.kept
+
+    def test_passing_mention_is_dropped(self) -> None:
+        item = judge(
+            "Monsoon rains lashed Mumbai on Tuesday, flooding roads and delaying trains. The"
+            " weather office warned of more heavy rainfall. Schools were shut in several"
+            " districts. A Japanese tourist was among those stranded at the airport.",
+            "Heavy rain floods Mumbai",
+        )
+        assert item.relevance is not None and not item.relevance.kept
+
+
+@pytest.mark.usefixtures("shipped_app")
+class TestTags:
+    def test_topics_weigh_substance_over_passing_mention(self) -> None:
+        item = tag(
+            "The two navies began the JIMEX naval exercise off Visakhapatnam, practising"
+            " anti-submarine warfare and maritime security drills. Warships and a submarine"
+            " took part. Officials said trade ties were also discussed.",
+            "India, Japan navies begin JIMEX exercise",
+        )
+        assert "defence" in item.topics
+        assert "trade" not in item.topics
+        assert item.extras["topic_evidence"]["trade"]["score"] < 3
+
+    def test_entities_are_canonical(self) -> None:
+        item = tag(
+            "PM Modi spoke to Prime Minister Sanae Takaichi. Narendra Modi said Modi's visit"
+            " would follow. The Bharat Semiconductor Mission (BSM) signed a pact with JICA."
+            " BSM officials and Ambassador Ono Keiichi attended. Tanaka Hiroshi, a director at"
+            " the Kansai Shipbuilding Corporation, said Tanaka was pleased.",
+        )
+        by_name = {entity.name: entity for entity in item.entities}
+        assert by_name["Narendra Modi"].kind == "person"
+        assert by_name["Narendra Modi"].count == 3
+        assert set(by_name["Narendra Modi"].mentions) >= {"PM Modi", "Narendra Modi"}
+        mission = by_name["Bharat Semiconductor Mission"]
+        assert mission.kind == "organisation" and not mission.known
+        assert set(mission.mentions) == {"Bharat Semiconductor Mission", "BSM"}
+        assert "BSM" not in by_name
+        assert by_name["Japan International Cooperation Agency"].mentions == ["JICA"]
+        assert by_name["Kansai Shipbuilding Corporation"].kind == "organisation"
+        assert not by_name["Kansai Shipbuilding Corporation"].known
+        assert by_name["Tanaka Hiroshi"].count == 2
+
+
+def test_seeds_are_all_kept(tmp_path: Path) -> None:
+    config = (ROOT / "feeds.toml").read_text(encoding="utf-8")
+    config = config.replace('paths = ["seeds/*.txt"]', f'paths = ["{ROOT}/seeds/*.txt"]')
+    config = config.replace('path = ".aggregator/state.db"', f'path = "{tmp_path}/state.db"')
+    config = config.replace('output_dir = "public"', f'output_dir = "{tmp_path}/public"')
+    (tmp_path / "feeds.toml").write_text(config, encoding="utf-8")
+    report = run_once(load_app(tmp_path / "feeds.toml"))
+    assert report.ok and report.kept == 5 and not report.dropped
+    store = Store.open(tmp_path / "state.db")
+    items = list(store.iter_items())
+    store.close()
+    for item in items:
+        assert item.topics, item.uri
+        assert item.relevance is not None and item.relevance.kept
+
+
+@pytest.fixture(scope="module")
+def figures() -> curation_eval.Figures:
+    return curation_eval.evaluate()
+
+
+def test_dev_corpus_relevance(figures: curation_eval.Figures) -> None:
+    assert figures.precision >= 0.95, figures.mistakes
+    assert figures.recall >= 0.95, figures.mistakes
+
+
+def test_dev_corpus_topics(figures: curation_eval.Figures) -> None:
+    assert figures.topic_f1 >= 0.7, figures.topic_misses
+
+
+def test_dev_corpus_keeps_every_article_line(figures: curation_eval.Figures) -> None:
+    assert figures.article_lines_lost == []
+
+
+def test_explain_shows_fields_reasons_and_decision(feed_project: FeedProject) -> None:
+    feed_project.add_article(
+        "a.txt",
+        "India and Japan sign a chip pact\n\nMarch 6, 2026\n\n"
+        "India and Japan signed a semiconductor agreement on Friday. The two countries will"
+        " cooperate on chip design.\n",
+    )
+    feed_project.config["plugins"]["judge_relevance"] = {
+        "sides": {"India": ["India"], "Japan": ["Japan"]},
+        "relation_terms": ["signed", "agreement", "cooperate"],
+        "threshold": 2.0,
+    }
+    feed_project.run()
+    result = feed_project.cli("explain", "articles/a.txt")
+    assert result.exit_code == 0, result.output
+    for expected in ("published:  2026-03-06", "relevance: score", "India side:", "decision: kept"):
+        assert expected in result.output
+    result = feed_project.cli("explain", "nothing-like-this")
+    assert result.exit_code == 1
+    assert "no item matches" in result.output
