@@ -40,6 +40,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "aggregator.plugins.tag_topics",
     "aggregator.plugins.tag_entities",
     "aggregator.plugins.judge_relevance",
+    "aggregator.plugins.cluster_stories",
     "aggregator.plugins.feed_publisher",
 )
 

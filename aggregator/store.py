@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -154,7 +154,7 @@ class Store:
                 self.set_meta("schema_version", str(version))
 
     def ensure_plugin_schema(
-        self, name: str, version: int, migrations: dict[int, Sequence[str]]
+        self, name: str, version: int, migrations: Mapping[int, Sequence[str]]
     ) -> None:
         """Create or upgrade a plugin's own tables, tracked under ``plugin:<name>``."""
         key = f"plugin:{name}:schema_version"

@@ -120,6 +120,9 @@ _AGENCY_LINES = (
     re.compile(r"sources?\s*(?:by|:)\s*(?P<names>.+)", re.I),
 )
 _AGENCY_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+_LABEL_BESIDE_DATE = re.compile(
+    r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -180,7 +183,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     scan = _Scan(
         lines=[line.strip() for line in text.split("\n") if line.strip()],
         reference=reference,
-        year_hints=_year_hints(text),
+        year_hints=_year_hints(text, reference),
     )
     _read_front_matter(scan)
     _read_dateline(scan)
@@ -330,14 +333,31 @@ def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     return lead
 
 
-def _year_hints(text: str) -> list[int]:
-    """Years mentioned in the text, most frequent first, ties to the later year."""
-    counts = Counter(int(year) for year in _YEAR.findall(text))
+def _year_hints(text: str, reference: datetime) -> list[int]:
+    """Years the text mentions that could be its publication year, most frequent first.
+
+    Only the reference year and the one before count: an article that recalls
+    "the first edition in 2023" was not published in 2023, and a yearless
+    date is far more often recent than old.
+    """
+    plausible = (reference.year - 1, reference.year)
+    counts = Counter(int(year) for year in _YEAR.findall(text) if int(year) in plausible)
     return sorted(counts, key=lambda year: (-counts[year], -year))
 
 
 def _date_line(scan: _Scan, line: str) -> DateMatch | None:
-    return parse_date_line(line, reference=scan.reference, year_hint=scan.year_hints)
+    """A line that is a date, possibly beside a short section or reading-time label
+    ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read")."""
+    date = parse_date_line(line, reference=scan.reference, year_hint=scan.year_hints)
+    if date is not None or line.count("|") != 1:
+        return date
+    left, right = (part.strip() for part in line.split("|"))
+    for part, other in ((left, right), (right, left)):
+        if _LABEL_BESIDE_DATE.fullmatch(other):
+            found = parse_date_line(part, reference=scan.reference, year_hint=scan.year_hints)
+            if found is not None:
+                return found
+    return None
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:

@@ -8,12 +8,15 @@ agency and summary come from the shapes news pages have when saved as text
 
 from __future__ import annotations
 
+import re
+
 from aggregator import Document, Item, SourceConfig, hookimpl, stable_id
 from aggregator.text import decode_text
 
 from ._plaintext import extract_article
 
 MEDIA_TYPES = frozenset({"text/plain"})
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @hookimpl(trylast=True)
@@ -34,6 +37,8 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         outlet=source.outlet or article.agency,
         dateline=article.dateline,
     )
+    if article.date_text and not YEAR.search(article.date_text):
+        item.extras["year_inferred"] = True
     if article.agency:
         item.extras["agency"] = article.agency
     if article.title_derived:

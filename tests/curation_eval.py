@@ -121,7 +121,7 @@ def is_metadata(line: str, item: Any) -> bool:
     from aggregator.dates import parse_date_line
 
     flat = squash(line)
-    if flat == squash(item.title) or parse_date_line(line) is not None:
+    if flat == squash(item.title) or any(parse_date_line(part) for part in line.split("|")):
         return True
     return bool(re.match(r"^(by|written by)\s", flat)) and len(flat.split()) <= 8
 

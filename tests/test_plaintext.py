@@ -257,12 +257,25 @@ class TestDatelines:
         assert article.body == f"OSAKA — {LEAD}"
 
     def test_inline_dateline_with_colon_and_year_from_text(self) -> None:
-        lead = "New Delhi, March 3: The two sides agreed to review the 2024 accord in 2024 again."
+        lead = "New Delhi, March 3: The two sides agreed to review the 2025 accord in 2025 again."
         article = extract(lead, reference=datetime(2026, 6, 1, tzinfo=UTC))
         assert article.dateline == "New Delhi"
-        assert article.published == datetime(2024, 3, 3, tzinfo=UTC)
+        assert article.published == datetime(2025, 3, 3, tzinfo=UTC)
         assert article.date_text == "March 3"
         assert article.body == lead
+
+    def test_an_old_year_in_the_text_is_history_not_the_date(self) -> None:
+        lead = (
+            "HYDERABAD, Mar 2 (PTI) The lab follows a first exchange held in 2023, officials said."
+        )
+        article = extract(lead, reference=datetime(2026, 11, 22, tzinfo=UTC))
+        assert article.published == datetime(2026, 3, 2, tzinfo=UTC)
+
+    def test_date_beside_a_section_label(self) -> None:
+        article = extract(f"Chandrayaan-5 takes shape\n\nSpace | 05 Feb 2026, 20:10 IST\n\n{LEAD}")
+        assert article.published == datetime(2026, 2, 5, 14, 40, tzinfo=UTC)
+        article = extract(f"Ministers meet in Tokyo\n\nFeb 19, 2026 | 3 min read\n\n{LEAD}")
+        assert article.published == datetime(2026, 2, 19, tzinfo=UTC)
 
     def test_standalone_dateline_with_year_from_text(self) -> None:
         article = extract(

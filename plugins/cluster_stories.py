@@ -1,0 +1,451 @@
+"""Group reports of the same event into one story, cheapest evidence first.
+
+1. Exact keys: the canonical URL (tracking parameters stripped) and a hash of
+   the normalised text; a new report with a known key joins that story.
+2. Candidates from two MinHash LSH indexes: one over word 3-shingles finds
+   the same wire copy under a new headline; one over the report's salient
+   terms (names, organisations, events, figures) finds the same facts in
+   reworded prose. Candidates only ever come from the indexes, never from
+   comparing all pairs. The signatures are computed with numpy over stable
+   (crc32) hashes, so they can be stored and reused in later runs, and the
+   banding is a dict per band: no per-query objects, which matters at 100k
+   reports a run.
+3. Verification of each candidate: publication dates within ``max_gap_days``,
+   text overlap, shared salient terms, headline overlap, and figures that do
+   not contradict each other, so that two different drills or two loans to
+   the same city stay apart.
+
+The index lives in the store (table ``cluster_index``), so a report arriving
+in a later run joins a story from an earlier one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+
+from aggregator import Config, Item, Option, Run, hookimpl
+from aggregator.schema import non_negative, positive
+from aggregator.store import Store
+from aggregator.stories import new_story_id
+
+NAME = "cluster_stories"
+TEXT_PERMS, TEXT_BANDS = 64, 16
+TERM_PERMS, TERM_BANDS = 32, 16
+SHINGLE = 3
+MERSENNE = np.uint64((1 << 61) - 1)
+MAX_HASH = np.uint64((1 << 32) - 1)
+MAX_CANDIDATES = 30
+TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid)$")
+WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+FIGURE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)"
+    r"\s*(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)?",
+    re.IGNORECASE,
+)
+CAPITALISED = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z]+(?:[-\s][A-Z][a-zA-Z]+)*|[A-Z]{2,}(?:-\d+)?)"
+)
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+        "after",
+        "over",
+        "new",
+        "says",
+        "said",
+        "two",
+        "its",
+        "into",
+        "than",
+        "more",
+    ]
+)
+
+SCHEMA = {
+    "max_gap_days": Option(
+        float,
+        4.0,
+        help="reports dated further apart than this are different events",
+        check=non_negative,
+    ),
+    "text_threshold": Option(float, 0.5, help="shingle overlap that alone makes the same copy"),
+    "match_threshold": Option(float, 0.4, help="combined evidence needed to join a story"),
+    "index_days": Option(
+        int, 60, help="stories first seen this long ago still take new reports", check=positive
+    ),
+}
+
+_rng = np.random.RandomState(20260222)
+TEXT_A = _rng.randint(1, 1 << 61, TEXT_PERMS, dtype=np.uint64)
+TEXT_B = _rng.randint(0, 1 << 61, TEXT_PERMS, dtype=np.uint64)
+TERM_A = _rng.randint(1, 1 << 61, TERM_PERMS, dtype=np.uint64)
+TERM_B = _rng.randint(0, 1 << 61, TERM_PERMS, dtype=np.uint64)
+
+MIGRATIONS = {
+    1: (
+        """CREATE TABLE cluster_index (
+            item_id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            seen TEXT NOT NULL,
+            date TEXT,
+            text_sig BLOB NOT NULL,
+            term_sig BLOB NOT NULL,
+            terms BLOB NOT NULL,
+            figures TEXT NOT NULL,
+            title TEXT NOT NULL,
+            year_inferred INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX cluster_index_seen ON cluster_index (seen)",
+        "CREATE TABLE cluster_keys (key TEXT PRIMARY KEY, story_id TEXT NOT NULL)",
+    )
+}
+
+
+@dataclass
+class Report:
+    """What verification needs to know about one report."""
+
+    item_id: str
+    story_id: str
+    date: datetime | None
+    year_inferred: bool
+    text_sig: np.ndarray
+    term_sig: np.ndarray
+    terms: frozenset[int]
+    figures: frozenset[str]
+    title: frozenset[str]
+
+
+class BandIndex:
+    """Locality-sensitive hashing by banding: signatures sharing any band are candidates."""
+
+    def __init__(self, bands: int) -> None:
+        self.bands = bands
+        self.buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+
+    def _keys(self, sig: np.ndarray) -> list[bytes]:
+        return [band.tobytes() for band in np.split(sig, self.bands)]
+
+    def add(self, key: str, sig: np.ndarray) -> None:
+        for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
+            bucket.setdefault(band, []).append(key)
+
+    def query(self, sig: np.ndarray) -> dict[str, int]:
+        """Candidate keys with the number of bands they share."""
+        found: dict[str, int] = {}
+        for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
+            for key in bucket.get(band, ()):
+                found[key] = found.get(key, 0) + 1
+        return found
+
+
+@dataclass
+class Index:
+    text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
+    terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
+    reports: dict[str, Report] = field(default_factory=dict)
+    pairs_examined: int = 0
+
+
+_state: dict[str, Any] = {
+    "options": {k: o.default for k, o in SCHEMA.items()},
+    "index": None,
+    "now": None,
+}
+
+
+@hookimpl
+def aggregator_configure(config: Config) -> None:
+    _state["options"] = config.plugin_options(NAME, SCHEMA)
+
+
+@hookimpl
+def aggregator_run_start(run: Run) -> None:
+    _state["index"] = None
+    _state["now"] = run.now
+    run.store.ensure_plugin_schema(NAME, 1, MIGRATIONS)
+
+
+@hookimpl
+def aggregator_run_finish(run: Run) -> None:
+    index: Index | None = _state["index"]
+    if index is not None:
+        run.state["cluster_pairs_examined"] = index.pairs_examined
+        _state["index"] = None
+
+
+def canonical_url(url: str) -> str:
+    """The URL without tracking parameters, fragment, default port or trailing slash."""
+    parts = urlsplit(url.strip())
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not TRACKING.match(k.lower())
+    ]
+    host = (parts.hostname or "").lower()
+    if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{parts.port}"
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), host, path, urlencode(sorted(query)), ""))
+
+
+def text_key(item: Item) -> str:
+    words = WORD.findall(item.text.casefold())
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()
+
+
+def _hash32(values: list[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(v.encode()) for v in values), dtype=np.uint64, count=len(values))
+
+
+def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """MinHash signature: for each permutation, the least (a·h + b) mod p over the set."""
+    if hashes.size == 0:
+        return np.full(a.size, MAX_HASH, dtype=np.uint64)
+    products = (np.outer(a, hashes) + b[:, None]) % MERSENNE
+    minimum: np.ndarray = (products & MAX_HASH).min(axis=1)
+    return minimum
+
+
+def salient_terms(item: Item) -> list[str]:
+    """Names, organisations, events and figures: what a reworded report keeps."""
+    terms = {f"e:{entity.name.casefold()}" for entity in item.entities}
+    text = f"{item.title}\n{item.text}"
+    terms.update(f"c:{match.casefold()}" for match in CAPITALISED.findall(text))
+    terms.update(f"n:{figure}" for figure in figures_of(text))
+    return sorted(terms)
+
+
+def figures_of(text: str) -> set[str]:
+    """Figures that identify an event (amounts, counts, percentages), not years or days."""
+    found = set()
+    for number, unit in FIGURE.findall(text):
+        value = number.replace(",", "")
+        if "." not in value and (len(value) < 2 or (len(value) == 4 and value[:2] in ("19", "20"))):
+            continue
+        found.add(f"{value}{(unit or '').lower().replace(' ', '')}")
+    return found
+
+
+def title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in WORD.findall(title.casefold()) if w not in STOPWORDS)
+
+
+def build_report(item: Item, story_id: str) -> Report:
+    words = WORD.findall(f"{item.title} {item.text}".casefold())
+    shingles = [" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+    terms = salient_terms(item)
+    term_hashes = _hash32(terms)
+    return Report(
+        item_id=item.id,
+        story_id=story_id,
+        date=item.published,
+        year_inferred=bool(item.extras.get("year_inferred")),
+        text_sig=signature(np.unique(_hash32(shingles)), TEXT_A, TEXT_B),
+        term_sig=signature(term_hashes, TERM_A, TERM_B),
+        terms=frozenset(int(h) for h in term_hashes),
+        figures=frozenset(t[2:] for t in terms if t.startswith("n:")),
+        title=title_words(item.title),
+    )
+
+
+def _add(index: Index, report: Report) -> None:
+    if report.item_id not in index.reports:
+        index.text.add(report.item_id, report.text_sig)
+        index.terms.add(report.item_id, report.term_sig)
+    index.reports[report.item_id] = report
+
+
+def _load(store: Store) -> Index:
+    index = Index()
+    now: datetime = _state["now"]
+    since = (now - timedelta(days=_state["options"]["index_days"])).isoformat()
+    rows = store.db.execute(
+        "SELECT item_id, story_id, date, year_inferred, text_sig, term_sig, terms, figures, title"
+        " FROM cluster_index WHERE seen >= ?",
+        (since,),
+    )
+    for item_id, story_id, date, inferred, text_sig, term_sig, terms, figures, title in rows:
+        _add(
+            index,
+            Report(
+                item_id=item_id,
+                story_id=story_id,
+                date=datetime.fromisoformat(date) if date else None,
+                year_inferred=bool(inferred),
+                text_sig=np.frombuffer(text_sig, dtype=np.uint64),
+                term_sig=np.frombuffer(term_sig, dtype=np.uint64),
+                terms=frozenset(np.frombuffer(terms, dtype=np.uint64).tolist()),
+                figures=frozenset(filter(None, figures.split("\n"))),
+                title=frozenset(filter(None, title.split(" "))),
+            ),
+        )
+    return index
+
+
+def _save(store: Store, report: Report) -> None:
+    store.db.execute(
+        "INSERT OR REPLACE INTO cluster_index (item_id, story_id, seen, date, year_inferred,"
+        " text_sig, term_sig, terms, figures, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            report.item_id,
+            report.story_id,
+            _state["now"].isoformat(),
+            report.date.isoformat() if report.date else None,
+            int(report.year_inferred),
+            report.text_sig.tobytes(),
+            report.term_sig.tobytes(),
+            np.array(sorted(report.terms), dtype=np.uint64).tobytes(),
+            "\n".join(sorted(report.figures)),
+            " ".join(sorted(report.title)),
+        ),
+    )
+
+
+def _jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _unit(figure: str) -> str:
+    return figure.lstrip("0123456789.")
+
+
+def _is_identifying(figure: str) -> bool:
+    """An amount with a unit, a decimal or three or more digits: not "10 years"."""
+    number = figure[: len(figure) - len(_unit(figure))]
+    return bool(_unit(figure)) or "." in number or len(number) >= 3
+
+
+def contradicting_unit(first: frozenset[str], second: frozenset[str]) -> str | None:
+    """A unit (crore, billion, km, %) both reports give figures in, none of them shared:
+    two loans of 71.2 and 41.2 billion yen are two loans."""
+    units = {_unit(f) for f in first if _unit(f)} & {_unit(f) for f in second if _unit(f)}
+    for unit in sorted(units):
+        if not {f for f in first if _unit(f) == unit} & {f for f in second if _unit(f) == unit}:
+            return unit
+    return None
+
+
+def date_gap(new: Report, old: Report) -> float:
+    """Days between two reports' dates; when either year was guessed, the years are ignored."""
+    assert new.date is not None and old.date is not None
+    gap = abs((new.date - old.date).total_seconds()) / 86400
+    if new.year_inferred or old.year_inferred:
+        gap %= 365.25
+        gap = min(gap, 365.25 - gap)
+    return gap
+
+
+def similarity(new: Report, old: Report) -> tuple[float, str]:
+    """How strongly two reports look like the same event (0 = different), and why."""
+    options = _state["options"]
+    if new.date and old.date:
+        gap = date_gap(new, old)
+        if gap > options["max_gap_days"]:
+            return 0.0, f"dated {gap:.0f} days apart"
+    conflict = contradicting_unit(new.figures, old.figures)
+    if conflict:
+        return 0.0, f"different {conflict} figures"
+    text = float(np.mean(new.text_sig == old.text_sig))
+    if text >= options["text_threshold"]:
+        return 1.0 + text, f"same copy ({text:.0%} of shingles)"
+    terms = _jaccard(new.terms, old.terms)
+    shared_figures = [f for f in new.figures & old.figures if _is_identifying(f)]
+    title = _jaccard(new.title, old.title)
+    score = terms + 0.5 * title + 0.5 * text + 0.1 * min(3, len(shared_figures))
+    if new.date is None or old.date is None:
+        score -= 0.15
+    return score, f"terms {terms:.2f}, headline {title:.2f}, text {text:.2f}"
+
+
+@hookimpl
+def aggregator_cluster(items: list[Item], store: Store) -> None:
+    if _state["now"] is None:
+        return
+    index: Index | None = _state["index"]
+    if index is None:
+        index = _state["index"] = _load(store)
+    threshold = _state["options"]["match_threshold"]
+    for item in items:
+        if item.story_id:
+            continue
+        keys = [f"text:{text_key(item)}"]
+        if item.link:
+            keys.append(f"url:{canonical_url(item.link)}")
+        story_id = _story_by_key(store, keys)
+        report = build_report(item, story_id or "")
+        if story_id is None:
+            story_id, reason = _best_match(index, report, threshold)
+            if story_id:
+                item.extras["cluster"] = reason
+        else:
+            item.extras["cluster"] = "same URL or text as an earlier report"
+        item.story_id = story_id or new_story_id(item)
+        report.story_id = item.story_id
+        _add(index, report)
+        _save(store, report)
+        for key in keys:
+            store.db.execute(
+                "INSERT OR IGNORE INTO cluster_keys (key, story_id) VALUES (?, ?)",
+                (key, item.story_id),
+            )
+
+
+def _story_by_key(store: Store, keys: list[str]) -> str | None:
+    for key in keys:
+        row = store.db.execute("SELECT story_id FROM cluster_keys WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return str(row[0])
+    return None
+
+
+def _best_match(index: Index, report: Report, threshold: float) -> tuple[str | None, str]:
+    candidates = index.text.query(report.text_sig)
+    for key, bands in index.terms.query(report.term_sig).items():
+        candidates[key] = candidates.get(key, 0) + bands
+    ranked = sorted(candidates, key=lambda key: -candidates[key])[:MAX_CANDIDATES]
+    best: tuple[float, str | None, str] = (threshold, None, "")
+    for candidate in ranked:
+        old = index.reports.get(candidate)
+        if old is None or old.item_id == report.item_id:
+            continue
+        index.pairs_examined += 1
+        score, reason = similarity(report, old)
+        if score >= best[0]:
+            best = (score, old.story_id, f"joined {old.item_id}: {reason}")
+    return best[1], best[2]

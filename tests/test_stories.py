@@ -1,0 +1,191 @@
+"""Stories: clustering quality, stable ids, updates, retention, incremental runs, crash safety."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from aggregator.app import load_app
+from aggregator.pipeline import run_once
+from aggregator.store import Store
+from aggregator.testing import FeedProject
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import stories_eval  # noqa: E402
+from aggregator.plugins.cluster_stories import canonical_url, contradicting_unit, figures_of  # noqa: E402
+
+
+def seeds_project(tmp_path: Path) -> Path:
+    config = (ROOT / "feeds.toml").read_text(encoding="utf-8")
+    config = config.replace('paths = ["seeds/*.txt"]', f'paths = ["{ROOT}/seeds/*.txt"]')
+    config = config.replace('path = ".aggregator/state.db"', f'path = "{tmp_path}/state.db"')
+    config = config.replace('output_dir = "public"', f'output_dir = "{tmp_path}/public"')
+    (tmp_path / "feeds.toml").write_text(config, encoding="utf-8")
+    return tmp_path / "feeds.toml"
+
+
+def test_seeds_make_four_stories(tmp_path: Path) -> None:
+    report = run_once(load_app(seeds_project(tmp_path)))
+    assert report.stories_new == 4
+    store = Store.open(tmp_path / "state.db")
+    items = {Path(item.uri).name[:3]: item for item in store.iter_items()}
+    stories = store.window(max_stories=10)
+    store.close()
+    assert items["000"].story_id == items["001"].story_id
+    assert len({items[n].story_id for n in ("001", "002", "003", "004")}) == 4
+    joint = next(story for story in stories if story.id == items["001"].story_id)
+    assert joint.representative.uri.endswith("001_d3720e514fc50b12.txt")
+    assert [member.uri for member in joint.members] == [items["000"].uri]
+    atom = (tmp_path / "public" / "feed.atom").read_text()
+    assert atom.count("<entry>") == 4
+    assert "Also reported by" in atom and "India and Japan reaffirm strong ties" in atom
+
+
+def test_labelled_near_duplicates() -> None:
+    figures = stories_eval.evaluate()
+    assert figures.precision == 1.0, figures.wrong
+    assert figures.recall >= 0.9, figures.missed
+
+
+def test_canonical_url_strips_tracking() -> None:
+    assert (
+        canonical_url("HTTPS://Example.com:443/news/a/?utm_source=x&id=3&fbclid=y#top")
+        == "https://example.com/news/a?id=3"
+    )
+
+
+def test_figures_tell_two_loans_apart() -> None:
+    first = frozenset(figures_of("JICA signed a loan of 71.2 billion yen (Rs 3,950 crore)."))
+    second = frozenset(figures_of("JICA signed a loan of 41.2 billion yen (Rs 2,350 crore)."))
+    assert contradicting_unit(first, second) == "billion"
+    assert figures_of("In 2024, 10 officials met for 1,00,000 reasons.") == {"10", "100000"}
+
+
+WIRE = (
+    "Japan lends for Chennai metro\n\nMarch 3, 2026\n\n"
+    "CHENNAI, March 3 (PTI) The Japan International Cooperation Agency signed a loan of 54.3"
+    " billion yen for the second phase of the Chennai metro on Tuesday, officials said. The"
+    " corridor will link the airport with the city centre and carry 300,000 riders a day when"
+    " it opens in 2028. The loan carries an interest rate of 1.3 per cent.\n"
+)
+
+
+def test_story_id_is_stable_and_updated_moves_when_a_report_joins(
+    feed_project: FeedProject,
+) -> None:
+    feed_project.add_article("a.txt", WIRE)
+    feed_project.run(now=datetime(2026, 3, 4, tzinfo=UTC))
+    [first] = feed_project.atom_entries()
+    copy = WIRE.replace("Japan lends for Chennai metro", "JICA loan boosts Chennai metro phase 2")
+    feed_project.add_article("b.txt", copy.replace("officials said", "an official said"))
+    report = feed_project.run(now=datetime(2026, 3, 5, 8, tzinfo=UTC))
+    assert report.stories_updated == 1 and report.stories_new == 0
+    [second] = feed_project.atom_entries()
+    assert second["id"] == first["id"]
+    assert second["updated"] > first["updated"]
+    assert second["updated"].startswith("2026-03-05T08:00")
+    assert "JICA loan boosts Chennai metro phase 2" in second["content"]
+    items = feed_project.items()
+    assert len({item.story_id for item in items}) == 1
+
+
+def test_retention_window_and_stories_never_return_as_new(feed_project: FeedProject) -> None:
+    feed_project.config["feed"]["max_stories"] = 2
+    events = [
+        "a new harbour opened",
+        "the rail bridge closed",
+        "talks on visas ended",
+        "a lab began",
+    ]
+    for day, event in enumerate(events, start=1):
+        feed_project.add_article(
+            f"{day}.txt", f"Story number {day} about ports\n\nMarch {day}, 2026\n\n{event}.\n"
+        )
+    feed_project.run(now=datetime(2026, 3, 10, tzinfo=UTC))
+    titles = [entry["title"] for entry in feed_project.atom_entries()]
+    assert titles == ["Story number 4 about ports", "Story number 3 about ports"]
+    store = Store.open(feed_project.root / "state" / "state.db")
+    assert store.count_stories() == 4
+    store.close()
+    report = feed_project.run(now=datetime(2026, 3, 11, tzinfo=UTC), reprocess=True)
+    assert report.stories_new == 0
+
+
+def test_max_age_days(feed_project: FeedProject) -> None:
+    feed_project.config["feed"]["max_age_days"] = 5
+    feed_project.add_article("old.txt", "Old harbour story\n\nMarch 1, 2026\n\nA port opened.\n")
+    feed_project.add_article("new.txt", "New rail story\n\nMarch 9, 2026\n\nA station opened.\n")
+    feed_project.run(now=datetime(2026, 3, 10, tzinfo=UTC))
+    assert [entry["title"] for entry in feed_project.atom_entries()] == ["New rail story"]
+
+
+def test_undated_story_keeps_its_date(feed_project: FeedProject) -> None:
+    feed_project.add_article("u.txt", "Ministers review the rail project\n\nIt is on time.\n")
+    feed_project.run(now=datetime(2026, 3, 10, tzinfo=UTC))
+    feed_project.add_article("v.txt", "Another story\n\nMarch 12, 2026\n\nSomething else.\n")
+    feed_project.run(now=datetime(2026, 3, 12, tzinfo=UTC) + timedelta(hours=1))
+    published = {e["title"]: e["published"] for e in feed_project.atom_entries()}
+    assert published["Ministers review the rail project"].startswith("2026-03-10T00:00:00")
+
+
+SLOW_PLUGIN = """
+import os, time
+from pathlib import Path
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_clean_item(item):
+    if item.uri.endswith("0150.txt"):
+        Path(os.environ["MARKER"]).write_text("reached")
+        time.sleep(60)
+"""
+
+
+def test_kill_dash_nine_leaves_feeds_and_store_intact(feed_project: FeedProject) -> None:
+    for n in range(5):
+        feed_project.add_article(
+            f"first{n}.txt", f"First batch story {n}\n\nMarch 1, 2026\n\nHarbour {n} opened.\n"
+        )
+    assert feed_project.run().ok
+    atom_before = (feed_project.output_dir / "feed.atom").read_bytes()
+    for n in range(300):
+        feed_project.add_article(
+            f"{n:04}.txt",
+            f"Second batch story {n}\n\nMarch 2, 2026\n\nBridge {n * 7} opened in town {n}.\n",
+        )
+    feed_project.add_plugin("slow.py", SLOW_PLUGIN)
+    feed_project.write_config()
+    marker = feed_project.root / "marker"
+    env = {**os.environ, "MARKER": str(marker)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "aggregator", "run", "--once", "-c", str(feed_project.config_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert time.monotonic() < deadline, "the run never reached the slow item"
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert (feed_project.output_dir / "feed.atom").read_bytes() == atom_before
+    assert not list(feed_project.output_dir.glob(".*.tmp"))
+    (feed_project.plugins / "slow.py").unlink()
+    report = feed_project.run()
+    assert report.ok
+    items = feed_project.items()
+    assert len(items) == 305
+    assert all(item.story_id for item in items)
+    assert len(feed_project.atom_entries()) == 50
