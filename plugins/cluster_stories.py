@@ -42,7 +42,8 @@ TERM_PERMS, TERM_BANDS = 32, 16
 SHINGLE = 3
 MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
-MAX_CANDIDATES = 30
+MAX_CANDIDATES = 8
+MIN_SHARED_BANDS = 1
 TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid)$")
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 FIGURE = re.compile(
@@ -104,7 +105,7 @@ SCHEMA = {
         check=non_negative,
     ),
     "text_threshold": Option(float, 0.5, help="shingle overlap that alone makes the same copy"),
-    "match_threshold": Option(float, 0.4, help="combined evidence needed to join a story"),
+    "match_threshold": Option(float, 0.35, help="combined evidence needed to join a story"),
     "index_days": Option(
         int, 60, help="stories first seen this long ago still take new reports", check=positive
     ),
@@ -159,7 +160,9 @@ class BandIndex:
         self.buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
 
     def _keys(self, sig: np.ndarray) -> list[bytes]:
-        return [band.tobytes() for band in np.split(sig, self.bands)]
+        raw = sig.tobytes()
+        step = len(raw) // self.bands
+        return [raw[start : start + step] for start in range(0, len(raw), step)]
 
     def add(self, key: str, sig: np.ndarray) -> None:
         for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
@@ -243,11 +246,20 @@ def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def salient_terms(item: Item) -> list[str]:
-    """Names, organisations, events and figures: what a reworded report keeps."""
-    terms = {f"e:{entity.name.casefold()}" for entity in item.entities}
+    """Names, organisations, events and figures: what a reworded report keeps.
+
+    Countries and single capitalised words (India, Tokyo, JICA) are left out:
+    nearly every report of a feed shares them, so they say nothing about the
+    event and would make every report a candidate for every other.
+    """
+    terms = {
+        f"e:{entity.name.casefold()}"
+        for entity in item.entities
+        if entity.kind != "place" and " " in entity.name
+    }
     text = f"{item.title}\n{item.text}"
-    terms.update(f"c:{match.casefold()}" for match in CAPITALISED.findall(text))
-    terms.update(f"n:{figure}" for figure in figures_of(text))
+    terms.update(f"c:{match.casefold()}" for match in CAPITALISED.findall(text) if " " in match)
+    terms.update(f"n:{figure}" for figure in figures_of(text) if _is_identifying(figure))
     return sorted(terms)
 
 
@@ -438,7 +450,10 @@ def _best_match(index: Index, report: Report, threshold: float) -> tuple[str | N
     candidates = index.text.query(report.text_sig)
     for key, bands in index.terms.query(report.term_sig).items():
         candidates[key] = candidates.get(key, 0) + bands
-    ranked = sorted(candidates, key=lambda key: -candidates[key])[:MAX_CANDIDATES]
+    ranked = sorted(
+        (key for key, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
+        key=lambda key: -candidates[key],
+    )[:MAX_CANDIDATES]
     best: tuple[float, str | None, str] = (threshold, None, "")
     for candidate in ranked:
         old = index.reports.get(candidate)
