@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "aggregator.plugins.files_source",
     "aggregator.plugins.text_parser",
+    "aggregator.plugins.clean_html",
+    "aggregator.plugins.clean_boilerplate",
     "aggregator.plugins.tag_topics",
     "aggregator.plugins.tag_entities",
     "aggregator.plugins.judge_relevance",

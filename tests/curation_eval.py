@@ -168,10 +168,11 @@ def check_lines(path: Path, label: dict[str, Any], item: Any, figures: Figures, 
     from aggregator.text import decode_text
 
     cleaned = squash("\n".join([item.title, item.summary, item.text]))
+    cleaned_lines = {squash(line) for line in [item.title, *item.text.split("\n")]}
     boilerplate = {line.strip() for line in label["boilerplate"]}
     for line in boilerplate:
         figures.boilerplate_total += 1
-        if squash(line) in cleaned:
+        if squash(line) in cleaned_lines:
             figures.boilerplate_left.append(f"{name}: {line}")
         else:
             figures.boilerplate_removed += 1

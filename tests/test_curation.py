@@ -192,6 +192,10 @@ def test_dev_corpus_keeps_every_article_line(figures: curation_eval.Figures) -> 
     assert figures.article_lines_lost == []
 
 
+def test_dev_corpus_boilerplate_is_removed(figures: curation_eval.Figures) -> None:
+    assert figures.boilerplate_recall >= 0.95, figures.boilerplate_left
+
+
 def test_explain_shows_fields_reasons_and_decision(feed_project: FeedProject) -> None:
     feed_project.add_article(
         "a.txt",

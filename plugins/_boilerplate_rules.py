@@ -1,0 +1,627 @@
+"""Rules that recognise boilerplate lines in scraped news text (helpers of ``clean_boilerplate``).
+
+Every rule matches a *whole line* in its "match form" (NFKC, dashes and
+quotes folded, casefolded, whitespace collapsed), so that an article
+sentence that merely mentions comments, sources, sharing or advertising is
+never taken for boilerplate. Rules are grouped by the first word of the
+line: most article lines cost one regex match for that first word and a set
+lookup; only short lines (a few words) meet the few rules that look inside
+a line.
+
+A rule has a *kind* that tells the cleaner what to do beyond removing the
+line itself: ``COMMENTS`` (a reader-comments heading; the block that follows
+goes too), ``LIST`` (a related-stories heading; the list of links below it
+goes too), ``SOURCES`` (a "Sources" heading over a list of outlets and
+headlines), ``TO_END`` ("Summary based on 9 sources": everything after it is
+the source list) and ``FORM`` (comment-form text, the end of a comment
+section).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LINE = "line"
+COMMENTS = "comments"
+LIST = "list"
+SOURCES = "sources"
+TO_END = "to_end"
+FORM = "form"
+
+# ---------------------------------------------------------------------------
+# normalisation
+
+
+# Invisible characters that carry nothing in news text. ZWJ/ZWNJ (U+200C/D)
+# stay: Indic scripts and emoji sequences need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x85": "\n"}
+
+
+def normalise_text(text: str) -> str:
+    """NFC; one kind of space; no invisible characters; stripped lines; one blank line at most.
+
+    Every Unicode space (tab, no-break space, em space, ideographic space…)
+    becomes one plain space. Curly quotes, dashes and every visible
+    character stay as they are.
+    """
+    if not text:
+        return ""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    for old, new in _LINE_BREAKS.items():
+        if old in text:
+            text = text.replace(old, new)
+    return join_lines(" ".join(line.split()) for line in text.split("\n"))
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join lines, keeping at most one blank line in a row and none at either end."""
+    out: list[str] = []
+    blank = False
+    for line in lines:
+        if not line:
+            if out:
+                blank = True
+            continue
+        if blank:
+            out.append("")
+            blank = False
+        out.append(line)
+    return "\n".join(out)
+
+
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"),
+        **dict.fromkeys(map(ord, "\ufe58\ufe63\uff0d"), "-"),
+        **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"), "'"),
+        **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
+    }
+)
+
+
+def match_form(line: str) -> str:
+    """The form rules match: NFKC, dashes and quotes folded, casefolded, spaces collapsed."""
+    if not line.isascii():
+        line = unicodedata.normalize("NFKC", line).translate(_FOLD)
+    return " ".join(line.casefold().split())
+
+
+_WORD = re.compile(r"\w+")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def line_key(line: str) -> str:
+    """The learning key of a line: casefolded words with digit runs folded, punctuation dropped.
+
+    Dropping punctuation makes the key the same however a page was decoded
+    (a ``©`` read as cp1252 or as a replacement character) or quoted.
+    """
+    key = " ".join(_WORD.findall(line.casefold()))
+    return _DIGITS.sub("0", key) if _DIGITS.search(key) else key
+
+
+def signature_key(line: str) -> str:
+    """A line casefolded with its spaces collapsed (for document signatures)."""
+    return " ".join(line.casefold().split())
+
+
+def word_count(line: str) -> int:
+    """Words in a line whose spaces are already collapsed (see :func:`normalise_text`)."""
+    return line.count(" ") + 1 if line else 0
+
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+
+
+def is_sentence(line: str, min_words: int = 6) -> bool:
+    """A complete prose sentence: ends with . ! ? and has a clause of ``min_words`` words or more.
+
+    Taglines such as "Money. Markets. Asia." are not sentences; "The talks
+    will resume in Tokyo next month." is.
+    """
+    if not _TERMINAL.search(line):
+        return False
+    return any(
+        len([w for w in part.split() if any(c.isalnum() for c in w)]) >= min_words
+        for part in _SENTENCE_SPLIT.split(line)
+    )
+
+
+def ends_like_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line)) and not line.endswith("...")
+
+
+# ---------------------------------------------------------------------------
+# rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    max_words: int = 40
+
+
+SOCIAL = (
+    r"(?:facebook|fb|twitter|x|x \(formerly twitter\)|whatsapp|linkedin|telegram|reddit|"
+    r"pinterest|instagram|threads|bluesky|mastodon|email|e-mail|mail|print|sms|messenger|koo|"
+    r"youtube|tumblr|flipboard|pocket|copy link|copy url|copy|link|google news|google|tweet|"
+    r"share|snapchat|tiktok|vk|line|viber|wechat|weibo)"
+)
+_SEP = r"(?:\s*[|/,:;•·●▪>»›-]\s*|\s+(?:and|&|or)\s+|\s+)"
+_SOCIAL_LIST = rf"{SOCIAL}(?:{_SEP}{SOCIAL})*"
+_NAME = r"[\w .&'@-]{1,40}?"
+_LINK_SEP = r"(?:\s*[|:>»›]\s*|\s+-\s+)"
+
+_RULES: list[tuple[str, str, str, int]] = [
+    # (name, kind, pattern, max words)
+    # share prompts
+    (
+        "share prompt",
+        LINE,
+        r"(?:click (?:here )?to |tap to )?share(?: (?:this|the|our)(?: "
+        r"(?:article|story|post|page|video|news|report|link|piece))?)?"
+        rf"(?: (?:on|via|with|to|using))?(?:{_SEP}{_SOCIAL_LIST})?\s*[:.!]?",
+        20,
+    ),
+    ("share prompt", LINE, rf"{_SOCIAL_LIST}\s*[:.!]?", 15),
+    (
+        "share prompt",
+        LINE,
+        r"(?:tweet|email|e-mail|print|save|bookmark|copy) this"
+        r"(?: (?:article|story|page|post|link))?\s*[:.!]?",
+        6,
+    ),
+    # social follow prompts
+    (
+        "follow prompt",
+        LINE,
+        rf"(?:follow|like|find|join) (?:us|me|{_NAME}) (?:on|at|via) "
+        rf"(?:{_SOCIAL_LIST}|google news|our (?:whatsapp|telegram) channel)"
+        r"(?: (?:for|to get|to stay)\b.{0,60})?\s*[.!]?",
+        20,
+    ),
+    ("follow prompt", LINE, r"follow us\b.{0,80}", 15),
+    ("follow prompt", LINE, r"(?:stay|keep) (?:connected|in touch) with us\b.{0,60}", 12),
+    (
+        "follow prompt",
+        LINE,
+        r"(?:join|follow|subscribe to) (?:us|our) .{0,40}\b(?:channel|community|group)\b.{0,60}",
+        20,
+    ),
+    # reader comments and comment forms
+    (
+        "reader comments",
+        COMMENTS,
+        r"(?:(?:reader|user|your|all|top|latest|recent)(?:s|'s|s')? )?comments?"
+        r"(?: \(\d+\)| \d+)?\s*:?|\d+ (?:reader |user )?(?:comments?|responses?|replies)"
+        r"|(?:view|show|see|read|load)(?: all)?(?: \d+)? (?:comments|responses)"
+        r"|join the (?:conversation|discussion)|have your say|discussion \(\d+\)"
+        r"|responses? \(\d+\)|comments? (?:section|thread)",
+        6,
+    ),
+    (
+        "comment form",
+        FORM,
+        r"(?:leave|post|add|write|submit|share) (?:a |your )?(?:comment|reply|response)s?\s*[:.!]?"
+        r"|minimum \d+ characters?(?: \d+ ?/ ?\d+)?|\d+ ?/ ?\d+ characters?"
+        r"|your email address will not be published\b.*|required fields are marked\b.*"
+        r"|we welcome (?:thoughtful|constructive|respectful|civil) "
+        r"(?:discussions?|comments?|debates?)\b.*"
+        r"|please (?:keep|be) (?:your )?(?:comments?|respectful)\b.*"
+        r"|comments? (?:are|is|have been) (?:closed|disabled|turned off)"
+        r"(?: for this (?:article|story|post))?\s*[.!]?|comments? (?:are|will be) moderated\b.*"
+        r"|be the first to (?:comment|reply)\b.*"
+        r"|(?:there are )?no comments(?: yet)?\s*[.!]?(?:\s*be the first\b.*)?"
+        r"|(?:sign|log) in to (?:comment|reply|join the discussion)\b.*"
+        r"|cancel reply|post comment|notify me of (?:new|follow-up) (?:comments|posts)\b.*"
+        r"|save my name, email\b.*|(?:load|show|view) (?:more|all|older|newer) (?:comments|replies)"
+        r"|report (?:this )?(?:abuse|comment)",
+        40,
+    ),
+    # related-story links and lists
+    (
+        "related link",
+        LINE,
+        r"(?:also read|read also|also see|see also|read more|more to read|must read|read next"
+        r"|read|related|related story|related stories|related news|recommended|watch|also watch"
+        r"|video|listen|don't miss|do not miss|trending|top story|top stories|more stories"
+        rf"|also on [\w .&'-]{{1,30}}|in case you missed it|ictmi){_LINK_SEP}\S.*",
+        40,
+    ),
+    ("related link", LINE, r"(?:continue reading|read full (?:story|article))\W*", 4),
+    (
+        "related stories",
+        LIST,
+        r"(?:related|related (?:stories|articles|news|posts|coverage|content|links|reading|topics"
+        r"|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}|more (?:stories|news|headlines"
+        r"|like this|to read|videos)|trending(?: now| stories| news| topics| today| this week)?"
+        r"|also read|read more|read next|read also|see also"
+        r"|recommended(?: for you| stories| reading| articles| videos)?"
+        r"|you (?:may|might) (?:also )?(?:like|be interested in|enjoy)"
+        r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| now)?"
+        r"|popular (?:stories|now|news|articles|this week)|top (?:stories|news|headlines)"
+        r"|latest (?:news|stories|headlines|videos)|editor's picks?|editors' picks?|don't miss"
+        r"|in case you missed it|what to read next|further reading|also on [\w .&'-]{1,30})"
+        r"[\s:.>»›…|-]*",
+        8,
+    ),
+    ("source list", SOURCES, r"(?:sources?|references|source links?)\s*:?", 2),
+    (
+        "source summary",
+        TO_END,
+        r"(?:ai[- ]?generated |ai )?summary (?:is )?(?:based on|drawn from|compiled from) \d+ "
+        r"(?:sources?|articles?|reports?|outlets?)\s*[.:]?",
+        10,
+    ),
+    # advertisement markers
+    (
+        "advertisement",
+        LINE,
+        r"[\W_]*(?:advertisement|advertisment|advertising|advert|ads?|sponsored(?: (?:content"
+        r"|post|story|stories|links?|article|by [\w .&'-]{1,40}))?|promoted(?: (?:content|stories"
+        r"|links?|by [\w .&'-]{1,40}))?|paid (?:content|post|partnership|promotion)"
+        r"|partner content|(?:story|article|text|content) continues?(?: (?:below|after))?"
+        r"(?: (?:this |the |an )?(?:ad|advertisement|advert|video))?|continue reading(?: below)?"
+        r"|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?|ad feedback"
+        r"|report (?:this )?ad|skip (?:this )?ad|remove ads)"
+        r"(?:\s*[-|:]\s*(?:scroll|continue|story|article)[\w ]{0,40})?[\W_]*",
+        8,
+    ),
+    # newsletter, app, alert prompts
+    (
+        "newsletter prompt",
+        LINE,
+        r"(?:sign up|signup|subscribe|register|join|get|receive|don't miss(?: out)?\W+sign up)"
+        r"\b.{0,120}\bnewsletters?\b.{0,80}",
+        25,
+    ),
+    (
+        "newsletter prompt",
+        LINE,
+        r"get (?:a |the |our |free )?(?:daily |weekly |morning |evening |free |latest )*"
+        r"(?:e-?mails?|newsletters?|digest|briefing|alerts?|updates?|news alerts?|headlines)"
+        r"(?: (?:with|on|about|for|from|in|delivered|straight)\b.*)?",
+        20,
+    ),
+    ("newsletter prompt", LINE, r"to (?:get|receive) .{0,80}\b(?:sign up|subscribe)\b.*", 25),
+    (
+        "app prompt",
+        LINE,
+        r"(?:download|get|install|try) (?:the|our)(?: free| new| official)? .{0,50}?\bapps?\b.*",
+        20,
+    ),
+    ("app prompt", LINE, r"download (?:our|the|this|it|now|here)\b.*", 12),
+    (
+        "app prompt",
+        LINE,
+        r"(?:track|follow|watch|read|get|check|catch|listen|stay updated)\b.{0,80}\b"
+        r"(?:on|in|via|with) (?:the|our) [\w .&'-]{1,40} app\s*[.!]?",
+        20,
+    ),
+    (
+        "app prompt",
+        LINE,
+        r"(?:available|get it|download it) on (?:the )?(?:app store|google play)\b.*",
+        15,
+    ),
+    (
+        "news prompt",
+        LINE,
+        r"(?:catch|get|read|follow|stay (?:updated|informed|tuned)(?: with| on| to)?|for)"
+        r" (?:all )?(?:the )?latest(?: [\w,&-]+){0,6}? (?:news|updates|headlines|stories)\b"
+        r".*\b(?:on|at|with|from|only on)\b.{1,60}",
+        20,
+    ),
+    ("news prompt", LINE, r"(?:stay (?:updated|informed|tuned)) (?:with|on|to) .{1,60}", 12),
+    # photo credits
+    (
+        "photo credit",
+        LINE,
+        r"[(\[]?(?:photo|photos|photograph|image|images|picture|pic|pics|file photo|file image"
+        r"|file pic|file|illustration|graphic|graphics|video|representational image|representative"
+        r" image|screengrab|screenshot|visual|caption|featured image|top image|lead image)"
+        r"(?:\s*(?:credit|credits|courtesy|source))?(?:\s*[:|/]\s*|\s+-\s+|\s+by\s+).{1,120}",
+        20,
+    ),
+    (
+        "photo credit",
+        LINE,
+        r"[(\[]?(?:file photo|file image|file picture|file pic|file|representational"
+        r" (?:image|photo|picture|pic)|representative (?:image|photo|picture|pic)|"
+        r"(?:image|photo|picture|pic)(?: is)? (?:for|used for) representation(?:al)?(?: purposes?)?"
+        r"(?: only)?|for representation(?:al)? purposes?(?: only)?|stock (?:photo|image)"
+        r"|(?:photo|image|picture) (?:via|from|courtesy) .{1,60})[)\]]?\s*\.?",
+        12,
+    ),
+    (
+        "photo credit",
+        LINE,
+        r"[(\[]?(?:photo |image |picture )?(?:credits?|courtesy)\s*:.{1,100}",
+        14,
+    ),
+    ("photo credit", LINE, r"[(\[]?(?:photo|image|picture|photograph) by .{1,80}", 12),
+    # reading time, live labels
+    (
+        "reading time",
+        LINE,
+        r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?"
+        r"(?:min|mins|minute|minutes)(?:'s)?(?: read| reading| reading time| listen| watch)\s*\.?"
+        r"|(?:estimated )?reading time\s*:?\s*\d+.*"
+        r"|listen to (?:this|the) (?:article|story)\W*(?:\d+:\d+|\d+ min(?:ute)?s?)?\W*"
+        r"|listen(?: \d+:\d+| \(\d+ min\))?",
+        10,
+    ),
+    (
+        "live label",
+        LINE,
+        r"\W*(?:live(?: updates?| blog| coverage| tv| now| streaming)?|breaking(?: news)?|just in"
+        r"|developing(?: story)?|watch live)\W*",
+        3,
+    ),
+    # cookie and paywall nags
+    (
+        "cookie notice",
+        LINE,
+        r"(?:we|this (?:web)?site|our (?:web)?site|this website|this page) (?:uses?|use)"
+        r" cookies\b.*|by (?:continuing|using|browsing)(?: to (?:use|browse))? (?:this|our)"
+        r" (?:site|website)\b.*",
+        60,
+    ),
+    (
+        "cookie notice",
+        LINE,
+        r"(?:accept|reject|allow|manage|customi[sz]e|decline)(?: all)?(?: cookies| cookie settings"
+        r"| preferences| cookie preferences| settings)?(?:\s*(?:\||/|,|-|or|and)\s*(?:accept|reject"
+        r"|allow|manage|customi[sz]e|decline)(?: all)?(?: cookies| cookie settings| preferences"
+        r"| cookie preferences| settings)?)*",
+        10,
+    ),
+    (
+        "cookie notice",
+        LINE,
+        r"(?:cookie|cookies) (?:policy|settings|preferences|notice|consent|banner)"
+        r"(?:\s*[|/•·:-]\s*[\w ]{1,30})*\s*[.!]?",
+        6,
+    ),
+    (
+        "site footer",
+        LINE,
+        r"(?:terms of (?:use|service)|terms (?:and|&) conditions|privacy policy|about us|contact us"
+        r"|advertise with us|careers|sitemap|cookie policy|rss feeds?)"
+        r"(?:\s*[|/•·,-]\s*(?:terms of (?:use|service)|terms (?:and|&) conditions|privacy policy"
+        r"|about us|contact us|advertise with us|careers|sitemap|cookie policy|rss feeds?))+"
+        r"|privacy policy|terms of (?:use|service)",
+        20,
+    ),
+    (
+        "paywall",
+        LINE,
+        r"subscribe(?: now| today| here)?\s*[.!]?|subscribe (?:to|for|from|and|now|today) .{0,100}"
+        r"|subscribers? only|premium (?:content|story|article|subscribers? only)"
+        r"|already (?:a )?(?:subscriber|member)\?.*|already have an account\?.*"
+        r"|(?:sign|log) in to (?:continue|read|keep reading|access|unlock)\b.*"
+        r"|(?:to )?continue reading,? (?:subscribe|sign in|log in|register)\b.*"
+        r"|you(?: have|'ve) (?:reached|used)\b.*\b(?:limit|free (?:articles|stories))\b.*"
+        r"|this (?:article|story|content) is (?:for|only for|available (?:only )?to|exclusive to)"
+        r" (?:subscribers|members|premium)\b.*|unlock (?:this|unlimited|full|premium)\b.*"
+        r"|become a (?:member|subscriber|supporter)(?: today| now)?\s*[.!]?"
+        r"|support (?:our|independent|quality) journalism\b.*"
+        r"|start (?:your )?(?:free )?trial\b.*|get (?:unlimited|full|premium) access\b.*"
+        r"|this is a premium (?:article|story)\b.*",
+        25,
+    ),
+    # copyright and disclaimers
+    (
+        "copyright footer",
+        LINE,
+        r"(?:copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*(?:©|\(c\))|©|\(c\)\s*\d{4}).{0,160}",
+        25,
+    ),
+    (
+        "disclaimer",
+        LINE,
+        r"[(\[]?disclaimer\s*(?:[:|-].*)?"
+        r"|[(\[]?the views (?:and opinions )?expressed\b.*\b(?:author|writer|contributor)s?\b.*"
+        r"|[(\[]?(?:this|the) (?:story|article|report|content|copy) (?:has not been|was not|is not)"
+        r" edited by\b.*"
+        r"|[(\[]?(?:this|the) (?:story|article|report|content) (?:is|was|has been) "
+        r"(?:auto-?generated|published) from (?:a )?(?:syndicated|wire|agency) feed\b.*",
+        45,
+    ),
+    (
+        "feedback prompt",
+        LINE,
+        r"report (?:an?|this) (?:issue|error|problem|typo|correction|inaccuracy)"
+        r"(?: (?:with|in|on) (?:this|the) (?:summary|article|story|report|page))?\s*[.!]?"
+        r"|(?:spotted|found|see|notice|noticed) (?:an?|any) (?:error|typo|mistake|inaccuracy)"
+        r"(?: in this (?:article|story|summary))?\?.*"
+        r"|(?:have|got) a (?:news |story )?tip\?.*|send us (?:your )?(?:news )?tips?\b.*",
+        15,
+    ),
+    (
+        "agency trailer",
+        LINE,
+        r"sources?\s*(?::|-|by)?\s*(?:by )?"
+        r"(?:agencies|agency|news agencies|wires|wire services)\s*\.?"
+        r"|[(\[]?with inputs from (?:agencies|agency|wires|news agencies|[\w ,&]{1,40})"
+        r"[)\]]?\s*\.?",
+        10,
+    ),
+    (
+        "tags",
+        LINE,
+        r"(?:tags|tagged|tagged with|filed under|topics|categories|keywords)\s*:.{0,300}",
+        40,
+    ),
+    ("link prompt", LINE, r"(?:click|tap) here\b.*", 25),
+]
+
+# Rules that look inside a short line, whatever its first word.
+_INSIDE: list[tuple[str, str, int]] = [
+    ("copyright footer", r"\ball rights reserved\b", 20),
+    (
+        "follow prompt",
+        r"\b(?:is|are) (?:now )?on (?:whatsapp|telegram)\b.*\b(?:join|follow|subscribe)\b"
+        r"|\b(?:join|follow|subscribe to) (?:us|our) (?:\w+ ){0,3}?(?:whatsapp|telegram)"
+        r"(?: (?:channel|group|community))?\b",
+        20,
+    ),
+    (
+        "paywall",
+        r"\bjournalism is (?:supported|funded|made possible|paid for) by (?:our )?"
+        r"(?:readers|subscribers|you)\b|\bsubscribe (?:from|for just|for only|now for) \S*\d"
+        r"|\bad-free reading\b",
+        20,
+    ),
+]
+
+_HEAD = re.compile(r"[^\w©]*([\w©]+)")
+
+
+# The first words that can start a line each rule matches. A line whose first
+# word is not here meets no whole-line rule at all (the cheap path).
+_RULE_HEADS: dict[str, str] = {
+    "share prompt": "click tap share tweet email e-mail print save bookmark copy "
+    + "facebook fb twitter x whatsapp linkedin telegram reddit pinterest instagram threads "
+    + "bluesky mastodon mail sms messenger koo youtube tumblr flipboard pocket link google "
+    + "snapchat tiktok vk line viber wechat weibo e",
+    "follow prompt": "follow like find join stay keep",
+    "reader comments": "reader readers user users your all top latest recent comment comments # "
+    + "view show see read load join have discussion responses response",
+    "comment form": "leave post add write submit share minimum # your required we please "
+    + "comment comments be no there sign log cancel notify save load show view report",
+    "related link": "also read see more must watch video listen don do related recommended "
+    + "trending top in ictmi continue",
+    "related stories": "related more trending also read see recommended you most popular top "
+    + "latest editor editors don in what further",
+    "source list": "sources source references",
+    "source summary": "ai summary",
+    "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
+    + "paid partner story article text content continue scroll report skip remove",
+    "newsletter prompt": "sign signup subscribe register join get receive don to",
+    "app prompt": "download get install try track follow watch read check catch listen stay "
+    + "available",
+    "news prompt": "catch get read follow stay",
+    "photo credit": "photo photos photograph image images picture pic pics file illustration "
+    + "graphic graphics video representational representative screengrab screenshot visual "
+    + "caption featured top lead stock credit credits courtesy for",
+    "reading time": "# a one two three four five six seven eight nine ten estimated reading "
+    + "listen",
+    "live label": "live breaking just developing watch",
+    "cookie notice": "we this our by cookie cookies accept reject allow manage customise customize "
+    + "decline",
+    "site footer": "terms privacy about contact advertise careers sitemap cookie rss",
+    "paywall": "subscribe subscriber subscribers premium already sign log to continue you "
+    + "this unlock become support start get",
+    "copyright footer": "copyright © c",
+    "disclaimer": "disclaimer the this",
+    "feedback prompt": "report spotted found see notice noticed have got send share",
+    "agency trailer": "source sources with",
+    "tags": "tags tagged filed topics categories keywords",
+    "link prompt": "click tap",
+}
+
+
+def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
+    by_head: dict[str, list[Rule]] = {}
+    for name, kind, pattern, max_words in _RULES:
+        rule = Rule(name, kind, re.compile(pattern), max_words)
+        for head in _RULE_HEADS[name].split():
+            by_head.setdefault(head, []).append(rule)
+    inside = [Rule(name, LINE, re.compile(pattern), words) for name, pattern, words in _INSIDE]
+    return by_head, inside
+
+
+_BY_HEAD, _INSIDE_RULES = _build()
+_INSIDE_MAX_WORDS = max(rule.max_words for rule in _INSIDE_RULES)
+_INSIDE_HINT = re.compile(r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free")
+"""Words one of the inside rules needs: lines without any skip those rules."""
+
+
+def head_word(line: str) -> str:
+    """The first word of a line, casefolded; ``#`` for a number."""
+    found = _HEAD.match(line)
+    if found is None:
+        return ""
+    head = found.group(1)
+    if head[0].isdigit():
+        return "#"
+    if not head.isascii():
+        head = unicodedata.normalize("NFKC", head)
+    return head.casefold()
+
+
+def classify(line: str, words: int | None = None) -> Rule | None:
+    """The rule a stripped, space-collapsed line matches as a whole, or ``None``."""
+    if words is None:
+        words = word_count(line)
+    rules = _BY_HEAD.get(head_word(line))
+    inside = words <= _INSIDE_MAX_WORDS and _INSIDE_HINT.search(line.lower()) is not None
+    if rules is None and not inside:
+        return None  # the cheap path most article lines take
+    form = match_form(line)
+    if rules is not None:
+        for rule in rules:
+            if words > rule.max_words or not rule.pattern.fullmatch(form):
+                continue
+            if rule.kind in _HEADINGS and ends_like_sentence(line):
+                continue  # "More from the talks will follow." is prose, not a heading
+            return rule
+    if inside and not _REPORTED.search(form):
+        for rule in _INSIDE_RULES:
+            if words <= rule.max_words and rule.pattern.search(form):
+                return rule
+    return None
+
+
+_HEADINGS = frozenset({LIST, SOURCES, COMMENTS})
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+"""Reported speech: a line quoting someone is article text, whatever phrase it contains."""
+
+
+# ---------------------------------------------------------------------------
+# shapes inside blocks
+
+
+_BULLET = re.compile(r"^(?:[-–—•*·▪►›»]|\d{1,2}[.)])\s+\S")
+
+
+def is_avatar(line: str) -> bool:
+    """A commenter's avatar initial(s): one or two letters alone on a line."""
+    return 1 <= len(line) <= 2 and line.isalpha()
+
+
+def is_commenter_name(line: str) -> bool:
+    """ "Sarah B", "Rohit P.", "@tokyo_fan": one to four capitalised words, no sentence."""
+    if len(line) > 40 or line.endswith((":", "?", "!", ",")):
+        return False
+    tokens = line.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if len(tokens) == 1 and tokens[0].startswith("@"):
+        return True
+    return all(token[0].isupper() and not any(c.isdigit() for c in token) for token in tokens)
+
+
+def is_list_item(line: str, words: int) -> bool:
+    """A line of a related-stories list: a bullet, or a headline (no sentence ending)."""
+    if _BULLET.match(line):
+        return words <= 30
+    return words <= 20 and not ends_like_sentence(line)
+
+
+def is_source_item(line: str, words: int) -> bool:
+    """A line of a source list: an outlet name or a headline, never a prose sentence."""
+    if _BULLET.match(line):
+        return words <= 30
+    return words <= 25 and not is_sentence(line, 5)
