@@ -13,15 +13,17 @@ import dataclasses
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
+from .fetching import run_per_host
 from .isolation import Isolation
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
@@ -108,24 +110,77 @@ class Pipeline:
             self.report.stage_seconds[stage] += time.perf_counter() - start
 
     def execute(self, *, publish: bool = True) -> None:
+        sources = []
         for source in self.app.config.sources:
-            if not source.enabled:
+            if source.enabled:
+                sources.append(source)
+            else:
                 log.info("source %r is disabled", source.name)
-                continue
-            self.collect(source)
+        self.run.source_states = {
+            source.name: self.store.source_state(source.name) for source in sources
+        }
+        for chunk in self.chunks(sources):
+            prefetched = self.fetch_network(chunk)
+            for source in chunk:
+                self.collect(source, prefetched.get(source.name))
+        with self.store.transaction():
+            for name, state in self.run.source_states.items():
+                if state:
+                    self.store.save_source_state(name, state)
         self.flush()
         if publish:
             self.publish()
 
     # collect -------------------------------------------------------------
 
-    def collect(self, source: SourceConfig) -> None:
+    def chunks(self, sources: list[SourceConfig]) -> Iterator[list[SourceConfig]]:
+        """Sources in config order, in runs small enough to hold one run's fetched documents."""
+        size = max(1, int(self.app.config.http["max_workers"]) * 8)
+        for start in range(0, len(sources), size):
+            yield sources[start : start + size]
+
+    def fetch_network(
+        self, sources: list[SourceConfig]
+    ) -> dict[str, list[Document] | BaseException]:
+        """Fetch the network sources among ``sources`` concurrently, at most
+        ``[http] per_host`` at a time per host. Fetch hooks run in threads and
+        must not touch the store; they read and update ``run.source_state``."""
+        network = [source for source in sources if source.network]
+        if not network:
+            return {}
+
+        def fetch(source: SourceConfig) -> list[Document]:
+            documents = self.hooks.fetch(source, self.run)
+            if documents is None:
+                raise SourceError(f"no plugin fetches sources of type {source.type!r}")
+            return list(documents)
+
+        http = self.app.config.http
+        with self.timed("fetch"):
+            results = run_per_host(
+                [
+                    (str(source.get("url") or source.name), partial(fetch, source))
+                    for source in network
+                ],
+                max_workers=int(http["max_workers"]),
+                per_host=int(http["per_host"]),
+            )
+        return {source.name: result for source, result in zip(network, results, strict=True)}
+
+    def collect(
+        self, source: SourceConfig, prefetched: list[Document] | BaseException | None = None
+    ) -> None:
         self.report.sources += 1
         log.info("source %r (%s): fetching", source.name, source.type)
         before = (self.report.documents, self.report.documents_unchanged)
         with self.isolation.guard("fetch", source=source):
-            with self.timed("fetch"):
-                documents = self.hooks.fetch(source, self.run)
+            if isinstance(prefetched, BaseException):
+                raise prefetched
+            if prefetched is not None:
+                documents: Iterable[Document] | None = prefetched
+            else:
+                with self.timed("fetch"):
+                    documents = self.hooks.fetch(source, self.run)
             if documents is None:
                 raise SourceError(f"no plugin fetches sources of type {source.type!r}")
             iterator = iter(documents)

@@ -132,6 +132,15 @@ class Run:
     report: RunReport = field(default_factory=RunReport)
     reprocess: bool = False
     state: dict[str, Any] = field(default_factory=dict)
+    source_states: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def source_state(self, name: str) -> dict[str, Any]:
+        """The remembered fetch state of one source (validators, failures, next attempt...).
+
+        Loaded before fetching and saved after it by the core, so fetchers,
+        which may run in threads, change this dict and never touch the store.
+        """
+        return self.source_states.setdefault(name, {})
 
     def note_unchanged(self, uri: str) -> None:
         """Called by a fetcher for each input it did not deliver because it has not changed."""

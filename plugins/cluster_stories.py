@@ -43,6 +43,8 @@ SHINGLE = 3
 MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
 MAX_CANDIDATES = 8
+MIN_TERMS = 0.1
+MIN_TEXT = 0.2
 MIN_SHARED_BANDS = 1
 TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid)$")
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -397,6 +399,8 @@ def similarity(new: Report, old: Report) -> tuple[float, str]:
     if text >= options["text_threshold"]:
         return 1.0 + text, f"same copy ({text:.0%} of shingles)"
     terms = _jaccard(new.terms, old.terms)
+    if terms < MIN_TERMS and text < MIN_TEXT:
+        return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     shared_figures = [f for f in new.figures & old.figures if _is_identifying(f)]
     title = _jaccard(new.title, old.title)
     score = terms + 0.5 * title + 0.5 * text + 0.1 * min(3, len(shared_figures))
