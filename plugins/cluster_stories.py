@@ -43,6 +43,8 @@ SHINGLE = 3
 MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
 MAX_CANDIDATES = 8
+CROWDED_BUCKET = 200
+FREQUENCY_SLOTS = 1 << 20
 MIN_TERMS = 0.1
 MIN_TEXT = 0.2
 MIN_SHARED_BANDS = 1
@@ -171,10 +173,18 @@ class BandIndex:
             bucket.setdefault(band, []).append(key)
 
     def query(self, sig: np.ndarray) -> dict[str, int]:
-        """Candidate keys with the number of bands they share."""
+        """Candidate keys with the number of bands they share.
+
+        A bucket holding more than :data:`CROWDED_BUCKET` reports is passed
+        over: a band that many unrelated reports share says nothing, and
+        reading it would make every query cost more as the index grows.
+        """
         found: dict[str, int] = {}
         for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
-            for key in bucket.get(band, ()):
+            keys = bucket.get(band, ())
+            if len(keys) > CROWDED_BUCKET:
+                continue
+            for key in keys:
                 found[key] = found.get(key, 0) + 1
         return found
 
@@ -185,6 +195,17 @@ class Index:
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
     reports: dict[str, Report] = field(default_factory=dict)
     pairs_examined: int = 0
+    frequency: np.ndarray = field(
+        default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
+    )
+    """How many indexed reports carry each term (hashed into slots): rare names weigh more."""
+
+    def weight(self, terms: frozenset[int]) -> dict[int, float]:
+        """Inverse document frequency of each term: a name every story shares weighs little."""
+        size = len(self.reports) + 1
+        slots = np.fromiter(terms, dtype=np.uint64, count=len(terms)) % FREQUENCY_SLOTS
+        weights = np.log1p(size / (1.0 + self.frequency[slots]))
+        return dict(zip(terms, weights.tolist(), strict=True))
 
 
 _state: dict[str, Any] = {
@@ -301,7 +322,10 @@ def build_report(item: Item, story_id: str) -> Report:
 def _add(index: Index, report: Report) -> None:
     if report.item_id not in index.reports:
         index.text.add(report.item_id, report.text_sig)
-        index.terms.add(report.item_id, report.term_sig)
+        if report.terms:
+            index.terms.add(report.item_id, report.term_sig)
+            slots = np.fromiter(report.terms, dtype=np.uint64, count=len(report.terms))
+            np.add.at(index.frequency, slots % FREQUENCY_SLOTS, 1)
     index.reports[report.item_id] = report
 
 
@@ -385,7 +409,16 @@ def date_gap(new: Report, old: Report) -> float:
     return gap
 
 
-def similarity(new: Report, old: Report) -> tuple[float, str]:
+def weighted_jaccard(first: frozenset[int], second: frozenset[int], index: Index) -> float:
+    """Jaccard overlap of two term sets, each term weighted by its rarity in the index."""
+    if not first or not second:
+        return 0.0
+    weights = index.weight(first | second)
+    union = sum(weights.values())
+    return sum(weights[term] for term in first & second) / union if union else 0.0
+
+
+def similarity(new: Report, old: Report, index: Index | None = None) -> tuple[float, str]:
     """How strongly two reports look like the same event (0 = different), and why."""
     options = _state["options"]
     if new.date and old.date:
@@ -398,7 +431,10 @@ def similarity(new: Report, old: Report) -> tuple[float, str]:
     text = float(np.mean(new.text_sig == old.text_sig))
     if text >= options["text_threshold"]:
         return 1.0 + text, f"same copy ({text:.0%} of shingles)"
-    terms = _jaccard(new.terms, old.terms)
+    if index is None:
+        terms = _jaccard(new.terms, old.terms)
+    else:
+        terms = weighted_jaccard(new.terms, old.terms, index)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     shared_figures = [f for f in new.figures & old.figures if _is_identifying(f)]
@@ -452,8 +488,9 @@ def _story_by_key(store: Store, keys: list[str]) -> str | None:
 
 def _best_match(index: Index, report: Report, threshold: float) -> tuple[str | None, str]:
     candidates = index.text.query(report.text_sig)
-    for key, bands in index.terms.query(report.term_sig).items():
-        candidates[key] = candidates.get(key, 0) + bands
+    if report.terms:
+        for key, bands in index.terms.query(report.term_sig).items():
+            candidates[key] = candidates.get(key, 0) + bands
     ranked = sorted(
         (key for key, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
         key=lambda key: -candidates[key],
@@ -464,7 +501,7 @@ def _best_match(index: Index, report: Report, threshold: float) -> tuple[str | N
         if old is None or old.item_id == report.item_id:
             continue
         index.pairs_examined += 1
-        score, reason = similarity(report, old)
+        score, reason = similarity(report, old, index)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]
