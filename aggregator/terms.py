@@ -9,12 +9,11 @@ match ordinary words.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-_SEPARATOR = r"(?:[\s\-–‐]+)"
-_POSSESSIVE = r"(?:['’]s)?"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Gen|Lt|Col|Capt|Adm|Rep|Sen|Gov|Inc|Ltd|Co|Corp|vs|etc|"
@@ -39,29 +38,25 @@ class Match:
     end: int
 
 
-def _inflected(word: str) -> str:
-    """A pattern for a word and its regular English inflections."""
-    escaped = re.escape(word)
-    if not word[-1:].isalpha() or word.isupper():
-        return escaped + _POSSESSIVE
-    endings = ["s", "es", "ed", "d", "ing", "al"]
-    stems = [escaped]
+WORD = re.compile(r"[^\W_]+")
+SEPARATOR = re.compile(r"[\s\-–‐]+")
+SIMPLE_TERM = re.compile(r"[^\W_]+(?:[\s\-–‐]+[^\W_]+)*")
+
+
+def inflections(word: str) -> frozenset[str]:
+    """A word and its regular English inflections (lower case): defence, defences;
+    invest, invested, investing; technology, technologies; exercise, exercising."""
+    if not word[-1:].isalpha():
+        return frozenset({word})
+    forms = {word}
+    stems = [word]
     if word.endswith("e"):
-        stems.append(re.escape(word[:-1]))
+        stems.append(word[:-1])
+    for stem in stems:
+        forms.update(stem + ending for ending in ("s", "es", "ed", "d", "ing", "al"))
     if word.endswith("y"):
-        stems.append(re.escape(word[:-1]) + "(?=ies)")
-        endings.append("ies")
-    stem = "(?:" + "|".join(stems) + ")" if len(stems) > 1 else stems[0]
-    return f"{stem}(?:{'|'.join(endings)})?{_POSSESSIVE}"
-
-
-def term_pattern(text: str) -> str:
-    """The regular expression for one term (without boundaries)."""
-    words = [w for w in re.split(r"[\s\-–‐]+", text.strip()) if w]
-    if not words:
-        raise ValueError("empty term")
-    head = [re.escape(word) for word in words[:-1]]
-    return _SEPARATOR.join([*head, _inflected(words[-1])])
+        forms.add(word[:-1] + "ies")
+    return frozenset(forms)
 
 
 def _is_case_sensitive(text: str) -> bool:
@@ -69,8 +64,67 @@ def _is_case_sensitive(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2 + 1)
 
 
+class Tokens:
+    """The words of a text, lower-cased, with their offsets computed only when needed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[str] = WORD.findall(text)
+        lowered = WORD.findall(text.lower())
+        self.lowered = (
+            lowered if len(lowered) == len(self.words) else [w.lower() for w in self.words]
+        )
+        self._spans: list[tuple[int, int]] | None = None
+
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [match.span() for match in WORD.finditer(self.text)]
+        return self._spans
+
+
+@functools.lru_cache(maxsize=8)
+def tokenize(text: str) -> Tokens:
+    """Tokens of a text, shared by every matcher that reads the same text (topics,
+    entities and the relevance judge all read an item's text)."""
+    return Tokens(text)
+
+
+def _match_at(tokens: Tokens, position: int, entry: _Compiled) -> int | None:
+    """End offset of ``entry`` matched at token ``position``, or None."""
+    count = len(entry.words)
+    if position + count > len(tokens.words):
+        return None
+    words = tokens.words if entry.case_sensitive else tokens.lowered
+    spans = tokens.spans()
+    for offset in range(count):
+        index = position + offset
+        word = words[index]
+        if offset == count - 1:
+            if word not in entry.last:
+                return None
+        elif word != entry.words[offset]:
+            return None
+        if offset and not SEPARATOR.fullmatch(tokens.text, spans[index - 1][1], spans[index][0]):
+            return None
+    return spans[position + count - 1][1]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    index: int
+    words: tuple[str, ...]
+    last: frozenset[str]
+    case_sensitive: bool
+
+
 class TermMatcher:
-    """All terms compiled into two regular expressions (case-sensitive and not)."""
+    """Every configured term, found in one pass over the words of a text.
+
+    Words are looked up in a dictionary keyed by each term's first word, so
+    the cost grows with the length of the text, not with the number of
+    terms. Terms written with other characters ("2+2", "R&D", "U.S.") are
+    matched by a regular expression instead.
+    """
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.terms: list[Term] = []
@@ -80,54 +134,104 @@ class TermMatcher:
             if term.text.strip() and key not in seen:
                 seen.add(key)
                 self.terms.append(term)
-        self._patterns = [
-            self._compile([i for i, t in enumerate(self.terms) if _is_case_sensitive(t.text)], 0),
-            self._compile(
-                [i for i, t in enumerate(self.terms) if not _is_case_sensitive(t.text)],
-                re.IGNORECASE,
-            ),
-        ]
+        self._by_first: dict[str, list[_Compiled]] = {}
+        self._by_exact: dict[str, list[_Compiled]] = {}
+        special: list[int] = []
+        for index, term in enumerate(self.terms):
+            text = term.text.strip()
+            if not SIMPLE_TERM.fullmatch(text):
+                special.append(index)
+                continue
+            sensitive = _is_case_sensitive(text)
+            words = tuple(w if sensitive else w.lower() for w in WORD.findall(text))
+            last = frozenset({words[-1]}) if sensitive else inflections(words[-1])
+            compiled = _Compiled(index, words, last, sensitive)
+            table = self._by_exact if sensitive else self._by_first
+            for first in last if len(words) == 1 else (words[0],):
+                table.setdefault(first, []).append(compiled)
+        for table in (self._by_first, self._by_exact):
+            for entries in table.values():
+                entries.sort(key=lambda c: -len(c.words))
+        self._special = self._compile_special(special)
 
-    def _compile(self, indexes: Sequence[int], flags: int) -> re.Pattern[str] | None:
+    def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
         if not indexes:
             return None
         ordered = sorted(indexes, key=lambda i: -len(self.terms[i].text))
-        alternatives = "|".join(f"(?P<t{i}>{term_pattern(self.terms[i].text)})" for i in ordered)
-        return re.compile(rf"(?<![\w@#])(?:{alternatives})(?![\w])", flags)
+        alternatives = "|".join(
+            f"(?P<t{i}>{re.escape(self.terms[i].text.strip())})" for i in ordered
+        )
+        return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
-        found: list[Match] = []
-        for pattern in self._patterns:
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
+        found = self._word_matches(tokenize(text))
+        if self._special is not None:
+            for m in self._special.finditer(text):
                 assert m.lastgroup is not None
-                term = self.terms[int(m.lastgroup[1:])]
-                found.append(Match(term, m.group(0), m.start(), m.end()))
-        found.sort(key=lambda match: (match.start, -(match.end - match.start)))
+                found.append(
+                    Match(self.terms[int(m.lastgroup[1:])], m.group(0), m.start(), m.end())
+                )
+            found.sort(key=lambda match: (match.start, -(match.end - match.start)))
         end = -1
         for match in found:
             if match.start >= end:
                 end = match.end
                 yield match
 
+    def _word_matches(self, tokens: Tokens) -> list[Match]:
+        by_first, by_exact = self._by_first, self._by_exact
+        words, lowered = tokens.words, tokens.lowered
+        positions = [i for i, word in enumerate(lowered) if word in by_first]
+        if by_exact:
+            exact = [i for i, word in enumerate(words) if word in by_exact]
+            positions = sorted(set(positions).union(exact))
+        if not positions:
+            return []
+        text, spans = tokens.text, tokens.spans()
+        found: list[Match] = []
+        for position in positions:
+            start = spans[position][0]
+            if start and text[start - 1] in "@#":
+                continue
+            entries = by_first.get(lowered[position], []) + by_exact.get(words[position], [])
+            for entry in sorted(entries, key=lambda c: -len(c.words)) if by_exact else entries:
+                end = _match_at(tokens, position, entry)
+                if end is not None:
+                    found.append(Match(self.terms[entry.index], text[start:end], start, end))
+                    break
+        return found
+
     def labels(self, text: str) -> set[str]:
         return {match.term.label for match in self.finditer(text)}
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping abbreviations such as "Mr." or "Feb." intact."""
-    sentences: list[str] = []
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences of a text; abbreviations such as "Mr." or "Feb." do not end one."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        candidate = text[start : boundary.start()].rstrip()
-        if candidate and _ABBREVIATIONS.search(candidate) and "\n" not in boundary.group(0):
+        end = boundary.start()
+        candidate = text[start:end]
+        abbreviation = _ABBREVIATIONS.search(candidate.rstrip())
+        if candidate.strip() and abbreviation and "\n" not in boundary.group(0):
             continue
         if candidate.strip():
-            sentences.append(candidate.strip())
+            spans.append(_trimmed(text, start, end))
         start = boundary.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return sentences
+    if text[start:].strip():
+        spans.append(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as "Mr." or "Feb." intact."""
+    return [text[start:end] for start, end in sentence_spans(text)]

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, hookimpl
-from aggregator.terms import Term, TermMatcher, split_sentences
+from aggregator.terms import Term, TermMatcher, sentence_spans
 
 NAME = "judge_relevance"
 
@@ -137,13 +138,13 @@ def aggregator_configure(config: Config) -> None:
     )
 
 
-def _pairs(text: str, settings: Settings) -> list[str]:
+def _pairs(text: str, settings: Settings) -> list[tuple[int, str]]:
     """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
     matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
     found = []
     for first, second in itertools.pairwise(matches):
         if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
-            found.append(text[first.start : second.end])
+            found.append((first.start, text[first.start : second.end]))
     return found
 
 
@@ -156,44 +157,84 @@ def _side_labels(text: str, settings: Settings) -> set[str]:
     return settings.sides.labels(text) - {IGNORED}
 
 
+@dataclass
+class Sentence:
+    """What one sentence says: which sides, third parties and subjects it names."""
+
+    text: str
+    sides: set[str] = field(default_factory=set)
+    side_terms: list[tuple[str, str]] = field(default_factory=list)
+    third: Counter[str] = field(default_factory=Counter)
+    multilateral: list[str] = field(default_factory=list)
+    off_topic: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[str] = field(default_factory=list)
+    relation: bool = False
+    joint: bool = False
+
+
+def read_sentences(text: str, settings: Settings) -> list[Sentence]:
+    """Every sentence with its matches: each matcher reads the whole text once."""
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    sentences = [Sentence(text[start:end]) for start, end in spans]
+    starts = [start for start, _ in spans]
+
+    def at(offset: int) -> Sentence:
+        return sentences[max(0, bisect_right(starts, offset) - 1)]
+
+    for match in settings.sides.finditer(text):
+        if match.term.label != IGNORED:
+            sentence = at(match.start)
+            sentence.sides.add(match.term.label)
+            sentence.side_terms.append((match.term.label, match.term.text))
+    for match in settings.third.finditer(text):
+        at(match.start).third[match.term.label] += 1
+    for match in settings.multilateral.finditer(text):
+        at(match.start).multilateral.append(match.term.text)
+    for match in settings.off_topic.finditer(text):
+        at(match.start).off_topic.append((match.term.label, match.term.text))
+    for match in settings.relation.finditer(text):
+        at(match.start).relation = True
+    for found in JOINT_REFERENCE.finditer(text):
+        at(found.start()).joint = True
+    for start, phrase in _pairs(text, settings):
+        at(start).pairs.append(phrase)
+    return sentences
+
+
 def gather(item: Item, settings: Settings) -> Evidence:
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
     lead = item.summary or item.text.split("\n\n", 1)[0]
     evidence.title_both = len(_side_labels(item.title, settings)) == 2
     evidence.lead_both = len(_side_labels(lead, settings)) == 2
-    sentences = [item.title, *split_sentences(item.text)]
-    evidence.sentences = len(sentences) - 1
-    for index, sentence in enumerate(sentences):
-        sides_here: set[str] = set()
-        for match in settings.sides.finditer(sentence):
-            if match.term.label == IGNORED:
-                continue
-            sides_here.add(match.term.label)
-            evidence.side_terms[match.term.label][match.term.text] += 2 if index == 0 else 1
-        third_here = Counter(m.term.label for m in settings.third.finditer(sentence))
-        evidence.third.update(third_here)
-        multilateral_here = [m.term.text for m in settings.multilateral.finditer(sentence)]
-        evidence.multilateral.update(multilateral_here)
+    title = read_sentences(item.title, settings)
+    body = read_sentences(item.text, settings)
+    evidence.sentences = len(body)
+    for index, sentence in enumerate([*title[:1], *body] if title else body):
+        in_title = bool(title) and index == 0
+        for label, term in sentence.side_terms:
+            evidence.side_terms[label][term] += 2 if in_title else 1
+        evidence.third.update(sentence.third)
+        evidence.multilateral.update(sentence.multilateral)
         subjects = set()
-        for match in settings.off_topic.finditer(sentence):
-            evidence.off_topic.setdefault(match.term.label, Counter())[match.term.text] += 1
-            subjects.add(match.term.label)
+        for subject, term in sentence.off_topic:
+            evidence.off_topic.setdefault(subject, Counter())[term] += 1
+            subjects.add(subject)
         evidence.off_topic_sentences.update(subjects)
-        evidence.pairs.update(_pairs(sentence, settings))
-        crowded = len(sides_here) + len(third_here) >= 4 or bool(multilateral_here)
+        evidence.pairs.update(sentence.pairs)
+        crowded = len(sentence.sides) + len(sentence.third) >= 4 or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
-        if index == 0:
+        if in_title:
             continue
-        if len(sides_here) == 2:
+        if len(sentence.sides) == 2:
             evidence.both_sentences += 1
-        if len(third_here) > 1 or crowded:
+        if len(sentence.third) > 1 or crowded:
             continue
-        joint = JOINT_REFERENCE.search(sentence) is not None
-        if len(sides_here) == 2 or (joint and sides_seen_before(evidence)):
-            interacting = joint or any(True for _ in settings.relation.finditer(sentence))
-            if interacting:
-                evidence.bilateral_sentences.append(sentence)
+        names_both = len(sentence.sides) == 2 or (sentence.joint and sides_seen_before(evidence))
+        if names_both and (sentence.joint or sentence.relation):
+            evidence.bilateral_sentences.append(sentence.text)
     return evidence
 
 

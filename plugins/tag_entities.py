@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from aggregator import Config, ConfigError, Entity, Item, Option, hookimpl
@@ -146,20 +147,22 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
-def find_entities(text: str, gazetteer: Gazetteer) -> list[Entity]:
+def find_entities(texts: str | Sequence[str], gazetteer: Gazetteer) -> list[Entity]:
+    """Entities in one text, or in several parts of one item (its title and its text)."""
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, str] = {}
     known: set[str] = set()
-    covered: list[tuple[int, int]] = []
-    if gazetteer.matcher is not None:
-        for match in gazetteer.matcher.finditer(text):
-            canonical = match.term.label
-            mentions[canonical][match.surface] += 1
-            kinds[canonical] = gazetteer.kinds[canonical]
-            known.add(canonical)
-            covered.append((match.start, match.end))
-    if gazetteer.detect_unknown:
-        _detect_unknown(text, covered, mentions, kinds, gazetteer)
+    for text in [texts] if isinstance(texts, str) else texts:
+        covered: list[tuple[int, int]] = []
+        if gazetteer.matcher is not None:
+            for match in gazetteer.matcher.finditer(text):
+                canonical = match.term.label
+                mentions[canonical][match.surface] += 1
+                kinds[canonical] = gazetteer.kinds[canonical]
+                known.add(canonical)
+                covered.append((match.start, match.end))
+        if gazetteer.detect_unknown:
+            _detect_unknown(text, covered, mentions, kinds, gazetteer)
     entities = [
         Entity(
             name=name,
@@ -245,7 +248,6 @@ def aggregator_tag_item(item: Item) -> None:
     gazetteer = _state["current"]
     if gazetteer.matcher is None and not gazetteer.detect_unknown:
         return
-    text = "\n".join(part for part in (item.title, item.text) if part)
-    found = find_entities(text, gazetteer)
+    found = find_entities([part for part in (item.title, item.text) if part], gazetteer)
     existing = {(entity.kind, entity.name) for entity in item.entities}
     item.entities.extend(e for e in found if (e.kind, e.name) not in existing)

@@ -84,9 +84,11 @@ def _in_list(text: str, start: int, end: int) -> bool:
 def score_topics(item: Item, matcher: TermMatcher) -> dict[str, dict[str, Any]]:
     scores: dict[str, float] = defaultdict(float)
     terms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    lead, _, rest = item.text.partition("\n\n")
-    for text, weight in ((item.title, TITLE_WEIGHT), (lead, LEAD_WEIGHT), (rest, 1.0)):
+    lead_end = item.text.find("\n\n")
+    lead_end = len(item.text) if lead_end < 0 else lead_end
+    for text, is_title in ((item.title, True), (item.text, False)):
         for match in matcher.finditer(text):
+            weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if match.start < lead_end else 1.0
             factor = LIST_DISCOUNT if _in_list(text, match.start, match.end) else 1.0
             scores[match.term.label] += weight * factor * match.term.weight
             terms[match.term.label][match.term.text] += 1
