@@ -1,0 +1,601 @@
+"""``aggregator serve``: the output directory over HTTP, for feed readers and people.
+
+A small static file server on the standard library's ``ThreadingHTTPServer``,
+made for feeds:
+
+- exact media types for the feed formats (Atom, RSS, JSON Feed, OPML, HTML);
+- a strong ``ETag`` (a hash of the bytes, cached by path, inode, mtime and
+  size) and ``Last-Modified`` on every 200, and 304 for ``If-None-Match``
+  (which takes precedence) or ``If-Modified-Since``;
+- gzip for text types when ``Accept-Encoding`` allows it (q-values honoured),
+  with ``Vary: Accept-Encoding``; the gzip variant's ETag ends in ``-gz`` and
+  either variant's tag validates the other;
+- ``Cache-Control: max-age=N``;
+- only GET and HEAD (any other method: 405 with ``Allow``);
+- nothing outside the output directory: ``..`` in any encoding, backslashes,
+  NUL and control characters, symlinks leading out, hidden files (the
+  ``.name.tmp`` files of atomic writes) and directories are all 404;
+- ``/`` serves ``index.html``, or when there is none a tiny generated page
+  linking the feed files (404 while there are none);
+- one access-log line per request through :mod:`logging` (logger
+  ``aggregator.server``, level INFO, so ``-v`` shows them).
+
+Outputs are replaced by rename (:func:`aggregator.output.write_atomic`), and a
+file is read through one open descriptor, so a response is always one whole
+version of a file, never half of two.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import gzip
+import hashlib
+import html
+import logging
+import mimetypes
+import os
+import re
+import socket
+import stat
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+from . import __version__
+
+log = logging.getLogger("aggregator.server")
+
+DEFAULT_MAX_AGE = 300
+ALLOWED_METHODS = "GET, HEAD"
+
+CONTENT_TYPES = {
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".json": "application/feed+json; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".opml": "text/x-opml; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".xsl": "text/xsl; charset=utf-8",
+}
+# Files that the generated "/" page and the startup line call feeds.
+FEED_SUFFIXES = (".atom", ".rss", ".json", ".opml")
+# Media types worth compressing (besides every text/*).
+COMPRESSIBLE = (
+    "application/atom+xml",
+    "application/rss+xml",
+    "application/feed+json",
+    "application/json",
+    "application/xml",
+    "application/xslt+xml",
+    "application/javascript",
+    "image/svg+xml",
+)
+# The standard library's built-in table only, so the answer does not depend
+# on the machine's /etc/mime.types.
+_MIME = mimetypes.MimeTypes()
+_GZIP_CACHE_LIMIT = 4 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ENTITY_TAG = re.compile(r'(?:W/)?"([^"]*)"')
+
+
+def content_type(name: str) -> str:
+    """The Content-Type for a file name."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in CONTENT_TYPES:
+        return CONTENT_TYPES[suffix]
+    guessed, encoding = _MIME.guess_type(name, strict=False)
+    if guessed is None or encoding is not None:
+        return "application/octet-stream"
+    if guessed.startswith("text/"):
+        return f"{guessed}; charset=utf-8"
+    return guessed
+
+
+def compressible(media_type: str) -> bool:
+    bare = media_type.split(";", 1)[0].strip().lower()
+    return bare.startswith("text/") or bare in COMPRESSIBLE
+
+
+def accepts_gzip(header: str | None) -> bool:
+    """Whether an Accept-Encoding value allows gzip (``gzip;q=0`` refuses it)."""
+    if not header:
+        return False
+    gzip_q: float | None = None
+    star_q: float | None = None
+    for member in header.split(","):
+        coding, *params = (part.strip() for part in member.split(";"))
+        coding = coding.lower()
+        q = 1.0
+        valid = True
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value.strip())
+                except ValueError:
+                    valid = False
+        if not valid:
+            continue
+        if coding in ("gzip", "x-gzip"):
+            gzip_q = q if gzip_q is None else max(gzip_q, q)
+        elif coding == "*":
+            star_q = q
+    if gzip_q is not None:
+        return gzip_q > 0
+    return star_q is not None and star_q > 0
+
+
+def entity_tags(header: str) -> set[str]:
+    """The opaque tags of an If-None-Match list, W/ prefixes dropped (weak comparison)."""
+    tags = set(_ENTITY_TAG.findall(header))
+    if not tags:  # lenient: some clients send tags without their quotes
+        tags = {part.strip().removeprefix("W/").strip('"') for part in header.split(",")}
+        tags.discard("")
+    return tags
+
+
+def http_date(timestamp: float) -> str:
+    return email.utils.formatdate(timestamp, usegmt=True)
+
+
+def parse_http_date(value: str) -> float | None:
+    try:
+        parsed: datetime = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:  # RFC 850 / asctime forms are GMT
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.timestamp()
+
+
+# path resolution -----------------------------------------------------------
+
+ROOT = "/"
+
+
+def request_path(target: str) -> str | None:
+    """The decoded path of a request target, or None when it is not one we serve.
+
+    Refuses backslashes, NUL and control characters (raw or percent-encoded),
+    invalid UTF-8, and targets that are neither ``/path`` nor ``http(s)://host/path``.
+    """
+    if "\\" in target or _CONTROL.search(target):
+        return None
+    if target.lower().startswith(("http://", "https://")):
+        path = urlsplit(target).path or "/"
+    else:
+        path = target.split("#", 1)[0].split("?", 1)[0]
+    if not path.startswith("/"):
+        return None
+    try:
+        decoded = unquote(path, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    if "\\" in decoded or _CONTROL.search(decoded):
+        return None
+    return decoded
+
+
+def resolve(root: Path, target: str) -> str | None:
+    """Map a request target to a real file path under ``root``, :data:`ROOT` for "/",
+    or None (404).
+
+    Every segment must be a plain name: no empty segment (``//``, a trailing
+    slash), no ``.`` or ``..``, nothing hidden. The real path (symlinks
+    followed) must stay inside the real ``root`` and hold no hidden part.
+    """
+    path = request_path(target)
+    if path is None:
+        return None
+    if path == "/":
+        return ROOT
+    parts = path[1:].split("/")
+    if any(part in ("", ".", "..") or part.startswith(".") for part in parts):
+        return None
+    base = os.path.realpath(root)
+    real = os.path.realpath(os.path.join(base, *parts))
+    try:
+        if os.path.commonpath([base, real]) != base or real == base:
+            return None
+    except ValueError:
+        return None
+    if any(part.startswith(".") for part in os.path.relpath(real, base).split(os.sep)):
+        return None
+    return real
+
+
+def feed_files(root: Path) -> list[str]:
+    """The feed files at the top of ``root`` (by suffix) that a request could get, sorted."""
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        if not name.lower().endswith(FEED_SUFFIXES):
+            continue
+        real = resolve(root, "/" + quote(name))  # the same rules as a request
+        if real is not None and real != ROOT and os.path.isfile(real):
+            found.append(name)
+    return sorted(found)
+
+
+# validators ---------------------------------------------------------------
+
+
+@dataclass
+class Validators:
+    """What is known about one version of a file: its ETag and, lazily, its gzip body."""
+
+    etag: str
+    gzipped: bytes | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def etag_gzip(self) -> str:
+        return self.etag[:-1] + '-gz"'
+
+    def opaque_tags(self) -> set[str]:
+        return {self.etag.strip('"'), self.etag_gzip.strip('"')}
+
+    def gzip(self, data: bytes, *, keep: bool = True) -> bytes:
+        with self.lock:
+            if self.gzipped is not None:
+                return self.gzipped
+            body = gzip.compress(data, compresslevel=6, mtime=0)
+            if keep:
+                self.gzipped = body
+            return body
+
+    @classmethod
+    def of(cls, data: bytes) -> Validators:
+        return cls('"' + hashlib.sha256(data).hexdigest()[:32] + '"')
+
+
+class ValidatorCache:
+    """ETags by (path, device, inode, mtime_ns, size): a file is hashed once per version."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self.entries: OrderedDict[tuple[Any, ...], Validators] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> Validators | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: tuple[Any, ...], entry: Validators) -> Validators:
+        with self.lock:
+            existing = self.entries.get(key)
+            if existing is not None:
+                return existing
+            self.entries[key] = entry
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+            return entry
+
+
+# the server ---------------------------------------------------------------
+
+
+@dataclass
+class Representation:
+    """One response body candidate: its media type, mtime, validators and bytes."""
+
+    media_type: str
+    mtime: float
+    validators: Validators
+    read: Callable[[], bytes]
+    data: bytes | None = None
+
+    def body(self) -> bytes:
+        if self.data is None:
+            self.data = self.read()
+        return self.data
+
+
+class FeedServer(ThreadingHTTPServer):
+    """Serves ``root`` (the output directory). ``port`` 0 picks a free port."""
+
+    daemon_threads = True
+    allow_reuse_address = True  # TIME_WAIT only; a live listener still makes bind fail
+    allow_reuse_port = False
+
+    def __init__(
+        self, root: Path, host: str = "127.0.0.1", port: int = 8080, *, max_age: int = 300
+    ) -> None:
+        self.root = Path(root)
+        self.max_age = max_age
+        self.validators = ValidatorCache()
+        self._thread: threading.Thread | None = None
+        if ":" in host:
+            self.address_family = socket.AF_INET6
+        super().__init__((host, port), FeedRequestHandler)
+
+    @property
+    def host(self) -> str:
+        return str(self.server_address[0])
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"
+
+    def start(self, poll_interval: float = 0.5) -> threading.Thread:
+        """Serve in a background thread; :meth:`stop` ends it (within ``poll_interval``)."""
+        self._thread = threading.Thread(
+            target=self.serve_forever,
+            kwargs={"poll_interval": poll_interval},
+            name="aggregator-serve",
+        )
+        self._thread.daemon = True
+        self._thread.start()
+        return self._thread
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # The base class prints a traceback on stderr; log instead.
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError | TimeoutError):
+            log.debug("%s: connection ended: %s", client_address[0], exc)
+        else:
+            log.exception("error while serving %s", client_address[0])
+
+    def stop(self) -> None:
+        """Stop accepting requests, let the serving loop end, close the socket."""
+        if self._thread is not None:
+            self.shutdown()
+            self._thread.join()
+            self._thread = None
+        self.server_close()
+
+
+class FeedRequestHandler(BaseHTTPRequestHandler):
+    server: FeedServer
+    server_version = f"aggregator/{__version__}"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+    timeout = 30  # seconds a client may stay silent (idle keep-alive, slow headers)
+    error_content_type = "text/plain; charset=utf-8"
+    error_message_format = "%(code)d %(message)s\n"
+
+    # methods ----------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        self.respond(head=False)
+
+    def do_HEAD(self) -> None:
+        self.respond(head=True)
+
+    def parse_request(self) -> bool:
+        # Every method but GET and HEAD gets 405 (the base class would say 501).
+        if not super().parse_request():
+            return False
+        if self.headers.get("Transfer-Encoding") or self.headers.get(
+            "Content-Length", ""
+        ).strip() not in ("", "0"):
+            self.close_connection = True  # a request body is never read: do not reuse the stream
+        if self.command not in ("GET", "HEAD"):
+            self.method_not_allowed()
+            return False
+        return True
+
+    def method_not_allowed(self) -> None:
+        self.close_connection = True  # the request body, if any, is not read
+        self.send_plain(HTTPStatus.METHOD_NOT_ALLOWED, head=False, extra={"Allow": ALLOWED_METHODS})
+
+    # responses ----------------------------------------------------------------
+
+    def respond(self, *, head: bool) -> None:
+        target = resolve(self.server.root, self.path)
+        if target is None:
+            self.send_plain(HTTPStatus.NOT_FOUND, head=head)
+            return
+        if target == ROOT:
+            index = resolve(self.server.root, "/index.html")
+            if index is not None and os.path.isfile(index):
+                target = index
+            else:
+                self.send_listing(head=head)
+                return
+        self.send_file(target, head=head)
+
+    def send_file(self, path: str, *, head: bool) -> None:
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):  # directories, FIFOs, sockets
+                raise FileNotFoundError(path)
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            self.send_plain(HTTPStatus.NOT_FOUND, head=head)
+            return
+        with open(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                self.send_plain(HTTPStatus.NOT_FOUND, head=head)
+                return
+            key = (path, info.st_dev, info.st_ino, info.st_mtime_ns, info.st_size)
+            cache = self.server.validators
+            validators = cache.get(key)
+            data = None
+            if validators is None:
+                data = handle.read()
+                validators = cache.put(key, Validators.of(data))
+            representation = Representation(
+                media_type=content_type(os.path.basename(path)),
+                mtime=info.st_mtime,
+                validators=validators,
+                read=handle.read,
+                data=data,
+            )
+            self.send_representation(representation, head=head)
+
+    def send_listing(self, *, head: bool) -> None:
+        root = self.server.root
+        names = feed_files(root)
+        if not names:
+            self.send_plain(HTTPStatus.NOT_FOUND, head=head, text="no feeds published yet\n")
+            return
+        data = listing_page(names)
+        mtimes = []
+        for name in names:
+            with contextlib.suppress(OSError):
+                mtimes.append(os.stat(root / name).st_mtime)
+        mtime = max(mtimes, default=0.0)
+        representation = Representation(
+            media_type=CONTENT_TYPES[".html"],
+            mtime=mtime,
+            validators=Validators.of(data),
+            read=lambda: data,
+            data=data,
+        )
+        self.send_representation(representation, head=head)
+
+    def send_representation(self, rep: Representation, *, head: bool) -> None:
+        validators = rep.validators
+        text = compressible(rep.media_type)
+        use_gzip = text and accepts_gzip(self.headers.get("Accept-Encoding"))
+        etag = validators.etag_gzip if use_gzip else validators.etag
+        headers = {
+            "ETag": etag,
+            "Last-Modified": http_date(rep.mtime),
+            "Cache-Control": f"max-age={self.server.max_age}",
+        }
+        if text:
+            headers["Vary"] = "Accept-Encoding"
+        if self.not_modified(validators, rep.mtime):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.log_request(HTTPStatus.NOT_MODIFIED, 0)
+            return
+        body = rep.body()
+        if use_gzip:
+            body = validators.gzip(body, keep=len(body) <= _GZIP_CACHE_LIMIT)
+            headers["Content-Encoding"] = "gzip"
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", rep.media_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+        self.log_request(HTTPStatus.OK, 0 if head else len(body))
+
+    def not_modified(self, validators: Validators, mtime: float) -> bool:
+        """RFC 9110 §13.2.2: If-None-Match decides when present; else If-Modified-Since."""
+        if_none_match = self.headers.get("If-None-Match")
+        if if_none_match is not None:
+            if if_none_match.strip() == "*":
+                return True
+            return bool(entity_tags(if_none_match) & validators.opaque_tags())
+        values = self.headers.get_all("If-Modified-Since") or []
+        if len(values) != 1:
+            return False
+        since = parse_http_date(values[0])
+        return since is not None and int(mtime) <= since
+
+    def send_plain(
+        self,
+        status: HTTPStatus,
+        *,
+        head: bool,
+        text: str | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> None:
+        body = (text or f"{status.value} {status.phrase}\n").encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in (extra or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+        self.log_request(status, 0 if head else len(body))
+
+    # logging --------------------------------------------------------------------
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # The base class logs here; this handler logs once the size is known.
+        self._connection_sent = False
+        self.send_response_only(code, message)
+        self.send_header("Server", self.version_string())
+        self.send_header("Date", self.date_time_string())
+
+    def send_header(self, keyword: str, value: str) -> None:
+        if keyword.lower() == "connection":
+            self._connection_sent = True
+        super().send_header(keyword, value)
+
+    def end_headers(self) -> None:
+        # Say so when this response ends the connection (unread request body, 405).
+        closing = self.close_connection and self.request_version != "HTTP/1.0"
+        if closing and not getattr(self, "_connection_sent", False):
+            self.send_header("Connection", "close")
+        super().end_headers()
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        status = code.value if isinstance(code, HTTPStatus) else code
+        self.log_message('"%s" %s %s', self.requestline, status, size)
+
+    def log_error(self, format: str, *args: Any) -> None:
+        # Malformed requests and timeouts: the client's problem, not the server's.
+        self.log_message(format, *args)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        message = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", format % args)
+        headers = getattr(self, "headers", None)
+        agent = _CONTROL.sub("?", headers.get("User-Agent", "-")) if headers else "-"
+        log.info('%s %s "%s"', self.address_string(), message, agent)
+
+
+def listing_page(names: list[str]) -> bytes:
+    """The page "/" shows when there is no index.html: a link to each feed file."""
+    kinds = {
+        ".atom": "application/atom+xml",
+        ".rss": "application/rss+xml",
+        ".json": "application/feed+json",
+    }
+    head_links = []
+    items = []
+    for name in names:
+        href = html.escape(quote(name), quote=True)
+        label = html.escape(name)
+        kind = kinds.get(os.path.splitext(name)[1].lower())
+        if kind:
+            head_links.append(f'<link rel="alternate" type="{kind}" href="{href}">')
+        items.append(f'<li><a href="{href}">{label}</a></li>')
+    page = (
+        "<!doctype html>\n"
+        '<html lang="en"><head><meta charset="utf-8"><title>Feeds</title>\n'
+        + "\n".join(head_links)
+        + "\n</head><body><h1>Feeds</h1>\n"
+        "<p>Subscribe to one of these in your feed reader:</p>\n<ul>\n"
+        + "\n".join(items)
+        + "\n</ul></body></html>\n"
+    )
+    return page.encode("utf-8")
