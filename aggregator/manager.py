@@ -44,6 +44,10 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "aggregator.plugins.judge_relevance",
     "aggregator.plugins.cluster_stories",
     "aggregator.plugins.feed_publisher",
+    "aggregator.plugins.jsonfeed_publisher",
+    "aggregator.plugins.html_publisher",
+    "aggregator.plugins.topic_feeds",
+    "aggregator.plugins.opml_publisher",
 )
 
 ENTRY_POINT_GROUP = PROJECT

@@ -48,24 +48,25 @@ def aggregator_configure(config: Config) -> None:
 
 @hookimpl
 def aggregator_publish(feed: FeedInfo, stories: list[Story], out_dir: Path) -> list[Path]:
-    generator = _generator(feed, stories)
+    generator = build_generator(feed, stories)
     atom_path = out_dir / _settings["atom_file"]
     rss_path = out_dir / _settings["rss_file"]
-    _set_links(generator, feed, self_url=feed.url_for(atom_path.name))
+    set_links(generator, feed, self_url=feed.url_for(atom_path.name))
     write_atomic(atom_path, generator.atom_str(pretty=True))
-    _set_links(generator, feed, self_url=feed.url_for(rss_path.name))
+    set_links(generator, feed, self_url=feed.url_for(rss_path.name))
     write_atomic(rss_path, generator.rss_str(pretty=True))
     return [atom_path, rss_path]
 
 
-def _set_links(generator: FeedGenerator, feed: FeedInfo, *, self_url: str) -> None:
+def set_links(generator: FeedGenerator, feed: FeedInfo, *, self_url: str) -> None:
     generator.link(
         [{"href": feed.link, "rel": "alternate"}, {"href": self_url, "rel": "self"}],
         replace=True,
     )
 
 
-def _generator(feed: FeedInfo, stories: list[Story]) -> FeedGenerator:
+def build_generator(feed: FeedInfo, stories: list[Story]) -> FeedGenerator:
+    """A feedgen generator holding ``stories`` as entries (the topic feeds reuse it)."""
     generator = FeedGenerator()
     generator.load_extension("dc", atom=False, rss=True)
     generator.id(feed.id)
