@@ -42,11 +42,14 @@ Progress = Callable[[RunReport, str], None]
 class Batch:
     items: list[Item] = field(default_factory=list)
     previous: dict[str, str | None] = field(default_factory=dict)
+    unchanged: set[str] = field(default_factory=set)
+    """Items processed again (a reprocessing run) whose content had not changed."""
     documents: list[tuple[Document, list[str]]] = field(default_factory=list)
 
     def clear(self) -> None:
         self.items.clear()
         self.previous.clear()
+        self.unchanged.clear()
         self.documents.clear()
 
 
@@ -249,6 +252,8 @@ class Pipeline:
             if self.curate(source, item):
                 if previous is not None:
                     self.batch.previous[item.id] = previous[2]
+                    if previous[1] == item.content_hash:
+                        self.batch.unchanged.add(item.id)
                     if not item.dropped:
                         item.story_id = previous[2]
                 self.batch.items.append(item)
@@ -299,7 +304,7 @@ class Pipeline:
             with self.timed("store"):
                 self.store.save_items(batch.items)
                 created, changed = update_stories(
-                    self.store, batch.items, batch.previous, self.run.now
+                    self.store, batch.items, batch.previous, self.run.now, batch.unchanged
                 )
                 for document, item_ids in batch.documents:
                     self.store.record_document(

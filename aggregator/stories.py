@@ -8,7 +8,7 @@ clusterer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from datetime import datetime
 
 from .models import Item, stable_id
@@ -62,13 +62,16 @@ def update_stories(
     items: Iterable[Item],
     previous: Mapping[str, str | None],
     now: datetime,
+    unchanged: Set[str] = frozenset(),
 ) -> tuple[int, int]:
     """Bring the story rows touched by ``items`` up to date; return (new, updated) counts.
 
     ``previous`` maps the id of every item stored before this batch to the
     story it belonged to then (None when it had none); items absent from it
     are new. A story an item left is refreshed or removed; a story an item
-    joined, or whose item changed, moves its updated time.
+    joined, or whose item changed, moves its updated time; an item processed
+    again with the same content (``unchanged``, after a settings change) does
+    not, so subscribers are not told of updates that changed nothing.
     """
     batch = list(items)
     joined: dict[str, bool] = {}
@@ -79,7 +82,8 @@ def update_stories(
             affected.add(before)
         if item.story_id:
             affected.add(item.story_id)
-            joined[item.story_id] = True
+            if item.id not in unchanged or before != item.story_id:
+                joined[item.story_id] = True
     rows = store.story_rows(sorted(affected))
     created = changed = 0
     for story_id in sorted(affected):

@@ -143,3 +143,16 @@ def test_summary_and_exit_code(feed_project: FeedProject) -> None:
     assert "errors: 1" in result.output
     assert "binary file" in result.output
     assert "Traceback" not in result.output
+
+
+def test_reprocessing_unchanged_input_changes_no_output(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.add_article("b.txt", UNDATED)
+    feed_project.run(now=datetime(2026, 3, 10, 12, tzinfo=UTC))
+    before = {
+        name: (feed_project.output_dir / name).read_bytes() for name in ("feed.atom", "feed.rss")
+    }
+    report = feed_project.run(now=datetime(2026, 4, 1, tzinfo=UTC), reprocess=True)
+    assert report.items == 2 and report.stories_updated == 0
+    for name, data in before.items():
+        assert (feed_project.output_dir / name).read_bytes() == data, name
