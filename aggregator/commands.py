@@ -325,3 +325,73 @@ def explain(
         return
     for line in explain_lines(item, members):
         click.echo(line)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+@common_options
+def sources(
+    as_json: bool,
+    config_path: Path,
+    plugins: tuple[Path, ...],
+    strict: bool,
+    verbose: int,
+    quiet: bool,
+) -> None:
+    """Show each source's status: last success, next attempt, last error.
+
+    Network sources remember what their servers said: validators for
+    conditional requests, failures in a row and when the next attempt is
+    due (exponential backoff, or the server's Retry-After), permanent
+    redirects, and whether a source is retired (410 Gone).
+    """
+    app = open_app(config_path, plugins, strict, verbose)
+    store = open_store(app)
+    try:
+        states = store.all_source_states()
+        documents = {
+            source.name: len(store.document_states(source.name)) for source in app.config.sources
+        }
+    finally:
+        store.close()
+    rows = []
+    for source in app.config.sources:
+        state = states.get(source.name, {})
+        rows.append(
+            {
+                "name": source.name,
+                "type": source.type,
+                "enabled": source.enabled,
+                "url": source.get("url") or "",
+                "status": state.get("status") or ("known" if documents[source.name] else "new"),
+                "documents": documents[source.name],
+                "last_success": state.get("last_success"),
+                "next_attempt": state.get("next_attempt"),
+                "failures": state.get("failures", 0),
+                "last_error": state.get("last_error"),
+                "permanent_url": state.get("permanent_url"),
+                "feed_url": state.get("feed_url"),
+            }
+        )
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        where = f" {row['url']}" if row["url"] else ""
+        click.echo(
+            f"{row['name']} ({row['type']}{where}): {row['status']}"
+            + ("" if row["enabled"] else " [disabled]")
+        )
+        click.echo(
+            f"    documents known: {row['documents']}; last success: {row['last_success'] or '-'}"
+        )
+        if row["failures"]:
+            click.echo(
+                f"    failures in a row: {row['failures']}; next attempt: {row['next_attempt']}"
+            )
+        if row["last_error"]:
+            click.echo(f"    last error: {row['last_error']}")
+        if row["permanent_url"]:
+            click.echo(f"    moved permanently to: {row['permanent_url']}")
+        if row["feed_url"] and row["feed_url"] != row["url"]:
+            click.echo(f"    feed found at: {row['feed_url']}")

@@ -36,7 +36,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "aggregator.plugins.files_source",
+    "aggregator.plugins.feed_source",
+    "aggregator.plugins.page_source",
+    "aggregator.plugins.opml_source",
     "aggregator.plugins.text_parser",
+    "aggregator.plugins.feed_parser",
+    "aggregator.plugins.page_parser",
     "aggregator.plugins.clean_html",
     "aggregator.plugins.clean_boilerplate",
     "aggregator.plugins.tag_topics",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -12,6 +13,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .config import Config
     from .store import Store
+
+
+_COUNTER_LOCK = threading.Lock()
 
 
 @dataclass
@@ -144,4 +148,5 @@ class Run:
 
     def note_unchanged(self, uri: str) -> None:
         """Called by a fetcher for each input it did not deliver because it has not changed."""
-        self.report.documents_unchanged += 1
+        with _COUNTER_LOCK:
+            self.report.documents_unchanged += 1

@@ -138,11 +138,16 @@ class FeedProject:
         """Run the pipeline once (like ``aggregator run --once``) and return its report."""
         return run_once(self.load(**kwargs), now=now, reprocess=reprocess)
 
-    def cli(self, *args: str) -> Result:
-        """Invoke the command line in this project, with ``-c feeds.toml`` added for you."""
+    def cli(self, *args: str, write_config: bool = True) -> Result:
+        """Invoke the command line in this project, with ``-c feeds.toml`` added for you.
+
+        ``write_config=False`` keeps feeds.toml as it is on disk (after a
+        command that edited it).
+        """
         from .cli import cli
 
-        self.write_config()
+        if write_config:
+            self.write_config()
         command, *rest = args
         return CliRunner().invoke(
             cli, [command, "-c", str(self.config_path), *rest], catch_exceptions=False

@@ -15,6 +15,17 @@ from aggregator import Document, Option, Run, SourceConfig, SourceType, hookimpl
 from aggregator.schema import positive
 
 MEGABYTE = 1024 * 1024
+MEDIA_TYPES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "application/xhtml+xml",
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".rdf": "application/rdf+xml",
+    ".json": "application/json",
+}
+"""Saved pages and feeds go to their own parsers; anything else is read as plain text."""
 GLOB_CHARS = frozenset("*?[")
 
 
@@ -134,7 +145,7 @@ def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
             source=source.name,
             uri=uri,
             content=content,
-            media_type="text/plain",
+            media_type=MEDIA_TYPES.get(path.suffix.lower(), "text/plain"),
             fetched_at=run.now,
             encoding=encoding,
             meta={"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path)},
