@@ -75,6 +75,21 @@ class Tokens:
             lowered if len(lowered) == len(self.words) else [w.lower() for w in self.words]
         )
         self._spans: list[tuple[int, int]] | None = None
+        self._where: dict[str, list[int]] | None = None
+        self._where_exact: dict[str, list[int]] | None = None
+
+    def where(self, *, exact: bool = False) -> dict[str, list[int]]:
+        """Each distinct word with the positions it occurs at (lower-cased unless ``exact``)."""
+        table = self._where_exact if exact else self._where
+        if table is None:
+            table = {}
+            for position, word in enumerate(self.words if exact else self.lowered):
+                table.setdefault(word, []).append(position)
+            if exact:
+                self._where_exact = table
+            else:
+                self._where = table
+        return table
 
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
@@ -152,6 +167,8 @@ class TermMatcher:
         for table in (self._by_first, self._by_exact):
             for entries in table.values():
                 entries.sort(key=lambda c: -len(c.words))
+        self._first_words = frozenset(self._by_first)
+        self._exact_words = frozenset(self._by_exact)
         self._special = self._compile_special(special)
 
     def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
@@ -182,12 +199,14 @@ class TermMatcher:
     def _word_matches(self, tokens: Tokens) -> list[Match]:
         by_first, by_exact = self._by_first, self._by_exact
         words, lowered = tokens.words, tokens.lowered
-        positions = [i for i, word in enumerate(lowered) if word in by_first]
+        where = tokens.where()
+        positions = [p for word in where.keys() & self._first_words for p in where[word]]
         if by_exact:
-            exact = [i for i, word in enumerate(words) if word in by_exact]
-            positions = sorted(set(positions).union(exact))
+            exact = tokens.where(exact=True)
+            positions += [p for word in exact.keys() & self._exact_words for p in exact[word]]
         if not positions:
             return []
+        positions = sorted(set(positions))
         text, spans = tokens.text, tokens.spans()
         found: list[Match] = []
         for position in positions:

@@ -96,7 +96,7 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
 def is_html(document: Document) -> bool:
     """Whether the document is an HTML page: by media type (unless it is plainly a feed),
     or by its first bytes when the media type is generic."""
-    media_type = document.media_type.split(";", 1)[0].strip().lower()
+    media_type = (document.media_type or "").split(";", 1)[0].strip().lower()
     head = document.content[:1024]
     if media_type in MEDIA_TYPES:
         return _FEED_START.match(head) is None
