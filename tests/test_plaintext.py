@@ -4,9 +4,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+
 from aggregator.plugins._plaintext import ExtractedArticle, derive_title, extract_article
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 REFERENCE = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 IST = timezone(timedelta(hours=5, minutes=30))
 EST = timezone(timedelta(hours=-5))
