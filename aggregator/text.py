@@ -9,12 +9,22 @@ import unicodedata
 from .errors import DocumentError, SkipDocument
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+def decode_bom(content: bytes) -> str | None:
+    """The text of bytes that start with a byte-order mark (without it), else None."""
+    for bom, codec in _BOMS:
+        if content.startswith(bom):
+            return content[len(bom) :].decode(codec, errors="replace")
+    return None
+
+
 _BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -45,11 +55,7 @@ def decode_text(content: bytes, encoding: str | None = None) -> str:
     """
     if not content.strip():
         raise SkipDocument("empty file")
-    text: str | None = None
-    for bom, codec in _BOMS:
-        if content.startswith(bom):
-            text = content.decode(codec, errors="replace")
-            break
+    text = decode_bom(content)
     if text is None:
         reason = looks_binary(content)
         if reason:

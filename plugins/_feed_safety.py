@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from aggregator import DocumentError
-from aggregator.text import looks_binary, normalise
+from aggregator.text import decode_bom, looks_binary, normalise
 
 REFUSED_DTD = "refused: the feed declares a DTD/ENTITY (XML entity expansion is not allowed)"
 DTD_WINDOW = 64 * 1024
@@ -29,13 +29,6 @@ DTD_WINDOW = 64 * 1024
 JUNK_WINDOW = 2048
 """How far into a document leading junk (a PHP warning, a stray line) may reach."""
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC
 _XML_DECL_BYTES = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._:\-]+)[\"']")
 _XML_DECL_TEXT = re.compile(r"^(\s*<\?xml[^>]{0,200}?encoding\s*=\s*)([\"'])[^\"']*\2")
@@ -79,9 +72,9 @@ def decode_feed(content: bytes, charset: str | None = None) -> str:
 
 def _decode_unicode_family(content: bytes) -> str | None:
     """Documents whose encoding the first bytes give away: BOMs, UTF-16/32, EBCDIC."""
-    for bom, codec in _BOMS:
-        if content.startswith(bom):
-            return content[len(bom) :].decode(codec, errors="replace")
+    text = decode_bom(content)
+    if text is not None:
+        return text
     head = content[:4]
     if len(head) == 4 and 0 in head:
         if head[:3] == b"\0\0\0":

@@ -132,6 +132,20 @@ def to_document(source: SourceConfig, run: Run, url: str, result: FetchResult) -
     )
 
 
+def failed_document(
+    source: SourceConfig, run: Run, url: str, reason: str, media_type: str
+) -> Document:
+    """A document that could not be fetched: the core records ``reason`` against it."""
+    return Document(
+        source=source.name,
+        uri=url,
+        content=b"",
+        media_type=media_type,
+        fetched_at=run.now,
+        error=reason,
+    )
+
+
 def looks_like_feed(content: bytes) -> bool:
     """Whether bytes start like an RSS/Atom/RDF document or a JSON Feed."""
     head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()

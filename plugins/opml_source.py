@@ -82,7 +82,9 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         elif isinstance(result, SkipDocument):
             run.note_unchanged(outline.xml_url)
         elif isinstance(result, BaseException):
-            documents.append(_failed(source, run, outline.xml_url, str(result)))
+            documents.append(
+                _web.failed_document(source, run, outline.xml_url, str(result), "application/xml")
+            )
     return documents
 
 
@@ -114,17 +116,6 @@ def _fetch_one(
     document = _web.to_document(source, run, outline.xml_url, result)
     document.meta["outlet"] = outline.title
     return document
-
-
-def _failed(source: SourceConfig, run: Run, url: str, reason: str) -> Document:
-    return Document(
-        source=source.name,
-        uri=url,
-        content=b"",
-        media_type="application/xml",
-        fetched_at=run.now,
-        error=reason,
-    )
 
 
 # commands ------------------------------------------------------------------

@@ -72,21 +72,10 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         try:
             article = _web.fetch_tracked(run, link, _web.sub_state(state, "articles", link))
         except (SourceError, SkipDocument) as problem:
-            documents.append(_failed(source, run, link, str(problem)))
+            documents.append(_web.failed_document(source, run, link, str(problem), "text/html"))
             continue
         if article.not_modified:
             run.note_unchanged(link)
             continue
         documents.append(_web.to_document(source, run, link, article))
     return documents
-
-
-def _failed(source: SourceConfig, run: Run, url: str, reason: str) -> Document:
-    return Document(
-        source=source.name,
-        uri=url,
-        content=b"",
-        media_type="text/html",
-        fetched_at=run.now,
-        error=reason,
-    )
