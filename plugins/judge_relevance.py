@@ -221,7 +221,8 @@ def gather(item: Item, settings: Settings) -> Evidence:
         for subject, term in sentence.off_topic:
             evidence.off_topic.setdefault(subject, Counter())[term] += 1
             subjects.add(subject)
-        evidence.off_topic_sentences.update(subjects)
+        if not in_title:
+            evidence.off_topic_sentences.update(subjects)
         evidence.pairs.update(sentence.pairs)
         crowded = len(sentence.sides) + len(sentence.third) >= 4 or bool(sentence.multilateral)
         if crowded:
