@@ -185,5 +185,5 @@ def main() -> None:
 
 
 from . import commands as _commands  # noqa: E402,F401  (registers the built-in commands)
-from . import serve_command as _serve_command  # noqa: E402,F401  (registers `serve`)
 from . import init_command as _init_command  # noqa: E402,F401  (registers `init`)
+from . import serve_command as _serve_command  # noqa: E402,F401  (registers `serve`)
