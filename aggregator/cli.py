@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,8 +59,31 @@ def setup_logging(verbose: int, quiet: bool) -> None:
         logging.getLogger("urllib3").setLevel(max(level, logging.INFO))
 
 
+@dataclass(frozen=True)
+class ProjectOptions:
+    """What the common options say: which project, which extra plugins, how much to print."""
+
+    config_path: Path
+    plugins: tuple[Path, ...]
+    strict: bool
+    verbose: int
+    quiet: bool
+
+    def open_app(self, *, verbose: int | None = None) -> App:
+        return open_app(
+            self.config_path,
+            self.plugins,
+            self.strict,
+            self.verbose if verbose is None else verbose,
+        )
+
+
 def common_options(function: F) -> F:
-    """The options every command that loads a feed project takes."""
+    """The options every command that loads a feed project takes.
+
+    The command receives them as one ``project: ProjectOptions`` argument,
+    and logging is set up from ``-v``/``-q`` before it runs.
+    """
 
     @click.option(
         "-c",
@@ -84,9 +108,18 @@ def common_options(function: F) -> F:
     )
     @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
     @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        setup_logging(kwargs["verbose"], kwargs["quiet"])
-        return function(*args, **kwargs)
+    def wrapper(
+        *args: Any,
+        config_path: Path,
+        plugins: tuple[Path, ...],
+        strict: bool,
+        verbose: int,
+        quiet: bool,
+        **kwargs: Any,
+    ) -> Any:
+        setup_logging(verbose, quiet)
+        project = ProjectOptions(config_path, plugins, strict, verbose, quiet)
+        return function(*args, project=project, **kwargs)
 
     return wrapper  # type: ignore[return-value]
 

@@ -13,10 +13,10 @@ from .cli import (
     EXIT_BUSY,
     EXIT_FAILED,
     EXIT_STORE,
+    ProjectOptions,
     cli,
     common_options,
     fail,
-    open_app,
     open_store,
 )
 from .lock import LockBusy
@@ -70,11 +70,7 @@ def run(
     once: bool,
     reprocess: bool,
     as_json: bool,
-    config_path: Path,
-    plugins: tuple[Path, ...],
-    strict: bool,
-    verbose: int,
-    quiet: bool,
+    project: ProjectOptions,
 ) -> None:
     """Fetch every source, curate, cluster and publish the feeds.
 
@@ -91,18 +87,18 @@ def run(
       aggregator run --once --json      machine-readable report
       aggregator run                    run on the schedule
     """
-    app = open_app(config_path, plugins, strict, verbose)
+    app = project.open_app()
     failures = bool(app.load_report.failures)
     if once:
-        report = run_and_report(app, reprocess=reprocess, quiet=quiet, as_json=as_json)
+        report = run_and_report(app, reprocess=reprocess, quiet=project.quiet, as_json=as_json)
         if report.errors or failures:
             raise SystemExit(EXIT_FAILED)
         return
     from .scheduler import run_on_schedule
 
     code = run_on_schedule(
-        lambda: open_app(config_path, plugins, strict, verbose),
-        lambda loaded: run_and_report(loaded, reprocess=False, quiet=quiet, as_json=False),
+        lambda: project.open_app(),
+        lambda loaded: run_and_report(loaded, reprocess=False, quiet=project.quiet, as_json=False),
     )
     raise SystemExit(code)
 
@@ -110,7 +106,7 @@ def run(
 @cli.command()
 @common_options
 def check(
-    config_path: Path, plugins: tuple[Path, ...], strict: bool, verbose: int, quiet: bool
+    project: ProjectOptions,
 ) -> None:
     """Validate feeds.toml and load every plugin, without running anything.
 
@@ -118,8 +114,8 @@ def check(
     Exits 2 with one line naming the file, the key and the fix when the
     configuration is wrong, and 1 when a plugin failed to load.
     """
-    app = open_app(config_path, plugins, strict, verbose)
-    if not quiet:
+    app = project.open_app()
+    if not project.quiet:
         config = app.config
         click.echo(f"{config.path}: OK")
         click.echo(f"feed: {config.feed.title} -> {config.output_dir}")
@@ -150,11 +146,7 @@ def items(
     as_json: bool,
     status: str | None,
     limit: int,
-    config_path: Path,
-    plugins: tuple[Path, ...],
-    strict: bool,
-    verbose: int,
-    quiet: bool,
+    project: ProjectOptions,
 ) -> None:
     """List what the state store holds, newest first.
 
@@ -163,7 +155,7 @@ def items(
     added (topics, entities, relevance and its reasons, story id, what
     cleaning removed, the drop reason).
     """
-    app = open_app(config_path, plugins, strict, verbose)
+    app = project.open_app()
     store = open_store(app)
     try:
         selected = []
@@ -188,14 +180,10 @@ def items(
 @common_options
 def plugins_command(
     as_json: bool,
-    config_path: Path,
-    plugins: tuple[Path, ...],
-    strict: bool,
-    verbose: int,
-    quiet: bool,
+    project: ProjectOptions,
 ) -> None:
     """List the loaded plugins: name, version, where it came from, hooks it implements."""
-    app = open_app(config_path, plugins, strict, verbose)
+    app = project.open_app()
     rows = []
     for name, plugin in sorted(app.pm.list_name_plugin()):
         hooks = sorted(caller.name for caller in app.pm.get_hookcallers(plugin) or [])
@@ -275,11 +263,7 @@ def explain_lines(item: Item, members: list[Item]) -> list[str]:
 def explain(
     needle: str,
     as_json: bool,
-    config_path: Path,
-    plugins: tuple[Path, ...],
-    strict: bool,
-    verbose: int,
-    quiet: bool,
+    project: ProjectOptions,
 ) -> None:
     """Explain what happened to one item, and why.
 
@@ -294,7 +278,7 @@ def explain(
       aggregator explain seeds/001_d3720e514fc50b12.txt
       aggregator explain 3f2a9c
     """
-    app = open_app(config_path, plugins, strict, verbose)
+    app = project.open_app()
     store = open_store(app)
     try:
         candidate = Path(needle)
@@ -332,11 +316,7 @@ def explain(
 @common_options
 def sources(
     as_json: bool,
-    config_path: Path,
-    plugins: tuple[Path, ...],
-    strict: bool,
-    verbose: int,
-    quiet: bool,
+    project: ProjectOptions,
 ) -> None:
     """Show each source's status: last success, next attempt, last error.
 
@@ -345,7 +325,7 @@ def sources(
     due (exponential backoff, or the server's Retry-After), permanent
     redirects, and whether a source is retired (410 Gone).
     """
-    app = open_app(config_path, plugins, strict, verbose)
+    app = project.open_app()
     store = open_store(app)
     try:
         states = store.all_source_states()

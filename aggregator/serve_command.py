@@ -14,7 +14,7 @@ import click
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from .app import App
-from .cli import EXIT_CONFIG, cli, common_options, fail, open_app
+from .cli import EXIT_CONFIG, ProjectOptions, cli, common_options, fail
 from .commands import run_and_report
 from .run import RunReport
 from .scheduler import describe, guarded_job, schedule_runs
@@ -66,11 +66,7 @@ def serve(
     port: int,
     on_schedule: bool,
     max_age: int,
-    config_path: Path,
-    plugins: tuple[Path, ...],
-    strict: bool,
-    verbose: int,
-    quiet: bool,
+    project: ProjectOptions,
 ) -> None:
     """Serve the output directory (public/) over HTTP for feed readers.
 
@@ -91,7 +87,7 @@ def serve(
       aggregator serve --schedule -v            keep the feeds fresh, log requests
       aggregator serve --host 0.0.0.0 --port 8000
     """
-    app = open_app(config_path, plugins, strict, verbose)
+    app = project.open_app()
     root = app.config.output_dir
     stop = threading.Event()
 
@@ -105,17 +101,17 @@ def serve(
     server: FeedServer | None = None
     try:
         server = bind(root, host, port, max_age)
-        if not quiet:
+        if not project.quiet:
             feeds = ", ".join(feed_files(root)) or "none yet"
             click.echo(f"serving {root} at {server.url} (feeds: {feeds})", err=True)
         server.start()
         if on_schedule:
 
             def load() -> App:
-                return open_app(config_path, plugins, strict, verbose)
+                return project.open_app()
 
             def run(loaded: App) -> RunReport:
-                return run_and_report(loaded, reprocess=False, quiet=quiet, as_json=False)
+                return run_and_report(loaded, reprocess=False, quiet=project.quiet, as_json=False)
 
             scheduler = BackgroundScheduler(timezone=UTC)
             schedule_runs(scheduler, app.config, guarded_job(load, run))

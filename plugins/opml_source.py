@@ -153,7 +153,7 @@ def sources_toml(outlines: list[Outline], taken_names: set[str], known_urls: set
 
 @hookimpl
 def aggregator_register_commands(cli: click.Group) -> None:
-    from aggregator.cli import EXIT_CONFIG, common_options, fail, open_app
+    from aggregator.cli import EXIT_CONFIG, ProjectOptions, common_options, fail
 
     @cli.command(name="import-opml")
     @click.argument("opml_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
@@ -162,11 +162,7 @@ def aggregator_register_commands(cli: click.Group) -> None:
     def import_opml(
         opml_file: Path,
         dry_run: bool,
-        config_path: Path,
-        plugins: tuple[Path, ...],
-        strict: bool,
-        verbose: int,
-        quiet: bool,
+        project: ProjectOptions,
     ) -> None:
         """Add every feed of an OPML file to feeds.toml as a `feed` source.
 
@@ -174,7 +170,7 @@ def aggregator_register_commands(cli: click.Group) -> None:
         outline titles. The file is validated after the change and restored
         if it would not load.
         """
-        app = open_app(config_path, plugins, strict, verbose)
+        app = project.open_app()
         try:
             outlines = parse_opml(opml_file.read_bytes())
         except OPMLError as exc:
@@ -191,10 +187,11 @@ def aggregator_register_commands(cli: click.Group) -> None:
                 err=True,
             )
             return
+        config_path = project.config_path
         original = config_path.read_text(encoding="utf-8")
         config_path.write_text(original.rstrip("\n") + "\n\n" + addition + "\n", encoding="utf-8")
         try:
-            open_app(config_path, plugins, strict, 0)
+            project.open_app(verbose=0)
         except SystemExit:
             config_path.write_text(original, encoding="utf-8")
             raise
@@ -210,14 +207,10 @@ def aggregator_register_commands(cli: click.Group) -> None:
     @common_options
     def export_opml(
         output: Path | None,
-        config_path: Path,
-        plugins: tuple[Path, ...],
-        strict: bool,
-        verbose: int,
-        quiet: bool,
+        project: ProjectOptions,
     ) -> None:
         """Write the configured `feed` sources as an OPML 2.0 subscription list."""
-        app = open_app(config_path, plugins, strict, verbose)
+        app = project.open_app()
         document = build_opml(app.config.feed, app.config.sources, [])
         if output is None:
             click.echo(document.decode("utf-8"), nl=False)
