@@ -45,6 +45,9 @@ class _Server(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host!s}:{port}{path}"
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client the test cut off on purpose is not a server error worth printing."""
+
     def route(self, path: str) -> Callable[[Route], Route]:
         def register(handler: Route) -> Route:
             self.routes[path] = handler
