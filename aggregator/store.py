@@ -197,6 +197,14 @@ class Store:
             for row in rows
         }
 
+    def document_signatures(self, source: str) -> dict[str, tuple[int | None, int | None]]:
+        """``uri -> (size, mtime_ns)`` of a source's known documents: all a rerun
+        needs to skip an unchanged file without reading it."""
+        rows = self.db.execute(
+            "SELECT uri, size, mtime_ns FROM documents WHERE source = ?", (source,)
+        )
+        return {uri: (size, mtime_ns) for uri, size, mtime_ns in rows}
+
     def record_document(
         self,
         uri: str,

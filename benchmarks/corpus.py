@@ -40,20 +40,20 @@ FOOTERS = {
 }
 KINDS = {
     "loan": (
-        "JICA signed a loan of {f0} billion yen for the {place} metro project",
-        "The loan carries an interest rate of {f1} per cent over {f2} years",
+        "Japan and India signed a loan of {f0} billion yen for the {place} metro project",
+        "Indian and Japanese officials said the loan carries {f1} per cent over {f2} years",
     ),
     "exercise": (
         "The navies of India and Japan began an exercise off {place} with {f2} ships",
-        "The drill involves {f0} sailors and {f1} aircraft from both sides",
+        "The Indian Navy and the Japanese navy will train {f0} sailors together",
     ),
     "investment": (
-        "{org} will invest Rs {f0} crore in a plant at {place}",
-        "The plant will employ {f2} people and make {f1} million parts a year",
+        "Japan's {org} agreed with India to invest Rs {f0} crore at {place}",
+        "Indian officials welcomed the Japanese plan to employ {f2} people",
     ),
     "summit": (
         "Prime Ministers of India and Japan met in {place} for their annual summit",
-        "They signed {f2} agreements worth {f0} billion yen in total",
+        "India and Japan signed {f2} agreements worth {f0} billion yen",
     ),
     "election": (
         "Voters in {place} chose a new council with a turnout of {f1} per cent",

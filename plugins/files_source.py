@@ -8,8 +8,10 @@ changed. Files over ``max_bytes`` are reported as errors without reading.
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from stat import S_ISREG
 
 from aggregator import Document, Option, Run, SourceConfig, SourceType, hookimpl
 from aggregator.schema import positive
@@ -85,48 +87,53 @@ def _fixed_prefix(pattern: Path) -> Path:
     return Path(*parts) if parts else Path(".")
 
 
-def matching_files(source: SourceConfig) -> list[Path]:
-    """Every regular, non-hidden file the source's patterns match, sorted, without repeats."""
-    found: dict[Path, None] = {}
+def matching_paths(source: SourceConfig) -> list[str]:
+    """Every non-hidden path the source's patterns match, sorted, without repeats.
+
+    Directories among them are dropped later, when each path is stat'ed once
+    anyway: a second stat per file here would double the cost of a rerun.
+    """
+    found: dict[str, None] = {}
     for pattern in source.get("paths"):
         path = source.resolve(pattern)
         if path.is_dir():
-            candidates = sorted(path.rglob("*"))
+            candidates = sorted(
+                glob.glob(os.path.join(glob.escape(str(path)), "**", "*"), recursive=True)
+            )
         else:
-            candidates = sorted(Path(p) for p in glob.glob(str(path), recursive=True))
+            candidates = sorted(glob.glob(str(path), recursive=True))
         for candidate in candidates:
-            if candidate.is_file() and not candidate.name.startswith("."):
+            if not os.path.basename(candidate).startswith("."):
                 found.setdefault(candidate, None)
     return list(found)
 
 
-def _uri(path: Path, base: Path) -> str:
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
+def _uri(path: str, base: str) -> str:
+    """The path relative to feeds.toml's directory (the item's identity), else absolute."""
+    absolute = os.path.abspath(path)
+    if absolute.startswith(base + os.sep):
+        return Path(absolute[len(base) + 1 :]).as_posix()
+    return Path(absolute).as_posix()
 
 
 def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
-    known = run.store.document_states(source.name)
+    known = run.store.document_signatures(source.name)
     limit: int = source.get("max_bytes")
     encoding = source.get("encoding") or None
-    for path in matching_files(source):
-        uri = _uri(path, source.base_dir)
+    base = os.path.abspath(source.base_dir)
+    for name in matching_paths(source):
+        uri = _uri(name, base)
         try:
-            stat = path.stat()
+            stat = os.stat(name)
         except OSError as exc:
             yield _failed(source, uri, run, f"cannot read: {exc.strerror}")
             continue
-        state = known.get(uri)
-        if (
-            not run.reprocess
-            and state is not None
-            and state.size == stat.st_size
-            and state.mtime_ns == stat.st_mtime_ns
-        ):
+        if not S_ISREG(stat.st_mode):
+            continue
+        if not run.reprocess and known.get(uri) == (stat.st_size, stat.st_mtime_ns):
             run.note_unchanged(uri)
             continue
+        path = Path(name)
         if stat.st_size > limit:
             yield _failed(
                 source,
