@@ -59,8 +59,9 @@ def aggregator_publish(feed: FeedInfo, stories: list[Story], out_dir: Path) -> l
 
 
 def set_links(generator: FeedGenerator, feed: FeedInfo, *, self_url: str) -> None:
+    # feedgen takes the RSS <link> from the last link given: the home page must come last.
     generator.link(
-        [{"href": feed.link, "rel": "alternate"}, {"href": self_url, "rel": "self"}],
+        [{"href": self_url, "rel": "self"}, {"href": feed.link, "rel": "alternate"}],
         replace=True,
     )
 

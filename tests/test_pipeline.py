@@ -156,3 +156,25 @@ def test_reprocessing_unchanged_input_changes_no_output(feed_project: FeedProjec
     assert report.items == 2 and report.stories_updated == 0
     for name, data in before.items():
         assert (feed_project.output_dir / name).read_bytes() == data, name
+
+
+def test_rss_channel_link_is_the_home_page_and_self_links_point_at_each_feed(
+    feed_project: FeedProject,
+) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    from lxml import etree
+
+    rss = etree.parse(str(feed_project.output_dir / "feed.rss"))
+    assert rss.findtext("channel/link") == "http://127.0.0.1:8080/"
+    self_link = rss.find("channel/{http://www.w3.org/2005/Atom}link")
+    assert self_link is not None and self_link.get("href") == "http://127.0.0.1:8080/feed.rss"
+    atom = etree.parse(str(feed_project.output_dir / "feed.atom"))
+    links = {
+        link.get("rel"): link.get("href")
+        for link in atom.getroot().iterfind("{http://www.w3.org/2005/Atom}link")
+    }
+    assert links == {
+        "self": "http://127.0.0.1:8080/feed.atom",
+        "alternate": "http://127.0.0.1:8080/",
+    }
