@@ -16,6 +16,7 @@ import shutil
 import signal
 import struct
 import subprocess
+import sys
 import urllib.request
 import zlib
 from collections.abc import Iterator
@@ -29,24 +30,13 @@ import pytest
 from aggregator.server import FeedServer
 from aggregator.testing import FeedProject
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import screenshot
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 TIMEOUT = 30
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--no-first-run",
-    "--no-default-browser-check",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-extensions",
-    "--no-proxy-server",
-    "--hide-scrollbars",
-    "--force-device-scale-factor=1",
-)
+FLAGS = screenshot.FLAGS
 
 TAGGER = """
 import re
