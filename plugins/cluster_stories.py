@@ -161,12 +161,15 @@ class BandIndex:
 
     def __init__(self, bands: int) -> None:
         self.bands = bands
-        self.buckets: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+        self.buckets: list[dict[int, list[str]]] = [{} for _ in range(bands)]
 
-    def _keys(self, sig: np.ndarray) -> list[bytes]:
+    def _keys(self, sig: np.ndarray) -> list[int]:
+        """One key per band: the band's bytes hashed to a small int (the index lives in
+        memory for one run only, so Python's per-process hash is fine and saves the
+        bytes objects)."""
         raw = sig.tobytes()
         step = len(raw) // self.bands
-        return [raw[start : start + step] for start in range(0, len(raw), step)]
+        return [hash(raw[start : start + step]) for start in range(0, len(raw), step)]
 
     def add(self, key: str, sig: np.ndarray) -> None:
         for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
