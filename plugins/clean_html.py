@@ -6,7 +6,7 @@ every HTML field passes (:func:`aggregator.render.sanitize_html`, nh3):
 scripts, styles, event handlers, ``javascript:`` and ``data:`` URLs, iframes
 and forms do not survive it.
 
-The plain text is read from sanitized HTML with BeautifulSoup: paragraphs,
+The plain text is read from sanitized HTML with lxml: paragraphs,
 headings, block quotes and tables become paragraphs (separated by a blank
 line), list items, table rows and ``<br>`` become line breaks, entities are
 decoded and whitespace inside a paragraph is collapsed (except in ``<pre>``).
@@ -17,10 +17,12 @@ non-content elements are left out of the text.
 
 from __future__ import annotations
 
+import html
 import re
+from typing import Any
 
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PreformattedString, Tag
+from lxml import etree
+from lxml.html import fragment_fromstring
 
 from aggregator import Item, hookimpl
 from aggregator.render import sanitize_html
@@ -76,8 +78,8 @@ def _mark_blocks(markup: str) -> str:
     """Drop non-content elements and mark where the blocks the allow-list unwraps begin and end.
 
     One linear scan over the tags rather than a parse and re-serialisation:
-    the markup is sanitized right after, and BeautifulSoup serialises a deeply
-    nested tree recursively.
+    the markup is sanitized right after, and serialising a deeply nested
+    tree recurses.
     """
     out: list[str] = []
     hidden: dict[str, int] = {}
@@ -111,21 +113,29 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
 
 
 def text_of_sanitized(markup: str) -> str:
-    """Plain text of sanitized HTML: block boundaries become line breaks and blank lines."""
-    soup = BeautifulSoup(markup, "html.parser")
+    """Plain text of sanitized HTML: block boundaries become line breaks and blank lines.
+
+    Parsed with lxml (several times faster than BeautifulSoup on feed entries)
+    and walked with an explicit stack: nesting depth is the page's, not ours.
+    """
+    if not markup.strip():
+        return ""
+    try:
+        root = fragment_fromstring(markup, create_parent="div")
+    except (ValueError, etree.ParserError):
+        return _flat_text(markup)
     out: list[str] = []
     pending = 0  # the strongest break (1 line, 2 paragraph) waiting for the next text
-    # An explicit stack instead of recursion: nesting depth is the page's, not ours.
-    stack: list[tuple[Tag | NavigableString | int, bool]] = [(soup, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, in_pre = stack.pop()
+        if node is None:
+            continue
         if isinstance(node, int):
             pending = max(pending, node)
             continue
-        if isinstance(node, NavigableString):
-            if isinstance(node, PreformattedString):  # comments, CDATA, doctype
-                continue
-            text = str(node) if in_pre else _SPACE.sub(" ", str(node))
+        if isinstance(node, str):
+            text = node if in_pre else _SPACE.sub(" ", node)
             for index, piece in enumerate(text.split(_BREAK)):
                 if index:
                     pending = 2
@@ -138,8 +148,9 @@ def text_of_sanitized(markup: str) -> str:
                 pending = 0
                 out.append(piece)
             continue
-        name = node.name
-        if name in HIDDEN:
+        stack.append((node.tail, in_pre))
+        name = node.tag if isinstance(node.tag, str) else None
+        if name is None or name in HIDDEN:
             continue
         if name == "br":
             pending = max(pending, 1)
@@ -150,7 +161,16 @@ def text_of_sanitized(markup: str) -> str:
         pre = in_pre or name == "pre"
         pending = max(pending, strength)
         stack.append((strength, pre))
-        for child in reversed(node.contents):
-            if isinstance(child, Tag | NavigableString):
-                stack.append((child, pre))
-    return rules.normalise_text("".join(out))
+        for child in reversed(node):
+            stack.append((child, pre))
+        stack.append((node.text, pre))
+    text = rules.normalise_text("".join(out))
+    flat = _flat_text(markup)
+    if len(text) < len(flat) // 2:
+        return flat  # nesting deeper than libxml2 builds: keep the words, lose the layout
+    return text
+
+
+def _flat_text(markup: str) -> str:
+    words = html.unescape(_TAG.sub(" ", markup)).replace(_BREAK, " ")
+    return rules.normalise_text(_SPACE.sub(" ", words).strip())
