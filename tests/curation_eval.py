@@ -88,32 +88,46 @@ def squash(text: str) -> str:
     return " ".join(BULLET.sub("", text).split()).casefold()
 
 
-def run_corpus(corpus: Path, workdir: Path) -> dict[str, Any]:
-    """Run the pipeline over the corpus; return ``{relative path: item}``."""
+def run_with_shipped_settings(
+    sources: list[dict[str, Any]], workdir: Path, *, disable: tuple[str, ...] = ()
+) -> list[Any]:
+    """Run the pipeline once on ``sources`` with the shipped feeds.toml's plugin
+    settings (less the ``disable``d plugins); return every stored item."""
     from aggregator.app import load_app
     from aggregator.pipeline import run_once
     from aggregator.store import Store
     from aggregator.testing import dump_toml
 
     shipped = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
-    outlets = sorted(path.name for path in corpus.iterdir() if path.is_dir())
+    plugins = {
+        key: value for key, value in shipped.get("plugins", {}).items() if key not in disable
+    }
+    plugins["disable"] = [*plugins.get("disable", []), *disable]
     config = {
         "feed": {**shipped["feed"], "output_dir": str(workdir / "public")},
         "store": {"path": str(workdir / "state.db")},
-        "sources": [
-            {"name": outlet, "type": "files", "paths": [str(corpus / outlet / "*.txt")]}
-            for outlet in outlets
-        ],
-        "plugins": shipped.get("plugins", {}),
+        "sources": sources,
+        "plugins": plugins,
     }
     config_path = workdir / "feeds.toml"
     config_path.write_text(dump_toml(config), encoding="utf-8")
     run_once(load_app(config_path))
     store = Store.open(workdir / "state.db")
     try:
-        return {str(Path(item.uri).relative_to(corpus)): item for item in store.iter_items()}
+        return list(store.iter_items())
     finally:
         store.close()
+
+
+def run_corpus(corpus: Path, workdir: Path) -> dict[str, Any]:
+    """Run the pipeline over the corpus, one source per outlet; return ``{relative path: item}``."""
+    outlets = sorted(path.name for path in corpus.iterdir() if path.is_dir())
+    sources: list[dict[str, Any]] = [
+        {"name": outlet, "type": "files", "paths": [str(corpus / outlet / "*.txt")]}
+        for outlet in outlets
+    ]
+    items = run_with_shipped_settings(sources, workdir)
+    return {str(Path(item.uri).relative_to(corpus)): item for item in items}
 
 
 def is_metadata(line: str, item: Any) -> bool:

@@ -14,13 +14,14 @@ import itertools
 import json
 import sys
 import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from curation_eval import run_with_shipped_settings
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "stories"
-CONFIG = ROOT / "feeds.toml"
 
 
 @dataclass
@@ -49,29 +50,9 @@ class PairFigures:
 
 def cluster_corpus(files: list[Path], workdir: Path) -> dict[str, str]:
     """Run the pipeline over ``files``; return ``{file name: story id}``."""
-    from aggregator.app import load_app
-    from aggregator.pipeline import run_once
-    from aggregator.store import Store
-    from aggregator.testing import dump_toml
-
-    shipped = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
-    plugins = dict(shipped.get("plugins", {}))
-    plugins["disable"] = [*plugins.get("disable", []), "judge_relevance"]
-    plugins.pop("judge_relevance", None)
-    config = {
-        "feed": {**shipped["feed"], "output_dir": str(workdir / "public")},
-        "store": {"path": str(workdir / "state.db")},
-        "sources": [{"name": "stories", "type": "files", "paths": [str(p) for p in files]}],
-        "plugins": plugins,
-    }
-    path = workdir / "feeds.toml"
-    path.write_text(dump_toml(config), encoding="utf-8")
-    run_once(load_app(path))
-    store = Store.open(workdir / "state.db")
-    try:
-        return {Path(item.uri).name: item.story_id or "" for item in store.iter_items()}
-    finally:
-        store.close()
+    sources = [{"name": "stories", "type": "files", "paths": [str(p) for p in files]}]
+    items = run_with_shipped_settings(sources, workdir, disable=("judge_relevance",))
+    return {Path(item.uri).name: item.story_id or "" for item in items}
 
 
 def pair_figures(groups: dict[str, str], stories: dict[str, str]) -> PairFigures:
