@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = re.compile(
@@ -30,8 +31,9 @@ class Term:
     weight: float = 1.0
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """One occurrence of a term: a tuple, since a text yields many and they are made often."""
+
     term: Term
     surface: str
     start: int
@@ -57,6 +59,12 @@ def inflections(word: str) -> frozenset[str]:
     if word.endswith("y"):
         forms.add(word[:-1] + "ies")
     return frozenset(forms)
+
+
+def _anchor(term: str) -> str:
+    """The longest word of a term, lower-cased: it occurs in every text the term occurs in."""
+    words: list[str] = WORD.findall(term.lower())
+    return max(words or [""], key=len)
 
 
 def _is_case_sensitive(text: str) -> bool:
@@ -167,9 +175,8 @@ class TermMatcher:
         for table in (self._by_first, self._by_exact):
             for entries in table.values():
                 entries.sort(key=lambda c: -len(c.words))
-        self._first_words = frozenset(self._by_first)
-        self._exact_words = frozenset(self._by_exact)
         self._special = self._compile_special(special)
+        self._special_anchors = frozenset(_anchor(self.terms[index].text) for index in special)
 
     def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
         if not indexes:
@@ -180,10 +187,17 @@ class TermMatcher:
         )
         return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
+    def _may_hold_special(self, tokens: Tokens) -> bool:
+        """Whether any special term's longest word is in the text: a dictionary lookup
+        that spares most texts the scan of the special terms' regular expression."""
+        where = tokens.where()
+        return any(not anchor or anchor in where for anchor in self._special_anchors)
+
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
-        found = self._word_matches(tokenize(text))
-        if self._special is not None:
+        tokens = tokenize(text)
+        found = self._word_matches(tokens)
+        if self._special is not None and self._may_hold_special(tokens):
             for m in self._special.finditer(text):
                 assert m.lastgroup is not None
                 found.append(
@@ -200,10 +214,10 @@ class TermMatcher:
         by_first, by_exact = self._by_first, self._by_exact
         words, lowered = tokens.words, tokens.lowered
         where = tokens.where()
-        positions = [p for word in where.keys() & self._first_words for p in where[word]]
+        positions = [p for word in where.keys() & by_first.keys() for p in where[word]]
         if by_exact:
             exact = tokens.where(exact=True)
-            positions += [p for word in exact.keys() & self._exact_words for p in exact[word]]
+            positions += [p for word in exact.keys() & by_exact.keys() for p in exact[word]]
         if not positions:
             return []
         positions = sorted(set(positions))

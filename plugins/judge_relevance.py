@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, hookimpl
-from aggregator.terms import Term, TermMatcher, sentence_spans
+from aggregator.terms import Match, Term, TermMatcher, sentence_spans
 
 NAME = "judge_relevance"
 
@@ -138,9 +138,8 @@ def aggregator_configure(config: Config) -> None:
     )
 
 
-def _pairs(text: str, settings: Settings) -> list[tuple[int, str]]:
+def _pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
     """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
-    matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
     found = []
     for first, second in itertools.pairwise(matches):
         if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
@@ -157,7 +156,7 @@ def _side_labels(text: str, settings: Settings) -> set[str]:
     return settings.sides.labels(text) - {IGNORED}
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """What one sentence says: which sides, third parties and subjects it names."""
 
@@ -172,22 +171,39 @@ class Sentence:
     joint: bool = False
 
 
-def read_sentences(text: str, settings: Settings) -> list[Sentence]:
+@dataclass(slots=True)
+class Sentences:
+    """The sentences of a text; only those that name something are made into objects,
+    since most sentences of a long article name nothing the judge looks for."""
+
+    count: int
+    named: dict[int, Sentence]
+
+    def in_order(self) -> list[Sentence]:
+        return [self.named[index] for index in sorted(self.named)]
+
+
+def read_sentences(text: str, settings: Settings) -> Sentences:
     """Every sentence with its matches: each matcher reads the whole text once."""
     spans = sentence_spans(text)
+    named: dict[int, Sentence] = {}
     if not spans:
-        return []
-    sentences = [Sentence(text[start:end]) for start, end in spans]
+        return Sentences(0, named)
     starts = [start for start, _ in spans]
 
     def at(offset: int) -> Sentence:
-        return sentences[max(0, bisect_right(starts, offset) - 1)]
+        index = max(0, bisect_right(starts, offset) - 1)
+        sentence = named.get(index)
+        if sentence is None:
+            start, end = spans[index]
+            sentence = named[index] = Sentence(text[start:end])
+        return sentence
 
-    for match in settings.sides.finditer(text):
-        if match.term.label != IGNORED:
-            sentence = at(match.start)
-            sentence.sides.add(match.term.label)
-            sentence.side_terms.append((match.term.label, match.term.text))
+    side_matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
+    for match in side_matches:
+        sentence = at(match.start)
+        sentence.sides.add(match.term.label)
+        sentence.side_terms.append((match.term.label, match.term.text))
     for match in settings.third.finditer(text):
         at(match.start).third[match.term.label] += 1
     for match in settings.multilateral.finditer(text):
@@ -198,9 +214,9 @@ def read_sentences(text: str, settings: Settings) -> list[Sentence]:
         at(match.start).relation = True
     for found in JOINT_REFERENCE.finditer(text):
         at(found.start()).joint = True
-    for start, phrase in _pairs(text, settings):
+    for start, phrase in _pairs(text, side_matches):
         at(start).pairs.append(phrase)
-    return sentences
+    return Sentences(len(spans), named)
 
 
 def gather(item: Item, settings: Settings) -> Evidence:
@@ -210,9 +226,12 @@ def gather(item: Item, settings: Settings) -> Evidence:
     evidence.lead_both = len(_side_labels(lead, settings)) == 2
     title = read_sentences(item.title, settings)
     body = read_sentences(item.text, settings)
-    evidence.sentences = len(body)
-    for index, sentence in enumerate([*title[:1], *body] if title else body):
-        in_title = bool(title) and index == 0
+    evidence.sentences = body.count
+    first_title = title.named.get(0) if title.count else None
+    for index, sentence in enumerate([first_title, *body.in_order()]):
+        if sentence is None:
+            continue
+        in_title = index == 0
         for label, term in sentence.side_terms:
             evidence.side_terms[label][term] += 2 if in_title else 1
         evidence.third.update(sentence.third)

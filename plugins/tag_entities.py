@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from aggregator import Config, ConfigError, Entity, Item, Option, hookimpl
@@ -34,9 +34,11 @@ NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]{2,}[a-z]?|[A-Z]\.)"
 CANDIDATE = re.compile(
     rf"{NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|de|in|&)\s+)?{NAME_TOKEN}){{0,5}}"
 )
-ACRONYM_AFTER = re.compile(
-    rf"({NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)?{NAME_TOKEN}){{1,7}})\s+\(([A-Z][A-Za-z&]{{1,9}})\)"
+ACRONYM_IN_PARENS = re.compile(r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
+EXPANSION_BEFORE = re.compile(
+    rf"{NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)?{NAME_TOKEN}){{1,7}}$"
 )
+EXPANSION_REACH = 400
 TITLES = re.compile(
     r"(?:Prime Minister|Minister|President|Ambassador(?:-designate)?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"EAM|PM|Secretary|Chief|Governor|Chancellor|General|Admiral|Director|CEO|Chairman|"
@@ -185,8 +187,8 @@ def _detect_unknown(
     gazetteer: Gazetteer,
 ) -> None:
     aliases: dict[str, str] = {}
-    for match in ACRONYM_AFTER.finditer(text):
-        expansion, acronym = _trim(match.group(1)), match.group(2)
+    for raw_expansion, acronym in _acronyms(text):
+        expansion = _trim(raw_expansion)
         initials = "".join(word[0] for word in expansion.split() if word[0].isupper())
         if expansion and acronym.upper() == initials and classify(expansion, "") != "role":
             aliases[acronym] = expansion
@@ -233,6 +235,20 @@ def _detect_unknown(
         if count >= 2:
             kinds.setdefault(name, "organisation")
             mentions[name][name] += count
+
+
+def _acronyms(text: str) -> Iterator[tuple[str, str]]:
+    """Each "(ABC)" with the capitalised words before it: "Japan International Cooperation
+    Agency (JICA)". Found from the parenthesis backwards, which is far cheaper than trying
+    every capitalised run of the text as the start of an expansion."""
+    for paren in ACRONYM_IN_PARENS.finditer(text):
+        end = paren.start()
+        start = max(0, end - EXPANSION_REACH)
+        found = EXPANSION_BEFORE.search(text, start, end)
+        if found is not None and found.start() == start and start > 0:
+            found = EXPANSION_BEFORE.search(text, 0, end)
+        if found is not None:
+            yield found.group(0), paren.group(1)
 
 
 def _add_name_parts(parts: dict[str, str], name: str) -> None:
