@@ -149,6 +149,9 @@ _MONTH = "(?P<month>{})\\b\\.?".format("|".join(sorted(MONTHS, key=len, reverse=
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d{2})\b"
 
+_HAS_DIGIT = re.compile(r"\d")
+"""Every date form has a day number: a line without a digit is not a date (a cheap test
+that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
     r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?::\s*)?",
@@ -236,7 +239,7 @@ def parse_date(
     date gives None.  A naive ``reference`` is taken as UTC.
     """
     text = text.strip()
-    if len(text) > MAX_DATE_LINE:
+    if len(text) > MAX_DATE_LINE or not _HAS_DIGIT.search(text):
         return None
     found = find_date_prefix(text, reference=reference, year_hint=year_hint)
     if found is None or not _is_rest_empty(text, found.end):
@@ -256,7 +259,7 @@ def parse_date_line(
     the updated one.  ``end`` of the result refers to ``line``.
     """
     line = line.strip()
-    if len(line) > MAX_DATE_LINE:
+    if len(line) > MAX_DATE_LINE or not _HAS_DIGIT.search(line):
         return None
     whole = find_date_prefix(line, reference=reference, year_hint=year_hint)
     if whole is not None and _is_rest_empty(line, whole.end):

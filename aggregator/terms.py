@@ -176,6 +176,8 @@ class TermMatcher:
             for entries in table.values():
                 entries.sort(key=lambda c: -len(c.words))
         self._special = self._compile_special(special)
+        self._last: tuple[str | None, list[Match]] = (None, [])
+        """The last text read and its matches: the title is asked for by several checks."""
         self._special_anchors = frozenset(_anchor(self.terms[index].text) for index in special)
 
     def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
@@ -195,6 +197,13 @@ class TermMatcher:
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
+        last_text, matches = self._last
+        if text is not last_text:
+            matches = self._find(text)
+            self._last = (text, matches)
+        return iter(matches)
+
+    def _find(self, text: str) -> list[Match]:
         tokens = tokenize(text)
         found = self._word_matches(tokens)
         if self._special is not None and self._may_hold_special(tokens):
@@ -204,11 +213,15 @@ class TermMatcher:
                     Match(self.terms[int(m.lastgroup[1:])], m.group(0), m.start(), m.end())
                 )
             found.sort(key=lambda match: (match.start, -(match.end - match.start)))
+        if len(found) < 2:
+            return found
+        kept: list[Match] = []
         end = -1
         for match in found:
             if match.start >= end:
                 end = match.end
-                yield match
+                kept.append(match)
+        return kept
 
     def _word_matches(self, tokens: Tokens) -> list[Match]:
         by_first, by_exact = self._by_first, self._by_exact
@@ -227,9 +240,15 @@ class TermMatcher:
             start = spans[position][0]
             if start and text[start - 1] in "@#":
                 continue
-            entries = by_first.get(lowered[position], []) + by_exact.get(words[position], [])
-            for entry in sorted(entries, key=lambda c: -len(c.words)) if by_exact else entries:
-                end = _match_at(tokens, position, entry)
+            entries = by_first.get(lowered[position], [])
+            if words[position] in by_exact:
+                entries = sorted(entries + by_exact[words[position]], key=lambda c: -len(c.words))
+            for entry in entries:
+                end = (
+                    spans[position][1]
+                    if len(entry.words) == 1
+                    else _match_at(tokens, position, entry)
+                )
                 if end is not None:
                     found.append(Match(self.terms[entry.index], text[start:end], start, end))
                     break

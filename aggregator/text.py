@@ -29,6 +29,7 @@ _BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SAMPLE = 8192
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 
 
 def looks_binary(content: bytes) -> str | None:
@@ -38,7 +39,7 @@ def looks_binary(content: bytes) -> str | None:
         return "binary file (its first bytes are a known binary format's signature)"
     if b"\x00" in head:
         return "binary file (contains NUL bytes)"
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
     if head and controls / len(head) > 0.05:
         return "binary file (too many control characters)"
     return None
