@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import html as htmllib
 import logging
 import re
 from collections import deque
@@ -44,7 +45,8 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+from lxml.html import fragment_fromstring, tostring
 
 from aggregator import (
     Config,
@@ -622,34 +624,33 @@ _PRUNABLE = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", 
 
 
 def prune_html(markup: str, lines: set[str]) -> str:
-    """Drop the HTML blocks whose whole text is one of the removed lines; sanitized again."""
-    try:
-        return _prune_html(markup, lines)
-    except RecursionError:  # BeautifulSoup serialises recursively; a pathological nesting
-        return markup
+    """Drop the HTML blocks whose whole text is one of the removed lines; sanitized again.
 
-
-def _prune_html(markup: str, lines: set[str]) -> str:
+    Read with lxml (the markup is already sanitized, so well formed); the tree
+    is walked and written by libxml2, not by recursion in Python.
+    """
     wanted = {" ".join(line.split()).casefold() for line in lines}
-    soup = BeautifulSoup(markup, "html.parser")
+    try:
+        root = fragment_fromstring(markup, create_parent="div")
+    except (ValueError, etree.ParserError):
+        return markup
     dropped = False
-    for element in soup.find_all(_PRUNABLE):
-        if not isinstance(element, Tag) or element.decomposed:
-            continue
-        text = " ".join(element.get_text().split()).casefold()
+    for element in list(root.iter(*_PRUNABLE)):
+        if element.getroottree().getroot() is not root:
+            continue  # inside a block dropped already
+        text = " ".join(element.text_content().split()).casefold()
         if text and text in wanted:
-            element.decompose()
+            element.drop_tree()
             dropped = True
     if not dropped:
         return markup
-    for container in soup.find_all(["ul", "ol", "figure", "blockquote"]):
-        if (
-            isinstance(container, Tag)
-            and not container.decomposed
-            and not container.get_text(strip=True)
-        ):
-            container.decompose()
-    return sanitize_html(str(soup))
+    for container in list(root.iter("ul", "ol", "figure", "blockquote")):
+        if container.getroottree().getroot() is root and not container.text_content().strip():
+            container.drop_tree()
+    inner = htmllib.escape(root.text or "", quote=False) + "".join(
+        tostring(child, encoding="unicode") for child in root
+    )
+    return sanitize_html(inner)
 
 
 # ---------------------------------------------------------------------------
