@@ -83,21 +83,33 @@ class Tokens:
             lowered if len(lowered) == len(self.words) else [w.lower() for w in self.words]
         )
         self._spans: list[tuple[int, int]] | None = None
-        self._where: dict[str, list[int]] | None = None
-        self._where_exact: dict[str, list[int]] | None = None
+        self._distinct: dict[bool, dict[str, None]] = {}
+        self._positions: dict[tuple[bool, str], list[int]] = {}
 
-    def where(self, *, exact: bool = False) -> dict[str, list[int]]:
-        """Each distinct word with the positions it occurs at (lower-cased unless ``exact``)."""
-        table = self._where_exact if exact else self._where
-        if table is None:
-            table = {}
-            for position, word in enumerate(self.words if exact else self.lowered):
-                table.setdefault(word, []).append(position)
-            if exact:
-                self._where_exact = table
-            else:
-                self._where = table
-        return table
+    def distinct(self, *, exact: bool = False) -> dict[str, None]:
+        """The distinct words (lower-cased unless ``exact``), as dictionary keys: matchers
+        intersect them with their vocabulary in C, without a Python loop over the text."""
+        found = self._distinct.get(exact)
+        if found is None:
+            found = self._distinct[exact] = dict.fromkeys(self.words if exact else self.lowered)
+        return found
+
+    def positions(self, word: str, *, exact: bool = False) -> list[int]:
+        """Where ``word`` occurs, found with ``list.index`` (a scan in C) and remembered."""
+        key = (exact, word)
+        found = self._positions.get(key)
+        if found is None:
+            sequence = self.words if exact else self.lowered
+            found = []
+            position = -1
+            try:
+                while True:
+                    position = sequence.index(word, position + 1)
+                    found.append(position)
+            except ValueError:
+                pass
+            self._positions[key] = found
+        return found
 
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
@@ -192,8 +204,8 @@ class TermMatcher:
     def _may_hold_special(self, tokens: Tokens) -> bool:
         """Whether any special term's longest word is in the text: a dictionary lookup
         that spares most texts the scan of the special terms' regular expression."""
-        where = tokens.where()
-        return any(not anchor or anchor in where for anchor in self._special_anchors)
+        distinct = tokens.distinct()
+        return any(not anchor or anchor in distinct for anchor in self._special_anchors)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
@@ -226,11 +238,15 @@ class TermMatcher:
     def _word_matches(self, tokens: Tokens) -> list[Match]:
         by_first, by_exact = self._by_first, self._by_exact
         words, lowered = tokens.words, tokens.lowered
-        where = tokens.where()
-        positions = [p for word in where.keys() & by_first.keys() for p in where[word]]
+        positions = [
+            p for word in tokens.distinct().keys() & by_first.keys() for p in tokens.positions(word)
+        ]
         if by_exact:
-            exact = tokens.where(exact=True)
-            positions += [p for word in exact.keys() & by_exact.keys() for p in exact[word]]
+            positions += [
+                p
+                for word in tokens.distinct(exact=True).keys() & by_exact.keys()
+                for p in tokens.positions(word, exact=True)
+            ]
         if not positions:
             return []
         positions = sorted(set(positions))
