@@ -14,6 +14,7 @@ a bare surname after a full name are resolved to the same entity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -195,8 +196,12 @@ def _detect_unknown(
             kind = classify(expansion, "")
             kinds.setdefault(expansion, kind if kind in ("event", "place") else "organisation")
 
+    covered_starts = [c_start for c_start, _ in covered]
+
     def is_covered(start: int, end: int) -> bool:
-        return any(start < c_end and end > c_start for c_start, c_end in covered)
+        """Whether a span overlaps a gazetteer match (sorted and disjoint, so one bisection)."""
+        before = bisect_left(covered_starts, end) - 1
+        return before >= 0 and covered[before][1] > start
 
     surnames: dict[str, str] = {}
     for name, kind in kinds.items():
