@@ -85,9 +85,16 @@ def update_stories(
             if item.id not in unchanged or before != item.story_id:
                 joined[item.story_id] = True
     rows = store.story_rows(sorted(affected))
+    in_batch = {item.id: item for item in batch}
     created = changed = 0
     for story_id in sorted(affected):
-        members = list(store.get_items(store.story_member_ids(story_id)).values())
+        member_ids = store.story_member_ids(story_id)
+        stored = store.get_items([item_id for item_id in member_ids if item_id not in in_batch])
+        members = [
+            in_batch.get(item_id) or stored[item_id]
+            for item_id in member_ids
+            if item_id in in_batch or item_id in stored
+        ]
         if not members:
             store.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
             continue
