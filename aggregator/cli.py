@@ -23,7 +23,13 @@ import click
 from . import __version__
 from .app import App, load_app
 from .config import load_config
-from .manager import PluginLoadError, build_plugin_manager
+from .manager import (
+    COMMAND_PLUGINS,
+    DEFAULT_PLUGINS,
+    PluginLoadError,
+    build_plugin_manager,
+    short_name,
+)
 from .schema import ConfigError
 from .store import Store, StoreError
 
@@ -177,7 +183,10 @@ class AggregatorGroup(click.Group):
         config_path = Path(os.environ.get("AGGREGATOR_CONFIG", "feeds.toml"))
         with contextlib.suppress(ConfigError):
             local = load_config(config_path).plugin_paths
-        pm, _ = build_plugin_manager(local_paths=local)
+        # Only the built-ins that add commands are imported; the names of the others
+        # stay taken, as when every built-in loads.
+        others = [short_name(m) for m in DEFAULT_PLUGINS if m not in COMMAND_PLUGINS]
+        pm, _ = build_plugin_manager(local_paths=local, disabled=others, builtins=COMMAND_PLUGINS)
         pm.hook.aggregator_register_commands(cli=self)
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -22,7 +22,6 @@ from .cli import (
 from .lock import LockBusy
 from .manager import plugin_version
 from .models import Item
-from .pipeline import run_once
 from .progress import ProgressLine
 from .run import RunReport
 from .store import StoreError
@@ -36,6 +35,8 @@ def print_summary(report: RunReport) -> None:
 
 
 def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> RunReport:
+    from .pipeline import run_once  # not imported by commands that do not run the pipeline
+
     progress = ProgressLine()
     try:
         report = run_once(app, reprocess=reprocess, progress=None if quiet else progress)

@@ -18,23 +18,22 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from types import TracebackType
-from typing import Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Literal, Self, TypeVar
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import HTTPError as Urllib3HTTPError
-from urllib3.exceptions import LocationValueError, NameResolutionError
-from urllib3.response import HTTPResponse
+if TYPE_CHECKING:
+    import requests
+
+# requests and urllib3 are imported when the first Fetcher is made (see
+# aggregator/_http.py, which holds the classes built on them): a run that
+# fetches nothing does not import them.
 
 __all__ = [
     "FetchError",
@@ -276,55 +275,8 @@ def _admit(sock: socket.socket) -> socket.socket:
     return sock
 
 
-class _GuardedHTTPConnection(HTTPConnection):
-    def _new_conn(self) -> socket.socket:
-        return _admit(super()._new_conn())
-
-    def getresponse(self) -> HTTPResponse:  # type: ignore[override]
-        deadline = _current_context().deadline
-        if deadline is not None and self.sock is not None:
-            deadline.watch(self.sock)
-        return super().getresponse()
-
-
-class _GuardedHTTPSConnection(_GuardedHTTPConnection, HTTPSConnection):
-    """The peer is checked in _new_conn, i.e. before the TLS handshake."""
-
-
-class _GuardedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _GuardedHTTPConnection
-
-
-class _GuardedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _GuardedHTTPSConnection
-
-
-class _GuardedAdapter(HTTPAdapter):
-    """Adapter whose connections apply the address guard and the deadline.
-
-    Proxies are ignored on purpose: through a proxy the peer is the proxy,
-    and the guard could no longer see where the request really goes.
-    """
-
-    def init_poolmanager(
-        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: object
-    ) -> None:
-        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": _GuardedHTTPPool,
-            "https": _GuardedHTTPSPool,
-        }
-
-    def send(
-        self,
-        request: requests.PreparedRequest,
-        stream: bool = False,
-        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
-        verify: bool | str = True,
-        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
-        proxies: Mapping[str, str] | None = None,
-    ) -> requests.Response:
-        return super().send(request, stream, timeout, verify, cert, proxies=None)
+# The connection classes that call _admit, and the adapter that installs
+# them, are in aggregator/_http.py.
 
 
 # --- header parsing ------------------------------------------------------------
@@ -400,6 +352,9 @@ def _timeout_error(url: str, deadline: _Deadline) -> FetchError:
 
 def _translate(exc: BaseException, url: str, current: str, deadline: _Deadline) -> FetchError:
     """Turn an exception from requests/urllib3 into a FetchError."""
+    import requests
+    from urllib3.exceptions import LocationValueError, NameResolutionError
+
     if isinstance(exc, _BlockedAddressError):
         via = f" for redirect target {current}" if current != url else ""
         return FetchError(
@@ -429,9 +384,6 @@ def _translate(exc: BaseException, url: str, current: str, deadline: _Deadline) 
     if isinstance(exc, requests.exceptions.ContentDecodingError):
         return FetchError("connection", url, "could not decode the body (bad Content-Encoding)")
     return FetchError("connection", url, f"connection failed: {_root_reason(exc)}")
-
-
-_TRANSLATED = (requests.RequestException, Urllib3HTTPError, OSError, _BlockedAddressError)
 
 
 # --- the fetcher -------------------------------------------------------------------
@@ -483,12 +435,17 @@ class Fetcher:
     """
 
     def __init__(self, policy: FetchPolicy, session: requests.Session | None = None) -> None:
+        import requests
+
+        from ._http import TRANSLATED, GuardedAdapter
+
         self.policy = policy
+        self._translated = TRANSLATED
         self._owns_session = session is None
         self._session = session if session is not None else requests.Session()
         if self._owns_session:
             self._session.trust_env = False
-        adapter = _GuardedAdapter()
+        adapter = GuardedAdapter()
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 
@@ -557,7 +514,7 @@ class Fetcher:
                 stream=True,
                 timeout=timeout,
             )
-        except _TRANSLATED as exc:
+        except self._translated as exc:
             raise _translate(exc, url, current, deadline) from exc
 
     def _finish(
@@ -608,7 +565,7 @@ class Fetcher:
                 body += chunk
                 if len(body) > limit:
                     raise FetchError("too_large", url, f"body exceeds {limit} bytes after decoding")
-        except _TRANSLATED as exc:
+        except self._translated as exc:
             raise _translate(exc, url, hops.current, deadline) from exc
         if deadline.expired:
             raise _timeout_error(url, deadline)

@@ -55,6 +55,11 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "aggregator.plugins.opml_publisher",
 )
 
+COMMAND_PLUGINS: tuple[str, ...] = ("aggregator.plugins.opml_source",)
+"""The built-ins that implement ``aggregator_register_commands``. To list or
+find plugin commands the command line loads only these (with every entry
+point and local plugin), not every built-in and its libraries."""
+
 ENTRY_POINT_GROUP = PROJECT
 LOCAL_MODULE_PREFIX = "aggregator_local_plugins"
 
@@ -93,12 +98,13 @@ def _register_checked(pm: pluggy.PluginManager, plugin: object, name: str) -> No
         raise PluginLoadError(str(exc)) from None
     except ValueError as exc:
         raise PluginLoadError(str(exc)) from None
-    unknown = [hook_name for hook_name in _hook_names_of(plugin) if hook_name not in _known_hooks()]
+    known = _known_hooks()
+    unknown = [hook_name for hook_name in _hook_names_of(plugin) if hook_name not in known]
     if unknown:
         pm.unregister(plugin)
         hints = []
         for hook_name in unknown:
-            close = difflib.get_close_matches(hook_name, _known_hooks(), n=1)
+            close = difflib.get_close_matches(hook_name, known, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             hints.append(f"{hook_name}{hint}")
         raise PluginLoadError("implements unknown hook " + ", ".join(hints))

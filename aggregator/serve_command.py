@@ -9,22 +9,32 @@ import threading
 from datetime import UTC
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
-from apscheduler.schedulers.background import BackgroundScheduler
 
-from .app import App
 from .cli import EXIT_CONFIG, ProjectOptions, cli, common_options, fail
-from .commands import run_and_report
-from .run import RunReport
-from .scheduler import describe, guarded_job, schedule_runs
-from .server import DEFAULT_MAX_AGE, FeedServer, feed_files
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from .app import App
+    from .run import RunReport
+    from .server import FeedServer
+
+# The scheduler, the server and APScheduler are imported when `serve` runs,
+# not whenever the command line starts.
+
+DEFAULT_MAX_AGE = 300
+"""The default of --max-age: the same as :data:`aggregator.server.DEFAULT_MAX_AGE`."""
 
 log = logging.getLogger("aggregator.server")
 
 
 def bind(root: Path, host: str, port: int, max_age: int) -> FeedServer:
     """Open the listening socket, or exit 2 with one line saying why not."""
+    from .server import FeedServer
+
     try:
         return FeedServer(root, host, port, max_age=max_age)
     except OSError as exc:
@@ -87,6 +97,8 @@ def serve(
       aggregator serve --schedule -v            keep the feeds fresh, log requests
       aggregator serve --host 0.0.0.0 --port 8000
     """
+    from .server import feed_files
+
     app = project.open_app()
     root = app.config.output_dir
     stop = threading.Event()
@@ -106,6 +118,10 @@ def serve(
             click.echo(f"serving {root} at {server.url} (feeds: {feeds})", err=True)
         server.start()
         if on_schedule:
+            from apscheduler.schedulers.background import BackgroundScheduler
+
+            from .commands import run_and_report
+            from .scheduler import describe, guarded_job, schedule_runs
 
             def load() -> App:
                 return project.open_app()

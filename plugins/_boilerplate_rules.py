@@ -19,6 +19,7 @@ section).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -532,7 +533,9 @@ _RULE_HEADS: dict[str, str] = {
 }
 
 
+@functools.cache
 def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
+    """The compiled rules, built on the first :func:`classify` rather than at import."""
     by_head: dict[str, list[Rule]] = {}
     for name, kind, pattern, max_words in _RULES:
         rule = Rule(name, kind, re.compile(pattern), max_words)
@@ -542,8 +545,7 @@ def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
     return by_head, inside
 
 
-_BY_HEAD, _INSIDE_RULES = _build()
-_INSIDE_MAX_WORDS = max(rule.max_words for rule in _INSIDE_RULES)
+_INSIDE_MAX_WORDS = max(words for _, _, words in _INSIDE)
 _INSIDE_HINT = re.compile(r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free")
 """Words one of the inside rules needs: lines without any skip those rules."""
 
@@ -565,7 +567,8 @@ def classify(line: str, words: int | None = None) -> Rule | None:
     """The rule a stripped, space-collapsed line matches as a whole, or ``None``."""
     if words is None:
         words = word_count(line)
-    rules = _BY_HEAD.get(head_word(line))
+    by_head, inside_rules = _build()
+    rules = by_head.get(head_word(line))
     inside = words <= _INSIDE_MAX_WORDS and _INSIDE_HINT.search(line.lower()) is not None
     if rules is None and not inside:
         return None  # the cheap path most article lines take
@@ -578,7 +581,7 @@ def classify(line: str, words: int | None = None) -> Rule | None:
                 continue  # "More from the talks will follow." is prose, not a heading
             return rule
     if inside and not _REPORTED.search(form):
-        for rule in _INSIDE_RULES:
+        for rule in inside_rules:
             if words <= rule.max_words and rule.pattern.search(form):
                 return rule
     return None

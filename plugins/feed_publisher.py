@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from feedgen.feed import FeedGenerator
+from typing import TYPE_CHECKING, Any
 
 from aggregator import Config, FeedInfo, Option, Story, __version__, hookimpl
 from aggregator.output import write_atomic
@@ -28,6 +26,9 @@ from aggregator.render import (
     story_updated,
 )
 from aggregator.text import xml_safe
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator  # imported when a feed is built, not at start-up
 
 NAME = "feed_publisher"
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -68,6 +69,8 @@ def set_links(generator: FeedGenerator, feed: FeedInfo, *, self_url: str) -> Non
 
 def build_generator(feed: FeedInfo, stories: list[Story]) -> FeedGenerator:
     """A feedgen generator holding ``stories`` as entries (the topic feeds reuse it)."""
+    from feedgen.feed import FeedGenerator
+
     generator = FeedGenerator()
     generator.load_extension("dc", atom=False, rss=True)
     generator.id(feed.id)

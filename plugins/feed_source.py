@@ -14,7 +14,6 @@ from collections.abc import Callable
 from aggregator import Document, Option, Run, SourceConfig, SourceError, SourceType, hookimpl
 
 from . import _web
-from ._html_extract import find_feed_links
 
 FEED = SourceType(
     name="feed",
@@ -41,6 +40,8 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         run.note_unchanged(url)
         return []
     if _web.is_html(result):
+        from ._html_extract import find_feed_links  # only for pages, not at start-up
+
         links = find_feed_links(result.content, result.final_url, encoding=result.charset)
         if not links:
             raise SourceError(

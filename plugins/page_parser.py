@@ -31,7 +31,6 @@ from aggregator import (
 )
 from aggregator.text import looks_binary
 
-from ._html_extract import extract_page, looks_like_listing, parse_page
 from ._plaintext import derive_title
 
 NAME = "page_parser"
@@ -62,6 +61,8 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
     utf16 = document.content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and (reason := looks_binary(document.content)):
         raise DocumentError(reason)
+    from ._html_extract import extract_page, looks_like_listing, parse_page  # not at start-up
+
     url = document.uri  # the final URL, after redirects: relative links resolve against it
     page = parse_page(document.content, url, encoding=document.encoding)
     if looks_like_listing(page, url):

@@ -24,7 +24,6 @@ from aggregator import (
 from aggregator.schema import positive
 
 from . import _web
-from ._html_extract import find_article_links, looks_like_listing, parse_page
 
 PAGE = SourceType(
     name="page",
@@ -59,6 +58,8 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         return []
     if not source.get("follow_links"):
         return [_web.to_document(source, run, url, result)]
+    from ._html_extract import find_article_links, looks_like_listing, parse_page  # not at start-up
+
     page = parse_page(result.content, result.final_url, encoding=result.charset)
     if not looks_like_listing(page, result.final_url):
         return [_web.to_document(source, run, url, result)]
