@@ -20,7 +20,7 @@ and base64 text constructs, several authors per entry). JSON Feed is read
 with :mod:`json`.
 
 What comes out: every HTML field passes :func:`aggregator.render.sanitize_html`;
-the plain text is read from that sanitized HTML with BeautifulSoup (blocks
+the plain text is read from that sanitized HTML with lxml (blocks
 become paragraphs separated by a blank line, list items, table rows and
 ``<br>`` become lines); titles, summaries and authors are plain text; links
 are absolute and http(s) only; dates are timezone-aware, and a date more than
@@ -42,9 +42,6 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-import fastfeedparser  # type: ignore[import-untyped]
-import feedparser
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from lxml import etree
 from lxml.html import fragment_fromstring
 
@@ -326,6 +323,8 @@ def _fast_unsuitable(text: str, data: bytes) -> str | None:
 
 
 def _try_fast(data: bytes, text: str, uri: str) -> tuple[RawFeed | None, str]:
+    import fastfeedparser  # type: ignore[import-untyped]  # a files-only run never loads it
+
     try:
         parsed = fastfeedparser.parse(data)
     except Exception as exc:  # a third-party parser's failure only means: use the fallback
@@ -339,6 +338,8 @@ def _try_fast(data: bytes, text: str, uri: str) -> tuple[RawFeed | None, str]:
 
 
 def _feedparser(data: bytes, uri: str) -> Any:
+    import feedparser  # the fallback parser: loaded on the first feed that needs it
+
     headers = {"content-type": "application/xml; charset=utf-8", "content-location": uri}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -744,6 +745,8 @@ def text_of_sanitized(markup: str) -> str:
 
 
 def _text_with_soup(markup: str) -> str:
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(markup, "lxml")
