@@ -7,9 +7,11 @@
    terms (names, organisations, events, figures) finds the same facts in
    reworded prose. Candidates only ever come from the indexes, never from
    comparing all pairs. The signatures are computed with numpy over stable
-   (crc32) hashes, so they can be stored and reused in later runs, and the
-   banding is a dict per band: no per-query objects, which matters at 100k
-   reports a run.
+   (crc32) hashes, so they can be stored and reused in later runs. The index
+   holds 100k reports and more, so it is packed: each band of each report is
+   12 bytes in sorted numpy arrays, and each report keeps its signature and
+   term hashes as 32-bit bytes and its figures and headline words as tuples
+   of interned strings: about 1.5 KB a report in all.
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms, headline overlap, and figures that do
    not contradict each other, so that two different drills or two loans to
@@ -23,10 +25,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import zlib
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -44,6 +48,7 @@ MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
 MAX_CANDIDATES = 8
 CROWDED_BUCKET = 200
+MERGE_EVERY = 2048
 FREQUENCY_SLOTS = 1 << 20
 MIN_TERMS = 0.1
 MIN_TEXT = 0.2
@@ -141,54 +146,160 @@ MIGRATIONS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
-    """What verification needs to know about one report."""
+    """What verification needs to know about one report.
+
+    The index keeps one per report of the last ``index_days``, so the fields
+    are packed: the text signature and the term hashes are 32-bit values as
+    bytes (every MinHash value and crc32 fits in 32 bits), figures and headline
+    words are tuples of interned strings without repeats.
+    """
 
     item_id: str
     story_id: str
     date: datetime | None
     year_inferred: bool
-    text_sig: np.ndarray
-    term_sig: np.ndarray
-    terms: frozenset[int]
-    figures: frozenset[str]
-    title: frozenset[str]
+    text_sig: bytes
+    terms: bytes
+    figures: tuple[str, ...]
+    title: tuple[str, ...]
+
+    def term_set(self) -> frozenset[int]:
+        """The term hashes as a set, inserted in the order ``terms`` holds them.
+
+        A set's iteration order depends on the order of insertion, and
+        :func:`weighted_jaccard` sums weights in iteration order: inserting in
+        one fixed order keeps the floating-point sums, and so the scores,
+        reproducible.
+        """
+        return frozenset(np.frombuffer(self.terms, dtype=np.uint32).tolist())
+
+    def distinct_terms(self) -> np.ndarray:
+        """The term hashes sorted, without repeats (two terms can share a crc32)."""
+        return np.unique(np.frombuffer(self.terms, dtype=np.uint32))
 
 
 class BandIndex:
-    """Locality-sensitive hashing by banding: signatures sharing any band are candidates."""
+    """Locality-sensitive hashing by banding: signatures sharing any band are candidates.
+
+    Reports are numbered (ordinals) in the order they are added. Each band of
+    each report is one entry: the band's key (Python's hash of its bytes; the
+    index lives in memory for one run only, so the per-process hash is fine)
+    in ``_keys`` and ``ordinal << band_bits | band`` in ``_entries``, both
+    sorted by key, then entry: 12 bytes an entry, where a dict entry with its
+    int key and a list for the bucket takes over 150. Within a bucket the
+    reports come out in the order they were added.
+
+    Inserting into sorted arrays copies them, so the newest reports wait in a
+    dict per band and are merged into the arrays :data:`MERGE_EVERY` reports
+    at a time. A bucket there is a bare ordinal until a second report joins
+    it: a list per bucket would be a container the garbage collector tracks,
+    tens of thousands of them outliving each young collection.
+    """
 
     def __init__(self, bands: int) -> None:
         self.bands = bands
-        self.buckets: list[dict[int, list[str]]] = [{} for _ in range(bands)]
+        self.band_bits = max(1, (bands - 1).bit_length())
+        self._band_mask = (1 << self.band_bits) - 1
+        self._keys = np.empty(0, dtype=np.int64)
+        self._entries = np.empty(0, dtype=np.uint32)
+        self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
+        self._pending_keys: list[int] = []
+        self._pending_entries: list[int] = []
 
-    def _keys(self, sig: np.ndarray) -> list[int]:
-        """One key per band: the band's bytes hashed to a small int (the index lives in
-        memory for one run only, so Python's per-process hash is fine and saves the
-        bytes objects)."""
-        raw = sig.tobytes()
-        step = len(raw) // self.bands
-        return [hash(raw[start : start + step]) for start in range(0, len(raw), step)]
+    @property
+    def capacity(self) -> int:
+        """How many reports fit: an entry packs ordinal and band into 32 bits."""
+        return 1 << (32 - self.band_bits)
 
-    def add(self, key: str, sig: np.ndarray) -> None:
-        for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
-            bucket.setdefault(band, []).append(key)
+    def _band_keys(self, sig: bytes) -> list[int]:
+        step = len(sig) // self.bands
+        return [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
 
-    def query(self, sig: np.ndarray) -> dict[str, int]:
-        """Candidate keys with the number of bands they share.
+    def add(self, ordinal: int, sig: bytes) -> None:
+        if ordinal >= self.capacity:
+            raise OverflowError(f"more than {self.capacity} reports in one band index")
+        keys = self._band_keys(sig)
+        for bucket, key in zip(self._pending, keys, strict=True):
+            members = bucket.get(key)
+            if members is None:
+                bucket[key] = ordinal
+            elif isinstance(members, int):
+                bucket[key] = [members, ordinal]
+            else:
+                members.append(ordinal)
+        first = ordinal << self.band_bits
+        self._pending_keys += keys
+        self._pending_entries += range(first, first + self.bands)
+        if len(self._pending_keys) >= MERGE_EVERY * self.bands:
+            self._merge()
+
+    def _merge(self) -> None:
+        """Move the pending entries into the sorted arrays, after any equal keys."""
+        keys = np.array(self._pending_keys, dtype=np.int64)
+        entries = np.array(self._pending_entries, dtype=np.uint32)
+        order = np.lexsort((entries, keys))
+        keys, entries = keys[order], entries[order]
+        at = self._keys.searchsorted(keys, side="right")
+        self._keys = np.insert(self._keys, at, keys)
+        self._entries = np.insert(self._entries, at, entries)
+        for bucket in self._pending:
+            bucket.clear()
+        self._pending_keys.clear()
+        self._pending_entries.clear()
+
+    def _stored(self, band: int, key: int, start: int) -> list[int] | None:
+        """The ordinals in the sorted arrays under ``key`` in ``band`` (None: crowded),
+        given where the key's entries start."""
+        stop = start + 1
+        if stop < self._keys.size and self._keys[stop] == key:
+            stop = int(self._keys.searchsorted(key, side="right"))
+        entries = self._entries[start:stop]
+        if stop - start > CROWDED_BUCKET:
+            entries = entries[(entries & self._band_mask) == band]
+            if entries.size > CROWDED_BUCKET:
+                return None
+        return [
+            entry >> self.band_bits
+            for entry in entries.tolist()
+            if (entry & self._band_mask) == band
+        ]
+
+    def query(self, sig: bytes) -> dict[int, int]:
+        """Ordinals of the candidates with the number of bands they share.
 
         A bucket holding more than :data:`CROWDED_BUCKET` reports is passed
         over: a band that many unrelated reports share says nothing, and
         reading it would make every query cost more as the index grows.
         """
-        found: dict[str, int] = {}
-        for bucket, band in zip(self.buckets, self._keys(sig), strict=True):
-            keys = bucket.get(band, ())
-            if len(keys) > CROWDED_BUCKET:
+        keys = self._band_keys(sig)
+        starts: list[int]
+        firsts: list[int | None]
+        if self._keys.size:
+            at = self._keys.searchsorted(np.array(keys, dtype=np.int64))
+            starts, firsts = at.tolist(), self._keys.take(at, mode="clip").tolist()
+        else:
+            starts, firsts = [0] * self.bands, [None] * self.bands
+        found: dict[int, int] = {}
+        for band, (key, bucket) in enumerate(zip(keys, self._pending, strict=True)):
+            waiting = bucket.get(key)
+            if isinstance(waiting, int):
+                waiting = [waiting]
+            if firsts[band] == key:
+                members = self._stored(band, key, starts[band])
+                if members is None:
+                    continue
+                if waiting:
+                    members += waiting
+            elif waiting is None:
                 continue
-            for key in keys:
-                found[key] = found.get(key, 0) + 1
+            else:
+                members = waiting
+            if len(members) > CROWDED_BUCKET:
+                continue
+            for ordinal in members:
+                found[ordinal] = found.get(ordinal, 0) + 1
         return found
 
 
@@ -197,6 +308,8 @@ class Index:
     text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
     reports: dict[str, Report] = field(default_factory=dict)
+    item_ids: list[str] = field(default_factory=list)
+    """The item id of each ordinal in the band indexes."""
     pairs_examined: int = 0
     frequency: np.ndarray = field(
         default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
@@ -253,8 +366,12 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, path, urlencode(sorted(query)), ""))
 
 
-def text_key(item: Item) -> str:
-    words = WORD.findall(item.text.casefold())
+def text_words(item: Item) -> list[str]:
+    return WORD.findall(item.text.casefold())
+
+
+def text_key(words: list[str]) -> str:
+    """A hash of the text's words (from :func:`text_words`): the same text in other markup."""
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 
 
@@ -300,35 +417,60 @@ def figures_of(text: str) -> set[str]:
     return found
 
 
-def title_words(title: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall(title.casefold()) if w not in STOPWORDS)
+def _interned(words: Iterable[str]) -> tuple[str, ...]:
+    """Distinct strings, shared with every other report that has them."""
+    return tuple({sys.intern(word) for word in words})
 
 
-def build_report(item: Item, story_id: str) -> Report:
-    words = WORD.findall(f"{item.title} {item.text}".casefold())
+def _packed(values: np.ndarray) -> bytes:
+    """Hashes or MinHash values, all below 2**32, as uint32 bytes."""
+    return values.astype(np.uint32).tobytes()
+
+
+def _narrow(values: bytes) -> bytes:
+    """uint64 values (as signatures and terms are stored) as uint32 (as they are held)."""
+    return _packed(np.frombuffer(values, dtype=np.uint64))
+
+
+def _widen(values: bytes) -> bytes:
+    """uint32 values (as they are held) as uint64 (as they are stored)."""
+    return np.frombuffer(values, dtype=np.uint32).astype(np.uint64).tobytes()
+
+
+def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, bytes]:
+    """The report of ``item`` (``body``: its :func:`text_words`), and its term signature.
+
+    The term signature only places the report in the term index, so the
+    report does not keep it.
+    """
+    title = WORD.findall(item.title.casefold())
+    # The words of f"{title} {text}": casefolding maps each character alone
+    # and no word spans the space between them.
+    words = title + body
     shingles = [" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
     terms = salient_terms(item)
     term_hashes = _hash32(terms)
-    return Report(
+    report = Report(
         item_id=item.id,
         story_id=story_id,
         date=item.published,
         year_inferred=bool(item.extras.get("year_inferred")),
-        text_sig=signature(np.unique(_hash32(shingles)), TEXT_A, TEXT_B),
-        term_sig=signature(term_hashes, TERM_A, TERM_B),
-        terms=frozenset(int(h) for h in term_hashes),
-        figures=frozenset(t[2:] for t in terms if t.startswith("n:")),
-        title=title_words(item.title),
+        text_sig=_packed(signature(np.unique(_hash32(shingles)), TEXT_A, TEXT_B)),
+        terms=_packed(term_hashes),
+        figures=_interned(t[2:] for t in terms if t.startswith("n:")),
+        title=_interned(w for w in title if w not in STOPWORDS),
     )
+    return report, _packed(signature(term_hashes, TERM_A, TERM_B))
 
 
-def _add(index: Index, report: Report) -> None:
+def _add(index: Index, report: Report, term_sig: bytes) -> None:
     if report.item_id not in index.reports:
-        index.text.add(report.item_id, report.text_sig)
+        ordinal = len(index.item_ids)
+        index.item_ids.append(report.item_id)
+        index.text.add(ordinal, report.text_sig)
         if report.terms:
-            index.terms.add(report.item_id, report.term_sig)
-            slots = np.fromiter(report.terms, dtype=np.uint64, count=len(report.terms))
-            np.add.at(index.frequency, slots % FREQUENCY_SLOTS, 1)
+            index.terms.add(ordinal, term_sig)
+            np.add.at(index.frequency, report.distinct_terms() % FREQUENCY_SLOTS, 1)
     index.reports[report.item_id] = report
 
 
@@ -342,24 +484,21 @@ def _load(store: Store) -> Index:
         (since,),
     )
     for item_id, story_id, date, inferred, text_sig, term_sig, terms, figures, title in rows:
-        _add(
-            index,
-            Report(
-                item_id=item_id,
-                story_id=story_id,
-                date=datetime.fromisoformat(date) if date else None,
-                year_inferred=bool(inferred),
-                text_sig=np.frombuffer(text_sig, dtype=np.uint64),
-                term_sig=np.frombuffer(term_sig, dtype=np.uint64),
-                terms=frozenset(np.frombuffer(terms, dtype=np.uint64).tolist()),
-                figures=frozenset(filter(None, figures.split("\n"))),
-                title=frozenset(filter(None, title.split(" "))),
-            ),
+        report = Report(
+            item_id=item_id,
+            story_id=story_id,
+            date=datetime.fromisoformat(date) if date else None,
+            year_inferred=bool(inferred),
+            text_sig=_narrow(text_sig),
+            terms=_narrow(terms),
+            figures=_interned(filter(None, figures.split("\n"))),
+            title=_interned(filter(None, title.split(" "))),
         )
+        _add(index, report, _narrow(term_sig))
     return index
 
 
-def _save(store: Store, report: Report) -> None:
+def _save(store: Store, report: Report, term_sig: bytes) -> None:
     store.db.execute(
         "INSERT OR REPLACE INTO cluster_index (item_id, story_id, seen, date, year_inferred,"
         " text_sig, term_sig, terms, figures, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -369,17 +508,24 @@ def _save(store: Store, report: Report) -> None:
             _state["now"].isoformat(),
             report.date.isoformat() if report.date else None,
             int(report.year_inferred),
-            report.text_sig.tobytes(),
-            report.term_sig.tobytes(),
-            np.array(sorted(report.terms), dtype=np.uint64).tobytes(),
+            _widen(report.text_sig),
+            _widen(term_sig),
+            report.distinct_terms().astype(np.uint64).tobytes(),
             "\n".join(sorted(report.figures)),
             " ".join(sorted(report.title)),
         ),
     )
 
 
-def _jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+_T = TypeVar("_T", bound=Hashable)
+
+
+def _jaccard(first: Collection[_T], second: Collection[_T]) -> float:
+    """Jaccard overlap of two collections, each without repeats."""
+    if not first or not second:
+        return 0.0
+    shared = len(set(first).intersection(second))
+    return shared / (len(first) + len(second) - shared)
 
 
 def _unit(figure: str) -> str:
@@ -392,7 +538,7 @@ def _is_identifying(figure: str) -> bool:
     return bool(_unit(figure)) or "." in number or len(number) >= 3
 
 
-def contradicting_unit(first: frozenset[str], second: frozenset[str]) -> str | None:
+def contradicting_unit(first: Collection[str], second: Collection[str]) -> str | None:
     """A unit (crore, billion, km, %) both reports give figures in, none of them shared:
     two loans of 71.2 and 41.2 billion yen are two loans."""
     units = {_unit(f) for f in first if _unit(f)} & {_unit(f) for f in second if _unit(f)}
@@ -431,16 +577,19 @@ def similarity(new: Report, old: Report, index: Index | None = None) -> tuple[fl
     conflict = contradicting_unit(new.figures, old.figures)
     if conflict:
         return 0.0, f"different {conflict} figures"
-    text = float(np.mean(new.text_sig == old.text_sig))
+    same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(
+        old.text_sig, dtype=np.uint32
+    )
+    text = np.count_nonzero(same) / same.size
     if text >= options["text_threshold"]:
         return 1.0 + text, f"same copy ({text:.0%} of shingles)"
     if index is None:
-        terms = _jaccard(new.terms, old.terms)
+        terms = _jaccard(new.term_set(), old.term_set())
     else:
-        terms = weighted_jaccard(new.terms, old.terms, index)
+        terms = weighted_jaccard(new.term_set(), old.term_set(), index)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
-    shared_figures = [f for f in new.figures & old.figures if _is_identifying(f)]
+    shared_figures = [f for f in set(new.figures).intersection(old.figures) if _is_identifying(f)]
     title = _jaccard(new.title, old.title)
     score = terms + 0.5 * title + 0.5 * text + 0.1 * min(3, len(shared_figures))
     if new.date is None or old.date is None:
@@ -459,21 +608,22 @@ def aggregator_cluster(items: list[Item], store: Store) -> None:
     for item in items:
         if item.story_id:
             continue
-        keys = [f"text:{text_key(item)}"]
+        words = text_words(item)
+        keys = [f"text:{text_key(words)}"]
         if item.link:
             keys.append(f"url:{canonical_url(item.link)}")
         story_id = _story_by_key(store, keys)
-        report = build_report(item, story_id or "")
+        report, term_sig = build_report(item, story_id or "", words)
         if story_id is None:
-            story_id, reason = _best_match(index, report, threshold)
+            story_id, reason = _best_match(index, report, term_sig, threshold)
             if story_id:
                 item.extras["cluster"] = reason
         else:
             item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        _add(index, report)
-        _save(store, report)
+        _add(index, report, term_sig)
+        _save(store, report, term_sig)
         for key in keys:
             store.db.execute(
                 "INSERT OR IGNORE INTO cluster_keys (key, story_id) VALUES (?, ?)",
@@ -489,18 +639,20 @@ def _story_by_key(store: Store, keys: list[str]) -> str | None:
     return None
 
 
-def _best_match(index: Index, report: Report, threshold: float) -> tuple[str | None, str]:
+def _best_match(
+    index: Index, report: Report, term_sig: bytes, threshold: float
+) -> tuple[str | None, str]:
     candidates = index.text.query(report.text_sig)
     if report.terms:
-        for key, bands in index.terms.query(report.term_sig).items():
-            candidates[key] = candidates.get(key, 0) + bands
+        for ordinal, bands in index.terms.query(term_sig).items():
+            candidates[ordinal] = candidates.get(ordinal, 0) + bands
     ranked = sorted(
-        (key for key, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
-        key=lambda key: -candidates[key],
+        (ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
+        key=lambda ordinal: -candidates[ordinal],
     )[:MAX_CANDIDATES]
     best: tuple[float, str | None, str] = (threshold, None, "")
     for candidate in ranked:
-        old = index.reports.get(candidate)
+        old = index.reports.get(index.item_ids[candidate])
         if old is None or old.item_id == report.item_id:
             continue
         index.pairs_examined += 1
