@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+ABBREVIATION_REACH = 8
+"""Characters before a full stop that can hold an abbreviation ("Sept.", "Capt.")."""
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Gen|Lt|Col|Capt|Adm|Rep|Sen|Gov|Inc|Ltd|Co|Corp|vs|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"
@@ -78,10 +80,9 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words: list[str] = WORD.findall(text)
-        lowered = WORD.findall(text.lower())
-        self.lowered = (
-            lowered if len(lowered) == len(self.words) else [w.lower() for w in self.words]
-        )
+        # Words hold no spaces, and lower-casing makes none: one join, lower and split
+        # in C give each word lower-cased.
+        self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._spans: list[tuple[int, int]] | None = None
         self._distinct: dict[bool, dict[str, None]] = {}
         self._positions: dict[tuple[bool, str], list[int]] = {}
@@ -280,12 +281,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
         end = boundary.start()
-        candidate = text[start:end]
-        abbreviation = _ABBREVIATIONS.search(candidate.rstrip())
-        if candidate.strip() and abbreviation and "\n" not in boundary.group(0):
+        if end <= start or text[start:end].isspace():
+            start = boundary.end()
             continue
-        if candidate.strip():
-            spans.append(_trimmed(text, start, end))
+        if (
+            text[end - 1] == "."
+            and "\n" not in boundary.group(0)
+            and _ABBREVIATIONS.search(text, max(start, end - ABBREVIATION_REACH), end)
+        ):
+            continue
+        spans.append(_trimmed(text, start, end))
         start = boundary.end()
     if text[start:].strip():
         spans.append(_trimmed(text, start, len(text)))
