@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
 import importlib.metadata
 import ipaddress
+import itertools
 import random
 import socket
 import threading
@@ -189,8 +191,8 @@ class _Deadline:
 
     Per-recv socket timeouts cannot bound a peer that trickles one byte at a
     time (buffered reads keep waiting for more), so when the budget runs out
-    a timer thread shuts down every socket the fetch has used; the blocked
-    read then returns and the fetch reports a timeout.
+    the watchdog thread shuts down every socket the fetch has used; the
+    blocked read then returns and the fetch reports a timeout.
     """
 
     def __init__(self, seconds: float) -> None:
@@ -199,17 +201,20 @@ class _Deadline:
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
         self._fired = False
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
+        self.done = False
 
     def __enter__(self) -> Self:
-        self._timer.start()
+        _WATCHDOG.watch(self)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
+        self.done = True
         with self._lock:
             self._sockets.clear()
+
+    @property
+    def end(self) -> float:
+        return self._end
 
     def remaining(self) -> float:
         return self._end - time.monotonic()
@@ -225,12 +230,58 @@ class _Deadline:
             elif not any(s is sock for s in self._sockets):
                 self._sockets.append(sock)
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
         with self._lock:
             self._fired = True
             for sock in self._sockets:
                 _sever(sock)
             self._sockets.clear()
+
+
+class _Watchdog:
+    """One daemon thread that expires every fetch's deadline when its time comes.
+
+    A timer thread per fetch cost a thread start (and the wait for it) on
+    every request: on 1,000 feeds answering 304 that was a third of the run.
+    Finished deadlines stay in the heap until they reach its top; there are
+    at most as many as fetches started within one timeout.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._heap: list[tuple[float, int, _Deadline]] = []
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: _Deadline) -> None:
+        with self._condition:
+            heapq.heappush(self._heap, (deadline.end, next(self._order), deadline))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="aggregator-fetch-deadlines", daemon=True
+                )
+                self._thread.start()
+            elif self._heap[0][2] is deadline:
+                self._condition.notify()
+
+    def _run(self) -> None:
+        with self._condition:
+            while True:
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._condition.wait()
+                    continue
+                end, _, deadline = self._heap[0]
+                delay = end - time.monotonic()
+                if delay > 0:
+                    self._condition.wait(delay)
+                    continue
+                heapq.heappop(self._heap)
+                deadline.expire()
+
+
+_WATCHDOG = _Watchdog()
 
 
 def _sever(sock: socket.socket) -> None:

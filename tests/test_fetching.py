@@ -246,6 +246,32 @@ def test_trickling_body_is_cut_at_total_deadline(server: _Server) -> None:
         assert f.fetch(server.url("/after")).content == b"fine"
 
 
+def test_deadlines_share_one_watchdog_thread(server: _Server) -> None:
+    """Each fetch has a deadline, but not a thread of its own: one watchdog expires them all,
+    and a deadline that passes while a later one waits still fires on time."""
+    server.route("/quick")(lambda h: reply(h, 200, b"ok"))
+
+    def watchdogs() -> int:
+        return sum(t.name == "aggregator-fetch-deadlines" for t in threading.enumerate())
+
+    with Fetcher(FetchPolicy(allow_private=True, total_timeout=30.0)) as f:
+        for _ in range(25):
+            assert f.fetch(server.url("/quick")).content == b"ok"
+    assert watchdogs() == 1
+
+    @server.route("/stall")
+    def stall(h: _Handler) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        h.wfile.flush()
+        time.sleep(5)
+
+    with Fetcher(FetchPolicy(allow_private=True, total_timeout=1.0)) as f:
+        started = time.monotonic()
+        expect_error(f, server.url("/stall"), "timeout")
+        assert time.monotonic() - started < 2.0
+    assert watchdogs() == 1
+
+
 def test_trickling_headers_are_cut_at_total_deadline(server: _Server) -> None:
     @server.route("/slow-headers")
     def slow_headers(h: _Handler) -> None:
