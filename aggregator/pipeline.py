@@ -33,7 +33,11 @@ from .stories import new_story_id, update_stories
 
 log = logging.getLogger("aggregator.run")
 
-BATCH_ITEMS = 500
+BATCH_ITEMS = 2000
+"""Items clustered and stored per transaction. Each COMMIT writes the index pages the
+batch touched (item ids are hashes, so they land all over the B-trees); at 100k items
+500 a batch spent 7.5 s in COMMIT, 2,000 a batch 4.3 s. A crash loses at most one
+batch, which the next run reads again."""
 
 Progress = Callable[[RunReport, str], None]
 
