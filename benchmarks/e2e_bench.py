@@ -516,7 +516,7 @@ def main() -> None:
         "--timeout",
         type=float,
         default=14400.0,
-        help="seconds a single run may take (default 14400: a million items take about half an hour)",
+        help="seconds a single run may take (default 14400; a million items take ~30 min)",
     )
     parser.add_argument(
         "--threshold",
