@@ -221,11 +221,19 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
 
 def gather(item: Item, settings: Settings) -> Evidence:
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
-    lead = item.summary or item.text.split("\n\n", 1)[0]
     evidence.title_both = len(_side_labels(item.title, settings)) == 2
-    evidence.lead_both = len(_side_labels(lead, settings)) == 2
     title = read_sentences(item.title, settings)
     body = read_sentences(item.text, settings)
+    if item.summary:
+        evidence.lead_both = len(_side_labels(item.summary, settings)) == 2
+    else:  # the first paragraph: the body's matches that end in it, not a second reading
+        lead_end = len(item.text.split("\n\n", 1)[0])
+        lead_sides = {
+            match.term.label
+            for match in settings.sides.finditer(item.text)
+            if match.end <= lead_end and match.term.label != IGNORED
+        }
+        evidence.lead_both = len(lead_sides) == 2
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
     for index, sentence in enumerate([first_title, *body.in_order()]):
