@@ -376,7 +376,7 @@ def text_key(words: list[str]) -> str:
 
 
 def _hash32(values: list[str]) -> np.ndarray:
-    return np.fromiter((zlib.crc32(v.encode()) for v in values), dtype=np.uint64, count=len(values))
+    return np.fromiter(map(zlib.crc32, map(str.encode, values)), dtype=np.uint64, count=len(values))
 
 
 def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -447,7 +447,11 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, by
     # The words of f"{title} {text}": casefolding maps each character alone
     # and no word spans the space between them.
     words = title + body
-    shingles = [" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
+    shingles = (
+        list(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
+        if len(words) >= SHINGLE
+        else [" ".join(words)]
+    )
     terms = salient_terms(item)
     term_hashes = _hash32(terms)
     report = Report(
