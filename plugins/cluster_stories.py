@@ -23,6 +23,7 @@ in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
@@ -30,22 +31,38 @@ import zlib
 from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
-
-import numpy as np
 
 from aggregator import Config, Item, Option, Run, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
 
+if TYPE_CHECKING:
+    import numpy as np
+else:
+
+    class _Numpy(ModuleType):
+        """numpy, imported on first use: a run that clusters nothing (a rerun where
+        nothing changed, ``--help``) does not pay the ~50 ms its import costs."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            value = getattr(numpy, name)
+            setattr(self, name, value)
+            return value
+
+    np = _Numpy("numpy (deferred)")
+
 NAME = "cluster_stories"
 TEXT_PERMS, TEXT_BANDS = 64, 16
 TERM_PERMS, TERM_BANDS = 32, 16
 SHINGLE = 3
-MERSENNE = np.uint64((1 << 61) - 1)
-MAX_HASH = np.uint64((1 << 32) - 1)
+MERSENNE = (1 << 61) - 1
+MAX_HASH = (1 << 32) - 1
 MAX_CANDIDATES = 8
 CROWDED_BUCKET = 200
 MERGE_EVERY = 2048
@@ -120,11 +137,19 @@ SCHEMA = {
     ),
 }
 
-_rng = np.random.RandomState(20260222)
-TEXT_A = _rng.randint(1, 1 << 61, TEXT_PERMS, dtype=np.uint64)
-TEXT_B = _rng.randint(0, 1 << 61, TEXT_PERMS, dtype=np.uint64)
-TERM_A = _rng.randint(1, 1 << 61, TERM_PERMS, dtype=np.uint64)
-TERM_B = _rng.randint(0, 1 << 61, TERM_PERMS, dtype=np.uint64)
+
+@functools.cache
+def permutations() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The MinHash permutations (a, b) of the text and the term signatures, drawn in
+    this order from one fixed seed: stored signatures depend on them never changing."""
+    rng = np.random.RandomState(20260222)
+    return (
+        rng.randint(1, 1 << 61, TEXT_PERMS, dtype=np.uint64),
+        rng.randint(0, 1 << 61, TEXT_PERMS, dtype=np.uint64),
+        rng.randint(1, 1 << 61, TERM_PERMS, dtype=np.uint64),
+        rng.randint(0, 1 << 61, TERM_PERMS, dtype=np.uint64),
+    )
+
 
 MIGRATIONS = {
     1: (
@@ -382,9 +407,9 @@ def _hash32(values: list[str]) -> np.ndarray:
 def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """MinHash signature: for each permutation, the least (a·h + b) mod p over the set."""
     if hashes.size == 0:
-        return np.full(a.size, MAX_HASH, dtype=np.uint64)
-    products = (np.outer(a, hashes) + b[:, None]) % MERSENNE
-    minimum: np.ndarray = (products & MAX_HASH).min(axis=1)
+        return np.full(a.size, np.uint64(MAX_HASH), dtype=np.uint64)
+    products = (np.outer(a, hashes) + b[:, None]) % np.uint64(MERSENNE)
+    minimum: np.ndarray = (products & np.uint64(MAX_HASH)).min(axis=1)
     return minimum
 
 
@@ -454,17 +479,18 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, by
     )
     terms = salient_terms(item)
     term_hashes = _hash32(terms)
+    text_a, text_b, term_a, term_b = permutations()
     report = Report(
         item_id=item.id,
         story_id=story_id,
         date=item.published,
         year_inferred=bool(item.extras.get("year_inferred")),
-        text_sig=_packed(signature(np.unique(_hash32(shingles)), TEXT_A, TEXT_B)),
+        text_sig=_packed(signature(np.unique(_hash32(shingles)), text_a, text_b)),
         terms=_packed(term_hashes),
         figures=_interned(t[2:] for t in terms if t.startswith("n:")),
         title=_interned(w for w in title if w not in STOPWORDS),
     )
-    return report, _packed(signature(term_hashes, TERM_A, TERM_B))
+    return report, _packed(signature(term_hashes, term_a, term_b))
 
 
 def _add(index: Index, report: Report, term_sig: bytes) -> None:

@@ -80,5 +80,10 @@ def test_loading_a_files_project_does_not_import_requests(tmp_path: Path) -> Non
     )
     loaded = _modules_after(code, tmp_path)
     assert "aggregator.plugins.feed_source" in loaded
-    for heavy in ("requests", "urllib3", "apscheduler", "feedgen", "aggregator.server"):
+    assert "aggregator.plugins.cluster_stories" in loaded
+    heavy_libraries = (
+        "requests", "urllib3", "apscheduler", "feedgen", "aggregator.server", "numpy", "bs4",
+        "feedparser", "fastfeedparser",
+    )  # fmt: skip
+    for heavy in heavy_libraries:
         assert heavy not in loaded, heavy
