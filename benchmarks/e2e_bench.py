@@ -315,6 +315,8 @@ def measure_size(
 ) -> Row:
     from corpus import write
 
+    if base is not None:
+        base.mkdir(parents=True, exist_ok=True)
     project = Path(tempfile.mkdtemp(prefix=f"e2e_{items}_", dir=base))
     try:
         started = time.perf_counter()

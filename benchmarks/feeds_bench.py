@@ -204,6 +204,11 @@ def serve(feeds: list[Feed], hosts: int) -> Iterator[Counters]:
     def handler_for(host: int) -> type[BaseHTTPRequestHandler]:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True
+            """Headers and body go out in two writes; with Nagle's algorithm on, the body
+            waits for the client's delayed ACK of the headers (40 ms on Linux) on a
+            good share of requests, and the benchmark would time that stall, not the
+            clients."""
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -502,7 +507,10 @@ def print_runs(phases: list[Phase], feeds: int, entries: int, raw_result: Any) -
         for line in report.get("errors_sample", []):
             print(f"    {line}")
 
-    print("\nour stages (s, from the run's JSON report; fetch = the network fetch)")
+    print(
+        "\nour stages (s, from the run's JSON report; fetch = the time the run waited on"
+        " the network, as the next feeds are fetched while the current ones are curated)"
+    )
     header = "".join(f" {stage:>8}" for stage in STAGES)
     print(f"  {'who':34} {'run':>5}{header} {'run s':>7} {'start-up':>8}")
     for phase in ours_phases:
@@ -583,6 +591,8 @@ def main() -> None:
         f" per_host = 2 as default; reader workers = {args.workers}); {revision()};"
         f" {os.cpu_count()} CPUs"
     )
+    if args.tmp is not None:
+        args.tmp.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="feeds_bench_", dir=args.tmp))
     phases: list[Phase] = []
     raw_result = None
