@@ -14,6 +14,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -126,8 +127,7 @@ class Pipeline:
         self.run.source_states = {
             source.name: self.store.source_state(source.name) for source in sources
         }
-        for chunk in self.chunks(sources):
-            prefetched = self.fetch_network(chunk)
+        for chunk, prefetched in self.fetched_chunks(sources):
             for source in chunk:
                 self.collect(source, prefetched.get(source.name))
         with self.store.transaction():
@@ -146,6 +146,29 @@ class Pipeline:
         for start in range(0, len(sources), size):
             yield sources[start : start + size]
 
+    def fetched_chunks(
+        self, sources: list[SourceConfig]
+    ) -> Iterator[tuple[list[SourceConfig], dict[str, list[Document] | BaseException]]]:
+        """Each chunk of sources with its network sources fetched. The next chunk is
+        fetched while the caller processes this one, so the run waits on the network
+        only when curation outruns it; at most two chunks of documents are held."""
+        chunks = list(self.chunks(sources))
+        if not any(source.network for source in sources):
+            for chunk in chunks:
+                yield chunk, {}
+            return
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aggregator-fetch-ahead")
+        try:
+            future = ahead.submit(self.fetch_network, chunks[0])
+            for index, chunk in enumerate(chunks):
+                with self.timed("fetch"):
+                    fetched = future.result()
+                if index + 1 < len(chunks):
+                    future = ahead.submit(self.fetch_network, chunks[index + 1])
+                yield chunk, fetched
+        finally:
+            ahead.shutdown(wait=False, cancel_futures=True)
+
     def fetch_network(
         self, sources: list[SourceConfig]
     ) -> dict[str, list[Document] | BaseException]:
@@ -163,15 +186,11 @@ class Pipeline:
             return list(documents)
 
         http = self.app.config.http
-        with self.timed("fetch"):
-            results = run_per_host(
-                [
-                    (str(source.get("url") or source.name), partial(fetch, source))
-                    for source in network
-                ],
-                max_workers=int(http["max_workers"]),
-                per_host=int(http["per_host"]),
-            )
+        results = run_per_host(
+            [(str(source.get("url") or source.name), partial(fetch, source)) for source in network],
+            max_workers=int(http["max_workers"]),
+            per_host=int(http["per_host"]),
+        )
         return {source.name: result for source, result in zip(network, results, strict=True)}
 
     def collect(

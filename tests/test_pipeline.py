@@ -178,3 +178,56 @@ def test_rss_channel_link_is_the_home_page_and_self_links_point_at_each_feed(
         "self": "http://127.0.0.1:8080/feed.atom",
         "alternate": "http://127.0.0.1:8080/",
     }
+
+
+SLOW_WIRE_PLUGIN = """
+import threading
+from aggregator import Document, SourceType, hookimpl
+
+SECOND_CHUNK_FETCHING = threading.Event()
+events = []
+
+@hookimpl
+def aggregator_register_source_types(register):
+    register(SourceType(name="wire", description="a network source made by the test",
+                        network=True))
+
+@hookimpl
+def aggregator_fetch(source, run):
+    if source.type != "wire":
+        return None
+    number = int(source.name.split("-")[1])
+    events.append(("fetch", number))
+    if number >= 8:
+        SECOND_CHUNK_FETCHING.set()
+    text = f"Report {number}\\n\\nIndia and Japan talk, part {number}.\\n"
+    return [Document(source=source.name, uri=f"wire://{number}", content=text.encode(),
+                     media_type="text/plain", fetched_at=run.now)]
+
+@hookimpl
+def aggregator_tag_item(item):
+    number = int(item.source.split("-")[1])
+    if number == 7:  # the last source of the first chunk waits for the next chunk's fetches
+        assert SECOND_CHUNK_FETCHING.wait(20), "the next chunk was not fetched meanwhile"
+    events.append(("tag", number))
+"""
+
+
+def test_next_sources_are_fetched_while_the_current_ones_are_curated(
+    feed_project: FeedProject,
+) -> None:
+    """With [http] max_workers = 1, sources go in chunks of 8; while the first chunk's
+    items are curated, the second chunk's network sources are already being fetched."""
+    feed_project.add_plugin("wire.py", SLOW_WIRE_PLUGIN)
+    feed_project.config["http"] = {"max_workers": 1}
+    feed_project.config["sources"] = [
+        {"name": f"wire-{number}", "type": "wire"} for number in range(16)
+    ]
+    app = feed_project.load()
+    report = run_once(app)
+    assert report.ok, report.errors
+    wire = dict(app.pm.list_name_plugin())["wire"]
+    tagged = [number for kind, number in wire.events if kind == "tag"]
+    assert tagged == list(range(16)), "items are curated in source order"
+    first_late_fetch = wire.events.index(("fetch", 8))
+    assert first_late_fetch < wire.events.index(("tag", 7))
