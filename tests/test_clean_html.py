@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import aggregator.app
-from aggregator import Item
+from aggregator import Item, render
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager, new_plugin_manager
 from aggregator.plugins import clean_boilerplate, clean_html
 from aggregator.testing import FeedProject
@@ -44,6 +44,34 @@ def test_dangerous_markup_is_removed(markup: str, gone: list[str]) -> None:
     item = cleaned(markup)
     for needle in gone:
         assert needle.lower() not in item.html.lower(), item.html
+
+
+def test_html_sanitized_just_before_is_not_sanitized_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parser sanitizes, then this plugin does: the second pass recognises its input."""
+    calls: list[str] = []
+    clean = render.nh3.clean
+
+    def counted(markup: str, **options: Any) -> str:
+        calls.append(markup)
+        return clean(markup, **options)
+
+    monkeypatch.setattr(render.nh3, "clean", counted)
+    markup = '<p onclick="x()">India and Japan <b>sign</b> a pact <script>1</script></p>' * 3
+    parsed = render.sanitize_html(markup)
+    assert cleaned(parsed, text="India and Japan sign a pact").html == parsed
+    assert calls == [markup]
+    hostile = parsed.replace("<b>", '<b onclick="x()">')
+    assert "onclick" not in cleaned(hostile, text="India").html, "a changed string is sanitized"
+    assert calls == [markup, hostile]
+
+
+def test_recognised_outputs_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render, "RECENTLY_SANITIZED_CHARS", 1000)
+    for number in range(100):
+        render.sanitize_html(f"<p>Paragraph {number} " + "x" * 80 + "</p>")
+    assert sum(map(len, render._recent_outputs)) <= 1000
 
 
 def test_safe_markup_and_links_are_kept() -> None:
