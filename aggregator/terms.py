@@ -170,8 +170,10 @@ class TermMatcher:
             if term.text.strip() and key not in seen:
                 seen.add(key)
                 self.terms.append(term)
-        self._by_first: dict[str, list[_Compiled]] = {}
-        self._by_exact: dict[str, list[_Compiled]] = {}
+        self._single: dict[str, _Compiled] = {}
+        self._single_exact: dict[str, _Compiled] = {}
+        self._multi: dict[str, dict[str, list[_Compiled]]] = {}
+        self._multi_exact: dict[str, dict[str, list[_Compiled]]] = {}
         special: list[int] = []
         for index, term in enumerate(self.terms):
             text = term.text.strip()
@@ -182,12 +184,20 @@ class TermMatcher:
             words = tuple(w if sensitive else w.lower() for w in WORD.findall(text))
             last = frozenset({words[-1]}) if sensitive else inflections(words[-1])
             compiled = _Compiled(index, words, last, sensitive)
-            table = self._by_exact if sensitive else self._by_first
-            for first in last if len(words) == 1 else (words[0],):
-                table.setdefault(first, []).append(compiled)
-        for table in (self._by_first, self._by_exact):
-            for entries in table.values():
-                entries.sort(key=lambda c: -len(c.words))
+            if len(words) == 1:
+                single = self._single_exact if sensitive else self._single
+                for form in last:
+                    single.setdefault(form, compiled)
+                continue
+            by_second = (self._multi_exact if sensitive else self._multi).setdefault(words[0], {})
+            for second in last if len(words) == 2 else (words[1],):
+                by_second.setdefault(second, []).append(compiled)
+        for table in (self._multi, self._multi_exact):
+            for by_second in table.values():
+                for entries in by_second.values():
+                    entries.sort(key=lambda c: -len(c.words))
+        self._first_words = dict.fromkeys([*self._single, *self._multi])
+        self._exact_words = dict.fromkeys([*self._single_exact, *self._multi_exact])
         self._special = self._compile_special(special)
         self._last: tuple[str | None, list[Match]] = (None, [])
         """The last text read and its matches: the title is asked for by several checks."""
@@ -237,38 +247,56 @@ class TermMatcher:
         return kept
 
     def _word_matches(self, tokens: Tokens) -> list[Match]:
-        by_first, by_exact = self._by_first, self._by_exact
-        words, lowered = tokens.words, tokens.lowered
+        """Matches of the word terms: at each position where a term may start, the
+        longest term that matches there. A term of several words is tried only where
+        the next word is its second word, so most positions cost two lookups."""
         positions = [
-            p for word in tokens.distinct().keys() & by_first.keys() for p in tokens.positions(word)
+            p
+            for word in tokens.distinct().keys() & self._first_words.keys()
+            for p in tokens.positions(word)
         ]
-        if by_exact:
+        if self._exact_words:
             positions += [
                 p
-                for word in tokens.distinct(exact=True).keys() & by_exact.keys()
+                for word in tokens.distinct(exact=True).keys() & self._exact_words.keys()
                 for p in tokens.positions(word, exact=True)
             ]
         if not positions:
             return []
         positions = sorted(set(positions))
+        words, lowered = tokens.words, tokens.lowered
         text, spans = tokens.text, tokens.spans()
+        multi, multi_exact = self._multi, self._multi_exact
+        last_position = len(words) - 1
         found: list[Match] = []
         for position in positions:
-            start = spans[position][0]
+            start, end = spans[position]
             if start and text[start - 1] in "@#":
                 continue
-            entries = by_first.get(lowered[position], [])
-            if words[position] in by_exact:
-                entries = sorted(entries + by_exact[words[position]], key=lambda c: -len(c.words))
-            for entry in entries:
-                end = (
-                    spans[position][1]
-                    if len(entry.words) == 1
-                    else _match_at(tokens, position, entry)
-                )
-                if end is not None:
-                    found.append(Match(self.terms[entry.index], text[start:end], start, end))
-                    break
+            word, lower = words[position], lowered[position]
+            entry = None
+            if position < last_position:
+                by_second = multi.get(lower)
+                candidates = by_second.get(lowered[position + 1]) if by_second else None
+                by_second = multi_exact.get(word)
+                if by_second:
+                    exact = by_second.get(words[position + 1])
+                    if exact:
+                        candidates = (
+                            sorted(candidates + exact, key=lambda c: -len(c.words))
+                            if candidates
+                            else exact
+                        )
+                for candidate in candidates or ():
+                    matched_end = _match_at(tokens, position, candidate)
+                    if matched_end is not None:
+                        entry, end = candidate, matched_end
+                        break
+            if entry is None:
+                entry = self._single.get(lower) or self._single_exact.get(word)
+                if entry is None:
+                    continue
+            found.append(Match(self.terms[entry.index], text[start:end], start, end))
         return found
 
     def labels(self, text: str) -> set[str]:
