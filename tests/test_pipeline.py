@@ -231,3 +231,13 @@ def test_next_sources_are_fetched_while_the_current_ones_are_curated(
     assert tagged == list(range(16)), "items are curated in source order"
     first_late_fetch = wire.events.index(("fetch", 8))
     assert first_late_fetch < wire.events.index(("tag", 7))
+
+
+def test_write_ahead_log_is_folded_in_and_removed_after_a_run(feed_project: FeedProject) -> None:
+    """Commits checkpoint rarely (WAL_CHECKPOINT_PAGES), so the log must not outlive the run."""
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    state = feed_project.root / "state" / "state.db"
+    assert state.exists()
+    assert not state.with_name("state.db-wal").exists()
+    assert [item.title for item in feed_project.items()] == ["India and Japan hold talks"]
