@@ -579,6 +579,10 @@ class Fetcher:
         url, status = hops.url, response.status_code
         _raise_for_status(response, url)
         if status == 304:
+            # Empty; reading it marks the response consumed, so the connection goes back
+            # to the pool instead of being closed (a new connection per 304 was a third
+            # of a no-change rerun over 1,000 feeds).
+            self._read_body(response, hops, deadline)
             content = b""
             body_hash = validators.body_hash
         else:

@@ -193,6 +193,25 @@ def test_304_on_matching_etag(server: _Server, fetcher: Fetcher) -> None:
     assert again.body_hash == first.body_hash
 
 
+def test_connection_is_reused_after_a_304(server: _Server, fetcher: Fetcher) -> None:
+    """A 304 has no body; the connection must go back to the pool, not be closed."""
+    clients: list[tuple[str, int]] = []
+
+    @server.route("/cond")
+    def cond(h: _Handler) -> None:
+        clients.append(h.client_address)
+        if h.headers.get("If-None-Match") == '"v2"':
+            reply(h, 304, headers={"ETag": '"v2"'})
+        else:
+            reply(h, 200, FEED, {"ETag": '"v2"'})
+
+    first = fetcher.fetch(server.url("/cond"))
+    for _ in range(3):
+        assert fetcher.fetch(server.url("/cond"), Validators(first.etag)).status == 304
+    assert len(clients) == 4
+    assert len(set(clients)) == 1, "every request after the first opened a new connection"
+
+
 def test_same_body_hash_counts_as_not_modified(server: _Server, fetcher: Fetcher) -> None:
     server.route("/nohdr")(lambda h: reply(h, 200, FEED))
     first = fetcher.fetch(server.url("/nohdr"))
