@@ -278,9 +278,9 @@ class TermMatcher:
             if position < last_position:
                 by_second = multi.get(lower)
                 candidates = by_second.get(lowered[position + 1]) if by_second else None
-                by_second = multi_exact.get(word)
-                if by_second:
-                    exact = by_second.get(words[position + 1])
+                exact_by_second = multi_exact.get(word)
+                if exact_by_second:
+                    exact = exact_by_second.get(words[position + 1])
                     if exact:
                         candidates = (
                             sorted(candidates + exact, key=lambda c: -len(c.words))
