@@ -405,11 +405,24 @@ def _hash32(values: list[str]) -> np.ndarray:
 
 
 def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """MinHash signature: for each permutation, the least (a·h + b) mod p over the set."""
+    """MinHash signature: for each permutation, the least (a·h + b) mod p over the hashes
+    (repeats change no minimum, so they need not be removed first).
+
+    a·h + b wraps at 2**64 as it always has (stored signatures depend on it). The
+    remainder by the Mersenne prime p = 2**61 - 1 is taken with shifts and masks
+    (2**61 ≡ 1 mod p), in place: numpy's integer ``%`` divides, and was most of the
+    cost of a signature.
+    """
     if hashes.size == 0:
         return np.full(a.size, np.uint64(MAX_HASH), dtype=np.uint64)
-    products = (np.outer(a, hashes) + b[:, None]) % np.uint64(MERSENNE)
-    minimum: np.ndarray = (products & np.uint64(MAX_HASH)).min(axis=1)
+    products = np.multiply.outer(a, hashes)
+    products += b[:, None]
+    high = products >> np.uint64(61)
+    products &= np.uint64(MERSENNE)
+    products += high
+    np.subtract(products, np.uint64(MERSENNE), out=products, where=products >= MERSENNE)
+    products &= np.uint64(MAX_HASH)
+    minimum: np.ndarray = products.min(axis=1)
     return minimum
 
 
@@ -485,7 +498,7 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, by
         story_id=story_id,
         date=item.published,
         year_inferred=bool(item.extras.get("year_inferred")),
-        text_sig=_packed(signature(np.unique(_hash32(shingles)), text_a, text_b)),
+        text_sig=_packed(signature(_hash32(shingles), text_a, text_b)),
         terms=_packed(term_hashes),
         figures=_interned(t[2:] for t in terms if t.startswith("n:")),
         title=_interned(w for w in title if w not in STOPWORDS),

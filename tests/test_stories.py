@@ -19,7 +19,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import stories_eval  # noqa: E402
-from aggregator.plugins.cluster_stories import canonical_url, contradicting_unit, figures_of  # noqa: E402
+from aggregator.plugins.cluster_stories import (  # noqa: E402
+    MAX_HASH,
+    MERSENNE,
+    canonical_url,
+    contradicting_unit,
+    figures_of,
+    permutations,
+    signature,
+)
 
 
 def seeds_project(tmp_path: Path) -> Path:
@@ -189,3 +197,19 @@ def test_kill_dash_nine_leaves_feeds_and_store_intact(feed_project: FeedProject)
     assert len(items) == 305
     assert all(item.story_id for item in items)
     assert len(feed_project.atom_entries()) == 50
+
+
+def test_minhash_signature_is_the_stored_formula() -> None:
+    """Stored signatures stay comparable only if the formula never changes: for each
+    permutation, min over the hashes of ((a·h + b) mod 2**64) mod (2**61 - 1), low 32 bits."""
+    import numpy as np
+
+    a, b, _, _ = permutations()
+    for hashes in ([0], [1, 2, 3, 3], [MAX_HASH, MAX_HASH - 1, 7], [12345, 987654321] * 5):
+        expected = [
+            min((((int(x) * h + int(y)) % 2**64) % MERSENNE) & MAX_HASH for h in hashes)
+            for x, y in zip(a, b, strict=True)
+        ]
+        got = signature(np.array(hashes, dtype=np.uint64), a, b)
+        assert got.tolist() == expected
+    assert signature(np.array([], dtype=np.uint64), a, b).tolist() == [MAX_HASH] * a.size
