@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(  # the leading lookahead lets the engine skip other positions in C
+    r"(?=[\s\"'”’)\]])(?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+)"
+)
 ABBREVIATION_REACH = 8
 """Characters before a full stop that can hold an abbreviation ("Sept.", "Capt.")."""
 _ABBREVIATIONS = re.compile(

@@ -123,7 +123,7 @@ _AGENCY_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
-_YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
+_YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 _INTRO = re.compile(

@@ -44,12 +44,12 @@ SCHEMA = {
 }
 
 SENTENCE_QUOTE = 140
-JOINT_REFERENCE = re.compile(
-    r"\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
+JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
+    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
     r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
     r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
-    r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b",
+    r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
     re.IGNORECASE,
 )
 OFF_TOPIC_SHARE = 0.25

@@ -32,8 +32,8 @@ SCHEMA = {
 
 CONNECTORS = {"of", "and", "for", "the", "on", "de", "in", "&"}
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]{2,}[a-z]?|[A-Z]\.)"
-CANDIDATE = re.compile(
-    rf"{NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|de|in|&)\s+)?{NAME_TOKEN}){{0,5}}"
+CANDIDATE = re.compile(  # (?=[A-Z]) lets the engine skip other positions in C
+    rf"(?=[A-Z]){NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|de|in|&)\s+)?{NAME_TOKEN}){{0,5}}"
 )
 ACRONYM_IN_PARENS = re.compile(r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
 EXPANSION_BEFORE = re.compile(
