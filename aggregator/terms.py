@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 _SENTENCE_END = re.compile(  # the leading lookahead lets the engine skip other positions in C
@@ -45,6 +46,7 @@ class Match(NamedTuple):
 
 
 WORD = re.compile(r"[^\W_]+")
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
 SEPARATOR = re.compile(r"[\s\-–‐]+")
 SIMPLE_TERM = re.compile(r"[^\W_]+(?:[\s\-–‐]+[^\W_]+)*")
 
@@ -81,7 +83,10 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words: list[str] = WORD.findall(text)
+        self._pieces: list[str] = _WORD_SPLIT.split(text)
+        """Text between words, then a word, alternately: the words and their offsets
+        both come from this one scan in C."""
+        self.words: list[str] = self._pieces[1::2]
         # Words hold no spaces, and lower-casing makes none: one join, lower and split
         # in C give each word lower-cased.
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
@@ -115,8 +120,10 @@ class Tokens:
         return found
 
     def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each word: the running total of the pieces' lengths."""
         if self._spans is None:
-            self._spans = [match.span() for match in WORD.finditer(self.text)]
+            bounds = list(accumulate(map(len, self._pieces)))
+            self._spans = list(zip(bounds[0::2], bounds[1::2], strict=False))
         return self._spans
 
 
