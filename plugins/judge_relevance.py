@@ -163,7 +163,8 @@ class Sentence:
     text: str
     sides: set[str] = field(default_factory=set)
     side_terms: list[tuple[str, str]] = field(default_factory=list)
-    third: Counter[str] = field(default_factory=Counter)
+    third: dict[str, int] = field(default_factory=dict)
+    """Mentions of each third party; a plain dict, since a Counter is slow to create."""
     multilateral: list[str] = field(default_factory=list)
     off_topic: list[tuple[str, str]] = field(default_factory=list)
     pairs: list[str] = field(default_factory=list)
@@ -205,7 +206,8 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
     for match in settings.third.finditer(text):
-        at(match.start).third[match.term.label] += 1
+        third = at(match.start).third
+        third[match.term.label] = third.get(match.term.label, 0) + 1
     for match in settings.multilateral.finditer(text):
         at(match.start).multilateral.append(match.term.text)
     for match in settings.off_topic.finditer(text):
