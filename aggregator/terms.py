@@ -78,6 +78,13 @@ def _is_case_sensitive(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2 + 1)
 
 
+_STARTING_WORDS: dict[bool, dict[str, None]] = {False: {}, True: {}}
+"""Every word any matcher's terms start with (lower-cased; and, under True, the words of
+case-sensitive terms as written). A text's words are intersected with these once, and
+each matcher then looks only at the few that remain instead of at the whole text. It
+only grows: a matcher adds its words when it is made."""
+
+
 class Tokens:
     """The words of a text, lower-cased, with their offsets computed only when needed."""
 
@@ -92,6 +99,7 @@ class Tokens:
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._spans: list[tuple[int, int]] | None = None
         self._distinct: dict[bool, dict[str, None]] = {}
+        self._starting: dict[bool, tuple[int, set[str]]] = {}
         self._positions: dict[tuple[bool, str], list[int]] = {}
 
     def distinct(self, *, exact: bool = False) -> dict[str, None]:
@@ -101,6 +109,16 @@ class Tokens:
         if found is None:
             found = self._distinct[exact] = dict.fromkeys(self.words if exact else self.lowered)
         return found
+
+    def starting_words(self, *, exact: bool = False) -> set[str]:
+        """The text's distinct words that some matcher's term starts with (see
+        ``_STARTING_WORDS``); recomputed if a matcher was made since."""
+        vocabulary = _STARTING_WORDS[exact]
+        found = self._starting.get(exact)
+        if found is None or found[0] != len(vocabulary):
+            found = (len(vocabulary), self.distinct(exact=exact).keys() & vocabulary.keys())
+            self._starting[exact] = found
+        return found[1]
 
     def positions(self, word: str, *, exact: bool = False) -> list[int]:
         """Where ``word`` occurs, found with ``list.index`` (a scan in C) and remembered."""
@@ -207,6 +225,8 @@ class TermMatcher:
                     entries.sort(key=lambda c: -len(c.words))
         self._first_words = dict.fromkeys([*self._single, *self._multi])
         self._exact_words = dict.fromkeys([*self._single_exact, *self._multi_exact])
+        _STARTING_WORDS[False].update(self._first_words)
+        _STARTING_WORDS[True].update(self._exact_words)
         self._special = self._compile_special(special)
         self._last: tuple[str | None, list[Match]] = (None, [])
         """The last text read and its matches: the title is asked for by several checks."""
@@ -261,13 +281,13 @@ class TermMatcher:
         the next word is its second word, so most positions cost two lookups."""
         positions = [
             p
-            for word in tokens.distinct().keys() & self._first_words.keys()
+            for word in self._first_words.keys() & tokens.starting_words()
             for p in tokens.positions(word)
         ]
         if self._exact_words:
             positions += [
                 p
-                for word in tokens.distinct(exact=True).keys() & self._exact_words.keys()
+                for word in self._exact_words.keys() & tokens.starting_words(exact=True)
                 for p in tokens.positions(word, exact=True)
             ]
         if not positions:

@@ -62,6 +62,16 @@ class TestTermMatcher:
         matcher = TermMatcher([Term("Japan", "country"), Term("Japan Coast Guard", "org")])
         assert [m.term.label for m in matcher.finditer("The Japan Coast Guard")] == ["org"]
 
+    def test_a_matcher_made_after_a_text_was_read_still_finds_its_terms(self) -> None:
+        """Texts remember which of their words start some matcher's term; a new matcher
+        brings new words, and a text read before it must not miss them."""
+        text = "Quokkas and wombats met the Numbat Council in Perth."
+        assert [m.surface for m in TermMatcher([Term("wombat", "w")]).finditer(text)] == ["wombats"]
+        later = TermMatcher([Term("numbat council", "n"), Term("QUOKKAS", "q")])
+        assert [m.surface for m in later.finditer(text)] == ["Numbat Council"]
+        sensitive = TermMatcher([Term("Perth", "p"), Term("PM", "pm")])
+        assert [m.term.label for m in sensitive.finditer(text)] == ["p"]
+
     def test_sentences_keep_abbreviations(self) -> None:
         assert split_sentences("Mr. Modi met Ms. Takaichi on Feb. 17. They agreed.") == [
             "Mr. Modi met Ms. Takaichi on Feb. 17.",
