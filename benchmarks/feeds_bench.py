@@ -25,8 +25,11 @@ reported at exit):
   raw HTTP             requests GETs of every URL in W threads, no parsing:
                        the floor for fetching
 
-each twice: a first run (every feed new: 200 with a body) and a no-change
-rerun (every feed should answer 304, which the server's counters confirm).
+a first run (every feed new: 200 with a body), then no-change reruns (every
+feed should answer 304, which the server's counters confirm). A rerun takes
+about a second, so a slow moment of the machine can double it: each is run
+--reruns times (3) and the median one is compared and printed, with all
+their times.
 It prints feeds/s and entries/s for each, our throughput over the peer's
 (target ≥ 2×), our stage seconds, and the parser comparison on the same
 generated files: entries/s of the parser the feed_parser plugin chooses
@@ -53,7 +56,7 @@ from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from hashlib import sha1
@@ -359,10 +362,23 @@ class Phase:
     process: Measured
     server: dict[str, Any]
     report: dict[str, Any]
+    repeats: list[float] = field(default_factory=list)
+    """Seconds of every repeat of this run, when it was repeated (reruns); the phase
+    itself is the median one."""
 
     @property
     def seconds(self) -> float:
         return self.process.seconds
+
+
+def median_phase(phases: list[Phase]) -> Phase:
+    """The repeat with the median time (the lower middle one of an even count), with the
+    times of all of them: a no-change rerun takes about a second, so one slow moment of
+    the machine would otherwise decide its ratio."""
+    ordered = sorted(phases, key=lambda phase: phase.seconds)
+    chosen = ordered[(len(ordered) - 1) // 2]
+    chosen.repeats = [phase.seconds for phase in phases]
+    return chosen
 
 
 def ours(
@@ -372,25 +388,26 @@ def ours(
     workers: int,
     counters: Counters,
     timeout: float,
+    reruns: int,
 ) -> list[Phase]:
     project.mkdir(parents=True, exist_ok=True)
     config = write_config(project, sources, http={"allow_private": True, "max_workers": workers})
     command = ["-m", "aggregator", "run", "--once", "--json", "-q"]
     phases = []
-    for run in ("first", "rerun"):
+    for run in ("first", *["rerun"] * reruns):
         counters.reset()
         measured = measure_python([*command, "-c", str(config)], project, timeout)
         phases.append(Phase(label, run, measured, counters.snapshot(), measured.report()))
         print(f"  {label}, {run}: {measured.seconds:.2f} s", file=sys.stderr, flush=True)
-    return phases
+    return [phases[0], median_phase(phases[1:])]
 
 
 def peer(
-    project: Path, urls_file: Path, workers: int, counters: Counters, timeout: float
+    project: Path, urls_file: Path, workers: int, counters: Counters, timeout: float, reruns: int
 ) -> list[Phase]:
     db = project / "reader.sqlite"
     phases = []
-    for run in ("first", "rerun"):
+    for run in ("first", *["rerun"] * reruns):
         counters.reset()
         command = child_args("--peer-child", str(db), str(urls_file), "--workers", str(workers))
         measured = measure_python(command, project, timeout)
@@ -400,7 +417,7 @@ def peer(
         label = f"reader {result['version']}"
         phases.append(Phase(label, run, measured, counters.snapshot(), result))
         print(f"  {label}, {run}: {measured.seconds:.2f} s", file=sys.stderr, flush=True)
-    return phases
+    return [phases[0], median_phase(phases[1:])]
 
 
 def raw(project: Path, urls_file: Path, workers: int, counters: Counters, timeout: float) -> Any:
@@ -476,6 +493,9 @@ def print_runs(phases: list[Phase], feeds: int, entries: int, raw_result: Any) -
             f"  {phase.who:34} {phase.run:>5} {phase.seconds:8.2f} {feeds / phase.seconds:8,.0f}"
             f" {entries_rate:>9} {phase.process.rss_mb:11.1f}  {statuses(phase.server)}{check}"
         )
+        if len(phase.repeats) > 1:
+            times = ", ".join(f"{seconds:.2f}" for seconds in phase.repeats)
+            print(f"  {'':34} {'':>5} median of {len(phase.repeats)} runs: {times} s")
     if raw_result is not None:
         result, measured = raw_result
         for run in ("first", "rerun"):
@@ -556,6 +576,12 @@ def main() -> None:
         default=8,
         help="concurrent fetches: our [http] max_workers and reader's workers (8)",
     )
+    parser.add_argument(
+        "--reruns",
+        type=int,
+        default=3,
+        help="no-change reruns of ours and of the peer; the median one is compared (3)",
+    )
     parser.add_argument("--no-peer", action="store_true", help="skip the reader runs")
     parser.add_argument("--no-raw", action="store_true", help="skip the raw HTTP floor")
     parser.add_argument(
@@ -577,6 +603,8 @@ def main() -> None:
     if args.raw_child:
         print(json.dumps(raw_child(args.raw_child, args.workers, conditional=True)))
         return
+    if args.reruns < 1:
+        parser.error("--reruns must be at least 1")
     if args.hosts > 254 or args.hosts < 1:
         parser.error("--hosts must be between 1 and 254")
 
@@ -607,7 +635,9 @@ def main() -> None:
                     for feed in feeds
                 ]
                 label = f"ours, {args.feeds} feed sources"
-                phases += ours(label, work / "feed", sources, args.workers, counters, args.timeout)
+                phases += ours(
+                    label, work / "feed", sources, args.workers, counters, args.timeout, args.reruns
+                )
             if args.mode in ("both", "opml"):
                 project = work / "opml"
                 project.mkdir()
@@ -621,10 +651,14 @@ def main() -> None:
                     }
                 ]
                 label = "ours, one opml source"
-                phases += ours(label, project, sources, args.workers, counters, args.timeout)
+                phases += ours(
+                    label, project, sources, args.workers, counters, args.timeout, args.reruns
+                )
             if not args.no_peer:
                 (work / "peer").mkdir()
-                phases += peer(work / "peer", urls_file, args.workers, counters, args.timeout)
+                phases += peer(
+                    work / "peer", urls_file, args.workers, counters, args.timeout, args.reruns
+                )
             if not args.no_raw:
                 raw_result = raw(work, urls_file, args.workers, counters, args.timeout)
         print_runs(phases, args.feeds, args.entries, raw_result)
