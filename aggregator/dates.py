@@ -264,6 +264,8 @@ def parse_date_line(
     whole = find_date_prefix(line, reference=reference, year_hint=year_hint)
     if whole is not None and _is_rest_empty(line, whole.end):
         return whole
+    if _LABEL.match(line) is None:
+        return None  # several dates start with a label; spares most lines a scan for more
     starts = [m.start() for m in _LABEL.finditer(line) if _at_segment_start(line, m.start())]
     if len(starts) < 2 or starts[0] != 0:
         return None

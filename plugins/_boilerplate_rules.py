@@ -98,11 +98,14 @@ _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 
 
+@functools.lru_cache(maxsize=8192)
 def line_key(line: str) -> str:
     """The learning key of a line: casefolded words with digit runs folded, punctuation dropped.
 
     Dropping punctuation makes the key the same however a page was decoded
     (a ``©`` read as cp1252 or as a replacement character) or quoted.
+    Remembered: each short line is keyed when its document is counted and again
+    when its item is cleaned (up to 64 documents later), and boilerplate repeats.
     """
     key = " ".join(_WORD.findall(line.casefold()))
     return _DIGITS.sub("0", key) if _DIGITS.search(key) else key

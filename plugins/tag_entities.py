@@ -246,6 +246,8 @@ def _acronyms(text: str) -> Iterator[tuple[str, str]]:
     """Each "(ABC)" with the capitalised words before it: "Japan International Cooperation
     Agency (JICA)". Found from the parenthesis backwards, which is far cheaper than trying
     every capitalised run of the text as the start of an expansion."""
+    if "(" not in text:
+        return  # most texts; the pattern would otherwise be tried at every space
     for paren in ACRONYM_IN_PARENS.finditer(text):
         end = paren.start()
         start = max(0, end - EXPANSION_REACH)
