@@ -67,7 +67,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from e2e_bench import STAGES, Measured, mark, measure_python, revision, write_config
+from e2e_bench import (
+    STAGES,
+    Measured,
+    byte_compile_project,
+    mark,
+    measure_python,
+    revision,
+    write_config,
+)
 
 TARGET_RATIO = 2.0
 SEED = 11
@@ -617,7 +625,7 @@ def main() -> None:
         f" served on 127.0.0.1–127.0.0.{args.hosts} (ETag, Last-Modified, 304);"
         f" {args.workers} concurrent fetches ([http] max_workers = {args.workers},"
         f" per_host = 2 as default; reader workers = {args.workers}); {revision()};"
-        f" {os.cpu_count()} CPUs"
+        f" {os.cpu_count()} CPUs; {byte_compile_project()}"
     )
     if args.tmp is not None:
         args.tmp.mkdir(parents=True, exist_ok=True)
