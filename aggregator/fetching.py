@@ -488,10 +488,11 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy, session: requests.Session | None = None) -> None:
         import requests
 
-        from ._http import TRANSLATED, GuardedAdapter
+        from ._http import TRANSLATED, GuardedAdapter, send_get
 
         self.policy = policy
         self._translated = TRANSLATED
+        self._send_get = send_get
         self._owns_session = session is None
         self._session = session if session is not None else requests.Session()
         if self._owns_session:
@@ -558,13 +559,7 @@ class Fetcher:
             raise _timeout_error(url, deadline)
         timeout = (min(self.policy.connect_timeout, remaining), remaining)
         try:
-            return self._session.get(
-                current,
-                headers=self._headers(validators),
-                allow_redirects=False,
-                stream=True,
-                timeout=timeout,
-            )
+            return self._send_get(self._session, current, self._headers(validators), timeout)
         except self._translated as exc:
             raise _translate(exc, url, current, deadline) from exc
 

@@ -234,6 +234,27 @@ def test_user_agent_and_accept_sent(server: _Server) -> None:
     assert FetchPolicy().user_agent.startswith("aggregator/")
 
 
+def test_compressed_bodies_are_asked_for(server: _Server, fetcher: Fetcher) -> None:
+    server.route("/enc")(lambda h: reply(h, 200, b"ok"))
+    fetcher.fetch(server.url("/enc"))
+    offered = {part.strip() for part in server.headers_for("/enc")["accept-encoding"].split(",")}
+    assert {"gzip", "deflate"} <= offered
+
+
+def test_cookie_set_before_a_redirect_is_sent_after_it(server: _Server, fetcher: Fetcher) -> None:
+    """Redirects are followed by hand, so the cookie must come from the fetcher's own jar
+    (a consent or bot check that sets a cookie and redirects would otherwise loop)."""
+    server.route("/gate")(
+        lambda h: reply(h, 302, headers={"Location": "/behind", "Set-Cookie": "pass=1; Path=/"})
+    )
+    server.route("/behind")(
+        lambda h: reply(h, 200 if "pass=1" in (h.headers.get("Cookie") or "") else 403, FEED)
+    )
+    result = fetcher.fetch(server.url("/gate"))
+    assert result.status == 200
+    assert result.content == FEED
+
+
 def test_gzip_body_is_decoded(server: _Server, fetcher: Fetcher) -> None:
     packed = zlib.compress(FEED * 100, wbits=31)
     server.route("/gz")(lambda h: reply(h, 200, packed, {"Content-Encoding": "gzip"}))
