@@ -124,9 +124,8 @@ class Pipeline:
                 sources.append(source)
             else:
                 log.info("source %r is disabled", source.name)
-        self.run.source_states = {
-            source.name: self.store.source_state(source.name) for source in sources
-        }
+        stored = self.store.all_source_states()  # one query, not one per source
+        self.run.source_states = {source.name: stored.get(source.name, {}) for source in sources}
         for chunk, prefetched in self.fetched_chunks(sources):
             for source in chunk:
                 self.collect(source, prefetched.get(source.name))
