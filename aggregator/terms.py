@@ -83,6 +83,10 @@ _STARTING_WORDS: dict[bool, dict[str, None]] = {False: {}, True: {}}
 case-sensitive terms as written). A text's words are intersected with these once, and
 each matcher then looks only at the few that remain instead of at the whole text. It
 only grows: a matcher adds its words when it is made."""
+_EXACT_STARTING_LOWERED: dict[str, None] = {}
+"""The words under ``_STARTING_WORDS[True]``, lower-cased: a text none of whose words is
+one of these holds none of them as written either, and is spared the case-sensitive
+reading of its words (most texts hold no "JICA" or "QUAD")."""
 
 
 class Tokens:
@@ -97,7 +101,7 @@ class Tokens:
         # Words hold no spaces, and lower-casing makes none: one join, lower and split
         # in C give each word lower-cased.
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
-        self._spans: list[tuple[int, int]] | None = None
+        self._bounds: list[int] | None = None
         self._distinct: dict[bool, dict[str, None]] = {}
         self._starting: dict[bool, tuple[int, set[str]]] = {}
         self._positions: dict[tuple[bool, str], list[int]] = {}
@@ -116,7 +120,10 @@ class Tokens:
         vocabulary = _STARTING_WORDS[exact]
         found = self._starting.get(exact)
         if found is None or found[0] != len(vocabulary):
-            found = (len(vocabulary), self.distinct(exact=exact).keys() & vocabulary.keys())
+            if exact and not self.distinct().keys() & _EXACT_STARTING_LOWERED.keys():
+                found = (len(vocabulary), set())
+            else:
+                found = (len(vocabulary), self.distinct(exact=exact).keys() & vocabulary.keys())
             self._starting[exact] = found
         return found[1]
 
@@ -137,12 +144,13 @@ class Tokens:
             self._positions[key] = found
         return found
 
-    def spans(self) -> list[tuple[int, int]]:
-        """(start, end) of each word: the running total of the pieces' lengths."""
-        if self._spans is None:
-            bounds = list(accumulate(map(len, self._pieces)))
-            self._spans = list(zip(bounds[0::2], bounds[1::2], strict=False))
-        return self._spans
+    def bounds(self) -> list[int]:
+        """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
+        running total of the pieces' lengths. Pairs are not made, as only the few words
+        where a term may start are ever asked for."""
+        if self._bounds is None:
+            self._bounds = list(accumulate(map(len, self._pieces)))
+        return self._bounds
 
 
 @functools.lru_cache(maxsize=8)
@@ -158,7 +166,7 @@ def _match_at(tokens: Tokens, position: int, entry: _Compiled) -> int | None:
     if position + count > len(tokens.words):
         return None
     words = tokens.words if entry.case_sensitive else tokens.lowered
-    spans = tokens.spans()
+    bounds = tokens.bounds()
     for offset in range(count):
         index = position + offset
         word = words[index]
@@ -167,9 +175,11 @@ def _match_at(tokens: Tokens, position: int, entry: _Compiled) -> int | None:
                 return None
         elif word != entry.words[offset]:
             return None
-        if offset and not SEPARATOR.fullmatch(tokens.text, spans[index - 1][1], spans[index][0]):
+        if offset and not SEPARATOR.fullmatch(
+            tokens.text, bounds[2 * index - 1], bounds[2 * index]
+        ):
             return None
-    return spans[position + count - 1][1]
+    return bounds[2 * (position + count) - 1]
 
 
 @dataclass(frozen=True)
@@ -227,6 +237,7 @@ class TermMatcher:
         self._exact_words = dict.fromkeys([*self._single_exact, *self._multi_exact])
         _STARTING_WORDS[False].update(self._first_words)
         _STARTING_WORDS[True].update(self._exact_words)
+        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._exact_words))
         self._special = self._compile_special(special)
         self._last: tuple[str | None, list[Match]] = (None, [])
         """The last text read and its matches: the title is asked for by several checks."""
@@ -294,12 +305,12 @@ class TermMatcher:
             return []
         positions = sorted(set(positions))
         words, lowered = tokens.words, tokens.lowered
-        text, spans = tokens.text, tokens.spans()
+        text, bounds = tokens.text, tokens.bounds()
         multi, multi_exact = self._multi, self._multi_exact
         last_position = len(words) - 1
         found: list[Match] = []
         for position in positions:
-            start, end = spans[position]
+            start, end = bounds[2 * position], bounds[2 * position + 1]
             if start and text[start - 1] in "@#":
                 continue
             word, lower = words[position], lowered[position]

@@ -72,6 +72,15 @@ class TestTermMatcher:
         sensitive = TermMatcher([Term("Perth", "p"), Term("PM", "pm")])
         assert [m.term.label for m in sensitive.finditer(text)] == ["p"]
 
+    def test_a_case_sensitive_term_is_found_only_as_written(self) -> None:
+        """Texts skip the case-sensitive reading when no word matches a capitalised term's
+        lower-case form; a text read before the term existed must still be read again."""
+        text = "The JICA loan was signed; the jica office is in Delhi."
+        assert [m.surface for m in TermMatcher([Term("loan", "l")]).finditer(text)] == ["loan"]
+        exact = TermMatcher([Term("JICA", "j"), Term("Delhi", "d")])
+        assert [(m.surface, m.start) for m in exact.finditer(text)] == [("JICA", 4), ("Delhi", 48)]
+        assert [m.surface for m in exact.finditer("the jica office")] == []
+
     def test_sentences_keep_abbreviations(self) -> None:
         assert split_sentences("Mr. Modi met Ms. Takaichi on Feb. 17. They agreed.") == [
             "Mr. Modi met Ms. Takaichi on Feb. 17.",
