@@ -403,10 +403,6 @@ class Store:
 
     # sources -------------------------------------------------------------
 
-    def source_state(self, name: str) -> dict[str, Any]:
-        row = self.db.execute("SELECT data FROM sources WHERE name = ?", (name,)).fetchone()
-        return {} if row is None else dict(json.loads(row[0]))
-
     def save_source_state(self, name: str, state: dict[str, Any]) -> None:
         self.db.execute(
             "INSERT INTO sources (name, data) VALUES (?, ?)"
