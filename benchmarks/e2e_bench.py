@@ -165,11 +165,12 @@ def byte_compile_project() -> str:
     Reading .pyc files is not affected by that setting.
     """
     import compileall
+    import importlib
 
-    import aggregator
-    import aggregator.plugins
-
-    folders = sorted({*aggregator.__path__, *aggregator.plugins.__path__})
+    packages = [importlib.import_module(name) for name in ("aggregator", "aggregator.plugins")]
+    folders = sorted(
+        {folder for package in packages for folder in getattr(package, "__path__", [])}
+    )
     for folder in folders:
         compileall.compile_dir(folder, quiet=1, workers=1)
     return f"project byte-compiled ({', '.join(folders)})"
