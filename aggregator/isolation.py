@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .errors import DocumentError, SkipDocument, SourceError
@@ -37,13 +36,60 @@ class Outcome:
     skipped: bool = False
 
 
+class Guard:
+    """See :meth:`Isolation.guard`. A class, not a generator: a run enters one for
+    every document and every item, and a generator's context manager costs three times
+    as much to enter and leave."""
+
+    __slots__ = ("isolation", "item", "outcome", "source", "stage", "where")
+
+    def __init__(
+        self,
+        isolation: Isolation,
+        stage: str,
+        source: SourceConfig | None,
+        item: Item | None,
+        where: str | None,
+    ) -> None:
+        self.isolation = isolation
+        self.stage = stage
+        self.source = source
+        self.item = item
+        self.where = where
+        self.outcome = Outcome()
+
+    def __enter__(self) -> Outcome:
+        return self.outcome
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> bool:
+        if error is None:
+            return False
+        if isinstance(error, SkipDocument):
+            self.outcome.skipped = True
+            where = self.where or self.stage
+            self.isolation.report.skipped.append(f"{where}: {error}")
+            log.info("skipped %s: %s", where, error)
+            return True
+        if isinstance(error, Exception):
+            self.outcome.failed = True
+            self.isolation.record(
+                self.stage, error, source=self.source, item=self.item, where=self.where
+            )
+            return True
+        return False
+
+
 class Isolation:
     def __init__(self, hooks: Hooks, report: RunReport, plugin_files: dict[str, str]) -> None:
         self.hooks = hooks
         self.report = report
         self.plugin_files = {os.path.realpath(path): name for path, name in plugin_files.items()}
 
-    @contextmanager
     def guard(
         self,
         stage: str,
@@ -51,17 +97,11 @@ class Isolation:
         source: SourceConfig | None = None,
         item: Item | None = None,
         where: str | None = None,
-    ) -> Iterator[Outcome]:
-        outcome = Outcome()
-        try:
-            yield outcome
-        except SkipDocument as exc:
-            outcome.skipped = True
-            self.report.skipped.append(f"{where or stage}: {exc}")
-            log.info("skipped %s: %s", where or stage, exc)
-        except Exception as exc:
-            outcome.failed = True
-            self.record(stage, exc, source=source, item=item, where=where)
+    ) -> Guard:
+        """A context manager that records an exception raised in its block as a problem
+        of ``stage`` instead of letting it out (SkipDocument as a skip), and yields the
+        :class:`Outcome`."""
+        return Guard(self, stage, source, item, where)
 
     def record(
         self,

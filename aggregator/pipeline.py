@@ -13,9 +13,9 @@ import dataclasses
 import logging
 import re
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -98,6 +98,23 @@ def run_once(
     return report
 
 
+class Timed:
+    """See :meth:`Pipeline.timed`; a class, since a run enters several for every item."""
+
+    __slots__ = ("seconds", "stage", "start")
+
+    def __init__(self, seconds: defaultdict[str, float], stage: str) -> None:
+        self.seconds = seconds
+        self.stage = stage
+        self.start = 0.0
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.seconds[self.stage] += time.perf_counter() - self.start
+
+
 class Pipeline:
     def __init__(self, app: App, run: Run, progress: Progress | None = None) -> None:
         self.app = app
@@ -109,13 +126,9 @@ class Pipeline:
         self.progress = progress
         self.batch = Batch()
 
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.report.stage_seconds[stage] += time.perf_counter() - start
+    def timed(self, stage: str) -> Timed:
+        """A context manager adding the seconds its block takes to ``stage``'s time."""
+        return Timed(self.report.stage_seconds, stage)
 
     def execute(self, *, publish: bool = True) -> None:
         sources = []
