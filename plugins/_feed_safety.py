@@ -70,6 +70,21 @@ def decode_feed(content: bytes, charset: str | None = None) -> str:
     return normalise(text)
 
 
+def cannot_hold_markup(content: bytes, charset: str | None) -> bool:
+    """Whether :func:`decode_feed` would return a text without "<" or "{", told from the
+    bytes alone: with no charset given, the only decoding that makes either character
+    from other bytes is EBCDIC, chosen only for a document starting "<?xm" in EBCDIC.
+    (UTF-8, the UTF-16 and UTF-32 forms and the ASCII-compatible codecs write "<" and
+    "{" with the bytes 0x3C and 0x7B.) A plain-text article is refused as a feed this
+    way without being decoded."""
+    return (
+        charset is None
+        and b"<" not in content
+        and b"{" not in content
+        and not content.startswith(_EBCDIC_XML)
+    )
+
+
 def _decode_unicode_family(content: bytes) -> str | None:
     """Documents whose encoding the first bytes give away: BOMs, UTF-16/32, EBCDIC."""
     text = decode_bom(content)

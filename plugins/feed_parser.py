@@ -98,6 +98,8 @@ XML_TYPES = FEED_XML_TYPES | {"application/xml", "text/xml"}
 JSON_FEED_TYPE = "application/feed+json"
 JSON_TYPES = frozenset({JSON_FEED_TYPE, "application/json"})
 FEED_TYPES = FEED_XML_TYPES | {JSON_FEED_TYPE}
+_MAY_BE_FEED = XML_TYPES | JSON_TYPES | FEED_TYPES
+"""Media types whose documents are read as feeds or refused with a reason, never passed over."""
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel"})
 """Local names of the root element of RSS, Atom, RSS 0.90/1.0 (``rdf:RDF``) and CDF."""
 
@@ -212,6 +214,8 @@ def parse_document(
     if not content.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
         if kind in FEED_TYPES:
             raise SkipDocument("empty feed document")
+        return None
+    if kind not in _MAY_BE_FEED and safety.cannot_hold_markup(content, document.encoding):
         return None
     try:
         text = safety.decode_feed(content, document.encoding)

@@ -398,6 +398,39 @@ def test_other_documents_are_not_ours() -> None:
     assert parse(b"", "text/html") is None
 
 
+MARKUP_FREE = "Ōsaka {x} < café 日本"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"India and Japan sign a pact\n\nThe text.",
+        "Ōsaka café 日本 — plain".encode(),
+        *(MARKUP_FREE.encode(codec) for codec in ("utf-16-le", "utf-16-be", "utf-32-le")),
+        *(("\ufeff" + MARKUP_FREE).encode(codec) for codec in ("utf-8", "utf-16", "utf-32")),
+        "日本 {x} <".encode("shift_jis"),
+        "日本 {x} <".encode("big5"),
+        '<?xml version="1.0"?><rss/>'.encode("cp037"),
+        bytes(range(256)),
+        b"\x4c\x6f\xa7\x94 no angle bracket in ASCII",
+    ],
+)
+def test_markup_is_ruled_out_from_the_bytes_only_when_decoding_agrees(content: bytes) -> None:
+    """The byte-level shortcut that passes over plain text never passes over a document
+    whose decoded text holds "<" or "{" (which could be a feed)."""
+    if safety.cannot_hold_markup(content, None):
+        text = safety.decode_feed(content)
+        assert "<" not in text and "{" not in text
+    assert not safety.cannot_hold_markup(content, "utf-7")
+
+
+def test_plain_text_is_passed_over_with_or_without_markup_characters() -> None:
+    assert safety.cannot_hold_markup(b"India and Japan sign a pact", None)
+    assert parse("India and Japan sign a pact", "text/plain") is None
+    assert parse("Rates < 2% {see table}\n\nIndia and Japan", "text/plain") is None
+    assert len(items_of("Notice: feed moved\n" + RSS20, "text/plain")) == 2
+
+
 def test_empty_feed_gives_no_items() -> None:
     assert parse(rss(""), "application/rss+xml") == []
     empty_atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>Quiet</title></feed>'
