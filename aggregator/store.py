@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -347,28 +347,42 @@ class Store:
                 found[row[0]] = _story_row(row)
         return found
 
-    def save_story(self, row: StoryRow) -> None:
-        self.db.execute(
+    def save_stories(self, rows: Iterable[StoryRow]) -> None:
+        self.db.executemany(
             "INSERT INTO stories (id, representative, first_seen, updated, date, size)"
             " VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET representative = excluded.representative,"
             " updated = excluded.updated, date = excluded.date, size = excluded.size",
-            (
-                row.id,
-                row.representative,
-                iso(row.first_seen),
-                iso(row.updated),
-                iso(row.date),
-                row.size,
-            ),
+            [
+                (
+                    row.id,
+                    row.representative,
+                    iso(row.first_seen),
+                    iso(row.updated),
+                    iso(row.date),
+                    row.size,
+                )
+                for row in rows
+            ],
         )
 
     def story_member_ids(self, story_id: str) -> list[str]:
-        rows = self.db.execute(
-            "SELECT id FROM items WHERE story_id = ? AND status = 'kept' ORDER BY date, id",
-            (story_id,),
-        )
-        return [row[0] for row in rows]
+        return self.story_members([story_id]).get(story_id, [])
+
+    def story_members(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
+        """``story id -> ids of its kept items`` in date order, for the stories that have any."""
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(story_ids), 500):
+            chunk = list(story_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT story_id, id FROM items WHERE story_id IN ({marks}) AND status = 'kept'"
+                " ORDER BY date, id",
+                chunk,
+            )
+            for story_id, item_id in rows:
+                found.setdefault(story_id, []).append(item_id)
+        return found
 
     def load_story(self, row: StoryRow) -> Story:
         items = self.get_items(self.story_member_ids(row.id))

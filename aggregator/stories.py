@@ -84,12 +84,17 @@ def update_stories(
             affected.add(item.story_id)
             if item.id not in unchanged or before != item.story_id:
                 joined[item.story_id] = True
-    rows = store.story_rows(sorted(affected))
+    story_ids = sorted(affected)
+    rows = store.story_rows(story_ids)
+    members_of = store.story_members(story_ids)
     in_batch = {item.id: item for item in batch}
+    stored = store.get_items(
+        [item_id for ids in members_of.values() for item_id in ids if item_id not in in_batch]
+    )
     created = changed = 0
-    for story_id in sorted(affected):
-        member_ids = store.story_member_ids(story_id)
-        stored = store.get_items([item_id for item_id in member_ids if item_id not in in_batch])
+    saved: list[StoryRow] = []
+    for story_id in story_ids:
+        member_ids = members_of.get(story_id, [])
         members = [
             in_batch.get(item_id) or stored[item_id]
             for item_id in member_ids
@@ -110,7 +115,7 @@ def update_stories(
             if joined.get(story_id):
                 changed += 1
                 updated = max(now, row.updated)
-        store.save_story(
+        saved.append(
             StoryRow(
                 id=story_id,
                 representative=representative.id,
@@ -120,4 +125,5 @@ def update_stories(
                 size=len(members),
             )
         )
+    store.save_stories(saved)
     return created, changed
