@@ -109,11 +109,13 @@ def matching_paths(source: SourceConfig) -> list[str]:
 
 
 def _uri(path: str, base: str) -> str:
-    """The path relative to feeds.toml's directory (the item's identity), else absolute."""
+    """The path relative to feeds.toml's directory (the item's identity), else absolute;
+    with "/" between its parts on every system. Strings, not :class:`Path` objects: this
+    runs for every file of every run, and ``abspath`` has already normalised the path."""
     absolute = os.path.abspath(path)
     if absolute.startswith(base + os.sep):
-        return Path(absolute[len(base) + 1 :]).as_posix()
-    return Path(absolute).as_posix()
+        absolute = absolute[len(base) + 1 :]
+    return absolute if os.sep == "/" else absolute.replace(os.sep, "/")
 
 
 def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
@@ -133,7 +135,6 @@ def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
         if not run.reprocess and known.get(uri) == (stat.st_size, stat.st_mtime_ns):
             run.note_unchanged(uri)
             continue
-        path = Path(name)
         if stat.st_size > limit:
             yield _failed(
                 source,
@@ -144,7 +145,8 @@ def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
             )
             continue
         try:
-            content = path.read_bytes()
+            with open(name, "rb") as file:
+                content = file.read()
         except OSError as exc:
             yield _failed(source, uri, run, f"cannot read: {exc.strerror}")
             continue
@@ -152,10 +154,10 @@ def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
             source=source.name,
             uri=uri,
             content=content,
-            media_type=MEDIA_TYPES.get(path.suffix.lower(), "text/plain"),
+            media_type=MEDIA_TYPES.get(os.path.splitext(name)[1].lower(), "text/plain"),
             fetched_at=run.now,
             encoding=encoding,
-            meta={"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path)},
+            meta={"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": name},
         )
 
 
