@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Final
+from typing import Final, overload
 
 from aggregator.dates import DateMatch, find_date_prefix, parse_date_line
 
@@ -155,7 +155,7 @@ class _Scan:
 
     lines: list[str]
     reference: datetime
-    year_hints: list[int]
+    year_hints: Sequence[int]
     consumed: set[int] = field(default_factory=set)
     headline: str | None = None
     blurb: str | None = None
@@ -167,7 +167,7 @@ class _Scan:
     highlights: list[str] = field(default_factory=list)
 
     def at_top(self, index: int) -> bool:
-        return all(i in self.consumed for i in range(index))
+        return len(self.consumed) >= index and all(i in self.consumed for i in range(index))
 
     def set_agency(self, agency: str | None) -> None:
         if self.agency is None:
@@ -183,7 +183,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     scan = _Scan(
         lines=[line.strip() for line in text.split("\n") if line.strip()],
         reference=reference,
-        year_hints=_year_hints(text, reference),
+        year_hints=_YearHints(text, reference),
     )
     _read_front_matter(scan)
     _read_dateline(scan)
@@ -331,6 +331,33 @@ def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     if scan.inline_dateline and scan.inline_dateline[0] == index:
         lead = lead[scan.inline_dateline[1] :].strip() or lead
     return lead
+
+
+class _YearHints(Sequence[int]):
+    """:func:`_year_hints`, worked out the first time a date without a year asks for them:
+    most articles give their year, and counting the years means reading the whole text."""
+
+    def __init__(self, text: str, reference: datetime) -> None:
+        self._text = text
+        self._reference = reference
+        self._years: list[int] | None = None
+
+    def _found(self) -> list[int]:
+        if self._years is None:
+            self._years = _year_hints(self._text, self._reference)
+        return self._years
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        return self._found()[index]
+
+    def __len__(self) -> int:
+        return len(self._found())
 
 
 def _year_hints(text: str, reference: datetime) -> list[int]:
