@@ -181,7 +181,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     infer a missing year and to reject dates in the future.
     """
     scan = _Scan(
-        lines=[line.strip() for line in text.split("\n") if line.strip()],
+        lines=list(filter(None, map(str.strip, text.split("\n")))),
         reference=reference,
         year_hints=_YearHints(text, reference),
     )
@@ -323,11 +323,12 @@ def _publication_date(scan: _Scan) -> DateMatch | None:
 
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     """The first prose paragraph of the body, without its inline dateline."""
-    candidates = [item for item in body if _is_prose(item[1])]
-    candidates = candidates or [item for item in body if not _BULLET.match(item[1])]
-    if not candidates:
+    first = next((item for item in body if _is_prose(item[1])), None)
+    if first is None:
+        first = next((item for item in body if not _BULLET.match(item[1])), None)
+    if first is None:
         return ""
-    index, lead = candidates[0]
+    index, lead = first
     if scan.inline_dateline and scan.inline_dateline[0] == index:
         lead = lead[scan.inline_dateline[1] :].strip() or lead
     return lead
