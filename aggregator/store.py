@@ -74,6 +74,17 @@ The log grows to 64 MB plus the pages of one batch (about 100 MB in a run over a
 million articles) and is removed when the last connection closes."""
 
 
+IN_CHUNK = 500
+"""Values per ``IN (...)`` list: well under SQLite's limit on bound parameters."""
+
+
+def _in_chunks(values: Sequence[str]) -> Iterator[tuple[list[str], str]]:
+    """``values`` in chunks of :data:`IN_CHUNK`, each with its ``?,?,…`` placeholders."""
+    for start in range(0, len(values), IN_CHUNK):
+        chunk = list(values[start : start + IN_CHUNK])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 class StoreError(Exception):
     """The state file cannot be used (corrupt, newer schema, not writable)."""
 
@@ -243,9 +254,7 @@ class Store:
 
     def get_items(self, item_ids: Sequence[str]) -> dict[str, Item]:
         found: dict[str, Item] = {}
-        for start in range(0, len(item_ids), 500):
-            chunk = list(item_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(item_ids):
             for (data,) in self.db.execute(f"SELECT data FROM items WHERE id IN ({marks})", chunk):
                 item = Item.from_dict(json.loads(data))
                 found[item.id] = item
@@ -254,9 +263,7 @@ class Store:
     def first_seen(self, item_ids: Sequence[str]) -> dict[str, tuple[datetime, str, str | None]]:
         """``id -> (first_seen, content_hash, story_id)`` for the ids already stored."""
         found: dict[str, tuple[datetime, str, str | None]] = {}
-        for start in range(0, len(item_ids), 500):
-            chunk = list(item_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(item_ids):
             rows = self.db.execute(
                 f"SELECT id, first_seen, content_hash, story_id FROM items WHERE id IN ({marks})",
                 chunk,
@@ -335,9 +342,7 @@ class Store:
 
     def story_rows(self, story_ids: Sequence[str]) -> dict[str, StoryRow]:
         found: dict[str, StoryRow] = {}
-        for start in range(0, len(story_ids), 500):
-            chunk = list(story_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(story_ids):
             rows = self.db.execute(
                 "SELECT id, representative, first_seen, updated, date, size FROM stories"
                 f" WHERE id IN ({marks})",
@@ -372,9 +377,7 @@ class Store:
     def story_members(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
         """``story id -> ids of its kept items`` in date order, for the stories that have any."""
         found: dict[str, list[str]] = {}
-        for start in range(0, len(story_ids), 500):
-            chunk = list(story_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(story_ids):
             rows = self.db.execute(
                 f"SELECT story_id, id FROM items WHERE story_id IN ({marks}) AND status = 'kept'"
                 " ORDER BY date, id",
