@@ -98,7 +98,7 @@ XML_TYPES = FEED_XML_TYPES | {"application/xml", "text/xml"}
 JSON_FEED_TYPE = "application/feed+json"
 JSON_TYPES = frozenset({JSON_FEED_TYPE, "application/json"})
 FEED_TYPES = FEED_XML_TYPES | {JSON_FEED_TYPE}
-_MAY_BE_FEED = XML_TYPES | JSON_TYPES | FEED_TYPES
+_MAY_BE_FEED = XML_TYPES | JSON_TYPES  # FEED_TYPES are among them
 """Media types whose documents are read as feeds or refused with a reason, never passed over."""
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel"})
 """Local names of the root element of RSS, Atom, RSS 0.90/1.0 (``rdf:RDF``) and CDF."""
