@@ -20,6 +20,11 @@ reported at exit):
                        [plugins] tables and [http] allow_private = true;
                        `python -m aggregator run --once --json -q`
   ours, opml source    the same with one `opml` source listing the F feeds
+  ours, curation off   the feed sources with the curation plugins in
+                       [plugins] disable (clean_boilerplate, tag_topics,
+                       tag_entities, judge_relevance, cluster_stories):
+                       the work `reader` does (fetch, parse, sanitize,
+                       store), plus publishing
   reader (the peer)    make_reader(temp db), add_feed for each URL,
                        update_feeds_iter(workers=W, scheduled=False)
   raw HTTP             requests GETs of every URL in W threads, no parsing:
@@ -36,8 +41,9 @@ generated files: entries/s of the parser the feed_parser plugin chooses
 (fastfeedparser for well-formed feeds) against feedparser's (which `reader`
 uses), with the measurement of benchmarks/parser_bench.py.
 
-Our runs do more than the peer's: they clean, tag, judge, cluster and
-publish; `reader` only parses and stores entries.
+With the default plugins our runs do more than the peer's: they clean, tag,
+judge, cluster and publish; `reader` only parses, sanitizes and stores
+entries. The curation-off run is the like-for-like comparison.
 """
 
 from __future__ import annotations
@@ -78,6 +84,14 @@ from e2e_bench import (
 )
 
 TARGET_RATIO = 2.0
+CURATION_PLUGINS = [
+    "clean_boilerplate",
+    "tag_topics",
+    "tag_entities",
+    "judge_relevance",
+    "cluster_stories",
+]
+"""What our curation-off run disables: what is left is the work `reader` does."""
 SEED = 11
 LEADS = (
     "India and Japan agreed to deepen bilateral cooperation, officials of both countries said"
@@ -397,9 +411,13 @@ def ours(
     counters: Counters,
     timeout: float,
     reruns: int,
+    disable: list[str] | None = None,
 ) -> list[Phase]:
     project.mkdir(parents=True, exist_ok=True)
-    config = write_config(project, sources, http={"allow_private": True, "max_workers": workers})
+    tables: dict[str, Any] = {"http": {"allow_private": True, "max_workers": workers}}
+    if disable:
+        tables["plugins"] = {"disable": disable}
+    config = write_config(project, sources, **tables)
     command = ["-m", "aggregator", "run", "--once", "--json", "-q"]
     phases = []
     for run in ("first", *["rerun"] * reruns):
@@ -590,6 +608,9 @@ def main() -> None:
         default=3,
         help="no-change reruns of ours and of the peer; the median one is compared (3)",
     )
+    parser.add_argument(
+        "--no-plain", action="store_true", help="skip our run with the curation plugins off"
+    )
     parser.add_argument("--no-peer", action="store_true", help="skip the reader runs")
     parser.add_argument("--no-raw", action="store_true", help="skip the raw HTTP floor")
     parser.add_argument(
@@ -637,14 +658,20 @@ def main() -> None:
             urls_file = work / "urls.txt"
             urls_file.write_text("\n".join(feed.url for feed in feeds) + "\n")
             (work / "subscriptions.opml").write_text(opml(feeds), encoding="utf-8")
+            feed_sources = [
+                {"name": f"feed-{feed.number:05}", "type": "feed", "url": feed.url}
+                for feed in feeds
+            ]
             if args.mode in ("both", "feed"):
-                sources = [
-                    {"name": f"feed-{feed.number:05}", "type": "feed", "url": feed.url}
-                    for feed in feeds
-                ]
                 label = f"ours, {args.feeds} feed sources"
                 phases += ours(
-                    label, work / "feed", sources, args.workers, counters, args.timeout, args.reruns
+                    label,
+                    work / "feed",
+                    feed_sources,
+                    args.workers,
+                    counters,
+                    args.timeout,
+                    args.reruns,
                 )
             if args.mode in ("both", "opml"):
                 project = work / "opml"
@@ -661,6 +688,17 @@ def main() -> None:
                 label = "ours, one opml source"
                 phases += ours(
                     label, project, sources, args.workers, counters, args.timeout, args.reruns
+                )
+            if not args.no_plain:
+                phases += ours(
+                    "ours, curation off",
+                    work / "plain",
+                    feed_sources,
+                    args.workers,
+                    counters,
+                    args.timeout,
+                    args.reruns,
+                    disable=CURATION_PLUGINS,
                 )
             if not args.no_peer:
                 (work / "peer").mkdir()
