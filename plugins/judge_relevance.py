@@ -221,12 +221,27 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
     return Sentences(len(spans), named)
 
 
+def opens_with_text(summary: str, text: str) -> bool:
+    """Whether a summary only repeats the start of the text (whitespace aside).
+
+    A feed entry whose description is its only body gets that body as its
+    summary too (cut at 5,000 characters). Read as the lead, it would credit
+    the lead with every side the article names, so the same article scored
+    higher from such a feed than from a file. Its lead is then the text's
+    first paragraph, as for any other item; a summary written apart from the
+    text (a teaser, a standfirst) stays the lead.
+    """
+    first = " ".join(text.split("\n\n", 1)[0].split())
+    head = summary.removesuffix("…")
+    return bool(first and head) and (head.startswith(first) or first.startswith(head))
+
+
 def gather(item: Item, settings: Settings) -> Evidence:
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
     evidence.title_both = len(_side_labels(item.title, settings)) == 2
     title = read_sentences(item.title, settings)
     body = read_sentences(item.text, settings)
-    if item.summary:
+    if item.summary and not opens_with_text(item.summary, item.text):
         evidence.lead_both = len(_side_labels(item.summary, settings)) == 2
     else:  # the first paragraph: the body's matches that end in it, not a second reading
         lead_end = len(item.text.split("\n\n", 1)[0])

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 
 import pytest
 
 from aggregator.app import load_app
-from aggregator.models import Item
+from aggregator.config import SourceConfig
+from aggregator.models import Document, Item
 from aggregator.pipeline import run_once
+from aggregator.plugins.feed_parser import parse_document
 from aggregator.store import Store
 from aggregator.terms import Term, TermMatcher, split_sentences
 from aggregator.testing import FeedProject
@@ -18,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import curation_eval  # noqa: E402
+
+FEED_SOURCE = SourceConfig(name="news", type="feed", options={}, base_dir=Path("."))
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +147,65 @@ class TestJudge:
             "Heavy rain floods Mumbai",
         )
         assert item.relevance is not None and not item.relevance.kept
+
+    def test_a_feed_entry_whose_summary_is_its_body_scores_as_its_text(self) -> None:
+        """A description-only RSS entry gets its body as summary too; read as the lead,
+        that summary named both sides wherever the article did, and scored the same
+        article a point higher from such a feed than from a file."""
+        from aggregator.plugins import judge_relevance
+
+        paragraphs = [
+            "Tokyo's shipyards reported record orders this quarter, the industry body said.",
+            "Executives said demand for bulk carriers had doubled since the spring.",
+            "Indian and Japanese officials later discussed a joint shipbuilding fund.",
+            "The two governments agreed to study the proposal before the annual summit.",
+        ]
+        title = "Shipyards report record orders"
+        description = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        rss = (
+            '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            "<title>Harbour Times</title><link>https://harbour.example/</link>"
+            f"<item><title>{title}</title><link>https://harbour.example/a</link>"
+            f"<description>{escape(description)}</description></item></channel></rss>"
+        )
+        [entry] = parse_document(
+            Document(
+                source="news",
+                uri="https://harbour.example/feed",
+                content=rss.encode(),
+                media_type="application/rss+xml",
+                fetched_at=datetime.now(UTC),
+            ),
+            FEED_SOURCE,
+        ) or [None]
+        assert entry is not None and entry.summary and entry.text == "\n\n".join(paragraphs)
+        judge_relevance.aggregator_judge_item(entry)
+        from_file = judge("\n\n".join(paragraphs), title)
+        assert entry.relevance is not None and from_file.relevance is not None
+        assert entry.relevance.score == from_file.relevance.score
+        assert "the lead names both sides" not in entry.relevance.reasons
+
+    def test_a_summary_written_apart_from_the_text_is_the_lead(self) -> None:
+        from aggregator.plugins import judge_relevance
+
+        text = (
+            "Tokyo's shipyards reported record orders this quarter.\n\n"
+            "Indian and Japanese officials later discussed a joint shipbuilding fund."
+        )
+        summary = "India and Japan weigh a joint shipbuilding fund."
+        assert not judge_relevance.opens_with_text(summary, text)
+        item = Item(id="x", source="test", uri="test", title="Orders", text=text, summary=summary)
+        judge_relevance.aggregator_judge_item(item)
+        assert item.relevance is not None
+        assert "the lead names both sides" in item.relevance.reasons
+
+    def test_a_cut_summary_still_opens_with_the_text(self) -> None:
+        from aggregator.plugins import judge_relevance
+
+        first = "India and Japan " + "agreed on many things " * 300
+        assert judge_relevance.opens_with_text(first[:4000].rstrip() + "…", first + "\n\nMore.")
+        assert not judge_relevance.opens_with_text("", first)
+        assert not judge_relevance.opens_with_text("Other words…", first)
 
 
 @pytest.mark.usefixtures("shipped_app")
