@@ -94,3 +94,15 @@ def xml_safe(text: str) -> str:
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space."""
     return " ".join(text.split())
+
+
+def cut(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` cut to at most ``limit`` characters, at a word boundary when there is one near."""
+    if len(text) <= limit:
+        return text
+    room = max(limit - len(ellipsis), 0)
+    head = text[:room]
+    space = head.rfind(" ")
+    if space >= room * 0.6:
+        head = head[:space]
+    return head.rstrip(" ,;:-") + ellipsis

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from aggregator import DocumentError
-from aggregator.text import decode_bom, looks_binary, normalise
+from aggregator.text import cut, decode_bom, looks_binary, normalise
 
 REFUSED_DTD = "refused: the feed declares a DTD/ENTITY (XML entity expansion is not allowed)"
 DTD_WINDOW = 64 * 1024
@@ -218,18 +218,6 @@ def refuse_dtd(text: str, prolog: Prolog) -> None:
     window = text[prolog.start : prolog.start + DTD_WINDOW]
     if "<!" in window and _STRAY_DTD.search(_OPAQUE.sub("", window)):
         raise DocumentError(REFUSED_DTD)
-
-
-def cut(text: str, limit: int, ellipsis: str = "…") -> str:
-    """``text`` cut to at most ``limit`` characters, at a word boundary when there is one near."""
-    if len(text) <= limit:
-        return text
-    room = max(limit - len(ellipsis), 0)
-    head = text[:room]
-    space = head.rfind(" ")
-    if space >= room * 0.6:
-        head = head[:space]
-    return head.rstrip(" ,;:-") + ellipsis
 
 
 def cut_block(text: str, limit: int) -> str:

@@ -58,7 +58,7 @@ from aggregator import (
 )
 from aggregator.render import paragraphs_html, sanitize_html
 from aggregator.schema import positive
-from aggregator.text import squash
+from aggregator.text import cut, squash
 
 from . import _feed_safety as safety
 
@@ -618,9 +618,9 @@ def _item(
     if raw.summary.strip():
         if not html.strip():  # no content: the summary is the body too
             html, text = html_and_text(raw.summary, raw.summary_is_text, bases, max_content_chars)
-            summary = safety.cut(_strip_tag_like(squash(text)), SUMMARY_CHARS)
+            summary = cut(_strip_tag_like(squash(text)), SUMMARY_CHARS)
         elif raw.summary == raw.content:
-            summary = safety.cut(_strip_tag_like(squash(text)), SUMMARY_CHARS)
+            summary = cut(_strip_tag_like(squash(text)), SUMMARY_CHARS)
         else:
             markup = htmllib.escape(raw.summary) if raw.summary_is_text else raw.summary
             summary = plain_inline(markup, SUMMARY_CHARS)
@@ -793,7 +793,7 @@ def plain_inline(markup: str, limit: int) -> str:
         text = _strip_tag_like(squash(text))
     else:
         text = squash(markup)
-    return safety.cut(text.replace(BLOCK, "").replace(LINE, ""), limit)
+    return cut(text.replace(BLOCK, "").replace(LINE, ""), limit)
 
 
 def _strip_tag_like(text: str) -> str:
@@ -805,7 +805,7 @@ def derive_title(text: str) -> str:
     """A title from the first sentence of the text, cut at a word."""
     first = next((p for p in text.split("\n") if p.strip()), "")
     sentence = _SENTENCE_END.split(first.strip(), maxsplit=1)[0]
-    return safety.cut(_strip_tag_like(sentence), DERIVED_TITLE_CHARS)
+    return cut(_strip_tag_like(sentence), DERIVED_TITLE_CHARS)
 
 
 def authors_of(names: Iterable[str]) -> list[str]:
@@ -813,7 +813,7 @@ def authors_of(names: Iterable[str]) -> list[str]:
     for name in names:
         clean = plain_inline(name, AUTHOR_CHARS * 2)
         match = _EMAIL_NAME.match(clean)
-        clean = safety.cut(match.group(1).strip() if match else clean, AUTHOR_CHARS)
+        clean = cut(match.group(1).strip() if match else clean, AUTHOR_CHARS)
         if clean and clean not in out:
             out.append(clean)
             if len(out) == MAX_AUTHORS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 import shutil
@@ -907,3 +908,70 @@ def test_seeds_lose_their_boilerplate_and_keep_every_sentence(
             line = _BLURB.sub("", line)
             if len(line.split()) >= 8 and line not in boilerplate:
                 assert _flat(_BULLET.sub("", line)) in after_flat, (path.name, line)
+
+
+# ---------------------------------------------------------------------------
+# a summary that is the text itself (a feed entry with only a description)
+
+ENTRY_PARAGRAPHS = [
+    "Indian and Japanese officials met in Tokyo to discuss a joint shipbuilding fund.",
+    "ADVERTISEMENT",
+    "Story continues below this ad",
+    "The two governments agreed to study the proposal before the annual summit.",
+    "Follow Delhi Dispatch on Google News",
+]
+ENTRY_TEXT = "\n\n".join(ENTRY_PARAGRAPHS)
+ENTRY_CLEAN = (
+    "Indian and Japanese officials met in Tokyo to discuss a joint shipbuilding fund."
+    " The two governments agreed to study the proposal before the annual summit."
+)
+
+
+def test_a_summary_that_is_the_text_loses_the_same_lines() -> None:
+    item = clean(ENTRY_TEXT, summary=" ".join(ENTRY_TEXT.split()))
+    assert item.summary == ENTRY_CLEAN
+    assert item.text == ENTRY_CLEAN.replace("fund. The", "fund.\n\nThe")
+    assert sorted(r.text for r in item.removed) == sorted(
+        [*ENTRY_PARAGRAPHS[1:3], ENTRY_PARAGRAPHS[4]]
+    )
+
+
+def test_a_summary_cut_from_the_text_is_cut_again_from_the_clean_text() -> None:
+    summary = " ".join(ENTRY_TEXT.split())[:120].rsplit(" ", 1)[0] + "…"
+    assert cb.repeats_text(summary, ENTRY_TEXT)
+    item = clean(ENTRY_TEXT, summary=summary)
+    assert "ADVERTISEMENT" not in item.summary and item.summary.endswith("…")
+    assert len(item.summary) <= len(summary)
+    assert ENTRY_CLEAN.startswith(item.summary.removesuffix("…"))
+
+
+def test_a_lead_paragraph_summary_is_not_the_text() -> None:
+    lead = ENTRY_PARAGRAPHS[0]
+    assert not cb.repeats_text(lead, ENTRY_TEXT)
+    assert not cb.repeats_text("", ENTRY_TEXT)
+    assert not cb.repeats_text(lead, "")
+    assert clean(ENTRY_TEXT, summary=lead).summary == lead
+
+
+def test_a_feed_entry_publishes_its_summary_without_boilerplate(
+    feed_project: FeedProject, with_cleaners: None
+) -> None:
+    description = "".join(f"<p>{paragraph}</p>" for paragraph in ENTRY_PARAGRAPHS)
+    feed_project.add_article(
+        "feed.xml",
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>Delhi Dispatch</title><link>https://dd.example/</link><description>d</description>"
+        "<item><title>India, Japan weigh a shipbuilding fund</title>"
+        "<link>https://dd.example/fund</link><pubDate>Mon, 09 Mar 2026 08:00:00 +0000</pubDate>"
+        f"<description>{html.escape(description)}</description></item></channel></rss>",
+    )
+    feed_project.config["sources"][0]["paths"] = ["articles/*.xml"]
+    report = feed_project.run(now=NOW)
+    assert report.ok, report.errors
+    [item] = feed_project.items()
+    assert item.summary == ENTRY_CLEAN
+    published = json.loads((feed_project.output_dir / "feed.json").read_text(encoding="utf-8"))
+    summaries = [entry.get("summary", "") for entry in published["items"]]
+    assert summaries and all("ADVERTISEMENT" not in s and "Follow" not in s for s in summaries)
+    atom = (feed_project.output_dir / "feed.atom").read_text(encoding="utf-8")
+    assert "fund." in atom and "ADVERTISEMENT" not in atom
