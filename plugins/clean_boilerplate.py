@@ -15,7 +15,9 @@ Two kinds of evidence, both conservative (an article sentence is never removed):
    kept per source in the store, so learning continues across runs; the
    ``aggregator_fetch`` wrapper reads up to 64 documents ahead and counts
    their lines before the parser sees them, so an outlet's first documents
-   are cleaned as well as its later ones. Documents are told apart by a
+   are cleaned as well as its later ones. Each entry of a feed counts as a
+   document, and the ``aggregator_parse`` wrapper counts all the entries of
+   a feed before its first is cleaned. Documents are told apart by a
    content signature (their longest lines), so reprocessing a document, or
    the same wire story filed three times, counts once. Memory stays bounded
    by lossy counting (lines that stop recurring are forgotten).
@@ -313,11 +315,15 @@ class Learner:
         self.observe_lines(source, document.uri, [line.strip() for line in text.splitlines()])
 
     def observe_item(self, item: Item) -> None:
-        """Count an item's lines, when its document was not counted while it was fetched."""
+        """Count an item's lines, when its document was not counted while it was fetched.
+
+        The item counts as a document of its own: the entries of a feed share
+        the feed's URI, and counted under it, only each feed's first entry was.
+        """
         if _digest(item.source, item.uri) in self.counted:
             return
         lines = [item.title, *item.summary.split("\n"), *item.text.split("\n")]
-        self.observe_lines(item.source, item.uri, lines)
+        self.observe_lines(item.source, f"{item.uri}\0{item.id}", lines)
 
     def save(self) -> None:
         """Write what changed (call inside a store transaction)."""
@@ -729,6 +735,24 @@ def aggregator_fetch(  # network sources are fetched in threads: their lines are
     ):
         return documents
     return read_ahead(documents, source.name, learner)
+
+
+@hookimpl(wrapper=True)
+def aggregator_parse(
+    document: Document, source: SourceConfig
+) -> Generator[None, list[Item] | None, list[Item] | None]:
+    """Count the lines of all of a document's items before the first is cleaned: a feed's
+    entries then teach the learner their outlet's furniture before any of them is
+    cleaned, as the fetch wrapper's look-ahead does for files."""
+    items = yield
+    learner = _state.learner
+    if items and len(items) > 1 and learner.settings.learn:
+        for item in items:
+            try:
+                learner.observe_item(item)
+            except Exception:  # learning is best effort; the items still go on
+                log.exception("could not count the lines of %s", item.uri)
+    return items
 
 
 @hookimpl

@@ -975,3 +975,48 @@ def test_a_feed_entry_publishes_its_summary_without_boilerplate(
     assert summaries and all("ADVERTISEMENT" not in s and "Follow" not in s for s in summaries)
     atom = (feed_project.output_dir / "feed.atom").read_text(encoding="utf-8")
     assert "fund." in atom and "ADVERTISEMENT" not in atom
+
+
+def _feed(entries: list[tuple[str, list[str]]]) -> str:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://harbour.example/{number}</link>"
+        f"<description>{html.escape(''.join(f'<p>{p}</p>' for p in paragraphs))}</description>"
+        "</item>"
+        for number, (title, paragraphs) in enumerate(entries)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>Harbour Times</title><link>https://harbour.example/</link>"
+        f"<description>d</description>{items}</channel></rss>"
+    )
+
+
+def test_a_feeds_entries_teach_the_learner_before_the_first_is_cleaned(
+    feed_project: FeedProject, with_cleaners: None
+) -> None:
+    """Each entry counts as a document, and all of a feed's entries are counted
+    before its first is cleaned (the entries share the feed's URI: counted under
+    it, only the first was, and no outlet line was ever learned from a feed)."""
+    masthead = "The Harbour Times — Coastal Edition"
+    entries = [
+        (
+            f"Berth {number} reopens",
+            [
+                f"Berth {number} reopened on Monday after {number + 2} weeks of repairs.",
+                masthead,
+            ],
+        )
+        for number in range(4)
+    ]
+    feed_project.add_article("feed.xml", _feed(entries))
+    feed_project.config["sources"][0]["paths"] = ["articles/*.xml"]
+    report = feed_project.run(now=NOW)
+    assert report.ok, report.errors
+    items = feed_project.items()
+    assert len(items) == 4
+    for item in items:
+        assert masthead not in item.text, item.title
+        assert masthead not in item.html
+        assert [r.rule for r in item.removed if r.text == masthead] == [
+            "learned: repeats in 4 documents of source articles"
+        ]
