@@ -27,6 +27,7 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, hookimpl
 from aggregator.terms import Match, Term, TermMatcher, sentence_spans
+from aggregator.text import squash
 
 NAME = "judge_relevance"
 
@@ -228,12 +229,11 @@ def opens_with_text(summary: str, text: str) -> bool:
     summary too (cut at 5,000 characters). Read as the lead, it would credit
     the lead with every side the article names, so the same article scored
     higher from such a feed than from a file. Its lead is then the text's
-    first paragraph, as for any other item; a summary written apart from the
-    text (a teaser, a standfirst) stays the lead.
+    first paragraph, as for any other item; a summary that says anything the
+    text's opening does not (a teaser, a standfirst) stays the lead.
     """
-    first = " ".join(text.split("\n\n", 1)[0].split())
     head = summary.removesuffix("…")
-    return bool(first and head) and (head.startswith(first) or first.startswith(head))
+    return bool(head) and squash(text).startswith(head)
 
 
 def gather(item: Item, settings: Settings) -> Evidence:

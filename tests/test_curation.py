@@ -194,6 +194,9 @@ class TestJudge:
         )
         summary = "India and Japan weigh a joint shipbuilding fund."
         assert not judge_relevance.opens_with_text(summary, text)
+        assert not judge_relevance.opens_with_text(
+            "Tokyo and New Delhi agree on a fund.", "Tokyo\n\nThe cabinet approved a fund."
+        )
         item = Item(id="x", source="test", uri="test", title="Orders", text=text, summary=summary)
         judge_relevance.aggregator_judge_item(item)
         assert item.relevance is not None
