@@ -285,10 +285,8 @@ class Learner:
         self.counted.add(marker)
         return True
 
-    def observe_lines(self, source: str, uri: str, lines: list[str]) -> None:
-        """Count the short lines of one document (each once), unless already counted this run."""
-        if not self.first_time(source, uri):
-            return
+    def observe_lines(self, source: str, lines: list[str]) -> None:
+        """Count the short lines of one document, each once (callers ask :meth:`first_time`)."""
         limit = self.settings.max_words
         char_limit = limit * 30
         keys: set[str] = set()
@@ -311,8 +309,10 @@ class Learner:
         kind, _, subtype = media_type.partition("/")
         if kind != "text" or any(markup in subtype for markup in MARKUP_SUBTYPES):
             return
+        if not self.first_time(source, document.uri):
+            return
         text = document.content.decode("utf-8", errors="replace").lstrip("\ufeff")
-        self.observe_lines(source, document.uri, [line.strip() for line in text.splitlines()])
+        self.observe_lines(source, [line.strip() for line in text.splitlines()])
 
     def observe_item(self, item: Item) -> None:
         """Count an item's lines, when its document was not counted while it was fetched.
@@ -322,8 +322,10 @@ class Learner:
         """
         if _digest(item.source, item.uri) in self.counted:
             return
+        if not self.first_time(item.source, f"{item.uri}\0{item.id}"):
+            return  # counted when its feed was parsed
         lines = [item.title, *item.summary.split("\n"), *item.text.split("\n")]
-        self.observe_lines(item.source, f"{item.uri}\0{item.id}", lines)
+        self.observe_lines(item.source, lines)
 
     def save(self) -> None:
         """Write what changed (call inside a store transaction)."""
