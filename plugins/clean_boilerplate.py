@@ -587,8 +587,9 @@ def clean_item(item: Item, learner: Learner | None = None) -> None:
         item.text, found = cleaner.clean(item.text)
         removals.extend(found)
         if derived_summary and found:
-            limit = len(item.summary) if item.summary.endswith("…") else len(item.text)
-            item.summary = cut(squash(item.text), limit)
+            squashed = squash(item.text)
+            cut_short = item.summary.endswith("…")
+            item.summary = cut(squashed, len(item.summary)) if cut_short else squashed
     if item.title:
         removals.extend(_repair_title(item, cleaner))
     for line, rule in removals:
