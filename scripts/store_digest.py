@@ -1,0 +1,116 @@
+"""Hash what a run stores and publishes, to show that a refactor changed nothing.
+
+    python scripts/store_digest.py [--items 20000] [--work DIR]
+
+Builds (once, in ``--work``) a project whose files source reads the
+benchmark corpus (``benchmarks/corpus.py``, ``--items`` articles), the
+labelled curation corpus of ``tests/data/curation`` and, when ``../shared``
+is beside the project, the well-formed feeds of the feedparser test corpus
+(so the feed parser and the HTML cleaners are covered too). It runs the
+pipeline once at a fixed time with the shipped feeds.toml's curation tables,
+then prints one SHA-1 per store table, one over the published files, and one
+over everything. Two commits that print the same last line stored the same
+rows and wrote the same bytes.
+
+File modification times are left out of the hash (the corpus is written
+anew in a fresh work directory); nothing else is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FEEDS = ROOT.parent / "shared" / "corpora" / "feedparser-tests" / "wellformed"
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+LEFT_OUT = {"mtime_ns"}
+
+
+def build_project(work: Path, items: int) -> Path:
+    project = work / "project"
+    if (project / "feeds.toml").exists():
+        return project
+    project.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(project), "--items", str(items)],
+        check=True,
+    )
+    shutil.copytree(ROOT / "tests" / "data" / "curation", project / "curation")
+    globs = ["articles/**/*.txt", "curation/**/*.txt"]
+    if FEEDS.is_dir():
+        shutil.copytree(FEEDS, project / "feeds")
+        globs.append("feeds/**/*.xml")
+    sys.path.insert(0, str(ROOT))
+    from aggregator.testing import dump_toml
+
+    with (ROOT / "feeds.toml").open("rb") as handle:
+        config = tomllib.load(handle)
+    config["sources"] = [{"name": "corpus", "type": "files", "paths": globs}]
+    (project / "feeds.toml").write_text(dump_toml(config), encoding="utf-8")
+    return project
+
+
+def run(project: Path) -> None:
+    from aggregator.app import load_app
+    from aggregator.pipeline import run_once
+
+    shutil.rmtree(project / ".aggregator", ignore_errors=True)
+    shutil.rmtree(project / "public", ignore_errors=True)
+    app = load_app(project / "feeds.toml")
+    report = run_once(app, now=NOW)
+    print(f"run: {report.items} items, {report.kept} kept, {len(report.errors)} errors")
+
+
+def table_digests(database: Path) -> dict[str, str]:
+    db = sqlite3.connect(database)
+    digests = {}
+    tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in sorted(tables):
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        kept = [column for column in columns if column not in LEFT_OUT]
+        digest = hashlib.sha1()
+        rows = db.execute(f"SELECT {', '.join(kept)} FROM {table}").fetchall()
+        for row in sorted(repr(row) for row in rows):
+            digest.update(row.encode("utf-8", "surrogatepass"))
+        digests[f"{table} ({len(rows)} rows)"] = digest.hexdigest()
+    db.close()
+    return digests
+
+
+def output_digest(public: Path) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(public.rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(public)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=20000)
+    parser.add_argument("--work", type=Path, help="keep the project here (reused if present)")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="aggregator-digest-"))
+    project = build_project(work, args.items)
+    run(project)
+    digests = table_digests(project / ".aggregator" / "state.db")
+    digests["published files"] = output_digest(project / "public")
+    total = hashlib.sha1()
+    for name, value in digests.items():
+        print(f"{value}  {name}")
+        total.update(value.encode())
+    print(f"{total.hexdigest()}  everything")
+
+
+if __name__ == "__main__":
+    main()
