@@ -24,13 +24,13 @@ from pathlib import Path
 from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
-from .fetching import run_per_host
 from .isolation import Isolation
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
 from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
+from .toolkit.fetching import run_per_host
 
 log = logging.getLogger("aggregator.run")
 

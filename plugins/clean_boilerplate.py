@@ -2,7 +2,7 @@
 
 Two kinds of evidence, both conservative (an article sentence is never removed):
 
-1. **Rules** (:mod:`aggregator.plugins._boilerplate_rules`): share and follow
+1. **Rules** (:mod:`aggregator.toolkit.boilerplate`): share and follow
    prompts, reader-comment blocks and comment forms, "Also Read"/"Read
    more"/"READ |" links and related-story lists, advertisement markers,
    newsletter and app prompts, "Summary based on N sources" with its source
@@ -63,12 +63,11 @@ from aggregator import (
     SourceConfig,
     hookimpl,
 )
-from aggregator.dates import parse_date_line
-from aggregator.render import sanitize_html
-from aggregator.text import cut, squash
-
-from . import _boilerplate_rules as rules
-from ._plaintext import derive_title
+from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.dates import parse_date_line
+from aggregator.toolkit.plaintext import derive_title
+from aggregator.toolkit.render import sanitize_html
+from aggregator.toolkit.text import cut, squash
 
 if TYPE_CHECKING:
     from aggregator.store import Store

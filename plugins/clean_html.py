@@ -2,7 +2,7 @@
 
 Runs first among the cleaners (``tryfirst``), so that the boilerplate cleaner
 then cleans the text derived here. ``item.html`` passes the one allow-list
-every HTML field passes (:func:`aggregator.render.sanitize_html`, nh3):
+every HTML field passes (:func:`aggregator.toolkit.render.sanitize_html`, nh3):
 scripts, styles, event handlers, ``javascript:`` and ``data:`` URLs, iframes
 and forms do not survive it.
 
@@ -25,9 +25,8 @@ from lxml import etree
 from lxml.html import fragment_fromstring
 
 from aggregator import Item, hookimpl
-from aggregator.render import sanitize_html
-
-from . import _boilerplate_rules as rules
+from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.render import sanitize_html
 
 NAME = "clean_html"
 

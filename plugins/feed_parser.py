@@ -10,7 +10,7 @@ that is not a feed (an HTML page, XML of another kind, plain JSON) gets
 ``[]``.
 
 How: the bytes are decoded here (declared encodings, wrong declarations,
-BOMs, UTF-16/32; see :mod:`aggregator.plugins._feed_safety`), refused if they
+BOMs, UTF-16/32; see :mod:`aggregator.toolkit.feed_safety`), refused if they
 declare a DTD or entities, and handed to the parsers as UTF-8 *bytes*, never
 as a string (feedparser opens strings as paths or URLs). XML goes to
 fastfeedparser first, which is fast; to feedparser, which is the reference
@@ -19,7 +19,7 @@ constructs it does not read as feedparser does (``xml:base``, inline XHTML
 and base64 text constructs, several authors per entry). JSON Feed is read
 with :mod:`json`.
 
-What comes out: every HTML field passes :func:`aggregator.render.sanitize_html`;
+What comes out: every HTML field passes :func:`aggregator.toolkit.render.sanitize_html`;
 the plain text is read from that sanitized HTML with lxml (blocks
 become paragraphs separated by a blank line, list items, table rows and
 ``<br>`` become lines); titles, summaries and authors are plain text; links
@@ -56,11 +56,10 @@ from aggregator import (
     hookimpl,
     stable_id,
 )
-from aggregator.render import paragraphs_html, sanitize_html
 from aggregator.schema import positive
-from aggregator.text import cut, squash
-
-from . import _feed_safety as safety
+from aggregator.toolkit import feed_safety as safety
+from aggregator.toolkit.render import paragraphs_html, sanitize_html
+from aggregator.toolkit.text import cut, squash
 
 log = logging.getLogger(__name__)
 

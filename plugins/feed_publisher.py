@@ -3,7 +3,7 @@
 feedgen's traps, each handled here: ``description()`` after
 ``content(type='html')`` would drop the HTML type, so the summary is set
 first; a control character in any string makes lxml refuse the document, so
-every string passes :func:`aggregator.text.xml_safe`; naive datetimes raise,
+every string passes :func:`aggregator.toolkit.text.xml_safe`; naive datetimes raise,
 so every date is timezone-aware. The build date is the newest story's
 updated time, never "now", so the same stories give the same bytes.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from aggregator import Config, FeedInfo, Option, Story, __version__, hookimpl
 from aggregator.output import write_atomic
-from aggregator.render import (
+from aggregator.toolkit.render import (
     clean_title,
     entry_id,
     outlet_name,
@@ -25,7 +25,7 @@ from aggregator.render import (
     story_summary,
     story_updated,
 )
-from aggregator.text import xml_safe
+from aggregator.toolkit.text import xml_safe
 
 if TYPE_CHECKING:
     from feedgen.feed import FeedGenerator  # imported when a feed is built, not at start-up

@@ -3,7 +3,7 @@
 The URL may also be a web page that announces its feed with
 ``<link rel="alternate" type="application/rss+xml" href="...">``: the feed
 is found and remembered (autodiscovery). Every fetch is conditional and
-polite (see :mod:`aggregator.plugins._web`); an unchanged feed (304, or the
+polite (see :mod:`aggregator.toolkit.web`); an unchanged feed (304, or the
 same bytes) yields no document, so nothing is parsed.
 """
 
@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aggregator import Document, Option, Run, SourceConfig, SourceError, SourceType, hookimpl
-
-from . import _web
+from aggregator.toolkit import web
 
 FEED = SourceType(
     name="feed",
     description="an RSS, Atom or JSON feed (or a page that links to one), fetched over HTTP",
     options={"url": Option(str, help="the feed's URL, or a page that links to its feed")},
     network=True,
-    check=_web.check_http_url,
+    check=web.check_http_url,
 )
 
 
@@ -35,12 +34,12 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         return None
     state = run.source_state(source.name)
     url = state.get("feed_url") or source.get("url")
-    result = _web.fetch_tracked(run, url, state)
+    result = web.fetch_tracked(run, url, state)
     if result.not_modified:
         run.note_unchanged(url)
         return []
-    if _web.is_html(result):
-        from ._html_extract import find_feed_links  # only for pages, not at start-up
+    if web.is_html(result):
+        from aggregator.toolkit.pages import find_feed_links  # only for pages, not at start-up
 
         links = find_feed_links(result.content, result.final_url, encoding=result.charset)
         if not links:
@@ -51,13 +50,13 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         state["feed_url"] = links[0]
         for key in ("etag", "last_modified", "body_hash"):
             state.pop(key, None)
-        result = _web.fetch_tracked(run, links[0], state)
+        result = web.fetch_tracked(run, links[0], state)
         if result.not_modified:
             run.note_unchanged(links[0])
             return []
-    return [_web.to_document(source, run, url, result)]
+    return [web.to_document(source, run, url, result)]
 
 
 @hookimpl
 def aggregator_run_finish(run: Run) -> None:
-    _web.close(run)
+    web.close(run)

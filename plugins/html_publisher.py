@@ -10,7 +10,7 @@ its id):
   to the story's link, date, outlet, summary, topics as tags, the full text
   (for stories with no link elsewhere) and "Also reported by";
 - a timeline of stories per month by topic, an inline ``<svg id="timeline">``
-  (see ``_timeline_svg``) with the same numbers as a table below it;
+  (see :mod:`aggregator.toolkit.timeline_svg`) with the same numbers as a table below it;
 - topic filters that work without JavaScript, with CSS ``:target``: the chip
   of a topic links to ``#topic-<slug>``, an empty anchor placed before the
   story list, and a generated rule per topic hides the other stories while
@@ -23,7 +23,7 @@ its id):
   Atom and RSS feed of each topic.
 
 Every text is HTML-escaped; HTML from items only reaches the page through
-:func:`aggregator.render.sanitize_html`. The page depends only on the
+:func:`aggregator.toolkit.render.sanitize_html`. The page depends only on the
 stories and the configuration, never on the clock.
 """
 
@@ -38,7 +38,9 @@ from typing import Any
 
 from aggregator import Config, FeedInfo, Option, Story, __version__, hookimpl
 from aggregator.output import write_atomic
-from aggregator.render import (
+from aggregator.schema import non_negative
+from aggregator.toolkit import timeline_svg
+from aggregator.toolkit.render import (
     also_reported_html,
     clean_title,
     outlet_name,
@@ -48,10 +50,8 @@ from aggregator.render import (
     story_link,
     story_summary,
 )
-from aggregator.schema import non_negative
-from aggregator.text import xml_safe
+from aggregator.toolkit.text import xml_safe
 
-from . import _timeline_svg as timeline_svg
 from . import feed_publisher, jsonfeed_publisher, opml_publisher, topic_feeds
 
 NAME = "html_publisher"

@@ -1,7 +1,7 @@
 """Publish the stories as JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
 
 Each item carries the same id, link, title, summary and HTML as the Atom and
-RSS entries (:mod:`aggregator.render`), dates in RFC 3339, topics as
+RSS entries (:mod:`aggregator.toolkit.render`), dates in RFC 3339, topics as
 ``tags``, and an ``_aggregator`` extension object with what only this feed
 can say in a structured way::
 
@@ -31,7 +31,7 @@ from typing import Any
 
 from aggregator import Config, FeedInfo, Item, Option, Story, hookimpl
 from aggregator.output import write_atomic
-from aggregator.render import (
+from aggregator.toolkit.render import (
     clean_title,
     entry_id,
     outlet_name,
@@ -40,7 +40,7 @@ from aggregator.render import (
     story_summary,
     story_updated,
 )
-from aggregator.text import xml_safe
+from aggregator.toolkit.text import xml_safe
 
 NAME = "jsonfeed_publisher"
 VERSION = "https://jsonfeed.org/version/1.1"

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, hookimpl
-from aggregator.terms import Match, Term, TermMatcher, sentence_spans
-from aggregator.text import squash
+from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
+from aggregator.toolkit.text import squash
 
 NAME = "judge_relevance"
 

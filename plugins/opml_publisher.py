@@ -25,8 +25,8 @@ from lxml import etree
 
 from aggregator import Config, FeedInfo, Option, SourceConfig, Story, hookimpl
 from aggregator.output import write_atomic
-from aggregator.render import story_updated
-from aggregator.text import xml_safe
+from aggregator.toolkit.render import story_updated
+from aggregator.toolkit.text import xml_safe
 
 NAME = "opml_publisher"
 SPEC = "http://opml.org/spec2.opml"

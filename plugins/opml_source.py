@@ -27,11 +27,11 @@ from aggregator import (
     SourceType,
     hookimpl,
 )
-from aggregator.fetching import run_per_host
-from aggregator.opml import OPMLError, Outline, parse_opml
 from aggregator.schema import positive
+from aggregator.toolkit import web
+from aggregator.toolkit.fetching import run_per_host
+from aggregator.toolkit.opml import OPMLError, Outline, parse_opml
 
-from . import _web
 from .opml_publisher import build_opml
 
 
@@ -40,7 +40,7 @@ def _check(source: SourceConfig) -> None:
     if bool(path) == bool(url):
         raise source.error("path", "give exactly one of path or url", 'e.g. path = "feeds.opml"')
     if url:
-        _web.check_http_url(source)
+        web.check_http_url(source)
     elif not source.resolve(path).is_file():
         raise source.error("path", f"{path!r} does not exist", "give the path of an OPML file")
 
@@ -83,7 +83,7 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
             run.note_unchanged(outline.xml_url)
         elif isinstance(result, BaseException):
             documents.append(
-                _web.failed_document(source, run, outline.xml_url, str(result), "application/xml")
+                web.failed_document(source, run, outline.xml_url, str(result), "application/xml")
             )
     return documents
 
@@ -96,7 +96,7 @@ def _outlines(source: SourceConfig, run: Run, state: dict[str, Any]) -> list[Out
         except OSError as exc:
             raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
     else:
-        result = _web.fetch_tracked(run, source.get("url"), _web.sub_state(state, "list", "opml"))
+        result = web.fetch_tracked(run, source.get("url"), web.sub_state(state, "list", "opml"))
         content = result.content
         if result.not_modified and not content:
             raise SourceError(f"{source.get('url')}: the OPML list was not sent")
@@ -109,11 +109,11 @@ def _outlines(source: SourceConfig, run: Run, state: dict[str, Any]) -> list[Out
 def _fetch_one(
     source: SourceConfig, run: Run, state: dict[str, Any], outline: Outline
 ) -> Document | SkipDocument:
-    feed_state = _web.sub_state(state, "feeds", outline.xml_url, keep=10_000)
-    result = _web.fetch_tracked(run, outline.xml_url, feed_state)
+    feed_state = web.sub_state(state, "feeds", outline.xml_url, keep=10_000)
+    result = web.fetch_tracked(run, outline.xml_url, feed_state)
     if result.not_modified:
         return SkipDocument(f"{outline.xml_url}: not modified")
-    document = _web.to_document(source, run, outline.xml_url, result)
+    document = web.to_document(source, run, outline.xml_url, result)
     document.meta["outlet"] = outline.title
     return document
 

@@ -2,7 +2,7 @@
 
 The page's metadata (title, dates, authors, canonical URL, site name, image)
 and its main text without navigation, comments or related stories come from
-:mod:`aggregator.plugins._html_extract`. A document of a generic media type
+:mod:`aggregator.toolkit.pages`. A document of a generic media type
 (``application/octet-stream``, none at all) is taken when its first bytes
 look like HTML.
 
@@ -29,9 +29,8 @@ from aggregator import (
     hookimpl,
     stable_id,
 )
-from aggregator.text import looks_binary
-
-from ._plaintext import derive_title
+from aggregator.toolkit.plaintext import derive_title
+from aggregator.toolkit.text import looks_binary
 
 NAME = "page_parser"
 MEDIA_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
@@ -61,7 +60,11 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
     utf16 = document.content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and (reason := looks_binary(document.content)):
         raise DocumentError(reason)
-    from ._html_extract import extract_page, looks_like_listing, parse_page  # not at start-up
+    from aggregator.toolkit.pages import (
+        extract_page,
+        looks_like_listing,
+        parse_page,
+    )  # not at start-up
 
     url = document.uri  # the final URL, after redirects: relative links resolve against it
     page = parse_page(document.content, url, encoding=document.encoding)

@@ -22,8 +22,7 @@ from aggregator import (
     hookimpl,
 )
 from aggregator.schema import positive
-
-from . import _web
+from aggregator.toolkit import web
 
 PAGE = SourceType(
     name="page",
@@ -37,7 +36,7 @@ PAGE = SourceType(
         "same_host": Option(bool, True, help="follow only links on the listing's own host"),
     },
     network=True,
-    check=_web.check_http_url,
+    check=web.check_http_url,
 )
 
 
@@ -52,17 +51,21 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         return None
     url: str = source.get("url")
     state = run.source_state(source.name)
-    result = _web.fetch_tracked(run, url, state)
+    result = web.fetch_tracked(run, url, state)
     if result.not_modified:
         run.note_unchanged(url)
         return []
     if not source.get("follow_links"):
-        return [_web.to_document(source, run, url, result)]
-    from ._html_extract import find_article_links, looks_like_listing, parse_page  # not at start-up
+        return [web.to_document(source, run, url, result)]
+    from aggregator.toolkit.pages import (
+        find_article_links,
+        looks_like_listing,
+        parse_page,
+    )  # not at start-up
 
     page = parse_page(result.content, result.final_url, encoding=result.charset)
     if not looks_like_listing(page, result.final_url):
-        return [_web.to_document(source, run, url, result)]
+        return [web.to_document(source, run, url, result)]
     links = find_article_links(
         page, result.final_url, limit=source.get("max_links"), same_host=source.get("same_host")
     )
@@ -71,12 +74,12 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
     documents = []
     for link in links:
         try:
-            article = _web.fetch_tracked(run, link, _web.sub_state(state, "articles", link))
+            article = web.fetch_tracked(run, link, web.sub_state(state, "articles", link))
         except (SourceError, SkipDocument) as problem:
-            documents.append(_web.failed_document(source, run, link, str(problem), "text/html"))
+            documents.append(web.failed_document(source, run, link, str(problem), "text/html"))
             continue
         if article.not_modified:
             run.note_unchanged(link)
             continue
-        documents.append(_web.to_document(source, run, link, article))
+        documents.append(web.to_document(source, run, link, article))
     return documents

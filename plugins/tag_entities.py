@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from aggregator import Config, ConfigError, Entity, Item, Option, hookimpl
-from aggregator.terms import Term, TermMatcher
+from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "tag_entities"
 KINDS = {"people": "person", "organisations": "organisation", "places": "place", "events": "event"}

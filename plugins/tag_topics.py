@@ -16,7 +16,7 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, hookimpl
 from aggregator.schema import non_negative, positive
-from aggregator.terms import Term, TermMatcher
+from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "tag_topics"
 TITLE_WEIGHT = 3.0

@@ -1,9 +1,9 @@
 """Parse ``text/plain`` documents: one article per file.
 
 Decoding copes with every encoding met in practice (see
-:func:`aggregator.text.decode_text`); the headline, date, dateline, byline,
+:func:`aggregator.toolkit.text.decode_text`); the headline, date, dateline, byline,
 agency and summary come from the shapes news pages have when saved as text
-(see :mod:`aggregator.plugins._plaintext`).
+(see :mod:`aggregator.toolkit.plaintext`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from aggregator import Document, Item, SourceConfig, hookimpl, stable_id
-from aggregator.text import decode_text
-
-from ._plaintext import extract_article
+from aggregator.toolkit.plaintext import extract_article
+from aggregator.toolkit.text import decode_text
 
 MEDIA_TYPES = frozenset({"text/plain"})
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -29,8 +29,8 @@ from typing import Any
 
 from aggregator import Config, FeedInfo, Option, Story, hookimpl, stable_id
 from aggregator.output import write_atomic
-from aggregator.render import story_updated
-from aggregator.text import xml_safe
+from aggregator.toolkit.render import story_updated
+from aggregator.toolkit.text import xml_safe
 
 from . import feed_publisher
 

@@ -41,7 +41,13 @@ def build_project(work: Path, items: int) -> Path:
         return project
     project.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(project), "--items", str(items)],
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "corpus.py"),
+            str(project),
+            "--items",
+            str(items),
+        ],
         check=True,
     )
     shutil.copytree(ROOT / "tests" / "data" / "curation", project / "curation")

@@ -132,7 +132,7 @@ def run_corpus(corpus: Path, workdir: Path) -> dict[str, Any]:
 
 def is_metadata(line: str, item: Any) -> bool:
     """Headline, date, dateline and byline lines: consumed by the parser, not article lines."""
-    from aggregator.dates import parse_date_line
+    from aggregator.toolkit.dates import parse_date_line
 
     flat = squash(line)
     if flat == squash(item.title) or any(parse_date_line(part) for part in line.split("|")):
@@ -179,7 +179,7 @@ def evaluate(corpus: Path = CORPUS) -> Figures:
 
 
 def check_lines(path: Path, label: dict[str, Any], item: Any, figures: Figures, name: str) -> None:
-    from aggregator.text import decode_text
+    from aggregator.toolkit.text import decode_text
 
     cleaned = squash("\n".join([item.title, item.summary, item.text]))
     cleaned_lines = {squash(line) for line in [item.title, *item.text.split("\n")]}

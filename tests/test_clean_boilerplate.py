@@ -17,12 +17,12 @@ import pytest
 
 import aggregator.app
 from aggregator import ConfigError, Document, Item
-from aggregator.dates import find_date_prefix, parse_date_line
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager
-from aggregator.plugins import _boilerplate_rules as rules
 from aggregator.plugins import clean_boilerplate as cb
 from aggregator.testing import FeedProject
-from aggregator.text import decode_text
+from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.dates import find_date_prefix, parse_date_line
+from aggregator.toolkit.text import decode_text
 
 ROOT = Path(__file__).resolve().parents[1]
 CURATION = ROOT / "tests" / "data" / "curation"

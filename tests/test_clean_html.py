@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 import aggregator.app
-from aggregator import Item, render
+from aggregator import Item
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager, new_plugin_manager
 from aggregator.plugins import clean_boilerplate, clean_html
 from aggregator.testing import FeedProject
+from aggregator.toolkit import render
 
 
 def cleaned(html: str, text: str = "") -> Item:

@@ -15,8 +15,8 @@ from aggregator.models import Document, Item
 from aggregator.pipeline import run_once
 from aggregator.plugins.feed_parser import parse_document
 from aggregator.store import Store
-from aggregator.terms import Term, TermMatcher, split_sentences
 from aggregator.testing import FeedProject
+from aggregator.toolkit.terms import Term, TermMatcher, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))

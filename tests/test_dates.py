@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from aggregator.dates import (
+from aggregator.toolkit.dates import (
     FUTURE_TOLERANCE,
     US_GENERIC_ZONES,
     ZONES,

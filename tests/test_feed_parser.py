@@ -27,10 +27,10 @@ from aggregator import (
 )
 from aggregator.config import config_from_dict
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager
-from aggregator.plugins import _feed_safety as safety
 from aggregator.plugins import feed_parser, text_parser
 from aggregator.plugins.feed_parser import parse_document, parse_xml
 from aggregator.testing import FeedProject
+from aggregator.toolkit import feed_safety as safety
 
 MODULE = "aggregator.plugins.feed_parser"
 TEXT_PARSER = "aggregator.plugins.text_parser"

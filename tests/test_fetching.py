@@ -1,4 +1,4 @@
-"""Tests for aggregator.fetching against real HTTP servers on loopback."""
+"""Tests for aggregator.toolkit.fetching against real HTTP servers on loopback."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from typing import Any, cast
 import pytest
 import requests
 
-from aggregator import fetching
-from aggregator.fetching import (
+from aggregator.toolkit import fetching
+from aggregator.toolkit.fetching import (
     Fetcher,
     FetchError,
     FetchPolicy,

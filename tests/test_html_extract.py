@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from aggregator.plugins._html_extract import (
+from aggregator.toolkit.pages import (
     PageArticle,
     decode_html,
     extract_page,

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from aggregator import Item, Story
-from aggregator.plugins import _timeline_svg as timeline_svg
 from aggregator.plugins.topic_feeds import topic_slugs
 from aggregator.testing import FeedProject
+from aggregator.toolkit import timeline_svg
 
 TAGGER = """
 import re

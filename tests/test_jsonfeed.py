@@ -9,8 +9,8 @@ from typing import Any
 
 from aggregator import Entity, FeedInfo, Item, Relevance, Story
 from aggregator.plugins.jsonfeed_publisher import build_json_feed, json_feed_bytes, rfc3339
-from aggregator.render import entry_id
 from aggregator.testing import FeedProject
+from aggregator.toolkit.render import entry_id
 
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.plugins._plaintext import ExtractedArticle, derive_title, extract_article
+from aggregator.toolkit.plaintext import ExtractedArticle, derive_title, extract_article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 REFERENCE = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)

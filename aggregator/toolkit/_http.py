@@ -1,6 +1,6 @@
-"""The parts of :mod:`aggregator.fetching` built on requests and urllib3.
+"""The parts of :mod:`aggregator.toolkit.fetching` built on requests and urllib3.
 
-They live apart so that importing :mod:`aggregator.fetching` (which every
+They live apart so that importing :mod:`aggregator.toolkit.fetching` (which every
 run does, through the pipeline and the web source plugins) does not import
 requests: a run that fetches nothing never pays for it. :class:`Fetcher`
 imports this module when it is created.

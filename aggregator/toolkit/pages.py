@@ -12,7 +12,7 @@ What :func:`extract_page` reads, in order of preference:
 * **dates**: JSON-LD ``datePublished``/``dateModified`` (also inside
   ``@graph``), the usual ``<meta>`` names, then ``<time datetime>`` in the
   article; strings go through :func:`datetime.fromisoformat`, else
-  :func:`aggregator.dates.parse_date`;
+  :func:`aggregator.toolkit.dates.parse_date`;
 * **authors**: JSON-LD ``author``, ``<meta name="author">`` and
   ``article:author`` (URLs skipped), ``rel="author"`` links, then byline
   elements (``class`` or ``itemprop`` "author"/"byline");
@@ -23,7 +23,7 @@ What :func:`extract_page` reads, in order of preference:
   the ``<article>``, ``<main>``, or the block with the most paragraph text and
   the fewest links (text-density scoring). Paragraphs, headings, lists, block
   quotes, data tables and links (absolute http(s) only) are kept, other
-  blocks unwrapped; the result passes :func:`aggregator.render.sanitize_html`.
+  blocks unwrapped; the result passes :func:`aggregator.toolkit.render.sanitize_html`.
 
 Pages are parsed with lxml's HTML parser directly rather than through
 BeautifulSoup, which takes seconds on a 2 MB page where lxml takes
@@ -50,9 +50,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.etree
 
-from aggregator.dates import parse_date
-from aggregator.render import sanitize_html
-from aggregator.text import normalise
+from aggregator.toolkit.dates import parse_date
+from aggregator.toolkit.render import sanitize_html
+from aggregator.toolkit.text import normalise
 
 __all__ = [
     "PageArticle",
@@ -241,7 +241,7 @@ class PageArticle:
     summary: str = ""
     """Plain text: the page's description, else the first paragraph."""
     html: str = ""
-    """The main content, sanitized (:func:`aggregator.render.sanitize_html`)."""
+    """The main content, sanitized (:func:`aggregator.toolkit.render.sanitize_html`)."""
     text: str = ""
     """Plain text of ``html``: paragraphs separated by a blank line, list items by a newline."""
     language: str | None = None
@@ -307,7 +307,7 @@ PageInput = bytes | str | ParsedPage
 
 
 def decode_html(content: bytes, encoding: str | None = None) -> str:
-    """Decode an HTML page's bytes, then normalise the text (:func:`aggregator.text.normalise`).
+    """Decode an HTML page's bytes, then normalise it (:func:`~aggregator.toolkit.text.normalise`).
 
     A byte-order mark decides first; then the transport's charset
     (``encoding``), the ``<meta charset>`` (or ``http-equiv``) and the XML

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from aggregator import DocumentError
-from aggregator.text import cut, decode_bom, looks_binary, normalise
+from ..errors import DocumentError
+from .text import cut, decode_bom, looks_binary, normalise
 
 REFUSED_DTD = "refused: the feed declares a DTD/ENTITY (XML entity expansion is not allowed)"
 DTD_WINDOW = 64 * 1024

@@ -14,7 +14,7 @@ from datetime import datetime
 
 import nh3
 
-from .models import FeedInfo, Item, Story
+from ..models import FeedInfo, Item, Story
 from .text import squash, xml_safe
 
 SUMMARY_CHARS = 400

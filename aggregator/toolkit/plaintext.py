@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final, overload
 
-from aggregator.dates import DateMatch, find_date_prefix, parse_date_line
+from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html import escape
 
-from aggregator import Story
+from ..models import Story
 
 Month = tuple[int, int]
 NO_TOPIC = ""

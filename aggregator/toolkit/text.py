@@ -6,7 +6,7 @@ import codecs
 import re
 import unicodedata
 
-from .errors import DocumentError, SkipDocument
+from ..errors import DocumentError, SkipDocument
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

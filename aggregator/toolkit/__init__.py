@@ -1,0 +1,22 @@
+"""The library that plugins share: public, documented, one home for each piece.
+
+Built-in plugins are thin adapters over these modules, and a plugin of
+yours may use them the same way (docs/toolkit.md lists what each offers).
+Nothing here calls a hook or touches the store: every function takes its
+input and its settings as arguments, so it can be tested and reused alone.
+
+- :mod:`~aggregator.toolkit.text`: decoding, normalising, squashing and cutting text.
+- :mod:`~aggregator.toolkit.dates`: dates in every form news text writes them.
+- :mod:`~aggregator.toolkit.terms`: matching a vocabulary of terms in text.
+- :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
+- :mod:`~aggregator.toolkit.boilerplate`: the rules that tell page furniture from article lines.
+- :mod:`~aggregator.toolkit.pages`: reading HTML pages: main text, listings, links, feeds.
+- :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.
+- :mod:`~aggregator.toolkit.fetching`: HTTP with a deadline, a size cap and the address guard.
+- :mod:`~aggregator.toolkit.web`: fetching a source politely, with its remembered state.
+- :mod:`~aggregator.toolkit.opml`: reading subscription lists.
+- :mod:`~aggregator.toolkit.render`: what every publisher says about a story.
+- :mod:`~aggregator.toolkit.timeline_svg`: the stories-per-month chart.
+
+Modules are imported on demand; importing this package imports none of them.
+"""
