@@ -10,9 +10,20 @@ from importlib.metadata import PackageNotFoundError, version
 from .config import Config, SourceConfig, SourceType
 from .errors import DocumentError, SkipDocument, SourceError
 from .hookspecs import hookimpl
-from .models import Document, Entity, FeedInfo, Item, Relevance, Removal, Story, stable_id
+from .models import (
+    Document,
+    Entity,
+    FeedInfo,
+    Item,
+    Output,
+    Relevance,
+    Removal,
+    Story,
+    stable_id,
+)
 from .run import Run, RunReport
 from .schema import ConfigError, Option
+from .stash import Stash, StashKey
 
 try:
     __version__ = version("aggregator")
@@ -28,6 +39,7 @@ __all__ = [
     "FeedInfo",
     "Item",
     "Option",
+    "Output",
     "Relevance",
     "Removal",
     "Run",
@@ -36,6 +48,8 @@ __all__ = [
     "SourceConfig",
     "SourceError",
     "SourceType",
+    "Stash",
+    "StashKey",
     "Story",
     "__version__",
     "hookimpl",

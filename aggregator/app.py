@@ -72,7 +72,7 @@ def load_app(
         disabled=config.plugins["disable"],
         strict=config.plugins["strict"] if strict is None else strict,
     )
-    hooks = Hooks(pm)
+    hooks = Hooks(pm, config)
     config.hooks = hooks
     hooks.configure(config)
     source_types = collect_source_types(hooks, pm)

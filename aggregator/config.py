@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .models import FeedInfo
 from .schema import ConfigError, Option, Schema, non_negative, positive, suggest, validate_table
+from .stash import Stash
 
 if TYPE_CHECKING:
     from .hooks import Hooks
@@ -139,6 +140,8 @@ class Config:
     sources: list[SourceConfig] = field(default_factory=list)
     hooks: Hooks | None = None
     """The typed hook caller, for plugins that call other hooks (as pytest's ``config.hook``)."""
+    stash: Stash = field(default_factory=Stash, compare=False, repr=False)
+    """Plugins' settings and state for this project; see :mod:`aggregator.stash`."""
 
     @property
     def output_dir(self) -> Path:

@@ -1,5 +1,10 @@
 """Every hook of aggregator, typed, with how its results combine.
 
+Hooks that run for a project receive its ``config``: a plugin keeps its
+settings and state in ``config.stash`` (see :mod:`aggregator.stash`), never
+in module globals. pluggy passes an implementation only the arguments it
+names, so a plugin that needs no settings may leave ``config`` out.
+
 pluggy never chains return values: a stage either mutates the object it is
 given (clean, tag, cluster, feed_entry) or the core combines what the
 implementations return as each docstring says. Order inside a stage comes
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
     import click
 
     from .config import Config, SourceConfig, SourceType
-    from .models import Document, FeedInfo, Item, Story
+    from .models import Document, FeedInfo, Item, Output, Story
     from .run import Run, RunReport
     from .store import Store
 
@@ -70,7 +75,7 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> Iterable[Document] | Non
 
 
 @hookspec(firstresult=True)
-def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | None:
+def aggregator_parse(document: Document, source: SourceConfig, config: Config) -> list[Item] | None:
     """Turn one document into items, or return ``None`` if its media type is not yours.
 
     firstresult: the first non-``None`` list is used. Choose by
@@ -79,7 +84,7 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
 
 
 @hookspec
-def aggregator_clean_item(item: Item) -> None:
+def aggregator_clean_item(item: Item, config: Config) -> None:
     """Clean one item in place: strip boilerplate, sanitize HTML, normalise text.
 
     Every implementation runs, in ``tryfirst``/``trylast`` order, each seeing
@@ -89,7 +94,7 @@ def aggregator_clean_item(item: Item) -> None:
 
 
 @hookspec
-def aggregator_tag_item(item: Item) -> None:
+def aggregator_tag_item(item: Item, config: Config) -> None:
     """Tag one item in place: add to ``item.topics`` and ``item.entities``.
 
     Every implementation runs. Append, do not replace, so that tags from
@@ -98,7 +103,7 @@ def aggregator_tag_item(item: Item) -> None:
 
 
 @hookspec(firstresult=True)
-def aggregator_judge_item(item: Item) -> str | None:
+def aggregator_judge_item(item: Item, config: Config) -> str | None:
     """Decide whether an item stays: return a drop reason, or ``None`` to keep it.
 
     firstresult: the first reason returned drops the item and no further
@@ -107,7 +112,7 @@ def aggregator_judge_item(item: Item) -> str | None:
 
 
 @hookspec
-def aggregator_item_dropped(item: Item, reason: str) -> None:
+def aggregator_item_dropped(item: Item, reason: str, config: Config) -> None:
     """Notification that an item was dropped (it is still stored, with the reason).
 
     Every implementation runs. Return values are ignored.
@@ -115,7 +120,7 @@ def aggregator_item_dropped(item: Item, reason: str) -> None:
 
 
 @hookspec
-def aggregator_cluster(items: list[Item], store: Store) -> None:
+def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     """Assign ``story_id`` to each new kept item, against the stories already stored.
 
     Every implementation runs, in order; leave items that already have a
@@ -125,7 +130,7 @@ def aggregator_cluster(items: list[Item], store: Store) -> None:
 
 
 @hookspec
-def aggregator_score_story(story: Story) -> float | None:
+def aggregator_score_story(story: Story, config: Config) -> float | None:
     """Score a story for ranking the feed.
 
     The core sums every number returned (``None`` counts as nothing) and
@@ -134,7 +139,9 @@ def aggregator_score_story(story: Story) -> float | None:
 
 
 @hookspec
-def aggregator_publish(feed: FeedInfo, stories: list[Story], out_dir: Path) -> list[Path] | None:
+def aggregator_publish(
+    feed: FeedInfo, stories: list[Story], out_dir: Path, config: Config
+) -> list[Path] | None:
     """Write one output format for ``stories`` into ``out_dir``; return the paths written.
 
     Every implementation runs; the core collects all returned paths. Write
@@ -144,7 +151,19 @@ def aggregator_publish(feed: FeedInfo, stories: list[Story], out_dir: Path) -> l
 
 
 @hookspec
-def aggregator_feed_entry(entry: Any, story: Story) -> None:
+def aggregator_outputs(feed: FeedInfo, stories: list[Story], config: Config) -> list[Output] | None:
+    """Announce the files this plugin publishes for ``stories``, without writing them.
+
+    Every implementation runs; the core concatenates the lists in hook order.
+    Publishers that link to other outputs (the HTML page's feed links, its
+    autodiscovery ``<link>`` elements) ask for them through
+    ``config.hooks.outputs(feed, stories)`` instead of importing the plugin
+    that writes them, so a disabled publisher is never linked.
+    """
+
+
+@hookspec
+def aggregator_feed_entry(entry: Any, story: Story, config: Config) -> None:
     """Adjust one feedgen ``FeedEntry`` in place before the Atom/RSS feed is written.
 
     Every implementation runs; the Atom and RSS publisher calls it once per

@@ -284,3 +284,20 @@ class FeedInfo:
         """The public URL of an output file, for self and alternate links."""
         base = self.base_url or self.link
         return base.rstrip("/") + "/" + filename
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file a publisher writes, as announced by ``aggregator_outputs``.
+
+    ``file`` is relative to the output directory. ``kind`` says what it is
+    for: ``"feed"`` (subscribe to it), ``"subscriptions"`` (an OPML list of
+    sources) or ``"page"`` (for people). A per-topic feed names its ``topic``.
+    """
+
+    file: str
+    media_type: str
+    title: str
+    label: str
+    kind: str = "feed"
+    topic: str | None = None

@@ -12,9 +12,10 @@ recur to count. Evidence (which terms, how often, the score) is kept in
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from aggregator import Config, ConfigError, Item, Option, hookimpl
+from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.toolkit.terms import Term, TermMatcher
 
@@ -35,7 +36,14 @@ SCHEMA = {
     "max_topics": Option(int, 4, help="at most this many topics per item", check=positive),
 }
 
-_state: dict[str, Any] = {"matcher": None, "options": {}}
+
+@dataclass(frozen=True)
+class Settings:
+    options: dict[str, Any]
+    matcher: TermMatcher | None
+
+
+SETTINGS = StashKey[Settings]()
 
 
 def parse_terms(config: Config, key: str, topic: str, values: Any) -> list[Term]:
@@ -70,8 +78,7 @@ def aggregator_configure(config: Config) -> None:
         for topic, values in options["taxonomy"].items()
         for term in parse_terms(config, f"plugins.{NAME}.taxonomy", topic, values)
     ]
-    _state["options"] = options
-    _state["matcher"] = TermMatcher(terms) if terms else None
+    config.stash[SETTINGS] = Settings(options, TermMatcher(terms) if terms else None)
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
@@ -99,11 +106,12 @@ def score_topics(item: Item, matcher: TermMatcher) -> dict[str, dict[str, Any]]:
 
 
 @hookimpl
-def aggregator_tag_item(item: Item) -> None:
-    matcher: TermMatcher | None = _state["matcher"]
+def aggregator_tag_item(item: Item, config: Config) -> None:
+    settings = config.stash[SETTINGS]
+    matcher = settings.matcher
     if matcher is None:
         return
-    options = _state["options"]
+    options = settings.options
     evidence = score_topics(item, matcher)
     if not evidence:
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from datetime import UTC, datetime
 from html import escape
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.app import load_app
+from aggregator.app import App, load_app
 from aggregator.config import SourceConfig
 from aggregator.models import Document, Item
 from aggregator.pipeline import run_once
@@ -26,26 +27,26 @@ import curation_eval  # noqa: E402
 FEED_SOURCE = SourceConfig(name="news", type="feed", options={}, base_dir=Path("."))
 
 
-@pytest.fixture(scope="module")
-def shipped_app() -> object:
+@functools.cache
+def shipped() -> App:
     """The shipped feeds.toml loaded, so plugin settings are the real curation settings."""
     return load_app(ROOT / "feeds.toml")
 
 
-def judge(text: str, title: str) -> Item:
-    from aggregator.plugins import judge_relevance
+@pytest.fixture
+def shipped_app() -> App:
+    return shipped()
 
+
+def judge(text: str, title: str) -> Item:
     item = Item(id="x", source="test", uri="test", title=title, text=text)
-    judge_relevance.aggregator_judge_item(item)
+    shipped().hooks.judge_item(item)
     return item
 
 
 def tag(text: str, title: str = "") -> Item:
-    from aggregator.plugins import tag_entities, tag_topics
-
     item = Item(id="x", source="test", uri="test", title=title, text=text)
-    tag_topics.aggregator_tag_item(item)
-    tag_entities.aggregator_tag_item(item)
+    shipped().hooks.tag_item(item)
     return item
 
 

@@ -106,6 +106,11 @@ def aggregator_publish(feed, stories, out_dir):
     return []
 
 @hookimpl
+def aggregator_outputs(feed, stories, config):
+    CALLED.add("aggregator_outputs")
+    return []
+
+@hookimpl
 def aggregator_feed_entry(entry, story):
     CALLED.add("aggregator_feed_entry")
 
