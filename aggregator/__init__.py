@@ -26,7 +26,7 @@ from .schema import ConfigError, Option
 from .stash import Stash, StashKey
 
 try:
-    __version__ = version("aggregator")
+    __version__ = version("aggregator-feeds")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 

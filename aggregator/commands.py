@@ -6,6 +6,8 @@ import contextlib
 import gc
 import json
 import logging
+import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,9 +178,11 @@ def items(
     """List what the state store holds, newest first.
 
     One line per item: id, kept or dropped, date, source path or URL, title.
-    With --json, every field of every item, including what later stages
-    added (topics, entities, relevance and its reasons, story id, what
-    cleaning removed, the drop reason).
+    On a terminal the list is paged (with $PAGER, or less), as `git log`
+    does; piped or redirected, it is printed whole. With --json, every
+    field of every item, including what later stages added (topics,
+    entities, relevance and its reasons, story id, what cleaning removed,
+    the drop reason).
     """
     app = project.open_app()
     store = open_store(app)
@@ -196,8 +200,11 @@ def items(
         ]
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    for item in selected:
-        click.echo(item_line(item))
+    lines = [item_line(item) + "\n" for item in selected]
+    if len(lines) > shutil.get_terminal_size().lines and sys.stdout.isatty():
+        click.echo_via_pager(lines)
+    else:
+        click.echo("".join(lines), nl=False)
 
 
 @cli.command(name="plugins")

@@ -13,9 +13,8 @@ add article files and plugin files, run the pipeline, look at what came out::
 
 from __future__ import annotations
 
-import json
 import textwrap
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,53 +28,9 @@ from .models import Item
 from .pipeline import run_once
 from .run import RunReport
 from .store import Store
+from .toolkit.toml_writer import dump_toml
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def dump_toml(data: Mapping[str, Any]) -> str:
-    """Write a TOML document from plain data (tables, arrays of tables, scalars, lists)."""
-    lines: list[str] = []
-    _dump_table(data, [], lines)
-    return "\n".join(lines).strip() + "\n"
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_scalar(element) for element in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{_key(k)} = {_scalar(v)}" for k, v in value.items()) + " }"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
-
-
-def _is_table_list(value: Any) -> bool:
-    return (
-        isinstance(value, list | tuple) and bool(value) and all(isinstance(v, dict) for v in value)
-    )
-
-
-def _dump_table(data: Mapping[str, Any], path: list[str], lines: list[str]) -> None:
-    for key, value in data.items():
-        if not isinstance(value, dict) and not _is_table_list(value):
-            lines.append(f"{_key(key)} = {_scalar(value)}")
-    for key, value in data.items():
-        if isinstance(value, dict):
-            lines.extend(["", "[" + ".".join(_key(k) for k in [*path, key]) + "]"])
-            _dump_table(value, [*path, key], lines)
-        elif _is_table_list(value):
-            for table in value:
-                lines.extend(["", "[[" + ".".join(_key(k) for k in [*path, key]) + "]]"])
-                _dump_table(table, [*path, key], lines)
-
-
-def _key(key: str) -> str:
-    return key if key.replace("_", "").replace("-", "").isalnum() else json.dumps(key)
 
 
 class FeedProject:

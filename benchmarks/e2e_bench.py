@@ -219,7 +219,7 @@ def write_config(
 
     ``threshold`` replaces ``[plugins.judge_relevance] threshold`` (and nothing else).
     """
-    from aggregator.testing import dump_toml
+    from aggregator.toolkit.toml_writer import dump_toml
 
     config = shipped_config()
     config["sources"] = sources

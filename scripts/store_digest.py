@@ -56,7 +56,7 @@ def build_project(work: Path, items: int) -> Path:
         shutil.copytree(FEEDS, project / "feeds")
         globs.append("feeds/**/*.xml")
     sys.path.insert(0, str(ROOT))
-    from aggregator.testing import dump_toml
+    from aggregator.toolkit.toml_writer import dump_toml
 
     with (ROOT / "feeds.toml").open("rb") as handle:
         config = tomllib.load(handle)

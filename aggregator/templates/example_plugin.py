@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aggregator import Config, Item, Option, hookimpl
+from aggregator import Config, Item, Option, StashKey, hookimpl
 from aggregator.schema import positive
 
 # The plugin's name is its file's name: plugins/example.py reads [plugins.example].
@@ -32,18 +32,20 @@ SCHEMA = {
         int, 800, help="items with at least this many words get the topic", check=positive
     ),
 }
-settings: dict[str, Any] = {key: option.default for key, option in SCHEMA.items()}
+SETTINGS = StashKey[dict[str, Any]]()
+"""This plugin's settings, kept per project in ``config.stash`` (never in a global)."""
 
 
 @hookimpl
 def aggregator_configure(config: Config) -> None:
     """Read [plugins.<NAME>] once, before anything runs, with the defaults filled in."""
-    settings.update(config.plugin_options(NAME, SCHEMA))
+    config.stash[SETTINGS] = config.plugin_options(NAME, SCHEMA)
 
 
 @hookimpl
-def aggregator_tag_item(item: Item) -> None:
+def aggregator_tag_item(item: Item, config: Config) -> None:
     """Runs for every new item, after cleaning: append the topic, never replace others."""
+    settings = config.stash[SETTINGS]
     words = len(item.text.split())
     topic = settings["topic"]
     if words >= settings["min_words"] and topic not in item.topics:
