@@ -147,6 +147,8 @@ def open_app(config_path: Path, plugins: tuple[Path, ...], strict: bool, verbose
         raise
     for name, reason in app.load_report.failures:
         click.echo(f"aggregator: plugin {name!r} not loaded: {reason}", err=True)
+    for warning in app.load_report.warnings:
+        click.echo(f"aggregator: warning: {warning}", err=True)
     if verbose >= 2:
         app.pm.trace.root.setwriter(lambda message: click.echo(message.rstrip(), err=True))
         app.pm.enable_tracing()

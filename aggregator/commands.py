@@ -28,7 +28,7 @@ from .lock import LockBusy
 from .manager import plugin_version
 from .models import Item
 from .progress import ProgressLine
-from .run import RunReport
+from .run import Problem, RunReport
 from .store import StoreError
 
 log = logging.getLogger("aggregator")
@@ -73,6 +73,9 @@ def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> 
         raise
     finally:
         progress.clear()
+    report.errors[:0] = [
+        Problem("load", reason, plugin=name) for name, reason in app.load_report.failures
+    ]
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     if not quiet:

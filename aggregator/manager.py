@@ -74,6 +74,8 @@ class LoadReport:
 
     origins: dict[str, str] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Plugins found twice (an installed package and a local copy of it): loaded once."""
 
 
 def short_name(module_name: str) -> str:
@@ -167,9 +169,37 @@ def build_plugin_manager(
     for name in disabled:
         pm.set_blocked(name)
 
-    def add(name: str, origin: str, load: Any) -> None:
+    modules: dict[str, str] = {}
+    """Loaded plugins by their module's name and by their resolved file, to find one twice."""
+
+    def duplicate_of(name: str, path: Path | None) -> str | None:
+        if name in report.origins:
+            return name
+        if path is not None:
+            return modules.get(name) or modules.get(str(path.resolve()))
+        return None
+
+    def remember(name: str, plugin: object) -> None:
+        module = plugin if isinstance(plugin, ModuleType) else inspect.getmodule(plugin)
+        if module is None:
+            return
+        modules[module.__name__.rsplit(".", 1)[-1]] = name
+        source = getattr(module, "__file__", None)
+        if source:
+            modules[str(Path(source).resolve())] = name
+
+    def add(name: str, origin: str, load: Any, path: Path | None = None) -> None:
         if pm.is_blocked(name):
             log.debug("plugin %s is disabled", name)
+            return
+        first = duplicate_of(name, path)
+        if first is not None:
+            message = (
+                f"plugin {name!r} ({origin}) is already loaded as {first!r}"
+                f" ({report.origins[first]}): loaded once, from the first place"
+            )
+            report.warnings.append(message)
+            log.debug("%s", message)
             return
         try:
             plugin = load()
@@ -188,6 +218,7 @@ def build_plugin_manager(
             log.debug("plugin %r (%s) not loaded: %s", name, origin, message)
             return
         report.origins[name] = origin
+        remember(name, plugin)
         log.debug("loaded plugin %s from %s", name, origin)
 
     for module_name in builtins:
@@ -202,7 +233,7 @@ def build_plugin_manager(
                 raise PluginLoadError(message)
             report.failures.append((path.stem, message))
             continue
-        add(path.stem, f"local file {path}", lambda p=path: load_local_module(p))
+        add(path.stem, f"local file {path}", lambda p=path: load_local_module(p), path)
     return pm, report
 
 

@@ -155,3 +155,44 @@ def test_plugins_command_lists_versions_and_hooks(feed_project: FeedProject) -> 
     assert "aggregator_fetch" in result.output
     assert "categories local (local file" in result.output
     assert "aggregator_tag_item" in result.output
+
+
+def test_a_plugin_found_twice_is_loaded_once_with_a_warning(
+    feed_project: FeedProject, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An installed plugin package and the same module given as a local file (as a
+    plugin's own tests do with --plugin) load once, and the warning names both places."""
+    package = tmp_path / "site"
+    package.mkdir()
+    module = package / "rail_plugin.py"
+    module.write_text(CATEGORY_PLUGIN)
+    monkeypatch.syspath_prepend(str(package))
+    entry_point = importlib.metadata.EntryPoint(
+        name="rail", value="rail_plugin", group="aggregator"
+    )
+    real = importlib.metadata.entry_points
+
+    def fake_entry_points(**kwargs: Any) -> Any:
+        if kwargs.get("group") == "aggregator":
+            return [entry_point]
+        return real(**kwargs)
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", fake_entry_points)
+    feed_project.add_article("pact.txt", ARTICLE)
+    result = feed_project.cli("run", "--once", "--plugin", str(module))
+    assert result.exit_code == 0, result.output
+    assert "plugin 'rail_plugin' (local file" in result.output
+    assert "already loaded as 'rail' (entry point rail_plugin)" in result.output
+    entry = feed_project.atom_entries()[0]
+    assert entry["categories"].count("from-local-plugin") == 1
+
+
+def test_a_plugin_that_fails_to_load_counts_as_an_error_of_the_run(
+    feed_project: FeedProject,
+) -> None:
+    feed_project.add_article("pact.txt", ARTICLE)
+    feed_project.add_plugin("broken.py", "raise RuntimeError('broken on import')\n")
+    result = feed_project.cli("run", "--once")
+    assert result.exit_code == 1
+    assert "errors: 1" in result.output
+    assert "broken on import" in result.output
