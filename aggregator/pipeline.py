@@ -295,18 +295,17 @@ class Pipeline:
 
     def curate(self, source: SourceConfig, item: Item) -> bool:
         """clean → tag → judge one item; False when a plugin failed on it."""
-        stage = "clean"
-        with self.isolation.guard("item", source=source, item=item) as outcome:
+        guard = self.isolation.guard("clean", source=source, item=item)
+        with guard as outcome:
             with self.timed("clean"):
                 self.hooks.clean_item(item)
-            stage = "tag"
+            guard.stage = "tag"
             with self.timed("tag"):
                 self.hooks.tag_item(item)
-            stage = "judge"
+            guard.stage = "judge"
             with self.timed("judge"):
                 reason = self.hooks.judge_item(item)
         if outcome.failed:
-            self.report.errors[-1].stage = stage
             return False
         if reason:
             item.dropped = reason
@@ -329,13 +328,15 @@ class Pipeline:
         batch = self.batch
         if not batch.items and not batch.documents:
             return
-        with self.isolation.guard("cluster"), self.store.transaction():
+        guard = self.isolation.guard("cluster")
+        with guard, self.store.transaction():
             fresh = [item for item in batch.items if not item.dropped and not item.story_id]
             with self.timed("cluster"):
                 self.hooks.cluster(fresh, self.store)
             for item in fresh:
                 if not item.story_id:
                     item.story_id = new_story_id(item)
+            guard.stage = "store"
             with self.timed("store"):
                 self.store.save_items(batch.items)
                 created, changed = update_stories(
