@@ -101,3 +101,65 @@ def test_a_failing_cluster_plugin_is_reported_under_cluster(project: FeedProject
     received = app.pm.get_plugin("failing").STAGES
     assert received == [("cluster", None)]
     assert [problem.stage for problem in report.errors] == ["cluster"]
+
+
+def test_an_item_a_plugin_failed_on_is_processed_again_next_run(project: FeedProject) -> None:
+    fail(project, "tag")
+    result = project.cli("run", "--once")
+    assert result.exit_code == 1
+    assert "tag · source 'articles' · articles/b.txt · plugin 'failing'" in result.output
+    assert sorted(topics(project)) == ["India and Japan sign a pact", "Rail line on schedule"]
+    fail(project, "tag", on=False)
+    report = project.run()
+    assert report.ok
+    assert (report.documents, report.documents_unchanged) == (1, 2)
+    assert "Explosive news" in topics(project)
+    assert "Explosive news" in [entry["title"] for entry in project.atom_entries()]
+    assert project.run().documents == 0
+
+
+def test_a_failed_item_keeps_its_stored_version_and_gets_the_new_settings_next_run(
+    project: FeedProject,
+) -> None:
+    label(project, "first")
+    project.run()
+    label(project, "second")
+    fail(project, "judge")
+    assert not project.run(reprocess=True).ok
+    assert topics(project) == {
+        "India and Japan sign a pact": ["second"],
+        "Explosive news": ["first"],
+        "Rail line on schedule": ["second"],
+    }
+    fail(project, "judge", on=False)
+    report = project.run()
+    assert report.ok and report.documents == 1
+    assert topics(project)["Explosive news"] == ["second"]
+
+
+def test_a_batch_that_failed_to_cluster_is_processed_again_next_run(
+    project: FeedProject,
+) -> None:
+    fail(project, "cluster")
+    assert not project.run().ok
+    assert project.items() == []
+    fail(project, "cluster", on=False)
+    report = project.run()
+    assert report.ok and report.documents == 3
+    assert len(project.items()) == 3
+    assert len(project.atom_entries()) == 3
+
+
+def test_a_reprocessed_batch_that_failed_to_cluster_is_processed_again_next_run(
+    project: FeedProject,
+) -> None:
+    label(project, "first")
+    project.run()
+    label(project, "second")
+    fail(project, "cluster")
+    assert not project.run(reprocess=True).ok
+    assert set(map(tuple, topics(project).values())) == {("first",)}
+    fail(project, "cluster", on=False)
+    report = project.run()
+    assert report.ok and report.documents == 3
+    assert set(map(tuple, topics(project).values())) == {("second",)}
