@@ -27,6 +27,7 @@ from pathlib import Path
 from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
+from .fingerprint import run_fingerprint
 from .isolation import Isolation
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
@@ -94,9 +95,9 @@ def run_once(
             run = Run(
                 config, store, now or datetime.now(UTC).replace(microsecond=0), report, reprocess
             )
-            fingerprint = config.fingerprint()
+            fingerprint = run_fingerprint(config, app.pm)
             if not reprocess and store.get_meta("config_fingerprint") not in (None, fingerprint):
-                log.info("curation settings changed: processing every input again")
+                log.info("plugins or their settings changed: processing every input again")
                 run.reprocess = True
             pipeline = Pipeline(app, run, progress)
             app.hooks.run_start(run)
