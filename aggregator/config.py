@@ -181,9 +181,10 @@ class Config:
         )
 
     def fingerprint(self) -> str:
-        """A hash of everything that changes how items are curated.
+        """A hash of the settings that change how items are curated.
 
-        When it changes, unchanged inputs are processed again so that a new
+        :func:`aggregator.fingerprint.run_fingerprint` adds the loaded plugins;
+        when that changes, unchanged inputs are processed again so that a new
         threshold or taxonomy applies to every stored item.
         """
         payload = json.dumps(

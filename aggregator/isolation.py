@@ -39,7 +39,8 @@ class Outcome:
 class Guard:
     """See :meth:`Isolation.guard`. A class, not a generator: a run enters one for
     every document and every item, and a generator's context manager costs three times
-    as much to enter and leave."""
+    as much to enter and leave. A block that runs several stages one after the other
+    sets :attr:`stage` as it goes, so a failure is reported under the stage it hit."""
 
     __slots__ = ("isolation", "item", "outcome", "source", "stage", "where")
 

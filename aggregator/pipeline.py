@@ -4,7 +4,10 @@ Items flow through in batches so memory stays flat however large the input
 is; each batch is clustered and committed in one transaction together with
 the state of the documents it came from, so a crash at any point leaves the
 store as it was after the last whole batch, and the next run picks up the
-rest. Outputs are written only at the end, atomically.
+rest. A document counts as done only when every one of its items reached the
+store: one that a plugin failed on, or whose batch failed to commit, is
+recorded as unfinished and processed again, in full, by the next run.
+Outputs are written only at the end, atomically.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
+from .fingerprint import run_fingerprint
 from .isolation import Isolation
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
@@ -44,12 +48,24 @@ Progress = Callable[[RunReport, str], None]
 
 
 @dataclass
+class SeenDocument:
+    """A document of the batch, to record in the store with the batch."""
+
+    document: Document
+    item_ids: list[str]
+    parsed: bool
+    """False for an unchanged document: its stored record is already right."""
+    done: bool
+    """False when an item of it failed: the next run processes it again."""
+
+
+@dataclass
 class Batch:
     items: list[Item] = field(default_factory=list)
     previous: dict[str, str | None] = field(default_factory=dict)
     unchanged: set[str] = field(default_factory=set)
     """Items processed again (a reprocessing run) whose content had not changed."""
-    documents: list[tuple[Document, list[str]]] = field(default_factory=list)
+    documents: list[SeenDocument] = field(default_factory=list)
 
     def clear(self) -> None:
         self.items.clear()
@@ -79,9 +95,9 @@ def run_once(
             run = Run(
                 config, store, now or datetime.now(UTC).replace(microsecond=0), report, reprocess
             )
-            fingerprint = config.fingerprint()
+            fingerprint = run_fingerprint(config, app.pm)
             if not reprocess and store.get_meta("config_fingerprint") not in (None, fingerprint):
-                log.info("curation settings changed: processing every input again")
+                log.info("plugins or their settings changed: processing every input again")
                 run.reprocess = True
             pipeline = Pipeline(app, run, progress)
             app.hooks.run_start(run)
@@ -246,7 +262,9 @@ class Pipeline:
         content_hash = document.content_hash
         if not self.run.reprocess and state is not None and state.sha1 == content_hash:
             self.report.documents_unchanged += 1
-            self.batch.documents.append((document, list(state.item_ids)))
+            self.batch.documents.append(
+                SeenDocument(document, list(state.item_ids), parsed=False, done=True)
+            )
             self._progress(where)
             return
         self.report.documents += 1
@@ -257,18 +275,24 @@ class Pipeline:
             if items is None:
                 raise DocumentError(f"no parser for media type {document.media_type!r}")
         if outcome.skipped:
-            self.batch.documents.append((document, []))
+            self.batch.documents.append(SeenDocument(document, [], parsed=True, done=True))
         if outcome.failed or outcome.skipped or items is None:
             self._progress(where)
             return
         log.debug("parsed %s: %d items", where, len(items))
-        self.process_items(source, items)
-        self.batch.documents.append((document, [item.id for item in items]))
+        unfinished = state is not None and not state.done
+        done = self.process_items(source, items, every=self.run.reprocess or unfinished)
+        self.batch.documents.append(
+            SeenDocument(document, [item.id for item in items], parsed=True, done=done)
+        )
         if len(self.batch.items) >= BATCH_ITEMS:
             self.flush()
         self._progress(where)
 
-    def process_items(self, source: SourceConfig, items: list[Item]) -> None:
+    def process_items(self, source: SourceConfig, items: list[Item], *, every: bool) -> bool:
+        """Curate the new and changed items (``every``: all of them) into the batch;
+        False when a plugin failed on one of them."""
+        done = True
         known = self.store.first_seen([item.id for item in items])
         for item in items:
             if source.outlet and not item.outlet:
@@ -276,7 +300,7 @@ class Pipeline:
             if not item.content_hash:
                 item.content_hash = stable_id(item.title, item.text, length=40)
             previous = known.get(item.id)
-            if previous is not None and previous[1] == item.content_hash and not self.run.reprocess:
+            if previous is not None and previous[1] == item.content_hash and not every:
                 continue
             item.first_seen = previous[0] if previous else self.run.now
             self.report.items += 1
@@ -292,21 +316,23 @@ class Pipeline:
                     if not item.dropped:
                         item.story_id = previous[2]
                 self.batch.items.append(item)
+            else:
+                done = False
+        return done
 
     def curate(self, source: SourceConfig, item: Item) -> bool:
         """clean → tag → judge one item; False when a plugin failed on it."""
-        stage = "clean"
-        with self.isolation.guard("item", source=source, item=item) as outcome:
+        guard = self.isolation.guard("clean", source=source, item=item)
+        with guard as outcome:
             with self.timed("clean"):
                 self.hooks.clean_item(item)
-            stage = "tag"
+            guard.stage = "tag"
             with self.timed("tag"):
                 self.hooks.tag_item(item)
-            stage = "judge"
+            guard.stage = "judge"
             with self.timed("judge"):
                 reason = self.hooks.judge_item(item)
         if outcome.failed:
-            self.report.errors[-1].stage = stage
             return False
         if reason:
             item.dropped = reason
@@ -329,31 +355,50 @@ class Pipeline:
         batch = self.batch
         if not batch.items and not batch.documents:
             return
-        with self.isolation.guard("cluster"), self.store.transaction():
+        guard = self.isolation.guard("cluster")
+        with guard as outcome, self.store.transaction():
             fresh = [item for item in batch.items if not item.dropped and not item.story_id]
             with self.timed("cluster"):
                 self.hooks.cluster(fresh, self.store)
             for item in fresh:
                 if not item.story_id:
                     item.story_id = new_story_id(item)
+            guard.stage = "store"
             with self.timed("store"):
                 self.store.save_items(batch.items)
                 created, changed = update_stories(
                     self.store, batch.items, batch.previous, self.run.now, batch.unchanged
                 )
-                for document, item_ids in batch.documents:
-                    self.store.record_document(
-                        document.uri,
-                        document.source,
-                        size=document.meta.get("size"),
-                        mtime_ns=document.meta.get("mtime_ns"),
-                        sha1=document.content_hash,
-                        item_ids=item_ids,
-                        seen_at=self.run.now,
-                    )
+                for seen in batch.documents:
+                    self.record_document(seen)
             self.report.stories_new += created
             self.report.stories_updated += changed
+        if outcome.failed:
+            self.record_unfinished(batch)
         batch.clear()
+
+    def record_document(self, seen: SeenDocument) -> None:
+        """Remember a document; an unfinished one without its size, time and hash, so
+        that no source or check takes it for unchanged next run."""
+        document = seen.document
+        self.store.record_document(
+            document.uri,
+            document.source,
+            size=document.meta.get("size") if seen.done else None,
+            mtime_ns=document.meta.get("mtime_ns") if seen.done else None,
+            sha1=document.content_hash if seen.done else None,
+            item_ids=seen.item_ids,
+            seen_at=self.run.now,
+        )
+
+    def record_unfinished(self, batch: Batch) -> None:
+        """After a batch's transaction rolled back: mark its parsed documents unfinished,
+        so that the next run processes them again even if a record of an earlier
+        version says they are unchanged (the items stored from that version stay)."""
+        with self.isolation.guard("store"), self.store.transaction():
+            for seen in batch.documents:
+                if seen.parsed:
+                    self.record_document(dataclasses.replace(seen, done=False))
 
     # publish -------------------------------------------------------------
 

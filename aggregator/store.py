@@ -97,6 +97,12 @@ class DocumentState:
     sha1: str | None
     item_ids: tuple[str, ...]
 
+    @property
+    def done(self) -> bool:
+        """False for a document recorded without its hash: some of its items did not
+        reach the store, and the next run processes it again."""
+        return self.sha1 is not None
+
 
 @dataclass(frozen=True)
 class StoryRow:

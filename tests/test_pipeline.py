@@ -241,3 +241,40 @@ def test_write_ahead_log_is_folded_in_and_removed_after_a_run(feed_project: Feed
     assert state.exists()
     assert not state.with_name("state.db-wal").exists()
     assert [item.title for item in feed_project.items()] == ["India and Japan hold talks"]
+
+
+TAGGER = """
+from aggregator import hookimpl
+
+
+@hookimpl
+def aggregator_tag_item(item):
+    item.topics.append("rail-watch")
+"""
+
+
+def test_removing_a_plugin_reprocesses_and_takes_its_tags_away(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    tagger = feed_project.add_plugin("tagger.py", TAGGER)
+    feed_project.run()
+    [item] = feed_project.items()
+    assert "rail-watch" in item.topics
+    assert "rail-watch" in feed_project.atom_entries()[0]["categories"]
+    tagger.unlink()
+    report = feed_project.run()
+    assert report.documents == 1
+    [item] = feed_project.items()
+    assert "rail-watch" not in item.topics
+    assert "rail-watch" not in feed_project.atom_entries()[0]["categories"]
+
+
+def test_adding_or_editing_a_plugin_reprocesses(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.run()
+    feed_project.add_plugin("tagger.py", TAGGER)
+    assert feed_project.run().documents == 1
+    assert feed_project.run().documents == 0
+    feed_project.add_plugin("tagger.py", TAGGER.replace("rail-watch", "rail-desk"))
+    assert feed_project.run().documents == 1
+    [item] = feed_project.items()
+    assert "rail-desk" in item.topics and "rail-watch" not in item.topics
