@@ -16,6 +16,7 @@ from types import ModuleType
 
 import pluggy
 
+from . import __version__
 from .config import Config
 from .manager import LOCAL_MODULE_PREFIX
 
@@ -45,6 +46,8 @@ def plugin_identity(plugin: object) -> str:
     if module is None:
         return ""
     top = module.__name__.split(".", 1)[0]
+    if top == "aggregator":
+        return __version__
     if top != LOCAL_MODULE_PREFIX:
         version = distribution_version(top)
         if version:
