@@ -34,6 +34,8 @@ from .schema import ConfigError
 from .store import Store, StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_BUSY, EXIT_STORE = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, as shells report a command stopped by Ctrl-C."""
 
 EXIT_CODES_HELP = """\b
 Exit codes:
@@ -42,6 +44,8 @@ Exit codes:
   2  the configuration or the command line is wrong
   3  another run holds the lock
   4  the state file cannot be used
+  130  interrupted (Ctrl-C): whole batches stored so far are kept, and
+       the next run resumes
 """
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -17,6 +17,7 @@ from .app import App
 from .cli import (
     EXIT_BUSY,
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_STORE,
     ProjectOptions,
     cli,
@@ -63,8 +64,18 @@ def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> 
     from .pipeline import run_once  # not imported by commands that do not run the pipeline
 
     progress = ProgressLine()
+    report = RunReport()
     try:
-        report = run_once(app, reprocess=reprocess, progress=None if quiet else progress)
+        run_once(app, reprocess=reprocess, progress=None if quiet else progress, report=report)
+    except KeyboardInterrupt:
+        progress.clear()
+        click.echo(
+            f"aggregator: interrupted. {report.items_stored} items of this run were stored"
+            " (whole batches, with their stories and the state of their inputs); the outputs"
+            " were not rewritten. The next run resumes where this one stopped.",
+            err=True,
+        )
+        raise SystemExit(EXIT_INTERRUPTED) from None
     except LockBusy as exc:
         fail(str(exc), EXIT_BUSY)
         raise

@@ -85,10 +85,15 @@ def run_once(
     now: datetime | None = None,
     progress: Progress | None = None,
     publish: bool = True,
+    report: RunReport | None = None,
 ) -> RunReport:
-    """Run the pipeline once under the run lock and return its report."""
+    """Run the pipeline once under the run lock and return its report.
+
+    Pass ``report`` to read it even when the run is interrupted (Ctrl-C):
+    it says how much was stored by then.
+    """
     config = app.config
-    report = RunReport()
+    report = report if report is not None else RunReport()
     with run_lock(lock_path(config.store_path), timeout=config.store["lock_timeout"]):
         store = Store.open(config.store_path)
         try:
@@ -256,6 +261,7 @@ class Pipeline:
             self.isolation.record(
                 "fetch", DocumentError(document.error), source=source, where=where
             )
+            self.report.documents_failed += 1
             self._progress(where)
             return
         state = self.store.document_state(document.uri)
@@ -375,6 +381,8 @@ class Pipeline:
             self.report.stories_updated += changed
         if outcome.failed:
             self.record_unfinished(batch)
+        else:
+            self.report.items_stored += len(batch.items)
         batch.clear()
 
     def record_document(self, seen: SeenDocument) -> None:

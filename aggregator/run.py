@@ -56,9 +56,14 @@ class RunReport:
     sources_unchanged: int = 0
     documents: int = 0
     documents_unchanged: int = 0
+    documents_expected: int = 0
+    """Inputs the fetchers said they would look at; 0 when none said."""
+    documents_failed: int = 0
     items: int = 0
     items_new: int = 0
     items_updated: int = 0
+    items_stored: int = 0
+    """Items committed to the store so far (whole batches): what an interrupted run keeps."""
     kept: int = 0
     dropped: Counter[str] = field(default_factory=Counter)
     skipped: list[str] = field(default_factory=list)
@@ -145,6 +150,13 @@ class Run:
         which may run in threads, change this dict and never touch the store.
         """
         return self.source_states.setdefault(name, {})
+
+    def expect_documents(self, count: int) -> None:
+        """Called by a fetcher that knows how many inputs it will look at (a files
+        source after matching its patterns), so progress can show a total and the
+        time left. Optional: without it, progress shows counts only."""
+        with _COUNTER_LOCK:
+            self.report.documents_expected += count
 
     def note_unchanged(self, uri: str) -> None:
         """Called by a fetcher for each input it did not deliver because it has not changed."""

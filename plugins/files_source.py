@@ -123,7 +123,9 @@ def _documents(source: SourceConfig, run: Run) -> Iterator[Document]:
     limit: int = source.get("max_bytes")
     encoding = source.get("encoding") or None
     base = os.path.abspath(source.base_dir)
-    for name in matching_paths(source):
+    paths = matching_paths(source)
+    run.expect_documents(len(paths))
+    for name in paths:
         uri = _uri(name, base)
         try:
             stat = os.stat(name)
