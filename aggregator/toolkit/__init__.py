@@ -13,6 +13,10 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.pages`: reading HTML pages: main text, listings, links, feeds.
 - :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.
 - :mod:`~aggregator.toolkit.fetching`: HTTP with a deadline, a size cap and the address guard.
+- :mod:`~aggregator.toolkit.addresses`: the address guard: resolve a host, vet every address.
+- :mod:`~aggregator.toolkit.deadline`: one total time budget per fetch, and its watchdog.
+- :mod:`~aggregator.toolkit.transport`: the requests adapter that connects only to vetted addresses.
+- :mod:`~aggregator.toolkit.scheduling`: retry backoff, and running fetches concurrently per host.
 - :mod:`~aggregator.toolkit.web`: fetching a source politely, with its remembered state.
 - :mod:`~aggregator.toolkit.opml`: reading subscription lists.
 - :mod:`~aggregator.toolkit.render`: what every publisher says about a story.
