@@ -10,7 +10,8 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.terms`: matching a vocabulary of terms in text.
 - :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
 - :mod:`~aggregator.toolkit.boilerplate`: the rules that tell page furniture from article lines.
-- :mod:`~aggregator.toolkit.pages`: reading HTML pages: main text, listings, links, feeds.
+- :mod:`~aggregator.toolkit.pages`: reading HTML pages: decoding, parsing, main text,
+  listings, links, feeds (a package, one module per concern).
 - :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.
 - :mod:`~aggregator.toolkit.fetching`: HTTP with a deadline, a size cap and the address guard.
 - :mod:`~aggregator.toolkit.addresses`: the address guard: resolve a host, vet every address.
