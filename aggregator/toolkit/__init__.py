@@ -9,6 +9,7 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.dates`: dates in every form news text writes them.
 - :mod:`~aggregator.toolkit.terms`: matching a vocabulary of terms in text.
 - :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
+- :mod:`~aggregator.toolkit.lines`: normalising, folding and keying lines of news text; line shapes.
 - :mod:`~aggregator.toolkit.boilerplate`: the rules that tell page furniture from article lines.
 - :mod:`~aggregator.toolkit.pages`: reading HTML pages: decoding, parsing, main text,
   listings, links, feeds (a package, one module per concern).
