@@ -34,7 +34,7 @@ from .models import Document, Item, Story, stable_id
 from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
-from .toolkit.fetching import run_per_host
+from .toolkit.scheduling import run_per_host
 
 log = logging.getLogger("aggregator.run")
 

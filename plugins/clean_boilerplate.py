@@ -65,6 +65,19 @@ from aggregator import (
 )
 from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.dates import parse_date_line
+from aggregator.toolkit.lines import (
+    ends_like_sentence,
+    is_avatar,
+    is_commenter_name,
+    is_list_item,
+    is_sentence,
+    is_source_item,
+    join_lines,
+    line_key,
+    normalise_text,
+    signature_key,
+    word_count,
+)
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.toolkit.render import sanitize_html
 from aggregator.toolkit.text import cut, squash
@@ -182,7 +195,7 @@ def signature(lines: Iterable[str]) -> int:
     count once.
     """
     longest = heapq.nlargest(3, (line for line in lines if line), key=len)
-    return _digest(*sorted(rules.signature_key(line) for line in longest))
+    return _digest(*sorted(signature_key(line) for line in longest))
 
 
 class _Entry:
@@ -294,7 +307,7 @@ class Learner:
                 continue
             if line.count(" ") >= limit and len(line.split()) > limit:
                 continue
-            key = rules.line_key(line)
+            key = line_key(line)
             if key:
                 keys.add(key)
         if keys:
@@ -434,7 +447,7 @@ class Cleaner:
             return rule.name, rule.kind
         stats = self.stats
         if stats is not None and words <= self.settings.max_words:
-            count = stats.count(rules.line_key(line))
+            count = stats.count(line_key(line))
             if count >= self.settings.min_documents and _learnable(line):
                 return f"learned: repeats in {count} documents of source {self.source}", rules.LINE
         return None
@@ -451,7 +464,7 @@ class Cleaner:
             if not line:
                 i += 1
                 continue
-            judgement = self.judge(line, rules.word_count(line))
+            judgement = self.judge(line, word_count(line))
             if judgement is None:
                 i += 1
                 continue
@@ -473,7 +486,7 @@ class Cleaner:
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
-        return rules.join_lines(kept), [(lines[i], removed[i]) for i in sorted(removed)]
+        return join_lines(kept), [(lines[i], removed[i]) for i in sorted(removed)]
 
     @staticmethod
     def _next(lines: list[str], start: int) -> int | None:
@@ -488,12 +501,12 @@ class Cleaner:
         if first is None:
             return False
         line = lines[first]
-        if rules.is_avatar(line):
+        if is_avatar(line):
             return True
         rule = rules.classify(line)
         if rule is not None and rule.kind in (rules.FORM, rules.COMMENTS):
             return True
-        return rules.is_commenter_name(line) and self._next(lines, first + 1) is not None
+        return is_commenter_name(line) and self._next(lines, first + 1) is not None
 
     def _form_to_end(self, lines: list[str], start: int) -> bool:
         """After comment-form text, is everything left more form (labels, buttons, footers)?"""
@@ -507,8 +520,8 @@ class Cleaner:
             self._prose_end = -1
             for index in range(len(lines) - 1, -1, -1):
                 line = lines[index]
-                words = rules.word_count(line)
-                if not line or (words <= 6 and not rules.is_sentence(line, 4)):
+                words = word_count(line)
+                if not line or (words <= 6 and not is_sentence(line, 4)):
                     continue
                 if self.judge(line, words) is None:
                     self._prose_end = index
@@ -528,20 +541,18 @@ class Cleaner:
             line = lines[index]
             if not line:
                 continue
-            words = rules.word_count(line)
+            words = word_count(line)
             judgement = self.judge(line, words)
             if judgement is not None:
                 removed[index] = judgement[0]
-            elif not (keep_prose and words >= LONG_SENTENCE_WORDS and rules.is_sentence(line)):
+            elif not (keep_prose and words >= LONG_SENTENCE_WORDS and is_sentence(line)):
                 removed[index] = name
 
     def _remove_list(
         self, lines: list[str], start: int, name: str, kind: str, removed: dict[int, str]
     ) -> int:
         """Remove the list under a related-stories or sources heading; the index after it."""
-        accepts: Callable[[str, int], bool] = (
-            rules.is_list_item if kind == rules.LIST else rules.is_source_item
-        )
+        accepts: Callable[[str, int], bool] = is_list_item if kind == rules.LIST else is_source_item
         index = start
         taken = 0
         while index < len(lines) and taken < 30:
@@ -549,7 +560,7 @@ class Cleaner:
             if not line:
                 index += 1
                 continue
-            words = rules.word_count(line)
+            words = word_count(line)
             if self.judge(line, words) is not None or not accepts(line, words):
                 break
             removed[index] = name
@@ -561,7 +572,7 @@ class Cleaner:
 @functools.lru_cache(maxsize=4096)
 def _learnable(line: str) -> bool:
     """Whether a repeated short line may be boilerplate: not a prose sentence, not a date."""
-    return not rules.is_sentence(line) and parse_date_line(line) is None
+    return not is_sentence(line) and parse_date_line(line) is None
 
 
 def clean_item(item: Item, learner: Learner | None = None) -> None:
@@ -569,9 +580,9 @@ def clean_item(item: Item, learner: Learner | None = None) -> None:
     if learner is None:
         learner = _state.learner
     settings = learner.settings
-    item.title = " ".join(rules.normalise_text(item.title).split())
-    item.summary = rules.normalise_text(item.summary)
-    item.text = rules.normalise_text(item.text)
+    item.title = " ".join(normalise_text(item.title).split())
+    item.summary = normalise_text(item.summary)
+    item.text = normalise_text(item.text)
     stats = None
     if settings.learn:
         learner.observe_item(item)
@@ -633,8 +644,8 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     headline; otherwise a title is derived from the summary or the lead.
     """
     title = item.title
-    judgement = cleaner.judge(title, rules.word_count(title))
-    if judgement is None or judgement[0] in HEADLINE_SHAPED or rules.is_sentence(title):
+    judgement = cleaner.judge(title, word_count(title))
+    if judgement is None or judgement[0] in HEADLINE_SHAPED or is_sentence(title):
         return []
     if judgement[0].startswith("learned") and any(char.isdigit() for char in title):
         return []  # learning folds digits; "JIMEX-24" and "JIMEX-25" are different headlines
@@ -642,7 +653,7 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     first = lines[0] if lines else ""
     if _looks_like_headline(first, cleaner):
         item.title = first
-        item.text = rules.join_lines(lines[1:])
+        item.text = join_lines(lines[1:])
     else:
         lead = item.summary or item.text.split("\n\n", 1)[0]
         item.title = derive_title(lead) if lead else ""
@@ -651,10 +662,10 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
 
 
 def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
-    words = rules.word_count(line)
+    words = word_count(line)
     return (
         3 <= words <= 25
-        and not rules.ends_like_sentence(line)
+        and not ends_like_sentence(line)
         and cleaner.judge(line, words) is None
         and parse_date_line(line) is None
     )

@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.html import fragment_fromstring
 
 from aggregator import Item, hookimpl
-from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.lines import normalise_text
 from aggregator.toolkit.render import sanitize_html
 
 NAME = "clean_html"
@@ -163,7 +163,7 @@ def text_of_sanitized(markup: str) -> str:
         for child in reversed(node):
             stack.append((child, pre))
         stack.append((node.text, pre))
-    text = rules.normalise_text("".join(out))
+    text = normalise_text("".join(out))
     flat = _flat_text(markup)
     if len(text) < len(flat) // 2:
         return flat  # nesting deeper than libxml2 builds: keep the words, lose the layout
@@ -172,4 +172,4 @@ def text_of_sanitized(markup: str) -> str:
 
 def _flat_text(markup: str) -> str:
     words = html.unescape(_TAG.sub(" ", markup)).replace(_BREAK, " ")
-    return rules.normalise_text(_SPACE.sub(" ", words).strip())
+    return normalise_text(_SPACE.sub(" ", words).strip())

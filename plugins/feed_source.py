@@ -39,7 +39,8 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         run.note_unchanged(url)
         return []
     if web.is_html(result):
-        from aggregator.toolkit.pages import find_feed_links  # only for pages, not at start-up
+        # only for pages, not at start-up
+        from aggregator.toolkit.pages.discovery import find_feed_links
 
         links = find_feed_links(result.content, result.final_url, encoding=result.charset)
         if not links:

@@ -29,8 +29,8 @@ from aggregator import (
 )
 from aggregator.schema import positive
 from aggregator.toolkit import web
-from aggregator.toolkit.fetching import run_per_host
 from aggregator.toolkit.opml import OPMLError, Outline, parse_opml
+from aggregator.toolkit.scheduling import run_per_host
 
 from .opml_publisher import build_opml
 

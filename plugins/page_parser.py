@@ -60,11 +60,10 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
     utf16 = document.content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and (reason := looks_binary(document.content)):
         raise DocumentError(reason)
-    from aggregator.toolkit.pages import (
-        extract_page,
-        looks_like_listing,
-        parse_page,
-    )  # not at start-up
+    # not at start-up:
+    from aggregator.toolkit.pages.extraction import extract_page
+    from aggregator.toolkit.pages.listings import looks_like_listing
+    from aggregator.toolkit.pages.parsing import parse_page
 
     url = document.uri  # the final URL, after redirects: relative links resolve against it
     page = parse_page(document.content, url, encoding=document.encoding)

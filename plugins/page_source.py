@@ -57,11 +57,10 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
         return []
     if not source.get("follow_links"):
         return [web.to_document(source, run, url, result)]
-    from aggregator.toolkit.pages import (
-        find_article_links,
-        looks_like_listing,
-        parse_page,
-    )  # not at start-up
+    # not at start-up:
+    from aggregator.toolkit.pages.discovery import find_article_links
+    from aggregator.toolkit.pages.listings import looks_like_listing
+    from aggregator.toolkit.pages.parsing import parse_page
 
     page = parse_page(result.content, result.final_url, encoding=result.charset)
     if not looks_like_listing(page, result.final_url):

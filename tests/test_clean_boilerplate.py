@@ -20,8 +20,8 @@ from aggregator import ConfigError, Document, Item
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager
 from aggregator.plugins import clean_boilerplate as cb
 from aggregator.testing import FeedProject
-from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.dates import find_date_prefix, parse_date_line
+from aggregator.toolkit.lines import line_key, normalise_text, word_count
 from aggregator.toolkit.text import decode_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +45,8 @@ def with_cleaners(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def judge(line: str) -> str | None:
     """The rule that removes ``line`` on its own (no learning), or None."""
-    line = rules.normalise_text(line)
-    found = cb.Cleaner(cb.Settings(), None).judge(line, rules.word_count(line))
+    line = normalise_text(line)
+    found = cb.Cleaner(cb.Settings(), None).judge(line, word_count(line))
     return None if found is None else found[0]
 
 
@@ -296,7 +296,7 @@ def test_a_lone_subscribe_button_is_boilerplate() -> None:
 def test_article_sentences_survive_whole_item_cleaning() -> None:
     text = "\n\n".join(ARTICLE[:-1])
     item = clean(text)
-    assert item.text == rules.normalise_text(text)
+    assert item.text == normalise_text(text)
     assert item.removed == []
 
 
@@ -564,7 +564,7 @@ def test_date_lines_are_not_learned() -> None:
     for number in range(4):
         text = f"Feb 9, 2026\nBody of story number {number}."
         learner.observe_document("dd", _doc("dd", f"{number}.txt", text))
-    assert learner.stats("dd").count(rules.line_key("Feb 9, 2026")) == 4
+    assert learner.stats("dd").count(line_key("Feb 9, 2026")) == 4
     assert clean("Feb 9, 2026\n\nBody.", learner, source="dd").text == "Feb 9, 2026\n\nBody."
 
 
@@ -577,7 +577,7 @@ def test_wire_copy_filed_three_times_counts_once() -> None:
     learner = cb.Learner(cb.Settings())
     for number in range(3):
         learner.observe_document("wire", _doc("wire", f"copy{number}.txt", wire))
-    assert learner.stats("wire").count(rules.line_key("Talks resume in May")) == 1
+    assert learner.stats("wire").count(line_key("Talks resume in May")) == 1
     assert "Talks resume in May" in clean(wire, learner, source="wire").text
 
 
@@ -586,7 +586,7 @@ def test_reading_the_same_document_again_does_not_inflate_counts() -> None:
     for _ in range(3):
         learner.counted.clear()  # a new run (reprocess) delivers it again
         learner.observe_document("tl", _doc("tl", "0.txt", _page(0)))
-    assert learner.stats("tl").count(rules.line_key("The Tokyo Ledger — English Edition")) == 1
+    assert learner.stats("tl").count(line_key("The Tokyo Ledger — English Edition")) == 1
 
 
 def test_markup_and_binary_media_types_are_not_counted() -> None:

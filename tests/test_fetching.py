@@ -17,7 +17,7 @@ from typing import Any, cast
 import pytest
 import requests
 
-from aggregator.toolkit import fetching
+from aggregator.toolkit import addresses
 from aggregator.toolkit.fetching import (
     Fetcher,
     FetchError,
@@ -505,7 +505,7 @@ def test_redirect_to_blocked_address_is_refused_at_connect(
         inner.route("/internal")(lambda h: reply(h, 200, b"metadata"))
         server.route("/to-inner")(redirect(302, inner.url("/internal")))
         monkeypatch.setattr(
-            fetching, "blocked_category", lambda a: "private" if a == "127.0.0.2" else None
+            addresses, "blocked_category", lambda a: "private" if a == "127.0.0.2" else None
         )
         with Fetcher(FetchPolicy(allow_private=False, total_timeout=2.0)) as f:
             error = expect_error(f, server.url("/to-inner"), "blocked_address")
@@ -515,6 +515,95 @@ def test_redirect_to_blocked_address_is_refused_at_connect(
         assert inner.seen == []
     finally:
         _stop(inner)
+
+
+def _listening_socket() -> socket.socket:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.setblocking(False)
+    return listener
+
+
+def _pending_connections(listener: socket.socket) -> int:
+    """How many TCP connections reached the listener (each is accepted and closed)."""
+    count = 0
+    while True:
+        try:
+            conn, _ = listener.accept()
+        except BlockingIOError:
+            return count
+        conn.close()
+        count += 1
+
+
+def test_blocked_loopback_is_never_connected_to() -> None:
+    """The address is vetted before connecting: no TCP handshake reaches the port."""
+    with _listening_socket() as listener:
+        port = listener.getsockname()[1]
+        with Fetcher(FetchPolicy(allow_private=False, total_timeout=2.0)) as f:
+            expect_error(f, f"http://127.0.0.1:{port}/feed", "blocked_address")
+        time.sleep(0.05)
+        assert _pending_connections(listener) == 0
+
+
+def test_open_and_closed_loopback_ports_look_the_same() -> None:
+    """Otherwise the error text would tell which private ports are open."""
+    with _listening_socket() as listener:
+        open_port = listener.getsockname()[1]
+        closed_port = _free_port()
+        with Fetcher(FetchPolicy(allow_private=False, total_timeout=2.0)) as f:
+            open_error = expect_error(f, f"http://127.0.0.1:{open_port}/", "blocked_address")
+            closed_error = expect_error(f, f"http://127.0.0.1:{closed_port}/", "blocked_address")
+    assert open_error.reason == closed_error.reason
+
+
+def test_every_resolved_address_is_vetted(server: _Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One private address among the answers refuses the host, even if another is public."""
+    real_getaddrinfo = socket.getaddrinfo
+
+    def fake_getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "mixed.example.com":
+            return [
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", port)),
+            ]
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    real_category = addresses.blocked_category
+    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
+    monkeypatch.setattr(
+        addresses, "blocked_category", lambda a: None if a == "127.0.0.1" else real_category(a)
+    )
+    server.route("/mixed")(lambda h: reply(h, 200, b"mixed"))
+    before = len(server.seen)
+    url = server.url("/mixed").replace("127.0.0.1", "mixed.example.com")
+    with Fetcher(FetchPolicy(allow_private=False, total_timeout=2.0)) as f:
+        error = expect_error(f, url, "blocked_address")
+    assert "refused to connect to private address 10.0.0.7" in str(error)
+    assert len(server.seen) == before
+
+
+def test_allowed_loopback_by_name_keeps_the_host_header_across_redirects(
+    server: _Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_getaddrinfo = socket.getaddrinfo
+
+    def fake_getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "feeds.example.com":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
+    server.route("/by-name")(redirect(302, "/by-name/final"))
+    server.route("/by-name/final")(lambda h: reply(h, 200, b"final"))
+    url = server.url("/by-name").replace("127.0.0.1", "feeds.example.com")
+    with Fetcher(FetchPolicy(allow_private=True, total_timeout=2.0)) as f:
+        result = f.fetch(url)
+    assert result.content == b"final"
+    assert result.final_url == url + "/final"
+    port = server.server_address[1]
+    assert server.headers_for("/by-name/final")["host"] == f"feeds.example.com:{port}"
 
 
 # --- status codes and network errors ---------------------------------------------------

@@ -4,16 +4,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from aggregator.toolkit.pages import (
-    PageArticle,
-    decode_html,
-    extract_page,
-    find_article_links,
-    find_feed_links,
-    html_text,
-    looks_like_listing,
-    parse_page,
-)
+from aggregator.toolkit.pages.decoding import decode_html
+from aggregator.toolkit.pages.discovery import find_article_links, find_feed_links
+from aggregator.toolkit.pages.extraction import PageArticle, extract_page, html_text
+from aggregator.toolkit.pages.listings import looks_like_listing
+from aggregator.toolkit.pages.parsing import parse_page
 
 IST = timezone(timedelta(hours=5, minutes=30))
 URL = "https://gazette.example.com/world/asia/tokyo-delhi-rail-financing?ref=home"

@@ -9,10 +9,16 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.dates`: dates in every form news text writes them.
 - :mod:`~aggregator.toolkit.terms`: matching a vocabulary of terms in text.
 - :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
+- :mod:`~aggregator.toolkit.lines`: normalising, folding and keying lines of news text; line shapes.
 - :mod:`~aggregator.toolkit.boilerplate`: the rules that tell page furniture from article lines.
-- :mod:`~aggregator.toolkit.pages`: reading HTML pages: main text, listings, links, feeds.
+- :mod:`~aggregator.toolkit.pages`: reading HTML pages: decoding, parsing, main text,
+  listings, links, feeds (a package, one module per concern).
 - :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.
 - :mod:`~aggregator.toolkit.fetching`: HTTP with a deadline, a size cap and the address guard.
+- :mod:`~aggregator.toolkit.addresses`: the address guard: resolve a host, vet every address.
+- :mod:`~aggregator.toolkit.deadline`: one total time budget per fetch, and its watchdog.
+- :mod:`~aggregator.toolkit.transport`: the requests adapter that connects only to vetted addresses.
+- :mod:`~aggregator.toolkit.scheduling`: retry backoff, and running fetches concurrently per host.
 - :mod:`~aggregator.toolkit.web`: fetching a source politely, with its remembered state.
 - :mod:`~aggregator.toolkit.opml`: reading subscription lists.
 - :mod:`~aggregator.toolkit.render`: what every publisher says about a story.

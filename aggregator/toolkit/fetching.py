@@ -1,41 +1,40 @@
 """Every network fetch of the aggregator goes through this module.
 
 It wraps :mod:`requests` with the rules a feed reader needs when it talks to
-arbitrary servers: a single deadline for the whole request, a cap on decoded
-body size, hand-followed redirects, conditional GET, and a guard that refuses
-to talk to private addresses (checked on the socket actually connected, so a
-hostname that resolves differently at connect time cannot slip through).
+arbitrary servers: a single deadline for the whole request
+(:mod:`~aggregator.toolkit.deadline`), a cap on decoded body size,
+hand-followed redirects, conditional GET, and a guard that refuses to
+connect to private addresses (:mod:`~aggregator.toolkit.addresses`: every
+address a host resolves to is vetted before anything is sent).
+
+The connection classes built on requests and urllib3 are in
+:mod:`~aggregator.toolkit.transport`, imported when the first Fetcher is
+made, so a run that fetches nothing does not import them.
+:func:`blocked_category`, :func:`backoff_delay` and :func:`run_per_host` are
+re-exported here from the modules that own them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import heapq
 import importlib.metadata
-import ipaddress
-import itertools
-import random
 import socket
-import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Literal, Self
 from urllib.parse import urldefrag, urljoin, urlsplit
+
+from .addresses import BlockedAddressError, blocked_category
+from .deadline import Deadline
+from .scheduling import backoff_delay, run_per_host
 
 if TYPE_CHECKING:
     import requests
-
-# requests and urllib3 are imported when the first Fetcher is made (see
-# aggregator/_http.py, which holds the classes built on them): a run that
-# fetches nothing does not import them.
 
 __all__ = [
     "FetchError",
@@ -50,8 +49,6 @@ __all__ = [
     "run_per_host",
     "user_agent",
 ]
-
-T = TypeVar("T")
 
 ErrorKind = Literal[
     "timeout",
@@ -154,182 +151,6 @@ class FetchError(Exception):
         return f"{self.url}: {self.reason}"
 
 
-# --- address guard -----------------------------------------------------------
-
-
-def blocked_category(address: str) -> str | None:
-    """Why *address* (an IP literal) must not be contacted, or None if public.
-
-    IPv4-mapped IPv6 addresses are judged by the IPv4 address they carry.
-    Anything not globally routable (e.g. 100.64.0.0/10, where some clouds put
-    metadata services) is refused as "non-public".
-    """
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    checks = (
-        ("unspecified", ip.is_unspecified),
-        ("loopback", ip.is_loopback),
-        ("link-local", ip.is_link_local),
-        ("multicast", ip.is_multicast),
-        ("reserved", ip.is_reserved),
-        ("private", ip.is_private),
-        ("non-public", not ip.is_global),
-    )
-    return next((name for name, hit in checks if hit), None)
-
-
-class _BlockedAddressError(Exception):
-    def __init__(self, address: str, category: str) -> None:
-        super().__init__(address, category)
-        self.address = address
-        self.category = category
-
-
-class _Deadline:
-    """The time budget of one fetch.
-
-    Per-recv socket timeouts cannot bound a peer that trickles one byte at a
-    time (buffered reads keep waiting for more), so when the budget runs out
-    the watchdog thread shuts down every socket the fetch has used; the
-    blocked read then returns and the fetch reports a timeout.
-    """
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self._end = time.monotonic() + seconds
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._fired = False
-        self.done = False
-
-    def __enter__(self) -> Self:
-        _WATCHDOG.watch(self)
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.done = True
-        with self._lock:
-            self._sockets.clear()
-
-    @property
-    def end(self) -> float:
-        return self._end
-
-    def remaining(self) -> float:
-        return self._end - time.monotonic()
-
-    @property
-    def expired(self) -> bool:
-        return self._fired or self.remaining() <= 0
-
-    def watch(self, sock: socket.socket) -> None:
-        with self._lock:
-            if self._fired:
-                _sever(sock)
-            elif not any(s is sock for s in self._sockets):
-                self._sockets.append(sock)
-
-    def expire(self) -> None:
-        with self._lock:
-            self._fired = True
-            for sock in self._sockets:
-                _sever(sock)
-            self._sockets.clear()
-
-
-class _Watchdog:
-    """One daemon thread that expires every fetch's deadline when its time comes.
-
-    A timer thread per fetch cost a thread start (and the wait for it) on
-    every request: on 1,000 feeds answering 304 that was a third of the run.
-    Finished deadlines stay in the heap until they reach its top; there are
-    at most as many as fetches started within one timeout.
-    """
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._heap: list[tuple[float, int, _Deadline]] = []
-        self._order = itertools.count()
-        self._thread: threading.Thread | None = None
-
-    def watch(self, deadline: _Deadline) -> None:
-        with self._condition:
-            heapq.heappush(self._heap, (deadline.end, next(self._order), deadline))
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(
-                    target=self._run, name="aggregator-fetch-deadlines", daemon=True
-                )
-                self._thread.start()
-            elif self._heap[0][2] is deadline:
-                self._condition.notify()
-
-    def _run(self) -> None:
-        with self._condition:
-            while True:
-                while self._heap and self._heap[0][2].done:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    self._condition.wait()
-                    continue
-                end, _, deadline = self._heap[0]
-                delay = end - time.monotonic()
-                if delay > 0:
-                    self._condition.wait(delay)
-                    continue
-                heapq.heappop(self._heap)
-                deadline.expire()
-
-
-_WATCHDOG = _Watchdog()
-
-
-def _sever(sock: socket.socket) -> None:
-    """Shut down the raw socket; for TLS this bypasses SSLSocket.shutdown,
-    which would tear down TLS state under the reading thread."""
-    with contextlib.suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    allow_private: bool
-    deadline: _Deadline | None
-
-
-_DEFAULT_CONTEXT = _Context(allow_private=False, deadline=None)
-_active = threading.local()
-"""The fetch running on this thread; requests calls the connection classes
-synchronously on the caller's thread, so this is how they learn its policy."""
-
-
-def _current_context() -> _Context:
-    context = getattr(_active, "context", None)
-    return context if isinstance(context, _Context) else _DEFAULT_CONTEXT
-
-
-def _admit(sock: socket.socket) -> socket.socket:
-    """Check the peer the socket is connected to, then start watching it."""
-    context = _current_context()
-    if not context.allow_private:
-        try:
-            peer = str(sock.getpeername()[0])
-        except OSError:
-            sock.close()
-            raise
-        category = blocked_category(peer)
-        if category is not None:
-            sock.close()
-            raise _BlockedAddressError(peer, category)
-    if context.deadline is not None:
-        context.deadline.watch(sock)
-    return sock
-
-
-# The connection classes that call _admit, and the adapter that installs
-# them, are in aggregator/_http.py.
-
-
 # --- header parsing ------------------------------------------------------------
 
 
@@ -397,16 +218,16 @@ def _root_reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _timeout_error(url: str, deadline: _Deadline) -> FetchError:
+def _timeout_error(url: str, deadline: Deadline) -> FetchError:
     return FetchError("timeout", url, f"gave up after {deadline.seconds:.1f} s (total deadline)")
 
 
-def _translate(exc: BaseException, url: str, current: str, deadline: _Deadline) -> FetchError:
+def _translate(exc: BaseException, url: str, current: str, deadline: Deadline) -> FetchError:
     """Turn an exception from requests/urllib3 into a FetchError."""
     import requests
     from urllib3.exceptions import LocationValueError, NameResolutionError
 
-    if isinstance(exc, _BlockedAddressError):
+    if isinstance(exc, BlockedAddressError):
         via = f" for redirect target {current}" if current != url else ""
         return FetchError(
             "blocked_address",
@@ -488,11 +309,12 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy, session: requests.Session | None = None) -> None:
         import requests
 
-        from ._http import TRANSLATED, GuardedAdapter, send_get
+        from .transport import TRANSLATED, GuardedAdapter, fetch_scope, send_get
 
         self.policy = policy
         self._translated = TRANSLATED
         self._send_get = send_get
+        self._fetch_scope = fetch_scope
         self._owns_session = session is None
         self._session = session if session is not None else requests.Session()
         if self._owns_session:
@@ -519,15 +341,14 @@ class Fetcher:
     def fetch(self, url: str, validators: Validators | None = None) -> FetchResult:
         """GET *url*, following redirects; raise :class:`FetchError` on any failure."""
         started = time.monotonic()
-        with _Deadline(self.policy.total_timeout) as deadline:
-            _active.context = _Context(self.policy.allow_private, deadline)
-            try:
-                return self._fetch(url, validators or Validators(), deadline, started)
-            finally:
-                _active.context = None
+        with (
+            Deadline(self.policy.total_timeout) as deadline,
+            self._fetch_scope(allow_private=self.policy.allow_private, deadline=deadline),
+        ):
+            return self._fetch(url, validators or Validators(), deadline, started)
 
     def _fetch(
-        self, url: str, validators: Validators, deadline: _Deadline, started: float
+        self, url: str, validators: Validators, deadline: Deadline, started: float
     ) -> FetchResult:
         hops = _Hops(url)
         while True:
@@ -552,7 +373,7 @@ class Fetcher:
         return headers
 
     def _send(
-        self, current: str, url: str, validators: Validators, deadline: _Deadline
+        self, current: str, url: str, validators: Validators, deadline: Deadline
     ) -> requests.Response:
         remaining = deadline.remaining()
         if remaining <= 0:
@@ -568,7 +389,7 @@ class Fetcher:
         response: requests.Response,
         hops: _Hops,
         validators: Validators,
-        deadline: _Deadline,
+        deadline: Deadline,
         started: float,
     ) -> FetchResult:
         url, status = hops.url, response.status_code
@@ -600,7 +421,7 @@ class Fetcher:
             elapsed=time.monotonic() - started,
         )
 
-    def _read_body(self, response: requests.Response, hops: _Hops, deadline: _Deadline) -> bytes:
+    def _read_body(self, response: requests.Response, hops: _Hops, deadline: Deadline) -> bytes:
         limit, url = self.policy.max_bytes, hops.url
         declared = response.headers.get("Content-Length", "").strip()
         if declared.isdigit() and int(declared) > limit:
@@ -638,73 +459,3 @@ def _raise_for_status(response: requests.Response, url: str) -> None:
     if status in _REDIRECT_STATUSES:
         answered += " without a Location header"
     raise FetchError("http_status", url, answered, status=status)
-
-
-# --- scheduling helpers ---------------------------------------------------------------
-
-
-def backoff_delay(
-    failures: int,
-    *,
-    base: float = 60.0,
-    cap: float = 6 * 3600.0,
-    rng: random.Random | None = None,
-) -> float:
-    """Delay before the next attempt after *failures* consecutive failures.
-
-    Capped exponential backoff with full jitter::
-
-        delay = uniform(0, min(cap, base * 2 ** (failures - 1)))
-
-    and 0 when there has been no failure. Full jitter spreads retries of many
-    feeds that failed together (e.g. one host down) instead of syncing them.
-    """
-    if failures <= 0:
-        return 0.0
-    ceiling = min(cap, base * 2.0 ** min(failures - 1, 1000))
-    return (rng or random).random() * ceiling
-
-
-def _host_key(target: str) -> str:
-    if "://" in target:
-        return (urlsplit(target).hostname or target).lower()
-    return target.lower()
-
-
-def run_per_host(
-    tasks: Sequence[tuple[str, Callable[[], T]]],
-    *,
-    max_workers: int = 8,
-    per_host: int = 2,
-) -> list[T | BaseException]:
-    """Run callables concurrently, at most *per_host* at once for one host.
-
-    The string of each task is a URL or a bare host. Results come back in
-    input order; an exception raised by a task is returned in its slot.
-
-    Each host gets up to *per_host* "lanes", each draining that host's queue
-    one task at a time, so no worker ever sits blocked waiting for a host.
-    """
-    if max_workers < 1 or per_host < 1:
-        raise ValueError("max_workers and per_host must be at least 1")
-    queues: dict[str, deque[int]] = {}
-    for index, (target, _) in enumerate(tasks):
-        queues.setdefault(_host_key(target), deque()).append(index)
-    results: dict[int, T | BaseException] = {}
-
-    def lane(queue: deque[int]) -> None:
-        while True:
-            try:
-                index = queue.popleft()
-            except IndexError:
-                return
-            try:
-                results[index] = tasks[index][1]()
-            except BaseException as exc:
-                results[index] = exc
-
-    lanes = [q for round_ in range(per_host) for q in queues.values() if len(q) > round_]
-    with ThreadPoolExecutor(max_workers=max_workers) as pool:
-        for future in [pool.submit(lane, q) for q in lanes]:
-            future.result()
-    return [results[i] for i in range(len(tasks))]

@@ -17,8 +17,8 @@ from typing import Any
 
 from aggregator import Document, Run, SkipDocument, SourceConfig, SourceError
 from aggregator.toolkit.fetching import Fetcher, FetchError, FetchPolicy, FetchResult, Validators
-from aggregator.toolkit.fetching import backoff_delay as _backoff_delay
 from aggregator.toolkit.fetching import user_agent as _user_agent
+from aggregator.toolkit.scheduling import backoff_delay as _backoff_delay
 
 _LOCK = threading.Lock()
 FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")

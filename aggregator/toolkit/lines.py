@@ -1,0 +1,171 @@
+"""Lines of scraped news text: normalising them, folding them for matching, keying them.
+
+What the boilerplate rules (:mod:`aggregator.toolkit.boilerplate`) and the
+cleaners need to agree on: one form of a line for matching
+(:func:`match_form`), one key for learning repeated lines across documents
+(:func:`line_key`), and the shapes a line can have: a prose sentence, an
+item of a list, a commenter's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = [
+    "ends_like_sentence",
+    "is_avatar",
+    "is_commenter_name",
+    "is_list_item",
+    "is_sentence",
+    "is_source_item",
+    "join_lines",
+    "line_key",
+    "match_form",
+    "normalise_text",
+    "signature_key",
+    "word_count",
+]
+
+
+# Invisible characters that carry nothing in news text. ZWJ/ZWNJ (U+200C/D)
+# stay: Indic scripts and emoji sequences need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x85": "\n"}
+
+
+def normalise_text(text: str) -> str:
+    """NFC; one kind of space; no invisible characters; stripped lines; one blank line at most.
+
+    Every Unicode space (tab, no-break space, em space, ideographic space…)
+    becomes one plain space. Curly quotes, dashes and every visible
+    character stay as they are.
+    """
+    if not text:
+        return ""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    for old, new in _LINE_BREAKS.items():
+        if old in text:
+            text = text.replace(old, new)
+    return join_lines(" ".join(line.split()) for line in text.split("\n"))
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join lines, keeping at most one blank line in a row and none at either end."""
+    out: list[str] = []
+    blank = False
+    for line in lines:
+        if not line:
+            if out:
+                blank = True
+            continue
+        if blank:
+            out.append("")
+            blank = False
+        out.append(line)
+    return "\n".join(out)
+
+
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"),
+        **dict.fromkeys(map(ord, "\ufe58\ufe63\uff0d"), "-"),
+        **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"), "'"),
+        **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
+    }
+)
+
+
+def match_form(line: str) -> str:
+    """The form rules match: NFKC, dashes and quotes folded, casefolded, spaces collapsed."""
+    if not line.isascii():
+        line = unicodedata.normalize("NFKC", line).translate(_FOLD)
+    return " ".join(line.casefold().split())
+
+
+_WORD = re.compile(r"\w+")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=8192)
+def line_key(line: str) -> str:
+    """The learning key of a line: casefolded words with digit runs folded, punctuation dropped.
+
+    Dropping punctuation makes the key the same however a page was decoded
+    (a ``©`` read as cp1252 or as a replacement character) or quoted.
+    Remembered: each short line is keyed when its document is counted and again
+    when its item is cleaned (up to 64 documents later), and boilerplate repeats.
+    """
+    key = " ".join(_WORD.findall(line.casefold()))
+    return _DIGITS.sub("0", key) if _DIGITS.search(key) else key
+
+
+def signature_key(line: str) -> str:
+    """A line casefolded with its spaces collapsed (for document signatures)."""
+    return " ".join(line.casefold().split())
+
+
+def word_count(line: str) -> int:
+    """Words in a line whose spaces are already collapsed (see :func:`normalise_text`)."""
+    return line.count(" ") + 1 if line else 0
+
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+
+
+def is_sentence(line: str, min_words: int = 6) -> bool:
+    """A complete prose sentence: ends with . ! ? and has a clause of ``min_words`` words or more.
+
+    Taglines such as "Money. Markets. Asia." are not sentences; "The talks
+    will resume in Tokyo next month." is.
+    """
+    if not _TERMINAL.search(line):
+        return False
+    return any(
+        len([w for w in part.split() if any(c.isalnum() for c in w)]) >= min_words
+        for part in _SENTENCE_SPLIT.split(line)
+    )
+
+
+def ends_like_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line)) and not line.endswith("...")
+
+
+_BULLET = re.compile(r"^(?:[-–—•*·▪►›»]|\d{1,2}[.)])\s+\S")
+
+
+def is_avatar(line: str) -> bool:
+    """A commenter's avatar initial(s): one or two letters alone on a line."""
+    return 1 <= len(line) <= 2 and line.isalpha()
+
+
+def is_commenter_name(line: str) -> bool:
+    """ "Sarah B", "Rohit P.", "@tokyo_fan": one to four capitalised words, no sentence."""
+    if len(line) > 40 or line.endswith((":", "?", "!", ",")):
+        return False
+    tokens = line.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if len(tokens) == 1 and tokens[0].startswith("@"):
+        return True
+    return all(token[0].isupper() and not any(c.isdigit() for c in token) for token in tokens)
+
+
+def is_list_item(line: str, words: int) -> bool:
+    """A line of a related-stories list: a bullet, or a headline (no sentence ending)."""
+    if _BULLET.match(line):
+        return words <= 30
+    return words <= 20 and not ends_like_sentence(line)
+
+
+def is_source_item(line: str, words: int) -> bool:
+    """A line of a source list: an outlet name or a headline, never a prose sentence."""
+    if _BULLET.match(line):
+        return words <= 30
+    return words <= 25 and not is_sentence(line, 5)

@@ -1,0 +1,100 @@
+"""Removing what is not article text from a parsed page: navigation, ads, share bars, comments.
+
+Blocks go by tag, ``role``, hidden state and the words of ``class`` and
+``id``; teasers that may list other articles are kept but marked
+:data:`~aggregator.toolkit.pages.dom.SOFT`, left out of the text and
+kept for link finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+import lxml.etree
+
+from .dom import (
+    SOFT,
+    Element,
+    _class_words,
+    _drop,
+    _word_kinds,
+)
+
+JUNK_TAGS: Final = frozenset({"nav", "header", "footer", "aside", "form", "menu", "dialog"})
+"""Removed too, unless they hold the article (ASP.NET pages wrap everything in a form)."""
+
+_JUNK_ROLES: Final = frozenset(
+    {"navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search",
+     "dialog", "alertdialog", "toolbar", "tablist"}
+)  # fmt: skip
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+_VERDICT_ATTRIBUTES: Final = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden"})
+
+
+def _remove_boilerplate(root: Element, primary: Element | None) -> None:
+    """Drop blocks that are not article text, or mark them :data:`SOFT`.
+
+    Decided by tag (nav, header, footer, aside, form...), role, hidden state,
+    and the words of the class and id. Never the primary article nor its
+    ancestors; a block holding half the page's paragraphs only for a hard
+    word (comments, share, ads...) without a word that says "content".
+    """
+    protected: set[Element] = set()
+    if primary is not None:
+        protected = {primary, *primary.iterancestors()}
+    body = next(root.iter("body"), root)
+    page_paragraphs = body.xpath("count(descendant::p)")
+    verdicts = []
+    for el in body.iter(lxml.etree.Element):
+        if el.tag not in JUNK_TAGS:
+            attributes = el.attrib
+            if not attributes or _VERDICT_ATTRIBUTES.isdisjoint(attributes.keys()):
+                continue
+        if el in protected or el is body:
+            continue
+
+        def large(el: Element = el) -> bool:
+            return bool(page_paragraphs and el.xpath("count(descendant::p)") * 2 >= page_paragraphs)
+
+        if verdict := _junk_verdict(el, large):
+            verdicts.append((el, verdict))
+    for el, verdict in verdicts:
+        if verdict == "soft":
+            el.set(SOFT, "1")
+        else:
+            _drop(el)
+
+
+def _junk_verdict(el: Element, large: Callable[[], bool]) -> str | None:
+    """ "hard" (drop), "soft" (leave out of the text, keep for links) or None (keep).
+
+    ``large()`` tells whether the block holds half the page's paragraphs.
+    """
+    tag = el.tag
+    if tag in JUNK_TAGS:
+        if tag == "header" and next(el.iterancestors("article"), None) is not None:
+            return "soft"  # the head of an <article> card: its headline link is wanted
+        if tag not in ("form", "header", "dialog") or not large():
+            return "hard"
+    if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+        return "hard"
+    role = (el.get("role") or "").lower() in _JUNK_ROLES
+    aria_hidden = (el.get("aria-hidden") or "").lower() == "true"
+    if (role or aria_hidden) and not large():
+        return "hard"
+    words = _class_words(el)
+    if not words:
+        return None
+    hard, soft, weak, positive = _word_kinds(words)
+    if hard and not (positive and large()):
+        return "hard"
+    if soft and not (positive and large()):
+        return "soft"
+    if weak and not (positive or large()):
+        return "hard"
+    return None

@@ -1,0 +1,142 @@
+"""Which block of a cleaned page holds its main text: text statistics and density scoring."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import lxml.etree
+
+from .dom import (
+    BLOCK_TAGS,
+    MIN_CONTENT,
+    MIN_PARAGRAPH,
+    SOFT,
+    Element,
+    _class_words,
+    _main_element,
+    _text,
+    _word_kinds,
+)
+
+PARAGRAPH_TAGS: Final = frozenset({"p", "pre"})
+"""Always paragraphs; the blocks in :data:`LEAF_CONTAINERS` count as one when they hold no block."""
+
+
+LEAF_CONTAINERS: Final = frozenset({"div", "section", "td", "blockquote", "article", "dd"})
+
+
+class _Stats:
+    """Per element: visible characters, characters in links, paragraph characters.
+
+    ``para`` counts the text outside links of the paragraphs in a subtree
+    (``<p>``, ``<pre>``, and blocks of :data:`LEAF_CONTAINERS` that hold no
+    block); ``paragraphs`` lists those of :data:`MIN_PARAGRAPH` characters
+    or more. Blocks marked :data:`SOFT` and what they hold count for nothing.
+    """
+
+    def __init__(self, root: Element) -> None:
+        self.total: dict[Element, int] = {}
+        self.links: dict[Element, int] = {}
+        self.para: dict[Element, int] = {}
+        self.paragraphs: list[Element] = []
+        soft = set(root.xpath(f"descendant-or-self::*[@{SOFT}]/descendant-or-self::*"))
+        # The list keeps the lxml proxies alive, so that they stay valid dict keys.
+        self._elements = list(root.iter(lxml.etree.Element))
+        has_block: set[Element] = set()
+        total, links, para = self.total, self.links, self.para
+        for el in reversed(self._elements):  # reversed document order: children first
+            if soft and el in soft:
+                continue
+            own = total.get(el, 0)
+            if text := el.text:
+                own += len(text.strip())
+            total[el] = own
+            tag = el.tag
+            link = links.get(el, 0)
+            if tag == "a":
+                link = links[el] = own
+            if tag in PARAGRAPH_TAGS or (tag in LEAF_CONTAINERS and el not in has_block):
+                para[el] = own - link
+                if own >= MIN_PARAGRAPH:
+                    self.paragraphs.append(el)
+            parent = el.getparent()
+            if parent is None:
+                continue
+            if tail := el.tail:
+                own += len(tail.strip())
+            total[parent] = total.get(parent, 0) + own
+            if link:
+                links[parent] = links.get(parent, 0) + link
+            if text_in_paragraphs := para.get(el):
+                para[parent] = para.get(parent, 0) + text_in_paragraphs
+            if tag in BLOCK_TAGS:
+                has_block.add(parent)
+        self.paragraphs.reverse()
+
+    def link_density(self, el: Element) -> float:
+        total = self.total.get(el, 0)
+        return self.links.get(el, 0) / total if total else 0.0
+
+
+def _choose_content(root: Element, primary: Element | None, stats: _Stats) -> Element | None:
+    """The element holding the main text of a cleaned tree, None if it has no paragraph."""
+    scope = next(root.iter("body"), root)
+    for preferred in (primary, _main_element(root)):
+        if preferred is not None and stats.para.get(preferred, 0) >= MIN_CONTENT:
+            scope = preferred
+            break
+    winner = _best_candidate(scope, stats)
+    if winner is None:
+        return scope if stats.para.get(scope, 0) else None
+    # Climb while the winner holds under two thirds of its scope's text (a body in
+    # sections), but never out of an <article>: one is a whole by definition.
+    while (
+        winner is not scope
+        and winner.tag not in ("article", "main")
+        and stats.para.get(winner, 0) * 3 < stats.para.get(scope, 0) * 2
+    ):
+        parent = winner.getparent()
+        if parent is None or stats.link_density(parent) > 0.3:
+            break
+        winner = parent
+    return winner
+
+
+def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
+    """Text-density scoring: a paragraph credits its parent fully and its grandparent half.
+
+    A paragraph scores 1, plus one per comma, plus one per 100 characters
+    (up to three); a candidate's class words add or take 25; the total is
+    scaled by the share of its text outside links.
+    """
+    body = scope.getroottree().getroot().find("body")
+    inside = None if scope is body else set(scope.iter(lxml.etree.Element))
+    scores: dict[Element, float] = {}
+    for paragraph in stats.paragraphs:
+        if inside is not None and paragraph not in inside:
+            continue
+        text = _text(paragraph)
+        score = 1 + text.count(",") + min(len(text) // 100, 3)
+        parent = paragraph.getparent()
+        for share in (1.0, 0.5):
+            if parent is None or (inside is not None and parent not in inside):
+                break
+            if parent not in scores:
+                scores[parent] = _class_weight(parent)
+            scores[parent] += score * share
+            parent = parent.getparent()
+    if not scores:
+        return None
+    return max(scores, key=lambda el: scores[el] * (1 - stats.link_density(el)))
+
+
+def _class_weight(el: Element) -> float:
+    hard, soft, weak, positive = _word_kinds(_class_words(el))
+    weight = 0.0
+    if positive:
+        weight += 25
+    if hard or soft or weak:
+        weight -= 25
+    if el.tag in ("article", "main"):
+        weight += 10
+    return weight
