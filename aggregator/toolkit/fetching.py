@@ -78,7 +78,7 @@ def user_agent(version: str) -> str:
 
 def _installed_version() -> str:
     try:
-        return importlib.metadata.version("aggregator")
+        return importlib.metadata.version("aggregator-feeds")
     except importlib.metadata.PackageNotFoundError:
         return "0.0.0"
 
