@@ -43,15 +43,13 @@ def sanitize_html(markup: str) -> str:
     """
     if markup in _recent_outputs:
         return markup
-    safe = xml_safe(
-        nh3.clean(
-            markup,
-            tags=HTML_TAGS,
-            attributes=HTML_ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
-            link_rel="noopener noreferrer nofollow",
-        )
-    )
+    safe = _allow_list(xml_safe(markup))
+    while xml_safe(safe) != safe:
+        # A character reference (``java&#3;script:``) decoded to a character XML cannot
+        # carry: dropping it may join a URL scheme again, so the allow-list judges the
+        # result once more. Its output has no character references to decode, so the
+        # second pass is the last.
+        safe = _allow_list(xml_safe(safe))
     if len(safe) < 64:
         return safe
     with _recent_lock:
@@ -62,6 +60,16 @@ def sanitize_html(markup: str) -> str:
                 _recent["chars"] -= len(oldest := next(iter(_recent_outputs)))
                 del _recent_outputs[oldest]
     return safe
+
+
+def _allow_list(markup: str) -> str:
+    return nh3.clean(
+        markup,
+        tags=HTML_TAGS,
+        attributes=HTML_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
 
 
 def entry_id(feed: FeedInfo, story: Story) -> str:
