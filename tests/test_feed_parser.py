@@ -7,6 +7,7 @@ import json
 import re
 import time
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -922,3 +923,31 @@ def test_mangled_feeds_never_raise_anything_else() -> None:
             for item in items:
                 assert_harmless(item)
     assert outcomes["items"] > 100, outcomes
+
+
+def test_a_body_is_never_copied_into_the_summary() -> None:
+    """A description that is the entry's only body, or a summary equal to the content, is
+    the text, not a summary of it: the summary stays empty (publishers make a teaser from
+    the text), so no later stage has to recognise a copy and undo it."""
+    body = "<p>India and Japan signed a pact.</p><p>It covers rare earths.</p>"
+    (only_description,) = items_of(
+        rss(f"<item><guid>a</guid><description>{escape(body)}</description></item>")
+    )
+    assert only_description.text == "India and Japan signed a pact.\n\nIt covers rare earths."
+    assert only_description.summary == ""
+    same = f"<![CDATA[{body}]]>"
+    (both,) = items_of(
+        rss(
+            f"<item><guid>b</guid><description>{same}</description>"
+            f"<content:encoded>{same}</content:encoded></item>"
+        )
+    )
+    assert both.text == only_description.text and both.summary == ""
+    teaser = "India and Japan sign a pact on rare earths."
+    (apart,) = items_of(
+        rss(
+            f"<item><guid>c</guid><description>{teaser}</description>"
+            f"<content:encoded>{same}</content:encoded></item>"
+        )
+    )
+    assert apart.summary == teaser

@@ -121,12 +121,9 @@ def _item(
         html, text = html_and_text(raw.content, raw.content_is_text, bases, max_content_chars)
     summary = ""
     if raw.summary.strip():
-        if not html.strip():  # no content: the summary is the body too
+        if not html.strip():  # no content: the summary is the body, and no summary of it
             html, text = html_and_text(raw.summary, raw.summary_is_text, bases, max_content_chars)
-            summary = cut(_strip_tag_like(squash(text)), SUMMARY_CHARS)
-        elif raw.summary == raw.content:
-            summary = cut(_strip_tag_like(squash(text)), SUMMARY_CHARS)
-        else:
+        elif raw.summary != raw.content:
             markup = htmllib.escape(raw.summary) if raw.summary_is_text else raw.summary
             summary = plain_inline(markup, SUMMARY_CHARS)
     title = plain_inline(raw.title, TITLE_CHARS)
