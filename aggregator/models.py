@@ -138,7 +138,9 @@ class Item:
     ``id`` derives from the source and the source-local identity (relative path,
     feed GUID, canonical URL), so the same article keeps its id on every run.
     ``first_seen`` is set by the store and is the date of record when the
-    article carries no date of its own.
+    article carries no date of its own. ``html`` is sanitized HTML: the parser
+    that makes the item passes it through
+    :func:`aggregator.toolkit.html.sanitize_html`, and later stages rely on it.
     """
 
     id: str

@@ -80,7 +80,6 @@ from aggregator.toolkit.lines import (
 )
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.toolkit.render import sanitize_html
-from aggregator.toolkit.text import cut, squash
 
 if TYPE_CHECKING:
     from aggregator.store import Store
@@ -589,48 +588,18 @@ def clean_item(item: Item, learner: Learner | None = None) -> None:
         stats = learner.stats(item.source)
     cleaner = Cleaner(settings, stats)
     removals: list[tuple[str, str]] = []
-    derived_summary = repeats_text(item.summary, item.text)
-    if item.summary and not derived_summary:
+    if item.summary:
         item.summary, found = cleaner.clean(item.summary)
         removals.extend(found)
     if item.text:
         item.text, found = cleaner.clean(item.text)
         removals.extend(found)
-        if derived_summary and found:
-            squashed = squash(item.text)
-            cut_short = item.summary.endswith("…")
-            item.summary = cut(squashed, len(item.summary)) if cut_short else squashed
     if item.title:
         removals.extend(_repair_title(item, cleaner))
     for line, rule in removals:
         item.removed.append(Removal(text=line, rule=rule, plugin=NAME))
     if removals and item.html:
         item.html = prune_html(item.html, {line for line, _ in removals})
-
-
-def repeats_text(summary: str, text: str) -> bool:
-    """Whether a summary is the text itself on one line, perhaps cut short ("…").
-
-    A feed entry whose description is its only body gets that body as its
-    summary too, its paragraphs joined into one line. Cleaned as a line, it
-    would keep every boilerplate line the text loses ("ADVERTISEMENT",
-    "Follow us on…"), and publishers show it; such a summary is made again
-    from the cleaned text instead. A lead paragraph taken as the summary is
-    not the whole text, and stays as it is.
-    """
-    cut_short = summary.endswith("…")
-    head = summary.removesuffix("…")
-    words = text.split(None, 1) if cut_short else text.rsplit(None, 1)
-    if not head or not words:
-        return False
-    if cut_short:  # cheap refusals first: most summaries are not the text
-        if words[0] != head.split(" ", 1)[0]:
-            return False
-        squashed = squash(text)
-        return len(squashed) > len(head) and squashed.startswith(head)
-    if words[-1] != head.rsplit(" ", 1)[-1]:
-        return False
-    return squash(text) == head
 
 
 HEADLINE_SHAPED = frozenset({"related link", "photo credit", "related stories", "source list"})

@@ -27,7 +27,6 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, hookimpl
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
-from aggregator.toolkit.text import squash
 
 NAME = "judge_relevance"
 
@@ -222,26 +221,12 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
     return Sentences(len(spans), named)
 
 
-def opens_with_text(summary: str, text: str) -> bool:
-    """Whether a summary only repeats the start of the text (whitespace aside).
-
-    A feed entry whose description is its only body gets that body as its
-    summary too (cut at 5,000 characters). Read as the lead, it would credit
-    the lead with every side the article names, so the same article scored
-    higher from such a feed than from a file. Its lead is then the text's
-    first paragraph, as for any other item; a summary that says anything the
-    text's opening does not (a teaser, a standfirst) stays the lead.
-    """
-    head = summary.removesuffix("…")
-    return bool(head) and squash(text).startswith(head)
-
-
 def gather(item: Item, settings: Settings) -> Evidence:
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
     evidence.title_both = len(_side_labels(item.title, settings)) == 2
     title = read_sentences(item.title, settings)
     body = read_sentences(item.text, settings)
-    if item.summary and not opens_with_text(item.summary, item.text):
+    if item.summary:
         evidence.lead_both = len(_side_labels(item.summary, settings)) == 2
     else:  # the first paragraph: the body's matches that end in it, not a second reading
         lead_end = len(item.text.split("\n\n", 1)[0])

@@ -1,4 +1,5 @@
-"""The HTML cleaner: the allow-list on item.html, and plain text derived from it."""
+"""The allow-list every HTML field passes, plain text read from HTML, and the plugin that
+gives an item whose parser wrote only (sanitized) HTML its text."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from aggregator import Item
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager, new_plugin_manager
 from aggregator.plugins import clean_boilerplate, clean_html
 from aggregator.testing import FeedProject
-from aggregator.toolkit import render
+from aggregator.toolkit import html as toolkit_html
+from aggregator.toolkit.html import html_to_text, sanitize_html
 
 
 def cleaned(html: str, text: str = "") -> Item:
-    item = Item(id="x", source="s", uri="u", title="T", text=text, html=html)
+    """An item as a parser makes it (HTML sanitized where it enters), then cleaned."""
+    item = Item(id="x", source="s", uri="u", title="T", text=text, html=sanitize_html(html))
     clean_html.aggregator_clean_item(item)
     return item
 
@@ -47,32 +50,18 @@ def test_dangerous_markup_is_removed(markup: str, gone: list[str]) -> None:
         assert needle.lower() not in item.html.lower(), item.html
 
 
-def test_html_sanitized_just_before_is_not_sanitized_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The parser sanitizes, then this plugin does: the second pass recognises its input."""
-    calls: list[str] = []
-    clean = render.nh3.clean
+def test_the_plugin_does_not_sanitize_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item.html is sanitized by the parser, where it enters; cleaning only reads it."""
+    item = Item(
+        id="x", source="s", uri="u", title="T", text="", html="<p>India <b>and</b> Japan</p>"
+    )
 
-    def counted(markup: str, **options: Any) -> str:
-        calls.append(markup)
-        return clean(markup, **options)
+    def refuse(markup: str, **options: Any) -> str:
+        raise AssertionError("sanitized again")
 
-    monkeypatch.setattr(render.nh3, "clean", counted)
-    markup = '<p onclick="x()">India and Japan <b>sign</b> a pact <script>1</script></p>' * 3
-    parsed = render.sanitize_html(markup)
-    assert cleaned(parsed, text="India and Japan sign a pact").html == parsed
-    assert calls == [markup]
-    hostile = parsed.replace("<b>", '<b onclick="x()">')
-    assert "onclick" not in cleaned(hostile, text="India").html, "a changed string is sanitized"
-    assert calls == [markup, hostile]
-
-
-def test_recognised_outputs_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "RECENTLY_SANITIZED_CHARS", 1000)
-    for number in range(100):
-        render.sanitize_html(f"<p>Paragraph {number} " + "x" * 80 + "</p>")
-    assert sum(map(len, render._recent_outputs)) <= 1000
+    monkeypatch.setattr(toolkit_html.nh3, "clean", refuse)
+    clean_html.aggregator_clean_item(item)
+    assert (item.html, item.text) == ("<p>India <b>and</b> Japan</p>", "India and Japan")
 
 
 def test_safe_markup_and_links_are_kept() -> None:
@@ -83,7 +72,7 @@ def test_safe_markup_and_links_are_kept() -> None:
     )
 
 
-def test_text_is_derived_when_the_item_has_none() -> None:
+def test_text_of_untrusted_html_leaves_out_what_is_no_content() -> None:
     markup = """<html><head><title>Page</title><script>var x = '<p>no</p>';</script>
       <style>.a { }</style></head><body>
       <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -99,8 +88,7 @@ def test_text_is_derived_when_the_item_has_none() -> None:
       <!-- a comment -->
       <pre>  kept   as   written  </pre>
       </body></html>"""
-    item = cleaned(markup)
-    assert item.text == (
+    assert html_to_text(markup) == (
         "India and Japan sign a pact\n\n"
         "The two governments signed it on Friday & said more would follow.\n\n"
         "First point.\nSecond point.\n\n"
@@ -124,13 +112,13 @@ def test_items_without_html_are_untouched() -> None:
 
 def test_entities_and_nested_blocks() -> None:
     markup = "<div><div><p>caf&eacute; &lt;tag&gt; &#8220;q&#8221;</p></div></div><div>Next</div>"
-    assert clean_html.html_to_text(markup) == "caf\u00e9 <tag> \u201cq\u201d\n\nNext"
+    assert html_to_text(markup) == "caf\u00e9 <tag> \u201cq\u201d\n\nNext"
 
 
 def test_pathological_markup_is_handled_in_linear_time() -> None:
-    assert clean_html.html_to_text("<div>" * 5000 + "deep" + "</div>" * 5000) == "deep"
-    assert clean_html.html_to_text("<b>" * 5000 + "bold" + "</b>" * 5000) == "bold"
-    assert clean_html.html_to_text("<label>" * 20000 + "x") == "x"
+    assert html_to_text("<div>" * 5000 + "deep" + "</div>" * 5000) == "deep"
+    assert html_to_text("<b>" * 5000 + "bold" + "</b>" * 5000) == "bold"
+    assert html_to_text("<label>" * 20000 + "x") == "x"
 
 
 def test_runs_before_the_boilerplate_cleaner_which_cleans_the_derived_text(
@@ -182,12 +170,13 @@ def test_pipeline_with_an_html_item(
         "html_items.py",
         """
         from aggregator import Item, hookimpl, stable_id
+        from aggregator.toolkit.html import sanitize_html
 
         @hookimpl(tryfirst=True)
         def aggregator_parse(document, source):
             return [Item(id=stable_id(source.name, document.uri), source=source.name,
                          uri=document.uri, title="India and Japan sign a pact", text="",
-                         html=document.content.decode())]
+                         html=sanitize_html(document.content.decode()))]
         """,
     )
     feed_project.add_article(

@@ -6,8 +6,8 @@ import functools
 import json
 import re
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import pytest
 
 import aggregator.app
 from aggregator import (
+    Config,
     ConfigError,
     Document,
     DocumentError,
@@ -30,6 +31,7 @@ from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager
 from aggregator.plugins import feed_parser, text_parser
 from aggregator.plugins.feed_parser import parse_document, parse_xml
 from aggregator.testing import FeedProject
+from aggregator.toolkit import feed_items
 from aggregator.toolkit import feed_safety as safety
 
 MODULE = "aggregator.plugins.feed_parser"
@@ -503,8 +505,8 @@ def test_both_parsers_agree_on_a_plain_feed(feed: str) -> None:
     doc = document(feed)
     fields = ("id", "link", "title", "summary", "text", "html", "authors", "outlet", "language")
     pairs = zip(
-        feed_parser.build_items(fast, doc, SOURCE),
-        feed_parser.build_items(slow, doc, SOURCE),
+        feed_items.build_items(fast, doc, SOURCE),
+        feed_items.build_items(slow, doc, SOURCE),
         strict=True,
     )
     for left, right in pairs:
@@ -805,31 +807,34 @@ def test_title_derived_from_content_first_sentence() -> None:
 # -- the plugin as the core sees it ------------------------------------------------------------
 
 
-@pytest.fixture
-def restore_settings() -> Iterator[None]:
-    saved = dict(feed_parser._settings)
-    yield
-    feed_parser._settings.clear()
-    feed_parser._settings.update(saved)
+def parser_config(**options: Any) -> Config:
+    return config_from_dict(
+        {"feed": {"title": "t", "link": "http://127.0.0.1/"}, "plugins": {"feed_parser": options}},
+        Path("feeds.toml"),
+    )
 
 
-def test_registered_hook_parses_and_reads_its_options(restore_settings: None) -> None:
+def test_registered_hook_parses_and_reads_its_options() -> None:
     manager = pluggy.PluginManager(hookspecs.PROJECT)
     manager.add_hookspecs(hookspecs)
     manager.register(feed_parser, name="feed_parser")
     manager.check_pending()
-    config = config_from_dict(
-        {
-            "feed": {"title": "t", "link": "http://127.0.0.1/"},
-            "plugins": {"feed_parser": {"max_entries": 1, "max_content_chars": 50}},
-        },
-        Path("feeds.toml"),
-    )
+    config = parser_config(max_entries=1, max_content_chars=50)
     manager.hook.aggregator_configure.call_historic(kwargs={"config": config})
-    items = manager.hook.aggregator_parse(document=document(RSS20), source=SOURCE)
+    items = manager.hook.aggregator_parse(document=document(RSS20), source=SOURCE, config=config)
     assert len(items) == 1 and len(items[0].html) <= 50
     page = document(PAGE, "text/html")
-    assert manager.hook.aggregator_parse(document=page, source=SOURCE) is None
+    assert manager.hook.aggregator_parse(document=page, source=SOURCE, config=config) is None
+
+
+def test_two_projects_keep_their_own_options() -> None:
+    """Settings live in each project's config.stash: configuring a second project
+    (another feeds.toml in the same process) leaves the first one's as they were."""
+    small, default = parser_config(max_entries=1), parser_config()
+    feed_parser.aggregator_configure(small)
+    feed_parser.aggregator_configure(default)
+    assert len(feed_parser.aggregator_parse(document(RSS20), SOURCE, small) or []) == 1
+    assert len(feed_parser.aggregator_parse(document(RSS20), SOURCE, default) or []) == 2
 
 
 def test_bad_option_is_a_config_error() -> None:
@@ -852,11 +857,13 @@ def test_registered_before_text_parser_it_sees_feeds_first() -> None:
     manager.add_hookspecs(hookspecs)
     manager.register(feed_parser, name="feed_parser")
     manager.register(text_parser, name="text_parser")
+    config = parser_config()
+    manager.hook.aggregator_configure.call_historic(kwargs={"config": config})
     served_as_text = document(RSS20, "text/plain")
-    feed_items = manager.hook.aggregator_parse(document=served_as_text, source=SOURCE)
-    assert [item.extras["feed_title"] for item in feed_items] == ["Harbour Gazette"] * 2
+    parsed = manager.hook.aggregator_parse(document=served_as_text, source=SOURCE, config=config)
+    assert [item.extras["feed_title"] for item in parsed] == ["Harbour Gazette"] * 2
     article = document("India and Japan sign a pact\n\nThe text of it.\n", "text/plain")
-    (item,) = manager.hook.aggregator_parse(document=article, source=SOURCE)
+    (item,) = manager.hook.aggregator_parse(document=article, source=SOURCE, config=config)
     assert item.title == "India and Japan sign a pact"
 
 
@@ -916,3 +923,31 @@ def test_mangled_feeds_never_raise_anything_else() -> None:
             for item in items:
                 assert_harmless(item)
     assert outcomes["items"] > 100, outcomes
+
+
+def test_a_body_is_never_copied_into_the_summary() -> None:
+    """A description that is the entry's only body, or a summary equal to the content, is
+    the text, not a summary of it: the summary stays empty (publishers make a teaser from
+    the text), so no later stage has to recognise a copy and undo it."""
+    body = "<p>India and Japan signed a pact.</p><p>It covers rare earths.</p>"
+    (only_description,) = items_of(
+        rss(f"<item><guid>a</guid><description>{escape(body)}</description></item>")
+    )
+    assert only_description.text == "India and Japan signed a pact.\n\nIt covers rare earths."
+    assert only_description.summary == ""
+    same = f"<![CDATA[{body}]]>"
+    (both,) = items_of(
+        rss(
+            f"<item><guid>b</guid><description>{same}</description>"
+            f"<content:encoded>{same}</content:encoded></item>"
+        )
+    )
+    assert both.text == only_description.text and both.summary == ""
+    teaser = "India and Japan sign a pact on rare earths."
+    (apart,) = items_of(
+        rss(
+            f"<item><guid>c</guid><description>{teaser}</description>"
+            f"<content:encoded>{same}</content:encoded></item>"
+        )
+    )
+    assert apart.summary == teaser

@@ -6,7 +6,8 @@ Nothing here calls a hook or touches the store: every function takes its
 input and its settings as arguments, so it can be tested and reused alone.
 
 - :mod:`~aggregator.toolkit.text`: decoding, normalising, squashing and cutting text.
-- :mod:`~aggregator.toolkit.dates`: dates in every form news text writes them.
+- :mod:`~aggregator.toolkit.dates`: dates in every form news text and feeds write them.
+- :mod:`~aggregator.toolkit.html`: the one HTML allow-list, and plain text read from HTML.
 - :mod:`~aggregator.toolkit.terms`: matching a vocabulary of terms in text.
 - :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
 - :mod:`~aggregator.toolkit.lines`: normalising, folding and keying lines of news text; line shapes.
@@ -14,6 +15,8 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.pages`: reading HTML pages: decoding, parsing, main text,
   listings, links, feeds (a package, one module per concern).
 - :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.
+- :mod:`~aggregator.toolkit.feed_entries`: the feed parsers' results read into one shape.
+- :mod:`~aggregator.toolkit.feed_items`: feed entries made into items (cleaned, capped, linked).
 - :mod:`~aggregator.toolkit.fetching`: HTTP with a deadline, a size cap and the address guard.
 - :mod:`~aggregator.toolkit.addresses`: the address guard: resolve a host, vet every address.
 - :mod:`~aggregator.toolkit.deadline`: one total time budget per fetch, and its watchdog.

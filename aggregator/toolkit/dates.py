@@ -22,6 +22,10 @@ A date without a time is midnight UTC; a time without a zone is taken as UTC.
 A date without a year gets one from ``year_hint`` or ``reference`` (see
 :func:`parse_date`); a date more than :data:`FUTURE_TOLERANCE` after
 ``reference`` is rejected.
+
+Dates that machines write (a feed's ``<pubDate>``, a JSON Feed's
+``date_published``) are read by :func:`parse_timestamp` instead, which takes
+exactly ISO 8601 and RFC 822 and guesses nothing.
 """
 
 from __future__ import annotations
@@ -30,8 +34,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 __all__ = [
     "FUTURE_TOLERANCE",
@@ -42,6 +47,7 @@ __all__ = [
     "find_date_prefix",
     "parse_date",
     "parse_date_line",
+    "parse_timestamp",
 ]
 
 FUTURE_TOLERANCE: Final = timedelta(days=2)
@@ -245,6 +251,29 @@ def parse_date(
     if found is None or not _is_rest_empty(text, found.end):
         return None
     return found.value
+
+
+def parse_timestamp(value: Any) -> datetime | None:
+    """A date as machines write it in feeds and metadata, timezone-aware (naive means UTC).
+
+    ISO 8601 / RFC 3339 (``2026-03-06T10:00:00+05:30``) or RFC 822
+    (``Fri, 06 Mar 2026 10:00:00 +0000``), and nothing else: unlike
+    :func:`parse_date`, which reads the dates people write in article text
+    ("March 6", "6th March 2026, 10:32 IST"), it infers no year, knows no
+    zone abbreviations and does not reject future dates, and any value that
+    is not a string gives None.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_date_line(

@@ -8,60 +8,15 @@ take them from here.
 from __future__ import annotations
 
 import html
-import threading
 import uuid
 from datetime import datetime
 
-import nh3
-
 from ..models import FeedInfo, Item, Story
+from .html import paragraphs_html as paragraphs_html  # publishers took it from here
+from .html import sanitize_html as sanitize_html  # publishers took it from here
 from .text import squash, xml_safe
 
 SUMMARY_CHARS = 400
-HTML_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "cite", "code", "em", "figcaption", "figure",
-    "h2", "h3", "h4", "i", "li", "ol", "p", "pre", "q", "s", "small", "strong", "sub",
-    "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
-}  # fmt: skip
-HTML_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"colspan"}, "th": {"colspan"}}
-
-
-RECENTLY_SANITIZED_CHARS = 4 * 1024 * 1024
-"""How much of its latest output :func:`sanitize_html` recognises and returns as it is."""
-_recent_outputs: dict[str, None] = {}
-_recent = {"chars": 0}
-_recent_lock = threading.Lock()
-
-
-def sanitize_html(markup: str) -> str:
-    """The allow-list every HTML field passes before output (nh3).
-
-    HTML is sanitized again at several boundaries (the parser, the cleaning
-    plugin, each publisher), since none can know what ran before it. A string
-    this function has just returned is returned as it is: it is already a
-    sanitizer's output, and re-sanitizing it was 2.5 % of a feeds run.
-    """
-    if markup in _recent_outputs:
-        return markup
-    safe = xml_safe(
-        nh3.clean(
-            markup,
-            tags=HTML_TAGS,
-            attributes=HTML_ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
-            link_rel="noopener noreferrer nofollow",
-        )
-    )
-    if len(safe) < 64:
-        return safe
-    with _recent_lock:
-        if safe not in _recent_outputs:
-            _recent_outputs[safe] = None
-            _recent["chars"] += len(safe)
-            while _recent["chars"] > RECENTLY_SANITIZED_CHARS:
-                _recent["chars"] -= len(oldest := next(iter(_recent_outputs)))
-                del _recent_outputs[oldest]
-    return safe
 
 
 def entry_id(feed: FeedInfo, story: Story) -> str:
@@ -103,11 +58,6 @@ def outlet_name(item: Item) -> str:
 def item_reference(item: Item) -> str:
     """Where a report can be read: its URL, else its path in the source."""
     return item.link or item.uri
-
-
-def paragraphs_html(text: str) -> str:
-    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return "".join(f"<p>{html.escape(squash(p))}</p>" for p in parts)
 
 
 def also_reported_html(story: Story) -> str:
