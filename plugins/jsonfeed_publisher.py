@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from aggregator import Config, FeedInfo, Item, Option, Story, hookimpl
+from aggregator import Config, FeedInfo, Item, Option, Output, StashKey, Story, hookimpl
 from aggregator.output import write_atomic
 from aggregator.toolkit.render import (
     clean_title,
@@ -49,17 +49,24 @@ SCHEMA = {
     "file": Option(str, "feed.json", help="file name of the JSON Feed in the output directory"),
 }
 
-_settings: dict[str, Any] = {key: option.default for key, option in SCHEMA.items()}
+FILE = StashKey[str]()
 
 
 @hookimpl
 def aggregator_configure(config: Config) -> None:
-    _settings.update(config.plugin_options(NAME, SCHEMA))
+    config.stash[FILE] = config.plugin_options(NAME, SCHEMA)["file"]
 
 
 @hookimpl
-def aggregator_publish(feed: FeedInfo, stories: list[Story], out_dir: Path) -> list[Path]:
-    path = out_dir / _settings["file"]
+def aggregator_outputs(feed: FeedInfo, config: Config) -> list[Output]:
+    return [Output(config.stash[FILE], MEDIA_TYPE, xml_safe(feed.title), "JSON Feed")]
+
+
+@hookimpl
+def aggregator_publish(
+    feed: FeedInfo, stories: list[Story], out_dir: Path, config: Config
+) -> list[Path]:
+    path = out_dir / config.stash[FILE]
     document = build_json_feed(feed, stories, feed_url=feed.url_for(path.name))
     write_atomic(path, json_feed_bytes(document))
     return [path]

@@ -30,9 +30,7 @@ from aggregator import (
 from aggregator.schema import positive
 from aggregator.toolkit import web
 from aggregator.toolkit.fetching import run_per_host
-from aggregator.toolkit.opml import OPMLError, Outline, parse_opml
-
-from .opml_publisher import build_opml
+from aggregator.toolkit.opml import OPMLError, Outline, build_opml, parse_opml
 
 
 def _check(source: SourceConfig) -> None:

@@ -10,8 +10,8 @@ from typing import Any
 from lxml import etree
 
 from aggregator import FeedInfo, Item, SourceConfig, Story
-from aggregator.plugins.opml_publisher import build_opml, network_sources
 from aggregator.testing import FeedProject
+from aggregator.toolkit.opml import build_opml, network_sources
 
 # A network source type of the test's own, so that the test does not depend
 # on which fetching plugins are built in; it fetches nothing.
