@@ -27,6 +27,7 @@ from aggregator import (
     SourceType,
     hookimpl,
 )
+from aggregator.commandline import EXIT_CONFIG, ProjectOptions, common_options, fail
 from aggregator.schema import positive
 from aggregator.toolkit import web
 from aggregator.toolkit.fetching import run_per_host
@@ -151,7 +152,6 @@ def sources_toml(outlines: list[Outline], taken_names: set[str], known_urls: set
 
 @hookimpl
 def aggregator_register_commands(cli: click.Group) -> None:
-    from aggregator.cli import EXIT_CONFIG, ProjectOptions, common_options, fail
 
     @cli.command(name="import-opml")
     @click.argument("opml_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
