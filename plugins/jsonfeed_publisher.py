@@ -35,6 +35,7 @@ from aggregator.toolkit.render import (
     clean_title,
     entry_id,
     outlet_name,
+    sanitize_html,
     story_content_html,
     story_link,
     story_summary,
@@ -111,7 +112,7 @@ def json_feed_item(feed: FeedInfo, story: Story) -> dict[str, Any]:
     summary = story_summary(story)
     if summary:
         entry["summary"] = summary
-    entry["content_html"] = story_content_html(story)
+    entry["content_html"] = sanitize_html(story_content_html(story))
     entry["date_published"] = rfc3339(story.published)
     entry["date_modified"] = rfc3339(story_updated(story))
     if story.topics:

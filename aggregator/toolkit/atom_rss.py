@@ -9,12 +9,18 @@ lxml refuse the document, so every string passes
 is timezone-aware. The build date is the newest story's updated time, never
 "now", so the same stories give the same bytes.
 
+The summary is text: Atom's ``<summary>`` carries it as text, RSS's
+``<description>`` (which readers render as HTML) as HTML-escaped text. After
+the entry hooks ran, the entry's HTML passes the allow-list once more
+(:func:`sanitize_entry`).
+
 Nothing here calls a hook: a publisher passes ``config.hooks.feed_entry`` as
 ``on_entry`` so that plugins can adjust each entry.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +33,7 @@ from .render import (
     clean_title,
     entry_id,
     outlet_name,
+    sanitize_html,
     story_content_html,
     story_link,
     story_summary,
@@ -68,6 +75,7 @@ def build_generator(
         fill_entry(entry, feed, story)
         if on_entry is not None:
             on_entry(entry, story)
+        sanitize_entry(entry)
     return generator
 
 
@@ -92,6 +100,25 @@ def write_atom_and_rss(
     return [atom_path, rss_path]
 
 
+def sanitize_entry(entry: Any) -> None:
+    """Pass the entry's HTML (content, RSS description) through the allow-list once more.
+
+    The output boundary: an ``aggregator_feed_entry`` plugin may have set either.
+    RSS readers take both ``content:encoded`` and ``description`` as HTML, so the
+    content is sanitized whatever its declared type. Cheap for what this module
+    wrote itself: :func:`~aggregator.toolkit.render.sanitize_html` recognises its
+    own recent output.
+    """
+    content = entry.content() or {}
+    description = entry.description()
+    if description:
+        entry.description(sanitize_html(description))  # also overwrites the Atom content
+    if "content" in content:
+        entry.content(sanitize_html(content["content"]), type=content.get("type"))
+    elif "src" in content:
+        entry.content(src=content["src"])
+
+
 def fill_entry(entry: Any, feed: FeedInfo, story: Story) -> None:
     """Id, title, link, dates, summary, HTML content, categories and authors of one story."""
     item = story.representative
@@ -105,6 +132,10 @@ def fill_entry(entry: Any, feed: FeedInfo, story: Story) -> None:
     summary = story_summary(story)
     if summary:
         entry.summary(summary)
+        # The summary is text; RSS's description is HTML, so the text is escaped as HTML
+        # (feedgen then escapes it again as XML). description() also overwrites the Atom
+        # content, which content() sets right after.
+        entry.description(html.escape(summary, quote=False))
     entry.content(story_content_html(story), type="html")
     for topic in story.topics:
         entry.category(term=xml_safe(topic))
