@@ -53,6 +53,15 @@ def parse_opml(content: bytes) -> list[Outline]:
     A DOCTYPE or ENTITY declaration is refused before parsing, and the parser
     neither resolves entities nor touches the network.
     """
+    root = _parse_root(content)
+    body = root.find("body")
+    outlines: list[Outline] = []
+    if body is not None:
+        _walk(body, "", outlines)
+    return outlines
+
+
+def _parse_root(content: bytes) -> etree._Element:
     if _DECLARATION.search(content[:65536]):
         raise OPMLError("refused: the OPML declares a DTD/ENTITY")
     parser = etree.XMLParser(
@@ -64,11 +73,22 @@ def parse_opml(content: bytes) -> list[Outline]:
         raise OPMLError(f"not XML: {exc}") from None
     if root is None or root.tag != "opml":
         raise OPMLError("not an OPML document (no <opml> root)")
-    body = root.find("body")
-    outlines: list[Outline] = []
-    if body is not None:
-        _walk(body, "", outlines)
-    return outlines
+    return root
+
+
+def written_by_build_opml(content: bytes, feed: FeedInfo) -> bool:
+    """Whether ``content`` looks like :func:`build_opml`'s list for ``feed``.
+
+    Its head names the feed's title and the OPML 2.0 spec as its docs, as
+    :func:`build_opml` writes them; used to recognise a list of ours before
+    removing it.
+    """
+    try:
+        root = _parse_root(content)
+    except OPMLError:
+        return False
+    head = (root.get("version"), root.findtext("head/title"), root.findtext("head/docs"))
+    return head == ("2.0", xml_safe(feed.title), SPEC)
 
 
 def _walk(node: etree._Element, category: str, outlines: list[Outline]) -> None:
@@ -93,7 +113,11 @@ def network_sources(sources: Iterable[SourceConfig]) -> list[SourceConfig]:
 
 
 def build_opml(feed: FeedInfo, sources: Iterable[SourceConfig], stories: list[Story]) -> bytes:
-    """The OPML 2.0 document listing ``sources``' network sources."""
+    """The OPML 2.0 document listing ``sources``' network sources.
+
+    OPML 2.0 requires at least one outline in the body: with no network
+    source (see :func:`network_sources`) there is nothing to publish.
+    """
     root = etree.Element("opml", version="2.0")
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "title").text = xml_safe(feed.title)
