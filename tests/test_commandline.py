@@ -1,4 +1,4 @@
-"""A plugin's command, built only from the public aggregator.commandline."""
+"""Plugin commands from the public aggregator.commandline, and what explain shows of extras."""
 
 from __future__ import annotations
 
@@ -59,3 +59,31 @@ def test_a_bad_configuration_exits_2_from_a_plugin_command(feed_project: FeedPro
     result = run_command(feed_project, "count-sources")
     assert result.exit_code == 2
     assert "no_such_key" in result.output
+
+
+EVIDENCE_PLUGIN = """
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_tag_item(item):
+    item.topics.append("rail")
+    item.extras["topic_evidence"] = {
+        "rail": {"score": 4.5, "terms": {"shinkansen": 2}},
+        "trade": {"score": 1.0, "terms": {"deal": 1}},
+    }
+    item.extras["title_derived"] = True
+"""
+
+
+def test_explain_shows_any_plugins_evidence_by_convention(feed_project: FeedProject) -> None:
+    feed_project.config["plugins"]["disable"] = ["tag_topics"]
+    feed_project.add_plugin("evidence.py", EVIDENCE_PLUGIN)
+    feed_project.add_article(
+        "a.txt", "Shinkansen deal\\n\\nMarch 6, 2026\\n\\nTrains for Mumbai.\\n"
+    )
+    assert feed_project.run().ok
+    result = feed_project.cli("explain", "articles/a.txt")
+    assert result.exit_code == 0, result.output
+    assert "(derived from the lead)" in result.output
+    assert "  * rail: score 4.5 (shinkansen ×2)" in result.output
+    assert "    trade: score 1.0 (deal ×1)" in result.output
