@@ -254,6 +254,23 @@ def plugins_command(
         raise SystemExit(EXIT_FAILED)
 
 
+TITLE_DERIVED = "title_derived"
+"""``item.extras[TITLE_DERIVED] = True``: a parser made the title from the lead."""
+TOPIC_EVIDENCE = "topic_evidence"
+"""``item.extras[TOPIC_EVIDENCE] = {topic: {"score": float, "terms": {term: count}}}``:
+why a tagger gave (or nearly gave) each topic. Both keys are a documented convention
+(docs/writing_plugins.md, "What explain shows"), open to any plugin."""
+
+
+def _topic_evidence_lines(item: Item) -> list[str]:
+    lines = []
+    for topic, entry in item.extras.get(TOPIC_EVIDENCE, {}).items():
+        mark = "*" if topic in item.topics else " "
+        terms = ", ".join(f"{term} ×{count}" for term, count in entry.get("terms", {}).items())
+        lines.append(f"  {mark} {topic}: score {entry.get('score', '-')} ({terms})")
+    return lines
+
+
 def explain_lines(item: Item, members: list[Item]) -> list[str]:
     """A person-readable account of what the pipeline did with one item."""
     lines = [
@@ -261,7 +278,7 @@ def explain_lines(item: Item, members: list[Item]) -> list[str]:
         f"  source:     {item.source} ({item.uri})",
         f"  link:       {item.link or '-'}",
         f"  title:      {item.title}"
-        + ("  (derived from the lead)" if item.extras.get("title_derived") else ""),
+        + ("  (derived from the lead)" if item.extras.get(TITLE_DERIVED) else ""),
         f"  published:  {item.published.isoformat() if item.published else 'unknown'}",
         f"  first seen: {item.first_seen.isoformat() if item.first_seen else '-'}",
         f"  dateline:   {item.dateline or '-'}",
@@ -274,11 +291,7 @@ def explain_lines(item: Item, members: list[Item]) -> list[str]:
     ]
     lines += [f"  [{removal.rule}] {removal.text}" for removal in item.removed]
     lines += ["", "topics: " + (", ".join(item.topics) or "none")]
-    evidence = item.extras.get("topic_evidence", {})
-    for topic, entry in evidence.items():
-        mark = "*" if topic in item.topics else " "
-        terms = ", ".join(f"{term} ×{count}" for term, count in entry["terms"].items())
-        lines.append(f"  {mark} {topic}: score {entry['score']} ({terms})")
+    lines += _topic_evidence_lines(item)
     lines += ["", f"entities: {len(item.entities)}"]
     for entity in item.entities:
         source = "gazetteer" if entity.known else "detected"

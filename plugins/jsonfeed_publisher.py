@@ -29,12 +29,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from aggregator import Config, FeedInfo, Item, Option, Story, hookimpl
+from aggregator import Config, FeedInfo, Item, Option, Output, StashKey, Story, hookimpl
 from aggregator.output import write_atomic
 from aggregator.toolkit.render import (
     clean_title,
     entry_id,
     outlet_name,
+    sanitize_html,
     story_content_html,
     story_link,
     story_summary,
@@ -49,17 +50,24 @@ SCHEMA = {
     "file": Option(str, "feed.json", help="file name of the JSON Feed in the output directory"),
 }
 
-_settings: dict[str, Any] = {key: option.default for key, option in SCHEMA.items()}
+FILE = StashKey[str]()
 
 
 @hookimpl
 def aggregator_configure(config: Config) -> None:
-    _settings.update(config.plugin_options(NAME, SCHEMA))
+    config.stash[FILE] = config.plugin_options(NAME, SCHEMA)["file"]
 
 
 @hookimpl
-def aggregator_publish(feed: FeedInfo, stories: list[Story], out_dir: Path) -> list[Path]:
-    path = out_dir / _settings["file"]
+def aggregator_outputs(feed: FeedInfo, config: Config) -> list[Output]:
+    return [Output(config.stash[FILE], MEDIA_TYPE, xml_safe(feed.title), "JSON Feed")]
+
+
+@hookimpl
+def aggregator_publish(
+    feed: FeedInfo, stories: list[Story], out_dir: Path, config: Config
+) -> list[Path]:
+    path = out_dir / config.stash[FILE]
     document = build_json_feed(feed, stories, feed_url=feed.url_for(path.name))
     write_atomic(path, json_feed_bytes(document))
     return [path]
@@ -104,7 +112,7 @@ def json_feed_item(feed: FeedInfo, story: Story) -> dict[str, Any]:
     summary = story_summary(story)
     if summary:
         entry["summary"] = summary
-    entry["content_html"] = story_content_html(story)
+    entry["content_html"] = sanitize_html(story_content_html(story))
     entry["date_published"] = rfc3339(story.published)
     entry["date_modified"] = rfc3339(story_updated(story))
     if story.topics:

@@ -27,12 +27,11 @@ from aggregator import (
     SourceType,
     hookimpl,
 )
+from aggregator.commandline import EXIT_CONFIG, EXIT_FAILED, ProjectOptions, common_options, fail
 from aggregator.schema import positive
 from aggregator.toolkit import web
-from aggregator.toolkit.opml import OPMLError, Outline, parse_opml
+from aggregator.toolkit.opml import OPMLError, Outline, build_opml, network_sources, parse_opml
 from aggregator.toolkit.scheduling import run_per_host
-
-from .opml_publisher import build_opml
 
 
 def _check(source: SourceConfig) -> None:
@@ -153,7 +152,6 @@ def sources_toml(outlines: list[Outline], taken_names: set[str], known_urls: set
 
 @hookimpl
 def aggregator_register_commands(cli: click.Group) -> None:
-    from aggregator.cli import EXIT_CONFIG, ProjectOptions, common_options, fail
 
     @cli.command(name="import-opml")
     @click.argument("opml_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
@@ -209,8 +207,10 @@ def aggregator_register_commands(cli: click.Group) -> None:
         output: Path | None,
         project: ProjectOptions,
     ) -> None:
-        """Write the configured `feed` sources as an OPML 2.0 subscription list."""
+        """Write the configured network sources as an OPML 2.0 subscription list."""
         app = project.open_app()
+        if not network_sources(app.config.sources):
+            fail("no network source to list (OPML 2.0 needs at least one outline)", EXIT_FAILED)
         document = build_opml(app.config.feed, app.config.sources, [])
         if output is None:
             click.echo(document.decode("utf-8"), nl=False)

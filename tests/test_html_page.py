@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from aggregator import Item, Story
-from aggregator.plugins.topic_feeds import topic_slugs
 from aggregator.testing import FeedProject
 from aggregator.toolkit import timeline_svg
+from aggregator.toolkit.topics import topic_slugs
 
 TAGGER = """
 import re
@@ -227,6 +227,16 @@ def test_autodiscovery_includes_topic_feeds_when_enabled(feed_project: FeedProje
     assert "topics/trade.atom" in status
 
 
+def test_a_disabled_publisher_is_never_linked(feed_project: FeedProject) -> None:
+    feed_project.config["plugins"]["disable"] = ["jsonfeed_publisher"]
+    feed_project.plugin_config("feed_publisher", atom_file="news.atom")
+    root = build(feed_project)
+    hrefs = root.xpath('//head/link[@rel="alternate"]/@href')
+    assert hrefs == ["news.atom", "feed.rss"]
+    assert "feed.json" not in root.xpath("//a/@href")
+    assert not (feed_project.output_dir / "feed.json").exists()
+
+
 def test_page_is_self_contained_and_byte_stable(feed_project: FeedProject) -> None:
     root = build(feed_project)
     path = feed_project.output_dir / "index.html"
@@ -315,16 +325,19 @@ def test_timeline_fills_gaps_and_keeps_the_newest_months() -> None:
 
 
 def test_page_renders_outside_a_run(tmp_path: Path) -> None:
-    from aggregator import FeedInfo
-    from aggregator.plugins.html_publisher import feed_links, render_page
+    from aggregator import FeedInfo, Output
+    from aggregator.toolkit.story_page import render_page
 
     feed = FeedInfo(title="F", link="https://example.org/", description="D", id="x")
     story = Story(id="s1", representative=item("a", datetime(2026, 1, 1, tzinfo=UTC), ["x"]))
-    markup = render_page(feed, [story], feeds=feed_links(None, feed, {"x": "x"}))
-    root = lxml.html.document_fromstring(markup)
-    assert root.xpath('//head/link[@rel="alternate"]/@href') == [
-        "feed.atom",
-        "feed.rss",
-        "feed.json",
+    outputs = [
+        Output("feed.atom", "application/atom+xml", "F", "Atom"),
+        Output("index.html", "text/html", "F", "Page", kind="page"),
+        Output("x.json", "application/feed+json", "F", "JSON Feed"),
+        Output("list.opml", "text/x-opml", "F", "Sources (OPML)", kind="subscriptions"),
     ]
+    markup = render_page(feed, [story], outputs=outputs)
+    root = lxml.html.document_fromstring(markup)
+    assert root.xpath('//head/link[@rel="alternate"]/@href') == ["feed.atom", "x.json"]
+    assert root.xpath("//footer//a/@href")[:3] == ["feed.atom", "x.json", "list.opml"]
     assert root.xpath('//article[@id="story-s1"]')

@@ -88,8 +88,9 @@ def test_init_writes_a_project_that_checks_and_runs(
 
     ran = invoke("run", "--once", "-c", config)
     assert ran.exit_code == 0, ran.output
-    for name in ("feed.atom", "feed.rss", "feed.json", "index.html", "sources.opml"):
+    for name in ("feed.atom", "feed.rss", "feed.json", "index.html"):
         assert (project / "public" / name).is_file(), name
+    assert not (project / "public" / "sources.opml").exists()  # no network source to list
     assert (project / ".aggregator" / "state.db").is_file()
     [categories] = atom_categories(project)
     assert "long-read" in categories  # the example plugin's topic

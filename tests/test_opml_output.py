@@ -1,4 +1,4 @@
-"""sources.opml: an OPML 2.0 list of the network sources, valid even when there are none."""
+"""sources.opml: an OPML 2.0 list of the network sources, and none when there are none."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Any
 from lxml import etree
 
 from aggregator import FeedInfo, Item, SourceConfig, Story
-from aggregator.plugins.opml_publisher import build_opml, network_sources
 from aggregator.testing import FeedProject
+from aggregator.toolkit.opml import build_opml, network_sources, written_by_build_opml
 
 # A network source type of the test's own, so that the test does not depend
 # on which fetching plugins are built in; it fetches nothing.
@@ -99,12 +99,17 @@ def test_builder_lists_network_sources_by_kind() -> None:
     assert build_opml(FEED, sources, [story(5, 6), story(2, 9)]) == data
 
 
-def test_no_network_sources_still_valid_opml() -> None:
-    data = build_opml(FEED, [source("seeds", "files")], [])
+def test_no_network_sources_means_nothing_to_list() -> None:
+    assert network_sources([source("seeds", "files")]) == []
+    data = build_opml(FEED, [source("r", "feed", "https://r.example/f.xml")], [])
     root = etree.fromstring(data)
-    assert root.find("body") is not None and len(root.find("body")) == 0
     assert root.find("head/dateCreated") is None  # no story, no date (and no clock)
     assert root.findtext("head/title") == "India & Japan <news>"
+    assert written_by_build_opml(data, FEED)
+    other = FeedInfo(title="Another feed", link="https://o.example/", description="", id="o")
+    assert not written_by_build_opml(data, other)
+    assert not written_by_build_opml(b"<opml version='2.0'><body/></opml>", FEED)
+    assert not written_by_build_opml(b"not xml at all", FEED)
 
 
 def test_published_with_the_configured_sources(feed_project: FeedProject) -> None:
@@ -128,11 +133,49 @@ def test_published_with_the_configured_sources(feed_project: FeedProject) -> Non
     assert path.read_bytes() == first
 
 
-def test_files_only_project_writes_an_empty_list(feed_project: FeedProject) -> None:
+def test_files_only_project_writes_and_links_no_list(feed_project: FeedProject) -> None:
+    """OPML 2.0 forbids an empty body: no network source, no sources.opml and no link to it."""
     feed_project.add_article("a.txt", ARTICLE)
-    feed_project.plugin_config("opml_publisher", file="subscriptions.opml")
     report = feed_project.run()
     assert report.ok, report.errors
-    root = etree.parse(str(feed_project.output_dir / "subscriptions.opml")).getroot()
-    assert root.get("version") == "2.0"
-    assert len(root.find("body")) == 0
+    assert not (feed_project.output_dir / "sources.opml").exists()
+    page = (feed_project.output_dir / "index.html").read_text()
+    assert "sources.opml" not in page and "text/x-opml" not in page
+
+
+def test_a_list_of_ours_left_by_an_earlier_run_is_removed(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", ARTICLE)
+    feed_project.add_plugin("test_source.py", TEST_SOURCE)
+    remote = {"name": "remote", "type": "test_remote", "url": "https://remote.example/feed.xml"}
+    feed_project.config["sources"].append(remote)
+    assert feed_project.run(now=datetime(2026, 3, 10, tzinfo=UTC)).ok
+    path = feed_project.output_dir / "sources.opml"
+    assert path.is_file()
+    feed_project.config["sources"].remove(remote)
+    assert feed_project.run(now=datetime(2026, 3, 11, tzinfo=UTC)).ok
+    assert not path.exists()
+
+
+def test_a_file_that_is_not_ours_is_kept(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", ARTICLE)
+    feed_project.output_dir.mkdir(parents=True)
+    path = feed_project.output_dir / "sources.opml"
+    theirs = b'<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head></opml>'
+    path.write_bytes(theirs)
+    elsewhere = feed_project.root / "elsewhere.opml"
+    elsewhere.write_bytes(build_opml(FeedInfo("Test feed", "l", "d", "i"), [], []))
+    feed_project.plugin_config("opml_publisher", file="../elsewhere.opml")
+    assert feed_project.run().ok
+    assert elsewhere.exists()
+    feed_project.config["plugins"].pop("opml_publisher")
+    assert feed_project.run().ok
+    assert path.read_bytes() == theirs
+
+
+def test_export_with_no_network_source_fails_instead_of_an_empty_list(
+    feed_project: FeedProject,
+) -> None:
+    result = feed_project.cli("export-opml")
+    assert result.exit_code == 1
+    assert "no network source" in result.output
+    assert "<opml" not in result.output

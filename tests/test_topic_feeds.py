@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
-from aggregator.plugins.topic_feeds import topic_feed_files, topic_slug, topic_slugs
+from aggregator.plugins.topic_feeds import topic_feed_files
 from aggregator.testing import ATOM, FeedProject
+from aggregator.toolkit.topics import topic_slug, topic_slugs
 
 TAGGER = """
 import re
@@ -138,3 +139,25 @@ def test_slugs() -> None:
     }
     for slug in topic_slugs(["x y", "日本", "Ça va"]).values():
         assert slug.isascii() and slug == slug.lower() and " " not in slug
+
+
+ENTRY_MARKER = """
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_feed_entry(entry, story):
+    entry.category(term="marked-by-plugin")
+"""
+
+
+def test_entry_hook_reaches_topic_feeds_without_the_main_feed_publisher(
+    feed_project: FeedProject,
+) -> None:
+    """The topic feeds call aggregator_feed_entry themselves, not through feed_publisher."""
+    feed_project.config["plugins"]["disable"] = ["feed_publisher"]
+    feed_project.add_plugin("marker.py", ENTRY_MARKER)
+    setup(feed_project, enabled=True)
+    assert not (feed_project.output_dir / "feed.atom").exists()
+    tree = etree.parse(str(feed_project.output_dir / "topics/trade.atom"))
+    terms = {category.get("term") for category in tree.iterfind(f".//{ATOM}category")}
+    assert "marked-by-plugin" in terms

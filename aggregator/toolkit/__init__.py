@@ -23,8 +23,12 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.transport`: the requests adapter that connects only to vetted addresses.
 - :mod:`~aggregator.toolkit.scheduling`: retry backoff, and running fetches concurrently per host.
 - :mod:`~aggregator.toolkit.web`: fetching a source politely, with its remembered state.
-- :mod:`~aggregator.toolkit.opml`: reading subscription lists.
+- :mod:`~aggregator.toolkit.opml`: reading subscription lists, and writing a project's.
 - :mod:`~aggregator.toolkit.render`: what every publisher says about a story.
+- :mod:`~aggregator.toolkit.atom_rss`: Atom and RSS feeds from stories, with feedgen.
+- :mod:`~aggregator.toolkit.topics`: topic slugs, and stories grouped by topic.
+- :mod:`~aggregator.toolkit.story_page`: the HTML page for people
+  (:mod:`~aggregator.toolkit.page_style` is its stylesheet).
 - :mod:`~aggregator.toolkit.timeline_svg`: the stories-per-month chart.
 
 Modules are imported on demand; importing this package imports none of them.
