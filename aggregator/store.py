@@ -89,6 +89,15 @@ class StoreError(Exception):
     """The state file cannot be used (corrupt, newer schema, not writable)."""
 
 
+def unusable_location(path: Path, exc: OSError) -> str:
+    """One line for a state file (or its lock) that cannot be created where it is configured."""
+    reason = exc.strerror or str(exc)
+    return (
+        f"{path}: cannot create the state file there: {reason}"
+        " (set [store] path in feeds.toml to a writable location)"
+    )
+
+
 @dataclass(frozen=True)
 class DocumentState:
     uri: str
@@ -130,7 +139,10 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(unusable_location(path, exc)) from None
         try:
             connection = sqlite3.connect(path, isolation_level=None, timeout=30.0)
             connection.execute("PRAGMA journal_mode=WAL")
