@@ -12,6 +12,7 @@ import contextlib
 import functools
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from .manager import (
     short_name,
 )
 from .schema import ConfigError
-from .store import Store, StoreError
+from .store import Store, StoreError, damaged_message, is_damaged, last_opened
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_BUSY, EXIT_STORE = 0, 1, 2, 3, 4
 
@@ -188,6 +189,15 @@ class AggregatorGroup(click.Group):
         others = [short_name(m) for m in DEFAULT_PLUGINS if m not in COMMAND_PLUGINS]
         pm, _ = build_plugin_manager(local_paths=local, disabled=others, builtins=COMMAND_PLUGINS)
         pm.hook.aggregator_register_commands(cli=self)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a damaged state file found on the way is one line and exit 4."""
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            if is_damaged(exc):
+                fail(damaged_message(last_opened(), exc), EXIT_STORE)
+            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._plugin_commands()
