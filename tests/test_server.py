@@ -479,6 +479,39 @@ def test_fifty_clients_connecting_at_once_are_all_answered(public: Path) -> None
         running.stop()
 
 
+def test_idle_and_slow_clients_hold_no_worker(server: FeedServer) -> None:
+    """Three times as many silent or half-sent connections as workers, and a real
+    request is still answered at once: only a whole request head reaches a worker."""
+    idle = [socket.create_connection((server.host, server.port)) for _ in range(server.workers * 3)]
+    try:
+        for sock in idle[::2]:
+            sock.sendall(b"GET /feed.atom HTTP/1.1\r\nHost: x\r\n")  # never finished
+        started = time.monotonic()
+        status, _, body = request(server, "/feed.atom")
+        assert status == 200 and body == ATOM_BODY
+        assert time.monotonic() - started < 2.0
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_pipelined_requests_are_answered_in_order(server: FeedServer) -> None:
+    answer = raw(
+        server,
+        b"GET /feed.rss HTTP/1.1\r\nHost: x\r\n\r\n"
+        b"HEAD /feed.json HTTP/1.1\r\nHost: x\r\n\r\n"
+        b"GET /feed.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    assert answer.count(b"HTTP/1.1 200 ") == 3
+    assert answer.index(b"application/rss+xml") < answer.index(b"application/feed+json")
+    assert answer.endswith(FILES["feed.json"][0])
+
+
+def test_an_oversized_request_head_is_431_and_closed(server: FeedServer) -> None:
+    answer = raw(server, b"GET /feed.atom HTTP/1.1\r\n" + b"X-Filler: " + b"a" * 70_000)
+    assert answer.startswith(b"HTTP/1.1 431 ")
+
+
 # the command -----------------------------------------------------------------
 
 
