@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -34,7 +36,7 @@ from .commandline import (
 from .config import load_config
 from .manager import COMMAND_PLUGINS, DEFAULT_PLUGINS, build_plugin_manager, short_name
 from .schema import ConfigError
-from .store import Store, StoreError
+from .store import Store, StoreError, damaged_message, is_damaged, last_opened
 
 __all__ = [  # the built-in commands import the shared parts from here
     "EXIT_BUSY",
@@ -80,6 +82,15 @@ class AggregatorGroup(click.Group):
         others = [short_name(m) for m in DEFAULT_PLUGINS if m not in COMMAND_PLUGINS]
         pm, _ = build_plugin_manager(local_paths=local, disabled=others, builtins=COMMAND_PLUGINS)
         pm.hook.aggregator_register_commands(cli=self)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a damaged state file found on the way is one line and exit 4."""
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            if is_damaged(exc):
+                fail(damaged_message(last_opened(), exc), EXIT_STORE)
+            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._plugin_commands()

@@ -7,7 +7,9 @@ import gc
 import json
 import logging
 import shutil
+import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,9 +30,10 @@ from .cli import (
 from .lock import LockBusy
 from .manager import plugin_version
 from .models import Item
+from .output import clean_stale_temp_files
 from .progress import ProgressLine
 from .run import Problem, RunReport
-from .store import StoreError
+from .store import StoreError, damaged_message, is_damaged
 
 log = logging.getLogger("aggregator")
 
@@ -63,6 +66,7 @@ def _garbage_collected_less_often() -> Iterator[None]:
 def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> RunReport:
     from .pipeline import run_once  # not imported by commands that do not run the pipeline
 
+    clean_stale_temp_files(app.config.output_dir, older_than=time.time())
     progress = ProgressLine()
     report = RunReport()
     try:
@@ -81,6 +85,10 @@ def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> 
         raise
     except StoreError as exc:
         fail(str(exc), EXIT_STORE)
+        raise
+    except sqlite3.DatabaseError as exc:
+        if is_damaged(exc):
+            fail(damaged_message(app.config.store_path, exc), EXIT_STORE)
         raise
     finally:
         progress.clear()

@@ -16,8 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .config_checks import (
+    absolute_url,
+    header_value,
+    iri,
+    language_tag,
+    no_empty_items,
+    optional,
+    source_name,
+)
 from .models import FeedInfo
-from .schema import ConfigError, Option, Schema, non_negative, positive, suggest, validate_table
+from .schema import ConfigError, Option, Schema, not_empty, positive, suggest, validate_table
 from .stash import Stash
 
 if TYPE_CHECKING:
@@ -26,55 +35,128 @@ if TYPE_CHECKING:
 DEFAULT_CONFIG_NAME = "feeds.toml"
 
 FEED_SCHEMA: Schema = {
-    "title": Option(str, help="the feed's title"),
-    "link": Option(str, help="the home page of the feed, e.g. http://localhost:8080/"),
+    "title": Option(str, help="the feed's title", check=not_empty),
+    "link": Option(
+        str,
+        help="the feed's home page, an absolute URL such as http://localhost:8080/",
+        check=absolute_url,
+    ),
     "description": Option(str, "", help="one sentence about the feed"),
-    "id": Option(str, "", help="a permanent IRI for the feed; defaults to link"),
-    "base_url": Option(str, "", help="the public URL the output directory is served at"),
-    "language": Option(str, "en", help="a language tag such as 'en'"),
+    "id": Option(
+        str,
+        "",
+        help="a permanent IRI such as 'urn:uuid:…' or a URL; defaults to link",
+        check=optional(iri),
+    ),
+    "base_url": Option(
+        str,
+        "",
+        help="the absolute public URL the output directory is served at",
+        check=optional(absolute_url),
+    ),
+    "language": Option(
+        str, "en", help="a language tag such as 'en' or 'pt-BR'", check=language_tag
+    ),
     "author": Option(str, "", help="the feed's author or publisher"),
-    "output_dir": Option(str, "public", help="where the feeds are written"),
-    "max_stories": Option(int, 50, help="how many stories the feed holds", check=positive),
+    "output_dir": Option(str, "public", help="where the feeds are written", check=not_empty),
+    "max_stories": Option(
+        int,
+        50,
+        help="how many stories the feed holds, 1 to 100000",
+        check=positive,
+        maximum=100_000,
+    ),
     "max_age_days": Option(
-        int, 0, help="stories older than this leave the feed; 0 keeps all", check=non_negative
+        int,
+        0,
+        help="stories older than this leave the feed; 0 keeps all; at most 36500",
+        minimum=0,
+        maximum=36_500,
     ),
 }
 
 STORE_SCHEMA: Schema = {
-    "path": Option(str, ".aggregator/state.db", help="the SQLite state file"),
+    "path": Option(str, ".aggregator/state.db", help="the SQLite state file", check=not_empty),
     "lock_timeout": Option(
-        float, 0.0, help="seconds a run waits for another run to finish", check=non_negative
+        float,
+        0.0,
+        help="seconds a run waits for another run to finish, 0 to 86400",
+        minimum=0,
+        maximum=86_400,
     ),
 }
 
 SCHEDULE_SCHEMA: Schema = {
-    "interval_minutes": Option(float, 60.0, help="minutes between runs", check=positive),
+    "interval_minutes": Option(
+        float,
+        60.0,
+        help="minutes between runs, more than 0, at most 525600 (a year)",
+        check=positive,
+        maximum=525_600,
+    ),
     "cron": Option(str, "", help="a crontab expression such as '*/30 * * * *'; overrides interval"),
     "misfire_grace_seconds": Option(
-        int, 300, help="how late a run may start and still run", check=non_negative
+        int,
+        300,
+        help="how late a run may start and still run, 0 to 86400",
+        minimum=0,
+        maximum=86_400,
     ),
-    "jitter_seconds": Option(int, 0, help="random delay added to each run", check=non_negative),
+    "jitter_seconds": Option(
+        int, 0, help="random delay added to each run, 0 to 3600", minimum=0, maximum=3600
+    ),
 }
 
 HTTP_SCHEMA: Schema = {
     "allow_private": Option(bool, False, help="allow private and loopback addresses"),
-    "connect_timeout": Option(float, 10.0, check=positive),
-    "total_timeout": Option(float, 30.0, help="deadline for a whole request", check=positive),
-    "max_bytes": Option(int, 10 * 1024 * 1024, help="cap on a decoded body", check=positive),
-    "max_redirects": Option(int, 5, check=non_negative),
-    "user_agent": Option(str, "", help="defaults to aggregator/<version>"),
-    "max_workers": Option(int, 8, help="concurrent fetches", check=positive),
-    "per_host": Option(int, 2, help="concurrent fetches per host", check=positive),
+    "connect_timeout": Option(
+        float,
+        10.0,
+        help="seconds to connect, more than 0, at most 300",
+        check=positive,
+        maximum=300,
+    ),
+    "total_timeout": Option(
+        float,
+        30.0,
+        help="deadline in seconds for a whole request, more than 0, at most 3600",
+        check=positive,
+        maximum=3600,
+    ),
+    "max_bytes": Option(
+        int,
+        10 * 1024 * 1024,
+        help="cap on a decoded body, 1 to 1073741824 (1 GiB)",
+        minimum=1,
+        maximum=2**30,
+    ),
+    "max_redirects": Option(int, 5, help="0 to 30", minimum=0, maximum=30),
+    "user_agent": Option(
+        str,
+        "",
+        help="defaults to aggregator/<version>; one line of printable text",
+        check=header_value,
+    ),
+    "max_workers": Option(int, 8, help="concurrent fetches, 1 to 256", check=positive, maximum=256),
+    "per_host": Option(
+        int, 2, help="concurrent fetches per host, 1 to 64", check=positive, maximum=64
+    ),
 }
 
 PLUGINS_SCHEMA: Schema = {
-    "paths": Option(list, [], item_type=str, help="local plugin files or directories"),
-    "disable": Option(list, [], item_type=str, help="plugin names not to load"),
+    "paths": Option(
+        list, [], item_type=str, help="local plugin files or directories", check=no_empty_items
+    ),
+    "disable": Option(
+        list, [], item_type=str, help="plugin names not to load", check=no_empty_items
+    ),
     "strict": Option(bool, False, help="stop when a plugin fails to load"),
 }
 
 SOURCE_COMMON_SCHEMA: Schema = {
-    "name": Option(str, help="a unique name; item ids derive from it, so keep it stable"),
+    "name": Option(
+        str, help="a unique name; item ids derive from it, so keep it stable", check=source_name
+    ),
     "type": Option(str, help="the source type, e.g. 'files' or 'feed'"),
     "enabled": Option(bool, True),
     "outlet": Option(str, "", help="the outlet name given to this source's items"),
@@ -215,13 +297,15 @@ class Config:
             schema = {**SOURCE_COMMON_SCHEMA, **source_type.options}
             values = validate_table(raw, schema, file=self.path, where=where)
             name = values["name"]
-            if name in seen:
+            folded = name.casefold()
+            if folded in seen:
                 raise self.error(
                     f"{where}.name",
-                    f"duplicate source name {name!r} (also sources[{seen[name]}])",
+                    f"duplicate source name {name!r} (also sources[{seen[folded]}];"
+                    " names that differ only in case are the same)",
                     "give every source a unique name",
                 )
-            seen[name] = index
+            seen[folded] = index
             options = {key: values[key] for key in source_type.options}
             sources.append(
                 SourceConfig(
@@ -293,6 +377,9 @@ def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
         raise ConfigError(path, "sources", "expected [[sources]] tables", "see README: Configure")
     if schedule["cron"]:
         _check_cron(schedule["cron"], path)
+    base_dir = path.resolve().parent
+    _check_location(base_dir, store["path"], path, "store.path", directory=False)
+    _check_location(base_dir, feed_options["output_dir"], path, "feed.output_dir", directory=True)
     feed = FeedInfo(
         title=feed_options["title"],
         link=feed_options["link"],
@@ -304,7 +391,7 @@ def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
     )
     return Config(
         path=path,
-        base_dir=path.resolve().parent,
+        base_dir=base_dir,
         feed=feed,
         feed_options=feed_options,
         store=store,
@@ -321,6 +408,23 @@ def _table(data: Mapping[str, Any], key: str, path: Path) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise ConfigError(path, key, f"expected a [{key}] table, got {type(value).__name__}")
     return value
+
+
+def _check_location(base_dir: Path, value: str, path: Path, key: str, *, directory: bool) -> None:
+    """Refuse a path that is the wrong kind of thing, or lies under a file.
+
+    Whether it can be created is known only by trying, which a run does (exit 4).
+    """
+    target = Path(value).expanduser()
+    target = target if target.is_absolute() else base_dir / target
+    kind = "directory" if directory else "file"
+    if target.exists() and target.is_dir() != directory:
+        raise ConfigError(path, key, f"{target} exists and is not a {kind}", f"give a {kind} path")
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ConfigError(path, key, f"{parent} is a file, not a directory", "fix the path")
+            return
 
 
 def _check_cron(expression: str, path: Path) -> None:

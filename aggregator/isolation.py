@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .errors import DocumentError, SkipDocument, SourceError
 from .run import Problem, RunReport
+from .store import is_damaged
 
 if TYPE_CHECKING:
     from .config import SourceConfig
@@ -40,7 +41,9 @@ class Guard:
     """See :meth:`Isolation.guard`. A class, not a generator: a run enters one for
     every document and every item, and a generator's context manager costs three times
     as much to enter and leave. A block that runs several stages one after the other
-    sets :attr:`stage` as it goes, so a failure is reported under the stage it hit."""
+    sets :attr:`stage` as it goes, so a failure is reported under the stage it hit.
+    A damaged state file is no one source's or item's problem: its error leaves
+    the guard and stops the run (exit 4)."""
 
     __slots__ = ("isolation", "item", "outcome", "source", "stage", "where")
 
@@ -76,7 +79,7 @@ class Guard:
             self.isolation.report.skipped.append(f"{where}: {error}")
             log.info("skipped %s: %s", where, error)
             return True
-        if isinstance(error, Exception):
+        if isinstance(error, Exception) and not is_damaged(error):
             self.outcome.failed = True
             self.isolation.record(
                 self.stage, error, source=self.source, item=self.item, where=self.where

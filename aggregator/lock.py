@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .store import StoreError, unusable_location
+
 
 class LockBusy(Exception):
     """Another run holds the lock."""
@@ -21,8 +23,11 @@ class LockBusy(Exception):
 @contextmanager
 def run_lock(path: Path, *, timeout: float = 0.0, poll: float = 0.1) -> Iterator[None]:
     """Hold the lock at ``path`` for the block; wait up to ``timeout`` seconds for it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(unusable_location(path, exc)) from None
     try:
         deadline = time.monotonic() + timeout
         while True:

@@ -7,6 +7,7 @@ person reading it is editing feeds.toml, not reading Python.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +49,9 @@ class Option:
 
     ``value_type`` is the TOML value type; ``item_type`` checks list elements;
     ``check`` may raise ``ValueError`` with a reason for values that have the
-    right type but a wrong value.
+    right type but a wrong value. Numbers are bounded by ``minimum`` and
+    ``maximum`` when given, and always finite and within SQLite's 64-bit
+    integers: a value that passes here must not crash a run later.
     """
 
     value_type: type
@@ -57,6 +60,8 @@ class Option:
     item_type: type | None = None
     choices: tuple[Any, ...] = ()
     check: Callable[[Any], None] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
 
     @property
     def required(self) -> bool:
@@ -147,6 +152,10 @@ def _check_value(value: Any, option: Option, *, file: Path | str | None, key: st
     if option.choices and value not in option.choices:
         allowed = ", ".join(repr(choice) for choice in option.choices)
         raise ConfigError(file, key, f"{value!r} is not allowed", f"use one of {allowed}")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        problem = _out_of_range(value, option)
+        if problem:
+            raise ConfigError(file, key, problem, option.help)
     if option.check is not None:
         try:
             option.check(value)
@@ -155,6 +164,26 @@ def _check_value(value: Any, option: Option, *, file: Path | str | None, key: st
     if option.value_type is float:
         return float(value)
     return value
+
+
+INT64_MAX = 2**63 - 1
+
+
+def _out_of_range(value: float, option: Option) -> str:
+    if not math.isfinite(value):
+        return f"must be a finite number, got {value}"
+    low = option.minimum
+    high = option.maximum if option.maximum is not None else INT64_MAX
+    if low is not None and value < low:
+        return f"must be at least {low:g}, got {value:g}"
+    if value > high or value < -INT64_MAX:
+        return f"must be at most {high:g}, got {value:g}"
+    return ""
+
+
+def not_empty(value: Any) -> None:
+    if not str(value).strip():
+        raise ValueError("must not be empty")
 
 
 def positive(value: Any) -> None:

@@ -89,6 +89,46 @@ class StoreError(Exception):
     """The state file cannot be used (corrupt, newer schema, not writable)."""
 
 
+def is_damaged(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite saying the file is corrupt or not a database at all.
+
+    Checked where the store is used rather than by ``PRAGMA quick_check`` at open:
+    that reads every page (0.9 s warm, 14 s cold for a 440 MB store of 100k items).
+    """
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
+
+
+def damaged_message(path: Path | None, error: BaseException) -> str:
+    """The one line for a damaged state file: what happened and the two ways out."""
+    where = f"{path}: " if path is not None else ""
+    name = str(path) if path is not None else "the state file"
+    return (
+        f"{where}the state file is damaged ({error}); restore it from a backup, or move it"
+        f" aside (with its -wal and -shm files: mv {name} {name}.damaged) and the next run"
+        " rebuilds it from the sources"
+    )
+
+
+_last_opened: Path | None = None
+
+
+def last_opened() -> Path | None:
+    """The state file this process opened last: the one a stray SQLite error is about."""
+    return _last_opened
+
+
+def unusable_location(path: Path, exc: OSError) -> str:
+    """One line for a state file (or its lock) that cannot be created where it is configured."""
+    reason = exc.strerror or str(exc)
+    return (
+        f"{path}: cannot create the state file there: {reason}"
+        " (set [store] path in feeds.toml to a writable location)"
+    )
+
+
 @dataclass(frozen=True)
 class DocumentState:
     uri: str
@@ -136,7 +176,12 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        global _last_opened
+        _last_opened = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(unusable_location(path, exc)) from None
         try:
             connection = sqlite3.connect(path, isolation_level=None, timeout=30.0)
             connection.execute("PRAGMA journal_mode=WAL")
@@ -146,6 +191,8 @@ class Store:
             store = cls(connection, path)
             store._migrate()
         except sqlite3.DatabaseError as exc:
+            if is_damaged(exc):
+                raise StoreError(damaged_message(path, exc)) from None
             raise StoreError(f"{path}: cannot use the state file: {exc}") from None
         return store
 

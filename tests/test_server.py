@@ -7,6 +7,7 @@ import http.client
 import logging
 import os
 import re
+import select
 import signal
 import socket
 import subprocess
@@ -395,6 +396,120 @@ def test_access_log_goes_through_logging(
     assert any('"GET /nope HTTP/1.1" 404' in line for line in lines)
     assert all("\x01" not in line for line in lines)
     assert capsys.readouterr().err == ""
+
+
+# connections -----------------------------------------------------------------
+
+
+def read_response(sock: socket.socket, deadline: float) -> tuple[bytes, bool]:
+    """One response read from ``sock`` (headers and Content-Length body), and whether
+    the server then closed the connection (EOF) before ``deadline``."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        sock.settimeout(max(deadline - time.monotonic(), 0.01))
+        chunk = sock.recv(65536)
+        if not chunk:
+            return data, True
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"(?im)^content-length:\s*(\d+)", head).group(1))  # type: ignore[union-attr]
+    while len(body) < length:
+        sock.settimeout(max(deadline - time.monotonic(), 0.01))
+        chunk = sock.recv(65536)
+        if not chunk:
+            return head + b"\r\n\r\n" + body, True
+        body += chunk
+    sock.settimeout(max(deadline - time.monotonic(), 0.01))
+    try:
+        closed = sock.recv(1) == b""
+    except TimeoutError:
+        closed = False
+    return head + b"\r\n\r\n" + body, closed
+
+
+def test_http_1_0_without_keep_alive_is_answered_and_closed(server: FeedServer) -> None:
+    with socket.create_connection((server.host, server.port), timeout=5) as sock:
+        sock.sendall(b"GET /feed.atom HTTP/1.0\r\nHost: x\r\n\r\n")
+        answer, closed = read_response(sock, time.monotonic() + 1.0)
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    assert answer.endswith(ATOM_BODY)
+    assert closed, "the server kept an HTTP/1.0 connection open"
+
+
+def test_http_1_0_keep_alive_is_announced_and_reusable(server: FeedServer) -> None:
+    """A 1.0 client only reuses a connection the response says is kept open; an
+    unannounced keep-alive leaves it waiting for an EOF that never comes."""
+    with socket.create_connection((server.host, server.port), timeout=5) as sock:
+        for _ in range(2):
+            sock.sendall(b"GET /feed.rss HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            answer, closed = read_response(sock, time.monotonic() + 0.5)
+            head = answer.split(b"\r\n\r\n", 1)[0]
+            assert answer.startswith(b"HTTP/1.1 200 ")
+            assert re.search(rb"(?im)^connection: keep-alive\r?$", head), head
+            assert not closed
+
+
+def test_fifty_clients_connecting_at_once_are_all_answered(public: Path) -> None:
+    """The listen backlog holds a burst of connections that arrive while the server is
+    busy; with the default of 5 the rest have their SYNs dropped and wait 1 s, 3 s, 7 s..."""
+    clients = 50
+    running = FeedServer(public, "127.0.0.1", 0)  # listening, not yet accepting
+    sockets = [socket.socket() for _ in range(clients)]
+    try:
+        for sock in sockets:
+            sock.setblocking(False)
+            sock.connect_ex((running.host, running.port))
+        deadline = time.monotonic() + 0.5
+        pending = set(sockets)
+        while pending and time.monotonic() < deadline:
+            _, writable, _ = select.select([], list(pending), [], 0.05)
+            pending.difference_update(writable)
+        assert not pending, f"{len(pending)} of {clients} connections were not taken"
+        running.start(poll_interval=0.02)
+        deadline = time.monotonic() + 5.0
+        for sock in sockets:
+            sock.setblocking(True)
+            sock.sendall(b"GET /feed.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        for sock in sockets:
+            answer, _ = read_response(sock, deadline)
+            assert answer.startswith(b"HTTP/1.1 200 "), answer[:100]
+    finally:
+        for sock in sockets:
+            sock.close()
+        running.stop()
+
+
+def test_idle_and_slow_clients_hold_no_worker(server: FeedServer) -> None:
+    """Three times as many silent or half-sent connections as workers, and a real
+    request is still answered at once: only a whole request head reaches a worker."""
+    idle = [socket.create_connection((server.host, server.port)) for _ in range(server.workers * 3)]
+    try:
+        for sock in idle[::2]:
+            sock.sendall(b"GET /feed.atom HTTP/1.1\r\nHost: x\r\n")  # never finished
+        started = time.monotonic()
+        status, _, body = request(server, "/feed.atom")
+        assert status == 200 and body == ATOM_BODY
+        assert time.monotonic() - started < 2.0
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_pipelined_requests_are_answered_in_order(server: FeedServer) -> None:
+    answer = raw(
+        server,
+        b"GET /feed.rss HTTP/1.1\r\nHost: x\r\n\r\n"
+        b"HEAD /feed.json HTTP/1.1\r\nHost: x\r\n\r\n"
+        b"GET /feed.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    assert answer.count(b"HTTP/1.1 200 ") == 3
+    assert answer.index(b"application/rss+xml") < answer.index(b"application/feed+json")
+    assert answer.endswith(FILES["feed.json"][0])
+
+
+def test_an_oversized_request_head_is_431_and_closed(server: FeedServer) -> None:
+    answer = raw(server, b"GET /feed.atom HTTP/1.1\r\n" + b"X-Filler: " + b"a" * 70_000)
+    assert answer.startswith(b"HTTP/1.1 431 ")
 
 
 # the command -----------------------------------------------------------------
