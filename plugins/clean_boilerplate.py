@@ -61,6 +61,7 @@ from aggregator import (
     Run,
     RunReport,
     SourceConfig,
+    StashKey,
     hookimpl,
 )
 from aggregator.toolkit import boilerplate as rules
@@ -564,10 +565,8 @@ def _learnable(line: str) -> bool:
     return not rules.is_sentence(line) and parse_date_line(line) is None
 
 
-def clean_item(item: Item, learner: Learner | None = None) -> None:
-    """Clean one item in place (what the hook does), with ``learner``'s counts if given."""
-    if learner is None:
-        learner = _state.learner
+def clean_item(item: Item, learner: Learner) -> None:
+    """Clean one item in place (what the hook does), with ``learner``'s settings and counts."""
     settings = learner.settings
     item.title = " ".join(rules.normalise_text(item.title).split())
     item.summary = rules.normalise_text(item.summary)
@@ -697,30 +696,26 @@ def prune_html(markup: str, lines: set[str]) -> str:
 # hooks
 
 
-class _State:
-    def __init__(self) -> None:
-        self.settings = Settings()
-        self.learner = Learner(self.settings)
-
-
-_state = _State()
+SETTINGS = StashKey[Settings]()
+LEARNER = StashKey[Learner]()
+"""This run's learner (one without a store between runs), replaced at each run start."""
 
 
 @hookimpl
 def aggregator_configure(config: Config) -> None:
-    _state.settings = Settings.from_options(config.plugin_options(NAME, SCHEMA))
-    _state.learner = Learner(_state.settings)
+    settings = Settings.from_options(config.plugin_options(NAME, SCHEMA))
+    config.stash[SETTINGS] = settings
+    config.stash[LEARNER] = Learner(settings)
 
 
 @hookimpl
 def aggregator_run_start(run: Run) -> None:
-    settings = _state.settings
+    settings = run.config.stash[SETTINGS]
     if settings.learn:
         run.store.ensure_plugin_schema(NAME, SCHEMA_VERSION, MIGRATIONS)
-        _state.learner = Learner(settings, run.store)
+        run.config.stash[LEARNER] = Learner(settings, run.store)
     else:
-        _state.learner = Learner(settings)
-    run.state[NAME] = _state.learner
+        run.config.stash[LEARNER] = Learner(settings)
 
 
 @hookimpl(wrapper=True)
@@ -728,26 +723,21 @@ def aggregator_fetch(  # network sources are fetched in threads: their lines are
     source: SourceConfig, run: Run
 ) -> Generator[None, Iterable[Document] | None, Iterable[Document] | None]:
     documents = yield
-    learner = run.state.get(NAME)
-    if (
-        documents is None
-        or source.network
-        or not isinstance(learner, Learner)
-        or not learner.settings.learn
-    ):
+    learner = run.config.stash[LEARNER]
+    if documents is None or source.network or not learner.settings.learn:
         return documents
     return read_ahead(documents, source.name, learner)
 
 
 @hookimpl(wrapper=True)
 def aggregator_parse(
-    document: Document, source: SourceConfig
+    document: Document, source: SourceConfig, config: Config
 ) -> Generator[None, list[Item] | None, list[Item] | None]:
     """Count the lines of all of a document's items before the first is cleaned: a feed's
     entries then teach the learner their outlet's furniture before any of them is
     cleaned, as the fetch wrapper's look-ahead does for files."""
     items = yield
-    learner = _state.learner
+    learner = config.stash[LEARNER]
     if items and len(items) > 1 and learner.settings.learn:
         for item in items:
             try:
@@ -758,14 +748,15 @@ def aggregator_parse(
 
 
 @hookimpl
-def aggregator_clean_item(item: Item) -> None:
-    clean_item(item)
+def aggregator_clean_item(item: Item, config: Config) -> None:
+    clean_item(item, config.stash[LEARNER])
 
 
 @hookimpl
 def aggregator_run_finish(run: Run, report: RunReport) -> None:
-    learner = run.state.pop(NAME, None)
-    if isinstance(learner, Learner) and learner.store is run.store:
+    stash = run.config.stash
+    learner = stash[LEARNER]
+    if learner.store is run.store:
         with run.store.transaction():
             learner.save()
-    _state.learner = Learner(_state.settings)
+    stash[LEARNER] = Learner(stash[SETTINGS])

@@ -35,7 +35,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from aggregator import Config, Item, Option, Run, hookimpl
+from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
@@ -352,31 +352,51 @@ class Index:
         return dict(zip(terms, weights.tolist(), strict=True))
 
 
-_state: dict[str, Any] = {
-    "options": {k: o.default for k, o in SCHEMA.items()},
-    "index": None,
-    "now": None,
-}
+@dataclass(frozen=True)
+class Settings:
+    """``[plugins.cluster_stories]``, read once per project."""
+
+    max_gap_days: float = 4.0
+    text_threshold: float = 0.5
+    match_threshold: float = 0.35
+    index_days: int = 60
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> Settings:
+        return cls(**{name: options[name] for name in SCHEMA})
+
+
+@dataclass
+class RunState:
+    """One run's clustering: its clock, and the index, loaded when first needed."""
+
+    now: datetime
+    index: Index | None = None
+
+
+SETTINGS = StashKey[Settings]()
+RUN = StashKey[RunState]()
 
 
 @hookimpl
 def aggregator_configure(config: Config) -> None:
-    _state["options"] = config.plugin_options(NAME, SCHEMA)
+    config.stash[SETTINGS] = Settings.from_options(config.plugin_options(NAME, SCHEMA))
 
 
 @hookimpl
 def aggregator_run_start(run: Run) -> None:
-    _state["index"] = None
-    _state["now"] = run.now
+    run.config.stash[RUN] = RunState(now=run.now)
     run.store.ensure_plugin_schema(NAME, 1, MIGRATIONS)
 
 
 @hookimpl
 def aggregator_run_finish(run: Run) -> None:
-    index: Index | None = _state["index"]
-    if index is not None:
-        run.state["cluster_pairs_examined"] = index.pairs_examined
-        _state["index"] = None
+    state = run.config.stash.get(RUN, None)
+    if state is None:
+        return
+    if state.index is not None:
+        run.state["cluster_pairs_examined"] = state.index.pairs_examined
+    del run.config.stash[RUN]
 
 
 def canonical_url(url: str) -> str:
@@ -520,10 +540,9 @@ def _add(index: Index, report: Report, term_sig: bytes) -> None:
     index.reports[report.item_id] = report
 
 
-def _load(store: Store) -> Index:
+def _load(store: Store, now: datetime, index_days: int) -> Index:
     index = Index()
-    now: datetime = _state["now"]
-    since = (now - timedelta(days=_state["options"]["index_days"])).isoformat()
+    since = (now - timedelta(days=index_days)).isoformat()
     rows = store.db.execute(
         "SELECT item_id, story_id, date, year_inferred, text_sig, term_sig, terms, figures, title"
         " FROM cluster_index WHERE seen >= ?",
@@ -544,14 +563,14 @@ def _load(store: Store) -> Index:
     return index
 
 
-def _save(store: Store, report: Report, term_sig: bytes) -> None:
+def _save(store: Store, report: Report, term_sig: bytes, now: datetime) -> None:
     store.db.execute(
         "INSERT OR REPLACE INTO cluster_index (item_id, story_id, seen, date, year_inferred,"
         " text_sig, term_sig, terms, figures, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             report.item_id,
             report.story_id,
-            _state["now"].isoformat(),
+            now.isoformat(),
             report.date.isoformat() if report.date else None,
             int(report.year_inferred),
             _widen(report.text_sig),
@@ -613,12 +632,13 @@ def weighted_jaccard(first: frozenset[int], second: frozenset[int], index: Index
     return sum(weights[term] for term in first & second) / union if union else 0.0
 
 
-def similarity(new: Report, old: Report, index: Index | None = None) -> tuple[float, str]:
+def similarity(
+    new: Report, old: Report, index: Index | None = None, settings: Settings = Settings()
+) -> tuple[float, str]:
     """How strongly two reports look like the same event (0 = different), and why."""
-    options = _state["options"]
     if new.date and old.date:
         gap = date_gap(new, old)
-        if gap > options["max_gap_days"]:
+        if gap > settings.max_gap_days:
             return 0.0, f"dated {gap:.0f} days apart"
     conflict = contradicting_unit(new.figures, old.figures)
     if conflict:
@@ -627,7 +647,7 @@ def similarity(new: Report, old: Report, index: Index | None = None) -> tuple[fl
         old.text_sig, dtype=np.uint32
     )
     text = np.count_nonzero(same) / same.size
-    if text >= options["text_threshold"]:
+    if text >= settings.text_threshold:
         return 1.0 + text, f"same copy ({text:.0%} of shingles)"
     if index is None:
         terms = _jaccard(new.term_set(), old.term_set())
@@ -644,13 +664,14 @@ def similarity(new: Report, old: Report, index: Index | None = None) -> tuple[fl
 
 
 @hookimpl
-def aggregator_cluster(items: list[Item], store: Store) -> None:
-    if _state["now"] is None:
+def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
+    state = config.stash.get(RUN, None)
+    if state is None:
         return
-    index: Index | None = _state["index"]
+    settings = config.stash[SETTINGS]
+    index = state.index
     if index is None:
-        index = _state["index"] = _load(store)
-    threshold = _state["options"]["match_threshold"]
+        index = state.index = _load(store, state.now, settings.index_days)
     for item in items:
         if item.story_id:
             continue
@@ -661,7 +682,7 @@ def aggregator_cluster(items: list[Item], store: Store) -> None:
         story_id = _story_by_key(store, keys)
         report, term_sig = build_report(item, story_id or "", words)
         if story_id is None:
-            story_id, reason = _best_match(index, report, term_sig, threshold)
+            story_id, reason = _best_match(index, report, term_sig, settings)
             if story_id:
                 item.extras["cluster"] = reason
         else:
@@ -669,7 +690,7 @@ def aggregator_cluster(items: list[Item], store: Store) -> None:
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
         _add(index, report, term_sig)
-        _save(store, report, term_sig)
+        _save(store, report, term_sig, state.now)
         for key in keys:
             store.db.execute(
                 "INSERT OR IGNORE INTO cluster_keys (key, story_id) VALUES (?, ?)",
@@ -686,7 +707,7 @@ def _story_by_key(store: Store, keys: list[str]) -> str | None:
 
 
 def _best_match(
-    index: Index, report: Report, term_sig: bytes, threshold: float
+    index: Index, report: Report, term_sig: bytes, settings: Settings
 ) -> tuple[str | None, str]:
     candidates = index.text.query(report.text_sig)
     if report.terms:
@@ -696,13 +717,13 @@ def _best_match(
         (ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
         key=lambda ordinal: -candidates[ordinal],
     )[:MAX_CANDIDATES]
-    best: tuple[float, str | None, str] = (threshold, None, "")
+    best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
     for candidate in ranked:
         old = index.reports.get(index.item_ids[candidate])
         if old is None or old.item_id == report.item_id:
             continue
         index.pairs_examined += 1
-        score, reason = similarity(report, old, index)
+        score, reason = similarity(report, old, index, settings)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]
