@@ -45,9 +45,9 @@ import html as htmllib
 import logging
 import re
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml.html import fragment_fromstring, tostring
@@ -64,14 +64,13 @@ from aggregator import (
     StashKey,
     hookimpl,
 )
+from aggregator.store import Store
+from aggregator.tables import Table
 from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.toolkit.render import sanitize_html
 from aggregator.toolkit.text import cut, squash
-
-if TYPE_CHECKING:
-    from aggregator.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -127,21 +126,28 @@ SCHEMA = {
     ),
 }
 
-SCHEMA_VERSION = 1
-MIGRATIONS: dict[int, Sequence[str]] = {
-    1: [
-        "CREATE TABLE IF NOT EXISTS clean_boilerplate_lines ("
-        " source TEXT NOT NULL,"
-        " line TEXT NOT NULL,"
-        " documents INTEGER NOT NULL,"
-        " delta INTEGER NOT NULL DEFAULT 0,"
-        " signatures TEXT NOT NULL DEFAULT '',"
-        " PRIMARY KEY (source, line)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS clean_boilerplate_sources ("
-        " source TEXT PRIMARY KEY,"
-        " documents INTEGER NOT NULL)",
-    ]
-}
+
+class LineRow(NamedTuple):
+    """A short line of one source: in how many distinct documents it was seen."""
+
+    source: str
+    line: str
+    documents: int
+    delta: int = 0
+    """Lossy counting's error bound: the bucket the line was first counted in, less one."""
+    signatures: str = ""
+    """The documents it was seen in, as comma-separated hexadecimal signatures."""
+
+
+class SourceRow(NamedTuple):
+    """How many documents of one source were counted."""
+
+    source: str
+    documents: int
+
+
+LINES = Table("clean_boilerplate_lines", LineRow, key=("source", "line"))
+SOURCES = Table("clean_boilerplate_sources", SourceRow, key=("source",))
 
 
 @dataclass(frozen=True)
@@ -245,36 +251,21 @@ class SourceStats:
 
 
 class Learner:
-    """Counts lines per source for one run, reading and writing the store when there is one."""
+    """Counts lines per source for one run, starting from what ``load`` remembers of a source."""
 
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(
+        self, settings: Settings, load: Callable[[str], SourceStats] = SourceStats
+    ) -> None:
         self.settings = settings
-        self.store = store
+        self.load = load
         self.sources: dict[str, SourceStats] = {}
         self.counted: set[int] = set()
 
     def stats(self, source: str) -> SourceStats:
         stats = self.sources.get(source)
         if stats is None:
-            stats = self._load(source)
+            stats = self.load(source)
             self.sources[source] = stats
-        return stats
-
-    def _load(self, source: str) -> SourceStats:
-        if self.store is None:
-            return SourceStats(source)
-        db = self.store.db
-        row = db.execute(
-            "SELECT documents FROM clean_boilerplate_sources WHERE source = ?", (source,)
-        ).fetchone()
-        stats = SourceStats(source, int(row[0]) if row else 0)
-        for line, documents, delta, signatures in db.execute(
-            "SELECT line, documents, delta, signatures FROM clean_boilerplate_lines"
-            " WHERE source = ?",
-            (source,),
-        ):
-            sigs = [int(s, 16) for s in signatures.split(",") if s]
-            stats.entries[line] = _Entry(int(documents), int(delta), sigs, stored=True)
         return stats
 
     def first_time(self, source: str, uri: str) -> bool:
@@ -327,40 +318,36 @@ class Learner:
         lines = [item.title, *item.summary.split("\n"), *item.text.split("\n")]
         self.observe_lines(item.source, lines)
 
-    def save(self) -> None:
-        """Write what changed (call inside a store transaction)."""
-        if self.store is None:
-            return
-        db = self.store.db
-        for stats in self.sources.values():
-            if not stats.changed:
-                continue
-            if stats.deleted:
-                db.executemany(
-                    "DELETE FROM clean_boilerplate_lines WHERE source = ? AND line = ?",
-                    [(stats.name, key) for key in stats.deleted],
-                )
-                stats.deleted.clear()
-            rows = []
-            for key, entry in stats.entries.items():
-                if entry.dirty:
-                    sigs = ",".join(f"{s:x}" for s in entry.signatures)
-                    rows.append((stats.name, key, entry.count, entry.delta, sigs))
-                    entry.dirty = False
-                    entry.stored = True
-            db.executemany(
-                "INSERT INTO clean_boilerplate_lines (source, line, documents, delta, signatures)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, line) DO UPDATE SET"
-                " documents = excluded.documents, delta = excluded.delta,"
-                " signatures = excluded.signatures",
-                rows,
-            )
-            db.execute(
-                "INSERT INTO clean_boilerplate_sources (source, documents) VALUES (?, ?)"
-                " ON CONFLICT (source) DO UPDATE SET documents = excluded.documents",
-                (stats.name, stats.documents),
-            )
-            stats.changed = False
+
+def load_counts(store: Store, source: str) -> SourceStats:
+    """What the store remembers of a source's lines."""
+    row = store.table(SOURCES).get(source)
+    stats = SourceStats(source, row.documents if row else 0)
+    for line in store.table(LINES).select(("source", "=", source)):
+        sigs = [int(s, 16) for s in line.signatures.split(",") if s]
+        stats.entries[line.line] = _Entry(line.documents, line.delta, sigs, stored=True)
+    return stats
+
+
+def save_counts(store: Store, learner: Learner) -> None:
+    """Write what changed in the learner's counts (call inside a store transaction)."""
+    lines, sources = store.table(LINES), store.table(SOURCES)
+    for stats in learner.sources.values():
+        if not stats.changed:
+            continue
+        if stats.deleted:
+            lines.delete((stats.name, key) for key in stats.deleted)
+            stats.deleted.clear()
+        rows = []
+        for key, entry in stats.entries.items():
+            if entry.dirty:
+                sigs = ",".join(f"{s:x}" for s in entry.signatures)
+                rows.append(LineRow(stats.name, key, entry.count, entry.delta, sigs))
+                entry.dirty = False
+                entry.stored = True
+        lines.upsert(rows)
+        sources.upsert([SourceRow(stats.name, stats.documents)])
+        stats.changed = False
 
 
 def read_ahead(documents: Iterable[Document], source: str, learner: Learner) -> Iterator[Document]:
@@ -699,6 +686,8 @@ def prune_html(markup: str, lines: set[str]) -> str:
 SETTINGS = StashKey[Settings]()
 LEARNER = StashKey[Learner]()
 """This run's learner (one without a store between runs), replaced at each run start."""
+STORE = StashKey[Store]()
+"""The store this run's learner reads from and saves to (absent when ``learn`` is false)."""
 
 
 @hookimpl
@@ -710,12 +699,15 @@ def aggregator_configure(config: Config) -> None:
 
 @hookimpl
 def aggregator_run_start(run: Run) -> None:
-    settings = run.config.stash[SETTINGS]
+    stash = run.config.stash
+    settings = stash[SETTINGS]
     if settings.learn:
-        run.store.ensure_plugin_schema(NAME, SCHEMA_VERSION, MIGRATIONS)
-        run.config.stash[LEARNER] = Learner(settings, run.store)
+        store = run.store
+        store.plugin_tables(NAME, LINES, SOURCES)
+        stash[LEARNER] = Learner(settings, functools.partial(load_counts, store))
+        stash[STORE] = store
     else:
-        run.config.stash[LEARNER] = Learner(settings)
+        stash[LEARNER] = Learner(settings)
 
 
 @hookimpl(wrapper=True)
@@ -755,8 +747,8 @@ def aggregator_clean_item(item: Item, config: Config) -> None:
 @hookimpl
 def aggregator_run_finish(run: Run, report: RunReport) -> None:
     stash = run.config.stash
-    learner = stash[LEARNER]
-    if learner.store is run.store:
+    if stash.get(STORE, None) is run.store:
         with run.store.transaction():
-            learner.save()
+            save_counts(run.store, stash[LEARNER])
+        del stash[STORE]
     stash[LEARNER] = Learner(stash[SETTINGS])

@@ -28,17 +28,18 @@ import hashlib
 import re
 import sys
 import zlib
-from collections.abc import Collection, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
+from aggregator.tables import Table
 
 if TYPE_CHECKING:
     import numpy as np
@@ -154,24 +155,33 @@ def permutations() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     )
 
 
-MIGRATIONS = {
-    1: (
-        """CREATE TABLE cluster_index (
-            item_id TEXT PRIMARY KEY,
-            story_id TEXT NOT NULL,
-            seen TEXT NOT NULL,
-            date TEXT,
-            text_sig BLOB NOT NULL,
-            term_sig BLOB NOT NULL,
-            terms BLOB NOT NULL,
-            figures TEXT NOT NULL,
-            title TEXT NOT NULL,
-            year_inferred INTEGER NOT NULL DEFAULT 0
-        )""",
-        "CREATE INDEX cluster_index_seen ON cluster_index (seen)",
-        "CREATE TABLE cluster_keys (key TEXT PRIMARY KEY, story_id TEXT NOT NULL)",
-    )
-}
+class IndexRow(NamedTuple):
+    """One report of the near-duplicate index, as stored (signatures as uint64 bytes)."""
+
+    item_id: str
+    story_id: str
+    seen: str
+    """When the report was indexed (ISO 8601): the index loads the last ``index_days``."""
+    date: str | None
+    text_sig: bytes
+    term_sig: bytes
+    terms: bytes
+    figures: str
+    """Identifying figures, one a line."""
+    title: str
+    """Headline words without stopwords, space-separated."""
+    year_inferred: int = 0
+
+
+class KeyRow(NamedTuple):
+    """An exact key of a report (canonical URL or text hash) and the story it joined."""
+
+    key: str
+    story_id: str
+
+
+INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
+KEYS = Table("cluster_keys", KeyRow, key=("key",))
 
 
 @dataclass(slots=True)
@@ -386,7 +396,7 @@ def aggregator_configure(config: Config) -> None:
 @hookimpl
 def aggregator_run_start(run: Run) -> None:
     run.config.stash[RUN] = RunState(now=run.now)
-    run.store.ensure_plugin_schema(NAME, 1, MIGRATIONS)
+    run.store.plugin_tables(NAME, INDEX, KEYS)
 
 
 @hookimpl
@@ -543,42 +553,33 @@ def _add(index: Index, report: Report, term_sig: bytes) -> None:
 def _load(store: Store, now: datetime, index_days: int) -> Index:
     index = Index()
     since = (now - timedelta(days=index_days)).isoformat()
-    rows = store.db.execute(
-        "SELECT item_id, story_id, date, year_inferred, text_sig, term_sig, terms, figures, title"
-        " FROM cluster_index WHERE seen >= ?",
-        (since,),
-    )
-    for item_id, story_id, date, inferred, text_sig, term_sig, terms, figures, title in rows:
+    for row in store.table(INDEX).select(("seen", ">=", since)):
         report = Report(
-            item_id=item_id,
-            story_id=story_id,
-            date=datetime.fromisoformat(date) if date else None,
-            year_inferred=bool(inferred),
-            text_sig=_narrow(text_sig),
-            terms=_narrow(terms),
-            figures=_interned(filter(None, figures.split("\n"))),
-            title=_interned(filter(None, title.split(" "))),
+            item_id=row.item_id,
+            story_id=row.story_id,
+            date=datetime.fromisoformat(row.date) if row.date else None,
+            year_inferred=bool(row.year_inferred),
+            text_sig=_narrow(row.text_sig),
+            terms=_narrow(row.terms),
+            figures=_interned(filter(None, row.figures.split("\n"))),
+            title=_interned(filter(None, row.title.split(" "))),
         )
-        _add(index, report, _narrow(term_sig))
+        _add(index, report, _narrow(row.term_sig))
     return index
 
 
-def _save(store: Store, report: Report, term_sig: bytes, now: datetime) -> None:
-    store.db.execute(
-        "INSERT OR REPLACE INTO cluster_index (item_id, story_id, seen, date, year_inferred,"
-        " text_sig, term_sig, terms, figures, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            report.item_id,
-            report.story_id,
-            now.isoformat(),
-            report.date.isoformat() if report.date else None,
-            int(report.year_inferred),
-            _widen(report.text_sig),
-            _widen(term_sig),
-            report.distinct_terms().astype(np.uint64).tobytes(),
-            "\n".join(sorted(report.figures)),
-            " ".join(sorted(report.title)),
-        ),
+def _stored(report: Report, term_sig: bytes, now: datetime) -> IndexRow:
+    return IndexRow(
+        item_id=report.item_id,
+        story_id=report.story_id,
+        seen=now.isoformat(),
+        date=report.date.isoformat() if report.date else None,
+        text_sig=_widen(report.text_sig),
+        term_sig=_widen(term_sig),
+        terms=report.distinct_terms().astype(np.uint64).tobytes(),
+        figures="\n".join(sorted(report.figures)),
+        title=" ".join(sorted(report.title)),
+        year_inferred=int(report.year_inferred),
     )
 
 
@@ -665,6 +666,7 @@ def similarity(
 
 @hookimpl
 def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
+    """Give each new item a story; the batch's index rows and keys are saved together."""
     state = config.stash.get(RUN, None)
     if state is None:
         return
@@ -672,6 +674,9 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     index = state.index
     if index is None:
         index = state.index = _load(store, state.now, settings.index_days)
+    stored_keys = store.table(KEYS)
+    new_keys: dict[str, str] = {}
+    rows: dict[str, IndexRow] = {}
     for item in items:
         if item.story_id:
             continue
@@ -679,7 +684,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         keys = [f"text:{text_key(words)}"]
         if item.link:
             keys.append(f"url:{canonical_url(item.link)}")
-        story_id = _story_by_key(store, keys)
+        story_id = _story_by_key(stored_keys.get, new_keys, keys)
         report, term_sig = build_report(item, story_id or "", words)
         if story_id is None:
             story_id, reason = _best_match(index, report, term_sig, settings)
@@ -690,19 +695,23 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
         _add(index, report, term_sig)
-        _save(store, report, term_sig, state.now)
+        rows[report.item_id] = _stored(report, term_sig, state.now)
         for key in keys:
-            store.db.execute(
-                "INSERT OR IGNORE INTO cluster_keys (key, story_id) VALUES (?, ?)",
-                (key, item.story_id),
-            )
+            new_keys.setdefault(key, item.story_id)
+    store.table(INDEX).upsert(rows.values())
+    stored_keys.insert_new(KeyRow(key, story_id) for key, story_id in new_keys.items())
 
 
-def _story_by_key(store: Store, keys: list[str]) -> str | None:
+def _story_by_key(
+    stored: Callable[[str], KeyRow | None], new: dict[str, str], keys: list[str]
+) -> str | None:
+    """The story of the first key known, stored before this batch or new in it."""
     for key in keys:
-        row = store.db.execute("SELECT story_id FROM cluster_keys WHERE key = ?", (key,)).fetchone()
+        row = stored(key)
         if row is not None:
-            return str(row[0])
+            return row.story_id
+        if key in new:
+            return new[key]
     return None
 
 
