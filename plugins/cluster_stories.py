@@ -24,109 +24,62 @@ in a later run joins a story from an earlier one.
 from __future__ import annotations
 
 import functools
-import hashlib
-import re
 import sys
-import zlib
-from collections.abc import Callable, Collection, Hashable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
 from aggregator.tables import Table
+from aggregator.toolkit.minhash import BandIndex, hash32, jaccard, narrow, packed, signature, widen
+from aggregator.toolkit.story_evidence import (
+    STOPWORDS,
+    WORD,
+    canonical_url,
+    contradicting_unit,
+    is_identifying,
+    salient_terms,
+    text_key,
+)
 
 if TYPE_CHECKING:
     import numpy as np
 else:
-
-    class _Numpy(ModuleType):
-        """numpy, imported on first use: a run that clusters nothing (a rerun where
-        nothing changed, ``--help``) does not pay the ~50 ms its import costs."""
-
-        def __getattr__(self, name: str) -> Any:
-            import numpy
-
-            value = getattr(numpy, name)
-            setattr(self, name, value)
-            return value
-
-    np = _Numpy("numpy (deferred)")
+    from aggregator.toolkit.minhash import np
 
 NAME = "cluster_stories"
 TEXT_PERMS, TEXT_BANDS = 64, 16
+"""Permutations of the text signature, and the bands the text index cuts it into."""
 TERM_PERMS, TERM_BANDS = 32, 16
+"""Permutations of the term signature, and the bands the term index cuts it into."""
 SHINGLE = 3
-MERSENNE = (1 << 61) - 1
-MAX_HASH = (1 << 32) - 1
+"""Words per shingle of the text signature."""
 MAX_CANDIDATES = 8
-CROWDED_BUCKET = 200
-MERGE_EVERY = 2048
+"""Candidates verified per report, those sharing the most bands first."""
 FREQUENCY_SLOTS = 1 << 20
+"""Slots of the term frequency table the rarity weights come from."""
 MIN_TERMS = 0.1
+"""Below this term overlap, and below MIN_TEXT, two reports share nothing worth weighing."""
 MIN_TEXT = 0.2
+"""Below this shingle overlap, and below MIN_TERMS, two reports share nothing worth weighing."""
+SAME_COPY_SCORE = 1.0
+"""What the same copy scores before its shingle overlap is added: more than any other evidence."""
+HEADLINE_WEIGHT = 0.5
+"""Weight of the headline words' overlap in the combined score (terms weigh 1)."""
+TEXT_WEIGHT = 0.5
+"""Weight of the shingle overlap in the combined score (terms weigh 1)."""
+FIGURE_WEIGHT = 0.1
+"""What each identifying figure both reports give adds to the combined score."""
+MAX_FIGURES_COUNTED = 3
+"""Shared figures beyond this many add nothing more."""
+UNDATED_PENALTY = 0.15
+"""Taken off the combined score when either report has no date to check the gap with."""
 MIN_SHARED_BANDS = 1
-TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid)$")
-WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-# A leading lookahead such as (?=\d) names the character every match starts with: the
-# regular expression engine then skips other positions in C, which halves a scan of an
-# article (it cannot tell that by itself past a lookbehind or an alternation).
-FIGURE = re.compile(
-    r"(?=\d)(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)"
-    r"\s*(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)?",
-    re.IGNORECASE,
-)
-CAPITALISED = re.compile(
-    r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z]+(?:[-\s][A-Z][a-zA-Z]+)*|[A-Z]{2,}(?:-\d+)?)"
-)
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "their",
-        "this",
-        "to",
-        "was",
-        "were",
-        "will",
-        "with",
-        "after",
-        "over",
-        "new",
-        "says",
-        "said",
-        "two",
-        "its",
-        "into",
-        "than",
-        "more",
-    ]
-)
-
+"""Bands a candidate must share with a report to be verified."""
 SCHEMA = {
     "max_gap_days": Option(
         float,
@@ -218,129 +171,6 @@ class Report:
         return np.unique(np.frombuffer(self.terms, dtype=np.uint32))
 
 
-class BandIndex:
-    """Locality-sensitive hashing by banding: signatures sharing any band are candidates.
-
-    Reports are numbered (ordinals) in the order they are added. Each band of
-    each report is one entry: the band's key (Python's hash of its bytes; the
-    index lives in memory for one run only, so the per-process hash is fine)
-    in ``_keys`` and ``ordinal << band_bits | band`` in ``_entries``, both
-    sorted by key, then entry: 12 bytes an entry, where a dict entry with its
-    int key and a list for the bucket takes over 150. Within a bucket the
-    reports come out in the order they were added.
-
-    Inserting into sorted arrays copies them, so the newest reports wait in a
-    dict per band and are merged into the arrays :data:`MERGE_EVERY` reports
-    at a time. A bucket there is a bare ordinal until a second report joins
-    it: a list per bucket would be a container the garbage collector tracks,
-    tens of thousands of them outliving each young collection.
-    """
-
-    def __init__(self, bands: int) -> None:
-        self.bands = bands
-        self.band_bits = max(1, (bands - 1).bit_length())
-        self._band_mask = (1 << self.band_bits) - 1
-        self._keys = np.empty(0, dtype=np.int64)
-        self._entries = np.empty(0, dtype=np.uint32)
-        self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
-        self._pending_keys: list[int] = []
-        self._pending_entries: list[int] = []
-
-    @property
-    def capacity(self) -> int:
-        """How many reports fit: an entry packs ordinal and band into 32 bits."""
-        return 1 << (32 - self.band_bits)
-
-    def _band_keys(self, sig: bytes) -> list[int]:
-        step = len(sig) // self.bands
-        return [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
-
-    def add(self, ordinal: int, sig: bytes) -> None:
-        if ordinal >= self.capacity:
-            raise OverflowError(f"more than {self.capacity} reports in one band index")
-        keys = self._band_keys(sig)
-        for bucket, key in zip(self._pending, keys, strict=True):
-            members = bucket.get(key)
-            if members is None:
-                bucket[key] = ordinal
-            elif isinstance(members, int):
-                bucket[key] = [members, ordinal]
-            else:
-                members.append(ordinal)
-        first = ordinal << self.band_bits
-        self._pending_keys += keys
-        self._pending_entries += range(first, first + self.bands)
-        if len(self._pending_keys) >= MERGE_EVERY * self.bands:
-            self._merge()
-
-    def _merge(self) -> None:
-        """Move the pending entries into the sorted arrays, after any equal keys."""
-        keys = np.array(self._pending_keys, dtype=np.int64)
-        entries = np.array(self._pending_entries, dtype=np.uint32)
-        order = np.lexsort((entries, keys))
-        keys, entries = keys[order], entries[order]
-        at = self._keys.searchsorted(keys, side="right")
-        self._keys = np.insert(self._keys, at, keys)
-        self._entries = np.insert(self._entries, at, entries)
-        for bucket in self._pending:
-            bucket.clear()
-        self._pending_keys.clear()
-        self._pending_entries.clear()
-
-    def _stored(self, band: int, key: int, start: int) -> list[int] | None:
-        """The ordinals in the sorted arrays under ``key`` in ``band`` (None: crowded),
-        given where the key's entries start."""
-        stop = start + 1
-        if stop < self._keys.size and self._keys[stop] == key:
-            stop = int(self._keys.searchsorted(key, side="right"))
-        entries = self._entries[start:stop]
-        if stop - start > CROWDED_BUCKET:
-            entries = entries[(entries & self._band_mask) == band]
-            if entries.size > CROWDED_BUCKET:
-                return None
-        return [
-            entry >> self.band_bits
-            for entry in entries.tolist()
-            if (entry & self._band_mask) == band
-        ]
-
-    def query(self, sig: bytes) -> dict[int, int]:
-        """Ordinals of the candidates with the number of bands they share.
-
-        A bucket holding more than :data:`CROWDED_BUCKET` reports is passed
-        over: a band that many unrelated reports share says nothing, and
-        reading it would make every query cost more as the index grows.
-        """
-        keys = self._band_keys(sig)
-        starts: list[int]
-        firsts: list[int | None]
-        if self._keys.size:
-            at = self._keys.searchsorted(np.array(keys, dtype=np.int64))
-            starts, firsts = at.tolist(), self._keys.take(at, mode="clip").tolist()
-        else:
-            starts, firsts = [0] * self.bands, [None] * self.bands
-        found: dict[int, int] = {}
-        for band, (key, bucket) in enumerate(zip(keys, self._pending, strict=True)):
-            waiting = bucket.get(key)
-            if isinstance(waiting, int):
-                waiting = [waiting]
-            if firsts[band] == key:
-                members = self._stored(band, key, starts[band])
-                if members is None:
-                    continue
-                if waiting:
-                    members += waiting
-            elif waiting is None:
-                continue
-            else:
-                members = waiting
-            if len(members) > CROWDED_BUCKET:
-                continue
-            for ordinal in members:
-                found[ordinal] = found.get(ordinal, 0) + 1
-        return found
-
-
 @dataclass
 class Index:
     text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
@@ -409,103 +239,13 @@ def aggregator_run_finish(run: Run) -> None:
     del run.config.stash[RUN]
 
 
-def canonical_url(url: str) -> str:
-    """The URL without tracking parameters, fragment, default port or trailing slash."""
-    parts = urlsplit(url.strip())
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not TRACKING.match(k.lower())
-    ]
-    host = (parts.hostname or "").lower()
-    if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
-        host = f"{host}:{parts.port}"
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), host, path, urlencode(sorted(query)), ""))
-
-
 def text_words(item: Item) -> list[str]:
     return WORD.findall(item.text.casefold())
-
-
-def text_key(words: list[str]) -> str:
-    """A hash of the text's words (from :func:`text_words`): the same text in other markup."""
-    return hashlib.sha1(" ".join(words).encode()).hexdigest()
-
-
-def _hash32(values: list[str]) -> np.ndarray:
-    return np.fromiter(map(zlib.crc32, map(str.encode, values)), dtype=np.uint64, count=len(values))
-
-
-def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """MinHash signature: for each permutation, the least (a·h + b) mod p over the hashes
-    (repeats change no minimum, so they need not be removed first).
-
-    a·h + b wraps at 2**64 as it always has (stored signatures depend on it). The
-    remainder by the Mersenne prime p = 2**61 - 1 is taken with shifts and masks
-    (2**61 ≡ 1 mod p), in place: numpy's integer ``%`` divides, and was most of the
-    cost of a signature.
-    """
-    if hashes.size == 0:
-        return np.full(a.size, np.uint64(MAX_HASH), dtype=np.uint64)
-    products = np.multiply.outer(a, hashes)
-    products += b[:, None]
-    high = products >> np.uint64(61)
-    products &= np.uint64(MERSENNE)
-    products += high
-    np.subtract(products, np.uint64(MERSENNE), out=products, where=products >= MERSENNE)
-    products &= np.uint64(MAX_HASH)
-    minimum: np.ndarray = products.min(axis=1)
-    return minimum
-
-
-def salient_terms(item: Item) -> list[str]:
-    """Names, organisations, events and figures: what a reworded report keeps.
-
-    Countries and single capitalised words (India, Tokyo, JICA) are left out:
-    nearly every report of a feed shares them, so they say nothing about the
-    event and would make every report a candidate for every other.
-    """
-    terms = {
-        f"e:{entity.name.casefold()}"
-        for entity in item.entities
-        if entity.kind != "place" and " " in entity.name
-    }
-    text = f"{item.title}\n{item.text}"
-    terms.update(f"c:{match.casefold()}" for match in CAPITALISED.findall(text) if " " in match)
-    terms.update(f"n:{figure}" for figure in figures_of(text) if _is_identifying(figure))
-    return sorted(terms)
-
-
-def figures_of(text: str) -> set[str]:
-    """Figures that identify an event (amounts, counts, percentages), not years or days."""
-    found = set()
-    for number, unit in FIGURE.findall(text):
-        value = number.replace(",", "")
-        if "." not in value and (len(value) < 2 or (len(value) == 4 and value[:2] in ("19", "20"))):
-            continue
-        found.add(f"{value}{(unit or '').lower().replace(' ', '')}")
-    return found
 
 
 def _interned(words: Iterable[str]) -> tuple[str, ...]:
     """Distinct strings, shared with every other report that has them."""
     return tuple({sys.intern(word) for word in words})
-
-
-def _packed(values: np.ndarray) -> bytes:
-    """Hashes or MinHash values, all below 2**32, as uint32 bytes."""
-    return values.astype(np.uint32).tobytes()
-
-
-def _narrow(values: bytes) -> bytes:
-    """uint64 values (as signatures and terms are stored) as uint32 (as they are held)."""
-    return _packed(np.frombuffer(values, dtype=np.uint64))
-
-
-def _widen(values: bytes) -> bytes:
-    """uint32 values (as they are held) as uint64 (as they are stored)."""
-    return np.frombuffer(values, dtype=np.uint32).astype(np.uint64).tobytes()
 
 
 def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, bytes]:
@@ -524,19 +264,19 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, by
         else [" ".join(words)]
     )
     terms = salient_terms(item)
-    term_hashes = _hash32(terms)
+    term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
     report = Report(
         item_id=item.id,
         story_id=story_id,
         date=item.published,
         year_inferred=bool(item.extras.get("year_inferred")),
-        text_sig=_packed(signature(_hash32(shingles), text_a, text_b)),
-        terms=_packed(term_hashes),
+        text_sig=packed(signature(hash32(shingles), text_a, text_b)),
+        terms=packed(term_hashes),
         figures=_interned(t[2:] for t in terms if t.startswith("n:")),
         title=_interned(w for w in title if w not in STOPWORDS),
     )
-    return report, _packed(signature(term_hashes, term_a, term_b))
+    return report, packed(signature(term_hashes, term_a, term_b))
 
 
 def _add(index: Index, report: Report, term_sig: bytes) -> None:
@@ -559,12 +299,12 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             story_id=row.story_id,
             date=datetime.fromisoformat(row.date) if row.date else None,
             year_inferred=bool(row.year_inferred),
-            text_sig=_narrow(row.text_sig),
-            terms=_narrow(row.terms),
+            text_sig=narrow(row.text_sig),
+            terms=narrow(row.terms),
             figures=_interned(filter(None, row.figures.split("\n"))),
             title=_interned(filter(None, row.title.split(" "))),
         )
-        _add(index, report, _narrow(row.term_sig))
+        _add(index, report, narrow(row.term_sig))
     return index
 
 
@@ -574,44 +314,13 @@ def _stored(report: Report, term_sig: bytes, now: datetime) -> IndexRow:
         story_id=report.story_id,
         seen=now.isoformat(),
         date=report.date.isoformat() if report.date else None,
-        text_sig=_widen(report.text_sig),
-        term_sig=_widen(term_sig),
+        text_sig=widen(report.text_sig),
+        term_sig=widen(term_sig),
         terms=report.distinct_terms().astype(np.uint64).tobytes(),
         figures="\n".join(sorted(report.figures)),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
     )
-
-
-_T = TypeVar("_T", bound=Hashable)
-
-
-def _jaccard(first: Collection[_T], second: Collection[_T]) -> float:
-    """Jaccard overlap of two collections, each without repeats."""
-    if not first or not second:
-        return 0.0
-    shared = len(set(first).intersection(second))
-    return shared / (len(first) + len(second) - shared)
-
-
-def _unit(figure: str) -> str:
-    return figure.lstrip("0123456789.")
-
-
-def _is_identifying(figure: str) -> bool:
-    """An amount with a unit, a decimal or three or more digits: not "10 years"."""
-    number = figure[: len(figure) - len(_unit(figure))]
-    return bool(_unit(figure)) or "." in number or len(number) >= 3
-
-
-def contradicting_unit(first: Collection[str], second: Collection[str]) -> str | None:
-    """A unit (crore, billion, km, %) both reports give figures in, none of them shared:
-    two loans of 71.2 and 41.2 billion yen are two loans."""
-    units = {_unit(f) for f in first if _unit(f)} & {_unit(f) for f in second if _unit(f)}
-    for unit in sorted(units):
-        if not {f for f in first if _unit(f) == unit} & {f for f in second if _unit(f) == unit}:
-            return unit
-    return None
 
 
 def date_gap(new: Report, old: Report) -> float:
@@ -624,7 +333,7 @@ def date_gap(new: Report, old: Report) -> float:
     return gap
 
 
-def weighted_jaccard(first: frozenset[int], second: frozenset[int], index: Index) -> float:
+def weightedjaccard(first: frozenset[int], second: frozenset[int], index: Index) -> float:
     """Jaccard overlap of two term sets, each term weighted by its rarity in the index."""
     if not first or not second:
         return 0.0
@@ -649,18 +358,19 @@ def similarity(
     )
     text = np.count_nonzero(same) / same.size
     if text >= settings.text_threshold:
-        return 1.0 + text, f"same copy ({text:.0%} of shingles)"
+        return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
     if index is None:
-        terms = _jaccard(new.term_set(), old.term_set())
+        terms = jaccard(new.term_set(), old.term_set())
     else:
-        terms = weighted_jaccard(new.term_set(), old.term_set(), index)
+        terms = weightedjaccard(new.term_set(), old.term_set(), index)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
-    shared_figures = [f for f in set(new.figures).intersection(old.figures) if _is_identifying(f)]
-    title = _jaccard(new.title, old.title)
-    score = terms + 0.5 * title + 0.5 * text + 0.1 * min(3, len(shared_figures))
+    shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
+    title = jaccard(new.title, old.title)
+    figures = min(MAX_FIGURES_COUNTED, len(shared_figures))
+    score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if new.date is None or old.date is None:
-        score -= 0.15
+        score -= UNDATED_PENALTY
     return score, f"terms {terms:.2f}, headline {title:.2f}, text {text:.2f}"
 
 
