@@ -21,6 +21,7 @@ from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager
 from aggregator.plugins import clean_boilerplate as cb
 from aggregator.testing import FeedProject
 from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit import boilerplate_learning as learning
 from aggregator.toolkit.dates import find_date_prefix, parse_date_line
 from aggregator.toolkit.text import decode_text
 
@@ -599,11 +600,11 @@ def test_markup_and_binary_media_types_are_not_counted() -> None:
 
 def test_lossy_counting_keeps_memory_bounded() -> None:
     stats = cb.SourceStats("big")
-    for number in range(cb.BUCKET_DOCUMENTS * 5):
+    for number in range(learning.BUCKET_DOCUMENTS * 5):
         keys = {f"unique line {number} {k}" for k in range(5)} | {"masthead"}
         stats.observe(keys, number, 8)
-    assert len(stats.entries) < cb.BUCKET_DOCUMENTS * 5  # at most one bucket's new lines
-    assert stats.count("masthead") == cb.BUCKET_DOCUMENTS * 5
+    assert len(stats.entries) < learning.BUCKET_DOCUMENTS * 5  # at most one bucket's new lines
+    assert stats.count("masthead") == learning.BUCKET_DOCUMENTS * 5
 
 
 def test_item_lines_are_counted_when_the_document_was_not() -> None:

@@ -10,6 +10,10 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.terms`: matching a vocabulary of terms in text.
 - :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
 - :mod:`~aggregator.toolkit.boilerplate`: the rules that tell page furniture from article lines.
+- :mod:`~aggregator.toolkit.boilerplate_learning`: learning each outlet's repeated lines.
+- :mod:`~aggregator.toolkit.boilerplate_cleaner`: removing boilerplate lines from a text.
+- :mod:`~aggregator.toolkit.minhash`: MinHash signatures and a banded index of near-duplicates.
+- :mod:`~aggregator.toolkit.story_evidence`: keys, names and figures that tie reports to an event.
 - :mod:`~aggregator.toolkit.pages`: reading HTML pages: main text, listings, links, feeds.
 - :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.
 - :mod:`~aggregator.toolkit.fetching`: HTTP with a deadline, a size cap and the address guard.
