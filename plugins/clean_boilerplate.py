@@ -240,7 +240,8 @@ def clean_item(item: Item, learner: Learner) -> None:
     if settings.learn:
         learner.observe_item(item)
         stats = learner.stats(item.source)
-    cleaner = Cleaner(settings, stats)
+    headline = "" if learner.counted_raw(item) else item.title
+    cleaner = Cleaner(settings, stats, headline=headline)
     removals: list[tuple[str, str]] = []
     derived_summary = repeats_text(item.summary, item.text)
     if item.summary and not derived_summary:

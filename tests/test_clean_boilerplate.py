@@ -1021,3 +1021,25 @@ def test_a_feeds_entries_teach_the_learner_before_the_first_is_cleaned(
         assert [r.rule for r in item.removed if r.text == masthead] == [
             "learned: repeats in 4 documents of source articles"
         ]
+
+
+def test_a_headline_shared_by_three_entries_is_never_learned_as_furniture(
+    feed_project: FeedProject, with_cleaners: None
+) -> None:
+    """Issue 17: three entries titled "Jerusalem" made the title furniture, and each
+    entry's description became its title. A headline is never a candidate."""
+    bodies = [
+        "Talks on the status of the old city resumed on Monday after a month of delays.",
+        "Pilgrims filled the streets for the festival, the largest crowd in a decade.",
+        "The city council approved a new tram line linking the northern suburbs.",
+    ]
+    feed_project.add_article("feed.xml", _feed([("Jerusalem", [body]) for body in bodies]))
+    feed_project.config["sources"][0]["paths"] = ["articles/*.xml"]
+    report = feed_project.run(now=NOW)
+    assert report.ok, report.errors
+    items = feed_project.items()
+    assert len(items) == 3
+    for item in items:
+        assert item.title == "Jerusalem"
+        assert item.text in bodies
+        assert not item.removed

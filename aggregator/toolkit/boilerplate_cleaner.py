@@ -31,7 +31,9 @@ Judgement = tuple[str, str] | None
 class Cleaner:
     """Decides line by line what is boilerplate in one text, rules first, then learning."""
 
-    def __init__(self, settings: Settings, stats: SourceStats | None) -> None:
+    def __init__(self, settings: Settings, stats: SourceStats | None, headline: str = "") -> None:
+        """``headline``: the item's own title, which is never removed as a learned line."""
+        self.headline_key = rules.line_key(headline) if headline else ""
         self.settings = settings
         self.stats = stats
         self.source = stats.name if stats is not None else ""
@@ -47,7 +49,8 @@ class Cleaner:
             return rule.name, rule.kind
         stats = self.stats
         if stats is not None and words <= self.settings.max_words:
-            count = stats.count(rules.line_key(line))
+            key = rules.line_key(line)
+            count = stats.count(key) if key != self.headline_key else 0
             if count >= self.settings.min_documents and learnable(line):
                 return f"learned: repeats in {count} documents of source {self.source}", rules.LINE
         return None

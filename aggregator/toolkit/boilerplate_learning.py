@@ -145,8 +145,13 @@ class Learner:
         self.counted.add(marker)
         return True
 
-    def observe_lines(self, source: str, lines: list[str]) -> None:
-        """Count the short lines of one document, each once (callers ask :meth:`first_time`)."""
+    def observe_lines(self, source: str, lines: list[str], headline: str = "") -> None:
+        """Count the short lines of one document, each once (callers ask :meth:`first_time`).
+
+        The document's ``headline`` is never counted, wherever it appears: a
+        headline several stories share ("Jerusalem") is not the outlet's furniture.
+        """
+        skipped = rules.line_key(headline) if headline else ""
         limit = self.settings.max_words
         char_limit = limit * 30
         keys: set[str] = set()
@@ -156,7 +161,7 @@ class Learner:
             if line.count(" ") >= limit and len(line.split()) > limit:
                 continue
             key = rules.line_key(line)
-            if key:
+            if key and key != skipped:
                 keys.add(key)
         if keys:
             self.stats(source).observe(keys, signature(lines), self.settings.signatures_kept)
@@ -174,15 +179,24 @@ class Learner:
         text = document.content.decode("utf-8", errors="replace").lstrip("\ufeff")
         self.observe_lines(source, [line.strip() for line in text.splitlines()])
 
+    def counted_raw(self, item: Item) -> bool:
+        """Whether the item's document was counted as raw text, before it was parsed.
+
+        Then the item's title is a line of that text (a plain-text article's
+        first line, perhaps a masthead) and was counted as one; otherwise the
+        title is a field of its own (a feed entry's headline), never counted.
+        """
+        return _digest(item.source, item.uri) in self.counted
+
     def observe_item(self, item: Item) -> None:
         """Count an item's lines, when its document was not counted while it was fetched.
 
         The item counts as a document of its own: the entries of a feed share
         the feed's URI, and counted under it, only each feed's first entry was.
         """
-        if _digest(item.source, item.uri) in self.counted:
+        if self.counted_raw(item):
             return
         if not self.first_time(item.source, f"{item.uri}\0{item.id}"):
             return  # counted when its feed was parsed
         lines = [item.title, *item.summary.split("\n"), *item.text.split("\n")]
-        self.observe_lines(item.source, lines)
+        self.observe_lines(item.source, lines, headline=item.title)
