@@ -16,9 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .models import Item, Story
+from .tables import SQLiteTable, Table, TableAccess, TableError, create_sqlite_table
+
+R = TypeVar("R", bound=tuple[Any, ...])
 
 SCHEMA_VERSION = 1
 
@@ -173,6 +176,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self.db = connection
         self.path = path
+        self._tables: dict[str, SQLiteTable[Any]] = {}
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -238,6 +242,39 @@ class Store:
                 for statement in migrations[step]:
                     self.db.execute(statement)
                 self.set_meta(key, str(step))
+
+    def plugin_tables(self, plugin: str, *tables: Table[Any], version: int = 1) -> None:
+        """Create a plugin's declared tables, or add the columns they gained (see
+        :mod:`aggregator.tables`); then :meth:`table` gives typed access to each.
+
+        ``version`` is the layout of the plugin's tables, recorded under
+        ``plugin:<name>:schema_version`` as :meth:`ensure_plugin_schema` does:
+        a state file written by a newer layout is refused, not misread.
+        """
+        key = f"plugin:{plugin}:schema_version"
+        current = int(self.get_meta(key) or 0)
+        if current > version:
+            raise StoreError(
+                f"{self.path}: plugin {plugin}'s tables are at version {current},"
+                f" newer than this plugin ({version}); upgrade the plugin"
+            )
+        with self.transaction():
+            try:
+                for table in tables:
+                    create_sqlite_table(self.db, table)
+            except TableError as exc:
+                raise StoreError(f"{self.path}: plugin {plugin}: {exc}") from None
+            if current != version:
+                self.set_meta(key, str(version))
+        for table in tables:
+            self._tables[table.name] = SQLiteTable(self.db, table)
+
+    def table(self, table: Table[R]) -> TableAccess[R]:
+        """Typed access to a table declared with :meth:`plugin_tables` in this store."""
+        access = self._tables.get(table.name)
+        if access is None or access.table != table:
+            raise StoreError(f"table {table.name} is not declared: call plugin_tables first")
+        return access
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

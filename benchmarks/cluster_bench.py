@@ -47,6 +47,7 @@ def pairwise(truth: list[int], predicted: list[str]) -> tuple[float, float]:
 def measure(size: int) -> dict[str, float]:
     """Run in a fresh process: cluster ``size`` reports and return the figures."""
     from aggregator import Document, SourceConfig
+    from aggregator.config import load_config
     from aggregator.plugins import cluster_stories, text_parser
     from aggregator.run import Run
     from aggregator.store import Store
@@ -55,8 +56,12 @@ def measure(size: int) -> dict[str, float]:
     now = datetime(2026, 11, 22, tzinfo=UTC)
     source = SourceConfig(name="bench", type="files", options={}, base_dir=Path("."))
     with tempfile.TemporaryDirectory() as temp:
+        feeds = Path(temp) / "feeds.toml"
+        feeds.write_text('[feed]\ntitle = "bench"\nlink = "https://example.org/"\n')
+        config = load_config(feeds)
+        cluster_stories.aggregator_configure(config)
         store = Store.open(Path(temp) / "state.db")
-        run = Run(config=None, store=store, now=now)  # type: ignore[arg-type]
+        run = Run(config=config, store=store, now=now)
         cluster_stories.aggregator_run_start(run)
         truth: list[int] = []
         predicted: list[str] = []
@@ -76,12 +81,12 @@ def measure(size: int) -> dict[str, float]:
             item.first_seen = now
             batch.append((report.group, item))
             if len(batch) == BATCH:
-                seconds += _cluster(store, batch, truth, predicted)
+                seconds += _cluster(run, batch, truth, predicted)
                 batch = []
         if batch:
-            seconds += _cluster(store, batch, truth, predicted)
+            seconds += _cluster(run, batch, truth, predicted)
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        index = cluster_stories._state["index"]
+        index = config.stash[cluster_stories.RUN].index
         examined = index.pairs_examined if index is not None else 0
         store.close()
     precision, recall = pairwise(truth, predicted)
@@ -96,16 +101,16 @@ def measure(size: int) -> dict[str, float]:
 
 
 def _cluster(
-    store: object, batch: list[tuple[int, object]], truth: list[int], predicted: list[str]
+    run: object, batch: list[tuple[int, object]], truth: list[int], predicted: list[str]
 ) -> float:
     from aggregator.plugins import cluster_stories
-    from aggregator.store import Store
+    from aggregator.run import Run
 
-    assert isinstance(store, Store)
+    assert isinstance(run, Run)
     items = [item for _, item in batch]
     start = time.perf_counter()
-    with store.transaction():
-        cluster_stories.aggregator_cluster(items, store)  # type: ignore[arg-type]
+    with run.store.transaction():
+        cluster_stories.aggregator_cluster(items, run.store, run.config)  # type: ignore[arg-type]
     elapsed = time.perf_counter() - start
     for group, item in batch:
         truth.append(group)

@@ -20,8 +20,9 @@ from aggregator import ConfigError, Document, Item
 from aggregator.manager import DEFAULT_PLUGINS, build_plugin_manager
 from aggregator.plugins import clean_boilerplate as cb
 from aggregator.testing import FeedProject
+from aggregator.toolkit import boilerplate_learning as learning
+from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.dates import find_date_prefix, parse_date_line
-from aggregator.toolkit.lines import line_key, normalise_text, word_count
 from aggregator.toolkit.text import decode_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +46,8 @@ def with_cleaners(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def judge(line: str) -> str | None:
     """The rule that removes ``line`` on its own (no learning), or None."""
-    line = normalise_text(line)
-    found = cb.Cleaner(cb.Settings(), None).judge(line, word_count(line))
+    line = linetext.normalise_text(line)
+    found = cb.Cleaner(cb.Settings(), None).judge(line, linetext.word_count(line))
     return None if found is None else found[0]
 
 
@@ -296,7 +297,7 @@ def test_a_lone_subscribe_button_is_boilerplate() -> None:
 def test_article_sentences_survive_whole_item_cleaning() -> None:
     text = "\n\n".join(ARTICLE[:-1])
     item = clean(text)
-    assert item.text == normalise_text(text)
+    assert item.text == linetext.normalise_text(text)
     assert item.removed == []
 
 
@@ -564,7 +565,7 @@ def test_date_lines_are_not_learned() -> None:
     for number in range(4):
         text = f"Feb 9, 2026\nBody of story number {number}."
         learner.observe_document("dd", _doc("dd", f"{number}.txt", text))
-    assert learner.stats("dd").count(line_key("Feb 9, 2026")) == 4
+    assert learner.stats("dd").count(linetext.line_key("Feb 9, 2026")) == 4
     assert clean("Feb 9, 2026\n\nBody.", learner, source="dd").text == "Feb 9, 2026\n\nBody."
 
 
@@ -577,7 +578,7 @@ def test_wire_copy_filed_three_times_counts_once() -> None:
     learner = cb.Learner(cb.Settings())
     for number in range(3):
         learner.observe_document("wire", _doc("wire", f"copy{number}.txt", wire))
-    assert learner.stats("wire").count(line_key("Talks resume in May")) == 1
+    assert learner.stats("wire").count(linetext.line_key("Talks resume in May")) == 1
     assert "Talks resume in May" in clean(wire, learner, source="wire").text
 
 
@@ -586,7 +587,7 @@ def test_reading_the_same_document_again_does_not_inflate_counts() -> None:
     for _ in range(3):
         learner.counted.clear()  # a new run (reprocess) delivers it again
         learner.observe_document("tl", _doc("tl", "0.txt", _page(0)))
-    assert learner.stats("tl").count(line_key("The Tokyo Ledger — English Edition")) == 1
+    assert learner.stats("tl").count(linetext.line_key("The Tokyo Ledger — English Edition")) == 1
 
 
 def test_markup_and_binary_media_types_are_not_counted() -> None:
@@ -599,11 +600,11 @@ def test_markup_and_binary_media_types_are_not_counted() -> None:
 
 def test_lossy_counting_keeps_memory_bounded() -> None:
     stats = cb.SourceStats("big")
-    for number in range(cb.BUCKET_DOCUMENTS * 5):
+    for number in range(learning.BUCKET_DOCUMENTS * 5):
         keys = {f"unique line {number} {k}" for k in range(5)} | {"masthead"}
         stats.observe(keys, number, 8)
-    assert len(stats.entries) < cb.BUCKET_DOCUMENTS * 5  # at most one bucket's new lines
-    assert stats.count("masthead") == cb.BUCKET_DOCUMENTS * 5
+    assert len(stats.entries) < learning.BUCKET_DOCUMENTS * 5  # at most one bucket's new lines
+    assert stats.count("masthead") == learning.BUCKET_DOCUMENTS * 5
 
 
 def test_item_lines_are_counted_when_the_document_was_not() -> None:
@@ -911,7 +912,7 @@ def test_seeds_lose_their_boilerplate_and_keep_every_sentence(
 
 
 # ---------------------------------------------------------------------------
-# a feed entry whose description is its only body
+# a summary that is the text itself (a feed entry with only a description)
 
 ENTRY_PARAGRAPHS = [
     "Indian and Japanese officials met in Tokyo to discuss a joint shipbuilding fund.",
@@ -1000,3 +1001,25 @@ def test_a_feeds_entries_teach_the_learner_before_the_first_is_cleaned(
         assert [r.rule for r in item.removed if r.text == masthead] == [
             "learned: repeats in 4 documents of source articles"
         ]
+
+
+def test_a_headline_shared_by_three_entries_is_never_learned_as_furniture(
+    feed_project: FeedProject, with_cleaners: None
+) -> None:
+    """Issue 17: three entries titled "Jerusalem" made the title furniture, and each
+    entry's description became its title. A headline is never a candidate."""
+    bodies = [
+        "Talks on the status of the old city resumed on Monday after a month of delays.",
+        "Pilgrims filled the streets for the festival, the largest crowd in a decade.",
+        "The city council approved a new tram line linking the northern suburbs.",
+    ]
+    feed_project.add_article("feed.xml", _feed([("Jerusalem", [body]) for body in bodies]))
+    feed_project.config["sources"][0]["paths"] = ["articles/*.xml"]
+    report = feed_project.run(now=NOW)
+    assert report.ok, report.errors
+    items = feed_project.items()
+    assert len(items) == 3
+    for item in items:
+        assert item.title == "Jerusalem"
+        assert item.text in bodies
+        assert not item.removed

@@ -122,10 +122,9 @@ def test_pathological_markup_is_handled_in_linear_time() -> None:
 
 
 def test_runs_before_the_boilerplate_cleaner_which_cleans_the_derived_text(
-    monkeypatch: pytest.MonkeyPatch,
+    feed_project: FeedProject,
 ) -> None:
-    settings = clean_boilerplate.Settings()
-    monkeypatch.setattr(clean_boilerplate._state, "learner", clean_boilerplate.Learner(settings))
+    config = feed_project.load().config
     pm = new_plugin_manager()
     pm.register(clean_html, name="clean_html")  # registered first, called first: tryfirst
     pm.register(clean_boilerplate, name="clean_boilerplate")
@@ -138,7 +137,7 @@ def test_runs_before_the_boilerplate_cleaner_which_cleans_the_derived_text(
         html="<p>The talks ended.</p><p>ADVERTISEMENT</p><p>Share this article:</p>"
         "<p>They resume in May.</p>",
     )
-    pm.hook.aggregator_clean_item(item=item)
+    pm.hook.aggregator_clean_item(item=item, config=config)
     assert item.text == "The talks ended.\n\nThey resume in May."
     assert item.html == "<p>The talks ended.</p><p>They resume in May.</p>"
     assert [removal.rule for removal in item.removed] == ["advertisement", "share prompt"]

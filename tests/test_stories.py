@@ -10,6 +10,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from aggregator import Item
 from aggregator.app import load_app
 from aggregator.pipeline import run_once
 from aggregator.store import Store
@@ -20,13 +23,20 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import stories_eval  # noqa: E402
 from aggregator.plugins.cluster_stories import (  # noqa: E402
-    MAX_HASH,
-    MERSENNE,
+    SAME_COPY_SCORE,
+    UNDATED_PENALTY,
+    Report,
+    Settings,
+    build_report,
+    permutations,
+    similarity,
+    text_words,
+)
+from aggregator.toolkit.minhash import MAX_HASH, MERSENNE, signature  # noqa: E402
+from aggregator.toolkit.story_evidence import (  # noqa: E402
     canonical_url,
     contradicting_unit,
     figures_of,
-    permutations,
-    signature,
 )
 
 
@@ -213,3 +223,65 @@ def test_minhash_signature_is_the_stored_formula() -> None:
         got = signature(np.array(hashes, dtype=np.uint64), a, b)
         assert got.tolist() == expected
     assert signature(np.array([], dtype=np.uint64), a, b).tolist() == [MAX_HASH] * a.size
+
+
+def _report(title: str, text: str, published: datetime | None, item_id: str) -> Report:
+    item = Item(id=item_id, source="s", uri=item_id, title=title, text=text, published=published)
+    report, _ = build_report(item, "story", text_words(item))
+    return report
+
+
+DAY = datetime(2026, 3, 10, 9, tzinfo=UTC)
+LOAN = (
+    "Japan will lend India 71.2 billion yen for the Mumbai Metro Line 3, the Japan International"
+    " Cooperation Agency said on Tuesday. The loan carries an interest rate of 0.1 per cent and"
+    " is repayable over 40 years. The metro will carry 1.7 million passengers a day when the"
+    " Colaba Bandra Seepz corridor opens."
+)
+
+
+def test_same_copy_under_a_reworded_headline_joins() -> None:
+    first = _report("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "a")
+    second = _report("Mumbai Metro Line 3 gets Japanese loan", LOAN, DAY + timedelta(hours=5), "b")
+    score, reason = similarity(second, first)
+    assert score >= SAME_COPY_SCORE + Settings().text_threshold
+    assert reason.startswith("same copy")
+
+
+def test_same_facts_in_other_prose_join() -> None:
+    first = _report("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "a")
+    reworded = (
+        "The Japan International Cooperation Agency has agreed a loan of 71.2 billion yen to"
+        " India. The money goes to the Colaba Bandra Seepz corridor of the Mumbai Metro Line 3,"
+        " which is expected to move 1.7 million riders daily."
+    )
+    second = _report("JICA loan of 71.2 billion yen for Mumbai metro", reworded, DAY, "b")
+    score, reason = similarity(second, first)
+    assert not reason.startswith("same copy")
+    assert score >= Settings().match_threshold, reason
+
+
+def test_contradicting_figures_stay_apart() -> None:
+    first = _report("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "a")
+    other = LOAN.replace("71.2 billion", "41.2 billion")
+    second = _report("Japan lends India 41.2 billion yen for Mumbai metro", other, DAY, "b")
+    assert similarity(second, first) == (0.0, "different billion figures")
+
+
+def test_reports_dated_beyond_max_gap_days_stay_apart() -> None:
+    first = _report("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "a")
+    later = _report("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "b")
+    later.date = DAY + timedelta(days=9)
+    score, reason = similarity(later, first)
+    assert (score, reason) == (0.0, "dated 9 days apart")
+    assert similarity(later, first, settings=Settings(max_gap_days=10))[0] > 1.0
+
+
+def test_an_undated_report_needs_more_evidence() -> None:
+    dated = _report("JICA loan for Mumbai metro", LOAN, DAY, "a")
+    reworded = "The Japan International Cooperation Agency backs the Mumbai Metro Line 3."
+    second = _report("Mumbai Metro Line 3 loan", reworded, DAY, "b")
+    undated = _report("Mumbai Metro Line 3 loan", reworded, None, "c")
+    with_date, _ = similarity(second, dated)
+    without_date, _ = similarity(undated, dated)
+    assert without_date == pytest.approx(with_date - UNDATED_PENALTY)

@@ -12,6 +12,10 @@ input and its settings as arguments, so it can be tested and reused alone.
 - :mod:`~aggregator.toolkit.plaintext`: reading a plain-text article.
 - :mod:`~aggregator.toolkit.lines`: normalising, folding and keying lines of news text; line shapes.
 - :mod:`~aggregator.toolkit.boilerplate`: the rules that tell page furniture from article lines.
+- :mod:`~aggregator.toolkit.boilerplate_learning`: learning each outlet's repeated lines.
+- :mod:`~aggregator.toolkit.boilerplate_cleaner`: removing boilerplate lines from a text.
+- :mod:`~aggregator.toolkit.minhash`: MinHash signatures and a banded index of near-duplicates.
+- :mod:`~aggregator.toolkit.story_evidence`: keys, names and figures that tie reports to an event.
 - :mod:`~aggregator.toolkit.pages`: reading HTML pages: decoding, parsing, main text,
   listings, links, feeds (a package, one module per concern).
 - :mod:`~aggregator.toolkit.feed_safety`: the checks a feed passes before it is parsed.

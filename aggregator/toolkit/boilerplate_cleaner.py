@@ -1,0 +1,215 @@
+"""Deciding line by line what in a text is boilerplate: rules first, then learned lines.
+
+:class:`Cleaner` applies the whole-line rules of
+:mod:`aggregator.toolkit.boilerplate`, a user's own patterns, and what a
+:class:`~aggregator.toolkit.boilerplate_learning.SourceStats` learned of the
+outlet; a heading of comments, a comment form or a source list takes what
+follows it. :func:`prune_html` drops the same lines from the item's HTML.
+"""
+
+from __future__ import annotations
+
+import functools
+import html as htmllib
+from collections.abc import Callable
+
+from lxml import etree
+from lxml.html import fragment_fromstring, tostring
+
+from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.boilerplate_learning import Settings, SourceStats
+from aggregator.toolkit.dates import parse_date_line
+from aggregator.toolkit.render import sanitize_html
+
+from . import lines as linetext
+
+LONG_SENTENCE_WORDS = 15
+"""In a source list, a prose sentence this long is article text, not a list entry."""
+
+
+Judgement = tuple[str, str] | None
+
+
+class Cleaner:
+    """Decides line by line what is boilerplate in one text, rules first, then learning."""
+
+    def __init__(self, settings: Settings, stats: SourceStats | None, headline: str = "") -> None:
+        """``headline``: the item's own title, which is never removed as a learned line."""
+        self.headline_key = linetext.line_key(headline) if headline else ""
+        self.settings = settings
+        self.stats = stats
+        self.source = stats.name if stats is not None else ""
+        self._prose_end: int | None = None
+
+    def judge(self, line: str, words: int) -> Judgement:
+        """``(rule name, kind)`` when the line is boilerplate, else ``None``."""
+        for pattern in self.settings.extra_patterns:
+            if pattern.search(line):
+                return f"extra pattern: {pattern.pattern}", rules.LINE
+        rule = rules.classify(line, words)
+        if rule is not None:
+            return rule.name, rule.kind
+        stats = self.stats
+        if stats is not None and words <= self.settings.max_words:
+            key = linetext.line_key(line)
+            count = stats.count(key) if key != self.headline_key else 0
+            if count >= self.settings.min_documents and learnable(line):
+                return f"learned: repeats in {count} documents of source {self.source}", rules.LINE
+        return None
+
+    def clean(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """The text without its boilerplate lines, and ``(line, rule)`` for each line removed."""
+        lines = text.split("\n")
+        count = len(lines)
+        removed: dict[int, str] = {}
+        self._prose_end = None
+        i = 0
+        while i < count:
+            line = lines[i]
+            if not line:
+                i += 1
+                continue
+            judgement = self.judge(line, linetext.word_count(line))
+            if judgement is None:
+                i += 1
+                continue
+            name, kind = judgement
+            removed[i] = name
+            if kind == rules.COMMENTS and self._comments_follow(lines, i + 1):
+                self._remove_rest(lines, i + 1, name, removed)
+                break
+            if kind == rules.FORM and self._form_to_end(lines, i + 1):
+                self._remove_rest(lines, i + 1, name, removed)
+                break
+            if kind == rules.TO_END:
+                self._remove_rest(lines, i + 1, "source list", removed, keep_prose=True)
+                break
+            if kind in (rules.LIST, rules.SOURCES):
+                i = self._remove_list(lines, i + 1, name, kind, removed)
+                continue
+            i += 1
+        if not removed:
+            return text, []
+        kept = [line for index, line in enumerate(lines) if index not in removed]
+        return linetext.join_lines(kept), [(lines[i], removed[i]) for i in sorted(removed)]
+
+    @staticmethod
+    def _next(lines: list[str], start: int) -> int | None:
+        for index in range(start, len(lines)):
+            if lines[index]:
+                return index
+        return None
+
+    def _comments_follow(self, lines: list[str], start: int) -> bool:
+        """Whether a comments heading is followed by comments (avatars, names) or a form."""
+        first = self._next(lines, start)
+        if first is None:
+            return False
+        line = lines[first]
+        if linetext.is_avatar(line):
+            return True
+        rule = rules.classify(line)
+        if rule is not None and rule.kind in (rules.FORM, rules.COMMENTS):
+            return True
+        return linetext.is_commenter_name(line) and self._next(lines, first + 1) is not None
+
+    def _form_to_end(self, lines: list[str], start: int) -> bool:
+        """After comment-form text, is everything left more form (labels, buttons, footers)?"""
+        if self._next(lines, start) is None:
+            return False
+        return start > self._last_prose(lines)
+
+    def _last_prose(self, lines: list[str]) -> int:
+        """Index of the last line that is article prose (found once per text, from the end)."""
+        if self._prose_end is None:
+            self._prose_end = -1
+            for index in range(len(lines) - 1, -1, -1):
+                line = lines[index]
+                words = linetext.word_count(line)
+                if not line or (words <= 6 and not linetext.is_sentence(line, 4)):
+                    continue
+                if self.judge(line, words) is None:
+                    self._prose_end = index
+                    break
+        return self._prose_end
+
+    def _remove_rest(
+        self,
+        lines: list[str],
+        start: int,
+        name: str,
+        removed: dict[int, str],
+        *,
+        keep_prose: bool = False,
+    ) -> None:
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if not line:
+                continue
+            words = linetext.word_count(line)
+            judgement = self.judge(line, words)
+            if judgement is not None:
+                removed[index] = judgement[0]
+            elif not (keep_prose and words >= LONG_SENTENCE_WORDS and linetext.is_sentence(line)):
+                removed[index] = name
+
+    def _remove_list(
+        self, lines: list[str], start: int, name: str, kind: str, removed: dict[int, str]
+    ) -> int:
+        """Remove the list under a related-stories or sources heading; the index after it."""
+        accepts: Callable[[str, int], bool] = (
+            linetext.is_list_item if kind == rules.LIST else linetext.is_source_item
+        )
+        index = start
+        taken = 0
+        while index < len(lines) and taken < 30:
+            line = lines[index]
+            if not line:
+                index += 1
+                continue
+            words = linetext.word_count(line)
+            if self.judge(line, words) is not None or not accepts(line, words):
+                break
+            removed[index] = name
+            taken += 1
+            index += 1
+        return index
+
+
+@functools.lru_cache(maxsize=4096)
+def learnable(line: str) -> bool:
+    """Whether a repeated short line may be boilerplate: not a prose sentence, not a date."""
+    return not linetext.is_sentence(line) and parse_date_line(line) is None
+
+
+_PRUNABLE = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd")
+
+
+def prune_html(markup: str, lines: set[str]) -> str:
+    """Drop the HTML blocks whose whole text is one of the removed lines; sanitized again.
+
+    Read with lxml (the markup is already sanitized, so well formed); the tree
+    is walked and written by libxml2, not by recursion in Python.
+    """
+    wanted = {" ".join(line.split()).casefold() for line in lines}
+    try:
+        root = fragment_fromstring(markup, create_parent="div")
+    except (ValueError, etree.ParserError):
+        return markup
+    dropped = False
+    for element in list(root.iter(*_PRUNABLE)):
+        if element.getroottree().getroot() is not root:
+            continue  # inside a block dropped already
+        text = " ".join(element.text_content().split()).casefold()
+        if text and text in wanted:
+            element.drop_tree()
+            dropped = True
+    if not dropped:
+        return markup
+    for container in list(root.iter("ul", "ol", "figure", "blockquote")):
+        if container.getroottree().getroot() is root and not container.text_content().strip():
+            container.drop_tree()
+    inner = htmllib.escape(root.text or "", quote=False) + "".join(
+        tostring(child, encoding="unicode") for child in root
+    )
+    return sanitize_html(inner)

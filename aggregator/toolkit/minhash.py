@@ -1,0 +1,220 @@
+"""MinHash signatures and a banded LSH index: candidates for near-duplicates, never all pairs.
+
+A document is a set of 32-bit hashes (shingles, terms). Its MinHash
+signature keeps, for each permutation ``h -> (a·h + b) mod p``, the least
+value over the set; two signatures agree at a position with the probability
+that the sets' Jaccard overlap gives. :class:`BandIndex` cuts signatures into
+bands and returns as candidates the documents sharing any band, so a query
+costs the size of a few buckets however large the index grows.
+
+Values below 2**32 are held packed as ``uint32`` bytes (:func:`packed`), and
+stored as ``uint64`` bytes (:func:`widen`, :func:`narrow`).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Collection, Hashable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+
+    class _Numpy(ModuleType):
+        """numpy, imported on first use: a run that clusters nothing (a rerun where
+        nothing changed, ``--help``) does not pay the ~50 ms its import costs."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            value = getattr(numpy, name)
+            setattr(self, name, value)
+            return value
+
+    np = _Numpy("numpy (deferred)")
+
+MERSENNE = (1 << 61) - 1
+"""The prime the permutations are taken modulo (2**61 - 1)."""
+MAX_HASH = (1 << 32) - 1
+"""Every hash and MinHash value is kept to its low 32 bits."""
+CROWDED_BUCKET = 200
+"""A band bucket holding more reports than this says nothing about any of them."""
+MERGE_EVERY = 2048
+"""Reports that wait in a dict per band before they are merged into the sorted arrays."""
+
+
+def hash32(values: list[str]) -> np.ndarray:
+    return np.fromiter(map(zlib.crc32, map(str.encode, values)), dtype=np.uint64, count=len(values))
+
+
+def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """MinHash signature: for each permutation, the least (a·h + b) mod p over the hashes
+    (repeats change no minimum, so they need not be removed first).
+
+    a·h + b wraps at 2**64 as it always has (stored signatures depend on it). The
+    remainder by the Mersenne prime p = 2**61 - 1 is taken with shifts and masks
+    (2**61 ≡ 1 mod p), in place: numpy's integer ``%`` divides, and was most of the
+    cost of a signature.
+    """
+    if hashes.size == 0:
+        return np.full(a.size, np.uint64(MAX_HASH), dtype=np.uint64)
+    products = np.multiply.outer(a, hashes)
+    products += b[:, None]
+    high = products >> np.uint64(61)
+    products &= np.uint64(MERSENNE)
+    products += high
+    np.subtract(products, np.uint64(MERSENNE), out=products, where=products >= MERSENNE)
+    products &= np.uint64(MAX_HASH)
+    minimum: np.ndarray = products.min(axis=1)
+    return minimum
+
+
+def packed(values: np.ndarray) -> bytes:
+    """Hashes or MinHash values, all below 2**32, as uint32 bytes."""
+    return values.astype(np.uint32).tobytes()
+
+
+def narrow(values: bytes) -> bytes:
+    """uint64 values (as signatures and terms are stored) as uint32 (as they are held)."""
+    return packed(np.frombuffer(values, dtype=np.uint64))
+
+
+def widen(values: bytes) -> bytes:
+    """uint32 values (as they are held) as uint64 (as they are stored)."""
+    return np.frombuffer(values, dtype=np.uint32).astype(np.uint64).tobytes()
+
+
+_T = TypeVar("_T", bound=Hashable)
+
+
+def jaccard(first: Collection[_T], second: Collection[_T]) -> float:
+    """Jaccard overlap of two collections, each without repeats."""
+    if not first or not second:
+        return 0.0
+    shared = len(set(first).intersection(second))
+    return shared / (len(first) + len(second) - shared)
+
+
+class BandIndex:
+    """Locality-sensitive hashing by banding: signatures sharing any band are candidates.
+
+    Reports are numbered (ordinals) in the order they are added. Each band of
+    each report is one entry: the band's key (Python's hash of its bytes; the
+    index lives in memory for one run only, so the per-process hash is fine)
+    in ``_keys`` and ``ordinal << band_bits | band`` in ``_entries``, both
+    sorted by key, then entry: 12 bytes an entry, where a dict entry with its
+    int key and a list for the bucket takes over 150. Within a bucket the
+    reports come out in the order they were added.
+
+    Inserting into sorted arrays copies them, so the newest reports wait in a
+    dict per band and are merged into the arrays :data:`MERGE_EVERY` reports
+    at a time. A bucket there is a bare ordinal until a second report joins
+    it: a list per bucket would be a container the garbage collector tracks,
+    tens of thousands of them outliving each young collection.
+    """
+
+    def __init__(self, bands: int) -> None:
+        self.bands = bands
+        self.band_bits = max(1, (bands - 1).bit_length())
+        self._band_mask = (1 << self.band_bits) - 1
+        self._keys = np.empty(0, dtype=np.int64)
+        self._entries = np.empty(0, dtype=np.uint32)
+        self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
+        self._pending_keys: list[int] = []
+        self._pending_entries: list[int] = []
+
+    @property
+    def capacity(self) -> int:
+        """How many reports fit: an entry packs ordinal and band into 32 bits."""
+        return 1 << (32 - self.band_bits)
+
+    def _band_keys(self, sig: bytes) -> list[int]:
+        step = len(sig) // self.bands
+        return [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
+
+    def add(self, ordinal: int, sig: bytes) -> None:
+        if ordinal >= self.capacity:
+            raise OverflowError(f"more than {self.capacity} reports in one band index")
+        keys = self._band_keys(sig)
+        for bucket, key in zip(self._pending, keys, strict=True):
+            members = bucket.get(key)
+            if members is None:
+                bucket[key] = ordinal
+            elif isinstance(members, int):
+                bucket[key] = [members, ordinal]
+            else:
+                members.append(ordinal)
+        first = ordinal << self.band_bits
+        self._pending_keys += keys
+        self._pending_entries += range(first, first + self.bands)
+        if len(self._pending_keys) >= MERGE_EVERY * self.bands:
+            self._merge()
+
+    def _merge(self) -> None:
+        """Move the pending entries into the sorted arrays, after any equal keys."""
+        keys = np.array(self._pending_keys, dtype=np.int64)
+        entries = np.array(self._pending_entries, dtype=np.uint32)
+        order = np.lexsort((entries, keys))
+        keys, entries = keys[order], entries[order]
+        at = self._keys.searchsorted(keys, side="right")
+        self._keys = np.insert(self._keys, at, keys)
+        self._entries = np.insert(self._entries, at, entries)
+        for bucket in self._pending:
+            bucket.clear()
+        self._pending_keys.clear()
+        self._pending_entries.clear()
+
+    def _stored(self, band: int, key: int, start: int) -> list[int] | None:
+        """The ordinals in the sorted arrays under ``key`` in ``band`` (None: crowded),
+        given where the key's entries start."""
+        stop = start + 1
+        if stop < self._keys.size and self._keys[stop] == key:
+            stop = int(self._keys.searchsorted(key, side="right"))
+        entries = self._entries[start:stop]
+        if stop - start > CROWDED_BUCKET:
+            entries = entries[(entries & self._band_mask) == band]
+            if entries.size > CROWDED_BUCKET:
+                return None
+        return [
+            entry >> self.band_bits
+            for entry in entries.tolist()
+            if (entry & self._band_mask) == band
+        ]
+
+    def query(self, sig: bytes) -> dict[int, int]:
+        """Ordinals of the candidates with the number of bands they share.
+
+        A bucket holding more than :data:`CROWDED_BUCKET` reports is passed
+        over: a band that many unrelated reports share says nothing, and
+        reading it would make every query cost more as the index grows.
+        """
+        keys = self._band_keys(sig)
+        starts: list[int]
+        firsts: list[int | None]
+        if self._keys.size:
+            at = self._keys.searchsorted(np.array(keys, dtype=np.int64))
+            starts, firsts = at.tolist(), self._keys.take(at, mode="clip").tolist()
+        else:
+            starts, firsts = [0] * self.bands, [None] * self.bands
+        found: dict[int, int] = {}
+        for band, (key, bucket) in enumerate(zip(keys, self._pending, strict=True)):
+            waiting = bucket.get(key)
+            if isinstance(waiting, int):
+                waiting = [waiting]
+            if firsts[band] == key:
+                members = self._stored(band, key, starts[band])
+                if members is None:
+                    continue
+                if waiting:
+                    members += waiting
+            elif waiting is None:
+                continue
+            else:
+                members = waiting
+            if len(members) > CROWDED_BUCKET:
+                continue
+            for ordinal in members:
+                found[ordinal] = found.get(ordinal, 0) + 1
+        return found
