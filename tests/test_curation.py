@@ -32,7 +32,7 @@ FEED_SOURCE = SourceConfig(name="news", type="feed", options={}, base_dir=Path("
 @functools.cache
 def shipped() -> App:
     """The shipped feeds.toml loaded, so plugin settings are the real curation settings."""
-    return load_app(ROOT / "feeds.toml")
+    return load_app(ROOT / "feeds.toml", entry_points=False)
 
 
 @pytest.fixture
@@ -366,7 +366,7 @@ def test_seeds_are_all_kept(tmp_path: Path) -> None:
     config = config.replace('path = ".aggregator/state.db"', f'path = "{tmp_path}/state.db"')
     config = config.replace('output_dir = "public"', f'output_dir = "{tmp_path}/public"')
     (tmp_path / "feeds.toml").write_text(config, encoding="utf-8")
-    report = run_once(load_app(tmp_path / "feeds.toml"))
+    report = run_once(load_app(tmp_path / "feeds.toml", entry_points=False))
     assert report.ok and report.kept == 5 and not report.dropped
     store = Store.open(tmp_path / "state.db")
     items = list(store.iter_items())
