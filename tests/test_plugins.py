@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from aggregator.manager import (
     DEFAULT_PLUGINS,
     DISABLE_ENTRY_POINTS_ENV,
+    ENTRY_POINT_GROUP,
     PluginLoadError,
     build_plugin_manager,
 )
@@ -160,11 +162,19 @@ def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     sys.modules.pop("aggregator_tagger", None)
 
 
+def other_installed_plugins(wanted: str) -> list[str]:
+    """The entry-point plugins of this environment but ``wanted``, for a test that asks
+    for installed plugins to disable, so that its result depends on ``wanted`` alone."""
+    installed = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return sorted({entry_point.name for entry_point in installed} - {wanted})
+
+
 def test_discovery_order_builtins_entry_points_local(
     feed_project: FeedProject, installed_plugin: str
 ) -> None:
     local = feed_project.add_plugin("local_one.py", CATEGORY_PLUGIN)
-    _pm, report = build_plugin_manager(local_paths=[local], entry_points=True)
+    others = other_installed_plugins(installed_plugin)
+    _pm, report = build_plugin_manager(local_paths=[local], disabled=others, entry_points=True)
     names = list(report.origins)
     builtin_names = [name.rsplit(".", 1)[-1] for name in DEFAULT_PLUGINS]
     assert names == [*builtin_names, installed_plugin, "local_one"]
@@ -195,6 +205,7 @@ def test_a_test_that_asks_for_installed_plugins_gets_them(
     feed_project: FeedProject, installed_plugin: str
 ) -> None:
     feed_project.entry_points = True
+    feed_project.config["plugins"]["disable"] = other_installed_plugins(installed_plugin)
     feed_project.add_article("a.txt", ARTICLE)
     assert feed_project.run().ok
     assert feed_project.atom_entries()[0]["categories"] == ["from-installed-plugin"]
