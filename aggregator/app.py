@@ -60,8 +60,13 @@ def load_app(
     *,
     extra_plugins: Sequence[Path] = (),
     strict: bool | None = None,
+    entry_points: bool | None = None,
 ) -> App:
     """Read feeds.toml, load every plugin, validate the sources.
+
+    ``entry_points=False`` leaves out the plugins of installed packages (a test
+    that must not depend on what is installed); None loads them unless
+    ``AGGREGATOR_DISABLE_ENTRY_POINTS`` is set (see :mod:`aggregator.manager`).
 
     Raises :class:`ConfigError` (exit code 2) or
     :class:`aggregator.manager.PluginLoadError` in strict mode.
@@ -71,6 +76,7 @@ def load_app(
         local_paths=[*config.plugin_paths, *extra_plugins],
         disabled=config.plugins["disable"],
         strict=config.plugins["strict"] if strict is None else strict,
+        entry_points=entry_points,
     )
     hooks = Hooks(pm, config)
     config.hooks = hooks

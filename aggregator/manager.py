@@ -3,7 +3,9 @@
 Discovery order:
 
 1. built-ins listed in :data:`DEFAULT_PLUGINS`;
-2. installed packages' entry points in the group ``aggregator``;
+2. installed packages' entry points in the group ``aggregator`` (skipped when
+   ``entry_points=False`` is passed, or when ``AGGREGATOR_DISABLE_ENTRY_POINTS``
+   is set to a non-empty value and no ``entry_points`` argument is given);
 3. local plugin files or directories from ``[plugins] paths`` and ``--plugin``.
 
 Names in ``[plugins] disable`` are blocked before anything loads. Each plugin
@@ -20,6 +22,7 @@ import importlib.metadata
 import importlib.util
 import inspect
 import logging
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +64,10 @@ find plugin commands the command line loads only these (with every entry
 point and local plugin), not every built-in and its libraries."""
 
 ENTRY_POINT_GROUP = PROJECT
+DISABLE_ENTRY_POINTS_ENV = "AGGREGATOR_DISABLE_ENTRY_POINTS"
+"""Set to a non-empty value, installed plugins are not loaded unless a caller asks
+(as pytest's ``PYTEST_DISABLE_PLUGIN_AUTOLOAD``): for a command line or a process
+started by a test, which cannot be handed ``entry_points=False``."""
 LOCAL_MODULE_PREFIX = "aggregator_local_plugins"
 
 
@@ -161,9 +168,15 @@ def build_plugin_manager(
     disabled: Iterable[str] = (),
     strict: bool = False,
     builtins: Sequence[str] = DEFAULT_PLUGINS,
-    entry_points: bool = True,
+    entry_points: bool | None = None,
 ) -> tuple[pluggy.PluginManager, LoadReport]:
-    """Create the plugin manager with every plugin found, in discovery order."""
+    """Create the plugin manager with every plugin found, in discovery order.
+
+    ``entry_points`` says whether installed packages' plugins load; None follows
+    :data:`DISABLE_ENTRY_POINTS_ENV` (they load unless it is set).
+    """
+    if entry_points is None:
+        entry_points = not os.environ.get(DISABLE_ENTRY_POINTS_ENV)
     pm = new_plugin_manager()
     report = LoadReport()
     for name in disabled:

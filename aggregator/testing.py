@@ -9,6 +9,11 @@ add article files and plugin files, run the pipeline, look at what came out::
         report = feed_project.run()
         assert report.ok
         assert "my-category" in feed_project.atom_entries()[0]["categories"]
+
+A project loads the built-ins and its own plugin files, not the plugins of
+installed packages (entry points of the group ``aggregator``), so a test's
+result does not depend on what else is installed. To test a packaged plugin
+through its entry point, set ``feed_project.entry_points = True``.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from click.testing import CliRunner, Result
 from lxml import etree
 
 from .app import App, load_app
+from .manager import DISABLE_ENTRY_POINTS_ENV
 from .models import Item
 from .pipeline import run_once
 from .run import RunReport
@@ -36,8 +42,13 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 class FeedProject:
     """A feed project in a directory: feeds.toml, ``articles/`` and ``plugins/``."""
 
-    def __init__(self, root: Path) -> None:
+    entry_points: bool
+    """Whether the project loads installed packages' plugins (entry points); off
+    unless a test turns it on, for :meth:`load`, :meth:`run` and :meth:`cli` alike."""
+
+    def __init__(self, root: Path, *, entry_points: bool = False) -> None:
         self.root = root
+        self.entry_points = entry_points
         self.articles = root / "articles"
         self.plugins = root / "plugins"
         self.articles.mkdir(parents=True, exist_ok=True)
@@ -84,7 +95,9 @@ class FeedProject:
         self.config.setdefault("plugins", {}).setdefault(name, {}).update(options)
 
     def load(self, **kwargs: Any) -> App:
+        """Load the project as ``aggregator`` would; keyword arguments go to ``load_app``."""
         self.write_config()
+        kwargs.setdefault("entry_points", self.entry_points)
         return load_app(self.config_path, **kwargs)
 
     def run(
@@ -105,7 +118,10 @@ class FeedProject:
             self.write_config()
         command, *rest = args
         return CliRunner().invoke(
-            cli, [command, "-c", str(self.config_path), *rest], catch_exceptions=False
+            cli,
+            [command, "-c", str(self.config_path), *rest],
+            catch_exceptions=False,
+            env={DISABLE_ENTRY_POINTS_ENV: None if self.entry_points else "1"},
         )
 
     def items(self) -> list[Item]:

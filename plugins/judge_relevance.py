@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from aggregator import Config, ConfigError, Item, Option, Relevance, hookimpl
+from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
 
 NAME = "judge_relevance"
@@ -52,13 +52,63 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
     r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
     re.IGNORECASE,
 )
-OFF_TOPIC_SHARE = 0.25
 IGNORED = ""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
+
+TITLE_MENTION_WEIGHT = 2
+"""How many mentions a side's term in the headline counts for (one in the text counts once)."""
+CROWDED_SENTENCE_ACTORS = 4
+"""Sides and third parties a sentence must name together to read as a multilateral setting."""
+
+BILATERAL_SENTENCE_WEIGHT = 1.5
+"""Points for each sentence in which the two sides act together."""
+BILATERAL_SENTENCE_CAP = 6
+"""Bilateral sentences counted at most, so that length alone does not make relevance."""
+PAIR_WEIGHT = 0.75
+"""Points for each phrase that pairs the two sides ("India–Japan", "Tokyo and New Delhi")."""
+PAIR_CAP = 4
+"""Pairing phrases counted at most."""
+HEADLINE_WEIGHT = 2.0
+"""Points when the headline names both sides."""
+LEAD_WEIGHT = 1.0
+"""Points when the lead (summary or first paragraph) names both sides."""
+WEAKER_SIDE_MENTION_WEIGHT = 0.25
+"""Points for each mention of the less mentioned side: both must be present throughout."""
+WEAKER_SIDE_MENTION_CAP = 8
+"""Mentions of the weaker side counted at most."""
+COVERAGE_WEIGHT = 4.0
+"""Points for the share of sentences that name both sides (scaled from 0 to 1)."""
+
+PASSING_MENTION_PENALTY = 3.0
+"""Taken off when one side is named at most once: it is there only in passing."""
+PASSING_MENTION_LIMIT = 1
+"""Mentions of the weaker side at or below which it counts as a passing mention."""
+THIRD_PARTY_WEIGHT = 1.5
+"""Taken off per time the leading third party outnumbers the weaker side's mentions."""
+THIRD_PARTY_PENALTY_CAP = 4.0
+"""The most a dominating third party can take off."""
+MULTILATERAL_PENALTY = 2.0
+"""Taken off when multilateral sentences outnumber bilateral ones in a thinly bilateral story."""
+MULTILATERAL_BILATERAL_FLOOR = 3
+"""Bilateral sentences from which a story is bilateral whatever its multilateral setting."""
+OFF_TOPIC_SHARE = 0.25
+"""Share of sentences an off-topic subject must reach to count against the story."""
+OFF_TOPIC_MIN_TERMS = 3
+"""Mentions of an off-topic subject's terms it needs to count against the story."""
+OFF_TOPIC_WEIGHT = 8.0
+"""Taken off per share of sentences (0 to 1) in which an off-topic subject appears."""
+OFF_TOPIC_PENALTY_CAP = 4.0
+"""The most one off-topic subject can take off."""
+OFF_TOPIC_DAMPING = 0.5
+"""Factor on the off-topic penalty of a story with many bilateral sentences."""
+OFF_TOPIC_DAMPED_FROM = 4
+"""Bilateral sentences from which the off-topic penalty is damped."""
 
 
 @dataclass
 class Settings:
+    """The judge's settings for one project, read from ``[plugins.judge_relevance]``."""
+
     topic: str
     threshold: float
     side_names: tuple[str, str]
@@ -90,7 +140,8 @@ class Evidence:
         return sum(self.side_terms.get(side, Counter()).values())
 
 
-_settings: dict[str, Settings | None] = {"current": None}
+SETTINGS = StashKey[Settings | None]()
+"""This plugin's settings in ``config.stash``; None when no sides are configured."""
 
 
 def _table_terms(config: Config, key: str, table: dict[str, Any]) -> list[Term]:
@@ -107,7 +158,7 @@ def aggregator_configure(config: Config) -> None:
     options = config.plugin_options(NAME, SCHEMA)
     sides = options["sides"]
     if not sides:
-        _settings["current"] = None
+        config.stash[SETTINGS] = None
         return
     if len(sides) != 2:
         raise ConfigError(
@@ -117,7 +168,7 @@ def aggregator_configure(config: Config) -> None:
             'e.g. sides = { India = ["India", ...], Japan = ["Japan", ...] }',
         )
     names = tuple(sides)
-    _settings["current"] = Settings(
+    config.stash[SETTINGS] = Settings(
         topic=options["topic"] or f"{names[0]}–{names[1]} relations",
         threshold=options["threshold"],
         side_names=(names[0], names[1]),
@@ -243,7 +294,7 @@ def gather(item: Item, settings: Settings) -> Evidence:
             continue
         in_title = index == 0
         for label, term in sentence.side_terms:
-            evidence.side_terms[label][term] += 2 if in_title else 1
+            evidence.side_terms[label][term] += TITLE_MENTION_WEIGHT if in_title else 1
         evidence.third.update(sentence.third)
         evidence.multilateral.update(sentence.multilateral)
         subjects = set()
@@ -253,7 +304,8 @@ def gather(item: Item, settings: Settings) -> Evidence:
         if not in_title:
             evidence.off_topic_sentences.update(subjects)
         evidence.pairs.update(sentence.pairs)
-        crowded = len(sentence.sides) + len(sentence.third) >= 4 or bool(sentence.multilateral)
+        actors = len(sentence.sides) + len(sentence.third)
+        crowded = actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
         if in_title:
@@ -277,12 +329,12 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     pairs = sum(evidence.pairs.values())
     coverage = evidence.both_sentences / max(1, evidence.sentences)
     total = (
-        1.5 * min(bilateral, 6)
-        + 0.75 * min(pairs, 4)
-        + (2.0 if evidence.title_both else 0.0)
-        + (1.0 if evidence.lead_both else 0.0)
-        + 0.25 * min(weaker, 8)
-        + 4.0 * coverage
+        BILATERAL_SENTENCE_WEIGHT * min(bilateral, BILATERAL_SENTENCE_CAP)
+        + PAIR_WEIGHT * min(pairs, PAIR_CAP)
+        + (HEADLINE_WEIGHT if evidence.title_both else 0.0)
+        + (LEAD_WEIGHT if evidence.lead_both else 0.0)
+        + WEAKER_SIDE_MENTION_WEIGHT * min(weaker, WEAKER_SIDE_MENTION_CAP)
+        + COVERAGE_WEIGHT * coverage
     )
     pro = [_side_reason(name, evidence) for name in settings.side_names]
     if bilateral:
@@ -297,20 +349,22 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     if evidence.lead_both:
         pro.append("the lead names both sides")
     con: list[str] = []
-    if weaker <= 1:
+    if weaker <= PASSING_MENTION_LIMIT:
         weak_side = first if counts[first] <= counts[second] else second
-        total -= 3.0
+        total -= PASSING_MENTION_PENALTY
         con.append(f"{weak_side} appears {'only once' if weaker else 'nowhere'}")
     if evidence.third:
         (leader, leader_count), *_ = evidence.third.most_common(1)
         if leader_count > weaker:
-            total -= min(4.0, 1.5 * leader_count / max(1, weaker))
+            total -= min(
+                THIRD_PARTY_PENALTY_CAP, THIRD_PARTY_WEIGHT * leader_count / max(1, weaker)
+            )
             con.append(
                 f"a third party dominates: {leader} ×{leader_count}, more than the weaker side"
                 f" ({weaker})"
             )
-    if evidence.multilateral_sentences > bilateral and bilateral < 3:
-        total -= 2.0
+    if evidence.multilateral_sentences > bilateral and bilateral < MULTILATERAL_BILATERAL_FLOOR:
+        total -= MULTILATERAL_PENALTY
         named = _counts(evidence.multilateral) or "several countries together"
         con.append(
             f"multilateral setting ({named}) in {evidence.multilateral_sentences} sentences,"
@@ -318,9 +372,9 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
         )
     for subject, terms in sorted(evidence.off_topic.items()):
         share = evidence.off_topic_sentences[subject] / max(1, evidence.sentences)
-        if sum(terms.values()) >= 3 and share >= OFF_TOPIC_SHARE:
-            damping = 0.5 if bilateral >= 4 else 1.0
-            total -= damping * min(4.0, 8.0 * share)
+        if sum(terms.values()) >= OFF_TOPIC_MIN_TERMS and share >= OFF_TOPIC_SHARE:
+            damping = OFF_TOPIC_DAMPING if bilateral >= OFF_TOPIC_DAMPED_FROM else 1.0
+            total -= damping * min(OFF_TOPIC_PENALTY_CAP, OFF_TOPIC_WEIGHT * share)
             con.append(
                 f"{subject} story: {subject} terms in {share:.0%} of sentences ({_counts(terms)})"
             )
@@ -344,8 +398,8 @@ def _quote(sentence: str) -> str:
 
 
 @hookimpl
-def aggregator_judge_item(item: Item) -> str | None:
-    settings = _settings["current"]
+def aggregator_judge_item(item: Item, config: Config) -> str | None:
+    settings = config.stash[SETTINGS]
     if settings is None:
         return None
     total, pro, con = score(gather(item, settings), settings)

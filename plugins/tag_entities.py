@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from aggregator import Config, ConfigError, Entity, Item, Option, hookimpl
+from aggregator import Config, ConfigError, Entity, Item, Option, StashKey, hookimpl
 from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "tag_entities"
@@ -81,13 +81,16 @@ NOT_NAMES = {
 
 @dataclass
 class Gazetteer:
+    """The known names of one project, and how to treat names that are not among them."""
+
     matcher: TermMatcher | None
     kinds: dict[str, str] = field(default_factory=dict)
     detect_unknown: bool = True
     min_mentions: int = 1
 
 
-_state: dict[str, Gazetteer] = {"current": Gazetteer(None)}
+GAZETTEER = StashKey[Gazetteer]()
+"""This plugin's settings in ``config.stash``."""
 
 
 @hookimpl
@@ -102,7 +105,7 @@ def aggregator_configure(config: Config) -> None:
                 raise ConfigError(config.path, key, "expected a list of aliases (strings)")
             kinds[canonical] = kind
             terms.extend(Term(text, canonical) for text in [canonical, *aliases])
-    _state["current"] = Gazetteer(
+    config.stash[GAZETTEER] = Gazetteer(
         matcher=TermMatcher(terms) if terms else None,
         kinds=kinds,
         detect_unknown=options["detect_unknown"],
@@ -267,8 +270,8 @@ def _add_name_parts(parts: dict[str, str], name: str) -> None:
 
 
 @hookimpl
-def aggregator_tag_item(item: Item) -> None:
-    gazetteer = _state["current"]
+def aggregator_tag_item(item: Item, config: Config) -> None:
+    gazetteer = config.stash[GAZETTEER]
     if gazetteer.matcher is None and not gazetteer.detect_unknown:
         return
     found = find_entities([part for part in (item.title, item.text) if part], gazetteer)

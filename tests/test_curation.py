@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections import Counter
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -14,6 +15,7 @@ from aggregator.app import App, load_app
 from aggregator.config import SourceConfig
 from aggregator.models import Document, Item
 from aggregator.pipeline import run_once
+from aggregator.plugins import judge_relevance
 from aggregator.plugins.feed_parser import parse_document
 from aggregator.store import Store
 from aggregator.testing import FeedProject
@@ -30,7 +32,7 @@ FEED_SOURCE = SourceConfig(name="news", type="feed", options={}, base_dir=Path("
 @functools.cache
 def shipped() -> App:
     """The shipped feeds.toml loaded, so plugin settings are the real curation settings."""
-    return load_app(ROOT / "feeds.toml")
+    return load_app(ROOT / "feeds.toml", entry_points=False)
 
 
 @pytest.fixture
@@ -153,8 +155,6 @@ class TestJudge:
         """A description-only RSS entry gets its body as summary too; read as the lead,
         that summary named both sides wherever the article did, and scored the same
         article a point higher from such a feed than from a file."""
-        from aggregator.plugins import judge_relevance
-
         paragraphs = [
             "Tokyo's shipyards reported record orders this quarter, the industry body said.",
             "Executives said demand for bulk carriers had doubled since the spring.",
@@ -180,24 +180,140 @@ class TestJudge:
             FEED_SOURCE,
         ) or [None]
         assert entry is not None and not entry.summary and entry.text == "\n\n".join(paragraphs)
-        judge_relevance.aggregator_judge_item(entry)
+        shipped().hooks.judge_item(entry)
         from_file = judge("\n\n".join(paragraphs), title)
         assert entry.relevance is not None and from_file.relevance is not None
         assert entry.relevance.score == from_file.relevance.score
         assert "the lead names both sides" not in entry.relevance.reasons
 
     def test_a_summary_written_apart_from_the_text_is_the_lead(self) -> None:
-        from aggregator.plugins import judge_relevance
-
         text = (
             "Tokyo's shipyards reported record orders this quarter.\n\n"
             "Indian and Japanese officials later discussed a joint shipbuilding fund."
         )
         summary = "India and Japan weigh a joint shipbuilding fund."
         item = Item(id="x", source="test", uri="test", title="Orders", text=text, summary=summary)
-        judge_relevance.aggregator_judge_item(item)
+        shipped().hooks.judge_item(item)
         assert item.relevance is not None
         assert "the lead names both sides" in item.relevance.reasons
+
+
+PAIR_SETTINGS = {
+    "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
+    "relation_terms": ["signed", "agreement", "talks", "cooperate"],
+    "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
+    "off_topic": {"sport": ["football", "match", "coach", "scored", "squad"]},
+}
+DEALING = (
+    "Norway and Chile signed a fisheries agreement in Oslo on Monday. The two governments"
+    " will cooperate on salmon research. Chilean officials said talks with Norwegian"
+    " scientists would follow."
+)
+
+
+@pytest.fixture(scope="module")
+def pair_judge(tmp_path_factory: pytest.TempPathFactory) -> judge_relevance.Settings:
+    """The judge's settings for a Norway–Chile feed, read as any project's would be."""
+    project = FeedProject(tmp_path_factory.mktemp("pair") / "project")
+    project.plugin_config("judge_relevance", **PAIR_SETTINGS)
+    settings = project.load().config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    return settings
+
+
+def rate(settings: judge_relevance.Settings, text: str, title: str) -> tuple[float, str, str]:
+    """The judge's score of a hand-written item, with its reasons for and against."""
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    total, pro, con = judge_relevance.score(judge_relevance.gather(item, settings), settings)
+    return total, "\n".join(pro), "\n".join(con)
+
+
+class TestScore:
+    """The judge's scoring function on its own, with settings made for the test."""
+
+    def test_the_score_adds_up_the_named_weights(
+        self, pair_judge: judge_relevance.Settings
+    ) -> None:
+        evidence = judge_relevance.Evidence(
+            side_terms={"Norway": Counter(Norway=3), "Chile": Counter(Chile=2)},
+            sentences=4,
+            both_sentences=2,
+            bilateral_sentences=["Norway and Chile signed it.", "Both sides agreed."],
+            pairs=Counter({"Norway and Chile": 1}),
+            title_both=True,
+        )
+        total, _, con = judge_relevance.score(evidence, pair_judge)
+        assert con == []
+        assert total == (
+            2 * judge_relevance.BILATERAL_SENTENCE_WEIGHT
+            + judge_relevance.PAIR_WEIGHT
+            + judge_relevance.HEADLINE_WEIGHT
+            + 2 * judge_relevance.WEAKER_SIDE_MENTION_WEIGHT
+            + judge_relevance.COVERAGE_WEIGHT * 2 / 4
+        )
+
+    def test_a_dealing_between_the_two_sides_scores(
+        self, pair_judge: judge_relevance.Settings
+    ) -> None:
+        total, pro, con = rate(pair_judge, DEALING, "Norway and Chile sign a fisheries agreement")
+        assert total >= pair_judge.threshold
+        assert "both act together in 3 of 3 sentences" in pro
+        assert "the headline names both sides" in pro
+        assert con == ""
+
+    def test_one_side_mentioned_in_passing_scores_less(
+        self, pair_judge: judge_relevance.Settings
+    ) -> None:
+        dealing, _, _ = rate(pair_judge, DEALING, "Norway and Chile sign a fisheries agreement")
+        total, _, con = rate(
+            pair_judge,
+            "Norway opened a salmon research centre in Tromsø on Monday. Norwegian scientists"
+            " signed up to study fish farming there. Its director once worked in Chile.",
+            "Norway opens a salmon research centre",
+        )
+        assert total < pair_judge.threshold < dealing
+        assert "Chile appears only once" in con
+
+    def test_a_dominating_third_party_lowers_the_score(
+        self, pair_judge: judge_relevance.Settings
+    ) -> None:
+        title = "Norway and Chile sign a fisheries agreement"
+        alone, _, _ = rate(pair_judge, DEALING, title)
+        crowded, _, con = rate(
+            pair_judge,
+            DEALING + " Peru objected to the agreement. Peruvian fishermen protested in Lima,"
+            " and Peru recalled its envoy. Peru will raise the matter again.",
+            title,
+        )
+        assert crowded < alone
+        assert "a third party dominates: Peru ×5" in con
+
+    def test_an_off_topic_subject_drops_the_story(
+        self, pair_judge: judge_relevance.Settings
+    ) -> None:
+        total, _, con = rate(
+            pair_judge,
+            "Norway beat Chile 2-1 in a football match in Oslo. The Norwegian coach praised"
+            " the squad. Chile scored late. The Chilean coach said the match was hard.",
+            "Norway beat Chile at football",
+        )
+        assert total < pair_judge.threshold
+        assert "sport story: sport terms in 100% of sentences" in con
+
+
+def test_each_project_keeps_its_own_curation_settings(feed_project: FeedProject) -> None:
+    """Settings live in each project's config, so loading a second project (as another
+    test does) never changes how the first one judges and tags."""
+    feed_project.plugin_config("judge_relevance", **PAIR_SETTINGS)
+    feed_project.plugin_config("tag_entities", people={"Ola Nordmann": ["Nordmann"]})
+    pair = feed_project.load()
+    FeedProject(feed_project.root.parent / "other").load()
+    shipped()
+    item = Item(id="x", source="test", uri="test", title="Nordmann in Chile", text=DEALING)
+    pair.hooks.tag_item(item)
+    assert pair.hooks.judge_item(item) is None
+    assert item.relevance is not None and "Norway side:" in item.relevance.reasons[0]
+    assert [e.name for e in item.entities if e.known] == ["Ola Nordmann"]
 
 
 @pytest.mark.usefixtures("shipped_app")
@@ -240,7 +356,7 @@ def test_seeds_are_all_kept(tmp_path: Path) -> None:
     config = config.replace('path = ".aggregator/state.db"', f'path = "{tmp_path}/state.db"')
     config = config.replace('output_dir = "public"', f'output_dir = "{tmp_path}/public"')
     (tmp_path / "feeds.toml").write_text(config, encoding="utf-8")
-    report = run_once(load_app(tmp_path / "feeds.toml"))
+    report = run_once(load_app(tmp_path / "feeds.toml", entry_points=False))
     assert report.ok and report.kept == 5 and not report.dropped
     store = Store.open(tmp_path / "state.db")
     items = list(store.iter_items())

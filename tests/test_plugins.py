@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import importlib.metadata
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from aggregator.manager import DEFAULT_PLUGINS, PluginLoadError, build_plugin_manager
+from aggregator.manager import (
+    DEFAULT_PLUGINS,
+    DISABLE_ENTRY_POINTS_ENV,
+    ENTRY_POINT_GROUP,
+    PluginLoadError,
+    build_plugin_manager,
+)
 from aggregator.testing import FeedProject
 
 ARTICLE = "India and Japan sign a pact\n\nMarch 6, 2026\n\nThe two governments signed it today.\n"
@@ -122,29 +130,99 @@ def test_disable_blocks_a_builtin(feed_project: FeedProject) -> None:
     assert not (feed_project.output_dir / "feed.atom").exists()
 
 
-def test_discovery_order_builtins_entry_points_local(
-    feed_project: FeedProject, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    module = tmp_path / "third_party_plugin.py"
-    module.write_text(CATEGORY_PLUGIN)
-    monkeypatch.syspath_prepend(str(tmp_path))
-    entry_point = importlib.metadata.EntryPoint(
-        name="third_party", value="third_party_plugin", group="aggregator"
+INSTALLED_PLUGIN = """
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_tag_item(item):
+    item.topics.append("from-installed-plugin")
+"""
+
+
+@pytest.fixture
+def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A third-party plugin distribution, installed as far as importlib.metadata can tell.
+
+    Its module and a ``*.dist-info`` directory with an entry point in the group
+    ``aggregator`` sit on a ``sys.path`` entry of their own for this test only (a real
+    ``pip install`` would be slow and outlive the test). Yields the plugin's name.
+    """
+    site = tmp_path / "site-packages"
+    dist_info = site / "aggregator_tagger-1.0.dist-info"
+    dist_info.mkdir(parents=True)
+    (dist_info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: aggregator-tagger\nVersion: 1.0\n"
     )
-    real = importlib.metadata.entry_points
+    (dist_info / "entry_points.txt").write_text("[aggregator]\ntagger = aggregator_tagger\n")
+    (dist_info / "RECORD").write_text(
+        "aggregator_tagger.py,,\naggregator_tagger-1.0.dist-info/METADATA,,\n"
+    )
+    (site / "aggregator_tagger.py").write_text(INSTALLED_PLUGIN)
+    monkeypatch.syspath_prepend(str(site))
+    yield "tagger"
+    sys.modules.pop("aggregator_tagger", None)
 
-    def fake_entry_points(**kwargs: Any) -> Any:
-        if kwargs.get("group") == "aggregator":
-            return [entry_point]
-        return real(**kwargs)
 
-    monkeypatch.setattr(importlib.metadata, "entry_points", fake_entry_points)
+def other_installed_plugins(wanted: str) -> list[str]:
+    """The entry-point plugins of this environment but ``wanted``, for a test that asks
+    for installed plugins to disable, so that its result depends on ``wanted`` alone."""
+    installed = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return sorted({entry_point.name for entry_point in installed} - {wanted})
+
+
+def test_discovery_order_builtins_entry_points_local(
+    feed_project: FeedProject, installed_plugin: str
+) -> None:
     local = feed_project.add_plugin("local_one.py", CATEGORY_PLUGIN)
-    _pm, report = build_plugin_manager(local_paths=[local])
+    others = other_installed_plugins(installed_plugin)
+    _pm, report = build_plugin_manager(local_paths=[local], disabled=others, entry_points=True)
     names = list(report.origins)
     builtin_names = [name.rsplit(".", 1)[-1] for name in DEFAULT_PLUGINS]
-    assert names == [*builtin_names, "third_party", "local_one"]
-    assert report.origins["third_party"].startswith("entry point")
+    assert names == [*builtin_names, installed_plugin, "local_one"]
+    assert report.origins[installed_plugin] == "entry point aggregator_tagger"
+
+
+def test_a_project_under_test_leaves_installed_plugins_out(
+    feed_project: FeedProject, installed_plugin: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the suite's environment variable, only feed_project's own default keeps
+    the installed plugin out, in the pipeline and on the command line."""
+    monkeypatch.delenv(DISABLE_ENTRY_POINTS_ENV)
+    _pm, report = build_plugin_manager()
+    assert installed_plugin in report.origins, "the fake distribution is not visible"
+    feed_project.add_article("a.txt", ARTICLE)
+    assert feed_project.run().ok
+    assert feed_project.atom_entries()[0]["categories"] == []
+    assert installed_plugin not in feed_project.load().load_report.origins
+    result = feed_project.cli("plugins")
+    assert result.exit_code == 0, result.output
+    assert installed_plugin not in result.output
+    result = feed_project.cli("run", "--once", "--reprocess")
+    assert result.exit_code == 0, result.output
+    assert feed_project.atom_entries()[0]["categories"] == []
+
+
+def test_a_test_that_asks_for_installed_plugins_gets_them(
+    feed_project: FeedProject, installed_plugin: str
+) -> None:
+    feed_project.entry_points = True
+    feed_project.config["plugins"]["disable"] = other_installed_plugins(installed_plugin)
+    feed_project.add_article("a.txt", ARTICLE)
+    assert feed_project.run().ok
+    assert feed_project.atom_entries()[0]["categories"] == ["from-installed-plugin"]
+    result = feed_project.cli("plugins")
+    assert result.exit_code == 0, result.output
+    assert f"{installed_plugin} 1.0 (entry point aggregator_tagger)" in result.output
+
+
+def test_the_environment_variable_keeps_installed_plugins_out_unless_asked(
+    installed_plugin: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DISABLE_ENTRY_POINTS_ENV, "1")
+    assert installed_plugin not in build_plugin_manager()[1].origins
+    assert installed_plugin in build_plugin_manager(entry_points=True)[1].origins
+    monkeypatch.setenv(DISABLE_ENTRY_POINTS_ENV, "")
+    assert installed_plugin in build_plugin_manager()[1].origins
 
 
 def test_plugins_command_lists_versions_and_hooks(feed_project: FeedProject) -> None:
@@ -178,6 +256,8 @@ def test_a_plugin_found_twice_is_loaded_once_with_a_warning(
         return real(**kwargs)
 
     monkeypatch.setattr(importlib.metadata, "entry_points", fake_entry_points)
+    monkeypatch.delenv("AGGREGATOR_DISABLE_ENTRY_POINTS", raising=False)
+    feed_project.entry_points = True
     feed_project.add_article("pact.txt", ARTICLE)
     result = feed_project.cli("run", "--once", "--plugin", str(module))
     assert result.exit_code == 0, result.output

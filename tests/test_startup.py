@@ -76,7 +76,7 @@ def test_loading_a_files_project_does_not_import_requests(tmp_path: Path) -> Non
         "from pathlib import Path\n"
         "from aggregator.app import load_app\n"
         "import aggregator.pipeline, aggregator.commands\n"
-        "load_app(Path('feeds.toml'))"
+        "load_app(Path('feeds.toml'), entry_points=False)"
     )
     loaded = _modules_after(code, tmp_path)
     assert "aggregator.plugins.feed_source" in loaded
