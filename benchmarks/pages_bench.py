@@ -162,9 +162,13 @@ def load_cases(data_dir: Path, limit: int | None = None) -> list[Case]:
     for key in sorted(truth)[:limit]:
         path = data_dir / "html" / f"{key}.html.gz"
         cases.append(
-            Case(key, truth[key].get("url") or "", truth[key].get("articleBody") or "",
-                 gzip.decompress(path.read_bytes()))
-        )  # fmt: skip
+            Case(
+                key,
+                truth[key].get("url") or "",
+                truth[key].get("articleBody") or "",
+                gzip.decompress(path.read_bytes()),
+            )
+        )
     return cases
 
 
@@ -315,11 +319,19 @@ def _words(text: str | None) -> int:
     return len(tokenize(text))
 
 
-def reason(case: Case, alone: dict[str, Any], e2e_item: Any, note: str | None,
-           scores: dict[str, float | None], min_words: int) -> str:  # fmt: skip
+def reason(
+    case: Case,
+    alone: dict[str, Any],
+    e2e_item: Any,
+    note: str | None,
+    scores: dict[str, float | None],
+    min_words: int,
+) -> str:
     """One line on why ours scores low on this page."""
     truth_words = _words(case.truth)
     if e2e_item is None:
+        if note and "listing page" in note:
+            return "no item: refused as a listing (page_parser: looks_like_listing)"
         if note:
             return f"no item: {note}"
         if alone["listing"]:
@@ -342,14 +354,21 @@ def reason(case: Case, alone: dict[str, Any], e2e_item: Any, note: str | None,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="directory with html/*.html.gz and ground-truth.json")  # fmt: skip
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="directory with html/*.html.gz and ground-truth.json",
+    )
     parser.add_argument("--limit", type=int, help="only the first N pages (by id)")
     parser.add_argument("--json", type=Path, help="write every figure and page score here")
     parser.add_argument("--details", action="store_true", help="print every page's scores")
     parser.add_argument("--worst", type=int, default=10, help="worst pages listed for ours")
-    parser.add_argument("--no-shipped", action="store_true",
-                        help="skip the end-to-end run with the shipped settings (judge on)")  # fmt: skip
+    parser.add_argument(
+        "--no-shipped",
+        action="store_true",
+        help="skip the end-to-end run with the shipped settings (judge on)",
+    )
     parser.add_argument("--no-peers", action="store_true", help="skip trafilatura, readability")
     parser.add_argument("--keep", type=Path, help="copy the no-judge project here")
     args = parser.parse_args(argv)
@@ -368,8 +387,14 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     alone = {case.id: ours_alone(case) for case in cases}
-    tools.append(Tool("ours, extractor alone", _version("aggregator-feeds"),
-                      {k: v["text"] for k, v in alone.items()}, time.perf_counter() - started))  # fmt: skip
+    tools.append(
+        Tool(
+            "ours, extractor alone",
+            _version("aggregator-feeds"),
+            {k: v["text"] for k, v in alone.items()},
+            time.perf_counter() - started,
+        )
+    )
 
     configs = [("ours, end to end, no judge", ("judge_relevance", "cluster_stories"))]
     if not args.no_shipped:
@@ -378,8 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, disable in configs:
         run = ours_end_to_end(cases, disable, args.keep if disable else None)
         e2e_runs[name] = run
-        tool = Tool(name, _version("aggregator-feeds"),
-                    {key: item.text for key, item in run["items"].items()}, run["seconds"])  # fmt: skip
+        tool = Tool(
+            name,
+            _version("aggregator-feeds"),
+            {key: item.text for key, item in run["items"].items()},
+            run["seconds"],
+        )
         tool.items = sum(1 for case in cases if case.id in run["items"])
         tool.kept = run["kept"]
         tools.append(tool)
@@ -399,15 +428,19 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"article-extraction-benchmark: {len(cases)} pages, {args.data}")
     print(f"scoring: {NGRAM}-word shingles, upstream evaluate.py (F1 of mean P and mean R)\n")
-    header = (f"{'':<28} {'version':<9} {'items':>7} {'F1':>6} {'P':>6} {'R':>6} "
-              f"{'F1/page':>7} {'exact':>6} {'s':>6}")  # fmt: skip
+    header = (
+        f"{'':<28} {'version':<9} {'items':>7} {'F1':>6} {'P':>6} {'R':>6} "
+        f"{'F1/page':>7} {'exact':>6} {'s':>6}"
+    )
     print(header)
     for tool in tools:
         m = results[tool.name]
         items = f"{tool.items}" if tool.items is not None else "-"
-        print(f"{tool.name:<28} {tool.version:<9} {items:>7} {m['f1']:>6.3f} "
-              f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['mean_page_f1']:>7.3f} "
-              f"{m['accuracy']:>6.3f} {tool.seconds:>6.1f}")  # fmt: skip
+        print(
+            f"{tool.name:<28} {tool.version:<9} {items:>7} {m['f1']:>6.3f} "
+            f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['mean_page_f1']:>7.3f} "
+            f"{m['accuracy']:>6.3f} {tool.seconds:>6.1f}"
+        )
     for name, why in missing.items():
         print(f"{name:<28} skipped: {why}")
     listing = sorted(k for k, v in alone.items() if v["listing"])
@@ -417,17 +450,25 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(short)} under MIN_WORDS ({min_words}) words"
     )
     for name, run in e2e_runs.items():
-        print(f"{name}: {len(run['items'])} of {len(cases)} pages became an item, "
-              f"{run['kept']} kept by the judge")  # fmt: skip
+        print(
+            f"{name}: {len(run['items'])} of {len(cases)} pages became an item, "
+            f"{run['kept']} kept by the judge"
+        )
 
     main_e2e = "ours, end to end, no judge"
     e2e_tool = next(tool for tool in tools if tool.name == main_e2e)
     run = e2e_runs[main_e2e]
     reasons = {
-        case.id: reason(case, alone[case.id], run["items"].get(case.id),
-                        run["notes"].get(case.id), e2e_tool.scores[case.id], min_words)
+        case.id: reason(
+            case,
+            alone[case.id],
+            run["items"].get(case.id),
+            run["notes"].get(case.id),
+            e2e_tool.scores[case.id],
+            min_words,
+        )
         for case in cases
-    }  # fmt: skip
+    }
     worst = sorted(cases, key=lambda c: (e2e_tool.scores[c.id]["f1"] or 0.0, c.id))[: args.worst]
     print(f"\nworst {len(worst)} pages for {main_e2e} (F1 per page; alone = extractor alone):")
     for case in worst:
@@ -435,6 +476,25 @@ def main(argv: list[str] | None = None) -> int:
         f1_alone = tools[0].scores[case.id]["f1"] or 0.0
         print(f"  {case.id[:12]} F1 {f1:.2f} alone {f1_alone:.2f}  {case.url[:60]}")
         print(f"      {reasons[case.id]}")
+
+    with_item = [case for case in cases if case.id in run["items"]]
+    worst_items = sorted(with_item, key=lambda c: (e2e_tool.scores[c.id]["f1"] or 0.0, c.id))
+    print(f"\nworst {args.worst} of the pages that became an item:")
+    for case in worst_items[: args.worst]:
+        f1 = e2e_tool.scores[case.id]["f1"] or 0.0
+        print(f"  {case.id[:12]} F1 {f1:.2f}  {case.url[:60]}")
+        print(f"      {reasons[case.id]}")
+    causes = Counter(
+        "became an item"
+        if case.id in run["items"]
+        else "refused as a listing"
+        if "listing" in reasons[case.id]
+        else f"under MIN_WORDS ({min_words})"
+        if "MIN_WORDS" in reasons[case.id]
+        else "no item, other"
+        for case in cases
+    )
+    print("\npages by outcome: " + ", ".join(f"{n} {what}" for what, n in causes.most_common()))
 
     if args.details:
         names = [tool.name for tool in tools]
@@ -456,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
                     "pages_with_item": tool.items,
                     "kept": tool.kept,
                     **results[tool.name],
-                } for tool in tools
+                }
+                for tool in tools
             },
             "skipped_tools": missing,
             "listing_refused": listing,
@@ -469,9 +530,10 @@ def main(argv: list[str] | None = None) -> int:
                     "alone_listing": alone[case.id]["listing"],
                     "reason": reasons[case.id],
                     "scores": {tool.name: tool.scores[case.id] for tool in tools},
-                } for case in cases
+                }
+                for case in cases
             },
-        }  # fmt: skip
+        }
         args.json.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
     return 0
 
