@@ -96,6 +96,15 @@ _MAY_BE_FEED = XML_TYPES | JSON_TYPES  # FEED_TYPES are among them
 _NEEDS_FEEDPARSER = re.compile(r"\b(?:type|mode)\s*=\s*[\"'](?:xhtml|base64|xml)[\"']")
 """Text constructs fastfeedparser reads differently from feedparser: inline XHTML titles
 (read as empty) and base64 text (left encoded). ``xml:base`` is the third such construct."""
+_NAKED_MARKUP = re.compile(r"<(?:title|description|summary|content)\b[^>]*>\s*<[A-Za-z]")
+"""A text element that starts with a child element (Atom 0.3's mode="xml" default, or
+unescaped HTML in RSS): fastfeedparser reads it as empty, feedparser reads the markup."""
+_ATOM_BASE64 = re.compile(
+    r"<(?:[A-Za-z_][\w.-]*:)?(?:title|subtitle|summary|content|rights)\b[^>]*?"
+    r"\stype\s*=\s*[\"'](?!text[\"'/]|html|xhtml|[^\"']*xml[\"'])[^\"']+/[^\"']+[\"']"
+)
+"""An Atom text or content of another media type (RFC 4287 4.1.3.3: base64 encoded),
+which fastfeedparser leaves encoded."""
 _NOT_SPACE = re.compile(r"[^\s\ufeff]")
 _PREFIXED_LINK = re.compile(r"<[A-Za-z_][\w.-]*:link\b")
 _RSS_LINK = re.compile(r"<link[\s>]")
@@ -242,6 +251,10 @@ def _fast_unsuitable(text: str, data: bytes, root: str = "") -> str | None:
         match = _NEEDS_FEEDPARSER.search(text)
         if match:
             return f"uses {match.group(0)!r}"
+    if _NAKED_MARKUP.search(text):
+        return "a title or text holds child elements"
+    if root == "feed" and _ATOM_BASE64.search(text):
+        return "an Atom text of a non-text media type (base64)"
     if root != "feed" and _link_after_prefixed_link(text):
         return "an item's <link> follows an atom:link"
     checker = xml.parsers.expat.ParserCreate()

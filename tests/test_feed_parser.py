@@ -995,3 +995,33 @@ def test_a_channel_atom_self_link_leaves_the_feed_to_fastfeedparser() -> None:
     assert [(item.link, item.extras["parser"]) for item in items] == [
         ("https://gazette.example.com/1", "fastfeedparser")
     ]
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        rss("<item><title><b>Ferry</b> times change</title><link>/1</link></item>"),
+        '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry>'
+        "<title><b>Ferry</b> times change</title><link href='https://g.example/1'/></entry></feed>",
+    ],
+    ids=["rss title", "atom 0.3 title"],
+)
+def test_a_title_holding_child_elements_keeps_its_text(feed: str) -> None:
+    [item] = items_of(feed, "application/xml")
+    assert item.title == "Ferry times change"
+
+
+def test_an_atom_title_of_a_binary_media_type_is_base64_decoded() -> None:
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>
+    <title type="application/octet-stream">RmVycnkgdGltZXMgY2hhbmdl</title>
+    <link href="https://g.example/1"/></entry></feed>"""
+    [item] = items_of(feed, "application/atom+xml")
+    assert item.title == "Ferry times change"
+
+
+def test_an_atom_entry_s_self_link_is_not_its_link() -> None:
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>
+    <title>Ferry times change</title><id>urn:uuid:1</id>
+    <link rel="self" href="https://g.example/entries/1.atom"/></entry></feed>"""
+    [item] = items_of(feed, "application/atom+xml")
+    assert item.link is None

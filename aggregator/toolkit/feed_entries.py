@@ -115,15 +115,14 @@ def _fast_link(entry: Mapping[str, Any], *, is_atom: bool) -> str:
     ``atom:link`` elements beside it (rel payment, related, enclosure…) are
     other links and never replace it. In Atom the link is the first one whose
     rel is alternate or absent; fastfeedparser's ``link`` may be another rel's
-    (an enclosure), so it is not used there.
+    (an enclosure, the entry's self link), so it is not used there.
     """
-    links = [link for link in entry.get("links") or [] if isinstance(link, Mapping)]
     if not is_atom and entry.get("link"):
         return _str(entry.get("link"))
-    for link in links:
-        if link.get("rel") in (None, "", "alternate"):
+    for link in entry.get("links") or []:
+        if isinstance(link, Mapping) and link.get("rel") in (None, "", "alternate"):
             return _str(link.get("href"))
-    return "" if links else _str(entry.get("link"))
+    return "" if is_atom else _str(entry.get("link"))
 
 
 def feed_from_feedparser(result: Any, uri: str, *, root: str = "") -> RawFeed | None:
