@@ -96,7 +96,20 @@ _MAY_BE_FEED = XML_TYPES | JSON_TYPES  # FEED_TYPES are among them
 _NEEDS_FEEDPARSER = re.compile(r"\b(?:type|mode)\s*=\s*[\"'](?:xhtml|base64|xml)[\"']")
 """Text constructs fastfeedparser reads differently from feedparser: inline XHTML titles
 (read as empty) and base64 text (left encoded). ``xml:base`` is the third such construct."""
+_NAKED_MARKUP = re.compile(r"<(?:title|description|summary|content)\b[^>]*>\s*<[A-Za-z]")
+"""A text element that starts with a child element (Atom 0.3's mode="xml" default, or
+unescaped HTML in RSS): fastfeedparser reads it as empty, feedparser reads the markup."""
+_ATOM_BASE64 = re.compile(
+    r"<(?:[A-Za-z_][\w.-]*:)?(?:title|subtitle|summary|content|rights)\b[^>]*?"
+    r"\stype\s*=\s*[\"'](?!text[\"'/]|html|xhtml|[^\"']*xml[\"'])[^\"']+/[^\"']+[\"']"
+)
+"""An Atom text or content of another media type (RFC 4287 4.1.3.3: base64 encoded),
+which fastfeedparser leaves encoded."""
 _NOT_SPACE = re.compile(r"[^\s\ufeff]")
+_PREFIXED_LINK = re.compile(r"<[A-Za-z_][\w.-]*:link\b")
+_RSS_LINK = re.compile(r"<link[\s>]")
+_FIRST_ITEM = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?item[\s>]")
+_ITEM_END = re.compile(r"</(?:[A-Za-z_][\w.-]*:)?item\s*>")
 
 
 @hookimpl
@@ -206,10 +219,10 @@ def parse_xml(text: str, uri: str, *, root: str = "", backend: str = "auto") -> 
     data = safety.as_utf8_xml(text)
     tried_fast = False
     if backend in ("auto", "fast"):
-        reason = None if backend == "fast" else _fast_unsuitable(text, data)
+        reason = None if backend == "fast" else _fast_unsuitable(text, data, root)
         if reason is None:
             tried_fast = True
-            fast, reason = _try_fast(data, text, uri)
+            fast, reason = _try_fast(data, text, uri, root)
             if fast is not None or backend == "fast":
                 return fast
         log.debug("feedparser reads %s: %s", uri, reason)
@@ -217,14 +230,14 @@ def parse_xml(text: str, uri: str, *, root: str = "", backend: str = "auto") -> 
         result = _feedparser(data, uri)
     except DocumentError:
         if backend == "auto" and not tried_fast:
-            fast, _ = _try_fast(data, text, uri)
+            fast, _ = _try_fast(data, text, uri, root)
             if fast is not None:
                 return fast
         raise
     return feed_from_feedparser(result, uri, root=root)
 
 
-def _fast_unsuitable(text: str, data: bytes) -> str | None:
+def _fast_unsuitable(text: str, data: bytes, root: str = "") -> str | None:
     """Why fastfeedparser should not read this document, or None if it may.
 
     fastfeedparser reads ill-formed XML with lxml's recover mode, which drops
@@ -238,6 +251,12 @@ def _fast_unsuitable(text: str, data: bytes) -> str | None:
         match = _NEEDS_FEEDPARSER.search(text)
         if match:
             return f"uses {match.group(0)!r}"
+    if _NAKED_MARKUP.search(text):
+        return "a title or text holds child elements"
+    if root == "feed" and _ATOM_BASE64.search(text):
+        return "an Atom text of a non-text media type (base64)"
+    if root != "feed" and _link_after_prefixed_link(text):
+        return "an item's <link> follows an atom:link"
     checker = xml.parsers.expat.ParserCreate()
     try:
         checker.Parse(data, True)
@@ -246,7 +265,26 @@ def _fast_unsuitable(text: str, data: bytes) -> str | None:
     return None
 
 
-def _try_fast(data: bytes, text: str, uri: str) -> tuple[RawFeed | None, str]:
+def _link_after_prefixed_link(text: str) -> bool:
+    """Whether an RSS item has a ``<link>`` after an ``atom:link`` (any prefix).
+
+    fastfeedparser keeps the first element of each local name, so the
+    ``atom:link`` (a payment or related link, say) hides the item's ``<link>``
+    that follows it, and the entry has no link.
+    """
+    first_item = _FIRST_ITEM.search(text)
+    if first_item is None:
+        return False
+    for prefixed in _PREFIXED_LINK.finditer(text, first_item.end()):
+        item_end = _ITEM_END.search(text, prefixed.end())
+        if item_end is None:
+            return False  # in the channel after the last item, or in no item at all
+        if _RSS_LINK.search(text, prefixed.end(), item_end.start()):
+            return True
+    return False
+
+
+def _try_fast(data: bytes, text: str, uri: str, root: str = "") -> tuple[RawFeed | None, str]:
     import fastfeedparser  # type: ignore[import-untyped]  # a files-only run never loads it
 
     try:
@@ -258,7 +296,7 @@ def _try_fast(data: bytes, text: str, uri: str) -> tuple[RawFeed | None, str]:
         return None, "fastfeedparser found no entry"
     if text.count("<author") + text.count("<dc:creator") > len(entries) + 1:
         return None, "entries may have several authors"
-    return feed_from_fast(parsed, text, uri), ""
+    return feed_from_fast(parsed, text, uri, root=root), ""
 
 
 def _feedparser(data: bytes, uri: str) -> Any:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from aggregator import Document, Option, Run, SourceConfig, SourceError, SourceType, hookimpl
 from aggregator.toolkit import web
+from aggregator.toolkit.pages.decoding import is_html_page
 
 FEED = SourceType(
     name="feed",
@@ -38,7 +39,7 @@ def aggregator_fetch(source: SourceConfig, run: Run) -> list[Document] | None:
     if result.not_modified:
         run.note_unchanged(url)
         return []
-    if web.is_html(result):
+    if is_html_page(result.media_type, result.content):
         # only for pages, not at start-up
         from aggregator.toolkit.pages.discovery import find_feed_links
 

@@ -30,6 +30,7 @@ from aggregator import (
 from aggregator.commandline import EXIT_CONFIG, EXIT_FAILED, ProjectOptions, common_options, fail
 from aggregator.schema import positive
 from aggregator.toolkit import web
+from aggregator.toolkit.feed_items import FEED_URL_META
 from aggregator.toolkit.opml import OPMLError, Outline, build_opml, network_sources, parse_opml
 from aggregator.toolkit.scheduling import run_per_host
 
@@ -114,6 +115,7 @@ def _fetch_one(
         return SkipDocument(f"{outline.xml_url}: not modified")
     document = web.to_document(source, run, outline.xml_url, result)
     document.meta["outlet"] = outline.title
+    document.meta[FEED_URL_META] = outline.xml_url  # item ids derive from the feed too
     return document
 
 

@@ -17,7 +17,6 @@ parser, follows a listing's links to its articles.
 from __future__ import annotations
 
 import codecs
-import re
 from typing import Final
 
 from aggregator import (
@@ -29,26 +28,12 @@ from aggregator import (
     hookimpl,
     stable_id,
 )
+from aggregator.toolkit.pages.decoding import is_html_page
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.toolkit.text import looks_binary
 
 NAME = "page_parser"
-MEDIA_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
-GENERIC_TYPES: Final = frozenset(
-    {"", "application/octet-stream", "binary/octet-stream", "application/unknown",
-     "unknown/unknown", "application/x-unknown", "*/*"}
-)  # fmt: skip
-"""Media types that say nothing: the content is sniffed."""
 MIN_WORDS: Final = 40
-_FEED_START = re.compile(
-    rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:rdf|channel)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-"""A feed served as ``text/html`` (it happens): left to the feed parser."""
-_HTML_START = re.compile(
-    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 @hookimpl(trylast=True)
@@ -97,12 +82,5 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
 
 
 def is_html(document: Document) -> bool:
-    """Whether the document is an HTML page: by media type (unless it is plainly a feed),
-    or by its first bytes when the media type is generic."""
-    media_type = (document.media_type or "").split(";", 1)[0].strip().lower()
-    head = document.content[:1024]
-    if media_type in MEDIA_TYPES:
-        return _FEED_START.match(head) is None
-    if media_type not in GENERIC_TYPES:
-        return False
-    return _HTML_START.match(head) is not None
+    """Whether the document is an HTML page (:func:`is_html_page`)."""
+    return is_html_page(document.media_type, document.content)

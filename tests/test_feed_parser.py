@@ -951,3 +951,77 @@ def test_a_body_is_never_copied_into_the_summary() -> None:
         )
     )
     assert apart.summary == teaser
+
+
+# -- links -------------------------------------------------------------------------------
+
+ATOM_LINKS_IN_RSS = [
+    ("payment, after the link", '<link>{link}</link><atom:link rel="payment" href="{other}"/>'),
+    ("related, before the link", '<atom:link rel="related" href="{other}"/><link>{link}</link>'),
+    ("enclosure, after the link", '<link>{link}</link><atom:link rel="enclosure" href="{other}"/>'),
+    ("no rel, before the link", '<atom:link href="{other}"/><link>{link}</link>'),
+]
+
+
+@pytest.mark.parametrize("links", [markup for _, markup in ATOM_LINKS_IN_RSS],
+                         ids=[name for name, _ in ATOM_LINKS_IN_RSS])  # fmt: skip
+def test_an_rss_item_keeps_its_link_beside_an_atom_link(links: str) -> None:
+    entries = "".join(
+        f"<item><title>Post {n}</title>"
+        + links.format(link=f"https://gazette.example.com/{n}", other=f"https://pay.example/{n}")
+        + f"<guid isPermaLink='false'>p{n}</guid><description>Text {n}.</description></item>"
+        for n in range(3)
+    )
+    feed = rss(entries).replace("<rss ", '<rss xmlns:atom="http://www.w3.org/2005/Atom" ')
+    items = items_of(feed)
+    assert [item.link for item in items] == [f"https://gazette.example.com/{n}" for n in range(3)]
+
+
+def test_fastfeedparser_reading_keeps_the_rss_link_beside_other_atom_links() -> None:
+    entry = '<link>https://gazette.example.com/1</link><atom:link rel="payment" href="https://p/"/>'
+    feed = rss(f"<item><title>Post</title>{entry}<description>Text.</description></item>")
+    feed = feed.replace("<rss ", '<rss xmlns:atom="http://www.w3.org/2005/Atom" ')
+    fast = parse_xml(safety.decode_feed(feed.encode()), FEED_URL, backend="fast")
+    assert fast is not None
+    assert [entry.link for entry in fast.entries] == ["https://gazette.example.com/1"]
+
+
+def test_a_channel_atom_self_link_leaves_the_feed_to_fastfeedparser() -> None:
+    self_link = '<atom:link rel="self" href="https://gazette.example.com/feed"/><link>/</link>'
+    feed = rss("<item><title>Post</title><link>/1</link><description>T.</description></item>",
+               channel=self_link)  # fmt: skip
+    feed = feed.replace("<rss ", '<rss xmlns:atom="http://www.w3.org/2005/Atom" ')
+    items = items_of(feed)
+    assert [(item.link, item.extras["parser"]) for item in items] == [
+        ("https://gazette.example.com/1", "fastfeedparser")
+    ]
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        rss("<item><title><b>Ferry</b> times change</title><link>/1</link></item>"),
+        '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry>'
+        "<title><b>Ferry</b> times change</title><link href='https://g.example/1'/></entry></feed>",
+    ],
+    ids=["rss title", "atom 0.3 title"],
+)
+def test_a_title_holding_child_elements_keeps_its_text(feed: str) -> None:
+    [item] = items_of(feed, "application/xml")
+    assert item.title == "Ferry times change"
+
+
+def test_an_atom_title_of_a_binary_media_type_is_base64_decoded() -> None:
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>
+    <title type="application/octet-stream">RmVycnkgdGltZXMgY2hhbmdl</title>
+    <link href="https://g.example/1"/></entry></feed>"""
+    [item] = items_of(feed, "application/atom+xml")
+    assert item.title == "Ferry times change"
+
+
+def test_an_atom_entry_s_self_link_is_not_its_link() -> None:
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>
+    <title>Ferry times change</title><id>urn:uuid:1</id>
+    <link rel="self" href="https://g.example/entries/1.atom"/></entry></feed>"""
+    [item] = items_of(feed, "application/atom+xml")
+    assert item.link is None

@@ -63,7 +63,9 @@ def _str(value: Any) -> str:
     return ""
 
 
-def feed_from_fast(parsed: Mapping[str, Any], text: str, uri: str) -> RawFeed:
+def feed_from_fast(parsed: Mapping[str, Any], text: str, uri: str, *, root: str = "") -> RawFeed:
+    """fastfeedparser's reading; ``root`` is the root element's local name ("feed": Atom)."""
+    is_atom = (root or safety.scan_prolog(text).local_root) == "feed"
     info = parsed.get("feed") or {}
     head_end = _FIRST_ENTRY.search(text)
     head = text[: head_end.start() if head_end else 16384]
@@ -85,7 +87,7 @@ def feed_from_fast(parsed: Mapping[str, Any], text: str, uri: str) -> RawFeed:
         authors = [
             _str(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, Mapping)
         ]
-        guid, link = _str(entry.get("id")), _fast_link(entry)
+        guid, link = _str(entry.get("id")), _fast_link(entry, is_atom=is_atom)
         if guid and guid == link:
             # fastfeedparser gives an entry without an id its link as id: make it the
             # absolute link, which is also the identity feedparser's reading leads to.
@@ -106,14 +108,21 @@ def feed_from_fast(parsed: Mapping[str, Any], text: str, uri: str) -> RawFeed:
     return feed
 
 
-def _fast_link(entry: Mapping[str, Any]) -> str:
-    links = [link for link in entry.get("links") or [] if isinstance(link, Mapping)]
-    if not links:
+def _fast_link(entry: Mapping[str, Any], *, is_atom: bool) -> str:
+    """The entry's link as feedparser reads it.
+
+    In RSS the ``<link>`` element is the link (fastfeedparser's ``link``); the
+    ``atom:link`` elements beside it (rel payment, related, enclosure…) are
+    other links and never replace it. In Atom the link is the first one whose
+    rel is alternate or absent; fastfeedparser's ``link`` may be another rel's
+    (an enclosure, the entry's self link), so it is not used there.
+    """
+    if not is_atom and entry.get("link"):
         return _str(entry.get("link"))
-    for link in links:
-        if link.get("rel") in (None, "", "alternate"):
+    for link in entry.get("links") or []:
+        if isinstance(link, Mapping) and link.get("rel") in (None, "", "alternate"):
             return _str(link.get("href"))
-    return ""
+    return "" if is_atom else _str(entry.get("link"))
 
 
 def feed_from_feedparser(result: Any, uri: str, *, root: str = "") -> RawFeed | None:

@@ -52,6 +52,9 @@ RAW_FACTOR = 4
 """Raw HTML longer than this many times ``max_content_chars`` is cut before it is sanitized."""
 FUTURE_TOLERANCE = timedelta(days=2)
 """How far past the fetch an entry's date may lie before it is dropped as wrong."""
+FEED_URL_META = "feed_url"
+"""The ``Document.meta`` key by which a source that delivers several feeds under one
+source name (``opml``) names the feed a document is: item ids then derive from it too."""
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
@@ -85,6 +88,7 @@ def build_items(
 ) -> list[Item]:
     """Clean, cap and identify the entries of a feed; entries with nothing in them are left out."""
     uri = document.uri
+    scope = id_scope(document, source)
     feed_title = plain_inline(feed.title, TITLE_CHARS)
     feed_link = safety.http_url(safety.resolve(feed.link, uri)) or ""
     reference = document.fetched_at
@@ -94,7 +98,9 @@ def build_items(
     items: list[Item] = []
     seen: set[str] = set()
     for raw in feed.entries[:max_entries]:
-        item = _item(raw, feed, source, uri, feed_title, feed_link, feed_authors, max_content_chars)
+        item = _item(
+            raw, feed, source, scope, uri, feed_title, feed_link, feed_authors, max_content_chars
+        )
         if item is None or item.id in seen:
             continue
         item.published = _not_future(item.published, reference)
@@ -108,6 +114,7 @@ def _item(
     raw: RawEntry,
     feed: RawFeed,
     source: SourceConfig,
+    scope: tuple[str, ...],
     uri: str,
     feed_title: str,
     feed_link: str,
@@ -135,7 +142,7 @@ def _item(
     guid = squash(raw.guid)[:GUID_CHARS] or None
     identity = guid or link or "sha1:" + hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()
     item = Item(
-        id=stable_id(source.name, identity),
+        id=stable_id(*scope, identity),
         source=source.name,
         uri=uri,
         title=title,
@@ -156,6 +163,21 @@ def _item(
     if derived:
         item.extras["title_derived"] = True
     return item
+
+
+def id_scope(document: Document, source: SourceConfig) -> tuple[str, ...]:
+    """What an item id derives from before the entry's own identity.
+
+    The source name; and for a document that names its feed in
+    ``meta[FEED_URL_META]`` (a feed of an ``opml`` list, where every feed
+    shares the source name) that feed's URL as well, so that two feeds'
+    entries with the same guid stay two items. A ``feed`` source sets no such
+    name: its ids are ``stable_id(source, identity)``, as they always were.
+    """
+    feed_url = document.meta.get(FEED_URL_META)
+    if isinstance(feed_url, str) and feed_url:
+        return (source.name, feed_url)
+    return (source.name,)
 
 
 def _not_future(value: datetime | None, reference: datetime) -> datetime | None:

@@ -21,7 +21,6 @@ from aggregator.toolkit.fetching import user_agent as _user_agent
 from aggregator.toolkit.scheduling import backoff_delay as _backoff_delay
 
 _LOCK = threading.Lock()
-FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf", b"<rdf")
 
 
 def policy(run: Run) -> FetchPolicy:
@@ -144,23 +143,6 @@ def failed_document(
         fetched_at=run.now,
         error=reason,
     )
-
-
-def looks_like_feed(content: bytes) -> bool:
-    """Whether bytes start like an RSS/Atom/RDF document or a JSON Feed."""
-    head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"{"):
-        return b"jsonfeed.org" in content[:4096]
-    if head.startswith(b"<?xml"):
-        return b"<html" not in head
-    return head.startswith(FEED_STARTS)
-
-
-def is_html(result: FetchResult) -> bool:
-    if result.media_type in ("text/html", "application/xhtml+xml"):
-        return not looks_like_feed(result.content)
-    head = result.content[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def sub_state(state: dict[str, Any], group: str, url: str, keep: int = 500) -> dict[str, Any]:

@@ -22,7 +22,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .decoding import decode_html
+    from .decoding import decode_html, is_html_page
     from .discovery import find_article_links, find_feed_links
     from .extraction import PageArticle, extract_page, html_text
     from .listings import looks_like_listing
@@ -37,12 +37,14 @@ __all__ = [
     "find_article_links",
     "find_feed_links",
     "html_text",
+    "is_html_page",
     "looks_like_listing",
     "parse_page",
 ]
 
 _OWNERS = {
     "decode_html": "decoding",
+    "is_html_page": "decoding",
     "PageInput": "parsing",
     "ParsedPage": "parsing",
     "parse_page": "parsing",

@@ -1,7 +1,9 @@
-"""Turning a page's bytes into text, the way browsers pick its character encoding.
+"""Whether bytes are an HTML page, and turning a page's bytes into text, the way
+browsers pick its character encoding.
 
-No lxml here: a plugin that only needs the text of a page's bytes can use
-:func:`decode_html` without loading the HTML parser.
+No lxml here: a plugin that only needs to recognise a page or read the text of
+its bytes can use :func:`is_html_page` and :func:`decode_html` without loading
+the HTML parser.
 """
 
 from __future__ import annotations
@@ -11,6 +13,45 @@ import re
 from typing import Final
 
 from aggregator.toolkit.text import normalise
+
+HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
+GENERIC_TYPES: Final = frozenset(
+    {"", "application/octet-stream", "binary/octet-stream", "application/unknown",
+     "unknown/unknown", "application/x-unknown", "*/*"}
+)  # fmt: skip
+"""Media types that say nothing about the content: it is sniffed."""
+SNIFF_BYTES: Final = 1024
+"""Bytes looked at to tell a page from a feed."""
+_FEED_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:rdf|channel)\b"
+    rb"|(?:\xef\xbb\xbf)?\s*\{.*jsonfeed\.org",
+    re.IGNORECASE | re.DOTALL,
+)
+"""An XML feed (after a BOM, declarations, processing instructions, comments) or a JSON Feed."""
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_html_page(media_type: str | None, content: bytes) -> bool:
+    """Whether a document is an HTML page.
+
+    By its media type (``text/html``, ``application/xhtml+xml``, parameters
+    ignored) unless its first bytes are plainly a feed, since servers send
+    feeds as ``text/html``; by its first bytes when the media type says
+    nothing (:data:`GENERIC_TYPES`); never for another media type. The feed
+    source asks it to decide on autodiscovery, the page parser to take a
+    document.
+    """
+    kind = (media_type or "").split(";", 1)[0].strip().lower()
+    head = content[:SNIFF_BYTES]
+    if kind in HTML_TYPES:
+        return _FEED_START.match(head) is None
+    if kind not in GENERIC_TYPES:
+        return False
+    return _HTML_START.match(head) is not None
+
 
 DECODE_SNIFF: Final = 16384
 """Bytes searched for a ``<meta charset>``."""
