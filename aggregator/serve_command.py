@@ -97,7 +97,7 @@ def serve(
       aggregator serve --schedule -v            keep the feeds fresh, log requests
       aggregator serve --host 0.0.0.0 --port 8000
     """
-    from .server import feed_files
+    from .http_files import feed_files
 
     app = project.open_app()
     root = app.config.output_dir

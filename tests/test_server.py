@@ -22,8 +22,9 @@ import pytest
 from lxml import etree
 
 from aggregator import serve_command  # noqa: F401  (registers `serve` on the cli group)
+from aggregator.http_files import accepts_gzip, content_type, entity_tags, resolve
 from aggregator.output import write_atomic
-from aggregator.server import FeedServer, accepts_gzip, content_type, entity_tags, resolve
+from aggregator.server import FeedServer
 from aggregator.testing import ATOM, FeedProject
 
 ATOM_BODY = (
