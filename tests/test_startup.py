@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from aggregator import serve_command, server
+from aggregator import http_files, serve_command
 from aggregator.manager import COMMAND_PLUGINS, DEFAULT_PLUGINS
 
 FILES_PROJECT = """\
@@ -41,7 +41,7 @@ def test_command_plugins_are_the_builtins_that_add_commands() -> None:
 
 
 def test_serve_default_max_age_is_the_servers() -> None:
-    assert serve_command.DEFAULT_MAX_AGE == server.DEFAULT_MAX_AGE
+    assert serve_command.DEFAULT_MAX_AGE == http_files.DEFAULT_MAX_AGE
 
 
 def test_command_line_imports_no_heavy_library(tmp_path: Path) -> None:
