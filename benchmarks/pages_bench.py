@@ -225,7 +225,7 @@ def ours_end_to_end(
             dump_toml(_project_config(pages, workdir, disable)), encoding="utf-8"
         )
         started = time.perf_counter()
-        report = run_once(load_app(config_path), now=NOW, publish=False)
+        report = run_once(load_app(config_path, entry_points=False), now=NOW, publish=False)
         seconds = time.perf_counter() - started
         store = Store.open(workdir / "state.db")
         try:

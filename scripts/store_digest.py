@@ -71,7 +71,7 @@ def run(project: Path) -> None:
 
     shutil.rmtree(project / ".aggregator", ignore_errors=True)
     shutil.rmtree(project / "public", ignore_errors=True)
-    app = load_app(project / "feeds.toml")
+    app = load_app(project / "feeds.toml", entry_points=False)
     report = run_once(app, now=NOW)
     print(f"run: {report.items} items, {report.kept} kept, {len(report.errors)} errors")
 

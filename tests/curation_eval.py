@@ -111,7 +111,7 @@ def run_with_shipped_settings(
     }
     config_path = workdir / "feeds.toml"
     config_path.write_text(dump_toml(config), encoding="utf-8")
-    run_once(load_app(config_path))
+    run_once(load_app(config_path, entry_points=False))
     store = Store.open(workdir / "state.db")
     try:
         return list(store.iter_items())
