@@ -161,6 +161,30 @@ def test_bare_text_in_the_article_body_is_the_content() -> None:
     assert "All rights reserved" not in text
 
 
+WORDPRESS_POST = _page(
+    "",
+    f"""<div id="primary"><div class="post-7 post type-post category-media-and-advertising-news
+hentry"><h1>Ferry timetable changes explained</h1>{_prose_paragraphs()}</div>
+<div class="ad-slot">Advertisement</div></div>""",
+)
+
+BLOGGER_POST = _page(
+    "",
+    f"""<div class="main"><div class="widget Blog" id="Blog1"><div class="post">
+<h3 class="post-title">Ferry timetable changes explained</h3>
+<div class="post-body">{BR_BODY}</div></div></div>
+<div class="widget Label"><h2>Labels</h2><ul><li><a href="/search/label/boats">boats</a></li>
+</ul></div></div>""",
+)
+
+
+@pytest.mark.parametrize("page", [WORDPRESS_POST, BLOGGER_POST], ids=["advertising", "widget"])
+def test_a_class_word_does_not_remove_the_block_holding_the_article(page: str) -> None:
+    text = extract_page(page, URL).text
+    assert "summer timetable would change" in text
+    assert "Advertisement" not in text
+
+
 JAPANESE = (
     "港湾局は火曜日、夏の時刻表を変更すると発表した。島の住民との数か月にわたる話し合いを受けた"
     "もので、朝の便は三十分早く出発し、夜の最終便は十一時に出る。運賃は春まで据え置かれる。"
