@@ -9,7 +9,8 @@ look like HTML.
 The item's id derives from the source and the page's canonical URL (else the
 document's URI), so the same article keeps its id whatever tracking
 parameters the URL it was fetched from carried. A page with too little
-article text (under :data:`MIN_WORDS` words) gives no item; a listing page
+article text (under :data:`MIN_WORDS` words, Chinese and Japanese counted by
+characters) gives no item; a listing page
 (front page, section) is skipped with a reason, since the fetcher, not the
 parser, follows a listing's links to its articles.
 """
@@ -46,7 +47,7 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
     if not utf16 and (reason := looks_binary(document.content)):
         raise DocumentError(reason)
     # not at start-up:
-    from aggregator.toolkit.pages.extraction import extract_page
+    from aggregator.toolkit.pages.extraction import count_words, extract_page
     from aggregator.toolkit.pages.listings import looks_like_listing
     from aggregator.toolkit.pages.parsing import parse_page
 
@@ -55,7 +56,7 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
     if looks_like_listing(page, url):
         raise SkipDocument(f"listing page: {url} links to articles rather than being one")
     article = extract_page(page, url)
-    if len(article.text.split()) < MIN_WORDS:
+    if count_words(article.text) < MIN_WORDS:
         return []
     link = article.canonical_url or document.uri
     title = article.title

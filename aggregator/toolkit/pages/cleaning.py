@@ -42,13 +42,15 @@ def _remove_boilerplate(root: Element, primary: Element | None) -> None:
     Decided by tag (nav, header, footer, aside, form...), role, hidden state,
     and the words of the class and id. Never the primary article nor its
     ancestors; a block holding half the page's paragraphs only for a hard
-    word (comments, share, ads...) without a word that says "content".
+    word (comments, share, ads...) without a word that says "content"; never
+    for its class words a block holding more than half the page's text.
     """
     protected: set[Element] = set()
     if primary is not None:
         protected = {primary, *primary.iterancestors()}
     body = next(root.iter("body"), root)
     page_paragraphs = body.xpath("count(descendant::p)")
+    page_text = _text_length(body)
     verdicts = []
     for el in body.iter(lxml.etree.Element):
         if el.tag not in JUNK_TAGS:
@@ -61,7 +63,10 @@ def _remove_boilerplate(root: Element, primary: Element | None) -> None:
         def large(el: Element = el) -> bool:
             return bool(page_paragraphs and el.xpath("count(descendant::p)") * 2 >= page_paragraphs)
 
-        if verdict := _junk_verdict(el, large):
+        def holds_most_text(el: Element = el) -> bool:
+            return _text_length(el) * 2 > page_text
+
+        if verdict := _junk_verdict(el, large, holds_most_text):
             verdicts.append((el, verdict))
     for el, verdict in verdicts:
         if verdict == "soft":
@@ -70,10 +75,19 @@ def _remove_boilerplate(root: Element, primary: Element | None) -> None:
             _drop(el)
 
 
-def _junk_verdict(el: Element, large: Callable[[], bool]) -> str | None:
+def _text_length(el: Element) -> int:
+    return sum(len(piece.strip()) for piece in el.itertext())
+
+
+def _junk_verdict(
+    el: Element, large: Callable[[], bool], holds_most_text: Callable[[], bool]
+) -> str | None:
     """ "hard" (drop), "soft" (leave out of the text, keep for links) or None (keep).
 
-    ``large()`` tells whether the block holds half the page's paragraphs.
+    ``large()`` tells whether the block holds half the page's paragraphs,
+    ``holds_most_text()`` whether it holds more than half the page's text: a
+    class word never removes that block, since it is the page (a post wrapper
+    whose taxonomy class says "advertising", a blog engine's "widget").
     """
     tag = el.tag
     if tag in JUNK_TAGS:
@@ -91,6 +105,8 @@ def _junk_verdict(el: Element, large: Callable[[], bool]) -> str | None:
     if not words:
         return None
     hard, soft, weak, positive = _word_kinds(words)
+    if (hard or soft or weak) and holds_most_text():
+        return None
     if hard and not (positive and large()):
         return "hard"
     if soft and not (positive and large()):

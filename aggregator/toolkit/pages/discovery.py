@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
-from .dom import _WORD, HEADINGS, Element, _absolute, _host, _text, _tokens
+from .dom import _WORD, HEADINGS, Element, _absolute, _host, _squash, _text, _tokens
 from .parsing import PageInput, ParsedPage, parse_page
 
 _DATE_IN_PATH = re.compile(
@@ -123,18 +123,33 @@ class _Link:
         return self.in_headline and self.words >= 4
 
 
+UNRESOLVED_BASE: Final = "http://unresolved.invalid/"
+"""What relative links resolve against, for judging their shape, on a page whose own
+address is not an http(s) URL (a saved file)."""
+
+
+MIN_PROSE_AROUND_LINK: Final = 40
+"""Characters of a paragraph outside a link that make the link part of running prose."""
+
+
 def _link_candidates(
-    page: ParsedPage, *, same_host: bool, headlines_only: bool = False
+    page: ParsedPage, *, same_host: bool, headlines_only: bool = False, any_base: bool = False
 ) -> Iterator[_Link]:
+    """The page's links that may lead to articles. With ``any_base``, relative links of a
+    page without an http(s) address are resolved against :data:`UNRESOLVED_BASE`, so that
+    their shape is judged as it would be on the page's real address."""
     own = {urldefrag(u)[0] for u in (page.url, page.canonical) if u}
     host = _host(page.url)
+    base = page.base
+    if any_base and _absolute(page.base, page.base) is None:
+        base = urljoin(UNRESOLVED_BASE, urlsplit(page.base).path.lstrip("/"))
     for el in page.root.iter("a"):
         in_headline = _in_headline(el)
         if headlines_only and not in_headline:
             continue
         if set(_tokens(el.get("rel"))) & _EXCLUDED_LINK_REL:
             continue
-        url = _absolute(el.get("href"), page.base)
+        url = _absolute(el.get("href"), base)
         if url is None:
             continue
         url = urldefrag(url)[0]
@@ -148,12 +163,28 @@ def _link_candidates(
 
 
 def _in_headline(el: Element) -> bool:
+    """Whether a link is a headline: in a heading, or in an ``<article>`` card but not
+    inside a paragraph of running prose (an article's own text links to other stories)."""
+    prose: Element | None = None
     for depth, ancestor in enumerate(el.iterancestors()):
         if depth >= 6:
             break
-        if ancestor.tag in HEADINGS or ancestor.tag == "article":
+        if ancestor.tag in HEADINGS:
             return True
+        if ancestor.tag in PROSE_TAGS and prose is None:
+            prose = ancestor
+        if ancestor.tag == "article":
+            return prose is None or not _runs_in_prose(el, prose)
     return False
+
+
+PROSE_TAGS: Final = frozenset({"p", "li", "blockquote", "dd", "td"})
+
+
+def _runs_in_prose(link: Element, paragraph: Element) -> bool:
+    """Whether a paragraph holds more text of its own around the link than the link's."""
+    around = len(_squash(_text(paragraph))) - len(_squash(_text(link)))
+    return around >= MIN_PROSE_AROUND_LINK and around > len(_squash(_text(link)))
 
 
 def _url_score(url: str) -> int | None:

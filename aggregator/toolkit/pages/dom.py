@@ -144,6 +144,17 @@ def _text(el: Element) -> str:
     return "".join(el.itertext())
 
 
+def _loose_text(el: Element) -> str:
+    """The text of an element outside its block children: its own text, its inline
+    children's and the text after each child (a body split by ``<br>``, not ``<p>``)."""
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            pieces.append(_text(child))
+        pieces.append(child.tail or "")
+    return " ".join(piece.strip() for piece in pieces if piece.strip())
+
+
 def _squash(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 

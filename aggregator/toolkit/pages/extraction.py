@@ -62,6 +62,14 @@ MIN_ARTICLE_WORDS: Final = 40
 """Below this the JSON-LD ``articleBody``, when longer, replaces the page text."""
 
 
+CJK_CHARACTERS_PER_WORD: Final = 2
+"""Chinese and Japanese are written without spaces; a word averages about two characters."""
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+"""Kana and Han ideographs (not Hangul: Korean separates its words with spaces)."""
+
+
 _TITLE_SEPARATOR = r"\s+(?:\||-|–|—|·|•|»|::|/)\s+"
 
 
@@ -103,8 +111,8 @@ def extract_page(html: PageInput, url: str, *, encoding: str | None = None) -> P
     )
     body_text = html_text(body_html)
     article_body = _ld_text(ld, "articleBody") if ld else ""
-    words = len(body_text.split())
-    if words < MIN_ARTICLE_WORDS and len(article_body.split()) > words:
+    words = count_words(body_text)
+    if words < MIN_ARTICLE_WORDS and count_words(article_body) > words:
         paragraphs = [_squash(p) for p in article_body.split("\n") if p.strip()]
         body_html = sanitize_html("".join(f"<p>{htmllib.escape(p)}</p>" for p in paragraphs))
         body_text = "\n\n".join(paragraphs)
@@ -122,6 +130,14 @@ def extract_page(html: PageInput, url: str, *, encoding: str | None = None) -> P
         site_name=site_name or None,
         image_url=_image(page, ld),
     )
+
+
+def count_words(text: str) -> int:
+    """Words in a text of any script: whitespace-separated words, and for Chinese and Japanese
+    (written without spaces) one word per :data:`CJK_CHARACTERS_PER_WORD` characters."""
+    cjk = sum(len(run) for run in _CJK.findall(text))
+    rest = _CJK.sub(" ", text) if cjk else text
+    return len(rest.split()) + -(-cjk // CJK_CHARACTERS_PER_WORD)
 
 
 def html_text(markup: str) -> str:

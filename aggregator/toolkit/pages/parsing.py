@@ -36,6 +36,7 @@ from .dom import (
     _absolute,
     _class_words,
     _clean_names,
+    _loose_text,
     _main_element,
     _parse_datetime,
     _parse_tree,
@@ -44,7 +45,7 @@ from .dom import (
     _text,
     _tokens,
 )
-from .scoring import _choose_content, _Stats
+from .scoring import LEAF_CONTAINERS, _choose_content, _Stats
 
 FEED_TYPES: Final = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/json"}
@@ -328,8 +329,15 @@ def _primary_article(root: Element) -> Element | None:
 
 
 def _paragraph_chars(el: Element) -> int:
-    """Characters in the paragraphs inside an element (a quick measure, before cleaning)."""
-    return sum(len(_text(p).strip()) for p in el.iter("p", "pre"))
+    """Characters in the paragraphs inside an element (a quick measure, before cleaning):
+    ``<p>`` and ``<pre>``, and the loose text of the blocks that hold text outside them
+    (a body split by ``<br>``)."""
+    chars = sum(len(_text(p).strip()) for p in el.iter("p", "pre"))
+    for block in el.iter(*LEAF_CONTAINERS):
+        loose = len(_loose_text(block))
+        if loose >= MIN_PARAGRAPH:
+            chars += loose
+    return chars
 
 
 def _is_article_body(el: Element) -> bool:

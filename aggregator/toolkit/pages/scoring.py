@@ -13,6 +13,7 @@ from .dom import (
     SOFT,
     Element,
     _class_words,
+    _loose_text,
     _main_element,
     _text,
     _word_kinds,
@@ -28,28 +29,34 @@ LEAF_CONTAINERS: Final = frozenset({"div", "section", "td", "blockquote", "artic
 class _Stats:
     """Per element: visible characters, characters in links, paragraph characters.
 
-    ``para`` counts the text outside links of the paragraphs in a subtree
-    (``<p>``, ``<pre>``, and blocks of :data:`LEAF_CONTAINERS` that hold no
-    block); ``paragraphs`` lists those of :data:`MIN_PARAGRAPH` characters
-    or more. Blocks marked :data:`SOFT` and what they hold count for nothing.
+    ``para`` counts the text outside links of the paragraphs in a subtree:
+    ``<p>``, ``<pre>``, blocks of :data:`LEAF_CONTAINERS` that hold no block,
+    and the loose text of those that do (text between their blocks, as in a
+    body split by ``<br>`` rather than ``<p>``), when it reaches
+    :data:`MIN_PARAGRAPH` characters; ``loose`` holds that length for such a
+    block. ``paragraphs`` lists the paragraphs of :data:`MIN_PARAGRAPH`
+    characters or more. Blocks marked :data:`SOFT` and what they hold count
+    for nothing.
     """
 
     def __init__(self, root: Element) -> None:
         self.total: dict[Element, int] = {}
         self.links: dict[Element, int] = {}
         self.para: dict[Element, int] = {}
+        self.loose: dict[Element, int] = {}
         self.paragraphs: list[Element] = []
         soft = set(root.xpath(f"descendant-or-self::*[@{SOFT}]/descendant-or-self::*"))
         # The list keeps the lxml proxies alive, so that they stay valid dict keys.
         self._elements = list(root.iter(lxml.etree.Element))
         has_block: set[Element] = set()
+        outside_blocks: dict[Element, int] = {}
         total, links, para = self.total, self.links, self.para
         for el in reversed(self._elements):  # reversed document order: children first
             if soft and el in soft:
                 continue
             own = total.get(el, 0)
-            if text := el.text:
-                own += len(text.strip())
+            text_length = len(el.text.strip()) if el.text else 0
+            own += text_length
             total[el] = own
             tag = el.tag
             link = links.get(el, 0)
@@ -59,11 +66,17 @@ class _Stats:
                 para[el] = own - link
                 if own >= MIN_PARAGRAPH:
                     self.paragraphs.append(el)
+            elif tag in LEAF_CONTAINERS:
+                loose = outside_blocks.get(el, 0) + text_length
+                if loose >= MIN_PARAGRAPH:
+                    para[el] = para.get(el, 0) + loose
+                    self.loose[el] = loose
+                    self.paragraphs.append(el)
             parent = el.getparent()
             if parent is None:
                 continue
-            if tail := el.tail:
-                own += len(tail.strip())
+            tail_length = len(el.tail.strip()) if el.tail else 0
+            own += tail_length
             total[parent] = total.get(parent, 0) + own
             if link:
                 links[parent] = links.get(parent, 0) + link
@@ -71,6 +84,10 @@ class _Stats:
                 para[parent] = para.get(parent, 0) + text_in_paragraphs
             if tag in BLOCK_TAGS:
                 has_block.add(parent)
+                outside_blocks[parent] = outside_blocks.get(parent, 0) + tail_length
+            else:  # inline: its text outside links and paragraphs is its parent's loose text
+                inline = own - link - para.get(el, 0)
+                outside_blocks[parent] = outside_blocks.get(parent, 0) + inline
         self.paragraphs.reverse()
 
     def link_density(self, el: Element) -> float:
@@ -115,9 +132,11 @@ def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
     for paragraph in stats.paragraphs:
         if inside is not None and paragraph not in inside:
             continue
-        text = _text(paragraph)
+        loose = paragraph in stats.loose
+        text = _loose_text(paragraph) if loose else _text(paragraph)
         score = 1 + text.count(",") + min(len(text) // 100, 3)
-        parent = paragraph.getparent()
+        # Loose text lies in its block itself, a paragraph's in the paragraph's parent.
+        parent = paragraph if loose else paragraph.getparent()
         for share in (1.0, 0.5):
             if parent is None or (inside is not None and parent not in inside):
                 break
