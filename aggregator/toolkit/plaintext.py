@@ -28,6 +28,7 @@ from datetime import datetime
 from typing import Final, overload
 
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line
+from aggregator.toolkit.titles import derive_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
@@ -37,8 +38,6 @@ LONG_PROSE: Final = 200
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
 """Shorter first lines are more likely a place, a section name or a label."""
-TITLE_MAX: Final = 110
-TITLE_MIN: Final = 30
 
 
 @dataclass
@@ -92,11 +91,7 @@ _ROLE_WORDS: Final = _word_set(
     digital web"""
 )
 _NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
-_DANGLING_WORDS: Final = _word_set("and or the of to in for with a an but on at by from")
-_ABBREVIATIONS: Final = _word_set(
-    """mr mrs ms dr prof st gen sen rep gov lt col capt maj sgt jr sr inc ltd co
-    corp vs no nos fig approx dept est govt hon"""
-)
+
 
 _BLURB_HEADER = re.compile(
     r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
@@ -124,19 +119,8 @@ _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
-_INTRO = re.compile(
-    r"(?:In|On|At|During|After|Amid|Amidst|Following|Earlier|Meanwhile|Later|However"
-    r"|Today|Yesterday|Last|This|Speaking|According|Ahead|Despite|As|Under|Against)"
-    r"\b[^,]{0,60},\s+"
-)
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:which|while|as|amid|who|where|when|but|after|following"
-    r"|according to|[a-z]+ing)\b)"
-)
-_PHRASE_BREAK = re.compile(r"\s+(?=(?:amid|aimed at|in response to|following|after)\b)")
-_TRAILING_PUNCTUATION = " \t,;:-–—"
 
 
 @dataclass
@@ -205,23 +189,6 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         highlights=scan.highlights,
         body="\n\n".join(line for _, line in body),
     )
-
-
-def derive_title(text: str) -> str:
-    """Make a headline-like title from a lead paragraph or blurb.
-
-    The first sentence is used when it fits :data:`TITLE_MAX`; otherwise it is
-    cut at a clause boundary (", reaffirming", ", which", " amid ", ...) after
-    dropping an introductory phrase, and only as a last resort at a word
-    boundary, marked with an ellipsis.
-    """
-    sentence = _first_sentence(" ".join(text.split()))
-    if len(sentence) <= TITLE_MAX:
-        return _drop_final_period(sentence)
-    core = _drop_intro(sentence)
-    if len(core) <= TITLE_MAX:
-        return _drop_final_period(core)
-    return _cut_at_clause(core) or _cut_at_word(core)
 
 
 def _read_front_matter(scan: _Scan) -> None:
@@ -528,56 +495,3 @@ def _is_prose(line: str) -> bool:
         and len(line.split()) >= 8
         and _PROSE_END.search(line[-4:]) is not None
     )
-
-
-def _first_sentence(text: str) -> str:
-    for end in _SENTENCE_END.finditer(text):
-        if text[end.start()] != "." or not _is_abbreviation(text, end.start()):
-            return text[: end.end()]
-    return text
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word = text[text.rfind(" ", 0, dot) + 1 : dot].lstrip("\"'“‘(")
-    return (len(word) == 1 and word.isupper()) or "." in word or word.lower() in _ABBREVIATIONS
-
-
-def _drop_final_period(sentence: str) -> str:
-    return sentence[:-1].rstrip() if sentence.endswith(".") else sentence
-
-
-def _drop_intro(sentence: str) -> str:
-    intro = _INTRO.match(sentence)
-    if intro is None or len(sentence) - intro.end() < TITLE_MIN:
-        return sentence
-    rest = sentence[intro.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
-def _cut_at_clause(sentence: str) -> str | None:
-    window = sentence[: TITLE_MAX + 40]
-    for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK):
-        for boundary in pattern.finditer(window):
-            candidate = _tidy(sentence[: boundary.start()])
-            if len(candidate) > TITLE_MAX:
-                break
-            if len(candidate) >= TITLE_MIN:
-                return candidate
-    return None
-
-
-def _cut_at_word(sentence: str) -> str:
-    head = sentence[: TITLE_MAX + 1]
-    space = head.rfind(" ")
-    head = head[:space] if space > 0 else head[:TITLE_MAX]
-    return _tidy(head) + "…"
-
-
-def _tidy(text: str) -> str:
-    """Strip trailing punctuation and words that cannot end a title ("and", "of", ...)."""
-    while True:
-        text = text.rstrip(_TRAILING_PUNCTUATION)
-        head, _, last = text.rpartition(" ")
-        if not head or last.lower() not in _DANGLING_WORDS:
-            return text
-        text = head
