@@ -113,6 +113,10 @@ Ambiguous abbreviations are left out ("CST" is both US Central and China,
 "AST" both Arabia and Atlantic); "IST" is India, as on the sites we read.
 """
 
+_US_ZONE_NAMES: Final = frozenset(
+    {"EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"}
+)
+
 US_GENERIC_ZONES: Final[Mapping[str, tuple[timedelta, timedelta]]] = MappingProxyType(
     {
         "ET": (_hours(-5), _hours(-4)),
@@ -163,7 +167,7 @@ _HAS_DIGIT = re.compile(r"\d")
 that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
-    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?::\s*)?",
+    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)
@@ -372,9 +376,9 @@ def _match_from(
     month_text = found["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
     day = int(found["day"])
-    if pattern is _NUMERIC_DAY_FIRST and month > 12 >= day:
-        month, day = day, month
     clock, zone, end = _match_time(text, found.end())
+    if pattern is _NUMERIC_DAY_FIRST and _reads_month_first(month, day, zone, text, end):
+        month, day = day, month
 
     def build(year: int) -> datetime | None:
         return _assemble(year, month, day, clock, zone)
@@ -389,6 +393,15 @@ def _match_from(
     if value is None:
         return None
     return DateMatch(value, text[start:end], end, label)
+
+
+def _reads_month_first(month: int, day: int, zone: _Zone | None, text: str, end: int) -> bool:
+    """Whether "03/10/2026" is March 10: when the second number cannot be a month, or
+    when the time is in a US zone, since US pages write the month first."""
+    if month > 12 >= day:
+        return True
+    named = text[:end].rstrip(" )").rsplit(None, 1)[-1].lstrip("(")
+    return day <= 12 and (isinstance(zone, tuple) or named in _US_ZONE_NAMES)
 
 
 def _match_time(text: str, pos: int) -> tuple[_Clock | None, _Zone | None, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DANGLING_WORDS", "TITLE_MAX", "derive_title"]
+__all__ = ["DANGLING_WORDS", "TITLE_MAX", "derive_title", "first_sentence"]
 
 TITLE_MAX: Final = 110
 TITLE_MIN: Final = 30
@@ -43,7 +43,7 @@ def derive_title(text: str) -> str:
     dropping an introductory phrase, and only as a last resort at a word
     boundary, marked with an ellipsis.
     """
-    sentence = _first_sentence(" ".join(text.split()))
+    sentence = first_sentence(" ".join(text.split()))
     if len(sentence) <= TITLE_MAX:
         return _drop_final_period(sentence)
     core = _drop_intro(sentence)
@@ -52,7 +52,8 @@ def derive_title(text: str) -> str:
     return _cut_at_clause(core) or _cut_at_word(core)
 
 
-def _first_sentence(text: str) -> str:
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph; abbreviations such as "Mr." do not end it."""
     for end in _SENTENCE_END.finditer(text):
         if text[end.start()] != "." or not _is_abbreviation(text, end.start()):
             return text[: end.end()]
