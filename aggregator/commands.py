@@ -264,6 +264,11 @@ def plugins_command(
 
 TITLE_DERIVED = "title_derived"
 """``item.extras[TITLE_DERIVED] = True``: a parser made the title from the lead."""
+TITLE_FROM = "title_from"
+"""``item.extras[TITLE_FROM] = {"line": str, "rule": str}``: the line a parser read the
+title from and the rule that chose it."""
+DATE_FROM = "date_from"
+"""``item.extras[DATE_FROM] = {"line": str, "rule": str}``: the same for ``published``."""
 TOPIC_EVIDENCE = "topic_evidence"
 """``item.extras[TOPIC_EVIDENCE] = {topic: {"score": float, "terms": {term: count}}}``:
 why a tagger gave (or nearly gave) each topic. Both keys are a documented convention
@@ -279,6 +284,13 @@ def _topic_evidence_lines(item: Item) -> list[str]:
     return lines
 
 
+def _origin(item: Item, key: str) -> list[str]:
+    origin = item.extras.get(key)
+    if not isinstance(origin, dict):
+        return []
+    return [f"              from {origin.get('line', '')!r} ({origin.get('rule', '')})"]
+
+
 def explain_lines(item: Item, members: list[Item]) -> list[str]:
     """A person-readable account of what the pipeline did with one item."""
     lines = [
@@ -287,7 +299,9 @@ def explain_lines(item: Item, members: list[Item]) -> list[str]:
         f"  link:       {item.link or '-'}",
         f"  title:      {item.title}"
         + ("  (derived from the lead)" if item.extras.get(TITLE_DERIVED) else ""),
+        *_origin(item, TITLE_FROM),
         f"  published:  {item.published.isoformat() if item.published else 'unknown'}",
+        *_origin(item, DATE_FROM),
         f"  first seen: {item.first_seen.isoformat() if item.first_seen else '-'}",
         f"  dateline:   {item.dateline or '-'}",
         f"  authors:    {', '.join(item.authors) or '-'}",

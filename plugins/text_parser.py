@@ -42,6 +42,10 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         item.extras["agency"] = article.agency
     if article.title_derived:
         item.extras["title_derived"] = True
+    if article.title_from:
+        item.extras["title_from"] = dict(zip(("line", "rule"), article.title_from, strict=True))
+    if article.date_from:
+        item.extras["date_from"] = dict(zip(("line", "rule"), article.date_from, strict=True))
     if article.highlights:
         item.extras["highlights"] = list(article.highlights)
     return [item]

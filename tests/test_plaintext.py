@@ -195,17 +195,32 @@ class TestHeadlineAndDateLine:
         assert article.body == ""
         assert article.summary == ""
 
-    def test_date_in_prose_is_not_the_publication_date(self) -> None:
+    def test_date_in_the_first_sentence_is_the_last_resort(self) -> None:
         article = extract(
             "Budget Talks Resume\n\n"
             "On February 8, 2026, the finance minister met union leaders to discuss wages."
         )
+        assert article.published == datetime(2026, 2, 8, tzinfo=UTC)
+        assert (
+            article.date_from is not None and article.date_from[1] == "date in the first sentence"
+        )
+
+    def test_a_later_sentence_gives_no_date(self) -> None:
+        article = extract(
+            "Budget Talks Resume\n\n"
+            "The finance minister met union leaders to discuss wages. "
+            "They last met on February 8, 2026."
+        )
         assert article.published is None
 
-    def test_date_line_below_the_header_is_not_the_publication_date(self) -> None:
+    def test_date_line_closing_the_article_is_the_date_when_the_header_has_none(self) -> None:
         article = extract("Budget Talks Resume\n\n" + "\n".join([LEAD] * 6) + "\nMarch 1, 2026")
-        assert article.published is None
+        assert article.published == datetime(2026, 3, 1, tzinfo=UTC)
         assert article.body.endswith(f"{LEAD}\n\nMarch 1, 2026")
+
+    def test_date_line_in_the_middle_of_the_body_is_not_the_date(self) -> None:
+        text = "Budget Talks Resume\n\n" + "\n".join([LEAD] * 3 + ["March 1, 2026"] + [LEAD] * 4)
+        assert extract(text).published is None
 
     def test_date_line_after_a_standfirst(self) -> None:
         article = extract(f"Budget Talks Resume\n\nUnions want more.\n\nMarch 1, 2026\n\n{LEAD}")

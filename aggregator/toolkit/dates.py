@@ -12,6 +12,8 @@ Supported shapes, each with an optional label ("Published:", "Updated:",
 * month-day-year: "March 6, 2026", "Mar 6, 2026", "Mar. 6, 2026", "Feb 17"
 * day-month-year: "6 March 2026", "06 Mar 2026", "18 Feb 2026," "17 Feb"
 * ISO 8601: "2026-02-18", "2026-02-18T09:30:00+05:30", "2026-02-18T04:00Z"
+* numeric day-month-year: "14/03/2025", "11.06.2025", "05-05-2025" (read
+  month-first only when the first number cannot be a month: "12/25/2025")
 * RFC 822: "Fri, 06 Mar 2026 10:00:00 +0000"
 
 followed by an optional time ("10:32 AM", "14:05", "9:12 pm", "05:12 PM")
@@ -48,6 +50,7 @@ __all__ = [
     "parse_date",
     "parse_date_line",
     "parse_timestamp",
+    "search_dates",
 ]
 
 FUTURE_TOLERANCE: Final = timedelta(days=2)
@@ -110,6 +113,10 @@ Ambiguous abbreviations are left out ("CST" is both US Central and China,
 "AST" both Arabia and Atlantic); "IST" is India, as on the sites we read.
 """
 
+_US_ZONE_NAMES: Final = frozenset(
+    {"EST", "EDT", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"}
+)
+
 US_GENERIC_ZONES: Final[Mapping[str, tuple[timedelta, timedelta]]] = MappingProxyType(
     {
         "ET": (_hours(-5), _hours(-4)),
@@ -160,7 +167,7 @@ _HAS_DIGIT = re.compile(r"\d")
 that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
-    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?::\s*)?",
+    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)
@@ -169,6 +176,16 @@ _DAY_MONTH_YEAR = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", r
 _NUMERIC = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
 )
+_NUMERIC_DAY_FIRST = re.compile(
+    r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+_SEARCH_START = re.compile(
+    rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|dated"
+    rf"|date|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
+    re.IGNORECASE,
+)
+"""Where a date can start inside a line: a number or a label, weekday or month word
+not glued to the word or figure before it."""
 _TIME = re.compile(
     r"(?:\s*(?:[,|·•@]|\bat\b|[-–—])\s*|\s+|T)"
     r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
@@ -308,6 +325,33 @@ def parse_date_line(
     return min(found, key=lambda date: date.label == "updated")
 
 
+def search_dates(
+    text: str,
+    *,
+    reference: datetime | None = None,
+    year_hint: int | Sequence[int] | None = None,
+) -> list[tuple[int, DateMatch]]:
+    """Every date written inside ``text``, in order, as (start, match); ``end`` of each
+    match refers to ``text``.
+
+    Meant for short lines where a page prints its date among other words
+    ("Posted On: 16 DEC 2025 7:45PM by PIB Delhi", "Tokyo | June 18, 2025 | 09:20
+    JST"); running it over prose would find the dates a story talks about.
+    """
+    if not _HAS_DIGIT.search(text):
+        return []
+    found: list[tuple[int, DateMatch]] = []
+    position = 0
+    while (start := _SEARCH_START.search(text, position)) is not None:
+        date = find_date_prefix(text[start.start() :], reference=reference, year_hint=year_hint)
+        if date is None:
+            position = start.start() + 1
+            continue
+        found.append((start.start(), date._replace(end=start.start() + date.end)))
+        position = start.start() + date.end
+    return found
+
+
 def _at_segment_start(line: str, index: int) -> bool:
     return index == 0 or line[:index].rstrip()[-1:] in ("|", "·", "•", ",", ";", "/", ")")
 
@@ -324,7 +368,7 @@ def _match_from(
     reference: datetime | None,
     year_hint: int | Sequence[int] | None,
 ) -> DateMatch | None:
-    for pattern in (_NUMERIC, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+    for pattern in (_NUMERIC, _NUMERIC_DAY_FIRST, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         if found := pattern.match(text, pos):
             break
     else:
@@ -333,6 +377,8 @@ def _match_from(
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
     day = int(found["day"])
     clock, zone, end = _match_time(text, found.end())
+    if pattern is _NUMERIC_DAY_FIRST and _reads_month_first(month, day, zone, text, end):
+        month, day = day, month
 
     def build(year: int) -> datetime | None:
         return _assemble(year, month, day, clock, zone)
@@ -347,6 +393,15 @@ def _match_from(
     if value is None:
         return None
     return DateMatch(value, text[start:end], end, label)
+
+
+def _reads_month_first(month: int, day: int, zone: _Zone | None, text: str, end: int) -> bool:
+    """Whether "03/10/2026" is March 10: when the second number cannot be a month, or
+    when the time is in a US zone, since US pages write the month first."""
+    if month > 12 >= day:
+        return True
+    named = text[:end].rstrip(" )").rsplit(None, 1)[-1].lstrip("(")
+    return day <= 12 and (isinstance(zone, tuple) or named in _US_ZONE_NAMES)
 
 
 def _match_time(text: str, pos: int) -> tuple[_Clock | None, _Zone | None, int]:

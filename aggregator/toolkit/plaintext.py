@@ -9,13 +9,18 @@ Metadata is looked for only where pages put it, so that prose is never
 mistaken for metadata:
 
 * a "date YYYY-MM-DD Blurb: ..." header on the first line;
-* a headline on the first line (or right after that header or a date line);
-* date lines, bylines and highlight bullets among the first
-  :data:`HEADER_LINES` lines;
+* the header zone, from the top to the first line of body prose (see
+  :mod:`aggregator.toolkit.header_zone`): "Headline:", "Subject:", "Date:",
+  "Sent:" and "Source:" fields, date lines, bylines, highlight bullets, and the
+  headline chosen among its headline-shaped lines, menus, kickers, issuer and
+  masthead lines ranked below it (see :mod:`aggregator.toolkit.header_lines`);
+  dates printed among other words on a header line;
 * a dateline ("Tokyo, Feb 17", "NEW DELHI, Feb 17 (PTI) - ...") at the start
   of a line among the first :data:`DATELINE_LINES` lines, before the second
   long prose paragraph;
-* agency trailers ("- IANS", "(With inputs from PTI)") as whole lines.
+* agency trailers ("- IANS", "(With inputs from PTI)") as whole lines;
+* failing a date above, a date line among the last :data:`FOOTER_LINES` lines,
+  then a date with its year in the lead's first sentence.
 """
 
 from __future__ import annotations
@@ -25,20 +30,29 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Final, overload
+from typing import Final, NamedTuple, overload
 
-from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line
+from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+from aggregator.toolkit.header_lines import (
+    DATE_LABELS,
+    HEADLINE_LABELS,
+    SOURCE_LABELS,
+    header_field,
+    strip_reply_prefix,
+)
+from aggregator.toolkit.header_zone import body_start, choose_headline
+from aggregator.toolkit.titles import derive_title, first_sentence
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
-HEADER_LINES: Final = 6
 DATELINE_LINES: Final = 15
+FOOTER_LINES: Final = 3
+"""A date line among the last lines of the body closes the article (a release's
+"Tokyo / 11.06.2025", a report's "9 February 2026 | Pune district")."""
 LONG_PROSE: Final = 200
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
 """Shorter first lines are more likely a place, a section name or a label."""
-TITLE_MAX: Final = 110
-TITLE_MIN: Final = 30
 
 
 @dataclass
@@ -62,6 +76,10 @@ class ExtractedArticle:
     highlights: list[str]
     body: str
     """Article text, paragraphs separated by blank lines, metadata lines removed."""
+    title_from: tuple[str, str] | None = None
+    """The line (or lines) the headline was read from and the rule that chose it."""
+    date_from: tuple[str, str] | None = None
+    """The text ``published`` was read from and the rule that found it."""
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -92,11 +110,7 @@ _ROLE_WORDS: Final = _word_set(
     digital web"""
 )
 _NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
-_DANGLING_WORDS: Final = _word_set("and or the of to in for with a an but on at by from")
-_ABBREVIATIONS: Final = _word_set(
-    """mr mrs ms dr prof st gen sen rep gov lt col capt maj sgt jr sr inc ltd co
-    corp vs no nos fig approx dept est govt hon"""
-)
+
 
 _BLURB_HEADER = re.compile(
     r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
@@ -124,19 +138,8 @@ _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
-_INTRO = re.compile(
-    r"(?:In|On|At|During|After|Amid|Amidst|Following|Earlier|Meanwhile|Later|However"
-    r"|Today|Yesterday|Last|This|Speaking|According|Ahead|Despite|As|Under|Against)"
-    r"\b[^,]{0,60},\s+"
-)
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:which|while|as|amid|who|where|when|but|after|following"
-    r"|according to|[a-z]+ing)\b)"
-)
-_PHRASE_BREAK = re.compile(r"\s+(?=(?:amid|aimed at|in response to|following|after)\b)")
-_TRAILING_PUNCTUATION = " \t,;:-–—"
 
 
 @dataclass
@@ -166,8 +169,16 @@ class _Scan:
     agency: str | None = None
     highlights: list[str] = field(default_factory=list)
 
-    def at_top(self, index: int) -> bool:
-        return len(self.consumed) >= index and all(i in self.consumed for i in range(index))
+    source: str | None = None
+    """The "Source:" of a clipping."""
+    title_from: tuple[str, str] | None = None
+    """(the line or lines, the rule) the headline came from."""
+    date_origins: list[tuple[str, str]] = field(default_factory=list)
+    """(line, rule) of each of ``dates``."""
+
+    def add_date(self, date: DateMatch, line: str, rule: str) -> None:
+        self.dates.append(date)
+        self.date_origins.append((line, rule))
 
     def set_agency(self, agency: str | None) -> None:
         if self.agency is None:
@@ -190,7 +201,8 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     _read_agency_lines(scan)
     body = [(i, line) for i, line in enumerate(scan.lines) if i not in scan.consumed]
     lead = _lead_text(scan, body)
-    published = _publication_date(scan)
+    found = _publication_date(scan, [line for _, line in body], lead)
+    published = found.date if found else None
     summary = scan.blurb or " ".join(scan.highlights) or lead
     title_source = scan.blurb or lead or (scan.highlights[0] if scan.highlights else "")
     return ExtractedArticle(
@@ -204,58 +216,92 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         summary=summary,
         highlights=scan.highlights,
         body="\n\n".join(line for _, line in body),
+        title_from=scan.title_from,
+        date_from=(found.line, found.rule) if found else None,
     )
 
 
-def derive_title(text: str) -> str:
-    """Make a headline-like title from a lead paragraph or blurb.
-
-    The first sentence is used when it fits :data:`TITLE_MAX`; otherwise it is
-    cut at a clause boundary (", reaffirming", ", which", " amid ", ...) after
-    dropping an introductory phrase, and only as a last resort at a word
-    boundary, marked with an ellipsis.
-    """
-    sentence = _first_sentence(" ".join(text.split()))
-    if len(sentence) <= TITLE_MAX:
-        return _drop_final_period(sentence)
-    core = _drop_intro(sentence)
-    if len(core) <= TITLE_MAX:
-        return _drop_final_period(core)
-    return _cut_at_clause(core) or _cut_at_word(core)
-
-
 def _read_front_matter(scan: _Scan) -> None:
-    """Consume header, headline, date lines, bylines and highlights at the top."""
+    """Read the header zone: its label fields, date lines, bylines, highlights and the
+    headline chosen among its headline-shaped lines (see :mod:`.header_zone`)."""
     lines = scan.lines
     start = 0
     if lines and (header := _BLURB_HEADER.fullmatch(lines[0])):
         scan.consumed.add(0)
         scan.blurb = header["blurb"].strip() or None
         if date := parse_date_line(header["date"], reference=scan.reference):
-            scan.dates.append(date._replace(label="published"))
+            scan.add_date(date._replace(label="published"), lines[0], "blurb header")
         start = 1
-    index, limit = start, HEADER_LINES
-    while index < min(len(lines), limit):
-        taken = _read_front_line(scan, index)
-        if taken > 1:
-            limit += taken
-        index += taken
+    end = body_start(lines, start)
+    candidates: list[int] = []
+    anchors: set[int] = set()
+    index = start
+    while index < end:
+        if index not in scan.consumed:
+            index += _read_front_line(scan, index, candidates)
+            if index - 1 in scan.consumed and index - 1 not in candidates:
+                anchors.add(index - 1)
+        else:
+            index += 1
+    if scan.headline is None and (headline := choose_headline(lines, candidates, anchors)):
+        scan.headline = headline.text
+        scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
+        scan.consumed.update(headline.lines, headline.above)
+    _search_header_dates(scan, start, end)
 
 
-def _read_front_line(scan: _Scan, index: int) -> int:
-    """Try each kind of front-matter line at ``index``; returns lines consumed (≥ 1)."""
-    line, at_top = scan.lines[index], scan.at_top(index)
+def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
+    """Read one line of the header zone; returns the lines it took (≥ 1)."""
+    line = scan.lines[index]
     following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+    if _read_field(scan, index):
+        return 1
     if date := _date_line(scan, line):
-        scan.dates.append(date)
-    elif at_top and index > 0 and scan.dateline is None and _is_place_line(line, following):
+        scan.add_date(date, line, "date line")
+    elif index > 0 and scan.dateline is None and _is_place_line(line, following):
         scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
-    elif at_top and _is_headline_here(line, following, scan):
-        scan.headline = line
     elif not _read_byline(scan, line):
-        return _read_highlights(scan, index) if at_top else 1
+        if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
+            return _read_highlights(scan, index)
+        if _is_headline(line, following, scan):
+            candidates.append(index)
+        return 1
     scan.consumed.add(index)
     return 1
+
+
+def _read_field(scan: _Scan, index: int) -> bool:
+    """A "Headline:", "Subject:", "Date:", "Sent:" or "Source:" field of a header block."""
+    found = header_field(scan.lines[index])
+    if found is None:
+        return False
+    if found.label in HEADLINE_LABELS and scan.headline is None:
+        scan.headline = strip_reply_prefix(found.value)
+        scan.title_from = (scan.lines[index], f'"{found.label}:" field')
+    elif found.label in SOURCE_LABELS and scan.source is None:
+        scan.source = found.value
+    elif found.label in DATE_LABELS and (date := _date_line(scan, found.value)):
+        scan.add_date(
+            date._replace(label=date.label or "published"),
+            scan.lines[index],
+            f'"{found.label}:" field',
+        )
+    else:
+        return False
+    scan.consumed.add(index)
+    return True
+
+
+def _search_header_dates(scan: _Scan, start: int, end: int) -> None:
+    """Dates printed among other words on a header line ("Posted On: … by …",
+    "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST")."""
+    for index in range(start, end):
+        line = scan.lines[index]
+        if index in scan.consumed or len(line) > 160:
+            continue
+        for _, date in search_dates(line, reference=scan.reference, year_hint=scan.year_hints):
+            if not scan.dates or date.label == "published":
+                scan.add_date(date, line, "date inside a header line")
 
 
 def _read_highlights(scan: _Scan, index: int) -> int:
@@ -283,7 +329,7 @@ def _read_byline(scan: _Scan, line: str) -> bool:
     scan.byline.extend(names)
     scan.set_agency(agency)
     if date is not None:
-        scan.dates.append(date)
+        scan.add_date(date, line, "date beside a byline")
     return True
 
 
@@ -315,10 +361,28 @@ def _read_agency_lines(scan: _Scan) -> None:
             scan.consumed.add(index)
 
 
-def _publication_date(scan: _Scan) -> DateMatch | None:
+def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> _Found | None:
+    """The header's date (published before updated), else the dateline's, else a date
+    line closing the article, else a date with its year in the lead's first sentence."""
     if scan.dates:
-        return min(scan.dates, key=lambda date: date.label == "updated")
-    return scan.dateline.date if scan.dateline else None
+        best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
+        return _Found(scan.dates[best], *scan.date_origins[best])
+    if scan.dateline and scan.dateline.date:
+        return _Found(scan.dateline.date, scan.dateline.date.text, "dateline")
+    for line in body[-FOOTER_LINES:]:
+        if date := _date_line(scan, line):
+            return _Found(date, line, "date line in the footer")
+    sentence = first_sentence(" ".join(lead.split()))
+    for _, date in search_dates(sentence, reference=scan.reference):
+        if _YEAR.search(date.text):
+            return _Found(date, sentence, "date in the first sentence")
+    return None
+
+
+class _Found(NamedTuple):
+    date: DateMatch
+    line: str
+    rule: str
 
 
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
@@ -399,24 +463,6 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and _parse_byline(line) is None
         and _agency_line(line) is None
         and _match_dateline(line, scan) is None
-    )
-
-
-def _is_headline_here(line: str, following: str, scan: _Scan) -> bool:
-    """The first headline-like line, or a better one right above the date line."""
-    if scan.headline is None and not scan.highlights:
-        return _is_headline(line, following, scan)
-    return _is_real_headline_after_banner(line, following, scan)
-
-
-def _is_real_headline_after_banner(line: str, following: str, scan: _Scan) -> bool:
-    """A second headline-like line right above the date line is the headline; the first
-    was a site banner or section kicker ("World Brief — the world in five minutes")."""
-    return (
-        scan.headline is not None
-        and not scan.dates
-        and _is_headline(line, following, scan)
-        and _date_line(scan, following) is not None
     )
 
 
@@ -528,56 +574,3 @@ def _is_prose(line: str) -> bool:
         and len(line.split()) >= 8
         and _PROSE_END.search(line[-4:]) is not None
     )
-
-
-def _first_sentence(text: str) -> str:
-    for end in _SENTENCE_END.finditer(text):
-        if text[end.start()] != "." or not _is_abbreviation(text, end.start()):
-            return text[: end.end()]
-    return text
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word = text[text.rfind(" ", 0, dot) + 1 : dot].lstrip("\"'“‘(")
-    return (len(word) == 1 and word.isupper()) or "." in word or word.lower() in _ABBREVIATIONS
-
-
-def _drop_final_period(sentence: str) -> str:
-    return sentence[:-1].rstrip() if sentence.endswith(".") else sentence
-
-
-def _drop_intro(sentence: str) -> str:
-    intro = _INTRO.match(sentence)
-    if intro is None or len(sentence) - intro.end() < TITLE_MIN:
-        return sentence
-    rest = sentence[intro.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
-def _cut_at_clause(sentence: str) -> str | None:
-    window = sentence[: TITLE_MAX + 40]
-    for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK):
-        for boundary in pattern.finditer(window):
-            candidate = _tidy(sentence[: boundary.start()])
-            if len(candidate) > TITLE_MAX:
-                break
-            if len(candidate) >= TITLE_MIN:
-                return candidate
-    return None
-
-
-def _cut_at_word(sentence: str) -> str:
-    head = sentence[: TITLE_MAX + 1]
-    space = head.rfind(" ")
-    head = head[:space] if space > 0 else head[:TITLE_MAX]
-    return _tidy(head) + "…"
-
-
-def _tidy(text: str) -> str:
-    """Strip trailing punctuation and words that cannot end a title ("and", "of", ...)."""
-    while True:
-        text = text.rstrip(_TRAILING_PUNCTUATION)
-        head, _, last = text.rpartition(" ")
-        if not head or last.lower() not in _DANGLING_WORDS:
-            return text
-        text = head

@@ -1,0 +1,106 @@
+"""Titles made from a lead paragraph when an article prints no headline."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["DANGLING_WORDS", "TITLE_MAX", "derive_title", "first_sentence"]
+
+TITLE_MAX: Final = 110
+TITLE_MIN: Final = 30
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+DANGLING_WORDS: Final = _word_set("and or the of to in for with a an but on at by from")
+"""Words a title (or the first line of a headline split in two) cannot end with."""
+_ABBREVIATIONS: Final = _word_set(
+    """mr mrs ms dr prof st gen sen rep gov lt col capt maj sgt jr sr inc ltd co
+    corp vs no nos fig approx dept est govt hon"""
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+_INTRO = re.compile(
+    r"(?:In|On|At|During|After|Amid|Amidst|Following|Earlier|Meanwhile|Later|However"
+    r"|Today|Yesterday|Last|This|Speaking|According|Ahead|Despite|As|Under|Against)"
+    r"\b[^,]{0,60},\s+"
+)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:which|while|as|amid|who|where|when|but|after|following"
+    r"|according to|[a-z]+ing)\b)"
+)
+_PHRASE_BREAK = re.compile(r"\s+(?=(?:amid|aimed at|in response to|following|after)\b)")
+_TRAILING_PUNCTUATION = " \t,;:-–—"
+
+
+def derive_title(text: str) -> str:
+    """Make a headline-like title from a lead paragraph or blurb.
+
+    The first sentence is used when it fits :data:`TITLE_MAX`; otherwise it is
+    cut at a clause boundary (", reaffirming", ", which", " amid ", ...) after
+    dropping an introductory phrase, and only as a last resort at a word
+    boundary, marked with an ellipsis.
+    """
+    sentence = first_sentence(" ".join(text.split()))
+    if len(sentence) <= TITLE_MAX:
+        return _drop_final_period(sentence)
+    core = _drop_intro(sentence)
+    if len(core) <= TITLE_MAX:
+        return _drop_final_period(core)
+    return _cut_at_clause(core) or _cut_at_word(core)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph; abbreviations such as "Mr." do not end it."""
+    for end in _SENTENCE_END.finditer(text):
+        if text[end.start()] != "." or not _is_abbreviation(text, end.start()):
+            return text[: end.end()]
+    return text
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = text[text.rfind(" ", 0, dot) + 1 : dot].lstrip("\"'“‘(")
+    return (len(word) == 1 and word.isupper()) or "." in word or word.lower() in _ABBREVIATIONS
+
+
+def _drop_final_period(sentence: str) -> str:
+    return sentence[:-1].rstrip() if sentence.endswith(".") else sentence
+
+
+def _drop_intro(sentence: str) -> str:
+    intro = _INTRO.match(sentence)
+    if intro is None or len(sentence) - intro.end() < TITLE_MIN:
+        return sentence
+    rest = sentence[intro.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _cut_at_clause(sentence: str) -> str | None:
+    window = sentence[: TITLE_MAX + 40]
+    for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK):
+        for boundary in pattern.finditer(window):
+            candidate = _tidy(sentence[: boundary.start()])
+            if len(candidate) > TITLE_MAX:
+                break
+            if len(candidate) >= TITLE_MIN:
+                return candidate
+    return None
+
+
+def _cut_at_word(sentence: str) -> str:
+    head = sentence[: TITLE_MAX + 1]
+    space = head.rfind(" ")
+    head = head[:space] if space > 0 else head[:TITLE_MAX]
+    return _tidy(head) + "…"
+
+
+def _tidy(text: str) -> str:
+    """Strip trailing punctuation and words that cannot end a title ("and", "of", ...)."""
+    while True:
+        text = text.rstrip(_TRAILING_PUNCTUATION)
+        head, _, last = text.rpartition(" ")
+        if not head or last.lower() not in DANGLING_WORDS:
+            return text
+        text = head
