@@ -108,7 +108,8 @@ WEAKER_SIDE_MENTION_WEIGHT = 0.25
 WEAKER_SIDE_MENTION_CAP = 8
 """Mentions of the weaker side counted at most."""
 COVERAGE_WEIGHT = 4.0
-"""Points for the share of sentences in which the sides deal (scaled from 0 to 1)."""
+"""Points for the share of sentences that name both sides (scaled from 0 to 1); parallel
+reports among them are taken off again by ``PARALLEL_WEIGHT`` when they outnumber dealings."""
 
 NO_DEALING_PENALTY = 4.0
 """Taken off when neither the headline nor any clause of the body states a dealing:
@@ -448,7 +449,7 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     weaker = min(counts.values())
     bilateral = len(evidence.bilateral_sentences)
     pairs = sum(evidence.pairs.values())
-    coverage = bilateral / max(1, evidence.sentences)
+    coverage = evidence.both_sentences / max(1, evidence.sentences)
     total = (
         BILATERAL_SENTENCE_WEIGHT * min(bilateral, BILATERAL_SENTENCE_CAP)
         + (HEADLINE_DEALING_WEIGHT if evidence.headline_dealing else 0.0)
