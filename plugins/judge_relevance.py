@@ -1,10 +1,17 @@
 """Judge whether an item is about relations between two sides, and say why.
 
-"Bilateral" means both sides act in the same story: the plugin reads the
-item sentence by sentence and counts sentences where an actor of each side
-appears together with a word of interaction (talks, agreement, exercise,
-loan...), phrases that pair the two ("India–Japan", "Tokyo and New Delhi"),
-and whether the headline and lead name both. Against that it weighs a third
+"Bilateral" means both sides act in the same story. An item with no article
+body left after cleaning (page furniture, a headline alone) is dropped before
+scoring. Otherwise the plugin reads the headline and the body clause by
+clause and counts *dealings*: clauses where an actor of each side (or "the
+two countries" once both are named, or a place of one side where the other
+acts) is linked by a word of interaction (talks, agreement, exercise,
+loan...). A story needs at least one dealing; phrases that pair the two
+("India–Japan", "Tokyo and New Delhi") and the share of dealing sentences
+add to it, and whether the headline and lead name both supports it. Two
+sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
+Japanese shares closed higher") are no dealing and count against the story.
+Against it too weigh a third
 party that dominates the story, a multilateral setting in which the two are
 bystanders, one side mentioned only in passing, and vocabulary of subjects
 that mention both without being about their relations (markets, sport,
@@ -41,6 +48,9 @@ SCHEMA = {
     "third_parties": Option(dict, {}, help="other actors: name = [terms]"),
     "multilateral_terms": Option(list, [], item_type=str, help="multilateral bodies, meetings"),
     "off_topic": Option(dict, {}, help="subject name = [terms] of stories that only mention both"),
+    "places": Option(
+        dict, {}, help="side name = [place terms]: where that side is, for a dealing only"
+    ),
 }
 
 SENTENCE_QUOTE = 140
@@ -54,6 +64,25 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
 )
 IGNORED = ""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
+RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
+"""Joint references that are themselves a dealing ("bilateral", "each other"), unlike
+"the two countries", which only names both sides."""
+BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
+BETWEEN_REACH = 16
+"""Characters before a pairing phrase searched for "between"."""
+CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)")
+"""Where one clause ends and another begins inside a sentence: a semicolon ("India's
+exports rose; Japan's fell") or a separator of menu items ("Home | India-Japan Relations")."""
+WORD_RUN = re.compile(r"[^\W_]+")
+PROSE_LINE_WORDS = 6
+"""Words a line needs to count as article prose rather than a label, menu or byline."""
+MIN_BODY_WORDS = 12
+"""Words of prose an item needs to have an article body at all: about one sentence of
+news (a headline alone, a menu, a subscription footer fall short)."""
+MIN_DEALING_WORDS = 5
+"""Words a body clause needs to state a dealing: "India-Japan Relations" in a menu is a
+label, "Japan signed a loan with India" a statement."""
 
 TITLE_MENTION_WEIGHT = 2
 """How many mentions a side's term in the headline counts for (one in the text counts once)."""
@@ -64,8 +93,10 @@ BILATERAL_SENTENCE_WEIGHT = 1.5
 """Points for each sentence in which the two sides act together."""
 BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
+HEADLINE_DEALING_WEIGHT = 3.0
+"""Points when the headline itself states a dealing ("Japan signs loan for Indian rail")."""
 PAIR_WEIGHT = 0.75
-"""Points for each phrase that pairs the two sides ("India–Japan", "Tokyo and New Delhi")."""
+"""Points for each phrase that pairs the two sides in a dealing ("India–Japan talks")."""
 PAIR_CAP = 4
 """Pairing phrases counted at most."""
 HEADLINE_WEIGHT = 2.0
@@ -77,8 +108,16 @@ WEAKER_SIDE_MENTION_WEIGHT = 0.25
 WEAKER_SIDE_MENTION_CAP = 8
 """Mentions of the weaker side counted at most."""
 COVERAGE_WEIGHT = 4.0
-"""Points for the share of sentences that name both sides (scaled from 0 to 1)."""
+"""Points for the share of sentences that name both sides (scaled from 0 to 1); parallel
+reports among them are taken off again by ``PARALLEL_WEIGHT`` when they outnumber dealings."""
 
+NO_DEALING_PENALTY = 4.0
+"""Taken off when neither the headline nor any clause of the body states a dealing:
+naming both sides is not enough (a notice of one embassy, one company's recall)."""
+PARALLEL_WEIGHT = 1.0
+"""Taken off per sentence that reports the two sides in parallel, beyond the dealings."""
+PARALLEL_PENALTY_CAP = 3.0
+"""The most parallel reports can take off."""
 PASSING_MENTION_PENALTY = 3.0
 """Taken off when one side is named at most once: it is there only in passing."""
 PASSING_MENTION_LIMIT = 1
@@ -117,6 +156,7 @@ class Settings:
     third: TermMatcher
     multilateral: TermMatcher
     off_topic: TermMatcher
+    places: TermMatcher
 
 
 @dataclass
@@ -127,6 +167,9 @@ class Evidence:
     sentences: int = 0
     both_sentences: int = 0
     bilateral_sentences: list[str] = field(default_factory=list)
+    parallel_sentences: list[str] = field(default_factory=list)
+    """Sentences that name both sides with no dealing between them."""
+    headline_dealing: bool = False
     multilateral_sentences: int = 0
     pairs: Counter[str] = field(default_factory=Counter)
     title_both: bool = False
@@ -186,7 +229,20 @@ def aggregator_configure(config: Config) -> None:
         off_topic=TermMatcher(
             _table_terms(config, f"plugins.{NAME}.off_topic", options["off_topic"])
         ),
+        places=TermMatcher(_places(config, options["places"], names)),
     )
+
+
+def _places(config: Config, places: dict[str, Any], side_names: tuple[str, ...]) -> list[Term]:
+    unknown = sorted(set(places) - set(side_names))
+    if unknown:
+        raise ConfigError(
+            config.path,
+            f"plugins.{NAME}.places",
+            f"places of {', '.join(unknown)}, which is not a side",
+            f"the sides are {' and '.join(side_names)}",
+        )
+    return _table_terms(config, f"plugins.{NAME}.places", places)
 
 
 def _pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
@@ -209,11 +265,18 @@ def _side_labels(text: str, settings: Settings) -> set[str]:
 
 @dataclass(slots=True)
 class Sentence:
-    """What one sentence says: which sides, third parties and subjects it names."""
+    """What one sentence says: which sides, third parties and subjects it names, and
+    where (offsets in the text read), so that a dealing can be found clause by clause."""
 
     text: str
+    start: int = 0
     sides: set[str] = field(default_factory=set)
     side_terms: list[tuple[str, str]] = field(default_factory=list)
+    side_offsets: list[tuple[int, str]] = field(default_factory=list)
+    place_offsets: list[tuple[int, str]] = field(default_factory=list)
+    relation_offsets: list[int] = field(default_factory=list)
+    joint_offsets: list[tuple[int, bool]] = field(default_factory=list)
+    """Where a joint reference starts, and whether it is reciprocal ("each other")."""
     third: dict[str, int] = field(default_factory=dict)
     """Mentions of each third party; a plain dict, since a Counter is slow to create."""
     multilateral: list[str] = field(default_factory=list)
@@ -248,7 +311,7 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
         sentence = named.get(index)
         if sentence is None:
             start, end = spans[index]
-            sentence = named[index] = Sentence(text[start:end])
+            sentence = named[index] = Sentence(text[start:end], start)
         return sentence
 
     side_matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
@@ -256,6 +319,9 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
+        sentence.side_offsets.append((match.start, match.term.label))
+    for match in settings.places.finditer(text):
+        at(match.start).place_offsets.append((match.start, match.term.label))
     for match in settings.third.finditer(text):
         third = at(match.start).third
         third[match.term.label] = third.get(match.term.label, 0) + 1
@@ -264,12 +330,60 @@ def read_sentences(text: str, settings: Settings) -> Sentences:
     for match in settings.off_topic.finditer(text):
         at(match.start).off_topic.append((match.term.label, match.term.text))
     for match in settings.relation.finditer(text):
-        at(match.start).relation = True
+        sentence = at(match.start)
+        sentence.relation = True
+        sentence.relation_offsets.append(match.start)
     for found in JOINT_REFERENCE.finditer(text):
-        at(found.start()).joint = True
+        sentence = at(found.start())
+        sentence.joint = True
+        sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
     for start, phrase in _pairs(text, side_matches):
-        at(start).pairs.append(phrase)
+        sentence = at(start)
+        sentence.pairs.append(phrase)
+        if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+            sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named)
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Offsets of the clauses of a sentence, in the text it was read from."""
+    bounds = [sentence.start]
+    for found in CLAUSE_BREAK.finditer(sentence.text):
+        bounds += [sentence.start + found.start(), sentence.start + found.end()]
+    bounds.append(sentence.start + len(sentence.text))
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
+    """Whether one clause of the sentence links an actor of each side by a word of
+    interaction. An actor is a side's term, "the two countries" once both sides are named,
+    or, opposite an actor of the other side, a place of one side ("Japan funds the
+    Mumbai line")."""
+    for start, end in clauses(sentence):
+
+        def inside(offset: int, start: int = start, end: int = end) -> bool:
+            return start <= offset < end
+
+        actors = {label for offset, label in sentence.side_offsets if inside(offset)}
+        places = {label for offset, label in sentence.place_offsets if inside(offset)}
+        joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
+        names_both = len(actors) == 2 or (bool(actors) and len(actors | places) == 2)
+        names_both = names_both or (bool(joint) and both_named)
+        linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
+        if names_both and linked:
+            words = len(
+                WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
+            )
+            if words >= min_words:
+                return True
+    return False
+
+
+def body_words(text: str) -> int:
+    """Words of the text's prose lines: what is left of an article once short lines (labels,
+    menus, bylines, buttons) are set aside."""
+    counts = (len(WORD_RUN.findall(line)) for line in text.splitlines())
+    return sum(count for count in counts if count >= PROSE_LINE_WORDS)
 
 
 def gather(item: Item, settings: Settings) -> Evidence:
@@ -303,20 +417,28 @@ def gather(item: Item, settings: Settings) -> Evidence:
             subjects.add(subject)
         if not in_title:
             evidence.off_topic_sentences.update(subjects)
-        evidence.pairs.update(sentence.pairs)
         actors = len(sentence.sides) + len(sentence.third)
         crowded = actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
+        both_named = sides_seen_before(evidence)
         if in_title:
+            evidence.headline_dealing = not crowded and states_dealing(
+                sentence, both_named, min_words=0
+            )
             continue
+        dealing = (
+            len(sentence.third) <= 1
+            and not crowded
+            and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
+        )
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1
-        if len(sentence.third) > 1 or crowded:
-            continue
-        names_both = len(sentence.sides) == 2 or (sentence.joint and sides_seen_before(evidence))
-        if names_both and (sentence.joint or sentence.relation):
+            if not dealing:
+                evidence.parallel_sentences.append(sentence.text)
+        if dealing:
             evidence.bilateral_sentences.append(sentence.text)
+            evidence.pairs.update(sentence.pairs)
     return evidence
 
 
@@ -330,6 +452,7 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     coverage = evidence.both_sentences / max(1, evidence.sentences)
     total = (
         BILATERAL_SENTENCE_WEIGHT * min(bilateral, BILATERAL_SENTENCE_CAP)
+        + (HEADLINE_DEALING_WEIGHT if evidence.headline_dealing else 0.0)
         + PAIR_WEIGHT * min(pairs, PAIR_CAP)
         + (HEADLINE_WEIGHT if evidence.title_both else 0.0)
         + (LEAD_WEIGHT if evidence.lead_both else 0.0)
@@ -342,6 +465,8 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
         pro.append(
             f"both act together in {bilateral} of {evidence.sentences} sentences, e.g. “{quote}”"
         )
+    if evidence.headline_dealing:
+        pro.append("the headline states a dealing between the sides")
     if pairs:
         pro.append("pairing phrases: " + _counts(evidence.pairs))
     if evidence.title_both:
@@ -349,6 +474,16 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     if evidence.lead_both:
         pro.append("the lead names both sides")
     con: list[str] = []
+    if not bilateral and not evidence.headline_dealing:
+        total -= NO_DEALING_PENALTY
+        con.append("no clause links an actor of each side by a dealing")
+    parallel = len(evidence.parallel_sentences)
+    if parallel > bilateral:
+        total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (parallel - bilateral))
+        con.append(
+            f"the sides are reported in parallel in {parallel} sentences, e.g."
+            f" “{_quote(evidence.parallel_sentences[0])}”"
+        )
     if weaker <= PASSING_MENTION_LIMIT:
         weak_side = first if counts[first] <= counts[second] else second
         total -= PASSING_MENTION_PENALTY
@@ -402,6 +537,14 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
     settings = config.stash[SETTINGS]
     if settings is None:
         return None
+    words = max(body_words(item.text), body_words(item.summary))
+    if words < MIN_BODY_WORDS:
+        item.relevance = Relevance(
+            score=0.0,
+            threshold=settings.threshold,
+            reasons=[f"dropped: {words} words of article prose, fewer than {MIN_BODY_WORDS}"],
+        )
+        return "no article body"
     total, pro, con = score(gather(item, settings), settings)
     reasons = pro + [f"against: {reason}" for reason in con]
     relevance = Relevance(score=round(total, 2), threshold=settings.threshold, reasons=reasons)

@@ -1,0 +1,163 @@
+"""The relevance judge reads dealings: an actor of each side linked in one clause.
+
+Examples are written for these tests with a made-up pair of sides (Norway and
+Chile), so that they test the rules and not the shipped India–Japan vocabulary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aggregator.app import App
+from aggregator.models import Item
+from aggregator.plugins import judge_relevance
+from aggregator.testing import FeedProject
+
+SETTINGS = {
+    "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
+    "relation_terms": ["signed", "agreement", "talks", "cooperate", "fund"],
+    "places": {"Chile": ["Antofagasta", "Valparaiso"], "Norway": ["Bergen"]},
+    "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
+}
+BODY = (
+    "Officials from both governments spent the week in the capital going through the"
+    " details of the plan, which covers research, training and the sharing of data."
+)
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> App:
+    project = FeedProject(tmp_path_factory.mktemp("dealings") / "project")
+    project.plugin_config("judge_relevance", **SETTINGS)
+    return project.load()
+
+
+def judge(app: App, title: str, text: str) -> tuple[str | None, Item]:
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.aggregator_judge_item(item=item, config=app.config), item
+
+
+def reasons(item: Item) -> str:
+    assert item.relevance is not None
+    return "\n".join(item.relevance.reasons)
+
+
+def test_a_page_of_furniture_alone_has_no_article_body(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Norway and Chile sign a fisheries agreement",
+        "Home | World | Business\nShare\nPrint\nSubscribe to our newsletter\n© Daily Wire",
+    )
+    assert reason == "no article body"
+    assert "words of article prose" in reasons(item)
+
+
+def test_one_sentence_of_news_is_a_body(app: App) -> None:
+    reason, _ = judge(
+        app,
+        "Norway and Chile sign a fisheries agreement",
+        "Norway and Chile signed a fisheries agreement in Oslo on Monday, officials said.",
+    )
+    assert reason is None
+
+
+def test_two_sides_reported_in_parallel_are_no_dealing(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Norway, Chile salmon exports diverge",
+        "Norway's salmon exports rose 4 percent in May; Chile's fell 2 percent. Norwegian and"
+        " Chilean shares in fish farmers closed higher on Friday. Norwegian farms blamed the"
+        " weather, Chilean farms the price of feed. Prices in Norway are expected to ease in"
+        " June, and Chile expects a better harvest in the autumn.",
+    )
+    assert reason is not None
+    assert "reported in parallel" in reasons(item)
+    assert "no clause links an actor of each side" in reasons(item)
+
+
+def test_a_dealing_in_one_clause_counts(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Fisheries research",
+        "Norway and Chile signed a fisheries agreement in Oslo on Monday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+    assert "no clause links" not in reasons(item)
+    assert reason is None or "reported in parallel" not in reasons(item)
+
+
+def test_a_dealing_needs_both_sides_in_the_same_clause(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries research",
+        "Norway signed a fisheries agreement on Monday; Chile held an election. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_a_headline_that_states_a_dealing_counts(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Norway signs fisheries agreement with Chile",
+        "The agreement, signed in Oslo on Monday, opens research stations to scientists of"
+        " the other country. " + BODY,
+    )
+    assert "the headline states a dealing between the sides" in reasons(item)
+    assert reason is None
+
+
+def test_a_place_of_one_side_completes_a_dealing_of_the_other(app: App) -> None:
+    _, item = judge(
+        app,
+        "Port works",
+        "Norway will fund the new container terminal at Antofagasta, officials said. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_two_places_are_no_actors(app: App) -> None:
+    _, item = judge(
+        app,
+        "Port works",
+        "Ferries between Bergen and Valparaiso signed up more passengers this year. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_a_menu_entry_naming_both_is_no_dealing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Consular notice",
+        "Home | About | Norway-Chile agreement | Visas | Contact\n"
+        "The consulate in Oslo will be closed on Friday for a national holiday, and visa"
+        " applications will be accepted again on Monday morning.",
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_between_the_two_sides_links_them(app: App) -> None:
+    _, item = judge(
+        app,
+        "Salmon research",
+        "A memorandum between Norway and Chile now covers salmon research stations. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_naming_both_sides_without_a_word_of_interaction_is_no_dealing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Wine",
+        "Norwegian buyers and Chilean growers met nobody's expectations at the fair. Both"
+        " sides miss what makes Chilean wine interesting. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_a_place_table_must_name_a_side(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config("judge_relevance", **{**SETTINGS, "places": {"Peru": ["Cusco"]}})
+    with pytest.raises(Exception, match="not a side"):
+        project.load()
