@@ -490,7 +490,11 @@ def classify(line: str, words: int | None = None) -> Rule | None:
         for rule in rules:
             if words > rule.max_words or not rule.pattern.fullmatch(form):
                 continue
-            if rule.kind in _HEADINGS and ends_like_sentence(line):
+            if (
+                rule.kind in _HEADINGS
+                and rule.name not in _SENTENCE_FOOTERS
+                and ends_like_sentence(line)
+            ):
                 continue  # "More from the talks will follow." is prose, not a heading
             return rule
     if inside and not _REPORTED.search(form):
@@ -515,5 +519,7 @@ def _shape(line: str, words: int) -> Rule | None:
 
 
 _HEADINGS = frozenset({LIST, SOURCES, COMMENTS, FOOTER, BACK_MATTER})
+_SENTENCE_FOOTERS = frozenset({"e-mail notice", "newsletter footer"})
+"""Footer markers that are sentences ("Please do not reply."): a sentence does not excuse them."""
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 """Reported speech: a line quoting someone is article text, whatever phrase it contains."""

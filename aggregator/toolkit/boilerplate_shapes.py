@@ -127,7 +127,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     (
         "greeting",
         LINE,
-        r"(?:dear|hi|hello|hey|greetings)\b[^.!?;:]{0,50},",
+        r"(?:dear|hi|hello|hey|greetings)\b(?: (?:mr|mrs|ms|dr|prof)\.)?[^.!?;:]{0,50},",
         7,
         "dear hi hello hey greetings",
     ),
@@ -143,7 +143,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     ),
     (
         "e-mail notice",
-        LINE,
+        FOOTER,
         r"this (?:e-?mail|message|communication)(?: and any (?:attachments?|files)"
         r"(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.*"
         r"\b(?:confidential|privileged|intended)\b.*"
@@ -156,7 +156,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     # newsletters
     (
         "newsletter footer",
-        LINE,
+        FOOTER,
         r"(?:to )?unsubscribe\b.{0,120}|you(?: are|'re) receiving this\b.*|you received this\b.*"
         r"|view (?:this (?:e-?mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser"
         r".{0,40}|forward (?:this )?(?:e-?mail )?to a (?:friend|colleague).{0,40}"
@@ -171,12 +171,13 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     (
         "promotion",
         LINE,
-        r"(?:you (?:may|might) (?:also )?like|more from|also read|recommended)\s*:\s*.{1,200}"
+        r"(?:you (?:may|might) (?:also )?like|more from|also read|recommended|ranking)"
+        r"\s*:\s*.{1,200}"
         r"|(?:sponsored by|brought to you by) [^,.!?]{1,60}(?: ?[-|:] .{1,140})?"
         r"|catch (?:all )?(?:the )?(?:latest )?.{0,100}\b(?:news|updates)\b.{0,80}"
         r"\b(?:on|at)\b.{1,60}",
         40,
-        "you more also recommended sponsored brought catch",
+        "you more also recommended ranking sponsored brought catch",
     ),
     # wires and broadcasters
     (
@@ -353,12 +354,13 @@ def is_menu(line: str) -> bool:
     """
     segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
     if len(segments) >= 3:
-        return all(_menu_segment(segment) for segment in segments)
+        odd = sum(not _menu_segment(segment) for segment in segments)
+        return odd == 0 or (odd == 1 and len(segments) >= 5)
     words = line.split()
     if len(words) < 4 or any(not (word[0].isupper() or word in "&▾") for word in words):
         return False
     named = sum(word.casefold().strip("▾") in _SECTION_WORDS for word in words)
-    return named * 2 >= len(words) and named >= 3
+    return named * 3 >= len(words) and named >= 3
 
 
 def _menu_segment(segment: str) -> bool:
