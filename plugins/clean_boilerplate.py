@@ -7,8 +7,12 @@ Two kinds of evidence, both conservative (an article sentence is never removed):
    more"/"READ |" links and related-story lists, advertisement markers,
    newsletter and app prompts, "Summary based on N sources" with its source
    list, photo credits, reading times, cookie and paywall nags, copyright
-   footers, disclaimers, agency trailers. A rule matches a *whole* line, so
-   "Sources said…" or "The advertisement campaign…" stay.
+   footers, disclaimers, agency trailers; and the furniture of every kind of
+   publisher by shape (:mod:`aggregator.toolkit.boilerplate_shapes`: menus,
+   contact blocks, "About <Company>" back matter, bulletin and newsletter
+   footers, e-mail headers and signatures, PDF page furniture, wire codes).
+   A rule matches a *whole* line, so "Sources said…" or "The advertisement
+   campaign…" stay.
 2. **Learning** (:mod:`aggregator.toolkit.boilerplate_learning`): a short
    line (``max_words`` words or fewer, not a prose sentence) seen in
    ``min_documents`` distinct documents of one source is that outlet's

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .boilerplate_shapes import BACK_MATTER, FOOTER, PUBLISHER_RULES, shape_rule
 from .lines import ends_like_sentence, match_form, word_count
 
 LINE = "line"
@@ -33,6 +34,19 @@ LIST = "list"
 SOURCES = "sources"
 TO_END = "to_end"
 FORM = "form"
+__all__ = [
+    "BACK_MATTER",
+    "COMMENTS",
+    "FOOTER",
+    "FORM",
+    "LINE",
+    "LIST",
+    "SOURCES",
+    "TO_END",
+    "Rule",
+    "classify",
+    "head_word",
+]
 
 # ---------------------------------------------------------------------------
 # rules
@@ -137,9 +151,10 @@ _RULES: list[tuple[str, str, str, int]] = [
     (
         "related stories",
         LIST,
-        r"(?:related|related (?:stories|articles|news|posts|coverage|content|links|reading|topics"
-        r"|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}|more (?:stories|news|headlines"
-        r"|like this|to read|videos)|trending(?: now| stories| news| topics| today| this week)?"
+        r"(?:related|related (?:stories|articles|news|posts|coverage|content|links?|reading"
+        r"|topics|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
+        r"|more (?:stories|news|headlines|like this|to read|videos)"
+        r"|trending(?: now| stories| news| topics| today| this week)?"
         r"|also read|read more|read next|read also|see also"
         r"|recommended(?: for you| stories| reading| articles| videos)?"
         r"|you (?:may|might) (?:also )?(?:like|be interested in|enjoy)"
@@ -435,6 +450,10 @@ def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
         rule = Rule(name, kind, re.compile(pattern), max_words)
         for head in _RULE_HEADS[name].split():
             by_head.setdefault(head, []).append(rule)
+    for name, kind, pattern, max_words, heads in PUBLISHER_RULES:
+        rule = Rule(name, kind, re.compile(pattern), max_words)
+        for head in heads.split():
+            by_head.setdefault(head, []).append(rule)
     inside = [Rule(name, LINE, re.compile(pattern), words) for name, pattern, words in _INSIDE]
     return by_head, inside
 
@@ -465,22 +484,42 @@ def classify(line: str, words: int | None = None) -> Rule | None:
     rules = by_head.get(head_word(line))
     inside = words <= _INSIDE_MAX_WORDS and _INSIDE_HINT.search(line.lower()) is not None
     if rules is None and not inside:
-        return None  # the cheap path most article lines take
+        return _shape(line, words)  # the cheap path most article lines take
     form = match_form(line)
     if rules is not None:
         for rule in rules:
             if words > rule.max_words or not rule.pattern.fullmatch(form):
                 continue
-            if rule.kind in _HEADINGS and ends_like_sentence(line):
+            if (
+                rule.kind in _HEADINGS
+                and rule.name not in _SENTENCE_FOOTERS
+                and ends_like_sentence(line)
+            ):
                 continue  # "More from the talks will follow." is prose, not a heading
             return rule
     if inside and not _REPORTED.search(form):
         for rule in inside_rules:
             if words <= rule.max_words and rule.pattern.search(form):
                 return rule
-    return None
+    return _shape(line, words)
 
 
-_HEADINGS = frozenset({LIST, SOURCES, COMMENTS})
+_NO_PATTERN = re.compile("")
+
+
+@functools.lru_cache(maxsize=256)
+def _shape_rule(name: str, kind: str) -> Rule:
+    return Rule(name, kind, _NO_PATTERN)
+
+
+def _shape(line: str, words: int) -> Rule | None:
+    """The rule of a line that is furniture by its shape (menus, contact lines, dividers…)."""
+    found = shape_rule(line, words)
+    return None if found is None else _shape_rule(*found)
+
+
+_HEADINGS = frozenset({LIST, SOURCES, COMMENTS, FOOTER, BACK_MATTER})
+_SENTENCE_FOOTERS = frozenset({"e-mail notice", "newsletter footer"})
+"""Footer markers that are sentences ("Please do not reply."): a sentence does not excuse them."""
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 """Reported speech: a line quoting someone is article text, whatever phrase it contains."""

@@ -27,6 +27,9 @@ LONG_SENTENCE_WORDS = 15
 """In a source list, a prose sentence this long is article text, not a list entry."""
 
 
+FOOTER_LINE_WORDS = 12
+"""Below a footer marker, a line this long or longer that no rule removes is article text."""
+
 Judgement = tuple[str, str] | None
 
 
@@ -81,6 +84,12 @@ class Cleaner:
             if kind == rules.FORM and self._form_to_end(lines, i + 1):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
+            if kind == rules.BACK_MATTER and self._prose_before(lines, i):
+                self._remove_rest(lines, i + 1, name, removed)
+                break
+            if kind == rules.FOOTER and self._footer_follows(lines, i + 1):
+                self._remove_rest(lines, i + 1, name, removed)
+                break
             if kind == rules.TO_END:
                 self._remove_rest(lines, i + 1, "source list", removed, keep_prose=True)
                 break
@@ -99,6 +108,28 @@ class Cleaner:
             if lines[index]:
                 return index
         return None
+
+    @staticmethod
+    def _prose_before(lines: list[str], end: int) -> bool:
+        """Whether an article sentence comes before a back-matter heading ("About <Company>")."""
+        return any(linetext.is_sentence(line) for line in lines[:end])
+
+    def _footer_follows(self, lines: list[str], start: int) -> bool:
+        """After a footer marker (a contact heading, a sign-off, "###"), is the rest furniture?
+
+        Short lines that are not sentences (names, titles, offices, places) and lines a
+        rule removes anyway read as a footer; one prose sentence means the article goes on.
+        """
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if not line:
+                continue
+            words = linetext.word_count(line)
+            if self.judge(line, words) is not None:
+                continue
+            if words > FOOTER_LINE_WORDS or linetext.is_sentence(line, 4):
+                return False
+        return True
 
     def _comments_follow(self, lines: list[str], start: int) -> bool:
         """Whether a comments heading is followed by comments (avatars, names) or a form."""

@@ -1,0 +1,421 @@
+"""Furniture recognised by its shape and by the conventions publishers share.
+
+:mod:`aggregator.toolkit.boilerplate` matches the *phrases* of page
+furniture; this module adds what every kind of publisher prints around an
+article, told by structure rather than by outlet:
+
+- **shapes** (:func:`shape_rule`, on the line as written, case and all):
+  navigation menus and breadcrumbs (short capitalised segments between
+  ``|``, ``·``, ``>`` or ``›``), rules and dividers (a line without a letter
+  or digit), contact lines (a phone number or an e-mail address in a line
+  that is not a sentence), postal addresses, page numbers of PDF text, the
+  transmission lines and flags of agency wires;
+- **conventions** (:data:`PUBLISHER_RULES`, phrases in match form like the
+  other rules): press-release kickers, contact blocks and back matter,
+  bulletin footers, e-mail headers, greetings and sign-offs, newsletter
+  footers, wire trailers.
+
+Two kinds of block start here. ``FOOTER`` (a contact heading, a sign-off,
+an end mark such as "###"): the rest of the text goes when it reads as a
+footer, short lines and furniture only. ``BACK_MATTER`` ("About <Company>",
+"Forward-looking statements", "About the author"): what follows is the
+publisher's standing text, prose included, and goes to the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE = "line"
+FOOTER = "footer"
+BACK_MATTER = "back_matter"
+
+_CAPITALISED = r"[A-Z\u00c0-\u024f][\w'’.&-]*"
+
+# (name, kind, pattern in match form, max words, first words)
+PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
+    (
+        "press release kicker",
+        LINE,
+        r"for immediate release|for release (?:at|on)\b.*|embargoed (?:until|till)\b.*"
+        r"|(?:news|press|media) release|press note|notice|issued by\s*:.{1,120}"
+        r"|(?:programme|program|section|series|desk)\s*:\s*[\w &,'-]{1,40}",
+        16,
+        "for embargoed news press media notice issued programme program section series desk",
+    ),
+    (
+        "press release end mark",
+        FOOTER,
+        r"#{3}|-?\s*ends?\s*-?|-30-|\(?more\)?|-more-|end of (?:release|document)",
+        3,
+        "# ends end more 30",
+    ),
+    (
+        "press contact",
+        FOOTER,
+        r"\(?(?:media|press|investor|public relations|pr|news)? ?(?:contacts?|inquiries|enquiries)"
+        r"\)?(?:\s*:.{0,160})?|for (?:media|press|further|more|investor) (?:inquiries|enquiries"
+        r"|information|queries)\b.*|notes? (?:to|for) editors?\s*:?|editors'? notes?\s*:?|notes",
+        25,
+        "media press investor public pr news contact contacts inquiries enquiries for notes "
+        + "note editors editor",
+    ),
+    (
+        "about the company",
+        BACK_MATTER,
+        r"about (?:the )?(?:authors?|writers?|contributors?)\s*:?"
+        r"|(?:forward-looking|cautionary|safe harbou?r) (?:statements?|information|note)"
+        r"(?: (?:statement|disclaimer))?\s*:?|safe harbou?r",
+        6,
+        "about forward cautionary safe",
+    ),
+    (
+        "author note",
+        LINE,
+        r"about the (?:authors?|writers?)\s*:.*|\(?the (?:writer|author|columnist)s? (?:is|are|was)"
+        r" .{0,200}\)?|.{0,200}\bviews (?:are|expressed are) (?:personal|(?:the|his|her|their)"
+        r" own)\W*|cite this(?: (?:article|commentary|paper|page))?\s*:.*",
+        60,
+        "about the cite",
+    ),
+    (
+        "trademark notice",
+        LINE,
+        r"\W*(?:all )?(?:other )?(?:company|product|brand|service)(?: names?| and product names?"
+        r"|,? product(?: and service)? names?)* .{0,80}\btrademarks? of (?:their|the) respective"
+        r" (?:companies|owners|holders)\W*",
+        40,
+        "all other company product brand service",
+    ),
+    # government bulletins
+    (
+        "release id",
+        LINE,
+        r"[(\[]?(?:release|press release|pib|pr) (?:id|no|number)\.?\s*[:.-]?\s*[\w/-]*\d[\w/-]*"
+        r"[)\]]?|no\. ?\d+/\d{2,4}",
+        6,
+        "release press pib pr no",
+    ),
+    (
+        "visitor counter",
+        LINE,
+        r"(?:visitor|page|hit) (?:counter|count|views?)\s*:?\s*[\d,]+",
+        5,
+        "visitor page hit",
+    ),
+    ("translations", LINE, r"read this (?:release|page|article|story) in\s*:.*", 30, "read"),
+    (
+        "page navigation",
+        LINE,
+        r"[◀←<«]?\s*back to\b.{1,60}|(?:back to )?(?:page )?top(?: of (?:the )?page)?\s*[↑▲^]?"
+        r"|print(?:able)? (?:this page|version)\b.*|(?:print|email|e-mail)(?:\s*\|\s*"
+        r"(?:print|email|e-mail|share|pdf))+|search|menu|skip to (?:main )?content"
+        r"|\[?(?:provisional|unofficial) translation\]?|pin (?:this|it)\b.{0,20}",
+        12,
+        "back page top print printable email e search menu skip provisional unofficial pin",
+    ),
+    # e-mail
+    (
+        "e-mail header",
+        LINE,
+        r"(?:from|cc|bcc|reply-to)\s*:.*(?:@|<).*|to\s*:\s*(?:[^\s]+@[^\s]+|[\w.<>@,& -]{1,60})"
+        r"|-+ ?(?:forwarded|original) message ?-+|begin forwarded message\s*:?"
+        r"|on .{5,80} wrote\s*:",
+        14,
+        "from cc bcc reply to forwarded original begin on",
+    ),
+    (
+        "greeting",
+        LINE,
+        r"(?:dear|hi|hello|hey|greetings)\b(?: (?:mr|mrs|ms|dr|prof)\.)?[^.!?;:]{0,50},",
+        7,
+        "dear hi hello hey greetings",
+    ),
+    (
+        "sign-off",
+        FOOTER,
+        r"(?:(?:with )?(?:best|kind|warm|warmest|many|sincere)? ?(?:regards|wishes|thanks)"
+        r"|thanks(?: and regards)?|thank you|best|cheers|sincerely|yours (?:sincerely|faithfully"
+        r"|truly)|respectfully)\s*,",
+        5,
+        "with best kind warm warmest many sincere regards wishes thanks thank cheers sincerely "
+        + "yours respectfully",
+    ),
+    (
+        "e-mail notice",
+        FOOTER,
+        r"this (?:e-?mail|message|communication)(?: and any (?:attachments?|files)"
+        r"(?: transmitted with it)?)? (?:is|are|may (?:be|contain)|contains?)\b.*"
+        r"\b(?:confidential|privileged|intended)\b.*"
+        r"|if you (?:have )?received this (?:e-?mail|message) in error\b.*"
+        r"|this is an? (?:send-only|automated|automatic|unmonitored|no-?reply) (?:e-?mail|message"
+        r"|address|mailbox)\b.*|please do not reply\b.*|sent from my \w+.*",
+        60,
+        "this if please sent",
+    ),
+    # newsletters
+    (
+        "newsletter footer",
+        FOOTER,
+        r"(?:to )?unsubscribe\b.{0,120}|you(?: are|'re) receiving this\b.*|you received this\b.*"
+        r"|view (?:this (?:e-?mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser"
+        r".{0,40}|forward (?:this )?(?:e-?mail )?to a (?:friend|colleague).{0,40}"
+        r"|(?:manage|update) (?:your )?(?:subscription|preferences|email preferences)\b.*"
+        r"|upgrade (?:to|for) (?:read|paid|premium|get)"
+        r"\b.*|this (?:issue|post|briefing|edition) is (?:available|only available|for) (?:to )?"
+        r"(?:paid|premium)\b.*",
+        40,
+        "to unsubscribe you view forward manage update upgrade this",
+    ),
+    ("contents list", "list", r"in this (?:issue|edition|newsletter)\s*:?", 4, "in"),
+    (
+        "promotion",
+        LINE,
+        r"(?:you (?:may|might) (?:also )?like|more from|also read|recommended|ranking)"
+        r"\s*:\s*.{1,200}"
+        r"|(?:sponsored by|brought to you by) [^,.!?]{1,60}(?: ?[-|:] .{1,140})?"
+        r"|catch (?:all )?(?:the )?(?:latest )?.{0,100}\b(?:news|updates)\b.{0,80}"
+        r"\b(?:on|at)\b.{1,60}",
+        40,
+        "you more also recommended ranking sponsored brought catch",
+    ),
+    # wires and broadcasters
+    (
+        "agency trailer",
+        LINE,
+        r"[(\[]?(?:additional )?(?:reporting|writing|compiled) by\b.*;\s*(?:editing|edited) by\b.*"
+        r"|[(\[](?:additional )?reporting by\b.*[)\]]|distribution\s*:.{1,100}"
+        r"|update \d+\s*-\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes through"
+        r"|add|updated with)\b.*",
+        45,
+        "reporting additional writing compiled distribution update",
+    ),
+    (
+        "wire flag",
+        LINE,
+        r"urgent|newsalert|news alert|flash|bulletin|priority \d\b.{0,80}|clip \d+ of \d+\b.*"
+        r"|client\s*:.{1,80}",
+        14,
+        "urgent newsalert news flash bulletin priority clip client",
+    ),
+    (
+        "broadcast prompt",
+        LINE,
+        r"(?:video|audio) (?:duration|length)\s*:?\s*[\d:]+|listen to the (?:full )?(?:report"
+        r"|interview|programme|program|episode|podcast)\b.{0,60}|(?:watch|listen)(?: now)?\s*[:|·]"
+        r"\s*.{0,80}",
+        14,
+        "video audio listen watch",
+    ),
+    (
+        "summary notice",
+        LINE,
+        r"(?:summaries|this summary) (?:are|is|was|were) (?:generated|written|produced|created)"
+        r" (?:automatically|by ai|using ai)\b.*"
+        r"|read (?:the )?full (?:story|article|report) (?:at|on) .{1,60}",
+        20,
+        "summaries this read",
+    ),
+    (
+        "page number",
+        LINE,
+        r"(?:page|p\.|pg\.?) \d+(?: (?:of|/) \d+)?|-\s*\d{1,3}\s*-|\d{1,3}(?: ?/ ?\d{1,3})?",
+        4,
+        "page p pg #",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# shapes
+
+_MENU_SPLIT = re.compile(r"\s+[|·•›»>/]\s+|\s*[|·•›»]\s*")
+_SECTION_WORDS = frozenset(
+    [
+        "home",
+        "news",
+        "world",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "politics",
+        "culture",
+        "society",
+        "science",
+        "nature",
+        "editorial",
+        "editorials",
+        "lifestyle",
+        "entertainment",
+        "events",
+        "jobs",
+        "deals",
+        "reviews",
+        "about",
+        "contact",
+        "video",
+        "videos",
+        "photos",
+        "markets",
+        "economy",
+        "companies",
+        "industry",
+        "health",
+        "tech",
+        "technology",
+        "travel",
+        "food",
+        "education",
+        "search",
+        "cabinet",
+        "policies",
+        "careers",
+        "newsletter",
+        "newsletters",
+        "podcasts",
+        "e-paper",
+        "epaper",
+        "columns",
+        "letters",
+        "cartoon",
+        "national",
+        "international",
+        "local",
+        "city",
+        "auto",
+        "autos",
+        "mobiles",
+        "laptops",
+        "appliances",
+        "destinations",
+        "guides",
+        "investors",
+        "newsroom",
+        "sustainability",
+        "company",
+        "ir",
+        "finance",
+        "portfolio",
+        "sections",
+        "topics",
+        "more",
+        "menu",
+        "mining",
+        "metals",
+        "energy",
+        "transition",
+        "media",
+        "centre",
+        "center",
+        "services",
+        "relations",
+        "commerce",
+        "weather",
+    ]
+)
+_PHONE = re.compile(
+    r"(?:\b(?:tel|phone|ph|fax|mobile|mob|direct|call|t|m)\.?\s*[:.]?\s*\+?\(?\d[\d ()./-]{5,}\d)"
+    r"|(?:\+\d{1,3}[\s-]?\(?\d{1,5}\)?[\s-]\d{2,5}[\s-]?\d{2,5})",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_POSTCODE_END = re.compile(r"(?:\b\d{3}-\d{4}|\b\d{5,6}|\b\d{3} \d{3})$")
+_TRANSMISSION = re.compile(
+    r"[A-Z]{2,8} [A-Z]{1,4}(?:/[A-Z]{1,4})* \d{4}"
+    r"|[A-Z]{2,8} \d{4} (?:IST|GMT|UTC|JST|HKT|SGT|BST|EST)(?: \d{1,2}/\d{1,2}/\d{2,4})?"
+)
+_WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_NOTICE = re.compile(
+    r"\bviews (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their) own)\b"
+    r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
+    r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
+    r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+_RUNNING_PAGE = re.compile(
+    r"page \d+(?: of \d+)?\s*[|·•-]\s*.{1,80}|.{1,80}[|·•-]\s*page \d+(?: of \d+)?",
+    re.IGNORECASE,
+)
+_ABOUT_NAME = re.compile(
+    r"About (?:the )?[A-Z][\w'’.&,-]*(?: (?:[A-Z0-9][\w'’.&,-]*|&|of|and|the|for|de))*:?"
+)
+_NUMERIC = re.compile(r"\d")
+
+
+def is_menu(line: str) -> bool:
+    """Menus and breadcrumbs: three or more short segments, none a sentence or a number.
+
+    "Home | News | World", "Home > Asia > India", "For You · Top · India";
+    also a run of section names without separators ("Politics Society
+    Business World Culture"), where most words name a site section.
+    """
+    segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
+    if len(segments) >= 3:
+        odd = sum(not _menu_segment(segment) for segment in segments)
+        return odd == 0 or (odd == 1 and len(segments) >= 5)
+    words = line.split()
+    if len(words) < 4 or any(not (word[0].isupper() or word in "&▾") for word in words):
+        return False
+    named = sum(word.casefold().strip("▾") in _SECTION_WORDS for word in words)
+    return named * 3 >= len(words) and named >= 3
+
+
+def _menu_segment(segment: str) -> bool:
+    words = segment.split()
+    if not 1 <= len(words) <= 4 or any(char.isdigit() for char in segment):
+        return False
+    if segment.endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    first = words[0]
+    return (
+        first[0].isupper() or not first[0].isalpha() or (first[0].isalpha() and not first.isascii())
+    )
+
+
+def is_contact_line(line: str, words: int) -> bool:
+    """A phone number, e-mail address or web address in a line that is not a sentence."""
+    if words > 25 or line.endswith((".", "!", "?")):
+        return False
+    if _EMAIL.search(line) or _PHONE.search(line):
+        return True
+    return _URL.search(line) is not None and words <= 8
+
+
+def is_postal_address(line: str, words: int) -> bool:
+    """ "Name, 18 Cecil Street, Singapore 069532": comma-separated parts ending in a postcode."""
+    return words <= 25 and line.count(",") >= 2 and _POSTCODE_END.search(line) is not None
+
+
+def is_data_strip(line: str) -> bool:
+    """A ticker of figures ("Sensex 77,606.43 ▲ 0.41% Nifty …"): most words carry a digit."""
+    tokens = line.split()
+    figures = sum(_NUMERIC.search(token) is not None for token in tokens)
+    return figures * 2 >= len(tokens) and ("%" in line or "▲" in line or "▼" in line)
+
+
+def shape_rule(line: str, words: int) -> tuple[str, str] | None:
+    """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
+    if _LETTER_OR_DIGIT.search(line) is None:
+        return ("divider", FOOTER) if len(line) >= 3 else None
+    if line.startswith(">"):
+        return "quoted reply", LINE
+    if words <= 40 and _NOTICE.search(line) and not _REPORTED.search(line):
+        return "notice", LINE
+    if 2 <= words <= 8 and _ABOUT_NAME.fullmatch(line) and line.casefold() != "about us":
+        return "about the company", BACK_MATTER
+    if words <= 14 and _RUNNING_PAGE.fullmatch(line):
+        return "running header", LINE
+    if 4 <= words <= 20 and not line.endswith((".", "!", "?")) and is_data_strip(line):
+        return "data strip", LINE
+    if words <= 25 and is_menu(line):
+        return "menu", LINE
+    if is_contact_line(line, words):
+        return "contact line", LINE
+    if is_postal_address(line, words):
+        return "postal address", LINE
+    if words <= 6 and (_TRANSMISSION.fullmatch(line) or _WIRE_WORD.fullmatch(line)):
+        return "wire transmission", LINE
+    return None

@@ -1,0 +1,134 @@
+"""Publisher furniture told by shape and convention: press releases, bulletins, e-mails,
+newsletters, PDF text, wires. The examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator import Item
+from aggregator.plugins import clean_boilerplate as cb
+from aggregator.toolkit import lines as linetext
+
+
+def judge(line: str) -> str | None:
+    line = linetext.normalise_text(line)
+    found = cb.Cleaner(cb.Settings(), None).judge(line, linetext.word_count(line))
+    return None if found is None else found[0]
+
+
+def cleaned(text: str) -> str:
+    item = Item(id="x", source="s", uri="u", title="T", text=text)
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    return item.text
+
+
+FURNITURE = [
+    "Home | Markets | Opinion | Sport | Video",
+    "Start › Regions › Asia › South Asia",
+    "Front Page · Nation · World · Lifestyle",
+    "Home News Politics Business Culture Events",
+    "+44 20 7946 0000 | newsdesk@harbourpost.example",
+    "Tel: 011-2345 6789 (ext. 410)",
+    "Harbour House, 12 Quay Road, Kochi 682001",
+    "=========================",
+    "* * *",
+    "> Could you send me the agenda before noon?",
+    "Page 4 of 9",
+    "Page 12",
+    "Lakeside Institute | Working Paper 7 | Page 3",
+    "FOR IMMEDIATE RELEASE",
+    "(Release No.: 4471902)",
+    "Visitor Counter : 9,310",
+    "Read this release in: Bengali | Kannada | Odia",
+    "From: Events Desk <events@hallmark.example>",
+    "Cc: Ravi Menon <ravi@hallmark.example>",
+    "Dear Colleagues,",
+    "This message and any attachments are confidential and intended only for the recipient.",
+    "You are receiving this email because you joined our mailing list.",
+    "View this email in your browser",
+    "Forward to a colleague",
+    "(Reporting by Lena Fox; Editing by Omar Haddad)",
+    "Distribution: regional desks, markets",
+    "NEWSDESK JK/PL 1810",
+    "Video duration: 03:12",
+    "Summaries are generated automatically and may contain mistakes.",
+    "(The author teaches economics at a university in Pune. Views are personal.)",
+    "Brand names used here are registered trademarks of their respective owners.",
+    "Nifty 24,120.35 ▲ 0.52% Sensex 79,400.10 ▲ 0.48% Gold 71,200 ▼ 0.10%",
+    "Back to Regional Affairs",
+]
+
+ARTICLE = [
+    "Ministers from both countries met in Osaka on Monday to review the rail loan.",
+    "Contacts between the two navies have grown since 2020, officials said.",
+    "About 4,000 engineers will be trained over five years.",
+    "Dear readers may remember the 2019 summit in Osaka.",
+    "The firm's shares rose 4.2% to 1,240 yen, while the index gained 0.8%.",
+    "Sponsored by the trade ministry, the fair runs until Sunday.",
+    "Tokyo | June 18, 2025 | 09:20 JST",
+    "Written by Asha Rao | Edited by Kenji Mori",
+    "Call 1800-000-111 for bookings, the railway said.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_publisher_furniture_is_removed(line: str) -> None:
+    assert judge(line) is not None
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_lines_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+LEAD = "The two ministries signed the agreement in New Delhi on Tuesday, officials said."
+
+
+def test_about_the_company_goes_to_the_end_prose_and_all() -> None:
+    text = "\n\n".join(
+        [
+            LEAD,
+            "About Lotus Cables Ltd",
+            "Lotus Cables Ltd makes power and data cables and employs 3,100 people in India.",
+            "Forward-looking statements",
+            "This announcement contains statements about the future that involve risks.",
+        ]
+    )
+    assert cleaned(text) == LEAD
+
+
+def test_contact_block_after_the_article_goes_with_its_names() -> None:
+    text = "\n\n".join(
+        [LEAD, "Media contacts:", "Farah Siddiqui, Corporate Affairs", "Hallmark Cables", "###"]
+    )
+    assert cleaned(text) == LEAD
+
+
+def test_a_contact_heading_followed_by_more_article_takes_only_itself() -> None:
+    more = "The second phase of the project will begin next year in Gujarat, the company said."
+    text = "\n\n".join([LEAD, "Inquiries", more])
+    assert cleaned(text) == f"{LEAD}\n\n{more}"
+
+
+def test_e_mail_sign_off_takes_the_signature_but_not_more_prose() -> None:
+    signed = "\n\n".join([LEAD, "Kind regards,", "Anil Kumar", "Deputy Director", "Pune"])
+    assert cleaned(signed) == LEAD
+    body = "We will send the full schedule to every participant before the end of the week."
+    not_a_signature = "\n\n".join([LEAD, "Thanks,", body])
+    assert cleaned(not_a_signature) == f"{LEAD}\n\n{body}"
+
+
+def test_bulletin_footer_after_a_divider_goes() -> None:
+    text = "\n\n".join([LEAD, "***", "RK/SM", "(Release ID: 2200417)", "Visitor Counter : 88"])
+    assert cleaned(text) == LEAD
+
+
+def test_a_divider_between_sections_keeps_the_next_section() -> None:
+    more = "In a separate meeting, the two sides discussed cooperation on clean energy and steel."
+    text = "\n\n".join([LEAD, "* * *", more])
+    assert cleaned(text) == f"{LEAD}\n\n{more}"
+
+
+def test_about_heading_before_any_article_sentence_takes_only_itself() -> None:
+    text = "\n\n".join(["About Lotus Cables Ltd", LEAD])
+    assert cleaned(text) == LEAD
