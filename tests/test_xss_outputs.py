@@ -466,7 +466,7 @@ def test_no_attack_runs_in_chromium(published: Published, served: str, tmp_path:
 
     if CHROMIUM is None:
         pytest.skip("chromium is not installed")
-    dom = chromium(tmp_path, "--virtual-time-budget=3000", "--dump-dom", served).decode()
+    dom = chromium(tmp_path, "--virtual-time-budget=1000", "--dump-dom", served).decode()
     root = lxml.html.fromstring(dom)
     assert root.findtext(".//title") == "Test feed"
     assert root.xpath("count(//main/article)") == len(published.project.items())
