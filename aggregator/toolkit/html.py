@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import unicodedata
 import warnings
 from typing import Any
 
@@ -38,6 +39,22 @@ HTML_TAGS = {
 }  # fmt: skip
 HTML_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"colspan"}, "th": {"colspan"}}
 URL_SCHEMES = {"http", "https", "mailto"}
+URL_ATTRIBUTES = frozenset({"href"})
+"""The allowed attributes that hold a URL: :func:`_url_attribute` checks them once more."""
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+DANGEROUS_TAG_LIKE = re.compile(
+    r"<\s*/?\s*(?:script|style|iframe|frame|frameset|object|embed|applet|form|input|button"
+    r"|textarea|select|img|image|isindex|svg|math|meta|link|base)\b[^<>]*(?:>|(?=<)|$)"
+    r"|<\s*[^\s<>\d=][^<>]*?(?:\son[a-z]+\s*=|(?:javascript|vbscript|data):|expression\s*\()"
+    r"[^<>]*"
+    r"(?:>|(?=<)|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""Markup left as text that a careless reader would run if it rendered the text as HTML
+(escaped ``<img onerror=…>``, ``<script>``, ``<image>`` which parses as ``<img>``,
+``<isindex>`` as a form): dropped from text read from HTML (:func:`text_of_sanitized`), so
+that it reaches no plain-text field of an output (summaries, JSON Feed)."""
 
 BLOCK = "\ue000"
 """Private-use character marking a paragraph boundary while text is read from HTML."""
@@ -93,8 +110,32 @@ def _allow_list(markup: str) -> str:
         tags=HTML_TAGS,
         attributes=HTML_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
+        attribute_filter=_url_attribute,
         link_rel="noopener noreferrer nofollow",
     )
+
+
+def _url_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """A URL attribute's value, or None (dropped) when its scheme is not allowed once
+    entities are decoded again and every space, control and format character is removed.
+
+    nh3 judges the scheme as a URL parser does and lets ``\u2028javascript:…``,
+    ``\xa0javascript:…`` or ``&#106;avascript:…`` (double-encoded) pass as relative
+    URLs. No browser runs them, but a reader that strips Unicode spaces or decodes
+    entities once more before it follows a link would: no real link looks like them.
+    """
+    if attribute not in URL_ATTRIBUTES:
+        return value
+    decoded = value
+    for _ in range(3):
+        decoded = htmllib.unescape(decoded)
+    squeezed = "".join(
+        char for char in decoded if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+    ).lower()
+    scheme = _SCHEME.match(squeezed)
+    if scheme is not None and scheme.group(0)[:-1] not in URL_SCHEMES:
+        return None
+    return value
 
 
 def paragraphs_html(text: str) -> str:
@@ -171,7 +212,7 @@ def text_of_sanitized(markup: str) -> str:
     BeautifulSoup reads it instead.
     """
     if "<" not in markup:
-        return _paragraphs(htmllib.unescape(markup))
+        return _paragraphs(_without_dangerous_tags(htmllib.unescape(markup)))
     try:
         root = fragment_fromstring(markup, create_parent="div")
     except (ValueError, etree.ParserError):
@@ -201,7 +242,7 @@ def text_of_sanitized(markup: str) -> str:
         stack.extend(reversed(node))
         if node.text:
             stack.append(node.text)
-    text = "".join(out)
+    text = _without_dangerous_tags("".join(out))
     if len(text) < len(markup) // 4 and len(SANITIZED_TAG.sub("", markup)) > 2 * len(text):
         return _text_with_soup(markup)  # libxml2 stopped building the tree: too deep
     return _paragraphs(text)
@@ -224,7 +265,11 @@ def _text_with_soup(markup: str) -> str:
             tag.replace_with(LINE)
         elif name in CELL_TAGS:
             tag.append(" ")
-    return _paragraphs(soup.get_text())
+    return _paragraphs(_without_dangerous_tags(soup.get_text()))
+
+
+def _without_dangerous_tags(text: str) -> str:
+    return DANGEROUS_TAG_LIKE.sub("", text) if "<" in text else text
 
 
 def _paragraphs(text: str) -> str:
