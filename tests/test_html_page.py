@@ -126,14 +126,14 @@ def test_also_reported_by(feed_project: FeedProject) -> None:
         "also": report.text_content(),
     }
     reports = {
-        "PTI Wire": ("Japan lends for Chennai metro rail and trade hub", "articles/wire/metro.txt"),
-        "Daily": ("JICA loan boosts Chennai metro", "articles/daily/metro.txt"),
+        "PTI Wire": "Japan lends for Chennai metro rail and trade hub",
+        "Daily": "JICA loan boosts Chennai metro",
     }
     outlet, title = shown["representative"]
-    assert reports[outlet][0] == title
-    [(other, (other_title, other_path))] = [(k, v) for k, v in reports.items() if k != outlet]
-    # the other outlet, its title and (no link) its path
-    assert shown["also"] == f"{other}: {other_title} ({other_path})"
+    assert reports[outlet] == title
+    [(other, other_title)] = [(k, v) for k, v in reports.items() if k != outlet]
+    # the other outlet and its title; no link, and its file path is not published
+    assert shown["also"] == f"{other}: {other_title}"
     assert not stories(root)[0].xpath('.//section[@class="also"]')
 
 

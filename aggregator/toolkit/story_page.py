@@ -7,7 +7,8 @@ its id):
 
 - each story as ``<article class="story" id="story-<id>">`` (the anchor the
   feeds link to for stories without a link of their own): the title linked
-  to the story's link, date, outlet, summary, topics as tags, the full text
+  to the story's link, date ("first seen …" for a story whose reports carry no
+  date), outlet (when known), summary, topics as tags, the full text
   (for stories with no link elsewhere) and "Also reported by";
 - a timeline of stories per month by topic, an inline ``<svg id="timeline">``
   (see :mod:`aggregator.toolkit.timeline_svg`) with the same numbers as a table below it;
@@ -43,6 +44,7 @@ from .render import (
     clean_title,
     outlet_name,
     paragraphs_html,
+    publication_date,
     sanitize_html,
     story_anchor,
     story_link,
@@ -238,7 +240,14 @@ def _story(
     else:
         title_link = sanitize_html(f'<a href="{escape(href)}">{title}</a>')
     topic_slugs = " ".join(slugs[topic] for topic in story.topics)
-    byline = [_time(story.published), f'<span class="outlet">{_text(outlet_name(item))}</span>']
+    published = publication_date(story)
+    if published is not None:
+        byline = [_time(published)]
+    else:
+        byline = [f'<span class="first-seen">first seen {_time(story.published)}</span>']
+    outlet = outlet_name(item)
+    if outlet:
+        byline.append(f'<span class="outlet">{_text(outlet)}</span>')
     if item.authors:
         byline.append(f'<span class="authors">by {_text(", ".join(item.authors))}</span>')
     if story.members:
