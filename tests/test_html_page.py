@@ -194,6 +194,10 @@ def test_timeline_svg_has_a_mark_per_month_and_topic(feed_project: FeedProject) 
         assert label in legend
     axis = svg.xpath('string(.//g[@class="axis"])')
     assert "Jan" in axis and "Apr" in axis and "2026" in axis
+    # March's one story has two topics: its bar stacks to 2, so the y axis must not say "stories"
+    assert sum(count for (month, _), count in found.items() if month == "2026-03") == 2
+    assert "1 story" in svg.xpath('string(.//g[@data-month="2026-03"]/title)')
+    assert svg.xpath('string(.//*[@class="axis-title"])') == "stories per topic"
     table = root.xpath('//table[@class="timeline-table"]')[0]
     assert [row.get("data-month") for row in table.xpath(".//tbody/tr")] == months
 

@@ -12,6 +12,8 @@ its id):
   (for stories with no link elsewhere) and "Also reported by";
 - a timeline of stories per month by topic, an inline ``<svg id="timeline">``
   (see :mod:`aggregator.toolkit.timeline_svg`) with the same numbers as a table below it;
+  on a narrow screen each scrolls sideways inside its own box (a keyboard tab stop), and
+  long words (URLs) wrap, so the page itself never scrolls sideways;
 - topic filters that work without JavaScript, with CSS ``:target``: the chip
   of a topic links to ``#topic-<slug>``, an empty anchor placed before the
   story list, and a generated rule per topic hides the other stories while
@@ -163,10 +165,15 @@ def _timeline_section(
         return "\n".join(parts)
     data = timeline_svg.build_timeline(list(stories), topics, max_months=chart_months)
     svg = timeline_svg.render_svg(data, slugs, colors, title="Stories per month, by topic")
-    parts.append(f'<div class="chart">{svg}</div>')
+    # Wider than a phone: each scrolls sideways on its own, a tab stop so keyboards reach it.
+    parts.append(
+        '<div class="chart scroll-x" tabindex="0" role="region" '
+        f'aria-label="Chart: stories per month, by topic">{svg}</div>'
+    )
     parts.append(
         '<details class="chart-data"><summary>The chart as a table</summary>'
-        f"{timeline_svg.render_table(data)}</details>"
+        '<div class="scroll-x" tabindex="0" role="region" aria-label="The chart as a table">'
+        f"{timeline_svg.render_table(data)}</div></details>"
     )
     parts.append("</section>")
     return "\n".join(parts)
