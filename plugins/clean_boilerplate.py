@@ -81,6 +81,7 @@ from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_cleaner import Cleaner, prune_html
 from aggregator.toolkit.boilerplate_learning import Learner, LineEntry, Settings, SourceStats
 from aggregator.toolkit.dates import parse_date_line
+from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
 
 log = logging.getLogger(__name__)
@@ -279,11 +280,11 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     lines = item.text.split("\n")
     first = lines[0] if lines else ""
     if _looks_like_headline(first, cleaner):
-        item.title = first
+        item.title = strip_tag_like(first)
         item.text = linetext.join_lines(lines[1:])
     else:
         lead = item.summary or item.text.split("\n\n", 1)[0]
-        item.title = derive_title(lead) if lead else ""
+        item.title = strip_tag_like(derive_title(lead)) if lead else ""
         item.extras["title_derived"] = True
     return [(title, judgement[0])]
 

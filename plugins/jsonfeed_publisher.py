@@ -1,14 +1,16 @@
 """Publish the stories as JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
 
 Each item carries the same id, link, title, summary and HTML as the Atom and
-RSS entries (:mod:`aggregator.toolkit.render`), dates in RFC 3339, topics as
-``tags``, and an ``_aggregator`` extension object with what only this feed
-can say in a structured way::
+RSS entries (:mod:`aggregator.toolkit.render`), dates in RFC 3339 (no
+``date_published`` for a story whose reports carry no date; ``date_modified``
+always), the byline or outlet as ``authors`` (none when neither is known),
+topics as ``tags``, and an ``_aggregator`` extension object with what only
+this feed can say in a structured way::
 
     "_aggregator": {
       "story_id": "…",
       "members": [{"outlet": "…", "title": "…", "link": "https://…"},   # representative first
-                  {"outlet": "…", "title": "…", "path": "seeds/a.txt"}],
+                  {"title": "…"}],              # outlet and link only when known
       "topics": ["defence", "trade"],
       "entities": [{"name": "Narendra Modi", "kind": "person", "count": 3}],
       "relevance": {"score": 4.5, "threshold": 2.0, "reasons": ["…"]}    # or null
@@ -35,7 +37,9 @@ from aggregator.toolkit.render import (
     clean_title,
     entry_id,
     outlet_name,
+    publication_date,
     sanitize_html,
+    story_authors,
     story_content_html,
     story_link,
     story_summary,
@@ -113,12 +117,15 @@ def json_feed_item(feed: FeedInfo, story: Story) -> dict[str, Any]:
     if summary:
         entry["summary"] = summary
     entry["content_html"] = sanitize_html(story_content_html(story))
-    entry["date_published"] = rfc3339(story.published)
+    published = publication_date(story)
+    if published is not None:
+        entry["date_published"] = rfc3339(published)
     entry["date_modified"] = rfc3339(story_updated(story))
     if story.topics:
         entry["tags"] = [xml_safe(topic) for topic in story.topics]
-    authors = item.authors or [outlet_name(item)]
-    entry["authors"] = [{"name": xml_safe(author)} for author in authors]
+    authors = story_authors(item)
+    if authors:
+        entry["authors"] = [{"name": author} for author in authors]
     if item.language:
         entry["language"] = item.language
     entry["_aggregator"] = extension(story)
@@ -146,11 +153,13 @@ def extension(story: Story) -> dict[str, Any]:
 
 
 def _member(item: Item) -> dict[str, str]:
-    member = {"outlet": xml_safe(outlet_name(item)), "title": clean_title(item)}
+    member: dict[str, str] = {}
+    outlet = outlet_name(item)
+    if outlet:
+        member["outlet"] = outlet
+    member["title"] = clean_title(item)
     if item.link:
         member["link"] = item.link
-    else:
-        member["path"] = item.uri
     return member
 
 

@@ -202,7 +202,7 @@ def test_chromium_renders_every_story_the_timeline_and_the_feed_links(
     [also] = metro.xpath('.//section[@class="also"]')
     assert text(also, ".//h3") == "Also reported by"
     assert [text(li, ".") for li in also.xpath(".//li")] == [
-        "Daily: JICA loan boosts Chennai metro (articles/daily/metro.txt)"
+        "Daily: JICA loan boosts Chennai metro"
     ]
     assert [a for a in articles if a is not metro and a.xpath('.//section[@class="also"]')] == []
 

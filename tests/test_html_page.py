@@ -126,14 +126,14 @@ def test_also_reported_by(feed_project: FeedProject) -> None:
         "also": report.text_content(),
     }
     reports = {
-        "PTI Wire": ("Japan lends for Chennai metro rail and trade hub", "articles/wire/metro.txt"),
-        "Daily": ("JICA loan boosts Chennai metro", "articles/daily/metro.txt"),
+        "PTI Wire": "Japan lends for Chennai metro rail and trade hub",
+        "Daily": "JICA loan boosts Chennai metro",
     }
     outlet, title = shown["representative"]
-    assert reports[outlet][0] == title
-    [(other, (other_title, other_path))] = [(k, v) for k, v in reports.items() if k != outlet]
-    # the other outlet, its title and (no link) its path
-    assert shown["also"] == f"{other}: {other_title} ({other_path})"
+    assert reports[outlet] == title
+    [(other, other_title)] = [(k, v) for k, v in reports.items() if k != outlet]
+    # the other outlet and its title; no link, and its file path is not published
+    assert shown["also"] == f"{other}: {other_title}"
     assert not stories(root)[0].xpath('.//section[@class="also"]')
 
 
@@ -194,6 +194,10 @@ def test_timeline_svg_has_a_mark_per_month_and_topic(feed_project: FeedProject) 
         assert label in legend
     axis = svg.xpath('string(.//g[@class="axis"])')
     assert "Jan" in axis and "Apr" in axis and "2026" in axis
+    # March's one story has two topics: its bar stacks to 2, so the y axis must not say "stories"
+    assert sum(count for (month, _), count in found.items() if month == "2026-03") == 2
+    assert "1 story" in svg.xpath('string(.//g[@data-month="2026-03"]/title)')
+    assert svg.xpath('string(.//*[@class="axis-title"])') == "stories per topic"
     table = root.xpath('//table[@class="timeline-table"]')[0]
     assert [row.get("data-month") for row in table.xpath(".//tbody/tr")] == months
 

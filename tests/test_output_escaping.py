@@ -37,12 +37,17 @@ def test_rss_description_is_html_that_shows_the_text(feed_project: FeedProject) 
     assert fragment.text_content() == MARKUP_AS_TEXT + "."
 
 
-def test_atom_summary_and_json_summary_are_plain_text(feed_project: FeedProject) -> None:
+def test_atom_summary_is_html_that_shows_the_text_and_json_summary_is_text(
+    feed_project: FeedProject,
+) -> None:
     published(feed_project)
     atom = etree.parse(str(feed_project.output_dir / "feed.atom"))
     summary = atom.find(f"{ATOM}entry/{ATOM}summary")
-    assert summary is not None and summary.get("type") in (None, "text")
-    assert summary.text == MARKUP_AS_TEXT + "."
+    # HTML like the content, so that a client preferring plain text mails the whole story
+    assert summary is not None and summary.get("type") == "html"
+    fragment = lxml.html.fragment_fromstring(summary.text, create_parent="div")
+    assert not fragment.xpath("//img")
+    assert fragment.text_content() == MARKUP_AS_TEXT + "."
     document = json.loads((feed_project.output_dir / "feed.json").read_text())
     assert document["items"][0]["summary"] == MARKUP_AS_TEXT + "."
 

@@ -61,10 +61,11 @@ def test_undated_item_keeps_first_seen_date(feed_project: FeedProject) -> None:
     feed_project.add_article("b.txt", UNDATED)
     feed_project.run(now=datetime(2026, 3, 10, 12, tzinfo=UTC))
     [entry] = feed_project.atom_entries()
-    assert entry["published"].startswith("2026-03-10T12:00:00")
+    assert entry["published"] == ""  # no invented publication date
+    assert entry["updated"].startswith("2026-03-10T12:00:00")
     feed_project.run(now=datetime(2026, 4, 1, tzinfo=UTC), reprocess=True)
     [entry] = feed_project.atom_entries()
-    assert entry["published"].startswith("2026-03-10T12:00:00")
+    assert entry["updated"].startswith("2026-03-10T12:00:00")
     [item] = feed_project.items()
     assert item.published is None
     assert item.first_seen == datetime(2026, 3, 10, 12, tzinfo=UTC)

@@ -9,10 +9,19 @@ lxml refuse the document, so every string passes
 is timezone-aware. The build date is the newest story's updated time, never
 "now", so the same stories give the same bytes.
 
-The summary is text: Atom's ``<summary>`` carries it as text, RSS's
-``<description>`` (which readers render as HTML) as HTML-escaped text. After
-the entry hooks ran, the entry's HTML passes the allow-list once more
-(:func:`sanitize_entry`).
+The summary is text, carried HTML-escaped in Atom's ``<summary type="html">``
+and RSS's ``<description>`` (which readers render as HTML); the whole story
+is the HTML ``<content>`` (``content:encoded`` in RSS). Both are HTML so that
+a client choosing plain text first (rss2email's default) mails the whole
+story, not the teaser. After the entry hooks ran, the entry's HTML passes the
+allow-list once more (:func:`sanitize_entry`).
+
+Authors are the report's byline, else its outlet (:func:`~aggregator.toolkit.render.story_authors`):
+Atom ``<author><name>``, and RSS ``<dc:creator>`` (RSS's own ``<author>``
+must be an e-mail address). An entry with neither has no author of its own
+and falls back on the feed's (``[feed] author``, else the feed's title), as
+Atom allows. A story without a date of its own (:func:`~aggregator.toolkit.render.publication_date`)
+has no ``<published>`` or ``<pubDate>``; ``<updated>`` is when the entry last changed.
 
 Nothing here calls a hook: a publisher passes ``config.hooks.feed_entry`` as
 ``on_entry`` so that plugins can adjust each entry.
@@ -32,8 +41,9 @@ from ..output import write_atomic
 from .render import (
     clean_title,
     entry_id,
-    outlet_name,
+    publication_date,
     sanitize_html,
+    story_authors,
     story_content_html,
     story_link,
     story_summary,
@@ -65,8 +75,8 @@ def build_generator(
     generator.subtitle(xml_safe(feed.description))
     generator.language(feed.language)
     generator.generator("aggregator", version=__version__)
-    if feed.author:
-        generator.author({"name": xml_safe(feed.author)})
+    # Atom needs an author for every entry: the feed's stands in for entries without one.
+    generator.author({"name": xml_safe(feed.author or feed.title)})
     updated = feed.updated or EPOCH
     generator.updated(updated)
     generator.lastBuildDate(updated)
@@ -127,20 +137,21 @@ def fill_entry(entry: Any, feed: FeedInfo, story: Story) -> None:
     entry.guid(identifier, permalink=False)
     entry.title(clean_title(item))
     entry.link(href=story_link(feed, story), rel="alternate")
-    entry.published(story.published)
+    published = publication_date(story)
+    if published is not None:
+        entry.published(published)  # also RSS's pubDate
     entry.updated(story_updated(story))
     summary = story_summary(story)
     if summary:
-        entry.summary(summary)
-        # The summary is text; RSS's description is HTML, so the text is escaped as HTML
-        # (feedgen then escapes it again as XML). description() also overwrites the Atom
-        # content, which content() sets right after.
-        entry.description(html.escape(summary, quote=False))
+        # The summary is text, carried as HTML in both formats: escaped as HTML here
+        # (feedgen then escapes it again as XML). description() also overwrites the
+        # Atom content, which content() sets right after.
+        escaped = html.escape(summary, quote=False)
+        entry.summary(escaped, type="html")
+        entry.description(escaped)
     entry.content(story_content_html(story), type="html")
     for topic in story.topics:
         entry.category(term=xml_safe(topic))
-    for author in item.authors:
-        entry.author({"name": xml_safe(author)})
-        entry.dc.dc_creator(xml_safe(author))
-    if not item.authors:
-        entry.author({"name": xml_safe(outlet_name(item))})
+    for author in story_authors(item):
+        entry.author({"name": author})
+        entry.dc.dc_creator(author)

@@ -24,11 +24,13 @@ from . import feed_safety as safety
 from .feed_entries import RawEntry, RawFeed
 from .html import (
     BLOCK,
+    DANGEROUS_TAG_LIKE,
     SANITIZED_TAG,
     mark_blocks,
     paragraphs_html,
     sanitize_html,
     strip_markers,
+    strip_tag_like,
     text_of_sanitized,
 )
 from .text import cut, squash
@@ -58,18 +60,6 @@ source name (``opml``) names the feed a document is: item ids then derive from i
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
-_TAG_LIKE = re.compile(r"<[^\s<>\d=][^<>]*(?:>|(?=<)|$)")
-"""Markup left as text (double-escaped HTML), terminated or not: dropped from one-line fields."""
-_DANGEROUS_TAG_LIKE = re.compile(
-    r"<\s*/?\s*(?:script|style|iframe|frame|frameset|object|embed|applet|form|input|button"
-    r"|textarea|select|img|svg|math|meta|link|base)\b[^<>]*(?:>|(?=<)|$)"
-    r"|<\s*[^\s<>\d=][^<>]*?(?:\son[a-z]+\s*=|(?:javascript|vbscript|data):)[^<>]*"
-    r"(?:>|(?=<)|$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-"""Dangerous markup left as text (a script element, an event handler, a javascript: URL in
-what looks like a tag): dropped from the body text too, where other markup-like text (an
-article about HTML, an IRC log) is kept."""
 _SANITIZED_BLOCK_TAG = re.compile(
     r"</?(?:p|h2|h3|h4|blockquote|pre|figure|figcaption|table|tr|td|th|ul|ol|li|br)\b"
     r'(?:[^>"]|"[^"]*")*>'
@@ -203,7 +193,7 @@ def html_and_text(
     marked = _absolute_hrefs(sanitize_html(mark_blocks(markup)), tuple(bases))
     text = text_of_sanitized(marked)
     if "<" in text:
-        text = _DANGEROUS_TAG_LIKE.sub("", text)
+        text = DANGEROUS_TAG_LIKE.sub("", text)
     text = safety.cut_block(text, limit)
     return _capped_html(sanitize_html(marked.replace(BLOCK, "")), limit), text
 
@@ -244,15 +234,10 @@ def plain_inline(markup: str, limit: int) -> str:
     if "<" in markup or "&" in markup:
         safe = sanitize_html(mark_blocks(markup, " "))
         text = htmllib.unescape(SANITIZED_TAG.sub("", _SANITIZED_BLOCK_TAG.sub(" ", safe)))
-        text = _strip_tag_like(squash(text))
+        text = strip_tag_like(squash(text))
     else:
         text = squash(markup)
     return cut(strip_markers(text), limit)
-
-
-def _strip_tag_like(text: str) -> str:
-    """Drop markup that survived as text (double-escaped HTML) from a one-line field."""
-    return squash(_TAG_LIKE.sub(" ", text)) if "<" in text else text
 
 
 def first_sentence_title(text: str) -> str:
@@ -266,7 +251,7 @@ def first_sentence_title(text: str) -> str:
     """
     first = next((p for p in text.split("\n") if p.strip()), "")
     sentence = _SENTENCE_END.split(first.strip(), maxsplit=1)[0]
-    return cut(_strip_tag_like(sentence), DERIVED_TITLE_CHARS)
+    return cut(strip_tag_like(sentence), DERIVED_TITLE_CHARS)
 
 
 def authors_of(names: Iterable[str]) -> list[str]:

@@ -43,6 +43,8 @@ URL_ATTRIBUTES = frozenset({"href"})
 """The allowed attributes that hold a URL: :func:`_url_attribute` checks them once more."""
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+TAG_LIKE = re.compile(r"<[^\s<>\d=][^<>]*(?:>|(?=<)|$)")
+"""Markup left as text (double-escaped HTML), terminated or not."""
 DANGEROUS_TAG_LIKE = re.compile(
     r"<\s*/?\s*(?:script|style|iframe|frame|frameset|object|embed|applet|form|input|button"
     r"|textarea|select|img|image|isindex|svg|math|meta|link|base)\b[^<>]*(?:>|(?=<)|$)"
@@ -280,3 +282,9 @@ def _paragraphs(text: str) -> str:
         if lines:
             paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
+
+
+def strip_tag_like(text: str) -> str:
+    """A one-line field made from text (a derived title) without markup that survived as
+    text (double-escaped HTML): a careless reader would make an element of it."""
+    return squash(TAG_LIKE.sub(" ", text)) if "<" in text else text

@@ -61,7 +61,9 @@ a { color: var(--accent); }
   font-size: .9rem; margin: 0; }
 .feed-link { display: inline-block; padding: 0 .5em; margin-left: .2em; border-radius: .3em;
   background: var(--chip); text-decoration: none; }
-.chart { overflow-x: auto; color: var(--fg); }
+.scroll-x { overflow-x: auto; max-width: 100%; }
+.scroll-x:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.chart { color: var(--fg); }
 svg.timeline { display: block; width: 100%; min-width: 40rem; height: auto; }
 svg.timeline text { fill: currentColor; font: 11px system-ui, sans-serif; }
 svg.timeline .grid line { stroke: currentColor; stroke-opacity: .12; }
@@ -87,7 +89,7 @@ nav.topics { display: flex; flex-wrap: wrap; gap: .4rem; padding-top: 1.4rem;
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 .story { background: var(--card); border: 1px solid var(--line); border-radius: .7rem;
-  padding: 1rem 1.25rem; margin: 0 0 1rem; }
+  overflow-wrap: anywhere; padding: 1rem 1.25rem; margin: 0 0 1rem; }
 .story:target { outline: 3px solid var(--accent); outline-offset: 2px; }
 .story-title { font-size: 1.22rem; line-height: 1.3; margin: 0 0 .25rem; }
 .story-title a { color: inherit; text-decoration: none; }

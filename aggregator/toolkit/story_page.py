@@ -7,10 +7,13 @@ its id):
 
 - each story as ``<article class="story" id="story-<id>">`` (the anchor the
   feeds link to for stories without a link of their own): the title linked
-  to the story's link, date, outlet, summary, topics as tags, the full text
+  to the story's link, date ("first seen …" for a story whose reports carry no
+  date), outlet (when known), summary, topics as tags, the full text
   (for stories with no link elsewhere) and "Also reported by";
 - a timeline of stories per month by topic, an inline ``<svg id="timeline">``
   (see :mod:`aggregator.toolkit.timeline_svg`) with the same numbers as a table below it;
+  on a narrow screen each scrolls sideways inside its own box (a keyboard tab stop), and
+  long words (URLs) wrap, so the page itself never scrolls sideways;
 - topic filters that work without JavaScript, with CSS ``:target``: the chip
   of a topic links to ``#topic-<slug>``, an empty anchor placed before the
   story list, and a generated rule per topic hides the other stories while
@@ -43,6 +46,7 @@ from .render import (
     clean_title,
     outlet_name,
     paragraphs_html,
+    publication_date,
     sanitize_html,
     story_anchor,
     story_link,
@@ -161,10 +165,15 @@ def _timeline_section(
         return "\n".join(parts)
     data = timeline_svg.build_timeline(list(stories), topics, max_months=chart_months)
     svg = timeline_svg.render_svg(data, slugs, colors, title="Stories per month, by topic")
-    parts.append(f'<div class="chart">{svg}</div>')
+    # Wider than a phone: each scrolls sideways on its own, a tab stop so keyboards reach it.
+    parts.append(
+        '<div class="chart scroll-x" tabindex="0" role="region" '
+        f'aria-label="Chart: stories per month, by topic">{svg}</div>'
+    )
     parts.append(
         '<details class="chart-data"><summary>The chart as a table</summary>'
-        f"{timeline_svg.render_table(data)}</details>"
+        '<div class="scroll-x" tabindex="0" role="region" aria-label="The chart as a table">'
+        f"{timeline_svg.render_table(data)}</div></details>"
     )
     parts.append("</section>")
     return "\n".join(parts)
@@ -238,7 +247,14 @@ def _story(
     else:
         title_link = sanitize_html(f'<a href="{escape(href)}">{title}</a>')
     topic_slugs = " ".join(slugs[topic] for topic in story.topics)
-    byline = [_time(story.published), f'<span class="outlet">{_text(outlet_name(item))}</span>']
+    published = publication_date(story)
+    if published is not None:
+        byline = [_time(published)]
+    else:
+        byline = [f'<span class="first-seen">first seen {_time(story.published)}</span>']
+    outlet = outlet_name(item)
+    if outlet:
+        byline.append(f'<span class="outlet">{_text(outlet)}</span>')
     if item.authors:
         byline.append(f'<span class="authors">by {_text(", ".join(item.authors))}</span>')
     if story.members:

@@ -10,7 +10,9 @@ from the clock, so the same stories draw the same chart.
 Markup for tests and styles: ``<svg id="timeline">``; one ``<rect
 class="seg t-<slug>" data-month="YYYY-MM" data-topic="<slug>"
 data-count="N">`` per month and topic, each with a ``<title>``; the legend is
-``<g id="timeline-legend">``. :func:`render_table` gives the same numbers
+``<g id="timeline-legend">``. The y axis says what a bar's height counts
+(:data:`AXIS_TITLE`): stories per topic, which is more than the month's
+stories when stories have several topics. :func:`render_table` gives the same numbers
 as a table, for readers who cannot see the chart.
 """
 
@@ -43,6 +45,8 @@ AXIS_HEIGHT = 34
 LEGEND_ROW = 18
 MIN_SLOT = 32
 MIN_PLOT_WIDTH = 740
+AXIS_TITLE = "stories per topic"
+"""What the bars count: a story with three topics adds one to each of three segments."""
 
 
 @dataclass
@@ -202,7 +206,7 @@ def render_svg(
         )
     parts.append(
         f'<text class="axis-title" transform="rotate(-90)" x="{_f(-(TOP + PLOT_HEIGHT / 2))}" '
-        f'y="12" text-anchor="middle">stories</text></g>'
+        f'y="12" text-anchor="middle">{AXIS_TITLE}</text></g>'
     )
     # bars
     parts.append('<g class="bars">')
