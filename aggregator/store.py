@@ -35,7 +35,8 @@ from .store_engine import (
     sqlite_url,
     upsert_statement,
 )
-from .store_rows import DocumentState, StoryRow, dumps, iso, parse_iso
+from .store_errors import damaged_message, is_damaged, unusable_location
+from .store_rows import DocumentState, StoryRow, dumps, iso, parse_iso, story_row
 from .store_schema import (
     CREATE_META,
     DOCUMENTS,
@@ -58,46 +59,21 @@ __all__ = [
     "Store",
     "StoreError",
     "StoryRow",
+    "damaged_message",
     "dumps",
+    "is_damaged",
     "iso",
     "parse_iso",
+    "unusable_location",
 ]
 
 IN_CHUNK = 500
-"""Values per ``IN (...)`` list: well under SQLite's and PostgreSQL's limits on bound
-parameters."""
+"""Values per ``IN (...)`` list: under both backends' limits on bound parameters."""
 
 
 def _in_chunks(values: Sequence[str]) -> Iterator[list[str]]:
     for start in range(0, len(values), IN_CHUNK):
         yield list(values[start : start + IN_CHUNK])
-
-
-def is_damaged(error: BaseException) -> bool:
-    """Whether ``error`` means the store itself is unusable: SQLite saying the file is
-    corrupt or not a database at all, or the database server out of reach.
-
-    Checked where the store is used rather than by ``PRAGMA quick_check`` at open:
-    that reads every page (0.9 s warm, 14 s cold for a 440 MB store of 100k items).
-    """
-    if isinstance(error, StoreUnavailable):
-        return True
-    cause = error.orig if isinstance(error, sa.exc.DBAPIError) else error
-    if not isinstance(cause, sqlite3.DatabaseError):
-        return False
-    name = getattr(cause, "sqlite_errorname", "")
-    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
-
-
-def damaged_message(path: Path | None, error: BaseException) -> str:
-    """The one line for a damaged state file: what happened and the two ways out."""
-    where = f"{path}: " if path is not None else ""
-    name = str(path) if path is not None else "the state file"
-    return (
-        f"{where}the state file is damaged ({error}); restore it from a backup, or move it"
-        f" aside (with its -wal and -shm files: mv {name} {name}.damaged) and the next run"
-        " rebuilds it from the sources"
-    )
 
 
 _last_opened: Path | None = None
@@ -106,15 +82,6 @@ _last_opened: Path | None = None
 def last_opened() -> Path | None:
     """The state file this process opened last: the one a stray SQLite error is about."""
     return _last_opened
-
-
-def unusable_location(path: Path, exc: OSError) -> str:
-    """One line for a state file (or its lock) that cannot be created where it is configured."""
-    reason = exc.strerror or str(exc)
-    return (
-        f"{path}: cannot create the state file there: {reason}"
-        " (set [store] path in feeds.toml to a writable location)"
-    )
 
 
 class Store:
@@ -145,6 +112,12 @@ class Store:
         self._set_meta = DriverStatement(
             upsert_statement(dialect, META, ("key",)), dialect, ("key", "value")
         )
+        self._document_state = DriverStatement(
+            sa.select(*DOCUMENT_STATE).where(DOCUMENTS.c.uri == sa.bindparam("uri")),
+            dialect,
+            ("uri",),
+        )
+        self._by_ids: dict[tuple[str, int], DriverStatement] = {}
         self._save_source = DriverStatement(
             upsert_statement(dialect, SOURCES, ("name",)), dialect, ("name", "data")
         )
@@ -272,6 +245,20 @@ class Store:
             raise StoreError(f"table {table.name} is not declared: call plugin_tables first")
         return access
 
+    def _select_by_ids(
+        self, name: str, query: sa.Select[Any], column: sa.ColumnElement[str], ids: list[str]
+    ) -> Iterator[Any]:
+        """``query`` for the rows whose ``column`` is one of ``ids``. The pipeline asks
+        per document (a few ids) and per batch: each list length is compiled once."""
+        statement = self._by_ids.get((name, len(ids)))
+        if statement is None:
+            names = [f"id_{number}" for number in range(len(ids))]
+            marks: list[sa.BindParameter[str]] = [sa.bindparam(mark) for mark in names]
+            dialect = self.connection.dialect
+            statement = DriverStatement(query.where(column.in_(marks)), dialect, names)
+            self._by_ids[name, len(ids)] = statement
+        return iter(statement.run(self.connection, ids))
+
     def get_meta(self, key: str) -> str | None:
         row = self.connection.execute(sa.select(META.c.value).where(META.c.key == key)).first()
         return None if row is None else str(row[0])
@@ -282,8 +269,7 @@ class Store:
     # documents -----------------------------------------------------------
 
     def document_state(self, uri: str) -> DocumentState | None:
-        query = sa.select(*DOCUMENT_STATE).where(DOCUMENTS.c.uri == uri)
-        row = self.connection.execute(query).first()
+        row = self._document_state.run(self.connection, (uri,)).first()
         return None if row is None else _document_state(row)
 
     def document_states(self, source: str) -> dict[str, DocumentState]:
@@ -323,8 +309,8 @@ class Store:
     def get_items(self, item_ids: Sequence[str]) -> dict[str, Item]:
         found: dict[str, Item] = {}
         for chunk in _in_chunks(item_ids):
-            query = sa.select(ITEMS.c.data).where(ITEMS.c.id.in_(chunk))
-            for (data,) in self.connection.execute(query):
+            rows = self._select_by_ids("items", sa.select(ITEMS.c.data), ITEMS.c.id, chunk)
+            for (data,) in rows:
                 item = Item.from_dict(json.loads(data))
                 found[item.id] = item
         return found
@@ -333,11 +319,10 @@ class Store:
         """``id -> (first_seen, content_hash, story_id)`` for the ids already stored."""
         found: dict[str, tuple[datetime, str, str | None]] = {}
         columns = ITEMS.c
+        query = sa.select(columns.id, columns.first_seen, columns.content_hash, columns.story_id)
         for chunk in _in_chunks(item_ids):
-            query = sa.select(
-                columns.id, columns.first_seen, columns.content_hash, columns.story_id
-            ).where(columns.id.in_(chunk))
-            for item_id, first_seen, content_hash, story_id in self.connection.execute(query):
+            rows = self._select_by_ids("first_seen", query, columns.id, chunk)
+            for item_id, first_seen, content_hash, story_id in rows:
                 found[item_id] = (parse_iso(first_seen), content_hash, story_id)
         return found
 
@@ -408,9 +393,8 @@ class Store:
     def story_rows(self, story_ids: Sequence[str]) -> dict[str, StoryRow]:
         found: dict[str, StoryRow] = {}
         for chunk in _in_chunks(story_ids):
-            query = sa.select(*STORIES.c).where(STORIES.c.id.in_(chunk))
-            for row in self.connection.execute(query):
-                found[row[0]] = _story_row(row)
+            for row in self._select_by_ids("stories", sa.select(*STORIES.c), STORIES.c.id, chunk):
+                found[row[0]] = story_row(row)
         return found
 
     def save_stories(self, rows: Iterable[StoryRow]) -> None:
@@ -441,13 +425,13 @@ class Store:
         """``story id -> ids of its kept items`` in date order, for the stories that have any."""
         found: dict[str, list[str]] = {}
         columns = ITEMS.c
+        query = (
+            sa.select(columns.story_id, columns.id)
+            .where(columns.status == KEPT)
+            .order_by(columns.date, columns.id)
+        )
         for chunk in _in_chunks(story_ids):
-            query = (
-                sa.select(columns.story_id, columns.id)
-                .where(columns.story_id.in_(chunk), columns.status == "kept")
-                .order_by(columns.date, columns.id)
-            )
-            for story_id, item_id in self.connection.execute(query):
+            for story_id, item_id in self._select_by_ids("members", query, columns.story_id, chunk):
                 found.setdefault(story_id, []).append(item_id)
         return found
 
@@ -474,7 +458,7 @@ class Store:
             query = query.where(STORIES.c.date >= iso(since))
         query = query.order_by(STORIES.c.date.desc(), STORIES.c.id).limit(max_stories)
         rows = self.connection.execute(query).all()
-        return [self.load_story(_story_row(row)) for row in rows]
+        return [self.load_story(story_row(row)) for row in rows]
 
     def count_stories(self) -> int:
         return int(
@@ -491,6 +475,10 @@ class Store:
         return {name: dict(json.loads(data)) for name, data in self.connection.execute(query)}
 
 
+KEPT: sa.ColumnElement[str] = sa.literal_column("'kept'")
+"""The status of a kept item, written into the statement (the statements run through
+the driver bind only the ids)."""
+
 DOCUMENT_STATE = (
     DOCUMENTS.c.uri,
     DOCUMENTS.c.size,
@@ -502,14 +490,3 @@ DOCUMENT_STATE = (
 
 def _document_state(row: Sequence[Any]) -> DocumentState:
     return DocumentState(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
-
-
-def _story_row(row: Sequence[Any]) -> StoryRow:
-    return StoryRow(
-        id=row[0],
-        representative=row[1],
-        first_seen=parse_iso(row[2]),
-        updated=parse_iso(row[3]),
-        date=parse_iso(row[4]),
-        size=int(row[5]),
-    )

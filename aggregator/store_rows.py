@@ -4,6 +4,7 @@ on every backend."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -45,3 +46,14 @@ def parse_iso(value: str) -> datetime:
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def story_row(row: Sequence[Any]) -> StoryRow:
+    return StoryRow(
+        id=row[0],
+        representative=row[1],
+        first_seen=parse_iso(row[2]),
+        updated=parse_iso(row[3]),
+        date=parse_iso(row[4]),
+        size=int(row[5]),
+    )
