@@ -57,10 +57,10 @@ __all__ = [  # the built-in commands import the shared parts from here
 
 def open_store(app: App) -> Store:
     path = app.config.store_path
-    if not path.exists():
+    if app.config.store_url is None and not path.exists():
         fail(f"{path}: no state yet; run 'aggregator run --once' first", EXIT_STORE)
     try:
-        return Store.open(path)
+        return Store.open(path, url=app.config.store_url)
     except StoreError as exc:
         fail(str(exc), EXIT_STORE)
         raise

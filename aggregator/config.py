@@ -75,8 +75,26 @@ FEED_SCHEMA: Schema = {
     ),
 }
 
+
+def store_url(value: Any) -> None:
+    """A ``[store] url``: a SQLAlchemy URL with a driver the store supports."""
+    if not str(value).strip():
+        return
+    from .store_engine import url_problem
+
+    problem = url_problem(str(value))
+    if problem:
+        raise ValueError(problem)
+
+
 STORE_SCHEMA: Schema = {
     "path": Option(str, ".aggregator/state.db", help="the SQLite state file", check=not_empty),
+    "url": Option(
+        str,
+        "",
+        help="a database URL such as postgresql+psycopg://host/db; empty uses path",
+        check=store_url,
+    ),
     "lock_timeout": Option(
         float,
         0.0,
@@ -231,7 +249,19 @@ class Config:
 
     @property
     def store_path(self) -> Path:
+        """The SQLite file: ``[store] path``, or the file a ``sqlite:///`` url names."""
+        url = self.store.get("url", "")
+        if url.startswith("sqlite"):
+            from sqlalchemy import make_url
+
+            return self.resolve(make_url(url).database or self.store["path"])
         return self.resolve(self.store["path"])
+
+    @property
+    def store_url(self) -> str | None:
+        """The database URL of a server store (PostgreSQL), or None for the SQLite file."""
+        url: str = self.store.get("url", "")
+        return url if url and not url.startswith("sqlite") else None
 
     @property
     def max_stories(self) -> int:

@@ -95,7 +95,7 @@ def run_once(
     config = app.config
     report = report if report is not None else RunReport()
     with run_lock(lock_path(config.store_path), timeout=config.store["lock_timeout"]):
-        store = Store.open(config.store_path)
+        store = Store.open(config.store_path, url=config.store_url)
         try:
             run = Run(
                 config, store, now or datetime.now(UTC).replace(microsecond=0), report, reprocess

@@ -1,10 +1,13 @@
-"""The state store: one SQLite file holding items, stories and per-source state.
+"""The state store: items, stories and per-source state, in SQLite or PostgreSQL.
 
-WAL mode lets readers (``aggregator items``, the server) read while a run
-writes; writes go through ``BEGIN IMMEDIATE`` so a writer fails fast instead
-of deadlocking on a lock upgrade. The schema carries a version and moves
-forward through :data:`MIGRATIONS`; plugins that keep tables of their own
-register them with :meth:`Store.ensure_plugin_schema`.
+One code path on SQLAlchemy Core serves both (see :mod:`aggregator.store_engine`
+and :mod:`aggregator.store_schema`). On SQLite, WAL mode lets readers
+(``aggregator items``, the server) read while a run writes; writes go through
+``BEGIN IMMEDIATE`` so a writer fails fast instead of deadlocking on a lock
+upgrade. Every write is an upsert keyed on the primary key, so a batch stored
+twice changes nothing. The schema carries a version and moves forward through
+:data:`MIGRATIONS`; plugins that keep tables of their own declare them with
+:meth:`Store.plugin_tables`.
 """
 
 from __future__ import annotations
@@ -13,106 +16,64 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
 from .models import Item, Story
-from .tables import SQLiteTable, Table, TableAccess, TableError, create_sqlite_table
+from .store_engine import (
+    WAL_CHECKPOINT_PAGES,
+    DriverStatement,
+    StoreError,
+    StoreUnavailable,
+    begin_statement,
+    create_store_engine,
+    shown,
+    sqlite_url,
+    upsert_statement,
+)
+from .store_errors import damaged_message, is_damaged, unusable_location
+from .store_rows import DocumentState, StoryRow, dumps, iso, parse_iso, story_row
+from .store_schema import (
+    CREATE_META,
+    DOCUMENTS,
+    ITEMS,
+    META,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SOURCES,
+    STORIES,
+)
+from .tables import StoreTable, Table, TableAccess, TableError, create_table
 
 R = TypeVar("R", bound=tuple[Any, ...])
 
-SCHEMA_VERSION = 1
-
-MIGRATIONS: dict[int, Sequence[str]] = {
-    1: (
-        """CREATE TABLE documents (
-            uri TEXT PRIMARY KEY,
-            source TEXT NOT NULL,
-            size INTEGER,
-            mtime_ns INTEGER,
-            sha1 TEXT,
-            item_ids TEXT NOT NULL DEFAULT '[]',
-            seen_at TEXT NOT NULL
-        )""",
-        """CREATE TABLE items (
-            id TEXT PRIMARY KEY,
-            source TEXT NOT NULL,
-            uri TEXT NOT NULL,
-            status TEXT NOT NULL,
-            story_id TEXT,
-            first_seen TEXT NOT NULL,
-            date TEXT NOT NULL,
-            content_hash TEXT NOT NULL DEFAULT '',
-            link TEXT,
-            data TEXT NOT NULL
-        )""",
-        "CREATE INDEX items_story ON items (story_id)",
-        "CREATE INDEX items_hash ON items (content_hash)",
-        "CREATE INDEX items_link ON items (link)",
-        """CREATE TABLE stories (
-            id TEXT PRIMARY KEY,
-            representative TEXT NOT NULL,
-            first_seen TEXT NOT NULL,
-            updated TEXT NOT NULL,
-            date TEXT NOT NULL,
-            size INTEGER NOT NULL DEFAULT 1
-        )""",
-        "CREATE INDEX stories_date ON stories (date)",
-        """CREATE TABLE sources (
-            name TEXT PRIMARY KEY,
-            data TEXT NOT NULL
-        )""",
-    ),
-}
-
-
-WAL_CHECKPOINT_PAGES = 16384
-"""Pages the write-ahead log may hold before a commit copies them into the database
-(SQLite's default is 1,000). Items are keyed by hashes, so every batch dirties pages
-all over the B-trees; checkpointing less often writes a page once for several batches.
-At 100k articles the run's commits took 1.5 s less (9.7 → 8.2 s outside the stages).
-The log grows to 64 MB plus the pages of one batch (about 100 MB in a run over a
-million articles) and is removed when the last connection closes."""
-
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "WAL_CHECKPOINT_PAGES",
+    "DocumentState",
+    "Store",
+    "StoreError",
+    "StoryRow",
+    "damaged_message",
+    "dumps",
+    "is_damaged",
+    "iso",
+    "parse_iso",
+    "unusable_location",
+]
 
 IN_CHUNK = 500
-"""Values per ``IN (...)`` list: well under SQLite's limit on bound parameters."""
+"""Values per ``IN (...)`` list: under both backends' limits on bound parameters."""
 
 
-def _in_chunks(values: Sequence[str]) -> Iterator[tuple[list[str], str]]:
-    """``values`` in chunks of :data:`IN_CHUNK`, each with its ``?,?,…`` placeholders."""
+def _in_chunks(values: Sequence[str]) -> Iterator[list[str]]:
     for start in range(0, len(values), IN_CHUNK):
-        chunk = list(values[start : start + IN_CHUNK])
-        yield chunk, ",".join("?" * len(chunk))
-
-
-class StoreError(Exception):
-    """The state file cannot be used (corrupt, newer schema, not writable)."""
-
-
-def is_damaged(error: BaseException) -> bool:
-    """Whether ``error`` is SQLite saying the file is corrupt or not a database at all.
-
-    Checked where the store is used rather than by ``PRAGMA quick_check`` at open:
-    that reads every page (0.9 s warm, 14 s cold for a 440 MB store of 100k items).
-    """
-    if not isinstance(error, sqlite3.DatabaseError):
-        return False
-    name = getattr(error, "sqlite_errorname", "")
-    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
-
-
-def damaged_message(path: Path | None, error: BaseException) -> str:
-    """The one line for a damaged state file: what happened and the two ways out."""
-    where = f"{path}: " if path is not None else ""
-    name = str(path) if path is not None else "the state file"
-    return (
-        f"{where}the state file is damaged ({error}); restore it from a backup, or move it"
-        f" aside (with its -wal and -shm files: mv {name} {name}.damaged) and the next run"
-        " rebuilds it from the sources"
-    )
+        yield list(values[start : start + IN_CHUNK])
 
 
 _last_opened: Path | None = None
@@ -123,124 +84,131 @@ def last_opened() -> Path | None:
     return _last_opened
 
 
-def unusable_location(path: Path, exc: OSError) -> str:
-    """One line for a state file (or its lock) that cannot be created where it is configured."""
-    reason = exc.strerror or str(exc)
-    return (
-        f"{path}: cannot create the state file there: {reason}"
-        " (set [store] path in feeds.toml to a writable location)"
-    )
-
-
-@dataclass(frozen=True)
-class DocumentState:
-    uri: str
-    size: int | None
-    mtime_ns: int | None
-    sha1: str | None
-    item_ids: tuple[str, ...]
-
-    @property
-    def done(self) -> bool:
-        """False for a document recorded without its hash: some of its items did not
-        reach the store, and the next run processes it again."""
-        return self.sha1 is not None
-
-
-@dataclass(frozen=True)
-class StoryRow:
-    id: str
-    representative: str
-    first_seen: datetime
-    updated: datetime
-    date: datetime
-    size: int
-
-
-def iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat()
-
-
-def parse_iso(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
 class Store:
     """Open with :meth:`open`; use :meth:`transaction` around every write."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
-        self.db = connection
+    def __init__(self, engine: Engine, connection: Connection, path: Path) -> None:
+        self.engine = engine
+        self.connection = connection
         self.path = path
-        self._tables: dict[str, SQLiteTable[Any]] = {}
+        self.where = shown(engine.url)
+        self._in_transaction = False
+        self._tables: dict[str, StoreTable[Any]] = {}
+        dialect = connection.dialect
+        self._begin = begin_statement(dialect)
+        self._save_items = DriverStatement(
+            upsert_statement(dialect, ITEMS, ("id",), keep=("first_seen",)),
+            dialect,
+            ITEMS.c.keys(),
+        )
+        self._save_stories = DriverStatement(
+            upsert_statement(dialect, STORIES, ("id",), keep=("first_seen",)),
+            dialect,
+            STORIES.c.keys(),
+        )
+        self._record_document = DriverStatement(
+            upsert_statement(dialect, DOCUMENTS, ("uri",)), dialect, DOCUMENTS.c.keys()
+        )
+        self._set_meta = DriverStatement(
+            upsert_statement(dialect, META, ("key",)), dialect, ("key", "value")
+        )
+        self._document_state = DriverStatement(
+            sa.select(*DOCUMENT_STATE).where(DOCUMENTS.c.uri == sa.bindparam("uri")),
+            dialect,
+            ("uri",),
+        )
+        self._by_ids: dict[tuple[str, int], DriverStatement] = {}
+        self._save_source = DriverStatement(
+            upsert_statement(dialect, SOURCES, ("name",)), dialect, ("name", "data")
+        )
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, path: Path, *, url: str | None = None) -> Store:
+        """The store in the SQLite file ``path``, or in the database at ``url`` (a
+        SQLAlchemy URL, e.g. ``postgresql+psycopg://host/db``) when one is given."""
         global _last_opened
-        _last_opened = path
+        target = sa.make_url(url) if url else sqlite_url(path)
+        if target.get_backend_name() == "sqlite":
+            path = Path(target.database or path)
+            _last_opened = path
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(unusable_location(path, exc)) from None
+        where = shown(target) if url else str(path)
+        engine = create_store_engine(target)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(unusable_location(path, exc)) from None
-        try:
-            connection = sqlite3.connect(path, isolation_level=None, timeout=30.0)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute("PRAGMA foreign_keys=ON")
-            connection.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
-            store = cls(connection, path)
+            connection = engine.connect()
+            store = cls(engine, connection, path)
             store._migrate()
         except sqlite3.DatabaseError as exc:
+            engine.dispose()
             if is_damaged(exc):
                 raise StoreError(damaged_message(path, exc)) from None
-            raise StoreError(f"{path}: cannot use the state file: {exc}") from None
+            raise StoreError(f"{where}: cannot use the state file: {exc}") from None
+        except StoreUnavailable:
+            engine.dispose()
+            raise
+        except sa.exc.DBAPIError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0]
+            raise StoreError(f"{where}: cannot use the store: {reason}") from None
         return store
 
     def close(self) -> None:
-        self.db.close()
+        self.connection.close()
+        self.engine.dispose()
+
+    @property
+    def db(self) -> Any:
+        """The driver's own connection (a :class:`sqlite3.Connection` on SQLite), for
+        code written before the store moved to SQLAlchemy; new code calls the methods."""
+        return self.connection.connection.driver_connection
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back on any exception."""
-        if self.db.in_transaction:
-            yield self.db
+    def transaction(self) -> Iterator[Connection]:
+        """``BEGIN IMMEDIATE`` (SQLite) or ``BEGIN`` … ``COMMIT``; rolled back on any
+        exception. Nested calls join the open transaction."""
+        if self._in_transaction:
+            yield self.connection
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self.connection.exec_driver_sql(self._begin)
+        self._in_transaction = True
         try:
-            yield self.db
+            yield self.connection
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._in_transaction = False
+            self.connection.exec_driver_sql("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        self._in_transaction = False
+        self.connection.exec_driver_sql("COMMIT")
 
     def _migrate(self) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.connection.execute(CREATE_META)
         current = int(self.get_meta("schema_version") or 0)
         if current > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path}: schema version {current} is newer than this aggregator"
+                f"{self.where}: schema version {current} is newer than this aggregator"
                 f" ({SCHEMA_VERSION}); upgrade aggregator"
             )
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction():
                 for statement in MIGRATIONS[version]:
-                    self.db.execute(statement)
+                    self.connection.execute(statement)
                 self.set_meta("schema_version", str(version))
 
     def ensure_plugin_schema(
         self, name: str, version: int, migrations: Mapping[int, Sequence[str]]
     ) -> None:
-        """Create or upgrade a plugin's own tables, tracked under ``plugin:<name>``."""
+        """Create or upgrade a plugin's own tables with SQL statements (written for the
+        backend in use), tracked under ``plugin:<name>``. :meth:`plugin_tables` needs
+        no SQL and serves every backend."""
         key = f"plugin:{name}:schema_version"
         current = int(self.get_meta(key) or 0)
         for step in range(current + 1, version + 1):
             with self.transaction():
                 for statement in migrations[step]:
-                    self.db.execute(statement)
+                    self.connection.exec_driver_sql(statement)
                 self.set_meta(key, str(step))
 
     def plugin_tables(self, plugin: str, *tables: Table[Any], version: int = 1) -> None:
@@ -249,25 +217,26 @@ class Store:
 
         ``version`` is the layout of the plugin's tables, recorded under
         ``plugin:<name>:schema_version`` as :meth:`ensure_plugin_schema` does:
-        a state file written by a newer layout is refused, not misread.
+        a store written by a newer layout is refused, not misread.
         """
         key = f"plugin:{plugin}:schema_version"
         current = int(self.get_meta(key) or 0)
         if current > version:
             raise StoreError(
-                f"{self.path}: plugin {plugin}'s tables are at version {current},"
+                f"{self.where}: plugin {plugin}'s tables are at version {current},"
                 f" newer than this plugin ({version}); upgrade the plugin"
             )
+        declared = {}
         with self.transaction():
             try:
                 for table in tables:
-                    create_sqlite_table(self.db, table)
+                    declared[table.name] = create_table(self.connection, table)
             except TableError as exc:
-                raise StoreError(f"{self.path}: plugin {plugin}: {exc}") from None
+                raise StoreError(f"{self.where}: plugin {plugin}: {exc}") from None
             if current != version:
                 self.set_meta(key, str(version))
         for table in tables:
-            self._tables[table.name] = SQLiteTable(self.db, table)
+            self._tables[table.name] = StoreTable(self.connection, table, declared[table.name])
 
     def table(self, table: Table[R]) -> TableAccess[R]:
         """Typed access to a table declared with :meth:`plugin_tables` in this store."""
@@ -276,45 +245,46 @@ class Store:
             raise StoreError(f"table {table.name} is not declared: call plugin_tables first")
         return access
 
+    def _select_by_ids(
+        self, name: str, query: sa.Select[Any], column: sa.ColumnElement[str], ids: list[str]
+    ) -> Iterator[Any]:
+        """``query`` for the rows whose ``column`` is one of ``ids``. The pipeline asks
+        per document (a few ids) and per batch: each list length is compiled once."""
+        statement = self._by_ids.get((name, len(ids)))
+        if statement is None:
+            names = [f"id_{number}" for number in range(len(ids))]
+            marks: list[sa.BindParameter[str]] = [sa.bindparam(mark) for mark in names]
+            dialect = self.connection.dialect
+            statement = DriverStatement(query.where(column.in_(marks)), dialect, names)
+            self._by_ids[name, len(ids)] = statement
+        return iter(statement.run(self.connection, ids))
+
     def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self.connection.execute(sa.select(META.c.value).where(META.c.key == key)).first()
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        self._set_meta.run(self.connection, (key, value))
 
     # documents -----------------------------------------------------------
 
     def document_state(self, uri: str) -> DocumentState | None:
-        row = self.db.execute(
-            "SELECT uri, size, mtime_ns, sha1, item_ids FROM documents WHERE uri = ?", (uri,)
-        ).fetchone()
-        if row is None:
-            return None
-        return DocumentState(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
+        row = self._document_state.run(self.connection, (uri,)).first()
+        return None if row is None else _document_state(row)
 
     def document_states(self, source: str) -> dict[str, DocumentState]:
         """Every known document of a source, for a cheap unchanged-check without a query each."""
-        rows = self.db.execute(
-            "SELECT uri, size, mtime_ns, sha1, item_ids FROM documents WHERE source = ?",
-            (source,),
-        )
-        return {
-            row[0]: DocumentState(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
-            for row in rows
-        }
+        query = sa.select(*DOCUMENT_STATE).where(DOCUMENTS.c.source == source)
+        return {row[0]: _document_state(row) for row in self.connection.execute(query)}
 
     def document_signatures(self, source: str) -> dict[str, tuple[int | None, int | None]]:
         """``uri -> (size, mtime_ns)`` of a source's known documents: all a rerun
         needs to skip an unchanged file without reading it."""
-        rows = self.db.execute(
-            "SELECT uri, size, mtime_ns FROM documents WHERE source = ?", (source,)
+        columns = DOCUMENTS.c
+        query = sa.select(columns.uri, columns.size, columns.mtime_ns).where(
+            columns.source == source
         )
-        return {uri: (size, mtime_ns) for uri, size, mtime_ns in rows}
+        return {uri: (size, mtime_ns) for uri, size, mtime_ns in self.connection.execute(query)}
 
     def record_document(
         self,
@@ -327,25 +297,20 @@ class Store:
         item_ids: Sequence[str],
         seen_at: datetime,
     ) -> None:
-        self.db.execute(
-            "INSERT INTO documents (uri, source, size, mtime_ns, sha1, item_ids, seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (uri) DO UPDATE SET source = excluded.source, size = excluded.size,"
-            " mtime_ns = excluded.mtime_ns, sha1 = excluded.sha1,"
-            " item_ids = excluded.item_ids, seen_at = excluded.seen_at",
-            (uri, source, size, mtime_ns, sha1, dumps(list(item_ids)), iso(seen_at)),
-        )
+        row = (uri, source, size, mtime_ns, sha1, dumps(list(item_ids)), iso(seen_at))
+        self._record_document.run(self.connection, row)
 
     # items ---------------------------------------------------------------
 
     def get_item(self, item_id: str) -> Item | None:
-        row = self.db.execute("SELECT data FROM items WHERE id = ?", (item_id,)).fetchone()
+        row = self.connection.execute(sa.select(ITEMS.c.data).where(ITEMS.c.id == item_id)).first()
         return None if row is None else Item.from_dict(json.loads(row[0]))
 
     def get_items(self, item_ids: Sequence[str]) -> dict[str, Item]:
         found: dict[str, Item] = {}
-        for chunk, marks in _in_chunks(item_ids):
-            for (data,) in self.db.execute(f"SELECT data FROM items WHERE id IN ({marks})", chunk):
+        for chunk in _in_chunks(item_ids):
+            rows = self._select_by_ids("items", sa.select(ITEMS.c.data), ITEMS.c.id, chunk)
+            for (data,) in rows:
                 item = Item.from_dict(json.loads(data))
                 found[item.id] = item
         return found
@@ -353,17 +318,17 @@ class Store:
     def first_seen(self, item_ids: Sequence[str]) -> dict[str, tuple[datetime, str, str | None]]:
         """``id -> (first_seen, content_hash, story_id)`` for the ids already stored."""
         found: dict[str, tuple[datetime, str, str | None]] = {}
-        for chunk, marks in _in_chunks(item_ids):
-            rows = self.db.execute(
-                f"SELECT id, first_seen, content_hash, story_id FROM items WHERE id IN ({marks})",
-                chunk,
-            )
+        columns = ITEMS.c
+        query = sa.select(columns.id, columns.first_seen, columns.content_hash, columns.story_id)
+        for chunk in _in_chunks(item_ids):
+            rows = self._select_by_ids("first_seen", query, columns.id, chunk)
             for item_id, first_seen, content_hash, story_id in rows:
                 found[item_id] = (parse_iso(first_seen), content_hash, story_id)
         return found
 
     def save_items(self, items: Sequence[Item]) -> None:
-        """Insert or update items. ``first_seen`` must already be set."""
+        """Insert or update items (``first_seen`` is kept as first stored). ``first_seen``
+        must already be set."""
         rows = []
         for item in items:
             if item.first_seen is None:
@@ -383,72 +348,59 @@ class Store:
                     dumps(item.to_dict()),
                 )
             )
-        self.db.executemany(
-            "INSERT INTO items (id, source, uri, status, story_id, first_seen, date,"
-            " content_hash, link, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET source = excluded.source, uri = excluded.uri,"
-            " status = excluded.status, story_id = excluded.story_id, date = excluded.date,"
-            " content_hash = excluded.content_hash, link = excluded.link, data = excluded.data",
-            rows,
-        )
+        self._save_items.run_many(self.connection, rows)
 
     def iter_items(self, *, status: str | None = None) -> Iterator[Item]:
-        query = "SELECT data FROM items"
-        params: tuple[str, ...] = ()
+        query = sa.select(ITEMS.c.data)
         if status:
-            query += " WHERE status = ?"
-            params = (status,)
-        query += " ORDER BY date DESC, id"
-        for (data,) in self.db.execute(query, params):
+            query = query.where(ITEMS.c.status == status)
+        query = query.order_by(ITEMS.c.date.desc(), ITEMS.c.id)
+        for (data,) in self.connection.execute(query):
             yield Item.from_dict(json.loads(data))
 
     def find_items(self, needle: str) -> list[Item]:
         """Items whose id starts with ``needle`` or whose path/URL ends with it."""
-        rows = self.db.execute(
-            "SELECT data FROM items WHERE id LIKE ? OR uri = ? OR uri LIKE ? OR link = ?"
-            " ORDER BY date DESC LIMIT 20",
-            (needle.replace("%", "") + "%", needle, "%/" + needle.lstrip("./"), needle),
-        ).fetchall()
-        return [Item.from_dict(json.loads(data)) for (data,) in rows]
+        columns = ITEMS.c
+        query = (
+            sa.select(columns.data)
+            .where(
+                columns.id.like(needle.replace("%", "") + "%")
+                | (columns.uri == needle)
+                | columns.uri.like("%/" + needle.lstrip("./"))
+                | (columns.link == needle)
+            )
+            .order_by(columns.date.desc())
+            .limit(20)
+        )
+        return [Item.from_dict(json.loads(data)) for (data,) in self.connection.execute(query)]
 
     def items_with_hash(self, content_hash: str) -> list[tuple[str, str | None]]:
-        rows = self.db.execute(
-            "SELECT id, story_id FROM items WHERE content_hash = ? AND status = 'kept'",
-            (content_hash,),
-        )
-        return [(row[0], row[1]) for row in rows]
+        return self._kept_ids_where(ITEMS.c.content_hash == content_hash)
 
     def items_with_link(self, link: str) -> list[tuple[str, str | None]]:
-        rows = self.db.execute(
-            "SELECT id, story_id FROM items WHERE link = ? AND status = 'kept'", (link,)
-        )
-        return [(row[0], row[1]) for row in rows]
+        return self._kept_ids_where(ITEMS.c.link == link)
+
+    def _kept_ids_where(self, condition: sa.ColumnElement[bool]) -> list[tuple[str, str | None]]:
+        query = sa.select(ITEMS.c.id, ITEMS.c.story_id).where(condition, ITEMS.c.status == "kept")
+        return [(row[0], row[1]) for row in self.connection.execute(query)]
 
     def count_items(self) -> dict[str, int]:
-        rows = self.db.execute("SELECT status, COUNT(*) FROM items GROUP BY status")
-        return {str(status): int(count) for status, count in rows}
+        query = sa.select(ITEMS.c.status, sa.func.count()).group_by(ITEMS.c.status)
+        return {str(status): int(count) for status, count in self.connection.execute(query)}
 
     # stories -------------------------------------------------------------
 
     def story_rows(self, story_ids: Sequence[str]) -> dict[str, StoryRow]:
         found: dict[str, StoryRow] = {}
-        for chunk, marks in _in_chunks(story_ids):
-            rows = self.db.execute(
-                "SELECT id, representative, first_seen, updated, date, size FROM stories"
-                f" WHERE id IN ({marks})",
-                chunk,
-            )
-            for row in rows:
-                found[row[0]] = _story_row(row)
+        for chunk in _in_chunks(story_ids):
+            for row in self._select_by_ids("stories", sa.select(*STORIES.c), STORIES.c.id, chunk):
+                found[row[0]] = story_row(row)
         return found
 
     def save_stories(self, rows: Iterable[StoryRow]) -> None:
-        self.db.executemany(
-            "INSERT INTO stories (id, representative, first_seen, updated, date, size)"
-            " VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET representative = excluded.representative,"
-            " updated = excluded.updated, date = excluded.date, size = excluded.size",
-            [
+        self._save_stories.run_many(
+            self.connection,
+            (
                 (
                     row.id,
                     row.representative,
@@ -458,8 +410,13 @@ class Store:
                     row.size,
                 )
                 for row in rows
-            ],
+            ),
         )
+
+    def delete_stories(self, story_ids: Sequence[str]) -> None:
+        """Forget stories (a story whose every member left it)."""
+        for chunk in _in_chunks(story_ids):
+            self.connection.execute(sa.delete(STORIES).where(STORIES.c.id.in_(chunk)))
 
     def story_member_ids(self, story_id: str) -> list[str]:
         return self.story_members([story_id]).get(story_id, [])
@@ -467,13 +424,14 @@ class Store:
     def story_members(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
         """``story id -> ids of its kept items`` in date order, for the stories that have any."""
         found: dict[str, list[str]] = {}
-        for chunk, marks in _in_chunks(story_ids):
-            rows = self.db.execute(
-                f"SELECT story_id, id FROM items WHERE story_id IN ({marks}) AND status = 'kept'"
-                " ORDER BY date, id",
-                chunk,
-            )
-            for story_id, item_id in rows:
+        columns = ITEMS.c
+        query = (
+            sa.select(columns.story_id, columns.id)
+            .where(columns.status == KEPT)
+            .order_by(columns.date, columns.id)
+        )
+        for chunk in _in_chunks(story_ids):
+            for story_id, item_id in self._select_by_ids("members", query, columns.story_id, chunk):
                 found.setdefault(story_id, []).append(item_id)
         return found
 
@@ -495,41 +453,40 @@ class Store:
 
     def window(self, *, max_stories: int, since: datetime | None = None) -> list[Story]:
         """The newest stories for the feed, newest first (ties broken by id)."""
-        query = "SELECT id, representative, first_seen, updated, date, size FROM stories"
-        params: list[Any] = []
+        query = sa.select(*STORIES.c)
         if since is not None:
-            query += " WHERE date >= ?"
-            params.append(iso(since))
-        query += " ORDER BY date DESC, id LIMIT ?"
-        params.append(max_stories)
-        rows = self.db.execute(query, params).fetchall()
-        return [self.load_story(_story_row(row)) for row in rows]
+            query = query.where(STORIES.c.date >= iso(since))
+        query = query.order_by(STORIES.c.date.desc(), STORIES.c.id).limit(max_stories)
+        rows = self.connection.execute(query).all()
+        return [self.load_story(story_row(row)) for row in rows]
 
     def count_stories(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0])
+        return int(
+            self.connection.execute(sa.select(sa.func.count()).select_from(STORIES)).one()[0]
+        )
 
     # sources -------------------------------------------------------------
 
     def save_source_state(self, name: str, state: dict[str, Any]) -> None:
-        self.db.execute(
-            "INSERT INTO sources (name, data) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET data = excluded.data",
-            (name, dumps(state)),
-        )
+        self._save_source.run(self.connection, (name, dumps(state)))
 
     def all_source_states(self) -> dict[str, dict[str, Any]]:
-        return {
-            name: dict(json.loads(data))
-            for name, data in self.db.execute("SELECT name, data FROM sources ORDER BY name")
-        }
+        query = sa.select(SOURCES.c.name, SOURCES.c.data).order_by(SOURCES.c.name)
+        return {name: dict(json.loads(data)) for name, data in self.connection.execute(query)}
 
 
-def _story_row(row: Sequence[Any]) -> StoryRow:
-    return StoryRow(
-        id=row[0],
-        representative=row[1],
-        first_seen=parse_iso(row[2]),
-        updated=parse_iso(row[3]),
-        date=parse_iso(row[4]),
-        size=int(row[5]),
-    )
+KEPT: sa.ColumnElement[str] = sa.literal_column("'kept'")
+"""The status of a kept item, written into the statement (the statements run through
+the driver bind only the ids)."""
+
+DOCUMENT_STATE = (
+    DOCUMENTS.c.uri,
+    DOCUMENTS.c.size,
+    DOCUMENTS.c.mtime_ns,
+    DOCUMENTS.c.sha1,
+    DOCUMENTS.c.item_ids,
+)
+
+
+def _document_state(row: Sequence[Any]) -> DocumentState:
+    return DocumentState(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))

@@ -101,7 +101,7 @@ def update_stories(
             if item_id in in_batch or item_id in stored
         ]
         if not members:
-            store.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            store.delete_stories([story_id])
             continue
         representative = choose_representative(members)
         row = rows.get(story_id)

@@ -20,19 +20,24 @@ return rows of that NamedTuple::
     seen.upsert([Seen("wire", "share this", 3)])
     rows = list(seen.select(("source", "=", "wire")))
 
-No SQL is written by the plugin, so every backend of the store (SQLite now,
-PostgreSQL through SQLAlchemy Core next) serves the same plugin unchanged:
-a backend implements :class:`TableAccess` for the declared tables.
+No SQL is written by the plugin: the store builds SQLAlchemy Core tables from
+the declarations, so the same plugin runs unchanged on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import types
 import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, Protocol, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+from sqlalchemy.schema import CreateColumn, CreateIndex, CreateTable
+
+from .store_engine import DriverStatement, upsert_statement
+from .store_schema import BLOB, INTEGER, REAL, TEXT
 
 R = TypeVar("R", bound=tuple[Any, ...])
 
@@ -44,8 +49,23 @@ Condition = tuple[str, Compare, Any]
 
 COMPARISONS: frozenset[str] = frozenset(typing.get_args(Compare))
 
-SQLITE_TYPES: dict[type, str] = {str: "TEXT", int: "INTEGER", float: "REAL", bytes: "BLOB"}
-"""The column types a table may declare, with the SQLite type each is stored as."""
+COLUMN_TYPES: dict[type, sa.types.TypeEngine[Any]] = {
+    str: TEXT,
+    int: INTEGER,
+    float: REAL,
+    bytes: BLOB,
+}
+"""The column types a table may declare, with the type each is stored as (TEXT, INTEGER,
+REAL, BLOB on SQLite; TEXT COLLATE "C", BIGINT, DOUBLE PRECISION, BYTEA on PostgreSQL)."""
+
+COMPARE: dict[str, Any] = {
+    "=": lambda column, value: column == value,
+    "!=": lambda column, value: column != value,
+    "<": lambda column, value: column < value,
+    "<=": lambda column, value: column <= value,
+    ">": lambda column, value: column > value,
+    ">=": lambda column, value: column >= value,
+}
 
 
 class TableError(ValueError):
@@ -106,9 +126,9 @@ def _column_type(table: str, column: str, hint: Any) -> tuple[type, bool]:
     args = typing.get_args(hint)
     if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
         rest = [arg for arg in args if arg is not type(None)]
-        if len(rest) == 1 and rest[0] in SQLITE_TYPES:
+        if len(rest) == 1 and rest[0] in COLUMN_TYPES:
             return rest[0], True
-    elif hint in SQLITE_TYPES:
+    elif hint in COLUMN_TYPES:
         return hint, False
     raise TableError(f"{table}.{column}: type {hint!r} is not one of str, int, float, bytes")
 
@@ -132,71 +152,87 @@ class TableAccess(Protocol[R]):
         """Delete the rows with these keys (absent keys are ignored)."""
 
 
-class SQLiteTable(Generic[R]):
-    """:class:`TableAccess` over one SQLite connection (the store's)."""
+class StoreTable(Generic[R]):
+    """:class:`TableAccess` over the store's connection, SQLite or PostgreSQL alike.
 
-    def __init__(self, db: sqlite3.Connection, table: Table[R]) -> None:
-        self.db = db
+    The statements a plugin runs per row (get, upsert, insert_new, delete) are
+    compiled once for the dialect and go straight to the driver.
+    """
+
+    def __init__(self, connection: Connection, table: Table[R], declared: sa.Table) -> None:
+        self.connection = connection
         self.table = table
+        self.declared = declared
         names = table.column_names
         self._names = frozenset(names)
         self._make = getattr(table.row, "_make")  # noqa: B009 - NamedTuple's constructor
-        columns = ", ".join(names)
-        marks = ", ".join("?" * len(names))
-        key = ", ".join(table.key)
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in table.key)
-        on_conflict = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
-        self._select = f"SELECT {columns} FROM {table.name}"
-        self._by_key = " AND ".join(f"{column} = ?" for column in table.key)
-        insert = f"INSERT INTO {table.name} ({columns}) VALUES ({marks}) ON CONFLICT ({key})"
-        self._upsert = f"{insert} {on_conflict}"
-        self._insert_new = f"{insert} DO NOTHING"
-        self._delete = f"DELETE FROM {table.name} WHERE {self._by_key}"
+        dialect = connection.dialect
+        by_key = sa.and_(*(declared.c[name] == sa.bindparam(name) for name in table.key))
+        self._select = sa.select(*(declared.c[name] for name in names))
+        self._get = DriverStatement(self._select.where(by_key), dialect, table.key)
+        self._upsert = DriverStatement(
+            upsert_statement(dialect, declared, table.key), dialect, names
+        )
+        self._insert_new = DriverStatement(
+            upsert_statement(dialect, declared, table.key, replace=False), dialect, names
+        )
+        self._delete = DriverStatement(sa.delete(declared).where(by_key), dialect, table.key)
 
     def get(self, *key: Any) -> R | None:
         if len(key) != len(self.table.key):
             raise TableError(f"{self.table.name}: the key is {self.table.key}, got {key!r}")
-        row = self.db.execute(f"{self._select} WHERE {self._by_key}", key).fetchone()
+        row = self._get.run(self.connection, key).first()
         return None if row is None else self._make(row)
 
     def select(self, *conditions: Condition) -> Iterator[R]:
-        clauses = []
-        values = []
+        query = self._select
         for column, compare, value in conditions:
             if column not in self._names:
                 raise TableError(f"{self.table.name}: no column {column!r}")
             if compare not in COMPARISONS:
                 raise TableError(f"{self.table.name}: cannot compare with {compare!r}")
-            clauses.append(f"{column} {compare} ?")
-            values.append(value)
-        query = self._select
-        if clauses:
-            query += " WHERE " + " AND ".join(clauses)
-        return map(self._make, self.db.execute(query, values))
+            query = query.where(COMPARE[compare](self.declared.c[column], value))
+        return map(self._make, self.connection.execute(query))
 
     def upsert(self, rows: Iterable[R]) -> None:
-        self.db.executemany(self._upsert, rows)
+        self._upsert.run_many(self.connection, rows)
 
     def insert_new(self, rows: Iterable[R]) -> None:
-        self.db.executemany(self._insert_new, rows)
+        self._insert_new.run_many(self.connection, rows)
 
     def delete(self, keys: Iterable[tuple[Any, ...]]) -> None:
-        self.db.executemany(self._delete, keys)
+        self._delete.run_many(self.connection, keys)
 
 
-def create_sqlite_table(db: sqlite3.Connection, table: Table[Any]) -> None:
-    """Create the table and its indexes, or add the columns an existing one lacks.
+def declare(table: Table[Any], dialect_name: str) -> sa.Table:
+    """The SQLAlchemy table of a declaration. A key of several columns makes a
+    ``WITHOUT ROWID`` table on SQLite: the rows are stored in key order, and the
+    key's index is the table."""
+    columns = [
+        sa.Column(
+            column.name,
+            COLUMN_TYPES[column.type],
+            primary_key=column.name in table.key,
+            autoincrement=False,
+            nullable=column.nullable,
+            server_default=_default(column, dialect_name),
+        )
+        for column in table.columns
+    ]
+    declared = sa.Table(table.name, sa.MetaData(), *columns, sqlite_with_rowid=len(table.key) == 1)
+    for name in table.indexes:
+        sa.Index(f"{table.name}_{name}", declared.c[name])
+    return declared
 
-    A key of several columns makes a ``WITHOUT ROWID`` table: the rows are
-    stored in key order, and the key's index is the table.
-    """
-    existing = {row[1] for row in db.execute(f"PRAGMA table_info({table.name})")}
-    if not existing:
-        definitions = [_sqlite_column(column) for column in table.columns]
-        definitions.append(f"PRIMARY KEY ({', '.join(table.key)})")
-        without_rowid = " WITHOUT ROWID" if len(table.key) > 1 else ""
-        db.execute(f"CREATE TABLE {table.name} ({', '.join(definitions)}){without_rowid}")
+
+def create_table(connection: Connection, table: Table[Any]) -> sa.Table:
+    """Create the table and its indexes, or add the columns an existing one lacks."""
+    declared = declare(table, connection.dialect.name)
+    inspector = sa.inspect(connection)
+    if not inspector.has_table(table.name):
+        connection.execute(CreateTable(declared))
     else:
+        existing = {column["name"] for column in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name in existing:
                 continue
@@ -205,27 +241,25 @@ def create_sqlite_table(db: sqlite3.Connection, table: Table[Any]) -> None:
                     f"{table.name}.{column.name}: a column added to a stored table"
                     " needs a default or None"
                 )
-            db.execute(f"ALTER TABLE {table.name} ADD COLUMN {_sqlite_column(column)}")
-    for column_name in table.indexes:
-        db.execute(
-            f"CREATE INDEX IF NOT EXISTS {table.name}_{column_name} ON {table.name} ({column_name})"
-        )
+            definition = CreateColumn(declared.c[column.name]).compile(dialect=connection.dialect)
+            connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {definition}")
+    for index in declared.indexes:
+        connection.execute(CreateIndex(index, if_not_exists=True))
+    return declared
 
 
-def _sqlite_column(column: Column) -> str:
-    definition = f"{column.name} {SQLITE_TYPES[column.type]}"
-    if not column.nullable:
-        definition += " NOT NULL"
-    if column.has_default and column.default is not None:
-        definition += f" DEFAULT {_sqlite_literal(column.default)}"
-    return definition
-
-
-def _sqlite_literal(value: Any) -> str:
+def _default(column: Column, dialect_name: str) -> str | sa.TextClause | None:
+    """The column's default in DDL: a string is quoted by SQLAlchemy, other values are
+    literals written here."""
+    value = column.default
+    if not column.has_default or value is None:
+        return None
     if isinstance(value, bool) or not isinstance(value, str | int | float | bytes):
         raise TableError(f"default {value!r} is not a str, int, float or bytes")
-    if isinstance(value, str):
-        return "'" + value.replace("'", "''") + "'"
+    return value if isinstance(value, str) else sa.text(_literal(value, dialect_name))
+
+
+def _literal(value: int | float | bytes, dialect_name: str) -> str:
     if isinstance(value, bytes):
-        return f"X'{value.hex()}'"
+        return f"X'{value.hex()}'" if dialect_name == "sqlite" else f"'\\x{value.hex()}'::bytea"
     return repr(value)

@@ -1,0 +1,59 @@
+"""The values the store hands back, and how it writes times and JSON: the same text
+on every backend."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    uri: str
+    size: int | None
+    mtime_ns: int | None
+    sha1: str | None
+    item_ids: tuple[str, ...]
+
+    @property
+    def done(self) -> bool:
+        """False for a document recorded without its hash: some of its items did not
+        reach the store, and the next run processes it again."""
+        return self.sha1 is not None
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: str
+    representative: str
+    first_seen: datetime
+    updated: datetime
+    date: datetime
+    size: int
+
+
+def iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def parse_iso(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def story_row(row: Sequence[Any]) -> StoryRow:
+    return StoryRow(
+        id=row[0],
+        representative=row[1],
+        first_seen=parse_iso(row[2]),
+        updated=parse_iso(row[3]),
+        date=parse_iso(row[4]),
+        size=int(row[5]),
+    )
