@@ -269,7 +269,7 @@ class Store:
     # documents -----------------------------------------------------------
 
     def document_state(self, uri: str) -> DocumentState | None:
-        row = self._document_state.run(self.connection, (uri,)).first()
+        row = self._document_state.first(self.connection, (uri,))
         return None if row is None else _document_state(row)
 
     def document_states(self, source: str) -> dict[str, DocumentState]:

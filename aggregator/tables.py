@@ -181,7 +181,7 @@ class StoreTable(Generic[R]):
     def get(self, *key: Any) -> R | None:
         if len(key) != len(self.table.key):
             raise TableError(f"{self.table.name}: the key is {self.table.key}, got {key!r}")
-        row = self._get.run(self.connection, key).first()
+        row = self._get.first(self.connection, key)
         return None if row is None else self._make(row)
 
     def select(self, *conditions: Condition) -> Iterator[R]:
