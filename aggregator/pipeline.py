@@ -16,7 +16,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,13 +28,21 @@ from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
 from .fingerprint import run_fingerprint
-from .isolation import Isolation
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
 from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
 from .toolkit.scheduling import run_per_host
+from .workers import (
+    CHUNK_ITEMS,
+    PARALLEL_AFTER_DOCUMENTS,
+    Judged,
+    OrderedIsolation,
+    WorkerPool,
+    WorkerSpec,
+    tag_and_judge_items,
+)
 
 log = logging.getLogger("aggregator.run")
 
@@ -72,6 +80,30 @@ class Batch:
         self.previous.clear()
         self.unchanged.clear()
         self.documents.clear()
+
+
+@dataclass
+class PendingItem:
+    """An item cleaned here and out with the workers for tagging and judging."""
+
+    item: Item
+    previous: tuple[datetime, str, str | None] | None
+    judged: Judged | None = None
+
+
+@dataclass
+class Pending:
+    """A document, or a problem to record, waiting behind documents still out with the
+    workers: what one process would have done next, done when its turn comes."""
+
+    seen: SeenDocument | None = None
+    source: SourceConfig | None = None
+    items: list[PendingItem] = field(default_factory=list)
+    record: Callable[[], object] | None = None
+
+    @property
+    def ready(self) -> bool:
+        return all(pending.judged is not None for pending in self.items)
 
 
 def lock_path(store_path: Path) -> Path:
@@ -143,9 +175,19 @@ class Pipeline:
         self.run = run
         self.store: Store = run.store
         self.report = run.report
-        self.isolation = Isolation(app.hooks, run.report, app.plugin_files())
+        self.isolation = OrderedIsolation(app.hooks, run.report, app.plugin_files())
+        self.isolation.hold = self.hold
         self.progress = progress
         self.batch = Batch()
+        self.processes = app.config.processes
+        self.pool: WorkerPool | None = None
+        self.pending: deque[Pending] = deque()
+        self.chunk: list[PendingItem] = []
+        self.out: deque[list[PendingItem]] = deque()
+        """The chunks with the workers, oldest first, as :attr:`pool` holds them."""
+        self.finishing = False
+        self.held_uris: set[str] = set()
+        self.held_ids: set[str] = set()
 
     def timed(self, stage: str) -> Timed:
         """A context manager adding the seconds its block takes to ``stage``'s time."""
@@ -160,9 +202,13 @@ class Pipeline:
                 log.info("source %r is disabled", source.name)
         stored = self.store.all_source_states()  # one query, not one per source
         self.run.source_states = {source.name: stored.get(source.name, {}) for source in sources}
-        for chunk, prefetched in self.fetched_chunks(sources):
-            for source in chunk:
-                self.collect(source, prefetched.get(source.name))
+        try:
+            for chunk, prefetched in self.fetched_chunks(sources):
+                for source in chunk:
+                    self.collect(source, prefetched.get(source.name))
+            self.drain()
+        finally:
+            self.stop_workers(cancel=bool(self.pending))
         with self.store.transaction():
             for name, state in self.run.source_states.items():
                 if state:
@@ -264,13 +310,13 @@ class Pipeline:
             self.report.documents_failed += 1
             self._progress(where)
             return
+        self.wait_for(uris=frozenset((document.uri,)))
         state = self.store.document_state(document.uri)
         content_hash = document.content_hash
         if not self.run.reprocess and state is not None and state.sha1 == content_hash:
             self.report.documents_unchanged += 1
-            self.batch.documents.append(
-                SeenDocument(document, list(state.item_ids), parsed=False, done=True)
-            )
+            seen = SeenDocument(document, list(state.item_ids), parsed=False, done=True)
+            self.enqueue(Pending(seen))
             self._progress(where)
             return
         self.report.documents += 1
@@ -281,25 +327,27 @@ class Pipeline:
             if items is None:
                 raise DocumentError(f"no parser for media type {document.media_type!r}")
         if outcome.skipped:
-            self.batch.documents.append(SeenDocument(document, [], parsed=True, done=True))
+            self.enqueue(Pending(SeenDocument(document, [], parsed=True, done=True)))
         if outcome.failed or outcome.skipped or items is None:
             self._progress(where)
             return
         log.debug("parsed %s: %d items", where, len(items))
         unfinished = state is not None and not state.done
-        done = self.process_items(source, items, every=self.run.reprocess or unfinished)
-        self.batch.documents.append(
-            SeenDocument(document, [item.id for item in items], parsed=True, done=done)
-        )
-        if len(self.batch.items) >= BATCH_ITEMS:
-            self.flush()
+        seen = SeenDocument(document, [item.id for item in items], parsed=True, done=True)
+        pending = Pending(seen, source)
+        self.process_items(pending, items, every=self.run.reprocess or unfinished)
+        self.enqueue(pending)
         self._progress(where)
 
-    def process_items(self, source: SourceConfig, items: list[Item], *, every: bool) -> bool:
-        """Curate the new and changed items (``every``: all of them) into the batch;
-        False when a plugin failed on one of them."""
-        done = True
+    def process_items(self, pending: Pending, items: list[Item], *, every: bool) -> None:
+        """Curate the new and changed items (``every``: all of them) of a document: here,
+        or cleaned here and tagged and judged by the workers. An item a plugin failed
+        on marks the document unfinished."""
+        assert pending.seen is not None and pending.source is not None
+        source = pending.source
+        self.wait_for(item_ids=frozenset(item.id for item in items))
         known = self.store.first_seen([item.id for item in items])
+        pool = self.workers()
         for item in items:
             if source.outlet and not item.outlet:
                 item.outlet = source.outlet
@@ -314,20 +362,30 @@ class Pipeline:
                 self.report.items_new += 1
             else:
                 self.report.items_updated += 1
-            if self.curate(source, item):
-                if previous is not None:
-                    self.batch.previous[item.id] = previous[2]
-                    if previous[1] == item.content_hash:
-                        self.batch.unchanged.add(item.id)
-                    if not item.dropped:
-                        item.story_id = previous[2]
-                self.batch.items.append(item)
+            if pool is None:
+                reason = self.curate(source, item)
+                if reason is False or reason is True:
+                    pending.seen.done = False
+                else:
+                    pending.items.append(PendingItem(item, previous, Judged(item, reason)))
+            elif self.clean(source, item):
+                pending.items.append(PendingItem(item, previous))
+                self.chunk.append(pending.items[-1])
+                if len(self.chunk) >= CHUNK_ITEMS:
+                    self.submit()
             else:
-                done = False
-        return done
+                pending.seen.done = False
 
-    def curate(self, source: SourceConfig, item: Item) -> bool:
-        """clean → tag → judge one item; False when a plugin failed on it."""
+    def clean(self, source: SourceConfig, item: Item) -> bool:
+        """The clean stage alone, here (the workers tag and judge); False when it failed."""
+        guard = self.isolation.guard("clean", source=source, item=item)
+        with guard as outcome, self.timed("clean"):
+            self.hooks.clean_item(item)
+        return not outcome.failed
+
+    def curate(self, source: SourceConfig, item: Item) -> str | bool | None:
+        """clean → tag → judge one item: the drop reason (None: kept), False when a
+        plugin failed on it."""
         guard = self.isolation.guard("clean", source=source, item=item)
         with guard as outcome:
             with self.timed("clean"):
@@ -340,6 +398,10 @@ class Pipeline:
                 reason = self.hooks.judge_item(item)
         if outcome.failed:
             return False
+        return reason
+
+    def conclude(self, source: SourceConfig, item: Item, reason: str | None) -> None:
+        """Count a curated item as kept or dropped, and announce a drop."""
         if reason:
             item.dropped = reason
             self.report.dropped[_reason_kind(reason)] += 1
@@ -349,7 +411,145 @@ class Pipeline:
         else:
             item.dropped = None
             self.report.kept += 1
+
+    # documents in input order, whoever curates their items ----------------
+
+    def enqueue(self, pending: Pending) -> None:
+        self.pending.append(pending)
+        self.hold_store_keys(pending)
+        self.settle()
+
+    def hold_store_keys(self, pending: Pending) -> None:
+        """Remember the document and item ids not stored yet (see :meth:`wait_for`)."""
+        if pending.seen is not None:
+            self.held_uris.add(pending.seen.document.uri)
+            self.held_ids.update(entry.item.id for entry in pending.items)
+
+    def hold(self, record: Callable[[], object]) -> bool:
+        """Queue a problem behind the documents still out with the workers, if any."""
+        if not self.pending or self.finishing:
+            return False
+        self.pending.append(Pending(record=record))
         return True
+
+    def settle(self) -> None:
+        """Finish, in input order, every document whose items all came back."""
+        while self.pending and self.pending[0].ready:
+            pending = self.pending.popleft()
+            self.finishing = True
+            try:
+                if pending.record is not None:
+                    pending.record()
+                if pending.seen is not None:
+                    self.finish(pending)
+            finally:
+                self.finishing = False
+
+    def finish(self, pending: Pending) -> None:
+        """What one process does once a document's items are curated: into the batch."""
+        seen, source = pending.seen, pending.source
+        assert seen is not None
+        for entry in pending.items:
+            assert source is not None and entry.judged is not None
+            judged, previous = entry.judged, entry.previous
+            item = judged.item
+            if judged.failure is not None:
+                error = OrderedIsolation.mark(judged.failure)
+                self.isolation.record(judged.failure.stage, error, source=source, item=item)
+                seen.done = False
+                continue
+            self.conclude(source, item, judged.reason)
+            if previous is not None:
+                self.batch.previous[item.id] = previous[2]
+                if previous[1] == item.content_hash:
+                    self.batch.unchanged.add(item.id)
+                if not item.dropped:
+                    item.story_id = previous[2]
+            self.batch.items.append(item)
+        self.batch.documents.append(seen)
+        if source is not None and len(self.batch.items) >= BATCH_ITEMS:
+            self.flush()
+
+    def workers(self) -> WorkerPool | None:
+        """The worker pool, started once enough documents were parsed; None: curate here."""
+        started = self.report.documents >= PARALLEL_AFTER_DOCUMENTS
+        if self.pool is None and self.processes > 1 and started:
+            spec = WorkerSpec.of(self.app)
+            if spec is None:
+                log.info("the project cannot be loaded in worker processes: one process")
+                self.processes = 1
+                return None
+            log.info("curating in %d worker processes", self.processes - 1)
+            self.pool = WorkerPool(spec, self.processes - 1)
+        return self.pool
+
+    def submit(self) -> None:
+        """Send the chunk of cleaned items to the workers; take back the oldest chunks
+        while too many are out."""
+        if self.pool is None or not self.chunk:
+            return
+        self.pool.submit([entry.item for entry in self.chunk])
+        self.out.append(self.chunk)
+        self.chunk = []
+        while self.pool is not None and self.pool.full:
+            self.take_back()
+
+    def take_back(self) -> None:
+        """Receive the oldest chunk from the workers and finish the documents it completes.
+        When the pool broke, its chunks are curated here and the run goes on in one process."""
+        assert self.pool is not None
+        entries = self.out.popleft()
+        _, result = self.pool.next_result()
+        if isinstance(result, BaseException):
+            self.isolation.record("workers", result, where="worker processes")
+            self.processes = 1
+            self.stop_workers(cancel=True)
+            for orphan in [entries, *self.out, self.chunk]:
+                self.judge_here(orphan)
+            self.out.clear()
+            self.chunk = []
+        else:
+            for entry, judged in zip(entries, result.judged, strict=True):
+                entry.judged = judged
+            for stage, seconds in result.seconds.items():
+                self.report.stage_seconds[stage] += seconds
+        self.settle()
+
+    def judge_here(self, entries: list[PendingItem]) -> None:
+        """Tag and judge cleaned items in this process (after the workers stopped)."""
+        items = [entry.item for entry in entries]
+        judged, seconds = tag_and_judge_items(self.hooks, self.isolation, items)
+        for entry, result in zip(entries, judged, strict=True):
+            entry.judged = result
+        for stage, spent in seconds.items():
+            self.report.stage_seconds[stage] += spent
+
+    def wait_for(
+        self, *, uris: frozenset[str] = frozenset(), item_ids: frozenset[str] = frozenset()
+    ) -> None:
+        """Before the store is asked about a document or items: when one of them is still
+        out with the workers or in the unstored batch, take everything back first, so the
+        store answers as it would in one process."""
+        if self.pending and (uris & self.held_uris or item_ids & self.held_ids):
+            self.drain()
+
+    def drain(self) -> None:
+        """Take back every chunk and finish every document waiting for one."""
+        self.submit_rest()
+        while self.out:
+            self.take_back()
+        self.settle()
+
+    def submit_rest(self) -> None:
+        if self.pool is not None and self.chunk:
+            self.pool.submit([entry.item for entry in self.chunk])
+            self.out.append(self.chunk)
+            self.chunk = []
+
+    def stop_workers(self, *, cancel: bool) -> None:
+        if self.pool is not None:
+            self.pool.close(cancel=cancel)
+            self.pool = None
 
     def _progress(self, where: str) -> None:
         if self.progress is not None:
@@ -384,6 +584,10 @@ class Pipeline:
         else:
             self.report.items_stored += len(batch.items)
         batch.clear()
+        self.held_uris.clear()
+        self.held_ids.clear()
+        for pending in self.pending:
+            self.hold_store_keys(pending)
 
     def record_document(self, seen: SeenDocument) -> None:
         """Remember a document; an unfinished one without its size, time and hash, so
