@@ -16,7 +16,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,21 +28,14 @@ from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
 from .fingerprint import run_fingerprint
+from .input_order import InputOrder, Pending, PendingItem, SeenDocument
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
 from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
 from .toolkit.scheduling import run_per_host
-from .workers import (
-    CHUNK_ITEMS,
-    PARALLEL_AFTER_DOCUMENTS,
-    Judged,
-    OrderedIsolation,
-    WorkerPool,
-    WorkerSpec,
-    tag_and_judge_items,
-)
+from .workers import CHUNK_ITEMS, Judged, OrderedIsolation
 
 log = logging.getLogger("aggregator.run")
 
@@ -53,18 +46,6 @@ batch touched (item ids are hashes, so they land all over the B-trees); at 100k 
 batch, which the next run reads again."""
 
 Progress = Callable[[RunReport, str], None]
-
-
-@dataclass
-class SeenDocument:
-    """A document of the batch, to record in the store with the batch."""
-
-    document: Document
-    item_ids: list[str]
-    parsed: bool
-    """False for an unchanged document: its stored record is already right."""
-    done: bool
-    """False when an item of it failed: the next run processes it again."""
 
 
 @dataclass
@@ -80,30 +61,6 @@ class Batch:
         self.previous.clear()
         self.unchanged.clear()
         self.documents.clear()
-
-
-@dataclass
-class PendingItem:
-    """An item cleaned here and out with the workers for tagging and judging."""
-
-    item: Item
-    previous: tuple[datetime, str, str | None] | None
-    judged: Judged | None = None
-
-
-@dataclass
-class Pending:
-    """A document, or a problem to record, waiting behind documents still out with the
-    workers: what one process would have done next, done when its turn comes."""
-
-    seen: SeenDocument | None = None
-    source: SourceConfig | None = None
-    items: list[PendingItem] = field(default_factory=list)
-    record: Callable[[], object] | None = None
-
-    @property
-    def ready(self) -> bool:
-        return all(pending.judged is not None for pending in self.items)
 
 
 def lock_path(store_path: Path) -> Path:
@@ -168,7 +125,7 @@ class Timed:
         self.seconds[self.stage] += time.perf_counter() - self.start
 
 
-class Pipeline:
+class Pipeline(InputOrder):
     def __init__(self, app: App, run: Run, progress: Progress | None = None) -> None:
         self.app = app
         self.hooks = app.hooks
@@ -176,18 +133,9 @@ class Pipeline:
         self.store: Store = run.store
         self.report = run.report
         self.isolation = OrderedIsolation(app.hooks, run.report, app.plugin_files())
-        self.isolation.hold = self.hold
         self.progress = progress
         self.batch = Batch()
-        self.processes = app.config.processes
-        self.pool: WorkerPool | None = None
-        self.pending: deque[Pending] = deque()
-        self.chunk: list[PendingItem] = []
-        self.out: deque[list[PendingItem]] = deque()
-        """The chunks with the workers, oldest first, as :attr:`pool` holds them."""
-        self.finishing = False
-        self.held_uris: set[str] = set()
-        self.held_ids: set[str] = set()
+        self.start_input_order(app.config.processes)
 
     def timed(self, stage: str) -> Timed:
         """A context manager adding the seconds its block takes to ``stage``'s time."""
@@ -412,38 +360,7 @@ class Pipeline:
             item.dropped = None
             self.report.kept += 1
 
-    # documents in input order, whoever curates their items ----------------
-
-    def enqueue(self, pending: Pending) -> None:
-        self.pending.append(pending)
-        self.hold_store_keys(pending)
-        self.settle()
-
-    def hold_store_keys(self, pending: Pending) -> None:
-        """Remember the document and item ids not stored yet (see :meth:`wait_for`)."""
-        if pending.seen is not None:
-            self.held_uris.add(pending.seen.document.uri)
-            self.held_ids.update(entry.item.id for entry in pending.items)
-
-    def hold(self, record: Callable[[], object]) -> bool:
-        """Queue a problem behind the documents still out with the workers, if any."""
-        if not self.pending or self.finishing:
-            return False
-        self.pending.append(Pending(record=record))
-        return True
-
-    def settle(self) -> None:
-        """Finish, in input order, every document whose items all came back."""
-        while self.pending and self.pending[0].ready:
-            pending = self.pending.popleft()
-            self.finishing = True
-            try:
-                if pending.record is not None:
-                    pending.record()
-                if pending.seen is not None:
-                    self.finish(pending)
-            finally:
-                self.finishing = False
+    # documents in input order: see InputOrder --------------------------
 
     def finish(self, pending: Pending) -> None:
         """What one process does once a document's items are curated: into the batch."""
@@ -469,87 +386,6 @@ class Pipeline:
         self.batch.documents.append(seen)
         if source is not None and len(self.batch.items) >= BATCH_ITEMS:
             self.flush()
-
-    def workers(self) -> WorkerPool | None:
-        """The worker pool, started once enough documents were parsed; None: curate here."""
-        started = self.report.documents >= PARALLEL_AFTER_DOCUMENTS
-        if self.pool is None and self.processes > 1 and started:
-            spec = WorkerSpec.of(self.app)
-            if spec is None:
-                log.info("the project cannot be loaded in worker processes: one process")
-                self.processes = 1
-                return None
-            log.info("curating in %d worker processes", self.processes - 1)
-            self.pool = WorkerPool(spec, self.processes - 1)
-        return self.pool
-
-    def submit(self) -> None:
-        """Send the chunk of cleaned items to the workers; take back the oldest chunks
-        while too many are out."""
-        if self.pool is None or not self.chunk:
-            return
-        self.pool.submit([entry.item for entry in self.chunk])
-        self.out.append(self.chunk)
-        self.chunk = []
-        while self.pool is not None and self.pool.full:
-            self.take_back()
-
-    def take_back(self) -> None:
-        """Receive the oldest chunk from the workers and finish the documents it completes.
-        When the pool broke, its chunks are curated here and the run goes on in one process."""
-        assert self.pool is not None
-        entries = self.out.popleft()
-        _, result = self.pool.next_result()
-        if isinstance(result, BaseException):
-            self.isolation.record("workers", result, where="worker processes")
-            self.processes = 1
-            self.stop_workers(cancel=True)
-            for orphan in [entries, *self.out, self.chunk]:
-                self.judge_here(orphan)
-            self.out.clear()
-            self.chunk = []
-        else:
-            for entry, judged in zip(entries, result.judged, strict=True):
-                entry.judged = judged
-            for stage, seconds in result.seconds.items():
-                self.report.stage_seconds[stage] += seconds
-        self.settle()
-
-    def judge_here(self, entries: list[PendingItem]) -> None:
-        """Tag and judge cleaned items in this process (after the workers stopped)."""
-        items = [entry.item for entry in entries]
-        judged, seconds = tag_and_judge_items(self.hooks, self.isolation, items)
-        for entry, result in zip(entries, judged, strict=True):
-            entry.judged = result
-        for stage, spent in seconds.items():
-            self.report.stage_seconds[stage] += spent
-
-    def wait_for(
-        self, *, uris: frozenset[str] = frozenset(), item_ids: frozenset[str] = frozenset()
-    ) -> None:
-        """Before the store is asked about a document or items: when one of them is still
-        out with the workers or in the unstored batch, take everything back first, so the
-        store answers as it would in one process."""
-        if self.pending and (uris & self.held_uris or item_ids & self.held_ids):
-            self.drain()
-
-    def drain(self) -> None:
-        """Take back every chunk and finish every document waiting for one."""
-        self.submit_rest()
-        while self.out:
-            self.take_back()
-        self.settle()
-
-    def submit_rest(self) -> None:
-        if self.pool is not None and self.chunk:
-            self.pool.submit([entry.item for entry in self.chunk])
-            self.out.append(self.chunk)
-            self.chunk = []
-
-    def stop_workers(self, *, cancel: bool) -> None:
-        if self.pool is not None:
-            self.pool.close(cancel=cancel)
-            self.pool = None
 
     def _progress(self, where: str) -> None:
         if self.progress is not None:
