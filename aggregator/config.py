@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -161,6 +162,28 @@ HTTP_SCHEMA: Schema = {
     ),
 }
 
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+MAX_PROCESSES = 64
+
+WORKERS_SCHEMA: Schema = {
+    "processes": Option(
+        int,
+        0,
+        help="processes that curate items, the run's own included: 0 = one per core,"
+        " 1 = the run's process alone, at most 64",
+        minimum=0,
+        maximum=MAX_PROCESSES,
+    ),
+}
+
 PLUGINS_SCHEMA: Schema = {
     "paths": Option(
         list, [], item_type=str, help="local plugin files or directories", check=no_empty_items
@@ -180,7 +203,7 @@ SOURCE_COMMON_SCHEMA: Schema = {
     "outlet": Option(str, "", help="the outlet name given to this source's items"),
 }
 
-TOP_LEVEL = ("feed", "store", "schedule", "http", "plugins", "sources")
+TOP_LEVEL = ("feed", "store", "schedule", "http", "workers", "plugins", "sources")
 
 
 @dataclass(frozen=True)
@@ -234,6 +257,7 @@ class Config:
     store: dict[str, Any]
     schedule: dict[str, Any]
     http: dict[str, Any]
+    workers: dict[str, Any]
     plugins: dict[str, Any]
     plugin_tables: dict[str, dict[str, Any]]
     raw_sources: list[dict[str, Any]]
@@ -270,6 +294,11 @@ class Config:
     @property
     def max_age_days(self) -> int:
         return int(self.feed_options["max_age_days"])
+
+    @property
+    def processes(self) -> int:
+        """``[workers] processes`` with 0 read as the number of cores."""
+        return int(self.workers["processes"]) or min(cores(), MAX_PROCESSES)
 
     @property
     def plugin_paths(self) -> list[Path]:
@@ -397,6 +426,7 @@ def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
     store = validate_table(table("store"), STORE_SCHEMA, file=path, where="store")
     schedule = validate_table(table("schedule"), SCHEDULE_SCHEMA, file=path, where="schedule")
     http = validate_table(table("http"), HTTP_SCHEMA, file=path, where="http")
+    workers = validate_table(table("workers"), WORKERS_SCHEMA, file=path, where="workers")
     plugins_all = validate_table(
         table("plugins"), PLUGINS_SCHEMA, file=path, where="plugins", extra_ok=_is_plugin_table
     )
@@ -427,6 +457,7 @@ def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
         store=store,
         schedule=schedule,
         http=http,
+        workers=workers,
         plugins=plugins,
         plugin_tables=plugin_tables,
         raw_sources=list(raw_sources),

@@ -28,13 +28,14 @@ from .app import App
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
 from .fingerprint import run_fingerprint
-from .isolation import Isolation
+from .input_order import InputOrder, Pending, PendingItem, SeenDocument
 from .lock import run_lock
 from .models import Document, Item, Story, stable_id
 from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
 from .toolkit.scheduling import run_per_host
+from .workers import CHUNK_ITEMS, Judged, OrderedIsolation
 
 log = logging.getLogger("aggregator.run")
 
@@ -45,18 +46,6 @@ batch touched (item ids are hashes, so they land all over the B-trees); at 100k 
 batch, which the next run reads again."""
 
 Progress = Callable[[RunReport, str], None]
-
-
-@dataclass
-class SeenDocument:
-    """A document of the batch, to record in the store with the batch."""
-
-    document: Document
-    item_ids: list[str]
-    parsed: bool
-    """False for an unchanged document: its stored record is already right."""
-    done: bool
-    """False when an item of it failed: the next run processes it again."""
 
 
 @dataclass
@@ -136,16 +125,17 @@ class Timed:
         self.seconds[self.stage] += time.perf_counter() - self.start
 
 
-class Pipeline:
+class Pipeline(InputOrder):
     def __init__(self, app: App, run: Run, progress: Progress | None = None) -> None:
         self.app = app
         self.hooks = app.hooks
         self.run = run
         self.store: Store = run.store
         self.report = run.report
-        self.isolation = Isolation(app.hooks, run.report, app.plugin_files())
+        self.isolation = OrderedIsolation(app.hooks, run.report, app.plugin_files())
         self.progress = progress
         self.batch = Batch()
+        self.start_input_order(app.config.processes)
 
     def timed(self, stage: str) -> Timed:
         """A context manager adding the seconds its block takes to ``stage``'s time."""
@@ -160,9 +150,13 @@ class Pipeline:
                 log.info("source %r is disabled", source.name)
         stored = self.store.all_source_states()  # one query, not one per source
         self.run.source_states = {source.name: stored.get(source.name, {}) for source in sources}
-        for chunk, prefetched in self.fetched_chunks(sources):
-            for source in chunk:
-                self.collect(source, prefetched.get(source.name))
+        try:
+            for chunk, prefetched in self.fetched_chunks(sources):
+                for source in chunk:
+                    self.collect(source, prefetched.get(source.name))
+            self.drain()
+        finally:
+            self.stop_workers(cancel=bool(self.pending))
         with self.store.transaction():
             for name, state in self.run.source_states.items():
                 if state:
@@ -264,13 +258,13 @@ class Pipeline:
             self.report.documents_failed += 1
             self._progress(where)
             return
+        self.wait_for(uris=frozenset((document.uri,)))
         state = self.store.document_state(document.uri)
         content_hash = document.content_hash
         if not self.run.reprocess and state is not None and state.sha1 == content_hash:
             self.report.documents_unchanged += 1
-            self.batch.documents.append(
-                SeenDocument(document, list(state.item_ids), parsed=False, done=True)
-            )
+            seen = SeenDocument(document, list(state.item_ids), parsed=False, done=True)
+            self.enqueue(Pending(seen))
             self._progress(where)
             return
         self.report.documents += 1
@@ -281,25 +275,27 @@ class Pipeline:
             if items is None:
                 raise DocumentError(f"no parser for media type {document.media_type!r}")
         if outcome.skipped:
-            self.batch.documents.append(SeenDocument(document, [], parsed=True, done=True))
+            self.enqueue(Pending(SeenDocument(document, [], parsed=True, done=True)))
         if outcome.failed or outcome.skipped or items is None:
             self._progress(where)
             return
         log.debug("parsed %s: %d items", where, len(items))
         unfinished = state is not None and not state.done
-        done = self.process_items(source, items, every=self.run.reprocess or unfinished)
-        self.batch.documents.append(
-            SeenDocument(document, [item.id for item in items], parsed=True, done=done)
-        )
-        if len(self.batch.items) >= BATCH_ITEMS:
-            self.flush()
+        seen = SeenDocument(document, [item.id for item in items], parsed=True, done=True)
+        pending = Pending(seen, source)
+        self.process_items(pending, items, every=self.run.reprocess or unfinished)
+        self.enqueue(pending)
         self._progress(where)
 
-    def process_items(self, source: SourceConfig, items: list[Item], *, every: bool) -> bool:
-        """Curate the new and changed items (``every``: all of them) into the batch;
-        False when a plugin failed on one of them."""
-        done = True
+    def process_items(self, pending: Pending, items: list[Item], *, every: bool) -> None:
+        """Curate the new and changed items (``every``: all of them) of a document: here,
+        or cleaned here and tagged and judged by the workers. An item a plugin failed
+        on marks the document unfinished."""
+        assert pending.seen is not None and pending.source is not None
+        source = pending.source
+        self.wait_for(item_ids=frozenset(item.id for item in items))
         known = self.store.first_seen([item.id for item in items])
+        pool = self.workers()
         for item in items:
             if source.outlet and not item.outlet:
                 item.outlet = source.outlet
@@ -314,20 +310,30 @@ class Pipeline:
                 self.report.items_new += 1
             else:
                 self.report.items_updated += 1
-            if self.curate(source, item):
-                if previous is not None:
-                    self.batch.previous[item.id] = previous[2]
-                    if previous[1] == item.content_hash:
-                        self.batch.unchanged.add(item.id)
-                    if not item.dropped:
-                        item.story_id = previous[2]
-                self.batch.items.append(item)
+            if pool is None:
+                reason = self.curate(source, item)
+                if reason is False or reason is True:
+                    pending.seen.done = False
+                else:
+                    pending.items.append(PendingItem(item, previous, Judged(item, reason)))
+            elif self.clean(source, item):
+                pending.items.append(PendingItem(item, previous))
+                self.chunk.append(pending.items[-1])
+                if len(self.chunk) >= CHUNK_ITEMS:
+                    self.submit()
             else:
-                done = False
-        return done
+                pending.seen.done = False
 
-    def curate(self, source: SourceConfig, item: Item) -> bool:
-        """clean → tag → judge one item; False when a plugin failed on it."""
+    def clean(self, source: SourceConfig, item: Item) -> bool:
+        """The clean stage alone, here (the workers tag and judge); False when it failed."""
+        guard = self.isolation.guard("clean", source=source, item=item)
+        with guard as outcome, self.timed("clean"):
+            self.hooks.clean_item(item)
+        return not outcome.failed
+
+    def curate(self, source: SourceConfig, item: Item) -> str | bool | None:
+        """clean → tag → judge one item: the drop reason (None: kept), False when a
+        plugin failed on it."""
         guard = self.isolation.guard("clean", source=source, item=item)
         with guard as outcome:
             with self.timed("clean"):
@@ -340,6 +346,10 @@ class Pipeline:
                 reason = self.hooks.judge_item(item)
         if outcome.failed:
             return False
+        return reason
+
+    def conclude(self, source: SourceConfig, item: Item, reason: str | None) -> None:
+        """Count a curated item as kept or dropped, and announce a drop."""
         if reason:
             item.dropped = reason
             self.report.dropped[_reason_kind(reason)] += 1
@@ -349,7 +359,33 @@ class Pipeline:
         else:
             item.dropped = None
             self.report.kept += 1
-        return True
+
+    # documents in input order: see InputOrder --------------------------
+
+    def finish(self, pending: Pending) -> None:
+        """What one process does once a document's items are curated: into the batch."""
+        seen, source = pending.seen, pending.source
+        assert seen is not None
+        for entry in pending.items:
+            assert source is not None and entry.judged is not None
+            judged, previous = entry.judged, entry.previous
+            item = judged.item
+            if judged.failure is not None:
+                error = OrderedIsolation.mark(judged.failure)
+                self.isolation.record(judged.failure.stage, error, source=source, item=item)
+                seen.done = False
+                continue
+            self.conclude(source, item, judged.reason)
+            if previous is not None:
+                self.batch.previous[item.id] = previous[2]
+                if previous[1] == item.content_hash:
+                    self.batch.unchanged.add(item.id)
+                if not item.dropped:
+                    item.story_id = previous[2]
+            self.batch.items.append(item)
+        self.batch.documents.append(seen)
+        if source is not None and len(self.batch.items) >= BATCH_ITEMS:
+            self.flush()
 
     def _progress(self, where: str) -> None:
         if self.progress is not None:
@@ -384,6 +420,10 @@ class Pipeline:
         else:
             self.report.items_stored += len(batch.items)
         batch.clear()
+        self.held_uris.clear()
+        self.held_ids.clear()
+        for pending in self.pending:
+            self.hold_store_keys(pending)
 
     def record_document(self, seen: SeenDocument) -> None:
         """Remember a document; an unfinished one without its size, time and hash, so

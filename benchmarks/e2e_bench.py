@@ -102,16 +102,32 @@ class Measured:
 
 
 PEAK_WRAPPER = """
-import atexit, resource, runpy, sys
+import atexit, os, resource, runpy, sys, threading, time
 out = sys.argv[1]
-def report():
+children = {}
+def hwm(pid):
     try:
-        with open("/proc/self/status") as status:
-            kb = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
-    except (OSError, StopIteration):
-        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        with open(f"/proc/{pid}/status") as status:
+            return next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError):
+        return 0
+def watch():
+    me = os.getpid()
+    while True:
+        for task in os.listdir(f"/proc/{me}/task"):
+            try:
+                with open(f"/proc/{me}/task/{task}/children") as listing:
+                    pids = listing.read().split()
+            except OSError:
+                continue
+            for pid in pids:
+                children[pid] = max(children.get(pid, 0), hwm(pid))
+        time.sleep(0.1)
+threading.Thread(target=watch, daemon=True).start()
+def report():
+    kb = hwm("self") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with open(out, "w") as handle:
-        handle.write(str(kb))
+        handle.write(str(kb + sum(children.values())))
 atexit.register(report)
 if sys.argv[2] == "-m":
     sys.argv = sys.argv[3:]
@@ -120,7 +136,9 @@ else:
     sys.argv = sys.argv[2:]
     runpy.run_path(sys.argv[0], run_name="__main__")
 """
-"""Runs ``-m module args`` or ``script args`` and writes the process's peak RSS (kB) at exit.
+"""Runs ``-m module args`` or ``script args`` and writes the peak RSS (kB) of the process
+and its children together at exit: its own VmHWM plus each child's last VmHWM, read
+every 0.1 s while the child lives (the worker processes of ``[workers] processes``).
 
 ru_maxrss is not usable here: Linux keeps it across fork and exec, so a child
 reports at least its parent's peak. VmHWM belongs to the exec'd image only."""
@@ -342,7 +360,12 @@ class Row:
 
 
 def measure_size(
-    items: int, base: Path | None, timeout: float, keep: bool, threshold: float | None
+    items: int,
+    base: Path | None,
+    timeout: float,
+    keep: bool,
+    threshold: float | None,
+    processes: int | None = None,
 ) -> Row:
     from corpus import write
 
@@ -357,6 +380,7 @@ def measure_size(
             project,
             [{"name": "corpus", "type": "files", "paths": ["articles/*/*.txt"]}],
             threshold=threshold,
+            **({"workers": {"processes": processes}} if processes is not None else {}),
         )
         first = measure_python(run_args(config), project, timeout)
         first_report = first.report()
@@ -569,6 +593,13 @@ def main() -> None:
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        help="[workers] processes for the runs (default: feeds.toml's, one per core);"
+        " peak RSS then sums the run's process and its workers",
+    )
     args = parser.parse_args()
     sizes = sorted(set(args.sizes + ([MILLION] if args.million else [])))
     print(
@@ -579,7 +610,12 @@ def main() -> None:
     )
     if args.threshold is not None:
         print(f"judge_relevance threshold replaced: {args.threshold}", file=sys.stderr)
-    rows = [measure_size(size, args.tmp, args.timeout, args.keep, args.threshold) for size in sizes]
+    if args.processes is not None:
+        print(f"[workers] processes = {args.processes}", file=sys.stderr)
+    rows = [
+        measure_size(size, args.tmp, args.timeout, args.keep, args.threshold, args.processes)
+        for size in sizes
+    ]
     print_tables(rows)
     if args.json:
         args.json.write_text(json.dumps([row.to_dict() for row in rows], indent=2))

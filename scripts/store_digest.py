@@ -1,6 +1,6 @@
 """Hash what a run stores and publishes, to show that a refactor changed nothing.
 
-    python scripts/store_digest.py [--items 20000] [--work DIR]
+    python scripts/store_digest.py [--items 20000] [--work DIR] [--processes N]
 
 Builds (once, in ``--work``) a project whose files source reads the
 benchmark corpus (``benchmarks/corpus.py``, ``--items`` articles), the
@@ -65,13 +65,15 @@ def build_project(work: Path, items: int) -> Path:
     return project
 
 
-def run(project: Path) -> None:
+def run(project: Path, processes: int | None) -> None:
     from aggregator.app import load_app
     from aggregator.pipeline import run_once
 
     shutil.rmtree(project / ".aggregator", ignore_errors=True)
     shutil.rmtree(project / "public", ignore_errors=True)
     app = load_app(project / "feeds.toml", entry_points=False)
+    if processes is not None:
+        app.config.workers["processes"] = processes
     report = run_once(app, now=NOW)
     print(f"run: {report.items} items, {report.kept} kept, {len(report.errors)} errors")
 
@@ -105,10 +107,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=20000)
     parser.add_argument("--work", type=Path, help="keep the project here (reused if present)")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        help="[workers] processes for the run (default: feeds.toml's, i.e. the number of cores)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="aggregator-digest-"))
     project = build_project(work, args.items)
-    run(project)
+    run(project, args.processes)
     digests = table_digests(project / ".aggregator" / "state.db")
     digests["published files"] = output_digest(project / "public")
     total = hashlib.sha1()

@@ -22,6 +22,7 @@ from aggregator.config import (
     SOURCE_COMMON_SCHEMA,
     STORE_SCHEMA,
     TOP_LEVEL,
+    WORKERS_SCHEMA,
 )
 from aggregator.init_command import GITIGNORE_LINES, scaffold_files
 from aggregator.schema import Option
@@ -33,6 +34,7 @@ CORE_SCHEMAS: dict[str, dict[str, Option]] = {
     "store": dict(STORE_SCHEMA),
     "schedule": dict(SCHEDULE_SCHEMA),
     "http": dict(HTTP_SCHEMA),
+    "workers": dict(WORKERS_SCHEMA),
     "plugins": dict(PLUGINS_SCHEMA),
 }
 # A commented key: "# key = value"; a commented table header: "# [table]" or "# [[table]]".

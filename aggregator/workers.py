@@ -1,0 +1,276 @@
+"""Worker processes for the per-item stages that depend on nothing but the item.
+
+The run's own process fetches, parses and cleans every document in input
+order (so the boilerplate learner counts lines exactly as it does in one
+process), then hands the cleaned items, in chunks, to worker processes that
+tag and judge them. The results come back in the order the chunks were
+submitted, and the run's process alone records problems, calls the notification
+hooks, clusters and stores: what a run stores and publishes does not depend on
+the number of processes.
+
+Each worker builds the project once, as the run did (:func:`load_app` on the
+same feeds.toml, the same local plugin files), so every plugin's
+``aggregator_configure`` runs there too and settings stay per project. A worker
+ignores Ctrl-C: the run's process stops it. A worker that dies, or that
+loaded a project other than the run's (feeds.toml edited since), ends the
+pool; the run records the chunk's items as failed and curates the rest in its
+own process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import pickle
+import signal
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .app import App, load_app
+from .errors import SkipDocument
+from .fingerprint import run_fingerprint
+from .isolation import Isolation
+from .manager import local_plugin_files
+from .models import Item
+from .run import Problem, RunReport
+
+if TYPE_CHECKING:
+    from .config import SourceConfig
+    from .hooks import Hooks
+
+log = logging.getLogger("aggregator.run")
+
+CHUNK_ITEMS = 32
+"""Items per task: enough that pickling and the pipe cost little per item, few enough
+that the workers stay busy while the run's process cleans the next ones."""
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
+"""Chunks submitted ahead per worker; the run waits for the oldest beyond that, so at
+most this many chunks of items are held however large the input is."""
+PARALLEL_AFTER_DOCUMENTS = 300
+"""Documents parsed in the run's own process before the workers start: a small run
+never pays their start-up (each loads the project, about half a second)."""
+LOCAL_ORIGIN = "local file "
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What a worker needs to build the run's project again."""
+
+    config_path: Path
+    extra_plugins: tuple[Path, ...]
+    entry_points: bool
+    fingerprint: str
+
+    @classmethod
+    def of(cls, app: App) -> WorkerSpec | None:
+        """The spec of ``app``, or None when another process could not build it again:
+        no feeds.toml on disk, or plugins registered other than by discovery."""
+        config = app.config
+        if not config.path.is_file():
+            return None
+        origins = app.load_report.origins
+        if {name for name, plugin in app.pm.list_name_plugin() if plugin} != set(origins):
+            return None
+        in_config = {path.resolve() for path in local_plugin_files(config.plugin_paths)}
+        local = [
+            Path(origin.removeprefix(LOCAL_ORIGIN))
+            for origin in origins.values()
+            if origin.startswith(LOCAL_ORIGIN)
+        ]
+        return cls(
+            config_path=config.path,
+            extra_plugins=tuple(path for path in local if path.resolve() not in in_config),
+            entry_points=any(origin.startswith("entry point") for origin in origins.values()),
+            fingerprint=run_fingerprint(config, app.pm),
+        )
+
+
+@dataclass
+class Failure:
+    """A plugin's exception in a worker, with the plugin the worker blamed."""
+
+    stage: str
+    error: BaseException
+    plugin: str | None
+
+
+@dataclass
+class Judged:
+    """One item back from a worker: tagged and judged, or the failure that stopped it."""
+
+    item: Item
+    reason: str | None = None
+    failure: Failure | None = None
+
+
+@dataclass
+class ChunkResult:
+    judged: list[Judged]
+    seconds: dict[str, float]
+    fingerprint: str
+
+
+class ProjectMismatch(RuntimeError):
+    """A worker built a project other than the run's."""
+
+
+@dataclass
+class WorkerState:
+    app: App
+    isolation: Isolation
+    fingerprint: str
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+_WORKER: WorkerState | None = None
+"""The project a worker process built, once, in :func:`start_worker`."""
+
+
+def start_worker(spec: WorkerSpec) -> None:
+    """Initialise a worker process: leave Ctrl-C to the run, build the project."""
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    app = load_app(
+        spec.config_path, extra_plugins=spec.extra_plugins, entry_points=spec.entry_points
+    )
+    isolation = Isolation(app.hooks, RunReport(), app.plugin_files())
+    _WORKER = WorkerState(app, isolation, run_fingerprint(app.config, app.pm))
+
+
+def portable(error: BaseException) -> BaseException:
+    """``error`` if it survives pickling, else a RuntimeError with its type and message."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+def tag_and_judge(items: list[Item]) -> ChunkResult:
+    """In a worker: tag and judge each item of a chunk."""
+    state = _WORKER
+    if state is None:
+        raise ProjectMismatch("the worker has no project")
+    judged, seconds = tag_and_judge_items(state.app.hooks, state.isolation, items)
+    return ChunkResult(judged, seconds, state.fingerprint)
+
+
+def tag_and_judge_items(
+    hooks: Hooks, isolation: Isolation, items: list[Item]
+) -> tuple[list[Judged], dict[str, float]]:
+    """Tag and judge each item, a failure costing only its item; the failure is
+    returned with the plugin to blame, for the run to record in input order."""
+    seconds = {"tag": 0.0, "judge": 0.0}
+    judged = []
+    for item in items:
+        stage = "tag"
+        try:
+            start = time.perf_counter()
+            hooks.tag_item(item)
+            middle = time.perf_counter()
+            stage = "judge"
+            reason = hooks.judge_item(item)
+            seconds["tag"] += middle - start
+            seconds["judge"] += time.perf_counter() - middle
+        except Exception as error:
+            if isinstance(error, SkipDocument):
+                error = RuntimeError(f"SkipDocument raised while curating an item: {error}")
+            failure = Failure(stage, portable(error), isolation.blame(error))
+            judged.append(Judged(item, failure=failure))
+            continue
+        judged.append(Judged(item, reason))
+    return judged, seconds
+
+
+class OrderedIsolation(Isolation):
+    """An :class:`Isolation` for a run with workers. A problem found while earlier
+    documents are still out with the workers waits for them (``hold`` queues it), so the
+    report lists problems in input order, as one process does. An exception that came
+    back from a worker has lost the traceback that tells which plugin raised: the
+    blame the worker laid travels with it."""
+
+    BLAME = "_aggregator_blamed_plugin"
+
+    def __init__(self, hooks: Hooks, report: RunReport, plugin_files: dict[str, str]) -> None:
+        super().__init__(hooks, report, plugin_files)
+        self.hold: Callable[[Callable[[], object]], bool] = lambda record: False
+
+    def record(
+        self,
+        stage: str,
+        error: BaseException,
+        *,
+        source: SourceConfig | None = None,
+        item: Item | None = None,
+        where: str | None = None,
+    ) -> Problem:
+        def now() -> Problem:
+            return super(OrderedIsolation, self).record(
+                stage, error, source=source, item=item, where=where
+            )
+
+        if self.hold(now):  # the caller gets the problem's gist; the report gets it in order
+            return Problem(stage, str(error), source=source.name if source else None, where=where)
+        return now()
+
+    def blame(self, error: BaseException) -> str | None:
+        if hasattr(error, self.BLAME):
+            blamed: str | None = getattr(error, self.BLAME)
+            return blamed
+        return super().blame(error)
+
+    @classmethod
+    def mark(cls, failure: Failure) -> BaseException:
+        """The failure's exception, carrying the worker's blame."""
+        with contextlib.suppress(AttributeError):
+            setattr(failure.error, cls.BLAME, failure.plugin)
+        return failure.error
+
+
+class WorkerPool:
+    """Worker processes that tag and judge chunks of items, results in submission order."""
+
+    def __init__(self, spec: WorkerSpec, workers: int) -> None:
+        self.spec = spec
+        self.workers = workers
+        self.executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=start_worker,
+            initargs=(spec,),
+        )
+        self.in_flight: deque[tuple[list[Item], Future[ChunkResult]]] = deque()
+
+    @property
+    def full(self) -> bool:
+        return len(self.in_flight) >= self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
+
+    def submit(self, items: list[Item]) -> None:
+        self.in_flight.append((items, self.executor.submit(tag_and_judge, items)))
+
+    def next_result(self) -> tuple[list[Item], ChunkResult | BaseException]:
+        """The oldest chunk and its result, or the reason the pool could not give it
+        (then the pool is broken and every chunk still in flight fails the same way)."""
+        items, future = self.in_flight.popleft()
+        try:
+            result = future.result()
+        except BrokenProcessPool as error:
+            return items, error
+        if result.fingerprint != self.spec.fingerprint:
+            return items, ProjectMismatch(
+                "a worker process loaded different plugins or settings than this run"
+                " (feeds.toml or a plugin changed since the run started)"
+            )
+        return items, result
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the workers; ``cancel`` drops the chunks not yet started (Ctrl-C, an error)."""
+        self.executor.shutdown(wait=True, cancel_futures=cancel)
+        self.in_flight.clear()

@@ -1,0 +1,79 @@
+"""Worker processes: a run stores, publishes and reports the same with any number of them."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from aggregator import input_order
+from aggregator.config import MAX_PROCESSES, cores
+from aggregator.schema import ConfigError
+from aggregator.testing import FeedProject
+
+NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
+FAILING_TAGGER = """
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_tag_item(item):
+    if "cursed" in item.text:
+        raise ValueError("this tagger cannot read " + item.uri)
+"""
+
+
+def write_articles(project: FeedProject) -> None:
+    """Articles sharing an outlet's furniture (learned by the boilerplate cleaner), one
+    copied under a second name, one that makes a plugin fail, some off topic."""
+    for number in range(24):
+        topic = "India and Japan sign a rail accord" if number % 3 else "Local bakery opens"
+        body = f"Officials met in Tokyo on day {number} to discuss the shinkansen line."
+        if number == 7:
+            body += " A cursed paragraph."
+        text = f"{topic} {number}\n\nThe Tokyo Ledger — English Edition\n\n{body}\n\nShare this\n"
+        project.add_article(f"a{number:02}.txt", text)
+    project.add_article("copy.txt", (project.articles / "a01.txt").read_text())
+
+
+def run_project(root: Path, processes: int) -> tuple[list[dict[str, object]], list[str], bytes]:
+    project = FeedProject(root)
+    project.config["workers"] = {"processes": processes}
+    project.add_plugin("failing_tagger.py", FAILING_TAGGER)
+    write_articles(project)
+    report = project.run(now=NOW)
+    items = sorted((item.to_dict() for item in project.items()), key=lambda item: item["id"])
+    lines = [problem.line() for problem in report.errors]
+    return items, lines, (project.output_dir / "feed.atom").read_bytes()
+
+
+def test_workers_store_and_report_what_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(input_order, "PARALLEL_AFTER_DOCUMENTS", 2)
+    alone = run_project(tmp_path / "one", 1)
+    caplog.set_level(logging.INFO, logger="aggregator.run")
+    together = run_project(tmp_path / "three", 3)
+    assert "curating in 2 worker processes" in caplog.messages
+    assert together == alone
+    items, lines, _ = together
+    assert len(items) == 24  # the item the tagger failed on is not stored
+    assert lines == [
+        "tag · source 'articles' · articles/a07.txt · plugin 'failing_tagger':"
+        " ValueError: this tagger cannot read articles/a07.txt"
+    ]
+    removed = {removal["text"] for item in items for removal in item["removed"]}  # type: ignore[attr-defined]
+    assert "The Tokyo Ledger — English Edition" in removed
+
+
+@pytest.mark.parametrize("value", [-1, MAX_PROCESSES + 1, "2"])
+def test_processes_is_bounded(tmp_path: Path, value: object) -> None:
+    project = FeedProject(tmp_path)
+    project.config["workers"] = {"processes": value}
+    with pytest.raises(ConfigError, match=r"workers\.processes"):
+        project.load()
+
+
+def test_processes_defaults_to_one_per_core(tmp_path: Path) -> None:
+    assert FeedProject(tmp_path).load().config.processes == min(cores(), MAX_PROCESSES)
