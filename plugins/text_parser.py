@@ -33,7 +33,7 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         summary=article.summary,
         published=article.published,
         authors=list(article.byline),
-        outlet=source.outlet or article.agency,
+        outlet=source.outlet or article.outlet,
         dateline=article.dateline,
     )
     if article.date_text and not YEAR.search(article.date_text):

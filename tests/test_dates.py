@@ -272,3 +272,34 @@ class TestParseDateLine:
 
     def test_prose_is_not_a_date_line(self) -> None:
         assert parse_date_line("It was published on Feb 18, 2026 and updated later.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "17:40 JST, August 6, 2025",
+            datetime(2025, 8, 6, 17, 40, tzinfo=timezone(timedelta(hours=9))),
+        ),
+        (
+            "9:05 pm IST | 3 March 2025",
+            datetime(2025, 3, 3, 21, 5, tzinfo=timezone(timedelta(hours=5.5))),
+        ),
+        (
+            "Mar 3, 2025 09:20 (GMT+5:30)",
+            datetime(2025, 3, 3, 9, 20, tzinfo=timezone(timedelta(hours=5.5))),
+        ),
+        (
+            "Updated: 17:40 JST, March 4, 2025 | Published: 17:40 JST, March 3, 2025",
+            datetime(2025, 3, 3, 17, 40, tzinfo=timezone(timedelta(hours=9))),
+        ),
+    ],
+)
+def test_a_time_before_its_date_and_a_zone_in_parentheses(line: str, expected: datetime) -> None:
+    found = parse_date_line(line, reference=datetime(2026, 3, 1, tzinfo=UTC))
+    assert found is not None and found.value == expected
+
+
+def test_an_impossible_time_is_not_read_as_a_time() -> None:
+    found = find_date_prefix("24 Feb 2025 25:99 hrs", reference=datetime(2026, 3, 1, tzinfo=UTC))
+    assert found is not None and found.value == datetime(2025, 2, 24, tzinfo=UTC)

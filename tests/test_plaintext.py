@@ -512,3 +512,56 @@ def test_site_banner_above_headline_is_not_the_title() -> None:
     assert article.title == "Veer Guardian 2026: Japanese Fighters Train With IAF in Jodhpur"
     assert article.published == datetime(2026, 2, 27, tzinfo=UTC)
     assert "World Brief" not in article.body
+
+
+def test_a_labelled_date_before_a_credit_is_the_date_not_the_headline() -> None:
+    text = (
+        "Maritime Safety Office\n\nPosted On: 14 SEP 2025 6:40PM by the Press Desk\n\n"
+        "Coastal towns test a shared warning network\n\n"
+        "Four coastal towns began a month-long trial of a shared alert network on Sunday.\n"
+    )
+    article = extract_article(text, reference=datetime(2026, 3, 1, tzinfo=UTC))
+    assert article.title == "Coastal towns test a shared warning network"
+    assert article.published == datetime(2025, 9, 14, 18, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "THE HARBOUR LEDGER\nFerry fares rise for the first time in a decade\n"
+            "Ferry fares across the bay will rise next month, The Harbour Ledger has learnt.\n",
+            "The Harbour Ledger",
+        ),
+        (
+            "Ministry of Ports  |  Home  |  Media\nNew berth opens at the northern harbour\n"
+            "The new berth at the northern harbour opened to cargo ships on Monday morning.\n",
+            "Ministry of Ports",
+        ),
+        (
+            "App Name\nFerry fares rise for the first time in a decade\nvia Bay Wire · 2 hrs ago\n"
+            "Ferry fares across the bay will rise next month, operators said on Monday.\n",
+            "Bay Wire",
+        ),
+        (
+            "Ferry fares rise for the first time in a decade\nBy Asha Verma (BWS)\n"
+            "PORT CITY, March 3 (BWS) - Ferry fares across the bay will rise, operators said.\n"
+            "© 2025 Bay Wire Service. All rights reserved.\n",
+            "Bay Wire Service",
+        ),
+        (
+            "Ferry fares rise for the first time in a decade\nBy Asha Verma (BWS)\n"
+            "PORT CITY, March 3 (BWS) - Ferry fares across the bay will rise, operators said.\n",
+            "BWS",
+        ),
+        (
+            "Ministry of Ports\nNew berth opens at the northern harbour\n"
+            "Posted On: 14 MAR 2025 4:10PM by PB Office\n"
+            "The new berth at the northern harbour opened to cargo ships on Monday morning.\n",
+            "PB Office",
+        ),
+    ],
+)
+def test_the_outlet_is_read_from_the_article(text: str, outlet: str) -> None:
+    article = extract_article(text, reference=datetime(2026, 3, 1, tzinfo=UTC))
+    assert article.outlet == outlet

@@ -198,6 +198,13 @@ _OFFSET = re.compile(
     r"|\s*(?:UTC|GMT)(?P<sign2>[+\-−])(?P<hours2>\d{1,2})(?::(?P<minutes2>\d{2}))?(?!\d)"
 )
 _ZONE = re.compile(r"\s*(?:\((?P<paren>[A-Z]{1,5})\)|(?P<bare>[A-Z]{1,5})(?!\w))")
+_OPEN_PAREN = re.compile(r"\s*\(")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_LEADING_TIME = re.compile(
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?!\d)"
+)
+"""A time written before its date ("17:40 JST, February 24, 2026")."""
+_AFTER_LEADING_TIME = re.compile(r"\s*[,|·•]?\s*")
 _TRAILER = re.compile(r"[\s.,;|)]*")
 
 
@@ -241,9 +248,21 @@ def find_date_prefix(
         word = found["label"].lower()
         label = "updated" if "updat" in word or "modif" in word else "published"
         start = found.end()
-    weekday = _WEEKDAY.match(text, start)
-    pos = weekday.end() if weekday else start
-    return _match_from(text, start, pos, label, reference, year_hint)
+    leading, date_start = _match_leading_time(text, start)
+    weekday = _WEEKDAY.match(text, date_start)
+    pos = weekday.end() if weekday else date_start
+    return _match_from(text, start, pos, label, reference, year_hint, leading)
+
+
+def _match_leading_time(text: str, pos: int) -> tuple[tuple[_Clock | None, _Zone | None], int]:
+    """A time (and zone) written before the date ("17:40 JST, …"), and where the date starts."""
+    found = _LEADING_TIME.match(text, pos)
+    clock = found and _clock(found["hour"], found["minute"], None, found["ampm"])
+    if found is None or clock is None:
+        return (None, None), pos
+    zone, end = _match_zone(text, found.end())
+    after = _AFTER_LEADING_TIME.match(text, end)
+    return (clock, zone), after.end() if after else end
 
 
 def parse_date(
@@ -367,6 +386,7 @@ def _match_from(
     label: str | None,
     reference: datetime | None,
     year_hint: int | Sequence[int] | None,
+    leading: tuple[_Clock | None, _Zone | None] = (None, None),
 ) -> DateMatch | None:
     for pattern in (_NUMERIC, _NUMERIC_DAY_FIRST, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         if found := pattern.match(text, pos):
@@ -377,6 +397,8 @@ def _match_from(
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
     day = int(found["day"])
     clock, zone, end = _match_time(text, found.end())
+    if clock is None:
+        clock, zone = leading
     if pattern is _NUMERIC_DAY_FIRST and _reads_month_first(month, day, zone, text, end):
         month, day = day, month
 
@@ -409,18 +431,33 @@ def _match_time(text: str, pos: int) -> tuple[_Clock | None, _Zone | None, int]:
     found = _TIME.match(text, pos)
     if found is None or (found["minute"] is None and found["ampm"] is None):
         return None, None, pos
-    hour = int(found["hour"])
-    ampm = (found["ampm"] or "").lower()
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None, None, pos
-        hour = hour % 12 + (12 if ampm == "p" else 0)
-    clock = _Clock(hour, int(found["minute"] or 0), int(found["second"] or 0))
+    clock = _clock(found["hour"], found["minute"], found["second"], found["ampm"])
+    if clock is None:
+        return None, None, pos
     zone, end = _match_zone(text, found.end())
     return clock, zone, end
 
 
+def _clock(
+    hour_text: str, minute: str | None, second: str | None, ampm: str | None
+) -> _Clock | None:
+    hour = int(hour_text)
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    if hour > 23 or int(minute or 0) > 59:
+        return None
+    return _Clock(hour, int(minute or 0), int(second or 0))
+
+
 def _match_zone(text: str, pos: int) -> tuple[_Zone | None, int]:
+    """The zone at ``pos``: an offset ("+05:30", "GMT+5:30", also in parentheses) or a
+    known abbreviation ("IST", "(JST)"); (None, pos) when there is none."""
+    if paren := _OPEN_PAREN.match(text, pos):
+        zone, end = _match_zone(text, paren.end())
+        if zone is not None and (close := _CLOSE_PAREN.match(text, end)):
+            return zone, close.end()
     if found := _OFFSET.match(text, pos):
         sign = -1 if (found["sign"] or found["sign2"]) in "-−" else 1
         hours = int(found["hours"] or found["hours2"])

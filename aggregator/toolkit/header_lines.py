@@ -11,19 +11,30 @@ apart by their shape, never by naming an outlet, so that
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.boilerplate import classify
 
 __all__ = [
+    "AGENCIES",
     "DATE_LABELS",
     "HEADLINE_LABELS",
     "ORGANISATION_WORDS",
     "SOURCE_LABELS",
+    "Credits",
     "Field",
+    "agency_line",
+    "agency_name",
+    "as_written",
+    "choose_outlet",
+    "credited_outlet",
     "furniture_kind",
     "header_field",
     "is_name_like",
+    "is_organisation",
+    "masthead_name",
+    "spelled_out",
     "strip_kicker",
     "strip_reply_prefix",
 ]
@@ -62,6 +73,24 @@ _CONTACT = re.compile(r"@|https?://|www\.|\.(?:com|org|net|example|in|jp|gov)\b|
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _MINOR_WORDS: Final = _words("of and the in for on at to a an & de la")
+
+
+_AGENCY_NAMES: Final = """Reuters|AP|Associated Press|AFP|Agence France-Presse|PTI|IANS|ANI|UNI
+    |Bloomberg|Kyodo|Kyodo News|Jiji|Jiji Press|Xinhua|Yonhap|dpa|EFE|TASS|Bernama|Anadolu
+    |WAM|Agencies"""
+AGENCIES: Final[dict[str, str]] = {
+    **{name.strip().lower(): name.strip() for name in _AGENCY_NAMES.split("|")},
+    "agency": "Agencies",
+}
+"""Known news agencies by lower-cased name; other agencies must be in capitals."""
+
+_AGENCY_LINES = (
+    re.compile(r"[-–—]+\s*(?P<names>\w.*)"),
+    re.compile(r"\(\s*(?:with\s+inputs?\s+from\s+)?(?P<names>[^()]+?)\s*\)\.?", re.I),
+    re.compile(r"with\s+inputs?\s+from\s+(?P<names>.+?)\.?", re.I),
+    re.compile(r"sources?\s*(?:by|:)\s*(?P<names>.+)", re.I),
+)
+_AGENCY_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 
 
 class Field(NamedTuple):
@@ -142,3 +171,130 @@ def is_name_like(line: str) -> bool:
 def _is_breadcrumb(line: str) -> bool:
     parts = re.split(r"\s[>›/»]\s", line)
     return len(parts) >= 2 and all(len(part.split()) <= 4 for part in parts)
+
+
+def agency_name(text: str) -> str | None:
+    text = text.strip()
+    if text.lower() in AGENCIES:
+        return AGENCIES[text.lower()]
+    return text if re.fullmatch(r"[A-Z]{2,6}", text) else None
+
+
+def agency_line(line: str) -> str | None:
+    """The agency named by a trailer line such as "- IANS" or "(With inputs from PTI)"."""
+    if len(line) > 60:
+        return None
+    for pattern in _AGENCY_LINES:
+        if match := pattern.fullmatch(line):
+            names = [agency_name(part) for part in _AGENCY_SEPARATOR.split(match["names"])]
+            if names and all(names):
+                return ", ".join(name for name in names if name)
+    return None
+
+
+_VIA = re.compile(r"via\s+(?P<name>[^·|•—–]+?)\s*(?:[·|•—–].*)?", re.IGNORECASE)
+_MASTHEAD_PARTS = re.compile(r"\s{2,}|\s[|·•—–]\s")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’.&-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|for|the|&))+"
+)
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+
+
+class Credits(NamedTuple):
+    """What the reader found that names a publisher."""
+
+    source: str | None
+    """A clipping's "Source:" field."""
+    credit: str | None
+    """The office credited beside the date ("Posted On: … by the Press Office")."""
+    agency: str | None
+    """The agency of the dateline, byline or trailer."""
+
+
+def choose_outlet(
+    credits: Credits, header: Sequence[str], headline: str | None, text: str
+) -> str | None:
+    """Who published an article, as its text says: a clipping's source, a news app's "via
+    …", the office credited beside the date, the masthead or issuer line, else the agency
+    (spelled out when the text spells it out, as a copyright line does)."""
+    if credits.source:
+        return credits.source
+    for line in header:
+        if via := credited_outlet(line):
+            return via
+    if credits.credit:
+        return credits.credit
+    if header and (name := masthead_name(header[0])) and name != headline:
+        return as_written(name, text)
+    if credits.agency and "," not in credits.agency:
+        return spelled_out(credits.agency, text) or credits.agency
+    return credits.agency
+
+
+def is_organisation(name: str) -> bool:
+    """A name with an abbreviation or an organisation's noun in it ("the Press Office")."""
+    return any(
+        (word.isupper() and len(word) >= 2) or word.lower() in ORGANISATION_WORDS
+        for word in name.split()
+    )
+
+
+def credited_outlet(line: str) -> str | None:
+    """The outlet a news app's card credits ("via Harbour Ledger · 2 hrs ago")."""
+    match = _VIA.fullmatch(line)
+    return match["name"] if match and is_name_like(match["name"]) else None
+
+
+def masthead_name(line: str) -> str | None:
+    """The name a masthead or an issuer's first line gives ("THE HARBOUR LEDGER",
+    "Ministry of Ports", "Northwind Power | Company | Investors" → "Northwind Power")."""
+    name = _MASTHEAD_PARTS.split(line.strip().lstrip("\ufeff"), maxsplit=1)[0].strip()
+    if not name or "/" in name or classify(name) is not None or header_field(name):
+        return None
+    if _CONTACT.search(name):
+        return None
+    words = [word for word in name.split() if not word[0].isdigit()]
+    core = " ".join(words)
+    if not words or len(words) > 7 or not is_name_like(core.title() if core.isupper() else core):
+        return None
+    return name
+
+
+def spelled_out(abbreviation: str, text: str) -> str | None:
+    """The name an abbreviation stands for when the text spells it out ("© Kestrel News
+    Agency 2025" for "KNA"): capitalised words whose initials make the abbreviation."""
+    if not _ABBREVIATION.fullmatch(abbreviation):
+        return None
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
+        for first in range(len(words)):
+            if words[first][0] != abbreviation[0]:
+                continue
+            initials = ""
+            for last in range(first, len(words)):
+                if words[last][0].isupper():
+                    initials += words[last][0]
+                    if initials == abbreviation and last > first:
+                        return " ".join(words[first : last + 1]).rstrip(".,")
+                if len(initials) >= len(abbreviation):
+                    break
+    return None
+
+
+def as_written(name: str, text: str) -> str:
+    """A name in capitals as the text writes it elsewhere in mixed case, else title-cased
+    with its minor words in lower case."""
+    if not name.isupper():
+        return name
+    folded = name.casefold()
+    start = text.casefold().find(folded)
+    while start != -1:
+        found = text[start : start + len(name)]
+        if not found.isupper():
+            return found
+        start = text.casefold().find(folded, start + 1)
+    words = name.title().split()
+    return " ".join(
+        word.lower() if index and word.lower() in _MINOR_WORDS else word
+        for index, word in enumerate(words)
+    )

@@ -21,8 +21,11 @@ HEADER_ZONE_LINES: Final = 20
 """The header zone never runs longer: past it, lines are the article's."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
-_WRAPPED_PROSE = re.compile(r"[a-z]\. [A-Z]|,$")
-"""A sentence ending inside a line, or a line ending mid-sentence: prose wrapped at a width."""
+_WRAPPED_PROSE = re.compile(r"[a-z]{3}\. [A-Z]|,$")
+"""A sentence ending inside a line, or a line ending mid-sentence: prose wrapped at a width
+(a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not)."""
+_ISSUE = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*", re.IGNORECASE)
+"""An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025")."""
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 
 
@@ -83,9 +86,15 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if is_name_like(line) or (index == candidates[0] and len(candidates) > 1 and _is_tagline(line)):
+    if _is_masthead(line) or (index == candidates[0] and len(candidates) > 1 and _is_tagline(line)):
         return 1
     return 0
+
+
+def _is_masthead(line: str) -> bool:
+    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly")."""
+    parts = [part.strip() for part in line.split(" | ")]
+    return all(is_name_like(part) or _ISSUE.fullmatch(part) for part in parts)
 
 
 def _is_tagline(line: str) -> bool:
@@ -97,7 +106,16 @@ def _is_tagline(line: str) -> bool:
 def _is_split(first: str, second: str) -> bool:
     """A headline that PDF text broke in two: the first part cannot end there."""
     last = first.split()[-1].lower()
-    return (last in DANGLING_WORDS or first.endswith(":")) and not is_name_like(second)
+    if not (last in DANGLING_WORDS or first.endswith(":")) or is_name_like(second):
+        return False
+    return second[0].islower() or first.endswith(":") or _is_title_case(first)
+
+
+def _is_title_case(line: str) -> bool:
+    """Every word but the minor ones capitalised: a second line in capitals can go on
+    such a headline, but not a sentence-case one (there it starts a deck)."""
+    words = [word for word in line.split() if word.lower() not in DANGLING_WORDS]
+    return len(words) >= 2 and all(word[0].isupper() or not word[0].isalpha() for word in words)
 
 
 def _is_body_prose(line: str) -> bool:

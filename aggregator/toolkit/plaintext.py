@@ -37,10 +37,15 @@ from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     HEADLINE_LABELS,
     SOURCE_LABELS,
+    Credits,
+    agency_line,
+    agency_name,
+    choose_outlet,
     header_field,
+    is_organisation,
     strip_reply_prefix,
 )
-from aggregator.toolkit.header_zone import body_start, choose_headline
+from aggregator.toolkit.header_zone import HEADER_ZONE_LINES, body_start, choose_headline
 from aggregator.toolkit.titles import derive_title, first_sentence
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
@@ -76,6 +81,10 @@ class ExtractedArticle:
     highlights: list[str]
     body: str
     """Article text, paragraphs separated by blank lines, metadata lines removed."""
+    outlet: str | None = None
+    """Who published it, as the text says: a clipping's "Source:", an app's "via …", the
+    office credited beside the date, the masthead or issuer line, else the agency (spelled
+    out when the text spells it out)."""
     title_from: tuple[str, str] | None = None
     """The line (or lines) the headline was read from and the rule that chose it."""
     date_from: tuple[str, str] | None = None
@@ -85,15 +94,6 @@ class ExtractedArticle:
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-
-_AGENCY_NAMES: Final = """Reuters|AP|Associated Press|AFP|Agence France-Presse|PTI|IANS|ANI|UNI
-    |Bloomberg|Kyodo|Kyodo News|Jiji|Jiji Press|Xinhua|Yonhap|dpa|EFE|TASS|Bernama|Anadolu
-    |WAM|Agencies"""
-AGENCIES: Final[dict[str, str]] = {
-    **{name.strip().lower(): name.strip() for name in _AGENCY_NAMES.split("|")},
-    "agency": "Agencies",
-}
-"""Known news agencies by lower-cased name; other agencies must be in capitals."""
 
 _PLACE_STOP_WORDS: Final = _word_set(
     """on in at by for from during after before since until with without
@@ -127,18 +127,12 @@ _CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
-_AGENCY_LINES = (
-    re.compile(r"[-–—]+\s*(?P<names>\w.*)"),
-    re.compile(r"\(\s*(?:with\s+inputs?\s+from\s+)?(?P<names>[^()]+?)\s*\)\.?", re.I),
-    re.compile(r"with\s+inputs?\s+from\s+(?P<names>.+?)\.?", re.I),
-    re.compile(r"sources?\s*(?:by|:)\s*(?P<names>.+)", re.I),
-)
-_AGENCY_SEPARATOR = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
 
+_CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -171,6 +165,8 @@ class _Scan:
 
     source: str | None = None
     """The "Source:" of a clipping."""
+    credit: str | None = None
+    """The office credited beside the date ("Posted On: … by the Press Office")."""
     title_from: tuple[str, str] | None = None
     """(the line or lines, the rule) the headline came from."""
     date_origins: list[tuple[str, str]] = field(default_factory=list)
@@ -216,6 +212,12 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         summary=summary,
         highlights=scan.highlights,
         body="\n\n".join(line for _, line in body),
+        outlet=choose_outlet(
+            Credits(scan.source, scan.credit, scan.agency),
+            scan.lines[:HEADER_ZONE_LINES],
+            scan.headline,
+            text,
+        ),
         title_from=scan.title_from,
         date_from=(found.line, found.rule) if found else None,
     )
@@ -258,6 +260,10 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
         return 1
     if date := _date_line(scan, line):
         scan.add_date(date, line, "date line")
+    elif date := _labelled_date_prefix(scan, line):
+        scan.add_date(date, line, "date inside a header line")
+        if (credit := _CREDIT.fullmatch(line, date.end)) and is_organisation(credit["name"]):
+            scan.credit = scan.credit or credit["name"]
     elif index > 0 and scan.dateline is None and _is_place_line(line, following):
         scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
@@ -356,7 +362,7 @@ def _read_dateline(scan: _Scan) -> None:
 
 def _read_agency_lines(scan: _Scan) -> None:
     for index, line in enumerate(scan.lines):
-        if index not in scan.consumed and (agency := _agency_line(line)):
+        if index not in scan.consumed and (agency := agency_line(line)):
             scan.set_agency(agency)
             scan.consumed.add(index)
 
@@ -438,18 +444,33 @@ def _year_hints(text: str, reference: datetime) -> list[int]:
 
 
 def _date_line(scan: _Scan, line: str) -> DateMatch | None:
-    """A line that is a date, possibly beside a short section or reading-time label
-    ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read")."""
+    """A line that is a date, possibly beside short section, place or reading-time labels
+    ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read", "11 Jun 2025 |
+    19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST")."""
     date = parse_date_line(line, reference=scan.reference, year_hint=scan.year_hints)
-    if date is not None or line.count("|") != 1:
+    if date is not None or "|" not in line:
         return date
-    left, right = (part.strip() for part in line.split("|"))
-    for part, other in ((left, right), (right, left)):
-        if _LABEL_BESIDE_DATE.fullmatch(other):
-            found = parse_date_line(part, reference=scan.reference, year_hint=scan.year_hints)
-            if found is not None:
-                return found
+    parts = [part.strip() for part in line.split("|")]
+    dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
+    if not dated or len(parts) - len(dated) > 2:
+        return None
+    place, comma, rest = dated[0].partition(", ")
+    readings = [" | ".join(dated)]
+    if comma and _LABEL_BESIDE_DATE.fullmatch(place):
+        readings.append(" | ".join([rest, *dated[1:]]))
+    for reading in readings:
+        if found := parse_date_line(reading, reference=scan.reference, year_hint=scan.year_hints):
+            return found
     return None
+
+
+def _labelled_date_prefix(scan: _Scan, line: str) -> DateMatch | None:
+    """A short line that opens with a labelled date and goes on with a credit or a place
+    ("Posted On: 16 DEC 2025 7:45PM by the Press Office")."""
+    if len(line) > HEADLINE_MAX // 2:
+        return None
+    date = find_date_prefix(line, reference=scan.reference, year_hint=scan.year_hints)
+    return date if date is not None and date.label is not None else None
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:
@@ -461,7 +482,7 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
         and not _BULLET.match(line)
         and _parse_byline(line) is None
-        and _agency_line(line) is None
+        and agency_line(line) is None
         and _match_dateline(line, scan) is None
     )
 
@@ -491,7 +512,7 @@ def _match_dateline(line: str, scan: _Scan) -> _Dateline | None:
         date = find_date_prefix(window, reference=scan.reference, year_hint=scan.year_hints)
         if date is not None:
             pos = comma.end() + date.end
-    if (paren := _PAREN.match(line, pos)) and (agency := _agency_name(paren["text"])):
+    if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):
         pos = paren.end()
     if date is None and agency is None:
         caps = _CAPS_DATELINE_END.match(line, pos)
@@ -524,7 +545,7 @@ def _parse_byline(line: str) -> tuple[list[str], str | None] | None:
     names: list[str] = []
     agency = None
     for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
-        if found := _agency_name(part):
+        if found := agency_name(part):
             agency = agency or found
         elif _is_role(part):
             continue
@@ -547,25 +568,6 @@ def _is_person(part: str) -> bool:
         _NAME_TOKEN.fullmatch(word) or (i > 0 and word in _NAME_PARTICLES)
         for i, word in enumerate(words)
     )
-
-
-def _agency_name(text: str) -> str | None:
-    text = text.strip()
-    if text.lower() in AGENCIES:
-        return AGENCIES[text.lower()]
-    return text if re.fullmatch(r"[A-Z]{2,6}", text) else None
-
-
-def _agency_line(line: str) -> str | None:
-    """The agency named by a trailer line such as "- IANS" or "(With inputs from PTI)"."""
-    if len(line) > 60:
-        return None
-    for pattern in _AGENCY_LINES:
-        if match := pattern.fullmatch(line):
-            names = [_agency_name(part) for part in _AGENCY_SEPARATOR.split(match["names"])]
-            if names and all(names):
-                return ", ".join(name for name in names if name)
-    return None
 
 
 def _is_prose(line: str) -> bool:
