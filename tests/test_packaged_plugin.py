@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from aggregator import __version__
-from aggregator.manager import DISABLE_ENTRY_POINTS_ENV
+from aggregator.manager import DISABLE_ENTRY_POINTS_ENV, ENTRY_POINT_GROUP
 from aggregator.testing import FeedProject
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +33,13 @@ ARTICLE = (
     "Japan will supply shinkansen trains for the Mumbai–Ahmedabad high-speed line,"
     " the two governments said in a joint statement on Friday.\n"
 )
+
+
+def other_installed_plugins() -> list[str]:
+    """Plugins installed in this environment besides the guide's: disabled in these
+    tests, so that whatever else is installed cannot change their result."""
+    installed = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return sorted({entry_point.name for entry_point in installed} - {"rail"})
 
 
 def with_installed_plugins() -> dict[str, str]:
@@ -101,6 +108,7 @@ def test_the_documented_dependency_is_this_project(fresh_python: Path) -> None:
 def test_the_installed_plugin_is_found_through_its_entry_point(
     fresh_python: Path, feed_project: FeedProject
 ) -> None:
+    feed_project.config["plugins"]["disable"] = other_installed_plugins()
     feed_project.write_config()
     listed = subprocess.run(
         [str(fresh_python), "-m", "aggregator", "plugins", "-c", str(feed_project.config_path)],
@@ -118,6 +126,7 @@ def test_the_plugin_given_again_as_a_file_is_loaded_once(
 ) -> None:
     feed_project.add_article("rail.txt", ARTICLE)
     feed_project.plugin_config("rail", topic="rail")
+    feed_project.config["plugins"]["disable"] = other_installed_plugins()
     feed_project.write_config()
     module = tmp_path / "aggregator_rail.py"
     module.write_text(code_block("python", '"min_words"'), encoding="utf-8")
