@@ -1,12 +1,14 @@
-"""Worker processes for the per-item stages that depend on nothing but the item.
+"""Worker processes for the per-item stages: parse, clean, tag, judge, signatures.
 
-The run's own process fetches, parses and cleans every document in input
-order (so the boilerplate learner counts lines exactly as it does in one
-process), then hands the cleaned items, in chunks, to worker processes that
-tag and judge them. The results come back in the order the chunks were
-submitted, and the run's process alone records problems, calls the notification
-hooks, clusters and stores: what a run stores and publishes does not depend on
-the number of processes.
+The run's own process fetches every document in input order, and the plugins
+that learn in that order (the boilerplate learner) keep counting there; each
+plugin's :class:`Shipper` says what a worker needs to parse and clean a
+document as the run's process would at that point, and the document goes to
+a worker with it (a document no shipper can send is parsed and cleaned in
+the run's process, and only its items go). The results come back in the
+order the chunks were submitted, and the run's process alone records
+problems, calls the notification hooks, clusters and stores: what a run
+stores and publishes does not depend on the number of processes.
 
 Each worker builds the project once, as the run did (:func:`load_app` on the
 same feeds.toml, the same local plugin files), so every plugin's
