@@ -22,13 +22,18 @@ from .app import App
 from .config import SourceConfig
 from .hooks import Hooks
 from .models import Document, Item
-from .run import RunReport
+from .run import Run, RunReport
+from .store import Store
 from .workers import (
+    CHUNK_ITEMS,
     PARALLEL_AFTER_DOCUMENTS,
+    DocumentTask,
     Judged,
     OrderedIsolation,
+    Parsed,
     WorkerPool,
     WorkerSpec,
+    ship,
     tag_and_judge_items,
 )
 
@@ -65,9 +70,17 @@ class Pending:
     source: SourceConfig | None = None
     items: list[PendingItem] = field(default_factory=list)
     record: Callable[[], object] | None = None
+    shipped: DocumentTask | None = None
+    """A document parsed, cleaned, tagged and judged by the workers; its items, in
+    :attr:`parsed`, become :attr:`items` when its turn comes."""
+    parsed: Parsed | None = None
+    every: bool = False
+    """Curate all its items, changed or not (a reprocessing run, an unfinished document)."""
 
     @property
     def ready(self) -> bool:
+        if self.shipped is not None and self.parsed is None:
+            return False
         return all(pending.judged is not None for pending in self.items)
 
 
@@ -77,16 +90,20 @@ class InputOrder:
     app: App
     hooks: Hooks
     report: RunReport
+    run: Run
+    store: Store
     isolation: OrderedIsolation
     processes: int
     pool: WorkerPool | None
     pending: deque[Pending]
-    chunk: list[PendingItem]
-    out: deque[list[PendingItem]]
+    chunk: list[PendingItem | Pending]
+    out: deque[list[PendingItem | Pending]]
     """The chunks with the workers, oldest first, as :attr:`pool` holds them."""
     finishing: bool
     held_uris: set[str]
     held_ids: set[str]
+    shipped_out: int
+    """Documents with the workers whose item ids are not known yet."""
 
     def start_input_order(self, processes: int) -> None:
         self.processes = processes
@@ -97,6 +114,7 @@ class InputOrder:
         self.finishing = False
         self.held_uris = set()
         self.held_ids = set()
+        self.shipped_out = 0
         self.isolation.hold = self.hold
 
     def finish(self, pending: Pending) -> None:
@@ -112,6 +130,8 @@ class InputOrder:
         if pending.seen is not None:
             self.held_uris.add(pending.seen.document.uri)
             self.held_ids.update(entry.item.id for entry in pending.items)
+            if pending.parsed is not None:
+                self.held_ids.update(judged.item.id for judged in pending.parsed.judged)
 
     def hold(self, record: Callable[[], object]) -> bool:
         """Queue a problem behind the documents still out with the workers, if any."""
@@ -151,7 +171,7 @@ class InputOrder:
         while too many are out."""
         if self.pool is None or not self.chunk:
             return
-        self.pool.submit([entry.item for entry in self.chunk])
+        self.pool.submit(self.tasks(self.chunk))
         self.out.append(self.chunk)
         self.chunk = []
         while self.pool is not None and self.pool.full:
@@ -173,16 +193,29 @@ class InputOrder:
             self.chunk = []
         else:
             for entry, judged in zip(entries, result.judged, strict=True):
-                entry.judged = judged
+                if isinstance(entry, Pending):
+                    assert isinstance(judged, Parsed)
+                    self.parsed(entry, judged)
+                else:
+                    assert isinstance(judged, Judged)
+                    entry.judged = judged
             for stage, seconds in result.seconds.items():
                 self.report.stage_seconds[stage] += seconds
         self.settle()
 
-    def judge_here(self, entries: list[PendingItem]) -> None:
-        """Tag and judge cleaned items in this process (after the workers stopped)."""
-        items = [entry.item for entry in entries]
+    def judge_here(self, entries: list[PendingItem | Pending]) -> None:
+        """Tag and judge cleaned items in this process (after the workers stopped). A
+        document the workers were to parse is left unfinished: parsing it here now would
+        clean it with counts learned later; the next run processes it again."""
+        for entry in entries:
+            if isinstance(entry, Pending):
+                assert entry.seen is not None
+                entry.seen.done = False
+                self.parsed(entry, Parsed())
+        cleaned = [entry for entry in entries if isinstance(entry, PendingItem)]
+        items = [entry.item for entry in cleaned]
         judged, seconds = tag_and_judge_items(self.hooks, self.isolation, items)
-        for entry, result in zip(entries, judged, strict=True):
+        for entry, result in zip(cleaned, judged, strict=True):
             entry.judged = result
         for stage, spent in seconds.items():
             self.report.stage_seconds[stage] += spent
@@ -193,7 +226,9 @@ class InputOrder:
         """Before the store is asked about a document or items: when one of them is still
         out with the workers or in the unstored batch, take everything back first, so the
         store answers as it would in one process."""
-        if self.pending and (uris & self.held_uris or item_ids & self.held_ids):
+        if self.pending and (
+            uris & self.held_uris or item_ids & self.held_ids or (item_ids and self.shipped_out)
+        ):
             self.drain()
 
     def drain(self) -> None:
@@ -205,7 +240,7 @@ class InputOrder:
 
     def submit_rest(self) -> None:
         if self.pool is not None and self.chunk:
-            self.pool.submit([entry.item for entry in self.chunk])
+            self.pool.submit(self.tasks(self.chunk))
             self.out.append(self.chunk)
             self.chunk = []
 
@@ -213,3 +248,73 @@ class InputOrder:
         if self.pool is not None:
             self.pool.close(cancel=cancel)
             self.pool = None
+
+    # documents parsed by the workers ---------------------------------------
+
+    @staticmethod
+    def tasks(entries: list[PendingItem | Pending]) -> list[Item | DocumentTask]:
+        tasks: list[Item | DocumentTask] = []
+        for entry in entries:
+            if isinstance(entry, PendingItem):
+                tasks.append(entry.item)
+            else:
+                assert entry.shipped is not None
+                tasks.append(entry.shipped)
+        return tasks
+
+    def ship(self, source: SourceConfig, seen: SeenDocument, *, every: bool) -> bool:
+        """Send a document to the workers to parse and curate, when they are running and
+        every plugin can say what they need to do it as this process would now."""
+        if self.pool is None:
+            return False
+        document = seen.document
+        payloads = ship(source, document, self.app.config)
+        if payloads is None:
+            return False
+        task = DocumentTask(document, source.name, payloads, source.outlet)
+        pending = Pending(seen, source, shipped=task, every=every)
+        self.shipped_out += 1
+        self.chunk.append(pending)
+        self.enqueue(pending)
+        if len(self.chunk) >= CHUNK_ITEMS:
+            self.submit()
+        return True
+
+    def parsed(self, pending: Pending, parsed: Parsed) -> None:
+        """A shipped document came back: hold its items' ids until they are stored."""
+        pending.parsed = parsed
+        self.shipped_out -= 1
+        self.held_ids.update(judged.item.id for judged in parsed.judged)
+
+    def unpack(self, pending: Pending) -> bool:
+        """When a shipped document's turn comes: what one process would have done after
+        parsing it. Its new and changed items (all with ``every``) join :attr:`Pending.items`;
+        False when parsing failed and the document goes no further."""
+        parsed, seen, source = pending.parsed, pending.seen, pending.source
+        assert parsed is not None and seen is not None and source is not None
+        where = seen.document.uri
+        if parsed.failure is not None:
+            error = OrderedIsolation.mark(parsed.failure)
+            self.isolation.record("parse", error, source=source, where=where)
+            return False
+        if parsed.skipped is not None:
+            self.report.skipped.append(f"{where}: {parsed.skipped}")
+            log.info("skipped %s: %s", where, parsed.skipped)
+            pending.source = None
+            return True
+        log.debug("parsed %s: %d items", where, len(parsed.judged))
+        seen.item_ids = [judged.item.id for judged in parsed.judged]
+        known = self.store.first_seen(seen.item_ids)
+        for judged in parsed.judged:
+            item = judged.item
+            previous = known.get(item.id)
+            if previous is not None and previous[1] == item.content_hash and not pending.every:
+                continue
+            item.first_seen = previous[0] if previous else self.run.now
+            self.report.items += 1
+            if previous is None:
+                self.report.items_new += 1
+            else:
+                self.report.items_updated += 1
+            pending.items.append(PendingItem(item, previous, judged))
+        return True

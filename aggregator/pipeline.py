@@ -35,7 +35,7 @@ from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
 from .toolkit.scheduling import run_per_host
-from .workers import CHUNK_ITEMS, Judged, OrderedIsolation
+from .workers import CHUNK_ITEMS, Judged, OrderedIsolation, forget_transient
 
 log = logging.getLogger("aggregator.run")
 
@@ -268,6 +268,13 @@ class Pipeline(InputOrder):
             self._progress(where)
             return
         self.report.documents += 1
+        unfinished = state is not None and not state.done
+        seen = SeenDocument(document, [], parsed=True, done=True)
+        if self.workers() is not None and self.ship(
+            source, seen, every=self.run.reprocess or unfinished
+        ):
+            self._progress(where)
+            return
         items: list[Item] | None = None
         with self.isolation.guard("parse", source=source, where=where) as outcome:
             with self.timed("parse"):
@@ -280,8 +287,7 @@ class Pipeline(InputOrder):
             self._progress(where)
             return
         log.debug("parsed %s: %d items", where, len(items))
-        unfinished = state is not None and not state.done
-        seen = SeenDocument(document, [item.id for item in items], parsed=True, done=True)
+        seen.item_ids = [item.id for item in items]
         pending = Pending(seen, source)
         self.process_items(pending, items, every=self.run.reprocess or unfinished)
         self.enqueue(pending)
@@ -364,6 +370,8 @@ class Pipeline(InputOrder):
 
     def finish(self, pending: Pending) -> None:
         """What one process does once a document's items are curated: into the batch."""
+        if pending.shipped is not None and not self.unpack(pending):
+            return
         seen, source = pending.seen, pending.source
         assert seen is not None
         for entry in pending.items:
@@ -407,6 +415,7 @@ class Pipeline(InputOrder):
                     item.story_id = new_story_id(item)
             guard.stage = "store"
             with self.timed("store"):
+                forget_transient(batch.items)
                 self.store.save_items(batch.items)
                 created, changed = update_stories(
                     self.store, batch.items, batch.previous, self.run.now, batch.unchanged

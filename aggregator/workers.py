@@ -1,12 +1,14 @@
-"""Worker processes for the per-item stages that depend on nothing but the item.
+"""Worker processes for the per-item stages: parse, clean, tag, judge, signatures.
 
-The run's own process fetches, parses and cleans every document in input
-order (so the boilerplate learner counts lines exactly as it does in one
-process), then hands the cleaned items, in chunks, to worker processes that
-tag and judge them. The results come back in the order the chunks were
-submitted, and the run's process alone records problems, calls the notification
-hooks, clusters and stores: what a run stores and publishes does not depend on
-the number of processes.
+The run's own process fetches every document in input order, and the plugins
+that learn in that order (the boilerplate learner) keep counting there; each
+plugin's :class:`Shipper` says what a worker needs to parse and clean a
+document as the run's process would at that point, and the document goes to
+a worker with it (a document no shipper can send is parsed and cleaned in
+the run's process, and only its items go). The results come back in the
+order the chunks were submitted, and the run's process alone records
+problems, calls the notification hooks, clusters and stores: what a run
+stores and publishes does not depend on the number of processes.
 
 Each worker builds the project once, as the run did (:func:`load_app` on the
 same feeds.toml, the same local plugin files), so every plugin's
@@ -31,18 +33,19 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .app import App, load_app
-from .errors import SkipDocument
+from .errors import DocumentError, SkipDocument
 from .fingerprint import run_fingerprint
 from .isolation import Isolation
 from .manager import local_plugin_files
-from .models import Item
+from .models import Document, Item, stable_id
 from .run import Problem, RunReport
+from .stash import StashKey
 
 if TYPE_CHECKING:
-    from .config import SourceConfig
+    from .config import Config, SourceConfig
     from .hooks import Hooks
 
 log = logging.getLogger("aggregator.run")
@@ -57,6 +60,74 @@ PARALLEL_AFTER_DOCUMENTS = 300
 """Documents parsed in the run's own process before the workers start: a small run
 never pays their start-up (each loads the project, about half a second)."""
 LOCAL_ORIGIN = "local file "
+
+
+class Shipper(Protocol):
+    """A plugin's part in parsing and cleaning a document in a worker process.
+
+    A plugin whose parse or clean hooks read state that the run's process builds
+    in input order (the boilerplate learner's counts) registers one in
+    ``config.stash[SHIPPERS]`` under its name, in ``aggregator_configure``.
+    """
+
+    def ship(self, source: SourceConfig, document: Document, config: Config) -> object | None:
+        """In the run's process, in input order, when ``document`` would be parsed: what
+        a worker needs to parse and clean it exactly as this process would now (it must
+        pickle); None when it cannot, and the run's process parses and cleans it."""
+
+    def receive(
+        self, source: SourceConfig, document: Document, config: Config, payload: object
+    ) -> None:
+        """In a worker, before ``document`` is parsed: take up ``payload``."""
+
+
+SHIPPERS = StashKey[dict[str, Shipper]]()
+"""Each plugin's :class:`Shipper`, by plugin name."""
+PREPARERS = StashKey[dict[str, Callable[[Item], None]]]()
+"""Functions a worker calls on each kept item after judging: work that depends on the
+item alone (the clusterer's signatures), kept in ``item.extras`` under a key starting
+with :data:`TRANSIENT` for the run's process to read. The run removes such keys before
+items are stored."""
+TRANSIENT = "_worker:"
+
+
+def forget_transient(items: list[Item]) -> None:
+    """Remove what workers prepared for the run's process (see :data:`PREPARERS`)."""
+    for item in items:
+        if item.extras:
+            for key in [key for key in item.extras if key.startswith(TRANSIENT)]:
+                del item.extras[key]
+
+
+def ship(source: SourceConfig, document: Document, config: Config) -> dict[str, object] | None:
+    """The payloads that let a worker parse and clean ``document``; None when one plugin
+    needs it parsed here."""
+    payloads: dict[str, object] = {}
+    for name, shipper in config.stash.get(SHIPPERS, {}).items():
+        payload = shipper.ship(source, document, config)
+        if payload is None:
+            return None
+        payloads[name] = payload
+    return payloads
+
+
+@dataclass
+class DocumentTask:
+    """A document for a worker to parse, clean, tag and judge."""
+
+    document: Document
+    source: str
+    payloads: dict[str, object]
+    outlet: str | None
+
+
+@dataclass
+class Parsed:
+    """A document back from a worker: its items tagged and judged, or why there are none."""
+
+    judged: list[Judged] = field(default_factory=list)
+    failure: Failure | None = None
+    skipped: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +183,7 @@ class Judged:
 
 @dataclass
 class ChunkResult:
-    judged: list[Judged]
+    judged: list[Judged | Parsed]
     seconds: dict[str, float]
     fingerprint: str
 
@@ -153,13 +224,68 @@ def portable(error: BaseException) -> BaseException:
     return error
 
 
-def tag_and_judge(items: list[Item]) -> ChunkResult:
-    """In a worker: tag and judge each item of a chunk."""
+def tag_and_judge(tasks: list[Item | DocumentTask]) -> ChunkResult:
+    """In a worker: tag and judge each item of a chunk; parse and curate each document."""
     state = _WORKER
     if state is None:
         raise ProjectMismatch("the worker has no project")
-    judged, seconds = tag_and_judge_items(state.app.hooks, state.isolation, items)
-    return ChunkResult(judged, seconds, state.fingerprint)
+    results: list[Judged | Parsed] = []
+    seconds = {"parse": 0.0, "clean": 0.0, "tag": 0.0, "judge": 0.0}
+    for task in tasks:
+        if isinstance(task, DocumentTask):
+            results.append(curate_document(state, task, seconds))
+            continue
+        judged, spent = tag_and_judge_items(state.app.hooks, state.isolation, [task])
+        results.extend(judged)
+        for stage, value in spent.items():
+            seconds[stage] += value
+    return ChunkResult(results, seconds, state.fingerprint)
+
+
+def curate_document(state: WorkerState, task: DocumentTask, seconds: dict[str, float]) -> Parsed:
+    """In a worker: parse a document as the run's process would, then clean, tag and
+    judge each item (and prepare the kept ones for clustering)."""
+    config, hooks, document = state.app.config, state.app.hooks, task.document
+    source = next(source for source in config.sources if source.name == task.source)
+    shippers = config.stash.get(SHIPPERS, {})
+    start = time.perf_counter()
+    try:
+        for name, payload in task.payloads.items():
+            shippers[name].receive(source, document, config, payload)
+        items = hooks.parse(document, source)
+        if items is None:
+            raise DocumentError(f"no parser for media type {document.media_type!r}")
+    except SkipDocument as skip:
+        return Parsed(skipped=str(skip))
+    except Exception as error:
+        return Parsed(failure=Failure("parse", portable(error), state.isolation.blame(error)))
+    finally:
+        seconds["parse"] += time.perf_counter() - start
+    parsed = Parsed()
+    preparers = list(config.stash.get(PREPARERS, {}).values())
+    for item in items:
+        if task.outlet and not item.outlet:
+            item.outlet = task.outlet
+        if not item.content_hash:
+            item.content_hash = stable_id(item.title, item.text, length=40)
+        start = time.perf_counter()
+        try:
+            hooks.clean_item(item)
+        except Exception as error:
+            failure = Failure("clean", portable(error), state.isolation.blame(error))
+            parsed.judged.append(Judged(item, failure=failure))
+            continue
+        finally:
+            seconds["clean"] += time.perf_counter() - start
+        judged, spent = tag_and_judge_items(hooks, state.isolation, [item])
+        for stage, value in spent.items():
+            seconds[stage] += value
+        if judged[0].failure is None and judged[0].reason is None:
+            for prepare in preparers:
+                with contextlib.suppress(Exception):  # the run's process does it again
+                    prepare(item)
+        parsed.judged.extend(judged)
+    return parsed
 
 
 def tag_and_judge_items(
@@ -246,16 +372,16 @@ class WorkerPool:
             initializer=start_worker,
             initargs=(spec,),
         )
-        self.in_flight: deque[tuple[list[Item], Future[ChunkResult]]] = deque()
+        self.in_flight: deque[tuple[list[Item | DocumentTask], Future[ChunkResult]]] = deque()
 
     @property
     def full(self) -> bool:
         return len(self.in_flight) >= self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
 
-    def submit(self, items: list[Item]) -> None:
+    def submit(self, items: list[Item | DocumentTask]) -> None:
         self.in_flight.append((items, self.executor.submit(tag_and_judge, items)))
 
-    def next_result(self) -> tuple[list[Item], ChunkResult | BaseException]:
+    def next_result(self) -> tuple[list[Item | DocumentTask], ChunkResult | BaseException]:
         """The oldest chunk and its result, or the reason the pool could not give it
         (then the pool is broken and every chunk still in flight fails the same way)."""
         items, future = self.in_flight.popleft()

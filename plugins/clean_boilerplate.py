@@ -83,6 +83,7 @@ from aggregator.toolkit.boilerplate_learning import Learner, LineEntry, Settings
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
+from aggregator.workers import SHIPPERS, Shipper
 
 log = logging.getLogger(__name__)
 
@@ -319,11 +320,39 @@ STORE = StashKey[Store]()
 """The store this run's learner reads from and saves to (absent when ``learn`` is false)."""
 
 
+class LearnerShipper:
+    """Cleaning in a worker process reads what this process's learner knows now.
+
+    The run's process keeps counting ahead, in input order, and ships with a
+    document the counts of the lines it contains; a worker cleans its items
+    with a learner that reads just those counts (:meth:`Learner.replaying`),
+    so the result is the one process's. Only documents counted before they were
+    parsed can go: the lines of others are counted when their items are cleaned.
+    """
+
+    def ship(self, source: SourceConfig, document: Document, config: Config) -> object | None:
+        learner = config.stash[LEARNER]
+        if not learner.settings.learn:
+            return {}
+        return learner.counts_for(source.name, document.uri)
+
+    def receive(
+        self, source: SourceConfig, document: Document, config: Config, payload: object
+    ) -> None:
+        settings = config.stash[SETTINGS]
+        if settings.learn:
+            assert isinstance(payload, dict)
+            learner = Learner.replaying(settings, source.name, document.uri, payload)
+            config.stash[LEARNER] = learner
+
+
 @hookimpl
 def aggregator_configure(config: Config) -> None:
     settings = read_settings(config.plugin_options(NAME, SCHEMA))
     config.stash[SETTINGS] = settings
     config.stash[LEARNER] = Learner(settings)
+    shippers: dict[str, Shipper] = config.stash.get(SHIPPERS, {})
+    config.stash[SHIPPERS] = {**shippers, NAME: LearnerShipper()}
 
 
 @hookimpl

@@ -45,6 +45,7 @@ from aggregator.toolkit.story_evidence import (
     salient_terms,
     text_key,
 )
+from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
     import numpy as np
@@ -218,9 +219,34 @@ SETTINGS = StashKey[Settings]()
 RUN = StashKey[RunState]()
 
 
+PREPARED = f"{TRANSIENT}{NAME}"
+"""Where a worker process leaves an item's signatures (see :func:`prepare`)."""
+
+
 @hookimpl
 def aggregator_configure(config: Config) -> None:
     config.stash[SETTINGS] = Settings.from_options(config.plugin_options(NAME, SCHEMA))
+    preparers: dict[str, Callable[[Item], None]] = config.stash.get(PREPARERS, {})
+    config.stash[PREPARERS] = {**preparers, NAME: prepare}
+
+
+def prepare(item: Item) -> None:
+    """In a worker process: the item's text key, report and term signature, a pure
+    function of the cleaned item, for :func:`aggregator_cluster` to use as they are."""
+    words = text_words(item)
+    item.extras[PREPARED] = (text_key(words), *build_report(item, "", words))
+
+
+def prepared(item: Item) -> tuple[str, Report, bytes]:
+    """What :func:`prepare` left on the item, or the same computed now."""
+    found = item.extras.pop(PREPARED, None)
+    if found is None:
+        words = text_words(item)
+        return (text_key(words), *build_report(item, "", words))
+    key, report, term_sig = found
+    report.figures = tuple(map(sys.intern, report.figures))
+    report.title = tuple(map(sys.intern, report.title))
+    return key, report, term_sig
 
 
 @hookimpl
@@ -390,12 +416,12 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     for item in items:
         if item.story_id:
             continue
-        words = text_words(item)
-        keys = [f"text:{text_key(words)}"]
+        key, report, term_sig = prepared(item)
+        keys = [f"text:{key}"]
         if item.link:
             keys.append(f"url:{canonical_url(item.link)}")
         story_id = _story_by_key(stored_keys.get, new_keys, keys)
-        report, term_sig = build_report(item, story_id or "", words)
+        report.story_id = story_id or ""
         if story_id is None:
             story_id, reason = _best_match(index, report, term_sig, settings)
             if story_id:

@@ -77,3 +77,34 @@ def test_processes_is_bounded(tmp_path: Path, value: object) -> None:
 
 def test_processes_defaults_to_one_per_core(tmp_path: Path) -> None:
     assert FeedProject(tmp_path).load().config.processes == min(cores(), MAX_PROCESSES)
+
+
+PID_RECORDER = """
+import os
+from pathlib import Path
+from aggregator import hookimpl
+
+@hookimpl(wrapper=True)
+def aggregator_parse(document, source):
+    items = yield
+    with open(Path(__file__).with_name("parsed-by.txt"), "a") as out:
+        out.write(f"{os.getpid()}\\n")
+    return items
+"""
+
+
+def test_workers_parse_and_clean_documents_counted_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain-text documents, counted by the learner before they are parsed, are parsed
+    and cleaned by the workers, with the counts the run's process had for them."""
+    monkeypatch.setattr(input_order, "PARALLEL_AFTER_DOCUMENTS", 2)
+    project = FeedProject(tmp_path)
+    project.config["workers"] = {"processes": 2}
+    recorder = project.add_plugin("pid_recorder.py", PID_RECORDER)
+    write_articles(project)
+    project.run(now=NOW)
+    pids = set(Path(recorder).with_name("parsed-by.txt").read_text().split())
+    assert len(pids) == 2  # the run's process parsed the first two, a worker the rest
+    removed = {removal.text for item in project.items() for removal in item.removed}
+    assert "The Tokyo Ledger — English Edition" in removed

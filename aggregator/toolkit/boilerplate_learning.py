@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -27,6 +28,9 @@ BUCKET_DOCUMENTS = 2000
 """Lossy-counting bucket: a line must recur about once per this many documents to be kept."""
 MARKUP_SUBTYPES = ("html", "xml")
 """Media subtypes whose raw lines are markup, not text: counted from their items instead."""
+KEYS_REMEMBERED = 256
+"""Documents counted ahead whose line keys are remembered for :meth:`Learner.counts_for`
+(the fetch look-ahead holds at most 64)."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,8 @@ class Learner:
         self.load = load
         self.sources: dict[str, SourceStats] = {}
         self.counted: set[int] = set()
+        self.keys: OrderedDict[int, frozenset[str]] = OrderedDict()
+        """The line keys of the last documents counted before they were parsed."""
 
     def stats(self, source: str) -> SourceStats:
         stats = self.sources.get(source)
@@ -146,7 +152,7 @@ class Learner:
         self.counted.add(marker)
         return True
 
-    def observe_lines(self, source: str, lines: list[str], headline: str = "") -> None:
+    def observe_lines(self, source: str, lines: list[str], headline: str = "") -> set[str]:
         """Count the short lines of one document, each once (callers ask :meth:`first_time`).
 
         The document's ``headline`` is never counted, wherever it appears: a
@@ -166,6 +172,7 @@ class Learner:
                 keys.add(key)
         if keys:
             self.stats(source).observe(keys, signature(lines), self.settings.signatures_kept)
+        return keys
 
     def observe_document(self, source: str, document: Document) -> None:
         """Count a fetched document's lines before it is parsed (``text/*`` but markup only)."""
@@ -178,7 +185,49 @@ class Learner:
         if not self.first_time(source, document.uri):
             return
         text = document.content.decode("utf-8", errors="replace").lstrip("\ufeff")
-        self.observe_lines(source, [line.strip() for line in text.splitlines()])
+        lines = [line.strip() for line in text.splitlines()]
+        keys = self.observe_lines(source, lines)
+        char_limit = self.settings.max_words * 30
+        for line in lines:  # the key a line has once its item's text is normalised
+            if not line.isascii() and len(line) <= char_limit:
+                normal = linetext.line_key(linetext.normalise_text(line))
+                if normal:
+                    keys.add(normal)
+        self.keys[_digest(source, document.uri)] = frozenset(keys)
+        if len(self.keys) > KEYS_REMEMBERED:
+            self.keys.popitem(last=False)
+
+    def counts_for(self, source: str, uri: str) -> dict[str, int] | None:
+        """The counts, now, of the short lines of a document counted before it was parsed:
+        all that cleaning its items reads from the learner. None when it was not
+        counted so (or too long ago): then its items are counted when cleaned."""
+        keys = self.keys.get(_digest(source, uri))
+        if keys is None:
+            return None
+        stats = self.sources.get(source)
+        if stats is None:
+            return {}
+        entries = stats.entries
+        return {key: entries[key].count for key in keys if key in entries}
+
+    @classmethod
+    def replaying(
+        cls, settings: Settings, source: str, uri: str, counts: dict[str, int]
+    ) -> Learner:
+        """A learner that reads ``counts`` for ``source``, as :meth:`counts_for` gave them,
+        and knows the document ``uri`` as counted before it was parsed."""
+
+        def load(name: str) -> SourceStats:
+            stats = SourceStats(name)
+            if name == source:
+                stats.entries = {
+                    key: LineEntry(count, 0, [], stored=True) for key, count in counts.items()
+                }
+            return stats
+
+        learner = cls(settings, load)
+        learner.counted.add(_digest(source, uri))
+        return learner
 
     def counted_raw(self, item: Item) -> bool:
         """Whether the item's document was counted as raw text, before it was parsed.
