@@ -2,10 +2,12 @@
 
 1. Exact keys: the canonical URL (tracking parameters stripped) and a hash of
    the normalised text; a new report with a known key joins that story.
-2. Candidates from two MinHash LSH indexes: one over word 3-shingles finds
+2. Candidates from three MinHash LSH indexes: one over word 3-shingles finds
    the same wire copy under a new headline; one over the report's salient
    terms (names, organisations, events, figures) finds the same facts in
-   reworded prose. Candidates only ever come from the indexes, never from
+   reworded prose; one over the words of its names, one value a band, finds
+   a report that names the same people, bodies and places in other phrases
+   ("Minister Yoji Muto", "MUTO Yoji"). Candidates only ever come from the indexes, never from
    comparing all pairs. The signatures are computed with numpy over stable
    (crc32) hashes, so they can be stored and reused in later runs. The index
    holds 100k reports and more, so it is packed: each band of each report is
@@ -13,9 +15,9 @@
    term hashes as 32-bit bytes and its figures and headline words as tuples
    of interned strings: about 1.5 KB a report in all.
 3. Verification of each candidate: publication dates within ``max_gap_days``,
-   text overlap, shared salient terms, headline overlap, and figures that do
-   not contradict each other, so that two different drills or two loans to
-   the same city stay apart.
+   text overlap, shared salient terms or name words (each weighted by its
+   rarity), headline overlap, and figures that do not contradict each other,
+   so that two different drills or two loans to the same city stay apart.
 
 The index lives in the store (table ``cluster_index``), so a report arriving
 in a later run joins a story from an earlier one.
@@ -42,6 +44,7 @@ from aggregator.toolkit.story_evidence import (
     canonical_url,
     contradicting_unit,
     is_identifying,
+    name_words,
     salient_terms,
     text_key,
 )
@@ -57,6 +60,15 @@ TEXT_PERMS, TEXT_BANDS = 64, 16
 """Permutations of the text signature, and the bands the text index cuts it into."""
 TERM_PERMS, TERM_BANDS = 32, 16
 """Permutations of the term signature, and the bands the term index cuts it into."""
+NAME_PERMS = NAME_BANDS = 16
+"""Permutations of the name-word signature, one a band: reports sharing any one least
+name word are candidates, as reworded reports share few of their name words."""
+CROWDED_NAME = 24
+"""A name word the least of more reports than this (a country, a ministry every report
+names) is passed over as a candidate band: only rarer names find candidates."""
+MIN_SHARED_NAMES = 3
+"""Name words two reports must share for them to count: one or two ("India", "Japan")
+are what any two reports of a feed share, and a young index cannot yet tell they are common."""
 SHINGLE = 3
 """Words per shingle of the text signature."""
 MAX_CANDIDATES = 8
@@ -109,6 +121,16 @@ def permutations() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     )
 
 
+@functools.cache
+def name_permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The MinHash permutations (a, b) of the name-word signature, from their own seed."""
+    rng = np.random.RandomState(20260517)
+    return (
+        rng.randint(1, 1 << 61, NAME_PERMS, dtype=np.uint64),
+        rng.randint(0, 1 << 61, NAME_PERMS, dtype=np.uint64),
+    )
+
+
 class IndexRow(NamedTuple):
     """One report of the near-duplicate index, as stored (signatures as uint64 bytes)."""
 
@@ -125,6 +147,9 @@ class IndexRow(NamedTuple):
     title: str
     """Headline words without stopwords, space-separated."""
     year_inferred: int = 0
+    names: bytes = b""
+    """Hashes of the report's name words (uint64 bytes)."""
+    name_sig: bytes = b""
 
 
 class KeyRow(NamedTuple):
@@ -156,6 +181,12 @@ class Report:
     terms: bytes
     figures: tuple[str, ...]
     title: tuple[str, ...]
+    names: bytes = b""
+    """Hashes of the name words (:func:`name_words`), as uint32 bytes."""
+
+    def name_set(self) -> frozenset[int]:
+        """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
+        return frozenset(np.frombuffer(self.names, dtype=np.uint32).tolist())
 
     def term_set(self) -> frozenset[int]:
         """The term hashes as a set, inserted in the order ``terms`` holds them.
@@ -176,6 +207,7 @@ class Report:
 class Index:
     text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
+    names: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
     reports: dict[str, Report] = field(default_factory=dict)
     item_ids: list[str] = field(default_factory=list)
     """The item id of each ordinal in the band indexes."""
@@ -237,16 +269,16 @@ def prepare(item: Item) -> None:
     item.extras[PREPARED] = (text_key(words), *build_report(item, "", words))
 
 
-def prepared(item: Item) -> tuple[str, Report, bytes]:
+def prepared(item: Item) -> tuple[str, Report, Placement]:
     """What :func:`prepare` left on the item, or the same computed now."""
     found = item.extras.pop(PREPARED, None)
     if found is None:
         words = text_words(item)
         return (text_key(words), *build_report(item, "", words))
-    key, report, term_sig = found
+    key, report, placement = found
     report.figures = tuple(map(sys.intern, report.figures))
     report.title = tuple(map(sys.intern, report.title))
-    return key, report, term_sig
+    return key, report, placement
 
 
 @hookimpl
@@ -274,12 +306,16 @@ def _interned(words: Iterable[str]) -> tuple[str, ...]:
     return tuple({sys.intern(word) for word in words})
 
 
-def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, bytes]:
-    """The report of ``item`` (``body``: its :func:`text_words`), and its term signature.
+class Placement(NamedTuple):
+    """The term and name-word signatures: they only place a report in the term and
+    name indexes, so the report does not keep them."""
 
-    The term signature only places the report in the term index, so the
-    report does not keep it.
-    """
+    terms: bytes
+    names: bytes
+
+
+def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placement]:
+    """The report of ``item`` (``body``: its :func:`text_words`), and its placement."""
     title = WORD.findall(item.title.casefold())
     # The words of f"{title} {text}": casefolding maps each character alone
     # and no word spans the space between them.
@@ -292,6 +328,7 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, by
     terms = salient_terms(item)
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
+    name_hashes = np.unique(hash32([f"w:{word}" for word in name_words(item)]))
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -301,18 +338,24 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, by
         terms=packed(term_hashes),
         figures=_interned(t[2:] for t in terms if t.startswith("n:")),
         title=_interned(w for w in title if w not in STOPWORDS),
+        names=packed(name_hashes),
     )
-    return report, packed(signature(term_hashes, term_a, term_b))
+    name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
+    return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
 
 
-def _add(index: Index, report: Report, term_sig: bytes) -> None:
+def _add(index: Index, report: Report, placement: Placement) -> None:
     if report.item_id not in index.reports:
         ordinal = len(index.item_ids)
         index.item_ids.append(report.item_id)
         index.text.add(ordinal, report.text_sig)
         if report.terms:
-            index.terms.add(ordinal, term_sig)
+            index.terms.add(ordinal, placement.terms)
             np.add.at(index.frequency, report.distinct_terms() % FREQUENCY_SLOTS, 1)
+        if placement.names:
+            index.names.add(ordinal, placement.names)
+            names = np.frombuffer(report.names, dtype=np.uint32)
+            np.add.at(index.frequency, names % FREQUENCY_SLOTS, 1)
     index.reports[report.item_id] = report
 
 
@@ -329,23 +372,26 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             terms=narrow(row.terms),
             figures=_interned(filter(None, row.figures.split("\n"))),
             title=_interned(filter(None, row.title.split(" "))),
+            names=narrow(row.names),
         )
-        _add(index, report, narrow(row.term_sig))
+        _add(index, report, Placement(narrow(row.term_sig), narrow(row.name_sig)))
     return index
 
 
-def _stored(report: Report, term_sig: bytes, now: datetime) -> IndexRow:
+def _stored(report: Report, placement: Placement, now: datetime) -> IndexRow:
     return IndexRow(
         item_id=report.item_id,
         story_id=report.story_id,
         seen=now.isoformat(),
         date=report.date.isoformat() if report.date else None,
         text_sig=widen(report.text_sig),
-        term_sig=widen(term_sig),
+        term_sig=widen(placement.terms),
         terms=report.distinct_terms().astype(np.uint64).tobytes(),
         figures="\n".join(sorted(report.figures)),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
+        names=widen(report.names),
+        name_sig=widen(placement.names),
     )
 
 
@@ -385,10 +431,15 @@ def similarity(
     text = np.count_nonzero(same) / same.size
     if text >= settings.text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
+    new_names, old_names = new.name_set(), old.name_set()
+    enough_names = len(new_names & old_names) >= MIN_SHARED_NAMES
     if index is None:
         terms = jaccard(new.term_set(), old.term_set())
+        names = jaccard(new_names, old_names) if enough_names else 0.0
     else:
         terms = weightedjaccard(new.term_set(), old.term_set(), index)
+        names = weightedjaccard(new_names, old_names, index) if enough_names else 0.0
+    terms = max(terms, names)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
@@ -397,7 +448,7 @@ def similarity(
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if new.date is None or old.date is None:
         score -= UNDATED_PENALTY
-    return score, f"terms {terms:.2f}, headline {title:.2f}, text {text:.2f}"
+    return score, f"terms {terms:.2f} (names {names:.2f}), headline {title:.2f}, text {text:.2f}"
 
 
 @hookimpl
@@ -416,22 +467,22 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     for item in items:
         if item.story_id:
             continue
-        key, report, term_sig = prepared(item)
+        key, report, placement = prepared(item)
         keys = [f"text:{key}"]
         if item.link:
             keys.append(f"url:{canonical_url(item.link)}")
         story_id = _story_by_key(stored_keys.get, new_keys, keys)
         report.story_id = story_id or ""
         if story_id is None:
-            story_id, reason = _best_match(index, report, term_sig, settings)
+            story_id, reason = _best_match(index, report, placement, settings)
             if story_id:
                 item.extras["cluster"] = reason
         else:
             item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        _add(index, report, term_sig)
-        rows[report.item_id] = _stored(report, term_sig, state.now)
+        _add(index, report, placement)
+        rows[report.item_id] = _stored(report, placement, state.now)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
@@ -452,11 +503,14 @@ def _story_by_key(
 
 
 def _best_match(
-    index: Index, report: Report, term_sig: bytes, settings: Settings
+    index: Index, report: Report, placement: Placement, settings: Settings
 ) -> tuple[str | None, str]:
     candidates = index.text.query(report.text_sig)
+    queries = [(index.names, placement.names)] if placement.names else []
     if report.terms:
-        for ordinal, bands in index.terms.query(term_sig).items():
+        queries.insert(0, (index.terms, placement.terms))
+    for band_index, sig in queries:
+        for ordinal, bands in band_index.query(sig).items():
             candidates[ordinal] = candidates.get(ordinal, 0) + bands
     ranked = sorted(
         (ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS),

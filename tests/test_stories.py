@@ -287,3 +287,41 @@ def test_an_undated_report_needs_more_evidence() -> None:
     with_date, _ = similarity(second, dated)
     without_date, _ = similarity(undated, dated)
     assert without_date == pytest.approx(with_date - UNDATED_PENALTY)
+
+
+def test_a_report_naming_the_same_people_in_other_phrases_joins() -> None:
+    """Reworded reports cut names differently ("Minister Yoji Muto", "MUTO Yoji"): their
+    words, not their phrases, are the evidence, and the name index finds the candidate."""
+    first = _report(
+        "Japan and India sign chip supply-chain pact",
+        "Economy Minister Yoji Muto and Electronics Minister Ashwini Vaishnaw signed the"
+        " memorandum at Kasumigaseki, setting up a Semiconductor Working Group.",
+        DAY,
+        "a",
+    )
+    second = _report(
+        "Memorandum on semiconductors signed in Tokyo",
+        "The Semiconductor Working Group will be chaired by officials of Shri Ashwini Vaishnaw"
+        " and Mr. MUTO Yoji, who met at Kasumigaseki on Tuesday.",
+        DAY + timedelta(hours=20),
+        "b",
+    )
+    score, reason = similarity(second, first)
+    assert score >= Settings().match_threshold, reason
+    assert "names" in reason
+
+
+def test_sharing_only_the_countries_of_the_feed_is_no_evidence() -> None:
+    first = _report(
+        "India and Japan sign a semiconductor pact",
+        "TOKYO — India and Japan signed an agreement on semiconductor supply chains.",
+        DAY,
+        "a",
+    )
+    second = _report(
+        "Japan lends India money for the Mumbai metro",
+        "MUMBAI — Japan agreed to lend India money for a new metro line in Mumbai.",
+        DAY + timedelta(days=2),
+        "b",
+    )
+    assert similarity(second, first)[0] < Settings().match_threshold

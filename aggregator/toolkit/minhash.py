@@ -115,8 +115,10 @@ class BandIndex:
     tens of thousands of them outliving each young collection.
     """
 
-    def __init__(self, bands: int) -> None:
+    def __init__(self, bands: int, crowded: int = CROWDED_BUCKET) -> None:
         self.bands = bands
+        self.crowded = crowded
+        """A bucket holding more reports than this is passed over by :meth:`query`."""
         self.band_bits = max(1, (bands - 1).bit_length())
         self._band_mask = (1 << self.band_bits) - 1
         self._keys = np.empty(0, dtype=np.int64)
@@ -173,9 +175,9 @@ class BandIndex:
         if stop < self._keys.size and self._keys[stop] == key:
             stop = int(self._keys.searchsorted(key, side="right"))
         entries = self._entries[start:stop]
-        if stop - start > CROWDED_BUCKET:
+        if stop - start > self.crowded:
             entries = entries[(entries & self._band_mask) == band]
-            if entries.size > CROWDED_BUCKET:
+            if entries.size > self.crowded:
                 return None
         return [
             entry >> self.band_bits
@@ -186,7 +188,8 @@ class BandIndex:
     def query(self, sig: bytes) -> dict[int, int]:
         """Ordinals of the candidates with the number of bands they share.
 
-        A bucket holding more than :data:`CROWDED_BUCKET` reports is passed
+        A bucket holding more than ``crowded`` reports (by default
+        :data:`CROWDED_BUCKET`) is passed
         over: a band that many unrelated reports share says nothing, and
         reading it would make every query cost more as the index grows.
         """
@@ -213,7 +216,7 @@ class BandIndex:
                 continue
             else:
                 members = waiting
-            if len(members) > CROWDED_BUCKET:
+            if len(members) > self.crowded:
                 continue
             for ordinal in members:
                 found[ordinal] = found.get(ordinal, 0) + 1

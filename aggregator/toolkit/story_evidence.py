@@ -2,6 +2,8 @@
 
 Exact keys (:func:`canonical_url`, :func:`text_key`), the salient terms a
 reworded report keeps (names, organisations, events, identifying figures),
+the words those names are made of (:func:`name_words`: "Yoji Muto", "Minister
+Muto" and "MUTO Yoji" all give "yoji" and "muto"),
 and the figures that show two reports are about different events
 (:func:`contradicting_unit`: two loans of 71.2 and 41.2 billion yen).
 """
@@ -72,6 +74,53 @@ STOPWORDS = frozenset(
 )
 
 
+CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "ist",
+        "jst",
+        "gmt",
+        "utc",
+    ]
+)
+"""Capitalised words that date a report rather than name anything in it."""
+MIN_NAME_WORD = 3
+"""Shorter capitalised words (initials, "Mr", "No") name nothing on their own."""
+
+
 def canonical_url(url: str) -> str:
     """The URL without tracking parameters, fragment, default port or trailing slash."""
     parts = urlsplit(url.strip())
@@ -108,6 +157,29 @@ def salient_terms(item: Item) -> list[str]:
     terms.update(f"c:{match.casefold()}" for match in CAPITALISED.findall(text) if " " in match)
     terms.update(f"n:{figure}" for figure in figures_of(text) if is_identifying(figure))
     return sorted(terms)
+
+
+def name_words(item: Item) -> list[str]:
+    """The words of every name a report gives (people, organisations, places, programmes,
+    acronyms), each once, sorted: order, word case and how a name is cut into phrases
+    differ between reports of one event, its words do not.
+
+    Single names count here (JAXA, Setouchi, Gujarat): how much a shared word weighs is
+    left to its rarity, so the "India" and "Japan" of every report weigh next to nothing.
+    """
+    phrases = [entity.name for entity in item.entities]
+    phrases += CAPITALISED.findall(f"{item.title}\n{item.text}")
+    return sorted(
+        {
+            word
+            for phrase in phrases
+            for word in WORD.findall(phrase.casefold())
+            if len(word) >= MIN_NAME_WORD
+            and word not in STOPWORDS
+            and word not in CALENDAR
+            and not word[0].isdigit()
+        }
+    )
 
 
 def figures_of(text: str) -> set[str]:
