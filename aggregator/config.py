@@ -177,8 +177,8 @@ WORKERS_SCHEMA: Schema = {
     "processes": Option(
         int,
         0,
-        help="processes that curate items, the run's own included: 0 = one per core,"
-        " 1 = the run's process alone, at most 64",
+        help="processes that curate items: 0 = one per core, 1 = the run's own process"
+        " alone, 2 or more = that many worker processes beside it, at most 64",
         minimum=0,
         maximum=MAX_PROCESSES,
     ),

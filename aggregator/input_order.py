@@ -162,8 +162,8 @@ class InputOrder:
                 log.info("the project cannot be loaded in worker processes: one process")
                 self.processes = 1
                 return None
-            log.info("curating in %d worker processes", self.processes - 1)
-            self.pool = WorkerPool(spec, self.processes - 1)
+            log.info("curating in %d worker processes", self.processes)
+            self.pool = WorkerPool(spec, self.processes)
         return self.pool
 
     def submit(self) -> None:

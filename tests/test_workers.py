@@ -55,7 +55,7 @@ def test_workers_store_and_report_what_one_process_does(
     alone = run_project(tmp_path / "one", 1)
     caplog.set_level(logging.INFO, logger="aggregator.run")
     together = run_project(tmp_path / "three", 3)
-    assert "curating in 2 worker processes" in caplog.messages
+    assert "curating in 3 worker processes" in caplog.messages
     assert together == alone
     items, lines, _ = together
     assert len(items) == 24  # the item the tagger failed on is not stored
