@@ -311,10 +311,6 @@ class InputOrder:
             if previous is not None and previous[1] == item.content_hash and not pending.every:
                 continue
             item.first_seen = previous[0] if previous else self.run.now
-            self.report.items += 1
-            if previous is None:
-                self.report.items_new += 1
-            else:
-                self.report.items_updated += 1
+            self.report.count_item(new=previous is None)
             pending.items.append(PendingItem(item, previous, judged))
         return True

@@ -75,6 +75,14 @@ class RunReport:
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
 
+    def count_item(self, *, new: bool) -> None:
+        """One item processed in this run: new, or an update of a stored one."""
+        self.items += 1
+        if new:
+            self.items_new += 1
+        else:
+            self.items_updated += 1
+
     @property
     def ok(self) -> bool:
         return not self.errors
