@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -23,8 +24,14 @@ def unavailable(what: str, exc: BaseException) -> None:
 
 
 @pytest.fixture
-def database() -> Iterator[str]:
+def database(databases: Callable[[], str]) -> str:
     """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    return databases()
+
+
+@pytest.fixture
+def databases() -> Iterator[Callable[[], str]]:
+    """Makes new, empty PostgreSQL databases, all dropped after the test."""
     try:
         import psycopg
     except ImportError as exc:
@@ -35,10 +42,27 @@ def database() -> Iterator[str]:
     except psycopg.OperationalError as exc:
         unavailable("PostgreSQL on 127.0.0.1:5432", exc)
         raise
-    name = f"aggregator_test_{secrets.token_hex(6)}"
-    with admin:
+    names: list[str] = []
+
+    def create() -> str:
+        name = f"aggregator_test_{secrets.token_hex(6)}"
         admin.execute(f"CREATE DATABASE {name}")
+        names.append(name)
+        return URL.format(name=name)
+
+    with admin:
         try:
-            yield URL.format(name=name)
+            yield create
         finally:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            for name in names:
+                admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The Redis on 127.0.0.1:6379 (skipped when absent, a failure under CI=true)."""
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=3).close()
+    except OSError as exc:
+        unavailable("Redis on 127.0.0.1:6379", exc)
+    return "redis://127.0.0.1:6379/0"

@@ -116,3 +116,24 @@ def test_two_workers_taking_one_source_at_once_get_it_once(tmp_path: Path, datab
         store.close()
     assert outcomes.count(Take.TAKEN) == 1
     assert outcomes.count(Take.BUSY) == len(stores) - 1
+
+
+def test_a_second_clusterer_returns_at_once_while_the_lock_is_held(
+    tmp_path: Path, database: str
+) -> None:
+    import sqlalchemy as sa
+
+    from aggregator.distributed.clustering import LOCK_KEY, try_lock
+
+    holder, second = open_store(tmp_path, database), open_store(tmp_path, database)
+    try:
+        with holder.transaction() as connection:
+            held = sa.select(sa.func.pg_try_advisory_xact_lock(LOCK_KEY))
+            assert connection.execute(held).scalar() is True
+            with second.transaction() as other:
+                assert try_lock(other) is False  # at once, not after waiting
+        with second.transaction() as other:
+            assert try_lock(other) is True  # the holder's transaction ended: lock released
+    finally:
+        holder.close()
+        second.close()
