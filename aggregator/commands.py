@@ -18,6 +18,7 @@ import click
 from .app import App
 from .cli import (
     EXIT_BUSY,
+    EXIT_CONFIG,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_STORE,
@@ -70,7 +71,12 @@ def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> 
     progress = ProgressLine()
     report = RunReport()
     try:
-        run_once(app, reprocess=reprocess, progress=None if quiet else progress, report=report)
+        if app.config.broker:
+            from .distributed.coordinator import run_distributed
+
+            run_distributed(app, reprocess=reprocess, report=report)
+        else:
+            run_once(app, reprocess=reprocess, progress=None if quiet else progress, report=report)
     except KeyboardInterrupt:
         progress.clear()
         click.echo(
@@ -150,6 +156,27 @@ def run(
         lambda loaded: run_and_report(loaded, reprocess=False, quiet=project.quiet, as_json=False),
     )
     raise SystemExit(code)
+
+
+@cli.command()
+@click.option(
+    "--concurrency", default=8, show_default=True, help="Sources processed at once (threads)."
+)
+@common_options
+def worker(concurrency: int, project: ProjectOptions) -> None:
+    """Process the sources `aggregator run` sends through [workers] broker.
+
+    Starts a Celery worker (a threads pool) for this project. Start one or
+    more on any machine that reaches the broker and the PostgreSQL store;
+    each task names the project's feeds.toml, which must be at the same
+    path on every machine.
+    """
+    app = project.open_app()
+    if not app.config.broker:
+        fail(f"{app.config.path}: set [workers] broker to start a worker", EXIT_CONFIG)
+    from .distributed.celery_app import run_worker
+
+    run_worker(app.config, concurrency=concurrency)
 
 
 @cli.command()

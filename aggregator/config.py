@@ -173,6 +173,19 @@ def cores() -> int:
 
 MAX_PROCESSES = 64
 
+
+def broker_url(value: Any) -> None:
+    """A ``[workers] broker``: empty, or a ``redis://`` (``rediss://``) URL with a host."""
+    text = str(value).strip()
+    if not text:
+        return
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+        raise ValueError("expected a Redis URL such as redis://127.0.0.1:6379/0")
+
+
 WORKERS_SCHEMA: Schema = {
     "processes": Option(
         int,
@@ -181,6 +194,13 @@ WORKERS_SCHEMA: Schema = {
         " alone, 2 or more = that many worker processes beside it, at most 64",
         minimum=0,
         maximum=MAX_PROCESSES,
+    ),
+    "broker": Option(
+        str,
+        "",
+        help="a Redis URL such as redis://127.0.0.1:6379/0: run sources as Celery tasks"
+        " (needs [store] url on PostgreSQL); empty runs everything in this process",
+        check=broker_url,
     ),
 }
 
@@ -299,6 +319,12 @@ class Config:
     def processes(self) -> int:
         """``[workers] processes`` with 0 read as the number of cores."""
         return int(self.workers["processes"]) or min(cores(), MAX_PROCESSES)
+
+    @property
+    def broker(self) -> str | None:
+        """``[workers] broker``: the Redis URL sources are sent through as tasks, or None."""
+        url: str = self.workers.get("broker", "").strip()
+        return url or None
 
     @property
     def plugin_paths(self) -> list[Path]:
@@ -427,6 +453,8 @@ def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
     schedule = validate_table(table("schedule"), SCHEDULE_SCHEMA, file=path, where="schedule")
     http = validate_table(table("http"), HTTP_SCHEMA, file=path, where="http")
     workers = validate_table(table("workers"), WORKERS_SCHEMA, file=path, where="workers")
+    if workers["broker"].strip():
+        _check_distributed(store, path)
     plugins_all = validate_table(
         table("plugins"), PLUGINS_SCHEMA, file=path, where="plugins", extra_ok=_is_plugin_table
     )
@@ -462,6 +490,27 @@ def config_from_dict(data: Mapping[str, Any], path: Path) -> Config:
         plugin_tables=plugin_tables,
         raw_sources=list(raw_sources),
     )
+
+
+def _check_distributed(store: Mapping[str, Any], path: Path) -> None:
+    """A broker shares the work between machines, so the store must be a shared
+    PostgreSQL database, and Celery must be installed."""
+    import importlib.util
+
+    if not str(store["url"]).startswith("postgresql"):
+        raise ConfigError(
+            path,
+            "workers.broker",
+            "needs a store every worker can reach",
+            'set [store] url = "postgresql+psycopg://host/db"',
+        )
+    if importlib.util.find_spec("celery") is None:
+        raise ConfigError(
+            path,
+            "workers.broker",
+            "Celery is not installed",
+            "install aggregator-feeds[distributed]",
+        )
 
 
 def _table(data: Mapping[str, Any], key: str, path: Path) -> Mapping[str, Any]:

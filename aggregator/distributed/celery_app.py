@@ -1,0 +1,139 @@
+"""The Celery app of a project, its two tasks, and ``aggregator worker``.
+
+At-least-once delivery: a task is acknowledged after it ran (``acks_late``),
+a worker takes one message at a time (prefetch 1), and a worker that dies
+leaves its message unacknowledged; kombu's Redis transport puts it back after
+``visibility_timeout``, checked every ``unacked_restore_interval`` seconds, so
+it runs again within a minute. Tasks are therefore idempotent (claims and
+upserts). Messages carry ids only; there is no result backend: the
+coordinator reads progress from the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from celery import Celery
+
+from ..app import App, load_app
+from ..config import Config
+from ..store import Store
+from .claims import LEASE, Take, finish
+from .coordinator import PROCESS_SOURCE, cluster_and_publish
+from .work import process_source
+
+CLUSTER_AND_PUBLISH = "aggregator.cluster_and_publish"
+FAILED_ATTEMPTS = 3
+"""Attempts at a source that raises; then it is finished with a problem, so the run ends."""
+RETRY_SECONDS = 5.0
+
+log = logging.getLogger("aggregator.distributed")
+
+TRANSPORT_OPTIONS = {
+    "visibility_timeout": 45,  # a dead worker's message is restored 45 s after delivery…
+    "unacked_restore_interval": 5,  # …looked for every 5 s…
+    "unacked_restore_throttle": 1,  # …by a full scan each time (default: 1 in 10)
+    "unacked_mutex_expire": 30,
+}
+"""A killed worker's tasks come back within a minute. A task that runs longer than the
+visibility timeout is delivered again meanwhile: the second copy finds the source
+under a live lease and retries until the first has finished it."""
+
+_projects = threading.local()
+
+
+def queue_name(config: Config) -> str:
+    """One queue per store, so projects sharing a Redis never take each other's tasks."""
+    digest = hashlib.sha1((config.store_url or "").encode()).hexdigest()[:12]
+    return f"aggregator.{digest}"
+
+
+def make_celery(config: Config) -> Celery:
+    if not config.broker:
+        raise ValueError(f"{config.path}: no [workers] broker")
+    celery = Celery("aggregator", broker=config.broker, set_as_current=False)
+    celery.conf.update(
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_ignore_result=True,
+        result_backend=None,
+        task_default_queue=queue_name(config),
+        broker_transport_options=TRANSPORT_OPTIONS,
+        broker_connection_retry_on_startup=True,
+        task_serializer="json",
+        accept_content=["json"],
+        worker_hijack_root_logger=False,
+    )
+    register_tasks(celery)
+    return celery
+
+
+def project(config_path: str) -> App:
+    """The project, loaded once per worker thread: plugins keep a run's state in the
+    config's stash, so two tasks running at once must not share one."""
+    apps: dict[str, App] = _projects.__dict__.setdefault("apps", {})
+    app = apps.get(config_path)
+    if app is None:
+        app = apps[config_path] = load_app(Path(config_path))
+    return app
+
+
+def register_tasks(celery: Celery) -> None:
+    @celery.task(name=PROCESS_SOURCE, bind=True, max_retries=None)  # type: ignore[untyped-decorator]
+    def process_source_task(task: Any, config_path: str, source_name: str, run_id: str) -> None:
+        app = project(config_path)
+        holder = f"{task.request.hostname}:{os.getpid()}:{threading.get_ident()}"
+        store = Store.open(app.config.store_path, url=app.config.store_url)
+        try:
+            try:
+                outcome = process_source(app, store, run_id, source_name, holder)
+            except Exception as exc:
+                if task.request.retries < FAILED_ATTEMPTS:
+                    raise task.retry(exc=exc, countdown=RETRY_SECONDS) from exc
+                log.exception(
+                    "source %r: giving up after %d attempts", source_name, FAILED_ATTEMPTS
+                )
+                finish(store, run_id, source_name, problems=1)
+                return
+        finally:
+            store.close()
+        if outcome is Take.BUSY:
+            raise task.retry(countdown=LEASE.total_seconds() / 4)
+
+    @celery.task(name=CLUSTER_AND_PUBLISH)  # type: ignore[untyped-decorator]
+    def cluster_and_publish_task(config_path: str) -> None:
+        from datetime import UTC, datetime
+
+        from ..run import RunReport
+
+        app = project(config_path)
+        store = Store.open(app.config.store_path, url=app.config.store_url)
+        try:
+            now = datetime.now(UTC).replace(microsecond=0)
+            cluster_and_publish(app, store, now, RunReport())
+        finally:
+            store.close()
+
+
+def run_worker(config: Config, *, concurrency: int, loglevel: str = "INFO") -> None:
+    """Start a Celery worker for the project: a threads pool (the work waits on the
+    network and the database), taking the project's queue."""
+    celery = make_celery(config)
+    celery.worker_main(
+        [
+            "worker",
+            "--pool=threads",
+            f"--concurrency={concurrency}",
+            f"--loglevel={loglevel}",
+            f"--queues={queue_name(config)}",
+            f"--hostname=aggregator-{os.getpid()}@%h",
+            "--without-gossip",
+            "--without-mingle",
+        ]
+    )

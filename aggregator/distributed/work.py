@@ -1,0 +1,142 @@
+"""One source's share of a run, as a worker does it: the embedded pipeline's own code
+path (fetch → parse → clean → tag → judge), stored without clustering.
+
+:class:`SourcePipeline` is :class:`aggregator.pipeline.Pipeline` for one
+source whose batches are stored with the same idempotent upserts (items keyed
+on their id, documents on their URI) and queued for the clusterer instead of
+clustered: clustering is one job at a time (:mod:`.clustering`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from ..app import App
+from ..config import SourceConfig
+from ..pipeline import Pipeline
+from ..run import Run, RunReport
+from ..store import Store
+from ..tables import declare
+from . import claims, queue
+from .claims import Take
+
+log = logging.getLogger("aggregator.distributed")
+
+RENEW_EVERY = 10.0
+"""Seconds between renewals of a worker's lease, well inside :data:`claims.LEASE`."""
+
+
+class SourcePipeline(Pipeline):
+    """The pipeline for one source; its batches go to the store and the cluster queue."""
+
+    def __init__(self, app: App, run: Run, position: int, on_document: Renewal) -> None:
+        super().__init__(app, run, progress=lambda _report, _where: on_document())
+        self.position = position
+        self.seq = _next_seq(run.store, position)
+
+    def execute_source(self, source: SourceConfig) -> None:
+        stored = self.store.all_source_states()
+        self.run.source_states = {source.name: stored.get(source.name, {})}
+        try:
+            self.collect(source)
+            self.drain()
+        finally:
+            self.stop_workers(cancel=bool(self.pending))
+        state = self.run.source_states[source.name]
+        if state:
+            with self.store.transaction():
+                self.store.save_source_state(source.name, state)
+        self.flush()
+
+    def flush(self) -> None:
+        """Store the batch and queue its items for clustering, in one transaction."""
+        batch = self.batch
+        if not batch.items and not batch.documents:
+            return
+        guard, timed = self.isolation.guard("store"), self.timed("store")
+        with guard as outcome, self.store.transaction(), timed:
+            self.store.save_items(batch.items)
+            rows = []
+            for item in batch.items:
+                previous = batch.previous.get(item.id)
+                unchanged = int(item.id in batch.unchanged)
+                rows.append(queue.QueuedItem(item.id, self.position, self.seq, previous, unchanged))
+                self.seq += 1
+            queue.add(self.store, rows)
+            for seen in batch.documents:
+                self.record_document(seen)
+        if outcome.failed:
+            self.record_unfinished(batch)
+        else:
+            self.report.items_stored += len(batch.items)
+        batch.clear()
+        self.held_uris.clear()
+        self.held_ids.clear()
+        for pending in self.pending:
+            self.hold_store_keys(pending)
+
+
+class Renewal:
+    """Renews a worker's lease on its source, at most every :data:`RENEW_EVERY` seconds."""
+
+    def __init__(self, store: Store, run_id: str, source: str, holder: str) -> None:
+        self.store, self.run_id, self.source, self.holder = store, run_id, source, holder
+        self.last = time.monotonic()
+
+    def __call__(self) -> None:
+        if time.monotonic() - self.last >= RENEW_EVERY:
+            self.last = time.monotonic()
+            if not claims.renew(self.store, self.run_id, self.source, self.holder):
+                log.warning("source %r: the lease passed to another worker", self.source)
+
+
+def _next_seq(store: Store, position: int) -> int:
+    """After the items of this source still queued (a task run again after a crash)."""
+    table = declare(queue.QUEUE, store.connection.dialect.name)
+    highest = store.connection.execute(
+        sa.select(sa.func.max(table.c.seq)).where(table.c.position == position)
+    ).scalar()
+    return 0 if highest is None else int(highest) + 1
+
+
+def process_source(app: App, store: Store, run_id: str, source_name: str, holder: str) -> Take:
+    """Take ``source_name`` for ``run_id`` and process it; GONE when it was done already
+    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it."""
+    claims.declare_tables(store)
+    run_row = store.table(claims.RUNS).get(run_id)
+    if run_row is None:
+        return Take.GONE
+    outcome = claims.take(store, run_id, source_name, holder)
+    if outcome is not Take.TAKEN:
+        return outcome
+    claim = store.table(claims.CLAIMS).get(source_name)
+    source = next((s for s in app.config.sources if s.name == source_name), None)
+    if claim is None or source is None or not source.enabled:
+        log.warning("source %r is not in %s: nothing to do", source_name, app.config.path)
+        claims.finish(store, run_id, source_name, problems=1)
+        return Take.GONE
+    report = RunReport()
+    now = datetime.fromisoformat(run_row.now)
+    run = Run(app.config, store, now, report, bool(run_row.reprocess))
+    renewal = Renewal(store, run_id, source_name, holder)
+    pipeline = SourcePipeline(app, run, claim.position, renewal)
+    try:
+        app.hooks.run_start(run)
+        pipeline.execute_source(source)
+    except BaseException:
+        claims.release(store, run_id, source_name, holder)
+        raise
+    finally:
+        report.finished = time.monotonic()
+        with pipeline.isolation.guard("run_finish"):
+            app.hooks.run_finish(run, report)
+    for problem in report.errors:
+        log.error("source %r: %s", source_name, problem.line())
+    claims.finish(
+        store, run_id, source_name, problems=len(report.errors), items=report.items_stored
+    )
+    return Take.TAKEN

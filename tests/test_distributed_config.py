@@ -1,0 +1,62 @@
+"""``[workers] broker``: a Redis URL, only with a PostgreSQL store, only with Celery installed."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from aggregator.app import load_app
+from aggregator.schema import ConfigError
+from aggregator.testing import FeedProject
+
+POSTGRESQL = "postgresql+psycopg://postgres@127.0.0.1:5432/aggregator"
+
+
+def config_error(project: FeedProject) -> ConfigError:
+    project.write_config()
+    with pytest.raises(ConfigError) as caught:
+        load_app(project.config_path)
+    return caught.value
+
+
+def test_no_broker_by_default(feed_project: FeedProject) -> None:
+    feed_project.write_config()
+    assert load_app(feed_project.config_path).config.broker is None
+
+
+def test_broker_with_postgresql_store_is_accepted(feed_project: FeedProject) -> None:
+    feed_project.config["store"] = {"url": POSTGRESQL}
+    feed_project.config["workers"] = {"broker": "redis://127.0.0.1:6379/0"}
+    feed_project.write_config()
+    config = load_app(feed_project.config_path).config
+    assert config.broker == "redis://127.0.0.1:6379/0"
+
+
+@pytest.mark.parametrize("url", ["amqp://localhost//", "http://127.0.0.1:6379", "redis://"])
+def test_broker_must_be_a_redis_url(feed_project: FeedProject, url: str) -> None:
+    feed_project.config["store"] = {"url": POSTGRESQL}
+    feed_project.config["workers"] = {"broker": url}
+    error = config_error(feed_project)
+    assert error.key == "workers.broker"
+    assert "Redis URL" in error.line()
+
+
+def test_broker_needs_a_postgresql_store(feed_project: FeedProject) -> None:
+    feed_project.config["workers"] = {"broker": "redis://127.0.0.1:6379/0"}
+    error = config_error(feed_project)
+    assert error.key == "workers.broker"
+    assert "postgresql+psycopg://" in error.line()
+
+
+def test_broker_without_celery_says_what_to_install(
+    feed_project: FeedProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "celery" else real(name, *a)
+    )
+    feed_project.config["store"] = {"url": POSTGRESQL}
+    feed_project.config["workers"] = {"broker": "redis://127.0.0.1:6379/0"}
+    error = config_error(feed_project)
+    assert "install aggregator-feeds[distributed]" in error.line()
