@@ -240,13 +240,15 @@ def test_dispatch_beside_the_text_parser() -> None:
     pm.register(text_parser, name="text_parser")
     pm.register(page_parser, name=page_parser.NAME)
     pm.check_pending()
-    [item] = pm.hook.aggregator_parse(document=document(ARTICLE), source=source())
+    [item] = pm.hook.aggregator_parse(document=document(ARTICLE), source=source(), config=None)
     assert item.title == "India, Japan hold defence dialogue in Tokyo"
     plain = document("Tokyo\n\nA plain text article about ports.", media_type="text/plain")
-    [item] = pm.hook.aggregator_parse(document=plain, source=source())
+    [item] = pm.hook.aggregator_parse(document=plain, source=source(), config=None)
     assert "A plain text article about ports." in item.text
     assert item.html == ""
     assert (
-        pm.hook.aggregator_parse(document=document("{}", "application/json"), source=source())
+        pm.hook.aggregator_parse(
+            document=document("{}", "application/json"), source=source(), config=None
+        )
         is None
     )
