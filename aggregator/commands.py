@@ -11,6 +11,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -64,7 +65,17 @@ def _garbage_collected_less_often() -> Iterator[None]:
         gc.unfreeze()
 
 
-def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> RunReport:
+def run_and_report(
+    app: App,
+    *,
+    reprocess: bool,
+    quiet: bool,
+    as_json: bool,
+    fresh_for: timedelta = timedelta(0),
+) -> RunReport:
+    """Run once and print the summary. ``fresh_for``: with a broker, sources finished
+    that recently (by any scheduler) are not sent again; scheduled runs pass most of
+    one interval, so two schedulers never fetch a source twice in one interval."""
     from .pipeline import run_once  # not imported by commands that do not run the pipeline
 
     clean_stale_temp_files(app.config.output_dir, older_than=time.time())
@@ -74,7 +85,7 @@ def run_and_report(app: App, *, reprocess: bool, quiet: bool, as_json: bool) -> 
         if app.config.broker:
             from .distributed.coordinator import run_distributed
 
-            run_distributed(app, reprocess=reprocess, report=report)
+            run_distributed(app, reprocess=reprocess, report=report, fresh_for=fresh_for)
         else:
             run_once(app, reprocess=reprocess, progress=None if quiet else progress, report=report)
     except KeyboardInterrupt:
@@ -149,11 +160,17 @@ def run(
         if report.errors or failures:
             raise SystemExit(EXIT_FAILED)
         return
-    from .scheduler import run_on_schedule
+    from .scheduler import freshness, run_on_schedule
 
     code = run_on_schedule(
         lambda: project.open_app(),
-        lambda loaded: run_and_report(loaded, reprocess=False, quiet=project.quiet, as_json=False),
+        lambda loaded: run_and_report(
+            loaded,
+            reprocess=False,
+            quiet=project.quiet,
+            as_json=False,
+            fresh_for=freshness(loaded.config),
+        ),
     )
     raise SystemExit(code)
 

@@ -13,7 +13,7 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import FrameType
 from typing import Any, TypeVar
 
@@ -44,6 +44,21 @@ def describe(config: Config) -> str:
     if schedule["cron"]:
         return f"cron {schedule['cron']!r} (UTC)"
     return f"every {schedule['interval_minutes']:g} minutes"
+
+
+FRESH_SHARE = 0.9
+"""Share of the interval within which a source another scheduler finished is not
+fetched again: a little under one interval, so jitter cannot skip a due source."""
+
+
+def freshness(config: Config) -> timedelta:
+    """How recently a source may have been fetched and still not be due, for the
+    distributed runner's claims: most of one interval on an interval schedule, nothing
+    on a cron schedule (whose gaps vary)."""
+    schedule = config.schedule
+    if schedule["cron"]:
+        return timedelta(0)
+    return timedelta(minutes=float(schedule["interval_minutes"]) * FRESH_SHARE)
 
 
 def schedule_runs(

@@ -121,13 +121,19 @@ def serve(
             from apscheduler.schedulers.background import BackgroundScheduler
 
             from .commands import run_and_report
-            from .scheduler import describe, guarded_job, schedule_runs
+            from .scheduler import describe, freshness, guarded_job, schedule_runs
 
             def load() -> App:
                 return project.open_app()
 
             def run(loaded: App) -> RunReport:
-                return run_and_report(loaded, reprocess=False, quiet=project.quiet, as_json=False)
+                return run_and_report(
+                    loaded,
+                    reprocess=False,
+                    quiet=project.quiet,
+                    as_json=False,
+                    fresh_for=freshness(loaded.config),
+                )
 
             scheduler = BackgroundScheduler(timezone=UTC)
             schedule_runs(scheduler, app.config, guarded_job(load, run))

@@ -60,3 +60,16 @@ def test_broker_without_celery_says_what_to_install(
     feed_project.config["workers"] = {"broker": "redis://127.0.0.1:6379/0"}
     error = config_error(feed_project)
     assert "install aggregator-feeds[distributed]" in error.line()
+
+
+def test_scheduled_runs_leave_sources_fresh_for_most_of_an_interval(
+    feed_project: FeedProject,
+) -> None:
+    from datetime import timedelta
+
+    from aggregator.scheduler import freshness
+
+    feed_project.config["schedule"] = {"interval_minutes": 30}
+    assert freshness(feed_project.load().config) == timedelta(minutes=27)
+    feed_project.config["schedule"] = {"cron": "*/15 * * * *"}
+    assert freshness(feed_project.load().config) == timedelta(0)
