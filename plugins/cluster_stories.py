@@ -346,18 +346,24 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
 
 
-def _add(index: Index, report: Report, placement: Placement) -> None:
+def _add(
+    index: Index, report: Report, placement: Placement, distinct: np.ndarray | None = None
+) -> None:
+    """Index ``report`` (``distinct``: its :meth:`Report.distinct_terms`, when known)."""
     if report.item_id not in index.reports:
         ordinal = len(index.item_ids)
         index.item_ids.append(report.item_id)
         index.text.add(ordinal, report.text_sig)
+        counted = []
         if report.terms:
             index.terms.add(ordinal, placement.terms)
-            np.add.at(index.frequency, report.distinct_terms() % FREQUENCY_SLOTS, 1)
+            counted.append(report.distinct_terms() if distinct is None else distinct)
         if placement.names:
             index.names.add(ordinal, placement.names)
-            names = np.frombuffer(report.names, dtype=np.uint32)
-            np.add.at(index.frequency, names % FREQUENCY_SLOTS, 1)
+            counted.append(np.frombuffer(report.names, dtype=np.uint32))
+        if counted:
+            # One unbuffered add for terms and names alike: the counts are integers.
+            np.add.at(index.frequency, np.concatenate(counted) % FREQUENCY_SLOTS, 1)
     index.reports[report.item_id] = report
 
 
@@ -380,7 +386,11 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
     return index
 
 
-def _stored(report: Report, placement: Placement, now: datetime) -> IndexRow:
+def _stored(
+    report: Report, placement: Placement, now: datetime, distinct: np.ndarray | None = None
+) -> IndexRow:
+    if distinct is None:
+        distinct = report.distinct_terms()
     return IndexRow(
         item_id=report.item_id,
         story_id=report.story_id,
@@ -388,7 +398,7 @@ def _stored(report: Report, placement: Placement, now: datetime) -> IndexRow:
         date=report.date.isoformat() if report.date else None,
         text_sig=widen(report.text_sig),
         term_sig=widen(placement.terms),
-        terms=report.distinct_terms().astype(np.uint64).tobytes(),
+        terms=distinct.astype(np.uint64).tobytes(),
         figures="\n".join(sorted(report.figures)),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
@@ -492,8 +502,9 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        _add(index, report, placement)
-        rows[report.item_id] = _stored(report, placement, state.now)
+        distinct = report.distinct_terms()
+        _add(index, report, placement, distinct)
+        rows[report.item_id] = _stored(report, placement, state.now, distinct)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
