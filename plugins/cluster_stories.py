@@ -42,6 +42,7 @@ from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
     canonical_url,
+    capitalised_phrases,
     contradicting_unit,
     is_identifying,
     name_words,
@@ -325,10 +326,11 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
         if len(words) >= SHINGLE
         else [" ".join(words)]
     )
-    terms = salient_terms(item)
+    capitalised = capitalised_phrases(item)
+    terms = salient_terms(item, capitalised)
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
-    name_hashes = np.unique(hash32([f"w:{word}" for word in name_words(item)]))
+    name_hashes = np.unique(hash32([f"w:{word}" for word in name_words(item, capitalised)]))
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -344,18 +346,24 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
 
 
-def _add(index: Index, report: Report, placement: Placement) -> None:
+def _add(
+    index: Index, report: Report, placement: Placement, distinct: np.ndarray | None = None
+) -> None:
+    """Index ``report`` (``distinct``: its :meth:`Report.distinct_terms`, when known)."""
     if report.item_id not in index.reports:
         ordinal = len(index.item_ids)
         index.item_ids.append(report.item_id)
         index.text.add(ordinal, report.text_sig)
+        counted = []
         if report.terms:
             index.terms.add(ordinal, placement.terms)
-            np.add.at(index.frequency, report.distinct_terms() % FREQUENCY_SLOTS, 1)
+            counted.append(report.distinct_terms() if distinct is None else distinct)
         if placement.names:
             index.names.add(ordinal, placement.names)
-            names = np.frombuffer(report.names, dtype=np.uint32)
-            np.add.at(index.frequency, names % FREQUENCY_SLOTS, 1)
+            counted.append(np.frombuffer(report.names, dtype=np.uint32))
+        if counted:
+            # One unbuffered add for terms and names alike: the counts are integers.
+            np.add.at(index.frequency, np.concatenate(counted) % FREQUENCY_SLOTS, 1)
     index.reports[report.item_id] = report
 
 
@@ -378,7 +386,11 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
     return index
 
 
-def _stored(report: Report, placement: Placement, now: datetime) -> IndexRow:
+def _stored(
+    report: Report, placement: Placement, now: datetime, distinct: np.ndarray | None = None
+) -> IndexRow:
+    if distinct is None:
+        distinct = report.distinct_terms()
     return IndexRow(
         item_id=report.item_id,
         story_id=report.story_id,
@@ -386,7 +398,7 @@ def _stored(report: Report, placement: Placement, now: datetime) -> IndexRow:
         date=report.date.isoformat() if report.date else None,
         text_sig=widen(report.text_sig),
         term_sig=widen(placement.terms),
-        terms=report.distinct_terms().astype(np.uint64).tobytes(),
+        terms=distinct.astype(np.uint64).tobytes(),
         figures="\n".join(sorted(report.figures)),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
@@ -415,9 +427,17 @@ def weightedjaccard(first: frozenset[int], second: frozenset[int], index: Index)
 
 
 def similarity(
-    new: Report, old: Report, index: Index | None = None, settings: Settings = Settings()
+    new: Report,
+    old: Report,
+    index: Index | None = None,
+    settings: Settings = Settings(),
+    new_sets: tuple[frozenset[int], frozenset[int]] | None = None,
 ) -> tuple[float, str]:
-    """How strongly two reports look like the same event (0 = different), and why."""
+    """How strongly two reports look like the same event (0 = different), and why.
+
+    ``new_sets``: ``new``'s :meth:`Report.term_set` and :meth:`Report.name_set`, when
+    one report is compared with several (they are then decoded once, not per pair).
+    """
     if new.date and old.date:
         gap = date_gap(new, old)
         if gap > settings.max_gap_days:
@@ -431,13 +451,14 @@ def similarity(
     text = np.count_nonzero(same) / same.size
     if text >= settings.text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
-    new_names, old_names = new.name_set(), old.name_set()
+    new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
+    old_names = old.name_set()
     enough_names = len(new_names & old_names) >= MIN_SHARED_NAMES
     if index is None:
-        terms = jaccard(new.term_set(), old.term_set())
+        terms = jaccard(new_terms, old.term_set())
         names = jaccard(new_names, old_names) if enough_names else 0.0
     else:
-        terms = weightedjaccard(new.term_set(), old.term_set(), index)
+        terms = weightedjaccard(new_terms, old.term_set(), index)
         names = weightedjaccard(new_names, old_names, index) if enough_names else 0.0
     terms = max(terms, names)
     if terms < MIN_TERMS and text < MIN_TEXT:
@@ -481,8 +502,9 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        _add(index, report, placement)
-        rows[report.item_id] = _stored(report, placement, state.now)
+        distinct = report.distinct_terms()
+        _add(index, report, placement, distinct)
+        rows[report.item_id] = _stored(report, placement, state.now, distinct)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
@@ -505,24 +527,27 @@ def _story_by_key(
 def _best_match(
     index: Index, report: Report, placement: Placement, settings: Settings
 ) -> tuple[str | None, str]:
+    # One count over the three indexes: ordinals are met in the order of the text,
+    # term and name queries, as when each query's counts were added in turn.
     candidates = index.text.query(report.text_sig)
-    queries = [(index.names, placement.names)] if placement.names else []
     if report.terms:
-        queries.insert(0, (index.terms, placement.terms))
-    for band_index, sig in queries:
-        for ordinal, bands in band_index.query(sig).items():
-            candidates[ordinal] = candidates.get(ordinal, 0) + bands
+        index.terms.query(placement.terms, candidates)
+    if placement.names:
+        index.names.query(placement.names, candidates)
     ranked = sorted(
         (ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
         key=lambda ordinal: -candidates[ordinal],
     )[:MAX_CANDIDATES]
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
+    new_sets: tuple[frozenset[int], frozenset[int]] | None = None
     for candidate in ranked:
         old = index.reports.get(index.item_ids[candidate])
         if old is None or old.item_id == report.item_id:
             continue
         index.pairs_examined += 1
-        score, reason = similarity(report, old, index, settings)
+        if new_sets is None:
+            new_sets = (report.term_set(), report.name_set())
+        score, reason = similarity(report, old, index, settings, new_sets)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]

@@ -14,6 +14,7 @@ stored as ``uint64`` bytes (:func:`widen`, :func:`narrow`).
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from collections.abc import Collection, Hashable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -168,25 +169,20 @@ class BandIndex:
         self._pending_keys.clear()
         self._pending_entries.clear()
 
-    def _stored(self, band: int, key: int, start: int) -> list[int] | None:
-        """The ordinals in the sorted arrays under ``key`` in ``band`` (None: crowded),
-        given where the key's entries start."""
-        stop = start + 1
-        if stop < self._keys.size and self._keys[stop] == key:
-            stop = int(self._keys.searchsorted(key, side="right"))
+    def _stored(self, band: int, start: int, stop: int) -> list[int] | None:
+        """The ordinals in the sorted arrays between ``start`` and ``stop`` (one key's
+        entries) that are in ``band`` (None: crowded)."""
         entries = self._entries[start:stop]
         if stop - start > self.crowded:
             entries = entries[(entries & self._band_mask) == band]
             if entries.size > self.crowded:
                 return None
-        return [
-            entry >> self.band_bits
-            for entry in entries.tolist()
-            if (entry & self._band_mask) == band
-        ]
+        mask, bits = self._band_mask, self.band_bits
+        return [entry >> bits for entry in entries.tolist() if (entry & mask) == band]
 
-    def query(self, sig: bytes) -> dict[int, int]:
-        """Ordinals of the candidates with the number of bands they share.
+    def query(self, sig: bytes, found: Counter[int] | None = None) -> Counter[int]:
+        """Ordinals of the candidates with the number of bands they share, counted into
+        ``found`` when given (ordinals new to it are added in the order they are met).
 
         A bucket holding more than ``crowded`` reports (by default
         :data:`CROWDED_BUCKET`) is passed
@@ -194,20 +190,26 @@ class BandIndex:
         reading it would make every query cost more as the index grows.
         """
         keys = self._band_keys(sig)
+        if found is None:
+            found = Counter()
         starts: list[int]
-        firsts: list[int | None]
+        stops: list[int]
         if self._keys.size:
-            at = self._keys.searchsorted(np.array(keys, dtype=np.int64))
-            starts, firsts = at.tolist(), self._keys.take(at, mode="clip").tolist()
+            wanted = np.array(keys, dtype=np.int64)
+            starts = self._keys.searchsorted(wanted).tolist()
+            stops = self._keys.searchsorted(wanted, side="right").tolist()
         else:
-            starts, firsts = [0] * self.bands, [None] * self.bands
-        found: dict[int, int] = {}
-        for band, (key, bucket) in enumerate(zip(keys, self._pending, strict=True)):
+            starts = stops = [0] * self.bands
+        crowded = self.crowded
+        for band, (key, bucket, start, stop) in enumerate(
+            zip(keys, self._pending, starts, stops, strict=True)
+        ):
             waiting = bucket.get(key)
             if isinstance(waiting, int):
                 waiting = [waiting]
-            if firsts[band] == key:
-                members = self._stored(band, key, starts[band])
+            members: list[int] | None
+            if start < stop:
+                members = self._stored(band, start, stop)
                 if members is None:
                     continue
                 if waiting:
@@ -216,8 +218,8 @@ class BandIndex:
                 continue
             else:
                 members = waiting
-            if len(members) > self.crowded:
+            if len(members) > crowded:
                 continue
-            for ordinal in members:
-                found[ordinal] = found.get(ordinal, 0) + 1
+            # Counter.update counts a list in C, each ordinal as found.get(o, 0) + 1.
+            found.update(members)
         return found

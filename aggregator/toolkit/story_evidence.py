@@ -141,12 +141,18 @@ def text_key(words: list[str]) -> str:
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 
 
-def salient_terms(item: Item) -> list[str]:
+def capitalised_phrases(item: Item) -> list[str]:
+    """The capitalised phrases of the report's headline and text (:data:`CAPITALISED`)."""
+    return CAPITALISED.findall(f"{item.title}\n{item.text}")
+
+
+def salient_terms(item: Item, capitalised: list[str] | None = None) -> list[str]:
     """Names, organisations, events and figures: what a reworded report keeps.
 
     Countries and single capitalised words (India, Tokyo, JICA) are left out:
     nearly every report of a feed shares them, so they say nothing about the
     event and would make every report a candidate for every other.
+    ``capitalised``: the item's :func:`capitalised_phrases`, when already found.
     """
     terms = {
         f"e:{entity.name.casefold()}"
@@ -154,21 +160,24 @@ def salient_terms(item: Item) -> list[str]:
         if entity.kind != "place" and " " in entity.name
     }
     text = f"{item.title}\n{item.text}"
-    terms.update(f"c:{match.casefold()}" for match in CAPITALISED.findall(text) if " " in match)
+    if capitalised is None:
+        capitalised = CAPITALISED.findall(text)
+    terms.update(f"c:{match.casefold()}" for match in capitalised if " " in match)
     terms.update(f"n:{figure}" for figure in figures_of(text) if is_identifying(figure))
     return sorted(terms)
 
 
-def name_words(item: Item) -> list[str]:
+def name_words(item: Item, capitalised: list[str] | None = None) -> list[str]:
     """The words of every name a report gives (people, organisations, places, programmes,
     acronyms), each once, sorted: order, word case and how a name is cut into phrases
     differ between reports of one event, its words do not.
 
     Single names count here (JAXA, Setouchi, Gujarat): how much a shared word weighs is
     left to its rarity, so the "India" and "Japan" of every report weigh next to nothing.
+    ``capitalised``: the item's :func:`capitalised_phrases`, when already found.
     """
     phrases = [entity.name for entity in item.entities]
-    phrases += CAPITALISED.findall(f"{item.title}\n{item.text}")
+    phrases += capitalised_phrases(item) if capitalised is None else capitalised
     return sorted(
         {
             word
