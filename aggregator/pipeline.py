@@ -411,8 +411,7 @@ class Pipeline(InputOrder):
                     item.story_id = new_story_id(item)
             guard.stage = "store"
             with self.timed("store"):
-                forget_transient(batch.items)
-                self.store.save_items(batch.items)
+                self.save_items(batch)
                 created, changed = update_stories(
                     self.store, batch.items, batch.previous, self.run.now, batch.unchanged
                 )
@@ -420,7 +419,17 @@ class Pipeline(InputOrder):
                     self.record_document(seen)
             self.report.stories_new += created
             self.report.stories_updated += changed
-        if outcome.failed:
+        self.finish_batch(batch, failed=outcome.failed)
+
+    def save_items(self, batch: Batch) -> None:
+        """Store the batch's items, less what workers left on them for this run only."""
+        forget_transient(batch.items)
+        self.store.save_items(batch.items)
+
+    def finish_batch(self, batch: Batch, *, failed: bool) -> None:
+        """After a batch's transaction: its documents unfinished if it rolled back, else
+        its items counted as stored; then the next batch starts empty."""
+        if failed:
             self.record_unfinished(batch)
         else:
             self.report.items_stored += len(batch.items)

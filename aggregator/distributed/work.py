@@ -59,7 +59,7 @@ class SourcePipeline(Pipeline):
             return
         guard, timed = self.isolation.guard("store"), self.timed("store")
         with guard as outcome, self.store.transaction(), timed:
-            self.store.save_items(batch.items)
+            self.save_items(batch)
             rows = []
             for item in batch.items:
                 previous = batch.previous.get(item.id)
@@ -69,15 +69,7 @@ class SourcePipeline(Pipeline):
             queue.add(self.store, rows)
             for seen in batch.documents:
                 self.record_document(seen)
-        if outcome.failed:
-            self.record_unfinished(batch)
-        else:
-            self.report.items_stored += len(batch.items)
-        batch.clear()
-        self.held_uris.clear()
-        self.held_ids.clear()
-        for pending in self.pending:
-            self.hold_store_keys(pending)
+        self.finish_batch(batch, failed=outcome.failed)
 
 
 class Renewal:
