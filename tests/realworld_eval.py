@@ -1,4 +1,4 @@
-"""Measure the curator on the real-world-shaped corpus (tests/data/realworld/{dev,test}).
+"""Measure the curator on the real-world-shaped corpus (tests/data/realworld/<half>).
 
 Each half is a directory of outlet-shape directories of plain-text articles plus a
 labels.json (format in tests/data/realworld/dev/README.md). The real pipeline runs with
@@ -25,7 +25,7 @@ Stories and topics come from a second run with relevance judging off (as in
 tests/stories_eval.py), so that a relevance mistake is not counted again as a
 clustering or tagging mistake. Run it directly to print the figures:
 
-    python tests/realworld_eval.py [--half dev|test|both] [--details] [--check-labels]
+    python tests/realworld_eval.py [--half dev|dev2|dev3|test|both] [--details] [--check-labels]
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from curation_eval import run_with_shipped_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = ROOT / "tests" / "data" / "realworld"
-HALVES = ("dev", "test")
+HALVES = ("dev", "dev2", "dev3", "test")
 KINDS = (
     "wire",
     "indian_newspaper",
@@ -427,7 +427,12 @@ def kind_row(kind: str, figures: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
+    parser.add_argument(
+        "--half",
+        choices=(*HALVES, "both"),
+        default="both",
+        help="one half, or every half present (default)",
+    )
     parser.add_argument("--details", action="store_true", help="per kind, and every miss")
     parser.add_argument(
         "--check-labels", action="store_true", help="validate the labels only (no pipeline run)"
