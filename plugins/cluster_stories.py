@@ -44,6 +44,7 @@ from aggregator.toolkit.story_evidence import (
     canonical_url,
     capitalised_phrases,
     contradicting_unit,
+    figures_of,
     is_identifying,
     name_words,
     salient_terms,
@@ -92,6 +93,11 @@ MAX_FIGURES_COUNTED = 3
 """Shared figures beyond this many add nothing more."""
 UNDATED_PENALTY = 0.15
 """Taken off the combined score when either report has no date to check the gap with."""
+LEAD_MARK = "^"
+"""Marks a stored figure as one of the headline and lead."""
+LEAD_WORDS = 80
+"""Words of the text after the headline that count as its lead, when the first
+paragraph runs longer (text without paragraph breaks)."""
 MIN_SHARED_BANDS = 1
 """Bands a candidate must share with a report to be verified."""
 SCHEMA = {
@@ -144,7 +150,8 @@ class IndexRow(NamedTuple):
     term_sig: bytes
     terms: bytes
     figures: str
-    """Identifying figures, one a line."""
+    """Identifying figures, one a line; those of the headline and lead marked with
+    :data:`LEAD_MARK`."""
     title: str
     """Headline words without stopwords, space-separated."""
     year_inferred: int = 0
@@ -183,6 +190,10 @@ class Report:
     figures: tuple[str, ...]
     title: tuple[str, ...]
     names: bytes = b""
+    lead_figures: tuple[str, ...] = ()
+    """The figures of the headline and the first paragraph: what the report is about,
+    where the rest of its figures may be background (a line's other sections, last
+    year's total)."""
     """Hashes of the name words (:func:`name_words`), as uint32 bytes."""
 
     def name_set(self) -> frozenset[int]:
@@ -278,6 +289,7 @@ def prepared(item: Item) -> tuple[str, Report, Placement]:
         return (text_key(words), *build_report(item, "", words))
     key, report, placement = found
     report.figures = tuple(map(sys.intern, report.figures))
+    report.lead_figures = tuple(map(sys.intern, report.lead_figures))
     report.title = tuple(map(sys.intern, report.title))
     return key, report, placement
 
@@ -341,9 +353,18 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
         figures=_interned(t[2:] for t in terms if t.startswith("n:")),
         title=_interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
+        lead_figures=_interned(lead_figures(item)),
     )
     name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
+
+
+def lead_figures(item: Item) -> list[str]:
+    """Identifying figures of the headline and the first paragraph (at most
+    :data:`LEAD_WORDS` words of it)."""
+    lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
+    found = figures_of(f"{item.title}\n{' '.join(lead)}")
+    return [figure for figure in found if is_identifying(figure)]
 
 
 def _add(
@@ -371,6 +392,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
     index = Index()
     since = (now - timedelta(days=index_days)).isoformat()
     for row in store.table(INDEX).select(("seen", ">=", since)):
+        row_figures = row.figures.split("\n") if row.figures else []
         report = Report(
             item_id=row.item_id,
             story_id=row.story_id,
@@ -378,7 +400,8 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             year_inferred=bool(row.year_inferred),
             text_sig=narrow(row.text_sig),
             terms=narrow(row.terms),
-            figures=_interned(filter(None, row.figures.split("\n"))),
+            figures=_interned(f.removeprefix(LEAD_MARK) for f in row_figures),
+            lead_figures=_interned(f[1:] for f in row_figures if f.startswith(LEAD_MARK)),
             title=_interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
         )
@@ -399,7 +422,9 @@ def _stored(
         text_sig=widen(report.text_sig),
         term_sig=widen(placement.terms),
         terms=distinct.astype(np.uint64).tobytes(),
-        figures="\n".join(sorted(report.figures)),
+        figures="\n".join(
+            sorted(LEAD_MARK + f if f in report.lead_figures else f for f in report.figures)
+        ),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
         names=widen(report.names),
@@ -442,7 +467,7 @@ def similarity(
         gap = date_gap(new, old)
         if gap > settings.max_gap_days:
             return 0.0, f"dated {gap:.0f} days apart"
-    conflict = contradicting_unit(new.figures, old.figures)
+    conflict = contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     if conflict:
         return 0.0, f"different {conflict} figures"
     same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(

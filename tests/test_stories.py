@@ -35,6 +35,7 @@ from aggregator.plugins.cluster_stories import (  # noqa: E402
 from aggregator.toolkit.minhash import MAX_HASH, MERSENNE, signature  # noqa: E402
 from aggregator.toolkit.story_evidence import (  # noqa: E402
     canonical_url,
+    capitalised_phrases,
     contradicting_unit,
     figures_of,
 )
@@ -82,8 +83,39 @@ def test_canonical_url_strips_tracking() -> None:
 def test_figures_tell_two_loans_apart() -> None:
     first = frozenset(figures_of("JICA signed a loan of 71.2 billion yen (Rs 3,950 crore)."))
     second = frozenset(figures_of("JICA signed a loan of 41.2 billion yen (Rs 2,350 crore)."))
-    assert contradicting_unit(first, second) == "billion"
+    assert contradicting_unit(first, first, second, second) == "billion"
     assert figures_of("In 2024, 10 officials met for 1,00,000 reasons.") == {"10", "100000"}
+
+
+def test_capitalised_phrases_stop_at_line_ends() -> None:
+    item = Item(
+        id="x",
+        source="s",
+        uri="x",
+        title="First Economic Security Dialogue",
+        text="Foreign Secretary Vikram Misri led the delegation.\nThe Dialogue\nMet In Tokyo",
+    )
+    phrases = capitalised_phrases(item)
+    assert "Economic Security Dialogue" in phrases
+    assert "Foreign Secretary Vikram Misri" in phrases
+    assert not [phrase for phrase in phrases if "\n" in phrase]
+
+
+def test_background_figures_do_not_tell_reports_apart() -> None:
+    """Two reports of one loan that give other sections' lengths in their bodies."""
+    first_lead = frozenset(figures_of("Japan lends 150 billion yen for the bullet train."))
+    second_lead = frozenset(figures_of("A 150 bn yen tranche was signed for the rail line."))
+    first = first_lead | figures_of("The first 352 km section opens in 2027.")
+    second = second_lead | figures_of("About 300 km of viaduct is complete.")
+    assert contradicting_unit(first_lead, first, second_lead, second) is None
+    assert contradicting_unit(first, first, second, second) == "km"
+
+
+def test_a_lead_figure_found_in_the_other_body_agrees() -> None:
+    first_lead = frozenset(figures_of("Rs 3,950 crore loan signed"))
+    second_lead = frozenset(figures_of("Rs 1,200 crore for the depot"))
+    second = second_lead | figures_of("It follows the Rs 3,950 crore loan signed on Monday.")
+    assert contradicting_unit(first_lead, first_lead, second_lead, second) is None
 
 
 WIRE = (

@@ -28,7 +28,7 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 CAPITALISED = re.compile(
-    r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z]+(?:[-\s][A-Z][a-zA-Z]+)*|[A-Z]{2,}(?:-\d+)?)"
+    r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z]+(?:[-\t ][A-Z][a-zA-Z]+)*|[A-Z]{2,}(?:-\d+)?)"
 )
 STOPWORDS = frozenset(
     [
@@ -213,11 +213,22 @@ def is_identifying(figure: str) -> bool:
     return bool(unit_of(figure)) or "." in number or len(number) >= 3
 
 
-def contradicting_unit(first: Collection[str], second: Collection[str]) -> str | None:
-    """A unit (crore, billion, km, %) both reports give figures in, none of them shared:
-    two loans of 71.2 and 41.2 billion yen are two loans."""
-    units = {unit_of(f) for f in first if unit_of(f)} & {unit_of(f) for f in second if unit_of(f)}
+def contradicting_unit(
+    first_lead: Collection[str],
+    first: Collection[str],
+    second_lead: Collection[str],
+    second: Collection[str],
+) -> str | None:
+    """A unit (crore, billion, km, %) both reports lead with figures in, where neither
+    report's lead figure in it appears anywhere in the other: two loans of 71.2 and
+    41.2 billion yen are two loans. Only lead figures (headline and first paragraph)
+    count, since the rest of a report may give background figures the other lacks
+    (the length of one section of a line, last year's total)."""
+    first_units = {unit_of(f) for f in first_lead if unit_of(f)}
+    units = first_units & {unit_of(f) for f in second_lead if unit_of(f)}
     for unit in sorted(units):
-        if not {f for f in first if unit_of(f) == unit} & {f for f in second if unit_of(f) == unit}:
+        first_in = {f for f in first_lead if unit_of(f) == unit}
+        second_in = {f for f in second_lead if unit_of(f) == unit}
+        if not (first_in & set(second)) and not (second_in & set(first)):
             return unit
     return None
