@@ -178,9 +178,16 @@ class Evidence:
     multilateral: Counter[str] = field(default_factory=Counter)
     off_topic: dict[str, Counter[str]] = field(default_factory=dict)
     off_topic_sentences: Counter[str] = field(default_factory=Counter)
+    place_mentions: Counter[str] = field(default_factory=Counter)
+    """Mentions of each side's places: where a side is present without being named."""
 
     def side_count(self, side: str) -> int:
         return sum(self.side_terms.get(side, Counter()).values())
+
+    def presence(self, side: str) -> int:
+        """Mentions of a side's actors and places: a report on a loan for the Mumbai line
+        that names India once is no passing mention of India."""
+        return self.side_count(side) + self.place_mentions[side]
 
 
 SETTINGS = StashKey[Settings | None]()
@@ -261,6 +268,12 @@ def sides_seen_before(evidence: Evidence) -> bool:
 
 def _side_labels(text: str, settings: Settings) -> set[str]:
     return settings.sides.labels(text) - {IGNORED}
+
+
+def _names_both(actors: set[str], places: set[str]) -> bool:
+    """Both sides are there: an actor of each, or an actor of one and a place of the other
+    ("Japan funds the Mumbai line")."""
+    return len(actors) == 2 or (bool(actors) and len(actors | places) == 2)
 
 
 @dataclass(slots=True)
@@ -367,8 +380,7 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
         actors = {label for offset, label in sentence.side_offsets if inside(offset)}
         places = {label for offset, label in sentence.place_offsets if inside(offset)}
         joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
-        names_both = len(actors) == 2 or (bool(actors) and len(actors | places) == 2)
-        names_both = names_both or (bool(joint) and both_named)
+        names_both = _names_both(actors, places) or (bool(joint) and both_named)
         linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
         if names_both and linked:
             words = len(
@@ -388,11 +400,15 @@ def body_words(text: str) -> int:
 
 def gather(item: Item, settings: Settings) -> Evidence:
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
-    evidence.title_both = len(_side_labels(item.title, settings)) == 2
+    evidence.title_both = _names_both(
+        _side_labels(item.title, settings), settings.places.labels(item.title)
+    )
     title = read_sentences(item.title, settings)
     body = read_sentences(item.text, settings)
     if item.summary:
-        evidence.lead_both = len(_side_labels(item.summary, settings)) == 2
+        evidence.lead_both = _names_both(
+            _side_labels(item.summary, settings), settings.places.labels(item.summary)
+        )
     else:  # the first paragraph: the body's matches that end in it, not a second reading
         lead_end = len(item.text.split("\n\n", 1)[0])
         lead_sides = {
@@ -400,7 +416,12 @@ def gather(item: Item, settings: Settings) -> Evidence:
             for match in settings.sides.finditer(item.text)
             if match.end <= lead_end and match.term.label != IGNORED
         }
-        evidence.lead_both = len(lead_sides) == 2
+        lead_places = {
+            match.term.label
+            for match in settings.places.finditer(item.text)
+            if match.end <= lead_end
+        }
+        evidence.lead_both = _names_both(lead_sides, lead_places)
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
     for index, sentence in enumerate([first_title, *body.in_order()]):
@@ -409,6 +430,8 @@ def gather(item: Item, settings: Settings) -> Evidence:
         in_title = index == 0
         for label, term in sentence.side_terms:
             evidence.side_terms[label][term] += TITLE_MENTION_WEIGHT if in_title else 1
+        for _, label in sentence.place_offsets:
+            evidence.place_mentions[label] += TITLE_MENTION_WEIGHT if in_title else 1
         evidence.third.update(sentence.third)
         evidence.multilateral.update(sentence.multilateral)
         subjects = set()
@@ -484,10 +507,11 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
             f"the sides are reported in parallel in {parallel} sentences, e.g."
             f" “{_quote(evidence.parallel_sentences[0])}”"
         )
-    if weaker <= PASSING_MENTION_LIMIT:
-        weak_side = first if counts[first] <= counts[second] else second
+    presence = {name: evidence.presence(name) for name in settings.side_names}
+    if min(presence.values()) <= PASSING_MENTION_LIMIT:
+        weak_side = first if presence[first] <= presence[second] else second
         total -= PASSING_MENTION_PENALTY
-        con.append(f"{weak_side} appears {'only once' if weaker else 'nowhere'}")
+        con.append(f"{weak_side} appears {'only once' if presence[weak_side] else 'nowhere'}")
     if evidence.third:
         (leader, leader_count), *_ = evidence.third.most_common(1)
         if leader_count > weaker:

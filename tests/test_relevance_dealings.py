@@ -161,3 +161,28 @@ def test_a_place_table_must_name_a_side(tmp_path: Path) -> None:
     project.plugin_config("judge_relevance", **{**SETTINGS, "places": {"Peru": ["Cusco"]}})
     with pytest.raises(Exception, match="not a side"):
         project.load()
+
+
+def test_a_side_present_through_its_places_is_no_passing_mention(app: App) -> None:
+    """A loan for a port of one side, which that side's name only once: its places say
+    it is there throughout, and the lead names both through one of them."""
+    text = (
+        "Antofagasta: Norway has signed a fund agreement of 300 million crowns for the"
+        " port's new container terminal, the third such agreement.\n\n"
+        "The agreement was signed in the Chilean capital on Thursday. Work at Antofagasta"
+        " and at the dry dock of Valparaiso will begin in spring, officials said.\n\n"
+        "Norwegian engineers will train harbour crews in Valparaiso over two years."
+    )
+    _, item = judge(app, "Port gets another 300 million crowns from Norway", text)
+    assert "appears only once" not in reasons(item)
+    assert "the lead names both sides" in reasons(item)
+
+
+def test_places_alone_do_not_make_both_sides(app: App) -> None:
+    text = (
+        "Antofagasta and Bergen both reported record cargo volumes this year, the port"
+        " authorities said in separate statements.\n\nNo agreement links the two ports."
+    )
+    _, item = judge(app, "Record year for Antofagasta and Bergen ports", text)
+    assert "the lead names both sides" not in reasons(item)
+    assert "the headline names both sides" not in reasons(item)
