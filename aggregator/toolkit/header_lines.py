@@ -59,8 +59,11 @@ SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper"
 OTHER_LABELS: Final = _words(
     """from to cc bcc section edition page client category categories tags tag keywords
     programme program issued by author authors byline reported written edited filed
-    location dateline desk type series reference ref no"""
+    location dateline desk type series reference ref no feed link url note notes credit
+    credits contact contacts representative company name symbol code ticker isin cin sub
+    slug segment item issue volume vol tel phone fax email e-mail web website"""
 )
+"""Labels of header fields that say who, where or what kind, never the headline."""
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -70,6 +73,8 @@ _BREADCRUMB = re.compile(r"\S.*?\s[>›/»]\s.*\S")
 _SEPARATOR = re.compile(r"[\W_]{3,}")
 _BRACKETED = re.compile(r"[\[(<].*[\])>]")
 _CONTACT = re.compile(r"@|https?://|www\.|\.(?:com|org|net|example|in|jp|gov)\b|\+\d[\d -]{6,}")
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*|[A-Z]{2,12}")
+"""A field's value that is a code or a number ("543718", "L27100OR1994PLC003812", "NSE")."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _MINOR_WORDS: Final = _words("of and the in for on at to a an & de la")
@@ -107,10 +112,16 @@ def header_field(line: str) -> Field | None:
     if match is None:
         return None
     label = " ".join(match["label"].lower().split())
+    value = match["value"].strip()
     if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
-        return Field(label, match["value"].strip())
+        return Field(label, value)
     if label.startswith(("first ", "last ")) or label.endswith(" by"):
-        return Field(label, match["value"].strip())
+        return Field(label, value)
+    words = label.split()
+    if len(words) <= 3 and (words[-1] in OTHER_LABELS or _CODE.fullmatch(value)):
+        return Field(label, value)
+    if len(words) in (2, 3) and is_name_like(value):
+        return Field(label, value)
     return None
 
 
@@ -148,6 +159,8 @@ def furniture_kind(line: str) -> str | None:
         return "boilerplate"
     if header_field(line) is not None:
         return "label"
+    if (kicker := _KICKER_PREFIX.match(line)) and is_name_like(line[kicker.end() :]):
+        return "kicker"
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return "kicker"
@@ -290,7 +303,7 @@ def as_written(name: str, text: str) -> str:
     start = text.casefold().find(folded)
     while start != -1:
         found = text[start : start + len(name)]
-        if not found.isupper():
+        if found[0].isupper() and not found.isupper():
             return found
         start = text.casefold().find(folded, start + 1)
     words = name.title().split()

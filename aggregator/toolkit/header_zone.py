@@ -12,12 +12,20 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
-from aggregator.toolkit.header_lines import furniture_kind, is_name_like, strip_kicker
+from aggregator.toolkit.header_lines import (
+    ORGANISATION_WORDS,
+    as_written,
+    furniture_kind,
+    is_name_like,
+    strip_kicker,
+)
+from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
 __all__ = ["HEADER_ZONE_LINES", "Headline", "body_start", "choose_headline"]
 
 HEADER_ZONE_LINES: Final = 20
+HEADLINE_MAX: Final = 200
 """The header zone never runs longer: past it, lines are the article's."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
@@ -26,6 +34,7 @@ _WRAPPED_PROSE = re.compile(r"[a-z]{3}\. [A-Z]|,$")
 (a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not)."""
 _ISSUE = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*", re.IGNORECASE)
 """An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025")."""
+_NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 
 
@@ -49,33 +58,61 @@ def body_start(lines: Sequence[str], start: int) -> int:
 
 
 def choose_headline(
-    lines: Sequence[str], candidates: Sequence[int], anchors: Collection[int] = ()
+    lines: Sequence[str],
+    candidates: Sequence[int],
+    anchors: Collection[int] = (),
+    dated: Collection[int] = (),
 ) -> Headline | None:
     """The headline among headline-shaped lines of the header zone.
 
-    The first line that says something wins over lines that name something
-    (issuer, masthead, programme, section), which win over lines in capitals.
-    Among lines that name something, the one right above an ``anchor`` (a date
-    line or byline) wins, else the last: mastheads come first, headlines last.
+    A line right under a kicker or section label ("PRESS RELEASE", "FACT SHEET") wins:
+    such labels sit on top of the headline, below the masthead and its tagline. Else the
+    first line that says something wins over lines that name something (issuer, masthead,
+    programme, section), which win over lines in capitals. Among lines that name
+    something, the one right above an ``anchor`` (a date line or byline) wins, else the
+    last: mastheads come first, headlines last. Among the lines in capitals that open the
+    page, the last that is neither an organisation's name nor a number wins, and is given
+    in mixed case. ``dated`` lines (a date among other words) never go on with a
+    headline.
     """
     ranks = {index: _rank(lines, index, candidates) for index in candidates}
-    if not ranks or (rank := min(ranks.values())) > 2:
+    if not ranks:
         return None
-    tied = [index for index in candidates if ranks[index] == rank]
-    first = tied[0]
-    if rank == 1:
-        first = next((i for i in tied if i + 1 in anchors), tied[-1])
-    rule = ("first line that reads as a headline", "name-like line", "line in capitals")[rank]
+    rank = min(ranks.values())
+    labelled = [
+        i
+        for i in candidates
+        if (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
+        and _under_label(lines, i, anchors)
+    ]
+    if labelled:
+        first, rule = labelled[0], "line under a kicker or section label"
+    elif rank <= 1:
+        tied = [index for index in candidates if ranks[index] == rank]
+        first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
+        rule = ("first line that reads as a headline", "name-like line")[rank]
+    elif capitals := _opening_capitals(lines, candidates):
+        first, rule = capitals[-1], "last line in capitals that names no organisation"
+    else:
+        return None
     text, used = lines[first], [first]
-    following = first + 1
-    if following in candidates and _is_split(text, lines[following]):
+    width = wrap_width(lines)
+    while len(used) < 3 and (following := used[-1] + 1) < len(lines):
+        if following in anchors or following in dated:
+            break
+        if not _continues(lines[used[-1]], lines[following], width, following in candidates):
+            break
         text = f"{text} {lines[following]}"
         used.append(following)
-        rule += ", joined with the next line"
-    above = tuple(i for i in candidates if i < first and rank == 0)
+    if len(used) > 1:
+        rule += ", joined with the next line" if len(used) == 2 else ", joined with the next lines"
+    above = tuple(i for i in candidates if i < first) if labelled or rank == 0 else ()
     kicked = strip_kicker(text)
     if kicked != text:
         rule += ", kicker removed"
+    if _in_capitals(kicked):
+        kicked = as_written(kicked, "\n".join(lines))
+        rule += ", given in mixed case"
     return Headline(kicked, tuple(used), rule, above)
 
 
@@ -86,14 +123,95 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if _is_masthead(line) or (index == candidates[0] and len(candidates) > 1 and _is_tagline(line)):
+    if _is_masthead(line):
         return 1
+    if index == candidates[0] and len(candidates) > 1:
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _is_tagline(line) or _is_window_title(line) or _is_navigation(following):
+            return 1
     return 0
 
 
+def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
+    """A line right under a kicker or section label ("PRESS RELEASE", "COVER STORY |
+    TECHNOLOGY", "SLUG: PORT STRIKE"), which is not a byline or date line."""
+    above = index - 1
+    if above < 0 or above in anchors or len(lines[above].split()) > 6:
+        return False
+    label = lines[above]
+    return _in_capitals(label, 2) and furniture_kind(label) in ("kicker", "boilerplate")
+
+
+def _is_navigation(line: str) -> bool:
+    """Links under a site's name: a menu, "Subscribe", "Sign in"."""
+    return furniture_kind(line) in ("menu", "link", "boilerplate")
+
+
+def _is_window_title(line: str) -> bool:
+    """A saved page's window title, "Headline - Site Name", above the page itself."""
+    head, bar, site = line.rpartition(" - ")
+    if not bar:
+        head, bar, site = line.rpartition(" | ")
+    return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
+
+
+def _in_capitals(line: str, least: int = 8) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= least and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _has_words(line: str) -> bool:
+    """A line with words in it, not only figures, times and dates."""
+    return sum(len(word) >= 3 and word.isalpha() for word in line.split()) >= 2 or not any(
+        c.isdigit() for c in line
+    )
+
+
+def _opening_capitals(lines: Sequence[str], candidates: Sequence[int]) -> list[int]:
+    """The candidates among the lines in capitals that open the page that could be a
+    headline."""
+    opening = next(
+        (i for i, line in enumerate(lines) if _has_words(line) and not _in_capitals(line, 2)),
+        len(lines),
+    )
+    return [i for i in candidates if i < opening and _says_something_in_capitals(lines[i])]
+
+
+def _says_something_in_capitals(line: str) -> bool:
+    """A headline in capitals, not an issuer ("MINISTRY OF …"), a label ("PRESS NOTE")
+    or a number line ("QUESTION NO. 12")."""
+    words = line.split()
+    return (
+        _in_capitals(line)
+        and len(words) >= 3
+        and not any(c.isdigit() for c in line)
+        and not any(word.lower().strip(",.&") in ORGANISATION_WORDS for word in words)
+        and furniture_kind(line) in ("kicker", None)
+    )
+
+
+def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
+    """Whether ``following`` goes on with the headline line ``text``: a headline cannot
+    end on "of the" or a colon; a line that starts in lower case (but for a credit, "by
+    …", "via …"), or that follows a line wrapped at the text's width, goes on with it."""
+    if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
+        return False
+    if _SENTENCE_END.search(following[-3:]) or furniture_kind(following) is not None:
+        return False
+    if following[0].islower():
+        return not _SENTENCE_END.search(text[-3:])
+    if text.endswith(":"):
+        return candidate
+    if text.split()[-1].lower() in DANGLING_WORDS:
+        return _is_title_case(text)
+    wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
+    return candidate and wrapped and not is_name_like(text)
+
+
 def _is_masthead(line: str) -> bool:
-    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly")."""
-    parts = [part.strip() for part in line.split(" | ")]
+    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), or
+    a category path ("Economics · Currency Markets")."""
+    parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
     return all(is_name_like(part) or _ISSUE.fullmatch(part) for part in parts)
 
 
@@ -101,14 +219,6 @@ def _is_tagline(line: str) -> bool:
     """A "Name — what it is" banner ("World Brief — the world in five minutes")."""
     match = _TAGLINE.match(line)
     return match is not None and is_name_like(match["name"])
-
-
-def _is_split(first: str, second: str) -> bool:
-    """A headline that PDF text broke in two: the first part cannot end there."""
-    last = first.split()[-1].lower()
-    if not (last in DANGLING_WORDS or first.endswith(":")) or is_name_like(second):
-        return False
-    return second[0].islower() or first.endswith(":") or _is_title_case(first)
 
 
 def _is_title_case(line: str) -> bool:

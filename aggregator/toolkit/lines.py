@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "WRAP_MARGIN",
     "ends_like_sentence",
     "is_avatar",
     "is_commenter_name",
@@ -27,6 +28,7 @@ __all__ = [
     "normalise_text",
     "signature_key",
     "word_count",
+    "wrap_width",
 ]
 
 
@@ -169,3 +171,18 @@ def is_source_item(line: str, words: int) -> bool:
     if _BULLET.match(line):
         return words <= 30
     return words <= 25 and not is_sentence(line, 5)
+
+
+WRAP_MARGIN = 16
+"""A line of hard-wrapped prose ends within this many characters of the wrap width."""
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width text was hard-wrapped at (a PDF, an e-mail, a newsletter), if it was: most
+    long lines end within :data:`WRAP_MARGIN` characters of one width."""
+    long = [len(line) for line in lines[:200] if len(line) >= 60]
+    if len(long) < 5 or max(long) > 120:
+        return None
+    width = max(long)
+    near = sum(length >= width - WRAP_MARGIN for length in long)
+    return width if near * 2 >= len(long) else None

@@ -19,20 +19,21 @@ mistaken for metadata:
   of a line among the first :data:`DATELINE_LINES` lines, before the second
   long prose paragraph;
 * agency trailers ("- IANS", "(With inputs from PTI)") as whole lines;
-* failing a date above, a date line among the last :data:`FOOTER_LINES` lines,
-  then a date with its year in the lead's first sentence.
+* failing a date above, the footer zone's date (see
+  :class:`aggregator.toolkit.article_dates.DateReader`), then a date with its year in
+  the lead's first sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Final, NamedTuple, overload
+from typing import Final
 
-from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+from aggregator.toolkit.article_dates import DateReader, Found
+from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     HEADLINE_LABELS,
@@ -51,9 +52,9 @@ from aggregator.toolkit.titles import derive_title, first_sentence
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
 DATELINE_LINES: Final = 15
-FOOTER_LINES: Final = 3
-"""A date line among the last lines of the body closes the article (a release's
-"Tokyo / 11.06.2025", a report's "9 February 2026 | Pune district")."""
+DATE_BELOW_LINES: Final = 3
+SHORT_LINE_WORDS: Final = 6
+"""A byline, a handle or a count between a standfirst and its date line."""
 LONG_PROSE: Final = 200
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
@@ -127,12 +128,12 @@ _CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
-_LABEL_BESIDE_DATE = re.compile(
-    r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
-)
-_YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
 
 _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGNORECASE)
+_HANDLE = re.compile(r"@\w{2,30}")
+"""A social account's handle, on the line under its owner's display name."""
+_NOT_NAME = re.compile(r"[^\w\s.'’-]")
+_QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -151,8 +152,7 @@ class _Scan:
     """Mutable state while reading one article's lines."""
 
     lines: list[str]
-    reference: datetime
-    year_hints: Sequence[int]
+    read: DateReader
     consumed: set[int] = field(default_factory=set)
     headline: str | None = None
     blurb: str | None = None
@@ -189,8 +189,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     """
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
-        reference=reference,
-        year_hints=_YearHints(text, reference),
+        read=DateReader(text, reference),
     )
     _read_front_matter(scan)
     _read_dateline(scan)
@@ -231,10 +230,12 @@ def _read_front_matter(scan: _Scan) -> None:
     if lines and (header := _BLURB_HEADER.fullmatch(lines[0])):
         scan.consumed.add(0)
         scan.blurb = header["blurb"].strip() or None
-        if date := parse_date_line(header["date"], reference=scan.reference):
+        if date := parse_date_line(header["date"], reference=scan.read.reference):
             scan.add_date(date._replace(label="published"), lines[0], "blurb header")
         start = 1
     end = body_start(lines, start)
+    while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
+        end = body_start(lines, date_line)
     candidates: list[int] = []
     anchors: set[int] = set()
     index = start
@@ -245,11 +246,17 @@ def _read_front_matter(scan: _Scan) -> None:
                 anchors.add(index - 1)
         else:
             index += 1
-    if scan.headline is None and (headline := choose_headline(lines, candidates, anchors)):
+    dated = _header_dates(scan, start, end)
+    headline = choose_headline(lines, candidates, anchors, dated) if scan.headline is None else None
+    for index, dates in dated.items():
+        if headline is None or index not in headline.lines:
+            for date in dates:
+                if not scan.dates or date.label == "published":
+                    scan.add_date(date, lines[index], "date inside a header line")
+    if headline is not None:
         scan.headline = headline.text
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
         scan.consumed.update(headline.lines, headline.above)
-    _search_header_dates(scan, start, end)
 
 
 def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
@@ -258,12 +265,15 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
     if _read_field(scan, index):
         return 1
-    if date := _date_line(scan, line):
+    if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
-    elif date := _labelled_date_prefix(scan, line):
+    elif date := scan.read.labelled_prefix(line):
         scan.add_date(date, line, "date inside a header line")
         if (credit := _CREDIT.fullmatch(line, date.end)) and is_organisation(credit["name"]):
             scan.credit = scan.credit or credit["name"]
+    elif _HANDLE.fullmatch(following) and len(line.split()) <= 5:
+        scan.byline.append(_NOT_NAME.sub("", line).strip())
+        scan.consumed.add(index + 1)
     elif index > 0 and scan.dateline is None and _is_place_line(line, following):
         scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
@@ -282,11 +292,11 @@ def _read_field(scan: _Scan, index: int) -> bool:
     if found is None:
         return False
     if found.label in HEADLINE_LABELS and scan.headline is None:
-        scan.headline = strip_reply_prefix(found.value)
+        scan.headline = _unquoted(strip_reply_prefix(found.value))
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
-    elif found.label in DATE_LABELS and (date := _date_line(scan, found.value)):
+    elif found.label in DATE_LABELS and (date := scan.read.line(found.value)):
         scan.add_date(
             date._replace(label=date.label or "published"),
             scan.lines[index],
@@ -298,16 +308,30 @@ def _read_field(scan: _Scan, index: int) -> bool:
     return True
 
 
-def _search_header_dates(scan: _Scan, start: int, end: int) -> None:
-    """Dates printed among other words on a header line ("Posted On: … by …",
-    "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST")."""
+def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
+    """A date line a few short lines under the paragraph ``end`` (a notice above the
+    header, a standfirst over a byline), which is then still the header's."""
+    for index in range(end + 1, min(end + 1 + DATE_BELOW_LINES, limit, len(scan.lines))):
+        line = scan.lines[index]
+        if scan.read.line(line):
+            return index
+        if len(line.split()) > SHORT_LINE_WORDS:
+            return None
+    return None
+
+
+def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch]]:
+    """Dates printed among other words on the header lines not read yet ("Posted On: …
+    by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
+    line: a masthead line above the headline may carry the paper's date."""
+    found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
         if index in scan.consumed or len(line) > 160:
             continue
-        for _, date in search_dates(line, reference=scan.reference, year_hint=scan.year_hints):
-            if not scan.dates or date.label == "published":
-                scan.add_date(date, line, "date inside a header line")
+        if dates := scan.read.search(line):
+            found[index] = dates
+    return found
 
 
 def _read_highlights(scan: _Scan, index: int) -> int:
@@ -328,7 +352,7 @@ def _read_byline(scan: _Scan, line: str) -> bool:
     byline = _parse_byline(head)
     if byline is None:
         return False
-    date = _date_line(scan, tail) if bar else None
+    date = scan.read.line(tail) if bar else None
     if bar and date is None:
         return False
     names, agency = byline
@@ -367,28 +391,17 @@ def _read_agency_lines(scan: _Scan) -> None:
             scan.consumed.add(index)
 
 
-def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> _Found | None:
-    """The header's date (published before updated), else the dateline's, else a date
-    line closing the article, else a date with its year in the lead's first sentence."""
+def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | None:
+    """The header's date (published before updated), else the dateline's, else the
+    footer zone's, else a date with its year in the lead's first sentence."""
     if scan.dates:
         best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
-        return _Found(scan.dates[best], *scan.date_origins[best])
+        return Found(scan.dates[best], *scan.date_origins[best])
     if scan.dateline and scan.dateline.date:
-        return _Found(scan.dateline.date, scan.dateline.date.text, "dateline")
-    for line in body[-FOOTER_LINES:]:
-        if date := _date_line(scan, line):
-            return _Found(date, line, "date line in the footer")
-    sentence = first_sentence(" ".join(lead.split()))
-    for _, date in search_dates(sentence, reference=scan.reference):
-        if _YEAR.search(date.text):
-            return _Found(date, sentence, "date in the first sentence")
-    return None
-
-
-class _Found(NamedTuple):
-    date: DateMatch
-    line: str
-    rule: str
+        return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
+    return scan.read.footer(body) or scan.read.in_first_sentence(
+        first_sentence(" ".join(lead.split()))
+    )
 
 
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
@@ -404,73 +417,11 @@ def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     return lead
 
 
-class _YearHints(Sequence[int]):
-    """:func:`_year_hints`, worked out the first time a date without a year asks for them:
-    most articles give their year, and counting the years means reading the whole text."""
-
-    def __init__(self, text: str, reference: datetime) -> None:
-        self._text = text
-        self._reference = reference
-        self._years: list[int] | None = None
-
-    def _found(self) -> list[int]:
-        if self._years is None:
-            self._years = _year_hints(self._text, self._reference)
-        return self._years
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[int]: ...
-
-    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
-        return self._found()[index]
-
-    def __len__(self) -> int:
-        return len(self._found())
-
-
-def _year_hints(text: str, reference: datetime) -> list[int]:
-    """Years the text mentions that could be its publication year, most frequent first.
-
-    Only the reference year and the one before count: an article that recalls
-    "the first edition in 2023" was not published in 2023, and a yearless
-    date is far more often recent than old.
-    """
-    plausible = (reference.year - 1, reference.year)
-    counts = Counter(int(year) for year in _YEAR.findall(text) if int(year) in plausible)
-    return sorted(counts, key=lambda year: (-counts[year], -year))
-
-
-def _date_line(scan: _Scan, line: str) -> DateMatch | None:
-    """A line that is a date, possibly beside short section, place or reading-time labels
-    ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read", "11 Jun 2025 |
-    19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST")."""
-    date = parse_date_line(line, reference=scan.reference, year_hint=scan.year_hints)
-    if date is not None or "|" not in line:
-        return date
-    parts = [part.strip() for part in line.split("|")]
-    dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
-    if not dated or len(parts) - len(dated) > 2:
-        return None
-    place, comma, rest = dated[0].partition(", ")
-    readings = [" | ".join(dated)]
-    if comma and _LABEL_BESIDE_DATE.fullmatch(place):
-        readings.append(" | ".join([rest, *dated[1:]]))
-    for reading in readings:
-        if found := parse_date_line(reading, reference=scan.reference, year_hint=scan.year_hints):
-            return found
-    return None
-
-
-def _labelled_date_prefix(scan: _Scan, line: str) -> DateMatch | None:
-    """A short line that opens with a labelled date and goes on with a credit or a place
-    ("Posted On: 16 DEC 2025 7:45PM by the Press Office")."""
-    if len(line) > HEADLINE_MAX // 2:
-        return None
-    date = find_date_prefix(line, reference=scan.reference, year_hint=scan.year_hints)
-    return date if date is not None and date.label is not None else None
+def _unquoted(value: str) -> str:
+    """A field's value without the quotes a front-matter block puts around it."""
+    if len(value) > 2 and _QUOTES.get(value[0]) == value[-1]:
+        return value[1:-1].strip()
+    return value
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:
@@ -509,7 +460,7 @@ def _match_dateline(line: str, scan: _Scan) -> _Dateline | None:
     pos, date, agency = place.end(), None, None
     if comma := _COMMA.match(line, pos):
         window = line[comma.end() : comma.end() + 80]
-        date = find_date_prefix(window, reference=scan.reference, year_hint=scan.year_hints)
+        date = scan.read.prefix(window)
         if date is not None:
             pos = comma.end() + date.end
     if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):

@@ -1,0 +1,166 @@
+"""Where a plain-text article prints its publication date, read with its own years.
+
+:class:`DateReader` reads the date forms of :mod:`aggregator.toolkit.dates` in the
+places articles put them: a date line (beside short section, place or reading-time
+labels), a labelled date opening a header line, dates among the words of a header
+line, the footer zone (a release's closing "Tokyo, 11 June 2025", a post's "7:52 PM ·
+Feb 1, 2026 · 58K Views"), the lead's first sentence. A date without a year takes one
+the article itself mentions (see :func:`year_hints`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Final, NamedTuple, overload
+
+from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+
+__all__ = ["FOOTER_LINES", "DateReader", "Found", "year_hints"]
+
+FOOTER_LINES: Final = 8
+"""The footer zone, after the last paragraph: a release closes with its place and date
+above a few lines of furniture ("Related Information", "Back to top", a visitor counter)."""
+CLOSING_LINES: Final = 3
+"""A date line among the last lines closes the article, even after short paragraphs."""
+PARAGRAPH_WORDS: Final = 10
+FOOTER_LINE_MAX: Final = 90
+"""Longer footer lines are prose, whose dates are what a story talks about."""
+LABELLED_PREFIX_MAX: Final = 100
+
+_YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
+_LABEL_BESIDE_DATE = re.compile(
+    r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
+)
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+class Found(NamedTuple):
+    """A publication date, the text it was read from and the rule that found it."""
+
+    date: DateMatch
+    line: str
+    rule: str
+
+
+class DateReader:
+    """Dates read against one article's reference time and the years it mentions."""
+
+    def __init__(self, text: str, reference: datetime) -> None:
+        self.reference = reference
+        self.years = _YearHints(text, reference)
+
+    def line(self, line: str) -> DateMatch | None:
+        """A line that is a date, possibly beside short section, place or reading-time
+        labels ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read", "11 Jun
+        2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST")."""
+        date = parse_date_line(line, reference=self.reference, year_hint=self.years)
+        if date is not None or "|" not in line:
+            return date
+        parts = [part.strip() for part in line.split("|")]
+        dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
+        if not dated or len(parts) - len(dated) > 2:
+            return None
+        place, comma, rest = dated[0].partition(", ")
+        readings = [" | ".join(dated)]
+        if comma and _LABEL_BESIDE_DATE.fullmatch(place):
+            readings.append(" | ".join([rest, *dated[1:]]))
+        for reading in readings:
+            if found := parse_date_line(reading, reference=self.reference, year_hint=self.years):
+                return found
+        return None
+
+    def prefix(self, text: str) -> DateMatch | None:
+        """The date ``text`` starts with."""
+        return find_date_prefix(text, reference=self.reference, year_hint=self.years)
+
+    def labelled_prefix(self, line: str) -> DateMatch | None:
+        """A short line that opens with a labelled date and goes on with a credit or a
+        place ("Posted On: 16 DEC 2025 7:45PM by the Press Office")."""
+        if len(line) > LABELLED_PREFIX_MAX:
+            return None
+        date = self.prefix(line)
+        return date if date is not None and date.label is not None else None
+
+    def search(self, line: str) -> list[DateMatch]:
+        """Every date printed among the words of a short line."""
+        found = search_dates(line, reference=self.reference, year_hint=self.years)
+        return [date for _, date in found]
+
+    def footer(self, body: Sequence[str]) -> Found | None:
+        """The date of the footer zone: a date line, else a date among the words of a
+        short line that is not a sentence; a published date before an updated one."""
+        found: list[Found] = []
+        for line in _footer_zone(body):
+            if date := self.line(line):
+                found.append(Found(date, line, "date line in the footer"))
+            elif len(line) <= FOOTER_LINE_MAX and not _PROSE_END.search(line):
+                found.extend(
+                    Found(date, line, "date inside a footer line") for date in self.search(line)
+                )
+        lines = [item for item in found if item.rule == "date line in the footer"] or found
+        if not lines:
+            return None
+        return min(lines, key=lambda item: item.date.label == "updated")
+
+    def in_first_sentence(self, sentence: str) -> Found | None:
+        """A date with its year in the lead's first sentence."""
+        for _, date in search_dates(sentence, reference=self.reference):
+            if _YEAR.search(date.text):
+                return Found(date, sentence, "date in the first sentence")
+        return None
+
+
+def _footer_zone(body: Sequence[str]) -> Sequence[str]:
+    """The lines after the last paragraph of prose, at most :data:`FOOTER_LINES`, and
+    always the last :data:`CLOSING_LINES`."""
+    start = len(body)
+    while start > 0 and not _is_paragraph(body[start - 1]):
+        start -= 1
+    start = max(min(start, len(body) - CLOSING_LINES), len(body) - FOOTER_LINES, 0)
+    return body[start:]
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= PARAGRAPH_WORDS and _PROSE_END.search(line) is not None
+
+
+class _YearHints(Sequence[int]):
+    """:func:`year_hints`, worked out the first time a date without a year asks for them:
+    most articles give their year, and counting the years means reading the whole text."""
+
+    def __init__(self, text: str, reference: datetime) -> None:
+        self._text = text
+        self._reference = reference
+        self._years: list[int] | None = None
+
+    def _found(self) -> list[int]:
+        if self._years is None:
+            self._years = year_hints(self._text, self._reference)
+        return self._years
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        return self._found()[index]
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+
+def year_hints(text: str, reference: datetime) -> list[int]:
+    """Years the text mentions that could be its publication year, most frequent first.
+
+    Only the reference year and the one before count: an article that recalls
+    "the first edition in 2023" was not published in 2023, and a yearless
+    date is far more often recent than old.
+    """
+    plausible = (reference.year - 1, reference.year)
+    counts = Counter(int(year) for year in _YEAR.findall(text) if int(year) in plausible)
+    return sorted(counts, key=lambda year: (-counts[year], -year))

@@ -1,0 +1,210 @@
+"""The headline and date read from the structure of a header, on invented articles.
+
+Each case is a shape of header the reader knows by structure (a label above the
+headline, a site's name above its navigation, a headline wrapped over lines, a block
+of lines in capitals, "Label: value" fields, a notice above the header), never by
+naming an outlet.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 3, 1, tzinfo=UTC)
+LEAD = (
+    "The river authority opened two new ferry landings on Monday, cutting the crossing "
+    "for commuters from the eastern bank by almost twenty minutes."
+)
+SECOND = "Boats will run every quarter of an hour at peak times, the authority said."
+HEADLINE = "River authority opens two ferry landings for eastern commuters"
+
+
+def read(header: str, body: str = f"{LEAD}\n{SECOND}\n") -> tuple[str, datetime | None, str]:
+    article = extract_article(header + body, reference=REFERENCE)
+    return article.title, article.published, article.body
+
+
+def test_a_line_under_a_section_label_wins_over_a_tagline_above_it() -> None:
+    title, published, body = read(
+        "Lowland Boatmen's Guild\nKeeping the river moving since 1921\nPRESS NOTE\n"
+        f"{HEADLINE}\n12 February 2026\n"
+    )
+    assert title == HEADLINE
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+    assert "since 1921" not in body
+
+
+def test_a_label_in_mixed_case_is_not_a_section_label() -> None:
+    title, _, _ = read(f"Listen · 3 min\n{HEADLINE}\nBy Tova Lind\n")
+    assert title == HEADLINE
+
+
+def test_a_site_name_above_its_navigation_is_not_the_headline() -> None:
+    title, _, _ = read(f"Notes from the Delta\nSubscribe\nSign in\n{HEADLINE}\nFeb 12, 2026\n")
+    assert title == HEADLINE
+
+
+def test_a_saved_window_title_above_the_page_is_not_the_headline() -> None:
+    title, _, _ = read(
+        "Ferry landings open on the eastern bank - River Courier\n"
+        "RIVER COURIER\nHome | City | Region | Sport\n"
+        f"{HEADLINE}\n12 February 2026\n"
+    )
+    assert title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        (
+            ["Ferry landings open for commuters from the", "eastern bank of the river"],
+            "Ferry landings open for commuters from the eastern bank of the river",
+        ),
+        (
+            ["Ferry Landings Open for Commuters From the", "Eastern Bank"],
+            "Ferry Landings Open for Commuters From the Eastern Bank",
+        ),
+        (
+            ["Two ferry landings open", "on the eastern bank"],
+            "Two ferry landings open on the eastern bank",
+        ),
+    ],
+)
+def test_a_headline_wrapped_over_lines_is_joined(lines: list[str], headline: str) -> None:
+    title, _, _ = read("\n".join(lines) + "\n12 February 2026\n")
+    assert title == headline
+
+
+def test_a_headline_wrapped_at_the_width_of_hard_wrapped_text_is_joined() -> None:
+    wrapped = (
+        "The river authority opened two new ferry landings on Monday, cutting the crossing for\n"
+        "commuters from the eastern bank by almost twenty minutes, and said more would follow.\n"
+        "Boats will run every quarter of an hour at peak times and every half hour otherwise, it\n"
+        "said, and the fare will stay the same as on the old crossing for at least another year.\n"
+        "The landings were built on floating pontoons so that they rise and fall with the river.\n"
+    )
+    title, _, _ = read(
+        "River authority opens two ferry landings and a pontoon at Eastern Bank and Mill\n"
+        "Street Quay in Lowland\n",
+        wrapped,
+    )
+    assert title == (
+        "River authority opens two ferry landings and a pontoon at Eastern Bank and Mill "
+        "Street Quay in Lowland"
+    )
+
+
+def test_a_credit_or_a_date_does_not_go_on_with_the_headline() -> None:
+    title, published, _ = read(f"{HEADLINE} for the\nvia Delta Wire · 12 Feb 2026, 6:30 PM\n")
+    assert title == f"{HEADLINE} for the"
+    assert published is not None and published.date() == datetime(2026, 2, 12).date()
+
+
+def test_in_a_header_all_in_capitals_the_headline_is_the_last_line_that_names_nothing() -> None:
+    title, published, _ = read(
+        "RIVERS DEPARTMENT\nLOWER HOUSE\nWRITTEN QUESTION NO. 512\nANSWERED ON 12.02.2026\n"
+        "FERRY LANDINGS ON THE EASTERN BANK\n512. A MEMBER ASKS:\n"
+    )
+    assert title == "Ferry Landings on the Eastern Bank"
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Registry Code: 48213",
+        "Ticker: RVRA",
+        "Feed: Delta Courier — City News",
+        "Text and photos: Ilse Marr",
+        "Company name: Lowland Ferries Limited",
+        "SERIES ONE: Rivers of the Plain",
+    ],
+)
+def test_label_fields_are_never_the_headline(field: str) -> None:
+    title, _, _ = read(f"{field}\n{HEADLINE}\n12 February 2026\n")
+    assert title == HEADLINE
+
+
+def test_a_headline_with_a_colon_is_not_a_label_field() -> None:
+    headline = "Trip report: riding the first ferry from the new landing"
+    title, _, _ = read(f"{headline}\n12 February 2026\n")
+    assert title == headline
+
+
+def test_quotes_around_a_front_matter_title_are_not_the_headline() -> None:
+    title, published, _ = read(f'---\ntitle: "{HEADLINE}"\ndate: 2026-02-12\n---\n')
+    assert title == HEADLINE
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+
+
+def test_a_notice_above_the_header_does_not_end_it() -> None:
+    title, published, body = read(
+        "Note: This is a courtesy translation of a notice filed in another language, and the "
+        "original text prevails in case of any difference between the two versions of it.\n"
+        "February 12, 2026\nCompany name: Lowland Ferries Limited\n"
+        "Notice Regarding the Opening of Two Ferry Landings\n"
+    )
+    assert title == "Notice Regarding the Opening of Two Ferry Landings"
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+    assert LEAD in body
+
+
+def test_a_display_name_over_a_handle_is_a_byline() -> None:
+    article = extract_article(
+        "Ilse Marr 🌊\n@ilse_on_rivers\n"
+        "Took the first boat from the new eastern landing this morning. Some notes on the way\n"
+        f"{LEAD}\n",
+        reference=REFERENCE,
+    )
+    assert article.byline == ["Ilse Marr"]
+    assert "@ilse_on_rivers" not in article.body
+
+
+def test_a_date_on_the_masthead_line_above_the_headline_is_the_date() -> None:
+    title, published, _ = read(
+        "THE DELTA COURIER PORT MARA THURSDAY 12 FEBRUARY 2026 | 7\nCITY\n"
+        "Two ferry landings open\non the eastern bank\n"
+    )
+    assert title == "Two ferry landings open on the eastern bank"
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+
+
+def test_a_category_path_is_not_the_headline() -> None:
+    title, _, _ = read("Transport · River Services\nWhy do the ferries stop at nine?\n")
+    assert title == "Why do the ferries stop at nine?"
+
+
+def test_the_footer_date_is_the_place_and_date_line_not_the_page_update() -> None:
+    _, published, _ = read(
+        f"{HEADLINE}\n",
+        f"{LEAD}\n{SECOND}\nPort Mara, 12 February 2026\nRelated Information\n"
+        "Ferries of the Delta\nVisitor Counter : 1482\nLast Updated: 13 Feb 2026\nBack to top\n",
+    )
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+
+
+def test_a_date_among_the_words_of_a_footer_line_is_the_date() -> None:
+    _, published, _ = read(
+        f"{HEADLINE}\n", f"{LEAD}\n{SECOND}\n7:52 PM · Feb 12, 2026 · 58.2K Views\nShow more\n"
+    )
+    assert published is not None and published.date() == datetime(2026, 2, 12).date()
+
+
+def test_a_date_in_a_sentence_of_the_footer_is_not_the_date() -> None:
+    _, published, _ = read(
+        f"{HEADLINE}\n", f"{LEAD}\n{SECOND}\nThe next landing opens on 4 May 2026.\n"
+    )
+    assert published is None
+
+
+def test_a_date_line_under_a_standfirst_and_a_byline_is_the_header_date() -> None:
+    title, published, _ = read(
+        f"{HEADLINE}\nThe new landings matter more than the new boats, and here is why.\n"
+        "By Tova Lind\n12/2/2026\n"
+    )
+    assert title == HEADLINE
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
