@@ -381,6 +381,32 @@ def test_related_stories_list_ends_at_the_next_sentence() -> None:
     assert {removal.rule for removal in item.removed} == {"related stories"}
 
 
+def test_a_numbered_contents_list_ends_where_its_numbering_ends() -> None:
+    text = (
+        "In this issue\n1. Ferry landings open\n2. Library hours extended\n"
+        "Ferry landings open\n"
+        "Two ferry landings opened on the eastern bank on Monday, cutting the crossing time.\n"
+    )
+    item = clean(text)
+    assert item.text == (
+        "Ferry landings open\n"
+        "Two ferry landings opened on the eastern bank on Monday, cutting the crossing time."
+    )
+
+
+def test_a_heading_over_a_paragraph_is_not_a_related_story() -> None:
+    text = (
+        "The landings were built on floating pontoons.\n\nRead more\n\n"
+        "Library hours extended\n\n"
+        "The city library will stay open until nine on weekdays from next month, the council\n\n"
+        "said, after a petition signed by more than two thousand readers.\n"
+    )
+    item = clean(text)
+    assert "Library hours extended" in item.text
+    assert "The city library will stay open until nine" in item.text
+    assert "Read more" not in item.text
+
+
 @pytest.mark.parametrize(
     "heading", ["More from Delhi Dispatch", "Trending", "Trending Now", "You may also like"]
 )

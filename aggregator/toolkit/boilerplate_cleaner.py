@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import html as htmllib
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -30,6 +31,13 @@ LONG_SENTENCE_WORDS = 15
 FOOTER_LINE_WORDS = 12
 """Below a footer marker, a line this long or longer that no rule removes is article text."""
 
+PARAGRAPH_WORDS = 10
+"""A line this long that reads as prose after a list entry makes the entry a heading."""
+_ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+"""The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
+_WRAPPED = re.compile(r"[a-z]{3}\. [A-Z]")
+"""A sentence ending inside a line: prose wrapped at a width."""
+
 Judgement = tuple[str, str] | None
 
 
@@ -43,6 +51,7 @@ class Cleaner:
         self.stats = stats
         self.source = stats.name if stats is not None else ""
         self._prose_end: int | None = None
+        self._width: int | None = None
 
     def judge(self, line: str, words: int) -> Judgement:
         """``(rule name, kind)`` when the line is boilerplate, else ``None``."""
@@ -66,6 +75,7 @@ class Cleaner:
         count = len(lines)
         removed: dict[int, str] = {}
         self._prose_end = None
+        self._width = linetext.wrap_width([line for line in lines if line])
         i = 0
         while i < count:
             line = lines[i]
@@ -193,6 +203,7 @@ class Cleaner:
         )
         index = start
         taken = 0
+        numbered: bool | None = None
         while index < len(lines) and taken < 30:
             line = lines[index]
             if not line:
@@ -201,10 +212,42 @@ class Cleaner:
             words = linetext.word_count(line)
             if self.judge(line, words) is not None or not accepts(line, words):
                 break
+            marked = _ITEM_MARK.match(line) is not None
+            if numbered is None:
+                numbered = marked
+            if marked != numbered or self._wraps_on(lines, index):
+                break
+            if kind == rules.LIST and not taken and not marked and self._heads_prose(lines, index):
+                break
             removed[index] = name
             taken += 1
             index += 1
         return index
+
+    def _wraps_on(self, lines: list[str], index: int) -> bool:
+        """Whether ``lines[index]`` is a line of hard-wrapped prose: it runs on into a line
+        in lower case, or ends at the text's wrap width."""
+        line = lines[index]
+        following = self._next(lines, index + 1)
+        if following is not None and line[-1:].isalnum() and lines[following][:1].islower():
+            return True
+        return self._width is not None and len(line) >= self._width - linetext.WRAP_MARGIN
+
+    def _heads_prose(self, lines: list[str], index: int) -> bool:
+        """Whether the line after ``lines[index]`` is a paragraph: then the line is the
+        heading of the article's next section, not the first entry of a list."""
+        following = self._next(lines, index + 1)
+        if following is None:
+            return False
+        after = lines[following]
+        words = linetext.word_count(after)
+        if words < PARAGRAPH_WORDS or self.judge(after, words) is not None:
+            return False
+        return (
+            linetext.is_sentence(after)
+            or _WRAPPED.search(after) is not None
+            or self._wraps_on(lines, following)
+        )
 
 
 @functools.lru_cache(maxsize=4096)
