@@ -595,6 +595,15 @@ def test_date_lines_are_not_learned() -> None:
     assert clean("Feb 9, 2026\n\nBody.", learner, source="dd").text == "Feb 9, 2026\n\nBody."
 
 
+def test_a_word_alone_is_not_learned_but_a_signature_mark_is() -> None:
+    learner = cb.Learner(cb.Settings())
+    for number in range(4):
+        text = f"QUESTION\nWhat will the ferry cost, number {number}?\nANSWER\nSd/-\nIt is free."
+        learner.observe_document("qa", _doc("qa", f"{number}.txt", text))
+    item = clean("QUESTION\nWho runs it?\nANSWER\nSd/-\nThe city does.", learner, source="qa")
+    assert item.text.split("\n") == ["QUESTION", "Who runs it?", "ANSWER", "The city does."]
+
+
 def test_wire_copy_filed_three_times_counts_once() -> None:
     wire = (
         "Headline\n\nTOKYO — The two sides agreed on a framework for cooperation on batteries"

@@ -208,3 +208,11 @@ def test_a_date_line_under_a_standfirst_and_a_byline_is_the_header_date() -> Non
     )
     assert title == HEADLINE
     assert published == datetime(2026, 2, 12, tzinfo=UTC)
+
+
+def test_every_header_line_above_the_headline_leaves_the_body() -> None:
+    _, _, body = read(
+        "REGIONAL GOVERNMENT OF LOWLAND\nRIVERS AND PORTS DEPARTMENT\nPort Mara\nPRESS NOTE\n"
+        f"{HEADLINE}\n"
+    )
+    assert body.split("\n\n") == [LEAD, SECOND]

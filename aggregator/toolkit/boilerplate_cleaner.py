@@ -252,8 +252,14 @@ class Cleaner:
 
 @functools.lru_cache(maxsize=4096)
 def learnable(line: str) -> bool:
-    """Whether a repeated short line may be boilerplate: not a prose sentence, not a date."""
-    return not linetext.is_sentence(line) and parse_date_line(line) is None
+    """Whether a repeated short line may be boilerplate: not a prose sentence, not a date,
+    not a word alone (a section heading such as "ANSWER" or "Background" repeats in every
+    document of its kind; one-word furniture such as "Advertisement" has its rules)."""
+    return (
+        not line.strip().isalpha()
+        and not linetext.is_sentence(line)
+        and parse_date_line(line) is None
+    )
 
 
 _PRUNABLE = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd")

@@ -256,7 +256,7 @@ def _read_front_matter(scan: _Scan) -> None:
     if headline is not None:
         scan.headline = headline.text
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
-        scan.consumed.update(headline.lines, headline.above)
+        scan.consumed.update(headline.lines, range(start, headline.lines[0]))
 
 
 def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
