@@ -56,6 +56,24 @@ FURNITURE = [
     "Brand names used here are registered trademarks of their respective owners.",
     "Nifty 24,120.35 ▲ 0.52% Sensex 79,400.10 ▲ 0.48% Gold 71,200 ▼ 0.10%",
     "Back to Regional Affairs",
+    "DSK ab/cd 0915 GMT",
+    "[14:02:33]",
+    "08:41",
+    "[SOT: HARBOUR MASTER, THROUGH INTERPRETER]",
+    "(VO — FERRIES AT THE NEW LANDING)",
+    "[END ITEM 4]",
+    "87 upvotes · 5 comments · Share",
+    "Slide 3 of 12",
+    "💬 12   🔁 30   ❤️ 415",
+    "Daily digest · 6 new results",
+    "Topics: #Ferries #Rivers #Transport",
+    "This conversation has been edited for length and clarity.",
+    "This is a rush transcript and may contain errors.",
+    "*This is a provisional translation. The original text prevails.",
+    "This story appeared in the print edition of 4 May 2026.",
+    "This note may be reproduced freely.",
+    "STRICTLY CONFIDENTIAL",
+    "RF/OPS/2026/03 — RESTRICTED",
 ]
 
 ARTICLE = [
@@ -68,6 +86,14 @@ ARTICLE = [
     "Tokyo | June 18, 2025 | 09:20 JST",
     "Written by Asha Rao | Edited by Kenji Mori",
     "Call 1800-000-111 for bookings, the railway said.",
+    "1. Overview",
+    "2) Main findings",
+    "12 killed",
+    "(a) the number of ferries in service;",
+    "(Applause)",
+    "Sl. No. | Landing | Year | Cost (million)",
+    "The report was kept confidential until the vote on Friday.",
+    "#1 in the league",
 ]
 
 

@@ -216,3 +216,13 @@ def test_every_header_line_above_the_headline_leaves_the_body() -> None:
         f"{HEADLINE}\n"
     )
     assert body.split("\n\n") == [LEAD, SECOND]
+
+
+def test_label_fields_under_the_headline_are_metadata() -> None:
+    title, published, body = read(
+        f"BRIEFING NOTE\n{HEADLINE}\nPrepared by: Ports Office (T. Lind)\n"
+        "Distribution: Board; Harbour Master\nClassification: Internal\nDate: 12 February 2026\n"
+    )
+    assert title == HEADLINE
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+    assert body.split("\n\n") == [LEAD, SECOND]

@@ -9,7 +9,10 @@ article, told by structure rather than by outlet:
   ``|``, ``·``, ``>`` or ``›``), rules and dividers (a line without a letter
   or digit), contact lines (a phone number or an e-mail address in a line
   that is not a sentence), postal addresses, page numbers of PDF text, the
-  transmission lines and flags of agency wires;
+  transmission lines and flags of agency wires, standing notices and
+  classification markings, time codes and stage directions of transcripts,
+  counters and pagers ("311 upvotes · 12 comments", "Photo 2 of 7"), hashtag
+  lines;
 - **conventions** (:data:`PUBLISHER_RULES`, phrases in match form like the
   other rules): press-release kickers, contact blocks and back matter,
   bulletin footers, e-mail headers, greetings and sign-offs, newsletter
@@ -325,15 +328,50 @@ _TRANSMISSION = re.compile(
     r"[A-Z]{2,8} [A-Z]{1,4}(?:/[A-Z]{1,4})* \d{4}"
     r"|[A-Z]{2,8} \d{4} (?:IST|GMT|UTC|JST|HKT|SGT|BST|EST)(?: \d{1,2}/\d{1,2}/\d{2,4})?"
 )
+_TRANSMISSION_INITIALS = re.compile(
+    r"[A-Z]{2,8} [A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+ \d{4}(?: [A-Z]{2,4})?"
+)
+"""An agency's sign-off: desk, the initials of writer and editor, the time filed."""
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
+_TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+"""A transcript's or video's time code alone on a line."""
+_BRACKETED = re.compile(r"[\[(][^\[\]()]{2,200}[\])]")
+_COUNTER_SPLIT = re.compile(r"\s+[·•]\s+|\s{3,}")
+_COUNT = re.compile(
+    r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?\s?[KkMm]?"
+    r"|\d(?:[\d.,]*\d)?\s?[KkMm]?(?:\s[^\W\d]+){1,2}|[^\W\d]+ \d+ of \d+)"
+)
+"""A count of something ("311 upvotes", "💬 40", "3 new results", "Photo 2 of 7")."""
+_SYMBOL_COUNTS = re.compile(r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?[KkMm]?\s*){2,}")
+_ALONE_COUNT = re.compile(
+    r"[^\W\d]+ \d+ of \d+|\d(?:[\d.,]*\d)?\s?[KkMm]? (?:new )?(?:answers?|comments?|replies"
+    r"|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?|followers?|restacks?"
+    r"|reposts?|retweets?|photos?|images?|episodes?|responses?)",
+    re.IGNORECASE,
+)
+"""A count that is furniture on its own: a pager, or a count of reader reactions."""
+_HASHTAG = re.compile(r"#[^\W\d_]\w*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
     r"\bviews (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their) own)\b"
     r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
     r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
-    r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b",
+    r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b"
+    r"|\b(?:edited|condensed) (?:for (?:length|clarity|brevity)|and condensed)\b"
+    r"|\b(?:rush|automated|machine|automatic) transcript\b"
+    r"|\btranscript\b.{0,80}\b(?:may|might) contain errors\b"
+    r"|\b(?:provisional|unofficial|courtesy|machine) translation\b"
+    r"|\b(?:japanese|original|english|hindi)(?:-language)? (?:text|original|version) (?:shall )?"
+    r"prevails?\b|\bappeared in the print edition\b|\bmay be reproduced freely\b",
     re.IGNORECASE,
 )
+_MARKING = re.compile(
+    r"(?:.{0,40}\W)?(?:strictly )?(?:confidential|restricted|internal use only)"
+    r"(?:\W.{0,40})?",
+    re.IGNORECASE,
+)
+"""A document's classification marking ("STRICTLY CONFIDENTIAL", "Internal use only — do
+not forward"), on a short line."""
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
 _RUNNING_PAGE = re.compile(
     r"page \d+(?: of \d+)?\s*[|·•-]\s*.{1,80}|.{1,80}[|·•-]\s*page \d+(?: of \d+)?",
@@ -404,6 +442,8 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "quoted reply", LINE
     if words <= 40 and _NOTICE.search(line) and not _REPORTED.search(line):
         return "notice", LINE
+    if words <= 8 and not line.endswith(".") and _MARKING.fullmatch(line):
+        return "classification marking", LINE
     if 2 <= words <= 8 and _ABOUT_NAME.fullmatch(line) and line.casefold() != "about us":
         return "about the company", BACK_MATTER
     if words <= 14 and _RUNNING_PAGE.fullmatch(line):
@@ -416,6 +456,47 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "contact line", LINE
     if is_postal_address(line, words):
         return "postal address", LINE
-    if words <= 6 and (_TRANSMISSION.fullmatch(line) or _WIRE_WORD.fullmatch(line)):
+    if words <= 6 and (
+        _TRANSMISSION.fullmatch(line)
+        or _TRANSMISSION_INITIALS.fullmatch(line)
+        or _WIRE_WORD.fullmatch(line)
+    ):
         return "wire transmission", LINE
+    if _TIME_CODE.fullmatch(line):
+        return "time code", LINE
+    if words <= 20 and _is_stage_direction(line):
+        return "stage direction", LINE
+    if words <= 12 and "|" not in line and _is_counter(line):
+        return "counter", LINE
+    if words <= 20 and _is_tag_line(line):
+        return "tag line", LINE
     return None
+
+
+def _is_stage_direction(line: str) -> bool:
+    """A transcript's direction, bracketed and in capitals ("[SOT: SPOKESPERSON]", "(VO —
+    HARBOUR PICTURES)", "[END ITEM 2]")."""
+    if not _BRACKETED.fullmatch(line):
+        return False
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 2 and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
+
+
+def _is_counter(line: str) -> bool:
+    """Counts and pagers of a page ("311 upvotes · 12 comments · Share", "Photo 2 of 7",
+    "💬 21 🔁 45 ❤️ 610", "Weekly digest · 3 new results"): short segments, one a count."""
+    if _SYMBOL_COUNTS.fullmatch(line):
+        return True
+    segments = [segment.strip() for segment in _COUNTER_SPLIT.split(line) if segment.strip()]
+    if line.endswith((".", "!", "?")) or any(len(segment.split()) > 4 for segment in segments):
+        return False
+    if len(segments) == 1:
+        return _ALONE_COUNT.fullmatch(line) is not None
+    return any(_COUNT.fullmatch(segment) for segment in segments)
+
+
+def _is_tag_line(line: str) -> bool:
+    """A line of hashtags, after an optional label ("Trending Topics: #Pharma #Japan")."""
+    tail = line.split(":", 1)[-1].split()
+    tags = sum(_HASHTAG.fullmatch(token) is not None for token in tail)
+    return tags >= 2 and tags * 4 >= len(tail) * 3

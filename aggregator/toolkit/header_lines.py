@@ -61,7 +61,8 @@ OTHER_LABELS: Final = _words(
     programme program issued by author authors byline reported written edited filed
     location dateline desk type series reference ref no feed link url note notes credit
     credits contact contacts representative company name symbol code ticker isin cin sub
-    slug segment item issue volume vol tel phone fax email e-mail web website"""
+    slug segment item issue volume vol tel phone fax email e-mail web website distribution
+    classification circulation status version attn attention encl enclosure annex"""
 )
 """Labels of header fields that say who, where or what kind, never the headline."""
 

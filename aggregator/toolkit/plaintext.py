@@ -279,9 +279,10 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     elif not _read_byline(scan, line):
         if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
-        if _is_headline(line, following, scan):
-            candidates.append(index)
-        return 1
+        if (found := header_field(line)) is None or found.label in DATE_LABELS:
+            if _is_headline(line, following, scan):
+                candidates.append(index)
+            return 1
     scan.consumed.add(index)
     return 1
 
