@@ -303,3 +303,17 @@ def test_a_time_before_its_date_and_a_zone_in_parentheses(line: str, expected: d
 def test_an_impossible_time_is_not_read_as_a_time() -> None:
     found = find_date_prefix("24 Feb 2025 25:99 hrs", reference=datetime(2026, 3, 1, tzinfo=UTC))
     assert found is not None and found.value == datetime(2025, 2, 24, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9:12 PM · Feb 5, 2026", datetime(2026, 2, 5, 21, 12, tzinfo=UTC)),
+        ("Answered March 7, 2026", datetime(2026, 3, 7, tzinfo=UTC)),
+        ("Aired: 3 March 2026", datetime(2026, 3, 3, tzinfo=UTC)),
+        ("Issued on 2 March 2026", datetime(2026, 3, 2, tzinfo=UTC)),
+    ],
+)
+def test_time_first_in_capitals_and_more_labels(line: str, expected: datetime) -> None:
+    found = parse_date_line(line, reference=REFERENCE)
+    assert found is not None and found.value == expected

@@ -23,7 +23,7 @@ def test_explain_names_the_lines_and_rules(feed_project: FeedProject) -> None:
     assert (
         "  title:      Harbour board approves a second container terminal at the river mouth\n"
         "              from 'Harbour board approves a second container terminal at the river"
-        " mouth' (line under a kicker or section label)"
+        " mouth' (line under a kicker, section label or breadcrumb)"
     ) in result.output
     assert (
         "              from 'Posted On: 14 MAR 2025 4:10PM by the press office'"

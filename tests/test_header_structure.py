@@ -226,3 +226,46 @@ def test_label_fields_under_the_headline_are_metadata() -> None:
     assert title == HEADLINE
     assert published == datetime(2026, 2, 12, tzinfo=UTC)
     assert body.split("\n\n") == [LEAD, SECOND]
+
+
+def test_a_question_is_the_headline_not_the_start_of_the_body() -> None:
+    question = "Why do the ferries from the eastern landing stop running at nine in the evening?"
+    title, _, _ = read(f"AskTown\nTransport · River Services\n{question}\n")
+    assert title == question
+
+
+def test_a_line_under_a_breadcrumb_is_the_headline() -> None:
+    title, _, _ = read(
+        "Rivers Department\nHome > News > Press Notes > Notes of the Rivers Department on Ferries\n"
+        f"{HEADLINE}\nTuesday, February 10, 2026, 10:35 a.m.\n"
+    )
+    assert title == HEADLINE
+
+
+def test_a_counter_is_not_a_breadcrumb() -> None:
+    title, _, _ = read(f"{HEADLINE}\n12 February 2026\n1 / 6\n")
+    assert title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Answered February 12, 2026", 12),
+        ("Updated Feb 11, 2026", 11),
+        ("9:12 PM · Feb 10, 2026", 10),
+    ],
+)
+def test_a_date_line_at_the_top_of_the_body_is_the_date(line: str, day: int) -> None:
+    _, published, _ = read(
+        f"{HEADLINE}\n",
+        f"Asked by a commuter on the eastern bank\nMira Holm · ferry pilot\n{line}\n{LEAD}\n",
+    )
+    assert published is not None and published.date() == datetime(2026, 2, day).date()
+
+
+def test_an_unlabelled_date_line_after_paragraphs_is_not_the_date() -> None:
+    _, published, _ = read(
+        f"{HEADLINE}\n",
+        f"{LEAD}\n{SECOND}\nFebruary 12, 2026\n" + f"{LEAD}\n{SECOND}\n" * 3,
+    )
+    assert published is None

@@ -29,6 +29,7 @@ PARAGRAPH_WORDS: Final = 10
 FOOTER_LINE_MAX: Final = 90
 """Longer footer lines are prose, whose dates are what a story talks about."""
 LABELLED_PREFIX_MAX: Final = 100
+TOP_LINES: Final = 8
 
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
 _LABEL_BESIDE_DATE = re.compile(
@@ -55,10 +56,16 @@ class DateReader:
     def line(self, line: str) -> DateMatch | None:
         """A line that is a date, possibly beside short section, place or reading-time
         labels ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read", "11 Jun
-        2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST")."""
+        2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST", "Bangkok, 21
+        January 2026")."""
         date = parse_date_line(line, reference=self.reference, year_hint=self.years)
-        if date is not None or "|" not in line:
+        if date is not None:
             return date
+        if "|" not in line:
+            place, comma, rest = line.partition(", ")
+            if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
+                return None
+            return parse_date_line(rest, reference=self.reference, year_hint=self.years)
         parts = [part.strip() for part in line.split("|")]
         dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
         if not dated or len(parts) - len(dated) > 2:
@@ -104,6 +111,18 @@ class DateReader:
         if not lines:
             return None
         return min(lines, key=lambda item: item.date.label == "updated")
+
+    def top_of_body(self, body: Sequence[str]) -> Found | None:
+        """A date line among the first lines of the body: labelled ("Answered 7 March
+        2026", "Updated Dec 10, 2025" under a question and its answerer's name), or before
+        the first paragraph ("9:12 PM · Feb 5, 2026" under a post)."""
+        paragraph = False
+        for line in body[:TOP_LINES]:
+            date = self.line(line)
+            if date is not None and (date.label is not None or not paragraph):
+                return Found(date, line, "date line at the top of the body")
+            paragraph = paragraph or _is_paragraph(line)
+        return None
 
     def in_first_sentence(self, sentence: str) -> Found | None:
         """A date with its year in the lead's first sentence."""

@@ -7,7 +7,8 @@ only when it is (almost) entirely a date, so that a sentence such as
 at the start of a longer text (datelines such as "Tokyo, Feb 17 (PTI) - ...").
 
 Supported shapes, each with an optional label ("Published:", "Updated:",
-"Last Updated:", "Posted on", "First published:") and weekday ("Friday,"):
+"Last Updated:", "Posted on", "First published:", "Issued", "Filed", "Answered",
+"Aired", "Broadcast") and weekday ("Friday,"):
 
 * month-day-year: "March 6, 2026", "Mar 6, 2026", "Mar. 6, 2026", "Feb 17"
 * day-month-year: "6 March 2026", "06 Mar 2026", "18 Feb 2026," "17 Feb"
@@ -167,7 +168,8 @@ _HAS_DIGIT = re.compile(r"\d")
 that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
-    r"|updated|modified|posted|released|dated|date)\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
+    r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date)"
+    r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)
@@ -180,8 +182,8 @@ _NUMERIC_DAY_FIRST = re.compile(
     r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 _SEARCH_START = re.compile(
-    rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|dated"
-    rf"|date|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
+    rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|issued"
+    rf"|filed|answered|asked|aired|broadcast|dated|date|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
     re.IGNORECASE,
 )
 """Where a date can start inside a line: a number or a label, weekday or month word
@@ -201,7 +203,8 @@ _ZONE = re.compile(r"\s*(?:\((?P<paren>[A-Z]{1,5})\)|(?P<bare>[A-Z]{1,5})(?!\w))
 _OPEN_PAREN = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _LEADING_TIME = re.compile(
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?!\d)"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?!\d)",
+    re.IGNORECASE,
 )
 """A time written before its date ("17:40 JST, February 24, 2026")."""
 _AFTER_LEADING_TIME = re.compile(r"\s*[,|·•]?\s*")

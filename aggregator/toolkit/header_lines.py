@@ -183,8 +183,14 @@ def is_name_like(line: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
+    """Short parts between ">" ("Home > World"); the last, the page itself, may be long
+    when the trail has three parts or more."""
     parts = re.split(r"\s[>›/»]\s", line)
-    return len(parts) >= 2 and all(len(part.split()) <= 4 for part in parts)
+    if len(parts) < 2 or not all(any(char.isalpha() for char in part) for part in parts):
+        return False
+    if any(len(part.split()) > 4 for part in parts[:-1]):
+        return False
+    return len(parts[-1].split()) <= 4 or len(parts) >= 3
 
 
 def agency_name(text: str) -> str | None:

@@ -82,11 +82,14 @@ def choose_headline(
     labelled = [
         i
         for i in candidates
-        if (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
-        and _under_label(lines, i, anchors)
+        if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
+        or (
+            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
+            and _under_label(lines, i, anchors)
+        )
     ]
     if labelled:
-        first, rule = labelled[0], "line under a kicker or section label"
+        first, rule = labelled[0], "line under a kicker, section label or breadcrumb"
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
@@ -140,6 +143,12 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
         return False
     label = lines[above]
     return _in_capitals(label, 2) and furniture_kind(label) in ("kicker", "boilerplate")
+
+
+def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
+    """A line right under a breadcrumb ("Home > Press Room > Press Conferences")."""
+    above = index - 1
+    return above >= 0 and above not in anchors and furniture_kind(lines[above]) == "breadcrumb"
 
 
 def _is_navigation(line: str) -> bool:
@@ -234,6 +243,8 @@ def _is_body_prose(line: str) -> bool:
         return False
     if len(line) >= 200 or (words >= 10 and _WRAPPED_PROSE.search(line)):
         return furniture_kind(line) is None
+    if line.endswith("?"):
+        return False
     return (
         words >= 8
         and _SENTENCE_END.search(line[-4:]) is not None

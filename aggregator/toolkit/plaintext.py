@@ -267,6 +267,8 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
         return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
+        if scan.dateline is None and (place := _place_before_date(line, date)):
+            scan.dateline = _Dateline(place, date, None, len(line), standalone=True)
     elif date := scan.read.labelled_prefix(line):
         scan.add_date(date, line, "date inside a header line")
         if (credit := _CREDIT.fullmatch(line, date.end)) and is_organisation(credit["name"]):
@@ -311,7 +313,10 @@ def _read_field(scan: _Scan, index: int) -> bool:
 
 def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
     """A date line a few short lines under the paragraph ``end`` (a notice above the
-    header, a standfirst over a byline), which is then still the header's."""
+    header, a standfirst over a byline), which is then still the header's; not under a
+    paragraph that runs on into the next line."""
+    if end + 1 < len(scan.lines) and scan.lines[end + 1][:1].islower():
+        return None
     for index in range(end + 1, min(end + 1 + DATE_BELOW_LINES, limit, len(scan.lines))):
         line = scan.lines[index]
         if scan.read.line(line):
@@ -393,15 +398,19 @@ def _read_agency_lines(scan: _Scan) -> None:
 
 
 def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | None:
-    """The header's date (published before updated), else the dateline's, else the
-    footer zone's, else a date with its year in the lead's first sentence."""
+    """The header's date (published before updated), else the dateline's, else a labelled
+    date line at the top of the body, else the footer zone's, else a date with its year in
+    the lead's first sentence."""
     if scan.dates:
         best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
         return Found(scan.dates[best], *scan.date_origins[best])
     if scan.dateline and scan.dateline.date:
         return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
-    return scan.read.footer(body) or scan.read.in_first_sentence(
-        first_sentence(" ".join(lead.split()))
+    sentence = first_sentence(" ".join(lead.split()))
+    return (
+        scan.read.top_of_body(body)
+        or scan.read.footer(body)
+        or scan.read.in_first_sentence(sentence)
     )
 
 
@@ -479,6 +488,14 @@ def _match_dateline(line: str, scan: _Scan) -> _Dateline | None:
         return None
     name = _place_name(place.group())
     return _Dateline(name, date, agency, end, standalone=end >= len(line))
+
+
+def _place_before_date(line: str, date: DateMatch) -> str | None:
+    """The place a "Place, date" line opens with ("Seoul, Nov 20")."""
+    place, comma, rest = line.partition(", ")
+    if not comma or not rest.startswith(date.text[:3]) or not _PLACE.fullmatch(place):
+        return None
+    return None if _is_stop_place(place) else _place_name(place)
 
 
 def _is_stop_place(place: str) -> bool:
