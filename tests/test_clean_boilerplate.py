@@ -604,6 +604,21 @@ def test_a_word_alone_is_not_learned_but_a_signature_mark_is() -> None:
     assert item.text.split("\n") == ["QUESTION", "Who runs it?", "ANSWER", "The city does."]
 
 
+def test_a_numbered_section_heading_is_not_learned() -> None:
+    learner = cb.Learner(cb.Settings())
+    for number in range(4):
+        text = f"2. Recommendations\nBuild {number} more landings before the rains.\n"
+        learner.observe_document("pb", _doc("pb", f"{number}.txt", text))
+    item = clean("2. Recommendations\nBuild more landings.", learner, source="pb")
+    assert item.text.split("\n") == ["2. Recommendations", "Build more landings."]
+
+
+def test_a_notes_heading_over_the_article_s_own_notes_stays() -> None:
+    notes = "• The next session of the ferry pilots' course will open in the first week of July."
+    text = f"The course runs twice a year.\nNotes\n{notes}\n"
+    assert clean(text).text.split("\n") == ["The course runs twice a year.", "Notes", notes]
+
+
 def test_wire_copy_filed_three_times_counts_once() -> None:
     wire = (
         "Headline\n\nTOKYO — The two sides agreed on a framework for cooperation on batteries"

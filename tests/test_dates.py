@@ -317,3 +317,17 @@ def test_an_impossible_time_is_not_read_as_a_time() -> None:
 def test_time_first_in_capitals_and_more_labels(line: str, expected: datetime) -> None:
     found = parse_date_line(line, reference=REFERENCE)
     assert found is not None and found.value == expected
+
+
+def test_a_date_in_japanese_script_is_japan_s_local_day() -> None:
+    found = parse_date_line("2025年11月26日 6時00分", reference=REFERENCE)
+    assert found is not None
+    assert found.value == datetime(2025, 11, 26, 6, 0, tzinfo=tz(9))
+
+
+def test_a_yearless_date_more_than_a_day_ahead_is_last_year_s() -> None:
+    reference = datetime(2026, 12, 6, 4, 0, tzinfo=UTC)
+    found = parse_date_line("Dec. 8", reference=reference, year_hint=[2026, 2025])
+    assert found is not None and found.value == datetime(2025, 12, 8, tzinfo=UTC)
+    found = parse_date_line("Dec. 6", reference=reference, year_hint=[2026, 2025])
+    assert found is not None and found.value == datetime(2026, 12, 6, tzinfo=UTC)

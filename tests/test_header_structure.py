@@ -269,3 +269,26 @@ def test_an_unlabelled_date_line_after_paragraphs_is_not_the_date() -> None:
         f"{LEAD}\n{SECOND}\nFebruary 12, 2026\n" + f"{LEAD}\n{SECOND}\n" * 3,
     )
     assert published is None
+
+
+def test_a_rating_field_is_not_the_headline() -> None:
+    title, _, _ = read(f"River Equities | Sector Notes\nSector view: POSITIVE (kept)\n{HEADLINE}\n")
+    assert title == HEADLINE
+
+
+def test_a_profile_over_a_follower_count_is_not_the_headline() -> None:
+    title, _, _ = read(
+        "Ilse Marr\nFerry pilot | Rivers, boats and timetables\n1,204 followers\n2d •\n"
+        f"{HEADLINE}\n"
+    )
+    assert title == HEADLINE
+
+
+def test_a_translated_page_notice_does_not_end_the_header() -> None:
+    title, published, _ = read(
+        "This page has been translated from Lowlandic. Show original | Options\n"
+        "Delta Courier WEB\nNews | Economy | Sports | Life\n"
+        f"{HEADLINE}\n2026年2月12日 6時00分\n"
+    )
+    assert title == HEADLINE
+    assert published is not None and published.date() == datetime(2026, 2, 12).date()

@@ -97,9 +97,12 @@ class Cleaner:
             if kind == rules.BACK_MATTER and self._prose_before(lines, i):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
-            if kind == rules.FOOTER and self._footer_follows(lines, i + 1):
-                self._remove_rest(lines, i + 1, name, removed)
-                break
+            if kind == rules.FOOTER:
+                if self._footer_follows(lines, i + 1):
+                    self._remove_rest(lines, i + 1, name, removed)
+                    break
+                if self._heads_list(lines, i):
+                    del removed[i]
             if kind == rules.TO_END:
                 self._remove_rest(lines, i + 1, "source list", removed, keep_prose=True)
                 break
@@ -224,6 +227,17 @@ class Cleaner:
             index += 1
         return index
 
+    def _heads_list(self, lines: list[str], index: int) -> bool:
+        """Whether a one-word footer marker ("Notes") heads a list of the article's own
+        (marked entries that no rule removes): then it is a section heading."""
+        line = lines[index].strip()
+        following = self._next(lines, index + 1)
+        if not line.isalpha() or line.isupper() or following is None:
+            return False
+        entry = lines[following]
+        words = linetext.word_count(entry)
+        return _ITEM_MARK.match(entry) is not None and self.judge(entry, words) is None
+
     def _wraps_on(self, lines: list[str], index: int) -> bool:
         """Whether ``lines[index]`` is a line of hard-wrapped prose: it runs on into a line
         in lower case, or ends at the text's wrap width."""
@@ -253,10 +267,12 @@ class Cleaner:
 @functools.lru_cache(maxsize=4096)
 def learnable(line: str) -> bool:
     """Whether a repeated short line may be boilerplate: not a prose sentence, not a date,
-    not a word alone (a section heading such as "ANSWER" or "Background" repeats in every
-    document of its kind; one-word furniture such as "Advertisement" has its rules)."""
+    not a word alone nor a numbered line (section headings such as "ANSWER" or "3.
+    Recommendations" repeat in every document of their kind; one-word furniture such as
+    "Advertisement" has its rules)."""
     return (
         not line.strip().isalpha()
+        and _ITEM_MARK.match(line) is None
         and not linetext.is_sentence(line)
         and parse_date_line(line) is None
     )

@@ -16,6 +16,7 @@ Supported shapes, each with an optional label ("Published:", "Updated:",
 * numeric day-month-year: "14/03/2025", "11.06.2025", "05-05-2025" (read
   month-first only when the first number cannot be a month: "12/25/2025")
 * RFC 822: "Fri, 06 Mar 2026 10:00:00 +0000"
+* Japanese script: "2025年11月26日 6時00分" (Japan's local time)
 
 followed by an optional time ("10:32 AM", "14:05", "9:12 pm", "05:12 PM")
 and zone (an abbreviation from :data:`ZONES` or :data:`US_GENERIC_ZONES`, or
@@ -23,8 +24,8 @@ a numeric offset such as "+05:30", "-0500", "GMT+9").
 
 A date without a time is midnight UTC; a time without a zone is taken as UTC.
 A date without a year gets one from ``year_hint`` or ``reference`` (see
-:func:`parse_date`); a date more than :data:`FUTURE_TOLERANCE` after
-``reference`` is rejected.
+:func:`parse_date`), never more than :data:`YEARLESS_TOLERANCE` after ``reference``;
+a date more than :data:`FUTURE_TOLERANCE` after ``reference`` is rejected.
 
 Dates that machines write (a feed's ``<pubDate>``, a JSON Feed's
 ``date_published``) are read by :func:`parse_timestamp` instead, which takes
@@ -45,6 +46,7 @@ __all__ = [
     "FUTURE_TOLERANCE",
     "MONTHS",
     "US_GENERIC_ZONES",
+    "YEARLESS_TOLERANCE",
     "ZONES",
     "DateMatch",
     "find_date_prefix",
@@ -56,6 +58,10 @@ __all__ = [
 
 FUTURE_TOLERANCE: Final = timedelta(days=2)
 """How far past ``reference`` a date may lie (time-zone skew, early stamps)."""
+
+YEARLESS_TOLERANCE: Final = timedelta(days=1)
+"""How far past ``reference`` a date printed without its year may lie: only the time-zone
+skew, for such a date is the day it was printed; later, it is last year's."""
 
 MAX_DATE_LINE: Final = 120
 """Longer strings are prose, not date lines."""
@@ -181,6 +187,12 @@ _NUMERIC = re.compile(
 _NUMERIC_DAY_FIRST = re.compile(
     r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d)"
 )
+_KANJI = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+    r"(?:\s?[(（][月火水木金土日][)）])?"
+)
+"""A date in Japanese script ("2025年11月26日", with its weekday "(水)"), Japan's local day."""
+_KANJI_TIME = re.compile(r"\s*(?P<hour>\d{1,2})\s?時\s?(?:(?P<minute>\d{1,2})\s?分)?")
 _SEARCH_START = re.compile(
     rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|issued"
     rf"|filed|answered|asked|aired|broadcast|dated|date|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
@@ -278,9 +290,9 @@ def parse_date(
 
     Only trailing punctuation may follow the date.  A missing year is taken
     from ``year_hint`` (a year or years in order of preference), skipping any
-    that would put the date more than :data:`FUTURE_TOLERANCE` after
+    that would put the date more than :data:`YEARLESS_TOLERANCE` after
     ``reference``; failing that, the most recent such date not after
-    ``reference`` + tolerance is used.  Without hint or reference a yearless
+    ``reference`` + that tolerance is used.  Without hint or reference a yearless
     date gives None.  A naive ``reference`` is taken as UTC.
     """
     text = text.strip()
@@ -391,7 +403,7 @@ def _match_from(
     year_hint: int | Sequence[int] | None,
     leading: tuple[_Clock | None, _Zone | None] = (None, None),
 ) -> DateMatch | None:
-    for pattern in (_NUMERIC, _NUMERIC_DAY_FIRST, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+    for pattern in (_NUMERIC, _NUMERIC_DAY_FIRST, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _KANJI):
         if found := pattern.match(text, pos):
             break
     else:
@@ -399,7 +411,13 @@ def _match_from(
     month_text = found["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
     day = int(found["day"])
-    clock, zone, end = _match_time(text, found.end())
+    if pattern is _KANJI:
+        time = _KANJI_TIME.match(text, found.end())
+        clock = time and _clock(time["hour"], time["minute"] or "00", None, None)
+        zone: _Zone | None = ZONES["JST"]
+        end = time.end() if time else found.end()
+    else:
+        clock, zone, end = _match_time(text, found.end())
     if clock is None:
         clock, zone = leading
     if pattern is _NUMERIC_DAY_FIRST and _reads_month_first(month, day, zone, text, end):
@@ -511,8 +529,10 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def _is_future(value: datetime, reference: datetime | None) -> bool:
-    return reference is not None and value > _aware(reference) + FUTURE_TOLERANCE
+def _is_future(
+    value: datetime, reference: datetime | None, tolerance: timedelta = FUTURE_TOLERANCE
+) -> bool:
+    return reference is not None and value > _aware(reference) + tolerance
 
 
 def _infer_year(
@@ -523,11 +543,11 @@ def _infer_year(
     hints = [year_hint] if isinstance(year_hint, int) else list(year_hint or ())
     for year in hints:
         value = build(year)
-        if value is not None and not _is_future(value, reference):
+        if value is not None and not _is_future(value, reference, YEARLESS_TOLERANCE):
             return value
     if reference is None:
         return None
-    latest = _aware(reference) + FUTURE_TOLERANCE
+    latest = _aware(reference) + YEARLESS_TOLERANCE
     for year in range(latest.year, latest.year - 8, -1):
         value = build(year)
         if value is not None and value <= latest:

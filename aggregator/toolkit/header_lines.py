@@ -76,6 +76,8 @@ _BRACKETED = re.compile(r"[\[(<].*[\])>]")
 _CONTACT = re.compile(r"@|https?://|www\.|\.(?:com|org|net|example|in|jp|gov)\b|\+\d[\d -]{6,}")
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*|[A-Z]{2,12}")
 """A field's value that is a code or a number ("543718", "L27100OR1994PLC003812", "NSE")."""
+_RATING = re.compile(r"[A-Z]{2,}(?:\s+\S+)?")
+"""A status or rating in capitals, with at most a word after it ("NEUTRAL (maintained)")."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _MINOR_WORDS: Final = _words("of and the in for on at to a an & de la")
@@ -121,7 +123,7 @@ def header_field(line: str) -> Field | None:
     words = label.split()
     if len(words) <= 3 and (words[-1] in OTHER_LABELS or _CODE.fullmatch(value)):
         return Field(label, value)
-    if len(words) in (2, 3) and is_name_like(value):
+    if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
         return Field(label, value)
     return None
 

@@ -22,7 +22,7 @@ from aggregator.toolkit.header_lines import (
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
-__all__ = ["HEADER_ZONE_LINES", "Headline", "body_start", "choose_headline"]
+__all__ = ["HEADER_ZONE_LINES", "Headline", "body_start", "choose_headline", "is_body_prose"]
 
 HEADER_ZONE_LINES: Final = 20
 HEADLINE_MAX: Final = 200
@@ -34,6 +34,8 @@ _WRAPPED_PROSE = re.compile(r"[a-z]{3}\. [A-Z]|,$")
 (a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not)."""
 _ISSUE = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*", re.IGNORECASE)
 """An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025")."""
+_FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
+"""The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 
@@ -52,7 +54,7 @@ def body_start(lines: Sequence[str], start: int) -> int:
     """The index of the first line of body prose at or after ``start`` (the zone's end)."""
     limit = min(len(lines), start + HEADER_ZONE_LINES)
     for index in range(start, limit):
-        if _is_body_prose(lines[index]):
+        if is_body_prose(lines[index]):
             return index
     return limit
 
@@ -132,6 +134,8 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if _is_tagline(line) or _is_window_title(line) or _is_navigation(following):
             return 1
+    if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
+        return 1
     return 0
 
 
@@ -237,14 +241,16 @@ def _is_title_case(line: str) -> bool:
     return len(words) >= 2 and all(word[0].isupper() or not word[0].isalpha() for word in words)
 
 
-def _is_body_prose(line: str) -> bool:
+def is_body_prose(line: str) -> bool:
+    """A line of the article's prose: a long line, wrapped prose, or a sentence of eight
+    words or more (a question under 200 characters is a headline's)."""
     words = len(line.split())
     if _BULLET.match(line):
         return False
+    if line.endswith("?") and len(line) < 200:
+        return False
     if len(line) >= 200 or (words >= 10 and _WRAPPED_PROSE.search(line)):
         return furniture_kind(line) is None
-    if line.endswith("?"):
-        return False
     return (
         words >= 8
         and _SENTENCE_END.search(line[-4:]) is not None

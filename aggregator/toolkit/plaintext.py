@@ -46,15 +46,20 @@ from aggregator.toolkit.header_lines import (
     is_organisation,
     strip_reply_prefix,
 )
-from aggregator.toolkit.header_zone import HEADER_ZONE_LINES, body_start, choose_headline
+from aggregator.toolkit.header_zone import (
+    HEADER_ZONE_LINES,
+    body_start,
+    choose_headline,
+    is_body_prose,
+)
 from aggregator.toolkit.titles import derive_title, first_sentence
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
 DATELINE_LINES: Final = 15
-DATE_BELOW_LINES: Final = 3
-SHORT_LINE_WORDS: Final = 6
-"""A byline, a handle or a count between a standfirst and its date line."""
+DATE_BELOW_LINES: Final = 5
+"""How far under a paragraph a date line keeps it in the header: a byline, a handle, a
+masthead, a menu or a headline may stand between."""
 LONG_PROSE: Final = 200
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
@@ -312,16 +317,16 @@ def _read_field(scan: _Scan, index: int) -> bool:
 
 
 def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
-    """A date line a few short lines under the paragraph ``end`` (a notice above the
-    header, a standfirst over a byline), which is then still the header's; not under a
-    paragraph that runs on into the next line."""
+    """A date line a few lines (none of them prose) under the paragraph ``end`` (a notice
+    above the header, a standfirst over a byline), which is then still the header's; not
+    under a paragraph that runs on into the next line."""
     if end + 1 < len(scan.lines) and scan.lines[end + 1][:1].islower():
         return None
     for index in range(end + 1, min(end + 1 + DATE_BELOW_LINES, limit, len(scan.lines))):
         line = scan.lines[index]
         if scan.read.line(line):
             return index
-        if len(line.split()) > SHORT_LINE_WORDS:
+        if is_body_prose(line):
             return None
     return None
 
