@@ -96,7 +96,7 @@ def choose_headline(
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
         rule = ("first line that reads as a headline", "name-like line")[rank]
-    elif capitals := _opening_capitals(lines, candidates):
+    elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
         first, rule = capitals[-1], "last line in capitals that names no organisation"
     else:
         return None
@@ -180,11 +180,17 @@ def _has_words(line: str) -> bool:
     )
 
 
-def _opening_capitals(lines: Sequence[str], candidates: Sequence[int]) -> list[int]:
-    """The candidates among the lines in capitals that open the page that could be a
-    headline."""
+def _opening_capitals(
+    lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
+) -> list[int]:
+    """The candidates among the lines in capitals that open the page (date lines and
+    bylines among them) that could be a headline."""
     opening = next(
-        (i for i, line in enumerate(lines) if _has_words(line) and not _in_capitals(line, 2)),
+        (
+            i
+            for i, line in enumerate(lines)
+            if i not in metadata and _has_words(line) and not _in_capitals(line, 2)
+        ),
         len(lines),
     )
     return [i for i in candidates if i < opening and _says_something_in_capitals(lines[i])]
@@ -198,9 +204,16 @@ def _says_something_in_capitals(line: str) -> bool:
         _in_capitals(line)
         and len(words) >= 3
         and not any(c.isdigit() for c in line)
-        and not any(word.lower().strip(",.&") in ORGANISATION_WORDS for word in words)
+        and not _names_organisation(line)
         and furniture_kind(line) in ("kicker", None)
     )
+
+
+def _names_organisation(line: str) -> bool:
+    """A line in capitals that is an organisation's name ("MINISTRY OF TOURISM",
+    "GOVERNMENT OF INDIA"): a name of at most seven words with an organisation's noun."""
+    words = [word.strip(",.&()").lower() for word in line.split()]
+    return len(words) <= 7 and any(word in ORGANISATION_WORDS for word in words)
 
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:

@@ -324,7 +324,7 @@ def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
         return None
     for index in range(end + 1, min(end + 1 + DATE_BELOW_LINES, limit, len(scan.lines))):
         line = scan.lines[index]
-        if scan.read.line(line):
+        if scan.read.line(line) or scan.read.labelled_prefix(line):
             return index
         if is_body_prose(line):
             return None
