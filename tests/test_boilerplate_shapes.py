@@ -74,6 +74,30 @@ FURNITURE = [
     "This note may be reproduced freely.",
     "STRICTLY CONFIDENTIAL",
     "RF/OPS/2026/03 — RESTRICTED",
+    "(ends)",
+    "--- END OF SEGMENT ---",
+    'Recommended citation: Lind, T. (2026), "Rivers of the Plain", Brief No. 4.',
+    'Translator\'s note: the original calls the boats "long canoes".',
+    "Next gallery ➜ Ferries at dusk",
+    "<< Back to Events",
+    "MORE INTERVIEWS ▸",
+    "More episodes: Ep 12 - Rivers | Ep 11 - Boats",
+    "Also in City: Library hours extended | Bus fares rise",
+    "ACCESS RANKING 1. Ferries at dusk 2. Bus fares rise",
+    "Endnotes",
+    "[2] Rivers Department, annual report, 2025.",
+    "Thanks for reading Delta Notes! Subscribe for free to receive new posts.",
+    "Originally published in the Delta Courier, 3 March 2026.",
+    "Content on this website is published and managed by the Rivers Department.",
+    "Registration form (PDF, 210 KB)",
+    "![Ferry at dusk](/img/ferry.jpg)",
+    "{{< subscribe-box >}}",
+    "==",
+    "▶ Related: Ferries at dusk / Bus fares rise",
+    "Related Information",
+    "Subscribe | Already a subscriber? Log in",
+    "Disclosures: The analysts own no shares in the companies named in this note.",
+    "Live TV is available on the DeltaTV app. Download now.",
 ]
 
 ARTICLE = [
@@ -94,6 +118,11 @@ ARTICLE = [
     "Sl. No. | Landing | Year | Cost (million)",
     "The report was kept confidential until the vote on Friday.",
     "#1 in the league",
+    "More details: the landing opens at six every morning.",
+    "Next, the boats will be painted before the rains.",
+    "More than 400 people attended the opening of the landing.",
+    "Originally, the plan was to build a bridge.",
+    "[Name withheld at the pilot's request]",
 ]
 
 

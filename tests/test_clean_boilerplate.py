@@ -381,6 +381,22 @@ def test_related_stories_list_ends_at_the_next_sentence() -> None:
     assert {removal.rule for removal in item.removed} == {"related stories"}
 
 
+def test_a_pull_quote_repeating_the_article_goes_but_a_quote_said_once_stays() -> None:
+    text = (
+        "The pilots' union said the new landings changed their working day.\n"
+        '"We now cross twice as often and wait half as long," its secretary said.\n'
+        '"We now cross twice as often and wait half as long."\n'
+        '"Nobody expected the boats to fill up before seven in the morning."\n'
+    )
+    item = clean(text)
+    assert item.text.split("\n") == [
+        "The pilots' union said the new landings changed their working day.",
+        '"We now cross twice as often and wait half as long," its secretary said.',
+        '"Nobody expected the boats to fill up before seven in the morning."',
+    ]
+    assert [removal.rule for removal in item.removed] == ["pull quote"]
+
+
 def test_a_numbered_contents_list_ends_where_its_numbering_ends() -> None:
     text = (
         "In this issue\n1. Ferry landings open\n2. Library hours extended\n"

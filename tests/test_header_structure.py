@@ -292,3 +292,13 @@ def test_a_translated_page_notice_does_not_end_the_header() -> None:
     )
     assert title == HEADLINE
     assert published is not None and published.date() == datetime(2026, 2, 12).date()
+
+
+def test_every_line_of_a_front_matter_block_is_metadata() -> None:
+    title, published, body = read(
+        f'---\ntitle: "{HEADLINE}"\ndate: 2026-02-12\ntags:\n- ferries\n- rivers\n'
+        "layout: post\ndraft: false\n---\n"
+    )
+    assert title == HEADLINE
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)
+    assert body.split("\n\n") == [LEAD, SECOND]

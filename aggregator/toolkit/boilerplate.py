@@ -142,7 +142,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         "related link",
         LINE,
         r"(?:also read|read also|also see|see also|read more|more to read|must read|read next"
-        r"|read|related|related story|related stories|related news|recommended|watch|also watch"
+        r"|read|related|related story|related stories|related news|related links?"
+        r"|related information|related in this feed|recommended|watch|also watch"
         r"|video|listen|don't miss|do not miss|trending|top story|top stories|more stories"
         rf"|also on [\w .&'-]{{1,30}}|in case you missed it|ictmi){_LINK_SEP}\S.*",
         40,
@@ -152,6 +153,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         "related stories",
         LIST,
         r"(?:related|related (?:stories|articles|news|posts|coverage|content|links?|reading"
+        r"|information"
         r"|topics|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
         r"|more (?:stories|news|headlines|like this|to read|videos)"
         r"|trending(?: now| stories| news| topics| today| this week)?"
@@ -317,6 +319,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         "paywall",
         LINE,
         r"subscribe(?: now| today| here)?\s*[.!]?|subscribe (?:to|for|from|and|now|today) .{0,100}"
+        r"|subscribe\s*\|.{0,100}"
         r"|subscribers? only|premium (?:content|story|article|subscribers? only)"
         r"|already (?:a )?(?:subscriber|member)\?.*|already have an account\?.*"
         r"|(?:sign|log) in to (?:continue|read|keep reading|access|unlock)\b.*"
@@ -345,8 +348,9 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|[(\[]?(?:this|the) (?:story|article|report|content|copy) (?:has not been|was not|is not)"
         r" edited by\b.*"
         r"|[(\[]?(?:this|the) (?:story|article|report|content) (?:is|was|has been) "
-        r"(?:auto-?generated|published) from (?:a )?(?:syndicated|wire|agency) feed\b.*",
-        45,
+        r"(?:auto-?generated|published) from (?:a )?(?:syndicated|wire|agency) feed\b.*"
+        r"|(?:important )?disclosures?\s*:.*|analyst certification\s*:.*",
+        150,
     ),
     (
         "feedback prompt",
@@ -386,6 +390,7 @@ _INSIDE: list[tuple[str, str, int]] = [
         r"(?: (?:channel|group|community))?\b",
         20,
     ),
+    ("app prompt", r"\bdownload (?:now|the app|our app|the \w+ app)\W*$", 20),
     (
         "paywall",
         r"\bjournalism is (?:supported|funded|made possible|paid for) by (?:our )?"
@@ -396,6 +401,8 @@ _INSIDE: list[tuple[str, str, int]] = [
 ]
 
 _HEAD = re.compile(r"[^\w©]*([\w©]+)")
+_LEADING_ARROW = re.compile(r"^[▶►▸→➜]\s*")
+"""An arrow before a link ("▶ Related: …") is not part of what the rules match."""
 
 
 # The first words that can start a line each rule matches. A line whose first
@@ -434,7 +441,7 @@ _RULE_HEADS: dict[str, str] = {
     "paywall": "subscribe subscriber subscribers premium already sign log to continue you "
     + "this unlock become support start get",
     "copyright footer": "copyright © c",
-    "disclaimer": "disclaimer the this",
+    "disclaimer": "disclaimer the this important disclosure disclosures analyst",
     "feedback prompt": "report spotted found see notice noticed have got send share",
     "agency trailer": "source sources with",
     "tags": "tags tagged filed topics categories keywords",
@@ -459,7 +466,9 @@ def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
 
 
 _INSIDE_MAX_WORDS = max(words for _, _, words in _INSIDE)
-_INSIDE_HINT = re.compile(r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free")
+_INSIDE_HINT = re.compile(
+    r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free|download"
+)
 """Words one of the inside rules needs: lines without any skip those rules."""
 
 
@@ -485,7 +494,7 @@ def classify(line: str, words: int | None = None) -> Rule | None:
     inside = words <= _INSIDE_MAX_WORDS and _INSIDE_HINT.search(line.lower()) is not None
     if rules is None and not inside:
         return _shape(line, words)  # the cheap path most article lines take
-    form = match_form(line)
+    form = _LEADING_ARROW.sub("", match_form(line))
     if rules is not None:
         for rule in rules:
             if words > rule.max_words or not rule.pattern.fullmatch(form):

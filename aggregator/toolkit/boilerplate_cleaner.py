@@ -76,6 +76,7 @@ class Cleaner:
         removed: dict[int, str] = {}
         self._prose_end = None
         self._width = linetext.wrap_width([line for line in lines if line])
+        flat = " ".join(text.split())
         i = 0
         while i < count:
             line = lines[i]
@@ -83,6 +84,8 @@ class Cleaner:
                 i += 1
                 continue
             judgement = self.judge(line, linetext.word_count(line))
+            if judgement is None and _is_pull_quote(line, flat):
+                judgement = "pull quote", rules.LINE
             if judgement is None:
                 i += 1
                 continue
@@ -262,6 +265,19 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+_QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
+PULL_QUOTE_WORDS = 6
+
+
+def _is_pull_quote(line: str, text: str) -> bool:
+    """A line that only quotes words the article says elsewhere: a magazine's pull quote."""
+    match = _QUOTED.fullmatch(line)
+    if match is None:
+        return False
+    inner = " ".join(match["inner"].split()).rstrip(".,!?")
+    return len(inner.split()) >= PULL_QUOTE_WORDS and text.count(inner) >= 2
 
 
 @functools.lru_cache(maxsize=4096)

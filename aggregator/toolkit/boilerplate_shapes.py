@@ -49,8 +49,10 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     (
         "press release end mark",
         FOOTER,
-        r"#{3}|-?\s*ends?\s*-?|-30-|\(?more\)?|-more-|end of (?:release|document)",
-        3,
+        r"#{3}|-?\s*ends?\s*-?|-30-|\(?more\)?|-more-|end of (?:release|document)"
+        r"|[(\[]\s*ends?\s*[)\]]|-*\s*end of (?:segment|item|transcript|story|bulletin"
+        r"|programme|program)\s*-*|[\[(]?end (?:of )?(?:item|segment) \d+[\])]?",
+        6,
         "# ends end more 30",
     ),
     (
@@ -77,9 +79,11 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"about the (?:authors?|writers?)\s*:.*|\(?the (?:writer|author|columnist)s? (?:is|are|was)"
         r" .{0,200}\)?|.{0,200}\bviews (?:are|expressed are) (?:personal|(?:the|his|her|their)"
-        r" own)\W*|cite this(?: (?:article|commentary|paper|page))?\s*:.*",
-        60,
-        "about the cite",
+        r" own)\W*|cite this(?: (?:article|commentary|paper|page))?\s*:.*"
+        r"|(?:recommended|suggested|preferred) citation\s*:.*|how to cite(?: this)?\s*:.*"
+        r"|translator'?s note\s*:.*",
+        80,
+        "about the cite recommended suggested preferred how translator translators",
     ),
     (
         "trademark notice",
@@ -219,6 +223,37 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         20,
         "summaries this read",
     ),
+    # documents: briefs, galleries, podcasts, readers' apps
+    (
+        "navigation link",
+        LINE,
+        r"(?=.*[→←▸◂►◄➜›‹»«<>▶◀]).{0,200}",
+        16,
+        "next previous prev back more older newer",
+    ),
+    (
+        "promotion",
+        LINE,
+        r"more (?:stories|episodes|interviews|videos|galleries|photos|news|articles|columns"
+        r"|podcasts|translations)\s*[:|▸›»]\s*.{0,200}|also in [\w .&'-]{1,30}\s*[:|]\s*.{1,200}"
+        r"|(?:access |most[- ]read |popular )?ranking\s*[:|]?\s*1\..{0,200}",
+        40,
+        "more also access most popular ranking",
+    ),
+    (
+        "endnotes heading",
+        LINE,
+        r"(?:end ?notes|foot ?notes|notes and references)\s*:?",
+        3,
+        "endnotes end footnotes foot notes",
+    ),
+    (
+        "newsletter footer",
+        LINE,
+        r"thanks for reading\b.{0,200}",
+        40,
+        "thanks",
+    ),
     (
         "page number",
         LINE,
@@ -350,6 +385,15 @@ _ALONE_COUNT = re.compile(
     re.IGNORECASE,
 )
 """A count that is furniture on its own: a pager, or a count of reader reactions."""
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,120}%\}")
+"""A Markdown image or a site generator's shortcode alone on a line."""
+_ENDNOTE = re.compile(r"\[\d{1,3}\]\s+\S.*")
+"""An endnote ("[2] Ministry of Commerce trade data, 2024-25.")."""
+_FILE_LINK = re.compile(
+    r".{1,100}[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;]?\s*[\d.,]+\s*[kmg]b[)\]]",
+    re.IGNORECASE,
+)
+"""A link to a file with its type and size ("Registration form (PDF, 210 KB)")."""
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
@@ -362,7 +406,9 @@ _NOTICE = re.compile(
     r"|\btranscript\b.{0,80}\b(?:may|might) contain errors\b"
     r"|\b(?:provisional|unofficial|courtesy|machine) translation\b"
     r"|\b(?:japanese|original|english|hindi)(?:-language)? (?:text|original|version) (?:shall )?"
-    r"prevails?\b|\bappeared in the print edition\b|\bmay be reproduced freely\b",
+    r"prevails?\b|\b(?:appeared|published) in the print edition\b|\bmay be reproduced freely\b"
+    r"|\b(?:originally published|first (?:appeared|published)) in\b"
+    r"|\bcontent on this (?:website|site|portal|page) is (?:published|managed|owned|maintained)\b",
     re.IGNORECASE,
 )
 _MARKING = re.compile(
@@ -437,7 +483,13 @@ def is_data_strip(line: str) -> bool:
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
     if _LETTER_OR_DIGIT.search(line) is None:
-        return ("divider", FOOTER) if len(line) >= 3 else None
+        return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
+    if _MARKUP.fullmatch(line):
+        return "markup", LINE
+    if words <= 60 and _ENDNOTE.fullmatch(line):
+        return "endnote", LINE
+    if words <= 16 and _FILE_LINK.fullmatch(line):
+        return "file link", LINE
     if line.startswith(">"):
         return "quoted reply", LINE
     if words <= 40 and _NOTICE.search(line) and not _REPORTED.search(line):

@@ -8,7 +8,8 @@ body, one paragraph per line, for the later cleaning stage to judge.
 Metadata is looked for only where pages put it, so that prose is never
 mistaken for metadata:
 
-* a "date YYYY-MM-DD Blurb: ..." header on the first line;
+* a "date YYYY-MM-DD Blurb: ..." header on the first line, or a Markdown
+  front-matter block ("---" … "---") whose fields give the title and date;
 * the header zone, from the top to the first line of body prose (see
   :mod:`aggregator.toolkit.header_zone`): "Headline:", "Subject:", "Date:",
   "Sent:" and "Source:" fields, date lines, bylines, highlight bullets, and the
@@ -57,6 +58,8 @@ from aggregator.toolkit.titles import derive_title, first_sentence
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
 DATELINE_LINES: Final = 15
+FRONT_MATTER_MARKS: Final = ("---", "+++")
+FRONT_MATTER_LINES: Final = 40
 DATE_BELOW_LINES: Final = 5
 """How far under a paragraph a date line keeps it in the header: a byline, a handle, a
 masthead, a menu or a headline may stand between."""
@@ -238,6 +241,7 @@ def _read_front_matter(scan: _Scan) -> None:
         if date := parse_date_line(header["date"], reference=scan.read.reference):
             scan.add_date(date._replace(label="published"), lines[0], "blurb header")
         start = 1
+    start = max(start, _read_front_block(scan))
     end = body_start(lines, start)
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
@@ -314,6 +318,22 @@ def _read_field(scan: _Scan, index: int) -> bool:
         return False
     scan.consumed.add(index)
     return True
+
+
+def _read_front_block(scan: _Scan) -> int:
+    """A Markdown front-matter block ("---" … "---"): its fields are read, every line of it
+    is metadata; returns the index after it (0 when there is none)."""
+    lines = scan.lines
+    if not lines or lines[0] not in FRONT_MATTER_MARKS:
+        return 0
+    limit = min(len(lines), FRONT_MATTER_LINES)
+    close = next((i for i in range(1, limit) if lines[i] == lines[0]), None)
+    if close is None:
+        return 0
+    for index in range(1, close):
+        _read_field(scan, index)
+    scan.consumed.update(range(close + 1))
+    return close + 1
 
 
 def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
