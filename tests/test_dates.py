@@ -331,3 +331,9 @@ def test_a_yearless_date_more_than_a_day_ahead_is_last_year_s() -> None:
     assert found is not None and found.value == datetime(2025, 12, 8, tzinfo=UTC)
     found = parse_date_line("Dec. 6", reference=reference, year_hint=[2026, 2025])
     assert found is not None and found.value == datetime(2026, 12, 6, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("line", ["3-Feb-26", "03-FEB-2026", "3-feb-2026"])
+def test_a_hyphenated_day_month_and_year(line: str) -> None:
+    found = parse_date_line(line, reference=REFERENCE)
+    assert found is not None and found.value == datetime(2026, 2, 3, tzinfo=UTC)

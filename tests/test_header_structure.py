@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from aggregator.toolkit.lines import wrap_width
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 3, 1, tzinfo=UTC)
@@ -302,3 +303,23 @@ def test_every_line_of_a_front_matter_block_is_metadata() -> None:
     assert title == HEADLINE
     assert published == datetime(2026, 2, 12, tzinfo=UTC)
     assert body.split("\n\n") == [LEAD, SECOND]
+
+
+def test_a_headline_ending_on_an_adverb_is_not_joined_with_its_author() -> None:
+    headline = "Ferry Landings on the Eastern Bank: Two Years On"
+    title, _, _ = read(f"{headline}\nTova Lind\nAbstract\n")
+    assert title == headline
+
+
+@pytest.mark.parametrize("line", ["Background", "Eastern Wire"])
+def test_a_section_heading_or_a_paper_s_name_is_no_place_line(line: str) -> None:
+    article = extract_article(
+        f"{HEADLINE}\n12 February 2026\n{line}\n{LEAD}\n", reference=REFERENCE
+    )
+    assert article.dateline is None
+    assert line in article.body.split("\n\n")
+
+
+def test_the_wrap_width_allows_a_few_longer_lines() -> None:
+    lines = ["x" * length for length in (88, 90, 91, 92, 89, 90, 92, 91, 87, 90, 147)]
+    assert wrap_width(lines) == 92

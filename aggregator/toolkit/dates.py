@@ -13,6 +13,7 @@ Supported shapes, each with an optional label ("Published:", "Updated:",
 * month-day-year: "March 6, 2026", "Mar 6, 2026", "Mar. 6, 2026", "Feb 17"
 * day-month-year: "6 March 2026", "06 Mar 2026", "18 Feb 2026," "17 Feb"
 * ISO 8601: "2026-02-18", "2026-02-18T09:30:00+05:30", "2026-02-18T04:00Z"
+* hyphenated: "3-Feb-26", "03-FEB-2026"
 * numeric day-month-year: "14/03/2025", "11.06.2025", "05-05-2025" (read
   month-first only when the first number cannot be a month: "12/25/2025")
 * RFC 822: "Fri, 06 Mar 2026 10:00:00 +0000"
@@ -187,6 +188,12 @@ _NUMERIC = re.compile(
 _NUMERIC_DAY_FIRST = re.compile(
     r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?!\d)"
 )
+_DAY_MON_YY = re.compile(
+    rf"(?P<day>\d{{1,2}})-(?P<month>{'|'.join(m for m in MONTHS if len(m) == 3)})-"
+    r"(?P<year>\d{2}|(?:19|20)\d{2})(?![\d-])",
+    re.IGNORECASE,
+)
+"""A day, a month's abbreviation and a year between hyphens ("3-Feb-26", "03-FEB-2026")."""
 _KANJI = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
     r"(?:\s?[(（][月火水木金土日][)）])?"
@@ -403,7 +410,8 @@ def _match_from(
     year_hint: int | Sequence[int] | None,
     leading: tuple[_Clock | None, _Zone | None] = (None, None),
 ) -> DateMatch | None:
-    for pattern in (_NUMERIC, _NUMERIC_DAY_FIRST, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _KANJI):
+    patterns = (_NUMERIC, _NUMERIC_DAY_FIRST, _DAY_MON_YY, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _KANJI)
+    for pattern in patterns:
         if found := pattern.match(text, pos):
             break
     else:
@@ -428,7 +436,7 @@ def _match_from(
 
     year = found["year"]
     if year is not None:
-        value = build(int(year))
+        value = build(int(year) + (2000 if len(year) == 2 else 0))
         if value is not None and _is_future(value, reference):
             value = None
     else:

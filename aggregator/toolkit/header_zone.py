@@ -34,6 +34,10 @@ _WRAPPED_PROSE = re.compile(r"[a-z]{3}\. [A-Z]|,$")
 (a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not)."""
 _ISSUE = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*", re.IGNORECASE)
 """An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025")."""
+_CANNOT_END: Final = DANGLING_WORDS - {"in", "on", "at", "by", "for", "but"}
+"""Words a headline cannot end on ("… of the"); "… Two Years On" or "… to Sign In" can."""
+_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}")
+"""A person's name alone on a line (an author under the title)."""
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -228,7 +232,10 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return not _SENTENCE_END.search(text[-3:])
     if text.endswith(":"):
         return candidate
-    if text.split()[-1].lower() in DANGLING_WORDS:
+    last = text.split()[-1].lower()
+    if last in _CANNOT_END:
+        return _is_title_case(text)
+    if last in DANGLING_WORDS and candidate and not _PERSON.fullmatch(following):
         return _is_title_case(text)
     wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
     return candidate and wrapped and not is_name_like(text)

@@ -179,10 +179,11 @@ WRAP_MARGIN = 16
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width text was hard-wrapped at (a PDF, an e-mail, a newsletter), if it was: most
-    long lines end within :data:`WRAP_MARGIN` characters of one width."""
-    long = [len(line) for line in lines[:200] if len(line) >= 60]
-    if len(long) < 5 or max(long) > 120:
+    long lines end within :data:`WRAP_MARGIN` characters of one width (a tenth of them,
+    unwrapped lines such as a keyword list, may run past it)."""
+    long = sorted(len(line) for line in lines[:200] if len(line) >= 60)
+    if len(long) < 5:
         return None
-    width = max(long)
-    near = sum(length >= width - WRAP_MARGIN for length in long)
-    return width if near * 2 >= len(long) else None
+    width = long[len(long) * 9 // 10 - 1] if len(long) >= 10 else long[-1]
+    near = sum(width - WRAP_MARGIN <= length <= width for length in long)
+    return width if width <= 120 and near * 2 >= len(long) else None

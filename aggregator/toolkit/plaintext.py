@@ -113,6 +113,13 @@ _PLACE_STOP_WORDS: Final = _word_set(
     january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+_NOT_PLACES: Final = _word_set(
+    """background summary overview introduction context abstract conclusion conclusions
+    recommendations details highlights analysis notes purpose scope findings wire news
+    times post daily herald journal gazette tribune express chronicle review weekly
+    monitor courier ledger standard telegraph observer bulletin digest"""
+)
+"""Section headings and the nouns of newspapers' names: a line of them is no place."""
 _ROLE_WORDS: Final = _word_set(
     """staff writer writers correspondent reporter reporters editor editors
     bureau desk team contributor special senior chief news service online
@@ -525,7 +532,7 @@ def _place_before_date(line: str, date: DateMatch) -> str | None:
 
 def _is_stop_place(place: str) -> bool:
     words = place.lower().split()
-    return not words or words[0] in _PLACE_STOP_WORDS
+    return not words or words[0] in _PLACE_STOP_WORDS or not _NOT_PLACES.isdisjoint(words)
 
 
 def _place_name(place: str) -> str:
