@@ -246,7 +246,7 @@ def clean_item(item: Item, learner: Learner) -> None:
         learner.observe_item(item)
         stats = learner.stats(item.source)
     headline = "" if learner.counted_raw(item) else item.title
-    cleaner = Cleaner(settings, stats, headline=headline)
+    cleaner = Cleaner(settings, stats, headline=headline, authors=tuple(item.authors))
     removals: list[tuple[str, str]] = []
     if item.summary:
         item.summary, found = cleaner.clean(item.summary)

@@ -98,6 +98,15 @@ FURNITURE = [
     "Subscribe | Already a subscriber? Log in",
     "Disclosures: The analysts own no shares in the companies named in this note.",
     "Live TV is available on the DeltaTV app. Download now.",
+    "Source: Company data, River Securities estimates.",
+    "River Ferries Ltd, Quay Road, Port Mara | CIN: L12345AB2001PLC123456",
+    "Issued by Commissioner, Rivers and Ports Department, Government of Lowland.",
+    "Thanking you,",
+    "From the print edition",
+    "Edited excerpts:",
+    "Listen to this article 🔊 00:00 / 03:10",
+    "GFX: FERRY LANDINGS / TWO NEW PONTOONS",
+    "Last Updated: 22 Jan 2026",
 ]
 
 ARTICLE = [
@@ -123,6 +132,10 @@ ARTICLE = [
     "More than 400 people attended the opening of the landing.",
     "Originally, the plan was to build a bridge.",
     "[Name withheld at the pilot's request]",
+    "Source: the ministry said the figures were provisional.",
+    "Issued by the ministry on Monday, the notice asks boats to slow down.",
+    "Updated figures will follow in May, the authority said.",
+    "ANCHOR: Good evening, and welcome to the programme.",
 ]
 
 

@@ -397,6 +397,27 @@ def test_a_pull_quote_repeating_the_article_goes_but_a_quote_said_once_stays() -
     assert [removal.rule for removal in item.removed] == ["pull quote"]
 
 
+def test_the_author_s_bio_at_the_end_goes_by_the_byline_s_name() -> None:
+    item = Item(
+        id="x",
+        source="s",
+        uri="u",
+        title="T",
+        authors=["Tova Lind"],
+        text=(
+            "Tova Lind said in 2019 that the landings would come.\n"
+            "The landings opened on Monday.\n"
+            "Tova Lind covers rivers and ports for the Delta Courier.\n"
+        ),
+    )
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    assert item.text.split("\n") == [
+        "Tova Lind said in 2019 that the landings would come.",
+        "The landings opened on Monday.",
+    ]
+    assert [removal.rule for removal in item.removed] == ["author bio"]
+
+
 def test_a_numbered_contents_list_ends_where_its_numbering_ends() -> None:
     text = (
         "In this issue\n1. Ferry landings open\n2. Library hours extended\n"

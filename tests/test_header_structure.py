@@ -323,3 +323,13 @@ def test_a_section_heading_or_a_paper_s_name_is_no_place_line(line: str) -> None
 def test_the_wrap_width_allows_a_few_longer_lines() -> None:
     lines = ["x" * length for length in (88, 90, 91, 92, 89, 90, 92, 91, 87, 90, 147)]
     assert wrap_width(lines) == 92
+
+
+def test_a_byline_under_a_standfirst_is_read_as_the_byline() -> None:
+    article = extract_article(
+        f"{HEADLINE}\nThe crossing is twenty minutes shorter, and the boats run later.\n"
+        f"By Tova Lind\nFrom the print edition\n{LEAD}\n",
+        reference=REFERENCE,
+    )
+    assert article.byline == ["Tova Lind"]
+    assert "By Tova Lind" not in article.body

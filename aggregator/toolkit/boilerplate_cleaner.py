@@ -31,6 +31,12 @@ LONG_SENTENCE_WORDS = 15
 FOOTER_LINE_WORDS = 12
 """Below a footer marker, a line this long or longer that no rule removes is article text."""
 
+BIO_LINES = 3
+"""An author's bio is among the last lines of the article."""
+_BIO_VERBS = frozenset(
+    {"is", "was", "covers", "writes", "reports", "teaches", "leads", "heads", "edits", "has"}
+    | {"works", "joined"}
+)
 PARAGRAPH_WORDS = 10
 """A line this long that reads as prose after a list entry makes the entry a heading."""
 _ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -44,9 +50,17 @@ Judgement = tuple[str, str] | None
 class Cleaner:
     """Decides line by line what is boilerplate in one text, rules first, then learning."""
 
-    def __init__(self, settings: Settings, stats: SourceStats | None, headline: str = "") -> None:
-        """``headline``: the item's own title, which is never removed as a learned line."""
+    def __init__(
+        self,
+        settings: Settings,
+        stats: SourceStats | None,
+        headline: str = "",
+        authors: tuple[str, ...] = (),
+    ) -> None:
+        """``headline``: the item's own title, which is never removed as a learned line;
+        ``authors``: its byline, whose names open an author's bio at the end."""
         self.headline_key = linetext.line_key(headline) if headline else ""
+        self.authors = tuple(name for name in authors if len(name.split()) >= 2)
         self.settings = settings
         self.stats = stats
         self.source = stats.name if stats is not None else ""
@@ -61,6 +75,8 @@ class Cleaner:
         rule = rules.classify(line, words)
         if rule is not None:
             return rule.name, rule.kind
+        if words <= STAMP_WORDS and _is_update_stamp(line):
+            return "update stamp", rules.LINE
         stats = self.stats
         if stats is not None and words <= self.settings.max_words:
             key = linetext.line_key(line)
@@ -113,6 +129,7 @@ class Cleaner:
                 i = self._remove_list(lines, i + 1, name, kind, removed)
                 continue
             i += 1
+        self._remove_author_bio(lines, removed)
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
@@ -230,6 +247,20 @@ class Cleaner:
             index += 1
         return index
 
+    def _remove_author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
+        """A line among the last that opens with the byline's name and says who the author
+        is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent")."""
+        if not self.authors:
+            return
+        kept = [i for i, line in enumerate(lines) if line and i not in removed]
+        for index in kept[-BIO_LINES:]:
+            line = lines[index]
+            for name in self.authors:
+                rest = line[len(name) :].split()
+                if line.startswith(name) and rest and rest[0].lower() in _BIO_VERBS:
+                    removed[index] = "author bio"
+                    break
+
     def _heads_list(self, lines: list[str], index: int) -> bool:
         """Whether a one-word footer marker ("Notes") heads a list of the article's own
         (marked entries that no rule removes): then it is a section heading."""
@@ -278,6 +309,16 @@ def _is_pull_quote(line: str, text: str) -> bool:
         return False
     inner = " ".join(match["inner"].split()).rstrip(".,!?")
     return len(inner.split()) >= PULL_QUOTE_WORDS and text.count(inner) >= 2
+
+
+STAMP_WORDS = 12
+
+
+def _is_update_stamp(line: str) -> bool:
+    """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
+    page furniture below an article (in its header it is read as metadata)."""
+    date = parse_date_line(line)
+    return date is not None and date.label == "updated"
 
 
 @functools.lru_cache(maxsize=4096)

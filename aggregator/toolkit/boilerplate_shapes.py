@@ -142,10 +142,11 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         "sign-off",
         FOOTER,
         r"(?:(?:with )?(?:best|kind|warm|warmest|many|sincere)? ?(?:regards|wishes|thanks)"
-        r"|thanks(?: and regards)?|thank you|best|cheers|sincerely|yours (?:sincerely|faithfully"
-        r"|truly)|respectfully)\s*,",
+        r"|thanks(?: and regards)?|thank you|thanking you|best|cheers|sincerely"
+        r"|yours (?:sincerely|faithfully|truly)|respectfully)\s*,",
         5,
-        "with best kind warm warmest many sincere regards wishes thanks thank cheers sincerely "
+        "with best kind warm warmest many sincere regards wishes thanks thank thanking cheers "
+        + "sincerely "
         + "yours respectfully",
     ),
     (
@@ -370,6 +371,7 @@ _TRANSMISSION_INITIALS = re.compile(
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 """A transcript's or video's time code alone on a line."""
+_CUE = re.compile(r"(?:GFX|SUPER|CG|VO|SOT|OOV|VT|PKG|ASTON|CAPTION|LOWER THIRD)\s*:\s")
 _BRACKETED = re.compile(r"[\[(][^\[\]()]{2,200}[\])]")
 _COUNTER_SPLIT = re.compile(r"\s+[·•]\s+|\s{3,}")
 _COUNT = re.compile(
@@ -394,6 +396,17 @@ _FILE_LINK = re.compile(
     re.IGNORECASE,
 )
 """A link to a file with its type and size ("Registration form (PDF, 210 KB)")."""
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|the|for|&)"
+_ISSUER = re.compile(rf"Issued by {_NAME_WORD}(?:,? {_NAME_WORD})*\.?")
+"""The office a release names at its foot ("Issued by Commissioner, Information & Public
+Relations, Government of …"): names only, no sentence."""
+_IDENTITY = re.compile(r"\b(?:CIN|GSTIN|LEI|Regd\. Office|Registered Office)\s*:")
+"""A company's registration line ("CIN: L27100…", "Regd. Office: …")."""
+_DATA_SOURCE = re.compile(
+    r"Sources?\s*:\s*(?:[\w&.,'’ -]{0,60}\b)?(?:data|estimates|research|materials|filings"
+    r"|statistics|calculations|compilation)\b.*",
+)
+"""The source line under a table or chart ("Source: Company data, broker estimates.")."""
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
@@ -407,7 +420,8 @@ _NOTICE = re.compile(
     r"|\b(?:provisional|unofficial|courtesy|machine) translation\b"
     r"|\b(?:japanese|original|english|hindi)(?:-language)? (?:text|original|version) (?:shall )?"
     r"prevails?\b|\b(?:appeared|published) in the print edition\b|\bmay be reproduced freely\b"
-    r"|\b(?:originally published|first (?:appeared|published)) in\b"
+    r"|\b(?:originally published|first (?:appeared|published)) in\b|^from the print edition$"
+    r"|^edited excerpts?\W*$|^listen to (?:this|the) (?:article|story)\b"
     r"|\bcontent on this (?:website|site|portal|page) is (?:published|managed|owned|maintained)\b",
     re.IGNORECASE,
 )
@@ -490,6 +504,12 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "endnote", LINE
     if words <= 16 and _FILE_LINK.fullmatch(line):
         return "file link", LINE
+    if words <= 20 and _ISSUER.fullmatch(line):
+        return "issuer line", LINE
+    if words <= 40 and _IDENTITY.search(line):
+        return "company identity", LINE
+    if words <= 25 and _DATA_SOURCE.fullmatch(line):
+        return "data source", LINE
     if line.startswith(">"):
         return "quoted reply", LINE
     if words <= 40 and _NOTICE.search(line) and not _REPORTED.search(line):
@@ -527,8 +547,8 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
 
 def _is_stage_direction(line: str) -> bool:
     """A transcript's direction, bracketed and in capitals ("[SOT: SPOKESPERSON]", "(VO —
-    HARBOUR PICTURES)", "[END ITEM 2]")."""
-    if not _BRACKETED.fullmatch(line):
+    HARBOUR PICTURES)", "[END ITEM 2]"), or a production cue in capitals ("GFX: …")."""
+    if not _BRACKETED.fullmatch(line) and not _CUE.match(line):
         return False
     letters = [char for char in line if char.isalpha()]
     return len(letters) >= 2 and sum(char.isupper() for char in letters) >= 0.8 * len(letters)

@@ -58,6 +58,7 @@ from aggregator.toolkit.titles import derive_title, first_sentence
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
 DATELINE_LINES: Final = 15
+BYLINE_BELOW_LINES: Final = 2
 FRONT_MATTER_MARKS: Final = ("---", "+++")
 FRONT_MATTER_LINES: Final = 40
 DATE_BELOW_LINES: Final = 5
@@ -273,6 +274,19 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.headline = headline.text
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
+    _read_byline_below(scan, end)
+
+
+def _read_byline_below(scan: _Scan, end: int) -> None:
+    """A byline a line or two under a standfirst that ended the header zone ("… the
+    largest ever." / "By Tova Lind")."""
+    for index in range(end + 1, min(end + 1 + BYLINE_BELOW_LINES, len(scan.lines))):
+        line = scan.lines[index]
+        if is_body_prose(line):
+            return
+        if _BYLINE.fullmatch(line) and _read_byline(scan, line):
+            scan.consumed.add(index)
+            return
 
 
 def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
