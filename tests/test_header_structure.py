@@ -333,3 +333,18 @@ def test_a_byline_under_a_standfirst_is_read_as_the_byline() -> None:
     )
     assert article.byline == ["Tova Lind"]
     assert "By Tova Lind" not in article.body
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["PRESS RELEASE\n", ""],
+)
+def test_a_document_below_a_covering_note_has_its_own_headline(between: str) -> None:
+    title, _, _ = read(
+        "To,\nThe Registrar of Companies,\nDear Sir/Madam,\n"
+        "Please find attached the release issued by the company today for your records.\n"
+        f"Yours faithfully,\nFor Lowland Ferries Limited\nCompany Secretary\n{between}"
+        f"{HEADLINE}\n",
+        f"Port Mara, February 12, 2026: {LEAD}\n{SECOND}\n",
+    )
+    assert title == HEADLINE

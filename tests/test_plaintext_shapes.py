@@ -357,6 +357,16 @@ HEADERS: tuple[Header, ...] = (
     lambda a, d, _r: [a.outlet, "Sector view: NEUTRAL (maintained)", a.headline, d],
     lambda a, d, _r: [a.outlet.upper(), "INTERVIEW SERIES: Voices of the Region", a.headline, d],
     lambda a, d, _r: [
+        "To,",
+        "The Registrar of Companies,",
+        "Dear Sir/Madam,",
+        "Please find attached the release issued by the company today for your records.",
+        "Yours faithfully,",
+        "PRESS RELEASE",
+        a.headline,
+        d,
+    ],
+    lambda a, d, _r: [
         f"{a.issuer.upper()}",
         "LOWER HOUSE",
         "WRITTEN QUESTION NO. 512",

@@ -9,7 +9,7 @@ headline is found by the structure of the header whatever the outlet.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.header_lines import (
@@ -22,7 +22,14 @@ from aggregator.toolkit.header_lines import (
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
-__all__ = ["HEADER_ZONE_LINES", "Headline", "body_start", "choose_headline", "is_body_prose"]
+__all__ = [
+    "HEADER_ZONE_LINES",
+    "Headline",
+    "body_start",
+    "choose_headline",
+    "headline_under_label",
+    "is_body_prose",
+]
 
 HEADER_ZONE_LINES: Final = 20
 HEADLINE_MAX: Final = 200
@@ -141,6 +148,20 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
     return 0
+
+
+def headline_under_label(
+    lines: Sequence[str], start: int, stop: int, shaped: Callable[[int], bool]
+) -> int | None:
+    """The first line between ``start`` and ``stop`` that is ``shaped`` like a headline,
+    says something, and stands right under a section label in capitals: where a document
+    begins below a covering note ("… Kindly take the same on record." / "PRESS RELEASE" /
+    headline)."""
+    for index in range(max(start, 1), min(stop, len(lines))):
+        line = lines[index]
+        if _under_label(lines, index, ()) and furniture_kind(line) is None and shaped(index):
+            return index
+    return None
 
 
 def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:

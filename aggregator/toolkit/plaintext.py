@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import Final
 
 from aggregator.toolkit.article_dates import DateReader, Found
+from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
@@ -51,6 +52,7 @@ from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     body_start,
     choose_headline,
+    headline_under_label,
     is_body_prose,
 )
 from aggregator.toolkit.titles import derive_title, first_sentence
@@ -59,6 +61,8 @@ __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
 DATELINE_LINES: Final = 15
 BYLINE_BELOW_LINES: Final = 2
+NOTE_LINES: Final = 40
+"""How far below the header zone a labelled headline may begin a document."""
 FRONT_MATTER_MARKS: Final = ("---", "+++")
 FRONT_MATTER_LINES: Final = 40
 DATE_BELOW_LINES: Final = 5
@@ -121,13 +125,6 @@ _NOT_PLACES: Final = _word_set(
     monitor courier ledger standard telegraph observer bulletin digest"""
 )
 """Section headings and the nouns of newspapers' names: a line of them is no place."""
-_ROLE_WORDS: Final = _word_set(
-    """staff writer writers correspondent reporter reporters editor editors
-    bureau desk team contributor special senior chief news service online
-    digital web"""
-)
-_NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
-
 
 _BLURB_HEADER = re.compile(
     r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
@@ -141,9 +138,6 @@ _COMMA = re.compile(r",\s*")
 _PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
 _DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
 _CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
-_BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
-_NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
-_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
 
 _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{2,30}")
@@ -274,7 +268,34 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.headline = headline.text
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
+    elif scan.headline is None:
+        _read_headline_below_note(scan, end)
     _read_byline_below(scan, end)
+
+
+def _read_headline_below_note(scan: _Scan, end: int) -> None:
+    """No headline in the header zone: a document may begin further down, below a
+    covering note (an exchange filing's letter), with a headline under a section label in
+    capitals or right above a dated dateline ("Mumbai, January 14, 2026: …")."""
+    lines = scan.lines
+
+    def shaped(index: int) -> bool:
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        return _is_headline(lines[index], following, scan)
+
+    found = headline_under_label(lines, end, end + NOTE_LINES, shaped)
+    if found is not None:
+        scan.headline = lines[found]
+        scan.title_from = (lines[found], "line under a section label below a covering note")
+        scan.consumed.update((found - 1, found))
+        return
+    for index in range(end, min(end + NOTE_LINES, len(lines) - 1)):
+        dateline = _match_dateline(lines[index + 1], scan)
+        if dateline is not None and dateline.date is not None and shaped(index):
+            scan.headline = lines[index]
+            scan.title_from = (lines[index], "line above a dated dateline below a covering note")
+            scan.consumed.add(index)
+            return
 
 
 def _read_byline_below(scan: _Scan, end: int) -> None:
@@ -284,7 +305,7 @@ def _read_byline_below(scan: _Scan, end: int) -> None:
         line = scan.lines[index]
         if is_body_prose(line):
             return
-        if _BYLINE.fullmatch(line) and _read_byline(scan, line):
+        if BYLINE.fullmatch(line) and _read_byline(scan, line):
             scan.consumed.add(index)
             return
 
@@ -401,7 +422,7 @@ def _read_highlights(scan: _Scan, index: int) -> int:
 
 def _read_byline(scan: _Scan, line: str) -> bool:
     head, bar, tail = line.partition(" | ")
-    byline = _parse_byline(head)
+    byline = parse_byline(head)
     if byline is None:
         return False
     date = scan.read.line(tail) if bar else None
@@ -488,7 +509,7 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and line[-1] not in ".,;:"
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
         and not _BULLET.match(line)
-        and _parse_byline(line) is None
+        and parse_byline(line) is None
         and agency_line(line) is None
         and _match_dateline(line, scan) is None
     )
@@ -551,38 +572,6 @@ def _is_stop_place(place: str) -> bool:
 
 def _place_name(place: str) -> str:
     return place.title() if place.isupper() else place
-
-
-def _parse_byline(line: str) -> tuple[list[str], str | None] | None:
-    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline."""
-    if len(line) > 100 or (match := _BYLINE.fullmatch(line)) is None:
-        return None
-    names: list[str] = []
-    agency = None
-    for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
-        if found := agency_name(part):
-            agency = agency or found
-        elif _is_role(part):
-            continue
-        elif _is_person(part):
-            names.append(part.title() if part.isupper() else part)
-        else:
-            return None
-    return names, agency
-
-
-def _is_role(part: str) -> bool:
-    return any(word.lower() in _ROLE_WORDS for word in part.split())
-
-
-def _is_person(part: str) -> bool:
-    words = part.split()
-    if not 2 <= len(words) <= 4 or words[-1].lower() in _NAME_PARTICLES:
-        return False
-    return all(
-        _NAME_TOKEN.fullmatch(word) or (i > 0 and word in _NAME_PARTICLES)
-        for i, word in enumerate(words)
-    )
 
 
 def _is_prose(line: str) -> bool:

@@ -1,0 +1,58 @@
+"""Bylines of plain-text articles: "By A, B and C, Reuters" read as names and an agency."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from aggregator.toolkit.header_lines import agency_name
+
+__all__ = ["BYLINE", "parse_byline"]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ROLE_WORDS: Final = _word_set(
+    """staff writer writers correspondent reporter reporters editor editors
+    bureau desk team contributor special senior chief news service online
+    digital web"""
+)
+_NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
+
+BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
+_NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
+
+
+def parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline."""
+    if len(line) > 100 or (match := BYLINE.fullmatch(line)) is None:
+        return None
+    names: list[str] = []
+    agency = None
+    for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
+        if found := agency_name(part):
+            agency = agency or found
+        elif _is_role(part):
+            continue
+        elif _is_person(part):
+            names.append(part.title() if part.isupper() else part)
+        else:
+            return None
+    return names, agency
+
+
+def _is_role(part: str) -> bool:
+    return any(word.lower() in _ROLE_WORDS for word in part.split())
+
+
+def _is_person(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() in _NAME_PARTICLES:
+        return False
+    return all(
+        _NAME_TOKEN.fullmatch(word) or (i > 0 and word in _NAME_PARTICLES)
+        for i, word in enumerate(words)
+    )
