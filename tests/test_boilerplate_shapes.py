@@ -107,6 +107,14 @@ FURNITURE = [
     "Listen to this article 🔊 00:00 / 03:10",
     "GFX: FERRY LANDINGS / TWO NEW PONTOONS",
     "Last Updated: 22 Jan 2026",
+    'Produced by Delta Audio. Music: "Low Tide" by Tova Lind.',
+    "Contd on P4",
+    "(Continued from page 2)",
+    "See more results | Edit this alert",
+    "Was this alert useful? Yes · No",
+    "You have received this email because you subscribed to River Alerts.",
+    "Promoted by FerryPay · Send money home with zero fees",
+    "4 THE DELTA COURIER PORT MARA, WEDNESDAY, FEBRUARY 11, 2026",
 ]
 
 ARTICLE = [
@@ -136,6 +144,9 @@ ARTICLE = [
     "Issued by the ministry on Monday, the notice asks boats to slow down.",
     "Updated figures will follow in May, the authority said.",
     "ANCHOR: Good evening, and welcome to the programme.",
+    "09:00 hrs — Unfurling of the flag by the Ambassador",
+    "Presented with the award, the pilot thanked her crew.",
+    "WEDNESDAY, FEBRUARY 11, 2026",
 ]
 
 

@@ -418,6 +418,18 @@ def test_the_author_s_bio_at_the_end_goes_by_the_byline_s_name() -> None:
     assert [removal.rule for removal in item.removed] == ["author bio"]
 
 
+def test_an_episode_s_chapter_list_goes_from_its_first_time_code() -> None:
+    text = (
+        "This week we ride the new ferries.\n00:00 Intro\n04:10 The eastern landing\n"
+        "12:30 What the pilots say\nTranscript\n"
+        "Welcome back. Today we are on the first boat out of the new eastern landing.\n"
+    )
+    assert clean(text).text.split("\n") == [
+        "This week we ride the new ferries.",
+        "Welcome back. Today we are on the first boat out of the new eastern landing.",
+    ]
+
+
 def test_a_numbered_contents_list_ends_where_its_numbering_ends() -> None:
     text = (
         "In this issue\n1. Ferry landings open\n2. Library hours extended\n"

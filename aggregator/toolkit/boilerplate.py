@@ -181,13 +181,14 @@ _RULES: list[tuple[str, str, str, int]] = [
         LINE,
         r"[\W_]*(?:advertisement|advertisment|advertising|advert|ads?|sponsored(?: (?:content"
         r"|post|story|stories|links?|article|by [\w .&'-]{1,40}))?|promoted(?: (?:content|stories"
-        r"|links?|by [\w .&'-]{1,40}))?|paid (?:content|post|partnership|promotion)"
+        r"|links?|by [\w .&'-]{1,40}(?:\s*[·|]\s*.{1,80})?))?"
+        r"|paid (?:content|post|partnership|promotion)"
         r"|partner content|(?:story|article|text|content) continues?(?: (?:below|after))?"
         r"(?: (?:this |the |an )?(?:ad|advertisement|advert|video))?|continue reading(?: below)?"
         r"|scroll (?:down )?(?:to|for) (?:continue|more)(?: reading)?|ad feedback"
         r"|report (?:this )?ad|skip (?:this )?ad|remove ads)"
         r"(?:\s*[-|:]\s*(?:scroll|continue|story|article)[\w ]{0,40})?[\W_]*",
-        8,
+        16,
     ),
     # newsletter, app, alert prompts
     (
@@ -359,7 +360,9 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"(?: (?:with|in|on) (?:this|the) (?:summary|article|story|report|page))?\s*[.!]?"
         r"|(?:spotted|found|see|notice|noticed) (?:an?|any) (?:error|typo|mistake|inaccuracy)"
         r"(?: in this (?:article|story|summary))?\?.*"
-        r"|(?:have|got) a (?:news |story )?tip\?.*|send us (?:your )?(?:news )?tips?\b.*",
+        r"|(?:have|got) a (?:news |story )?tip\?.*|send us (?:your )?(?:news )?tips?\b.*"
+        r"|(?:was|is|did you find) this (?:article|story|page|alert|answer|post|newsletter|summary)"
+        r"(?: (?:useful|helpful))?\??\s*(?:yes\W+no\W*)?",
         15,
     ),
     (
@@ -442,7 +445,7 @@ _RULE_HEADS: dict[str, str] = {
     + "this unlock become support start get",
     "copyright footer": "copyright © c",
     "disclaimer": "disclaimer the this important disclosure disclosures analyst",
-    "feedback prompt": "report spotted found see notice noticed have got send share",
+    "feedback prompt": "report spotted found see notice noticed have got send share was is did",
     "agency trailer": "source sources with",
     "tags": "tags tagged filed topics categories keywords",
     "link prompt": "click tap",

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_documents import DOCUMENT_RULES, document_shape
+
 LINE = "line"
 FOOTER = "footer"
 BACK_MATTER = "back_matter"
@@ -165,7 +167,8 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     (
         "newsletter footer",
         FOOTER,
-        r"(?:to )?unsubscribe\b.{0,120}|you(?: are|'re) receiving this\b.*|you received this\b.*"
+        r"(?:to )?unsubscribe\b.{0,120}|you(?: are|'re) receiving this\b.*"
+        r"|you (?:have )?received this\b.*"
         r"|view (?:this (?:e-?mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser"
         r".{0,40}|forward (?:this )?(?:e-?mail )?to a (?:friend|colleague).{0,40}"
         r"|(?:manage|update) (?:your )?(?:subscription|preferences|email preferences)\b.*"
@@ -224,37 +227,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         20,
         "summaries this read",
     ),
-    # documents: briefs, galleries, podcasts, readers' apps
-    (
-        "navigation link",
-        LINE,
-        r"(?=.*[→←▸◂►◄➜›‹»«<>▶◀]).{0,200}",
-        16,
-        "next previous prev back more older newer",
-    ),
-    (
-        "promotion",
-        LINE,
-        r"more (?:stories|episodes|interviews|videos|galleries|photos|news|articles|columns"
-        r"|podcasts|translations)\s*[:|▸›»]\s*.{0,200}|also in [\w .&'-]{1,30}\s*[:|]\s*.{1,200}"
-        r"|(?:access |most[- ]read |popular )?ranking\s*[:|]?\s*1\..{0,200}",
-        40,
-        "more also access most popular ranking",
-    ),
-    (
-        "endnotes heading",
-        LINE,
-        r"(?:end ?notes|foot ?notes|notes and references)\s*:?",
-        3,
-        "endnotes end footnotes foot notes",
-    ),
-    (
-        "newsletter footer",
-        LINE,
-        r"thanks for reading\b.{0,200}",
-        40,
-        "thanks",
-    ),
+    *DOCUMENT_RULES,
     (
         "page number",
         LINE,
@@ -369,45 +342,6 @@ _TRANSMISSION_INITIALS = re.compile(
 )
 """An agency's sign-off: desk, the initials of writer and editor, the time filed."""
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
-_TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
-"""A transcript's or video's time code alone on a line."""
-_CUE = re.compile(r"(?:GFX|SUPER|CG|VO|SOT|OOV|VT|PKG|ASTON|CAPTION|LOWER THIRD)\s*:\s")
-_BRACKETED = re.compile(r"[\[(][^\[\]()]{2,200}[\])]")
-_COUNTER_SPLIT = re.compile(r"\s+[·•]\s+|\s{3,}")
-_COUNT = re.compile(
-    r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?\s?[KkMm]?"
-    r"|\d(?:[\d.,]*\d)?\s?[KkMm]?(?:\s[^\W\d]+){1,2}|[^\W\d]+ \d+ of \d+)"
-)
-"""A count of something ("311 upvotes", "💬 40", "3 new results", "Photo 2 of 7")."""
-_SYMBOL_COUNTS = re.compile(r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?[KkMm]?\s*){2,}")
-_ALONE_COUNT = re.compile(
-    r"[^\W\d]+ \d+ of \d+|\d(?:[\d.,]*\d)?\s?[KkMm]? (?:new )?(?:answers?|comments?|replies"
-    r"|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?|followers?|restacks?"
-    r"|reposts?|retweets?|photos?|images?|episodes?|responses?)",
-    re.IGNORECASE,
-)
-"""A count that is furniture on its own: a pager, or a count of reader reactions."""
-_MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,120}%\}")
-"""A Markdown image or a site generator's shortcode alone on a line."""
-_ENDNOTE = re.compile(r"\[\d{1,3}\]\s+\S.*")
-"""An endnote ("[2] Ministry of Commerce trade data, 2024-25.")."""
-_FILE_LINK = re.compile(
-    r".{1,100}[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;]?\s*[\d.,]+\s*[kmg]b[)\]]",
-    re.IGNORECASE,
-)
-"""A link to a file with its type and size ("Registration form (PDF, 210 KB)")."""
-_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|the|for|&)"
-_ISSUER = re.compile(rf"Issued by {_NAME_WORD}(?:,? {_NAME_WORD})*\.?")
-"""The office a release names at its foot ("Issued by Commissioner, Information & Public
-Relations, Government of …"): names only, no sentence."""
-_IDENTITY = re.compile(r"\b(?:CIN|GSTIN|LEI|Regd\. Office|Registered Office)\s*:")
-"""A company's registration line ("CIN: L27100…", "Regd. Office: …")."""
-_DATA_SOURCE = re.compile(
-    r"Sources?\s*:\s*(?:[\w&.,'’ -]{0,60}\b)?(?:data|estimates|research|materials|filings"
-    r"|statistics|calculations|compilation)\b.*",
-)
-"""The source line under a table or chart ("Source: Company data, broker estimates.")."""
-_HASHTAG = re.compile(r"#[^\W\d_]\w*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
     r"\bviews (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their) own)\b"
@@ -498,18 +432,6 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
     if _LETTER_OR_DIGIT.search(line) is None:
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
-    if _MARKUP.fullmatch(line):
-        return "markup", LINE
-    if words <= 60 and _ENDNOTE.fullmatch(line):
-        return "endnote", LINE
-    if words <= 16 and _FILE_LINK.fullmatch(line):
-        return "file link", LINE
-    if words <= 20 and _ISSUER.fullmatch(line):
-        return "issuer line", LINE
-    if words <= 40 and _IDENTITY.search(line):
-        return "company identity", LINE
-    if words <= 25 and _DATA_SOURCE.fullmatch(line):
-        return "data source", LINE
     if line.startswith(">"):
         return "quoted reply", LINE
     if words <= 40 and _NOTICE.search(line) and not _REPORTED.search(line):
@@ -534,41 +456,4 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         or _WIRE_WORD.fullmatch(line)
     ):
         return "wire transmission", LINE
-    if _TIME_CODE.fullmatch(line):
-        return "time code", LINE
-    if words <= 20 and _is_stage_direction(line):
-        return "stage direction", LINE
-    if words <= 12 and "|" not in line and _is_counter(line):
-        return "counter", LINE
-    if words <= 20 and _is_tag_line(line):
-        return "tag line", LINE
-    return None
-
-
-def _is_stage_direction(line: str) -> bool:
-    """A transcript's direction, bracketed and in capitals ("[SOT: SPOKESPERSON]", "(VO —
-    HARBOUR PICTURES)", "[END ITEM 2]"), or a production cue in capitals ("GFX: …")."""
-    if not _BRACKETED.fullmatch(line) and not _CUE.match(line):
-        return False
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 2 and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
-
-
-def _is_counter(line: str) -> bool:
-    """Counts and pagers of a page ("311 upvotes · 12 comments · Share", "Photo 2 of 7",
-    "💬 21 🔁 45 ❤️ 610", "Weekly digest · 3 new results"): short segments, one a count."""
-    if _SYMBOL_COUNTS.fullmatch(line):
-        return True
-    segments = [segment.strip() for segment in _COUNTER_SPLIT.split(line) if segment.strip()]
-    if line.endswith((".", "!", "?")) or any(len(segment.split()) > 4 for segment in segments):
-        return False
-    if len(segments) == 1:
-        return _ALONE_COUNT.fullmatch(line) is not None
-    return any(_COUNT.fullmatch(segment) for segment in segments)
-
-
-def _is_tag_line(line: str) -> bool:
-    """A line of hashtags, after an optional label ("Trending Topics: #Pharma #Japan")."""
-    tail = line.split(":", 1)[-1].split()
-    tags = sum(_HASHTAG.fullmatch(token) is not None for token in tail)
-    return tags >= 2 and tags * 4 >= len(tail) * 3
+    return document_shape(line, words)
