@@ -115,6 +115,7 @@ FURNITURE = [
     "You have received this email because you subscribed to River Alerts.",
     "Promoted by FerryPay · Send money home with zero fees",
     "4 THE DELTA COURIER PORT MARA, WEDNESDAY, FEBRUARY 11, 2026",
+    "Mark as read | Keep unread | Star | Send to...",
 ]
 
 ARTICLE = [

@@ -430,6 +430,15 @@ def test_an_episode_s_chapter_list_goes_from_its_first_time_code() -> None:
     ]
 
 
+def test_a_forum_s_related_questions_go_with_their_heading() -> None:
+    text = (
+        "The ferries stop at nine because the pilots' shift ends then.\n"
+        "Related questions\nWhy are ferry fares higher on weekends?\n"
+        "How long is the crossing from the eastern landing to the old town?\n"
+    )
+    assert clean(text).text == "The ferries stop at nine because the pilots' shift ends then."
+
+
 def test_a_numbered_contents_list_ends_where_its_numbering_ends() -> None:
     text = (
         "In this issue\n1. Ferry landings open\n2. Library hours extended\n"

@@ -153,7 +153,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         "related stories",
         LIST,
         r"(?:related|related (?:stories|articles|news|posts|coverage|content|links?|reading"
-        r"|information"
+        r"|information|questions|discussions|threads"
         r"|topics|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
         r"|more (?:stories|news|headlines|like this|to read|videos)"
         r"|trending(?: now| stories| news| topics| today| this week)?"

@@ -289,7 +289,7 @@ class Cleaner:
             return False
         after = lines[following]
         words = linetext.word_count(after)
-        if words < PARAGRAPH_WORDS or self.judge(after, words) is not None:
+        if words < PARAGRAPH_WORDS or after.endswith("?") or self.judge(after, words) is not None:
             return False
         return (
             linetext.is_sentence(after)

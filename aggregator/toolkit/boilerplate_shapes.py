@@ -399,7 +399,7 @@ def _menu_segment(segment: str) -> bool:
     words = segment.split()
     if not 1 <= len(words) <= 4 or any(char.isdigit() for char in segment):
         return False
-    if segment.endswith((".", "!", "?", ",", ";", ":")):
+    if segment.endswith((".", "!", "?", ",", ";", ":")) and not segment.endswith(("...", "…")):
         return False
     first = words[0]
     return (

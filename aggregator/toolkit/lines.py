@@ -160,10 +160,16 @@ def is_commenter_name(line: str) -> bool:
 
 
 def is_list_item(line: str, words: int) -> bool:
-    """A line of a related-stories list: a bullet, or a headline (no sentence ending)."""
+    """A line of a related-stories list: a bullet, a headline (no sentence ending), or a
+    short question (a forum's related questions)."""
     if _BULLET.match(line):
         return words <= 30
+    if line.endswith("?"):
+        return words <= QUESTION_ITEM_WORDS
     return words <= 20 and not ends_like_sentence(line)
+
+
+QUESTION_ITEM_WORDS = 14
 
 
 def is_source_item(line: str, words: int) -> bool:
