@@ -116,6 +116,13 @@ FURNITURE = [
     "Promoted by FerryPay · Send money home with zero fees",
     "4 THE DELTA COURIER PORT MARA, WEDNESDAY, FEBRUARY 11, 2026",
     "Mark as read | Keep unread | Star | Send to...",
+    "Mark as read ☆ Star ✉ Email ↗ Open original ⋯",
+    "From the magazine: Cover story | Letters | Last word",
+    "*Comments are closed. Write to me at the address on the About page.*",
+    "*Delta Notes is written by Tova Lind. Opinions are my own.*",
+    "Document ref: OPS/BN/2026/04 | Version 1.0",
+    "Read the original in Lowlandic | More translations",
+    "Most viewed galleries",
 ]
 
 ARTICLE = [
@@ -148,6 +155,8 @@ ARTICLE = [
     "09:00 hrs — Unfurling of the flag by the Ambassador",
     "Presented with the award, the pilot thanked her crew.",
     "WEDNESDAY, FEBRUARY 11, 2026",
+    "From the outset, the pilots wanted a second landing.",
+    "The pilots said their opinions are their own, not the union's.",
 ]
 
 

@@ -30,9 +30,10 @@ DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"more (?:stories|episodes|interviews|videos|galleries|photos|news|articles|columns"
         r"|podcasts|translations)\s*[:|▸›»]\s*.{0,200}|also in [\w .&'-]{1,30}\s*[:|]\s*.{1,200}"
-        r"|(?:access |most[- ]read |popular )?ranking\s*[:|]?\s*1\..{0,200}",
+        r"|(?:access |most[- ]read |popular )?ranking\s*[:|]?\s*1\..{0,200}"
+        r"|from (?:the|this) (?:magazine|issue|print edition|archives?|series)\s*:.{1,200}",
         40,
-        "more also access most popular ranking",
+        "more also access most popular ranking from",
     ),
     (
         "chapter list",
@@ -114,13 +115,16 @@ _MASTHEAD_DATE = re.compile(
     r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),? "
     r"(?:\d{1,2} [A-Z]+|[A-Z]+ \d{1,2}),? \d{4}"
 )
-_IDENTITY = re.compile(r"\b(?:CIN|GSTIN|LEI|Regd\. Office|Registered Office)\s*:")
+_IDENTITY = re.compile(
+    r"\b(?:CIN|GSTIN|LEI|Regd\. Office|Registered Office|Document (?:ref|no)\.?)\s*:"
+)
 """A company's registration line ("CIN: L27100…", "Regd. Office: …")."""
 _DATA_SOURCE = re.compile(
     r"Sources?\s*:\s*(?:[\w&.,'’ -]{0,60}\b)?(?:data|estimates|research|materials|filings"
     r"|statistics|calculations|compilation)\b.*",
 )
 """The source line under a table or chart ("Source: Company data, broker estimates.")."""
+_SYMBOLS = re.compile(r"\s*[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]+\s*")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
 
@@ -148,6 +152,8 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "counter", LINE
     if words <= 20 and _is_tag_line(line):
         return "tag line", LINE
+    if words <= 16 and _is_button_bar(line):
+        return "button bar", LINE
     return None
 
 
@@ -187,3 +193,12 @@ def _is_tag_line(line: str) -> bool:
     tail = line.split(":", 1)[-1].split()
     tags = sum(_HASHTAG.fullmatch(token) is not None for token in tail)
     return tags >= 2 and tags * 4 >= len(tail) * 3
+
+
+def _is_button_bar(line: str) -> bool:
+    """A reader app's buttons, labels between symbols ("Mark as read ☆ Star ✉ Email ↗ Open
+    original ⋯"): three or more short labels, none a sentence."""
+    labels = [label.strip() for label in _SYMBOLS.split(line) if label.strip()]
+    if len(labels) < 3 or len(_SYMBOLS.findall(line)) < 2:
+        return False
+    return all(len(label.split()) <= 3 and label[-1].isalnum() for label in labels)

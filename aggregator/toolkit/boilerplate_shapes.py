@@ -112,7 +112,13 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         5,
         "visitor page hit",
     ),
-    ("translations", LINE, r"read this (?:release|page|article|story) in\s*:.*", 30, "read"),
+    (
+        "translations",
+        LINE,
+        r"read (?:this|the) (?:release|page|article|story|original) in\b.*",
+        30,
+        "read",
+    ),
     (
         "page navigation",
         LINE,
@@ -344,7 +350,8 @@ _TRANSMISSION_INITIALS = re.compile(
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
-    r"\bviews (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their) own)\b"
+    r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own)\b"
+    r"|\bcomments are (?:closed|disabled)\b"
     r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
     r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
     r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b"
