@@ -340,7 +340,7 @@ def test_a_byline_under_a_standfirst_is_read_as_the_byline() -> None:
     ["PRESS RELEASE\n", ""],
 )
 def test_a_document_below_a_covering_note_has_its_own_headline(between: str) -> None:
-    title, _, _ = read(
+    title, _, body = read(
         "To,\nThe Registrar of Companies,\nDear Sir/Madam,\n"
         "Please find attached the release issued by the company today for your records.\n"
         f"Yours faithfully,\nFor Lowland Ferries Limited\nCompany Secretary\n{between}"
@@ -348,3 +348,14 @@ def test_a_document_below_a_covering_note_has_its_own_headline(between: str) -> 
         f"Port Mara, February 12, 2026: {LEAD}\n{SECOND}\n",
     )
     assert title == HEADLINE
+    assert body.split("\n\n")[-1] == SECOND
+    assert "Please find attached" not in body and "Yours faithfully" not in body
+
+
+def test_paragraphs_above_a_labelled_line_stay_when_they_are_no_letter() -> None:
+    first = "The river authority met on Monday to review the first week of the new ferries."
+    _, _, body = read(
+        "",
+        f"{first}\n{LEAD}\nUPDATE\nPilots ask for a second boat at peak times\n{SECOND}\n",
+    )
+    assert first in body and LEAD in body

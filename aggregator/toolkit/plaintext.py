@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import Final
 
 from aggregator.toolkit.article_dates import DateReader, Found
+from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.header_lines import (
@@ -269,14 +270,15 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline is None:
-        _read_headline_below_note(scan, end)
+        _read_headline_below_note(scan, start, end)
     _read_byline_below(scan, end)
 
 
-def _read_headline_below_note(scan: _Scan, end: int) -> None:
+def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
     """No headline in the header zone: a document may begin further down, below a
     covering note (an exchange filing's letter), with a headline under a section label in
-    capitals or right above a dated dateline ("Mumbai, January 14, 2026: …")."""
+    capitals or right above a dated dateline ("Mumbai, January 14, 2026: …"). A note that
+    greets or signs off is a letter: it and the header above it are not the article."""
     lines = scan.lines
 
     def shaped(index: int) -> bool:
@@ -284,18 +286,31 @@ def _read_headline_below_note(scan: _Scan, end: int) -> None:
         return _is_headline(lines[index], following, scan)
 
     found = headline_under_label(lines, end, end + NOTE_LINES, shaped)
-    if found is not None:
-        scan.headline = lines[found]
-        scan.title_from = (lines[found], "line under a section label below a covering note")
-        scan.consumed.update((found - 1, found))
+    rule = "line under a section label below a covering note"
+    if found is None:
+        rule = "line above a dated dateline below a covering note"
+        found = next(
+            (
+                index
+                for index in range(end, min(end + NOTE_LINES, len(lines) - 1))
+                if (dateline := _match_dateline(lines[index + 1], scan)) is not None
+                and dateline.date is not None
+                and shaped(index)
+            ),
+            None,
+        )
+    if found is None:
         return
-    for index in range(end, min(end + NOTE_LINES, len(lines) - 1)):
-        dateline = _match_dateline(lines[index + 1], scan)
-        if dateline is not None and dateline.date is not None and shaped(index):
-            scan.headline = lines[index]
-            scan.title_from = (lines[index], "line above a dated dateline below a covering note")
-            scan.consumed.add(index)
-            return
+    scan.headline = lines[found]
+    scan.title_from = (lines[found], rule)
+    scan.consumed.add(found)
+    if any(_is_letter_line(line) for line in lines[start:found]):
+        scan.consumed.update(range(start, found))
+
+
+def _is_letter_line(line: str) -> bool:
+    rule = classify(line)
+    return rule is not None and rule.name in ("greeting", "sign-off")
 
 
 def _read_byline_below(scan: _Scan, end: int) -> None:
