@@ -140,9 +140,9 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "issuer line", LINE
     if words <= 20 and _is_running_masthead(line):
         return "running header", LINE
-    if words <= 40 and _IDENTITY.search(line):
+    if words <= 40 and ":" in line and _IDENTITY.search(line):
         return "company identity", LINE
-    if words <= 25 and _DATA_SOURCE.fullmatch(line):
+    if words <= 25 and line.startswith("Source") and _DATA_SOURCE.fullmatch(line):
         return "data source", LINE
     if _TIME_CODE.fullmatch(line):
         return "time code", LINE
@@ -150,9 +150,9 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "stage direction", LINE
     if words <= 12 and "|" not in line and _is_counter(line):
         return "counter", LINE
-    if words <= 20 and _is_tag_line(line):
+    if words <= 20 and "#" in line and _is_tag_line(line):
         return "tag line", LINE
-    if words <= 16 and _is_button_bar(line):
+    if words <= 16 and _SYMBOLS.search(line) and _is_button_bar(line):
         return "button bar", LINE
     return None
 
@@ -169,10 +169,10 @@ def _is_stage_direction(line: str) -> bool:
 def _is_running_masthead(line: str) -> bool:
     """A newspaper page's running head: its page number, its name and the day in capitals
     ("4 THE HARBOUR POST PORT MARA, WEDNESDAY, FEBRUARY 11, 2026")."""
-    letters = [char for char in line if char.isalpha()]
-    if len(letters) < 8 or sum(char.isupper() for char in letters) < 0.9 * len(letters):
+    if _MASTHEAD_DATE.search(line) is None or _PAGE_EDGE.search(line) is None:
         return False
-    return _PAGE_EDGE.search(line) is not None and _MASTHEAD_DATE.search(line) is not None
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 8 and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
 
 
 def _is_counter(line: str) -> bool:

@@ -384,6 +384,35 @@ _ABOUT_NAME = re.compile(
 _NUMERIC = re.compile(r"\d")
 
 
+_NOTICE_WORDS = (
+    "view",
+    "opinion",
+    "not for",
+    "internal",
+    "advice",
+    "trademark",
+    "edited",
+    "condensed",
+    "transcript",
+    "translation",
+    "prevail",
+    "print edition",
+    "reproduced",
+    "published in",
+    "appeared in",
+    "content on this",
+    "comments are",
+    "excerpt",
+    "listen to",
+)
+"""A word every notice holds: lines without any skip the notice pattern."""
+
+
+def _has_notice_word(line: str) -> bool:
+    folded = line.casefold()
+    return any(word in folded for word in _NOTICE_WORDS)
+
+
 def is_menu(line: str) -> bool:
     """Menus and breadcrumbs: three or more short segments, none a sentence or a number.
 
@@ -441,7 +470,8 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE
-    if words <= 40 and _NOTICE.search(line) and not _REPORTED.search(line):
+    notice = words <= 40 and _has_notice_word(line) and _NOTICE.search(line) is not None
+    if notice and not _REPORTED.search(line):
         return "notice", LINE
     if words <= 8 and not line.endswith(".") and _MARKING.fullmatch(line):
         return "classification marking", LINE

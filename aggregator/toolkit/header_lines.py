@@ -10,6 +10,7 @@ apart by their shape, never by naming an outlet, so that
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -143,6 +144,7 @@ def strip_kicker(headline: str) -> str:
     return rest if len(rest.split()) >= 3 else headline
 
 
+@functools.lru_cache(maxsize=4096)
 def furniture_kind(line: str) -> str | None:
     """Why a header line cannot be a headline ("menu", "kicker", …), or None."""
     words = line.split()
