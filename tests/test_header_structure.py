@@ -359,3 +359,25 @@ def test_paragraphs_above_a_labelled_line_stay_when_they_are_no_letter() -> None
         f"{first}\n{LEAD}\nUPDATE\nPilots ask for a second boat at peak times\n{SECOND}\n",
     )
     assert first in body and LEAD in body
+
+
+def test_a_thread_is_titled_by_its_first_post() -> None:
+    article = extract_article(
+        "Ilse Marr 🌊\n@ilse_on_rivers\n"
+        "Rode every ferry in the delta this week. What changed with the new landings\n"
+        "and what did not #ferries 🧵 1/4\n"
+        "The eastern landing is the big one: twenty minutes saved on the crossing. (2/4)\n",
+        reference=REFERENCE,
+    )
+    assert article.title == (
+        "Rode every ferry in the delta this week. What changed with the new landings "
+        "and what did not"
+    )
+    assert article.title_from is not None and article.title_from[1] == "first post of a thread"
+
+
+def test_a_fraction_in_a_lead_is_no_thread() -> None:
+    article = extract_article(
+        f"{LEAD} About 3/4 of riders were commuters 2/3\n", reference=REFERENCE
+    )
+    assert article.title_from is None

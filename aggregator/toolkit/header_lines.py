@@ -38,6 +38,7 @@ __all__ = [
     "spelled_out",
     "strip_kicker",
     "strip_reply_prefix",
+    "unquoted",
 ]
 
 
@@ -68,6 +69,7 @@ OTHER_LABELS: Final = _words(
 """Labels of header fields that say who, where or what kind, never the headline."""
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
+_QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _MENU_SEPARATOR = re.compile(r"\s[|·•›»]\s|\s{2,}")
@@ -127,6 +129,13 @@ def header_field(line: str) -> Field | None:
     if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
         return Field(label, value)
     return None
+
+
+def unquoted(value: str) -> str:
+    """A field's value without the quotes a front-matter block puts around it."""
+    if len(value) > 2 and _QUOTES.get(value[0]) == value[-1]:
+        return value[1:-1].strip()
+    return value
 
 
 def strip_reply_prefix(subject: str) -> str:

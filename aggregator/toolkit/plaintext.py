@@ -48,6 +48,7 @@ from aggregator.toolkit.header_lines import (
     header_field,
     is_organisation,
     strip_reply_prefix,
+    unquoted,
 )
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
@@ -56,7 +57,7 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
-from aggregator.toolkit.titles import derive_title, first_sentence
+from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
 
@@ -144,7 +145,6 @@ _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGN
 _HANDLE = re.compile(r"@\w{2,30}")
 """A social account's handle, on the line under its owner's display name."""
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
-_QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -209,6 +209,8 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     lead = _lead_text(scan, body)
     found = _publication_date(scan, [line for _, line in body], lead)
     published = found.date if found else None
+    if scan.headline is None and (thread := thread_title([line for _, line in body[:3]])):
+        scan.headline, scan.title_from = thread, (thread, "first post of a thread")
     summary = scan.blurb or " ".join(scan.highlights) or lead
     title_source = scan.blurb or lead or (scan.highlights[0] if scan.highlights else "")
     return ExtractedArticle(
@@ -361,7 +363,7 @@ def _read_field(scan: _Scan, index: int) -> bool:
     if found is None:
         return False
     if found.label in HEADLINE_LABELS and scan.headline is None:
-        scan.headline = _unquoted(strip_reply_prefix(found.value))
+        scan.headline = unquoted(strip_reply_prefix(found.value))
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
@@ -507,13 +509,6 @@ def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     if scan.inline_dateline and scan.inline_dateline[0] == index:
         lead = lead[scan.inline_dateline[1] :].strip() or lead
     return lead
-
-
-def _unquoted(value: str) -> str:
-    """A field's value without the quotes a front-matter block puts around it."""
-    if len(value) > 2 and _QUOTES.get(value[0]) == value[-1]:
-        return value[1:-1].strip()
-    return value
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:

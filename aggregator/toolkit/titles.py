@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DANGLING_WORDS", "TITLE_MAX", "derive_title", "first_sentence"]
+__all__ = ["DANGLING_WORDS", "TITLE_MAX", "derive_title", "first_sentence", "thread_title"]
 
 TITLE_MAX: Final = 110
 TITLE_MIN: Final = 30
@@ -104,3 +104,23 @@ def _tidy(text: str) -> str:
         if not head or last.lower() not in DANGLING_WORDS:
             return text
         text = head
+
+
+_THREAD_MARK = re.compile(r"\s*(?:🧵\s*)?\(?\b\d{1,2}\s?/\s?\d{1,2}\)?\s*$")
+"""The counter that ends each post of a thread ("🧵 1/6", "(1/5)")."""
+_TRAILING_TAGS = re.compile(r"(?:\s+[#@]\w+)+$|[\s\W]+$")
+
+
+def thread_title(lines: list[str]) -> str | None:
+    """The first post of a thread, as its platform shows it: the opening lines up to the
+    counter "1/n" that ends the post (its hashtags and emoji dropped), or None."""
+    for count, line in enumerate(lines, start=1):
+        mark = _THREAD_MARK.search(line)
+        if mark is None:
+            continue
+        if not re.search(r"\b1\s?/\s?\d", mark.group()):
+            return None
+        text = " ".join([*lines[: count - 1], line[: mark.start()]])
+        text = _TRAILING_TAGS.sub("", " ".join(text.split()))
+        return text if len(text.split()) >= 3 and len(text) <= TITLE_MAX * 2 else None
+    return None
