@@ -381,3 +381,13 @@ def test_a_fraction_in_a_lead_is_no_thread() -> None:
         f"{LEAD} About 3/4 of riders were commuters 2/3\n", reference=REFERENCE
     )
     assert article.title_from is None
+
+
+def test_a_date_in_a_first_sentence_wrapped_over_lines_is_the_date() -> None:
+    _, published, _ = read(
+        f"{HEADLINE}\n",
+        "The river authority opened two new ferry landings on the eastern bank\n"
+        "of the delta on 12 February 2026. Boats will run every quarter of an\n"
+        "hour at peak times, the authority said in a statement on its website.\n",
+    )
+    assert published == datetime(2026, 2, 12, tzinfo=UTC)

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Final, NamedTuple, overload
 
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+from aggregator.toolkit.titles import first_sentence
 
 __all__ = ["FOOTER_LINES", "DateReader", "Found", "year_hints"]
 
@@ -30,11 +31,13 @@ FOOTER_LINE_MAX: Final = 90
 """Longer footer lines are prose, whose dates are what a story talks about."""
 LABELLED_PREFIX_MAX: Final = 100
 TOP_LINES: Final = 8
+OPENING_LINES: Final = 4
 
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -123,6 +126,17 @@ class DateReader:
                 return Found(date, line, "date line at the top of the body")
             paragraph = paragraph or _is_paragraph(line)
         return None
+
+    def in_opening(self, body: Sequence[str]) -> Found | None:
+        """A date with its year in the first sentence of the body's opening words, joined
+        across hard-wrapped lines (a PDF's first sentence runs over several lines)."""
+        start = next((i for i, line in enumerate(body) if len(line.split()) >= 8), len(body))
+        text = ""
+        for line in body[start : start + OPENING_LINES]:
+            text = f"{text} {line}".strip()
+            if _SENTENCE_INSIDE.search(text):
+                break
+        return self.in_first_sentence(first_sentence(text)) if text else None
 
     def in_first_sentence(self, sentence: str) -> Found | None:
         """A date with its year in the lead's first sentence."""

@@ -495,6 +495,7 @@ def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | No
         scan.read.top_of_body(body)
         or scan.read.footer(body)
         or scan.read.in_first_sentence(sentence)
+        or scan.read.in_opening(body)
     )
 
 
