@@ -391,3 +391,11 @@ def test_a_date_in_a_first_sentence_wrapped_over_lines_is_the_date() -> None:
         "hour at peak times, the authority said in a statement on its website.\n",
     )
     assert published == datetime(2026, 2, 12, tzinfo=UTC)
+
+
+def test_a_header_line_repeating_the_subject_leaves_the_body() -> None:
+    _, _, body = read(
+        "Subject: Ferry alert — eastern landing\nFrom: Alerts <alerts@example.org>\n"
+        "Ferry alert: eastern landing\n"
+    )
+    assert body.split("\n\n") == [LEAD, SECOND]

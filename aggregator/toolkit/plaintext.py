@@ -145,6 +145,8 @@ _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGN
 _HANDLE = re.compile(r"@\w{2,30}")
 """A social account's handle, on the line under its owner's display name."""
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
+_WORDS = re.compile(r"\w+")
+"""The words of a header line that repeats the headline (an e-mail's subject, a title)."""
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -273,6 +275,9 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
+    title = _WORDS.findall((scan.headline or "").casefold())
+    repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
+    scan.consumed.update(repeats)
     _read_byline_below(scan, end)
 
 
