@@ -77,6 +77,12 @@ MAX_CANDIDATES = 8
 """Candidates verified per report, those sharing the most bands first."""
 FREQUENCY_SLOTS = 1 << 20
 """Slots of the term frequency table the rarity weights come from."""
+MIN_CONTAINED_NAMES = 8
+"""Name words two reports must share before the shorter one's names contained in the
+longer count as evidence: a brief and a long report of one event share most of the
+brief's names but few of the long one's."""
+CONTAINMENT_WEIGHT = 0.6
+"""Weight of that containment against the name words' Jaccard overlap (weight 1)."""
 MIN_TERMS = 0.1
 """Below this term overlap, and below MIN_TEXT, two reports share nothing worth weighing."""
 MIN_TEXT = 0.2
@@ -451,6 +457,16 @@ def weightedjaccard(first: frozenset[int], second: frozenset[int], index: Index)
     return sum(weights[term] for term in first & second) / union if union else 0.0
 
 
+def weighted_containment(first: frozenset[int], second: frozenset[int], index: Index) -> float:
+    """How much of the lighter of two term sets the other holds, each term weighted by
+    its rarity: 1.0 when every name of a short report is in a long one."""
+    if not first or not second:
+        return 0.0
+    weights = index.weight(first | second)
+    smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
+    return sum(weights[t] for t in first & second) / smaller if smaller else 0.0
+
+
 def similarity(
     new: Report,
     old: Report,
@@ -478,14 +494,18 @@ def similarity(
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     old_names = old.name_set()
-    enough_names = len(new_names & old_names) >= MIN_SHARED_NAMES
+    shared_names = len(new_names & old_names)
+    enough_names = shared_names >= MIN_SHARED_NAMES
+    contained = 0.0
     if index is None:
         terms = jaccard(new_terms, old.term_set())
         names = jaccard(new_names, old_names) if enough_names else 0.0
     else:
         terms = weightedjaccard(new_terms, old.term_set(), index)
         names = weightedjaccard(new_names, old_names, index) if enough_names else 0.0
-    terms = max(terms, names)
+        if shared_names >= MIN_CONTAINED_NAMES:
+            contained = weighted_containment(new_names, old_names, index)
+    terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
@@ -494,7 +514,10 @@ def similarity(
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if new.date is None or old.date is None:
         score -= UNDATED_PENALTY
-    return score, f"terms {terms:.2f} (names {names:.2f}), headline {title:.2f}, text {text:.2f}"
+    return score, (
+        f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}),"
+        f" headline {title:.2f}, text {text:.2f}"
+    )
 
 
 @hookimpl
