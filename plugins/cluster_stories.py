@@ -80,7 +80,8 @@ FREQUENCY_SLOTS = 1 << 20
 MIN_CONTAINED_NAMES = 8
 """Name words two reports must share before the shorter one's names contained in the
 longer count as evidence: a brief and a long report of one event share most of the
-brief's names but few of the long one's."""
+brief's names but few of the long one's. Only between dated reports, whose dates were
+checked: a round-up also holds the names of an undated report of an earlier event."""
 CONTAINMENT_WEIGHT = 0.6
 """Weight of that containment against the name words' Jaccard overlap (weight 1)."""
 MIN_TERMS = 0.1
@@ -503,7 +504,7 @@ def similarity(
     else:
         terms = weightedjaccard(new_terms, old.term_set(), index)
         names = weightedjaccard(new_names, old_names, index) if enough_names else 0.0
-        if shared_names >= MIN_CONTAINED_NAMES:
+        if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date:
             contained = weighted_containment(new_names, old_names, index)
     terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
     if terms < MIN_TERMS and text < MIN_TEXT:

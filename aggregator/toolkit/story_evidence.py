@@ -142,8 +142,19 @@ def text_key(words: list[str]) -> str:
 
 
 def capitalised_phrases(item: Item) -> list[str]:
-    """The capitalised phrases of the report's headline and text (:data:`CAPITALISED`)."""
-    return CAPITALISED.findall(f"{item.title}\n{item.text}")
+    """The capitalised phrases of the report's headline and text (:data:`CAPITALISED`).
+
+    A single capitalised word that opens a line is left out, as one that opens a
+    sentence is: it is a heading, a label or a speaker mark ("Background", "Objectives",
+    "ANCHOR") far more often than a name, and a name recurs inside the text anyway.
+    """
+    text = f"{item.title}\n{item.text}"
+    return [
+        phrase
+        for found in CAPITALISED.finditer(text)
+        for phrase in (found.group(1),)
+        if text[found.start() - 1] != "\n" or " " in phrase or "-" in phrase
+    ]
 
 
 def salient_terms(item: Item, capitalised: list[str] | None = None) -> list[str]:
