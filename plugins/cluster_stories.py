@@ -44,8 +44,8 @@ from aggregator.toolkit.story_evidence import (
     canonical_url,
     capitalised_phrases,
     contradicting_unit,
-    figures_of,
     is_identifying,
+    lead_figures,
     name_words,
     salient_terms,
     text_key,
@@ -102,9 +102,6 @@ UNDATED_PENALTY = 0.15
 """Taken off the combined score when either report has no date to check the gap with."""
 LEAD_MARK = "^"
 """Marks a stored figure as one of the headline and lead."""
-LEAD_WORDS = 80
-"""Words of the text after the headline that count as its lead, when the first
-paragraph runs longer (text without paragraph breaks)."""
 MIN_SHARED_BANDS = 1
 """Bands a candidate must share with a report to be verified."""
 SCHEMA = {
@@ -364,14 +361,6 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     )
     name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
-
-
-def lead_figures(item: Item) -> list[str]:
-    """Identifying figures of the headline and the first paragraph (at most
-    :data:`LEAD_WORDS` words of it)."""
-    lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
-    found = figures_of(f"{item.title}\n{' '.join(lead)}")
-    return [figure for figure in found if is_identifying(figure)]
 
 
 def _add(

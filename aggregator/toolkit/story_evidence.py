@@ -213,6 +213,19 @@ def figures_of(text: str) -> set[str]:
     return found
 
 
+LEAD_WORDS = 80
+"""Words of the text after the headline that count as its lead, when the first
+paragraph runs longer (text without paragraph breaks)."""
+
+
+def lead_figures(item: Item) -> list[str]:
+    """Identifying figures of the headline and the first paragraph (at most
+    :data:`LEAD_WORDS` words of it)."""
+    lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
+    found = figures_of(f"{item.title}\n{' '.join(lead)}")
+    return [figure for figure in found if is_identifying(figure)]
+
+
 def unit_of(figure: str) -> str:
     """The unit of a figure ("crore" of "1500crore"), empty when it has none."""
     return figure.lstrip("0123456789.")
