@@ -82,7 +82,7 @@ MIN_CONTAINED_NAMES = 8
 longer count as evidence: a brief and a long report of one event share most of the
 brief's names but few of the long one's. Only between dated reports, whose dates were
 checked: a round-up also holds the names of an undated report of an earlier event."""
-CONTAINMENT_WEIGHT = 0.6
+CONTAINMENT_WEIGHT = 1.0
 """Weight of that containment against the name words' Jaccard overlap (weight 1)."""
 MIN_TERMS = 0.1
 """Below this term overlap, and below MIN_TEXT, two reports share nothing worth weighing."""
@@ -100,6 +100,10 @@ MAX_FIGURES_COUNTED = 3
 """Shared figures beyond this many add nothing more."""
 UNDATED_PENALTY = 0.15
 """Taken off the combined score when either report has no date to check the gap with."""
+GAP_PENALTY = 0.04
+"""Taken off the combined score per day between two reports' dates: reports of one event
+come out the same day or the next, so the further apart, the more evidence it takes
+(a smooth step up to the hard limit of ``max_gap_days``)."""
 LEAD_MARK = "^"
 """Marks a stored figure as one of the headline and lead."""
 MIN_SHARED_BANDS = 1
@@ -504,6 +508,8 @@ def similarity(
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if new.date is None or old.date is None:
         score -= UNDATED_PENALTY
+    else:
+        score -= GAP_PENALTY * date_gap(new, old)
     return score, (
         f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}),"
         f" headline {title:.2f}, text {text:.2f}"

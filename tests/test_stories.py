@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import stories_eval  # noqa: E402
 from aggregator.plugins.cluster_stories import (  # noqa: E402
+    GAP_PENALTY,
     SAME_COPY_SCORE,
     UNDATED_PENALTY,
     Index,
@@ -407,3 +408,13 @@ def test_a_brief_whose_names_a_long_report_holds_joins_it() -> None:
     score, reason = similarity(brief[0], long_report[0], index)
     assert score >= Settings().match_threshold, reason
     assert "contained 0.00" not in reason
+
+
+def test_reports_further_apart_need_more_evidence() -> None:
+    reworded = "The Japan International Cooperation Agency backs the Mumbai Metro Line 3."
+    first = _report("JICA loan for Mumbai metro", LOAN, DAY, "a")
+    next_day = _report("Mumbai Metro Line 3 loan", reworded, DAY + timedelta(days=1), "b")
+    days_later = _report("Mumbai Metro Line 3 loan", reworded, DAY + timedelta(days=3), "c")
+    soon, _ = similarity(next_day, first)
+    later, _ = similarity(days_later, first)
+    assert later == pytest.approx(soon - 2 * GAP_PENALTY)
