@@ -49,6 +49,8 @@ from aggregator.toolkit.story_evidence import (
     name_words,
     salient_terms,
     text_key,
+    weighted_containment,
+    weighted_jaccard,
 )
 from aggregator.workers import PREPARERS, TRANSIENT
 
@@ -62,9 +64,11 @@ TEXT_PERMS, TEXT_BANDS = 64, 16
 """Permutations of the text signature, and the bands the text index cuts it into."""
 TERM_PERMS, TERM_BANDS = 32, 16
 """Permutations of the term signature, and the bands the term index cuts it into."""
-NAME_PERMS = NAME_BANDS = 16
+NAME_PERMS = NAME_BANDS = 24
 """Permutations of the name-word signature, one a band: reports sharing any one least
-name word are candidates, as reworded reports share few of their name words."""
+name word are candidates, as reworded reports share few of their name words. A band
+whose least word is a crowded one (a country every report names) finds nothing, so
+two independent reports sharing a few rare names need many bands to meet in one."""
 CROWDED_NAME = 24
 """A name word the least of more reports than this (a country, a ministry every report
 names) is passed over as a candidate band: only rarer names find candidates."""
@@ -405,8 +409,18 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             title=_interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
         )
-        _add(index, report, Placement(narrow(row.term_sig), narrow(row.name_sig)))
+        _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
+
+
+def _name_signature(row: IndexRow, report: Report) -> bytes:
+    """The stored name signature, or one computed again from the stored name words
+    when it was made with another number of permutations."""
+    stored = narrow(row.name_sig)
+    if len(stored) == 4 * NAME_PERMS or not report.names:
+        return stored
+    hashes = np.frombuffer(report.names, dtype=np.uint32).astype(np.uint64)
+    return packed(signature(hashes, *name_permutations()))
 
 
 def _stored(
@@ -440,25 +454,6 @@ def date_gap(new: Report, old: Report) -> float:
         gap %= 365.25
         gap = min(gap, 365.25 - gap)
     return gap
-
-
-def weightedjaccard(first: frozenset[int], second: frozenset[int], index: Index) -> float:
-    """Jaccard overlap of two term sets, each term weighted by its rarity in the index."""
-    if not first or not second:
-        return 0.0
-    weights = index.weight(first | second)
-    union = sum(weights.values())
-    return sum(weights[term] for term in first & second) / union if union else 0.0
-
-
-def weighted_containment(first: frozenset[int], second: frozenset[int], index: Index) -> float:
-    """How much of the lighter of two term sets the other holds, each term weighted by
-    its rarity: 1.0 when every name of a short report is in a long one."""
-    if not first or not second:
-        return 0.0
-    weights = index.weight(first | second)
-    smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
-    return sum(weights[t] for t in first & second) / smaller if smaller else 0.0
 
 
 def similarity(
@@ -495,10 +490,10 @@ def similarity(
         terms = jaccard(new_terms, old.term_set())
         names = jaccard(new_names, old_names) if enough_names else 0.0
     else:
-        terms = weightedjaccard(new_terms, old.term_set(), index)
-        names = weightedjaccard(new_names, old_names, index) if enough_names else 0.0
+        terms = weighted_jaccard(new_terms, old.term_set(), index.weight)
+        names = weighted_jaccard(new_names, old_names, index.weight) if enough_names else 0.0
         if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date:
-            contained = weighted_containment(new_names, old_names, index)
+            contained = weighted_containment(new_names, old_names, index.weight)
     terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"

@@ -31,6 +31,8 @@ from aggregator.plugins.cluster_stories import (  # noqa: E402
     Report,
     Settings,
     _add,
+    _name_signature,
+    _stored,
     build_report,
     permutations,
     similarity,
@@ -418,3 +420,13 @@ def test_reports_further_apart_need_more_evidence() -> None:
     soon, _ = similarity(next_day, first)
     later, _ = similarity(days_later, first)
     assert later == pytest.approx(soon - 2 * GAP_PENALTY)
+
+
+def test_a_name_signature_stored_with_fewer_permutations_is_made_again() -> None:
+    """Index rows written before the name signature had its present length still find
+    their candidates: the signature is computed again from the stored name words."""
+    report, placement = _placed("JICA loan for Mumbai metro", LOAN, DAY, "a")
+    row = _stored(report, placement, DAY)
+    assert _name_signature(row, report) == placement.names
+    old_row = row._replace(name_sig=row.name_sig[: len(row.name_sig) // 2])
+    assert _name_signature(old_row, report) == placement.names

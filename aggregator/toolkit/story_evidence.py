@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aggregator.models import Item
@@ -224,6 +224,29 @@ def lead_figures(item: Item) -> list[str]:
     lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
     found = figures_of(f"{item.title}\n{' '.join(lead)}")
     return [figure for figure in found if is_identifying(figure)]
+
+
+Weigh = Callable[[frozenset[int]], dict[int, float]]
+"""Weights of term hashes, such as their rarity among the indexed reports."""
+
+
+def weighted_jaccard(first: frozenset[int], second: frozenset[int], weigh: Weigh) -> float:
+    """Jaccard overlap of two term sets, each term weighted by ``weigh``."""
+    if not first or not second:
+        return 0.0
+    weights = weigh(first | second)
+    union = sum(weights.values())
+    return sum(weights[term] for term in first & second) / union if union else 0.0
+
+
+def weighted_containment(first: frozenset[int], second: frozenset[int], weigh: Weigh) -> float:
+    """How much of the lighter of two term sets the other holds, each term weighted by
+    ``weigh``: 1.0 when every name of a short report is in a long one."""
+    if not first or not second:
+        return 0.0
+    weights = weigh(first | second)
+    smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
+    return sum(weights[t] for t in first & second) / smaller if smaller else 0.0
 
 
 def unit_of(figure: str) -> str:
