@@ -95,14 +95,19 @@ class _Stats:
         return self.links.get(el, 0) / total if total else 0.0
 
 
-def _choose_content(root: Element, primary: Element | None, stats: _Stats) -> Element | None:
-    """The element holding the main text of a cleaned tree, None if it has no paragraph."""
+def _choose_content(
+    root: Element, primary: Element | None, stats: _Stats, *, class_words: bool = True
+) -> Element | None:
+    """The element holding the main text of a cleaned tree, None if it has no paragraph.
+
+    Without ``class_words`` the blocks' class and id words neither add nor take
+    score (a page read again because they left it without an article)."""
     scope = next(root.iter("body"), root)
     for preferred in (primary, _main_element(root)):
         if preferred is not None and stats.para.get(preferred, 0) >= MIN_CONTENT:
             scope = preferred
             break
-    winner = _best_candidate(scope, stats)
+    winner = _best_candidate(scope, stats, class_words=class_words)
     if winner is None:
         return scope if stats.para.get(scope, 0) else None
     # Climb while the winner holds under two thirds of its scope's text (a body in
@@ -119,7 +124,7 @@ def _choose_content(root: Element, primary: Element | None, stats: _Stats) -> El
     return winner
 
 
-def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
+def _best_candidate(scope: Element, stats: _Stats, *, class_words: bool) -> Element | None:
     """Text-density scoring: a paragraph credits its parent fully and its grandparent half.
 
     A paragraph scores 1, plus one per comma, plus one per 100 characters
@@ -141,7 +146,7 @@ def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
             if parent is None or (inside is not None and parent not in inside):
                 break
             if parent not in scores:
-                scores[parent] = _class_weight(parent)
+                scores[parent] = _class_weight(parent, class_words=class_words)
             scores[parent] += score * share
             parent = parent.getparent()
     if not scores:
@@ -149,8 +154,8 @@ def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
     return max(scores, key=lambda el: scores[el] * (1 - stats.link_density(el)))
 
 
-def _class_weight(el: Element) -> float:
-    hard, soft, weak, positive = _word_kinds(_class_words(el))
+def _class_weight(el: Element, *, class_words: bool) -> float:
+    hard, soft, weak, positive = _word_kinds(_class_words(el) if class_words else "")
     weight = 0.0
     if positive:
         weight += 25
