@@ -111,10 +111,10 @@ def _choose_content(
     if winner is None:
         return scope if stats.para.get(scope, 0) else None
     # Climb while the winner holds under two thirds of its scope's text (a body in
-    # sections), but never out of an <article>: one is a whole by definition.
+    # sections), but never out of an <article> that is a whole (see _is_whole).
     while (
         winner is not scope
-        and winner.tag not in ("article", "main")
+        and not _is_whole(winner)
         and stats.para.get(winner, 0) * 3 < stats.para.get(scope, 0) * 2
     ):
         parent = winner.getparent()
@@ -122,6 +122,26 @@ def _choose_content(
             break
         winner = parent
     return winner
+
+
+_STORY_HEADING: Final = (
+    "boolean(descendant::h1 | descendant::*[self::h2 or self::h3 or self::h4]/a)"
+)
+"""A story of its own: a headline (``<h1>``) or a heading that links elsewhere (a teaser)."""
+
+
+def _is_whole(el: Element) -> bool:
+    """Whether a block is a whole article, not to be climbed out of: ``<main>``, and an
+    ``<article>`` unless it is one of several sibling ``<article>`` elements none of which is
+    a story of its own (no ``<h1>``, no linked heading): the sections of one page (tabs,
+    accordions, chapters), which a page builder may each mark up as an article."""
+    if el.tag == "main":
+        return True
+    if el.tag != "article":
+        return False
+    parent = el.getparent()
+    siblings = [] if parent is None else [child for child in parent if child.tag == "article"]
+    return len(siblings) < 2 or any(sibling.xpath(_STORY_HEADING) for sibling in siblings)
 
 
 def _best_candidate(scope: Element, stats: _Stats, *, class_words: bool) -> Element | None:
