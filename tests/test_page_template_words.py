@@ -88,3 +88,24 @@ def test_a_reading_without_class_words_is_kept_only_when_it_finds_more() -> None
     text = extract_page(page, URL).text
     assert SECTIONS[4][1] in text
     assert "Share this story" not in text
+
+
+CODE_POST = f"""<!DOCTYPE html><html lang="en"><head><title>A brief intro to git</title></head>
+<body><div class="site-menu">{MENU}</div><main><article><h1>A brief intro to git</h1>
+<p>Version control is a critical part of a developer's toolkit, whatever the size of the team,
+and git is the one most teams use today, for its flexibility and its many commands.</p>
+<pre><code class="language-bash"><span class="hljs-comment"># initialise a repository</span>
+git init
+<span class="hljs-comment"># stage every modified file</span>
+git add -A
+<span class="hljs-meta">$</span> git status</code></pre>
+<div class="comments"><p>Great post, thanks for sharing these commands with us all!</p></div>
+</article></main></body></html>"""
+
+
+def test_a_syntax_highlighters_classes_do_not_remove_code() -> None:
+    text = extract_page(CODE_POST, URL).text
+    assert "# initialise a repository" in text
+    assert "# stage every modified file" in text
+    assert "$ git status" in text
+    assert "Great post" not in text  # the page's own comments still go

@@ -16,6 +16,7 @@ import lxml.etree
 
 from .dom import (
     _WEAK_JUNK,
+    CODE_TOKENS,
     SOFT,
     Element,
     _class_words,
@@ -52,13 +53,14 @@ def _remove_boilerplate(root: Element, primary: Element | None, *, class_words: 
     body = next(root.iter("body"), root)
     page_paragraphs = body.xpath("count(descendant::p)")
     page_text = _text_length(body)
+    code = set(body.xpath(CODE_TOKENS))
     verdicts = []
     for el in body.iter(lxml.etree.Element):
         if el.tag not in JUNK_TAGS:
             attributes = el.attrib
             if not attributes or _VERDICT_ATTRIBUTES.isdisjoint(attributes.keys()):
                 continue
-        if el in protected or el is body:
+        if el in protected or el is body or el in code:
             continue
 
         def large(el: Element = el) -> bool:

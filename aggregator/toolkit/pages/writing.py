@@ -14,6 +14,7 @@ from aggregator.toolkit.render import sanitize_html
 from .dom import (
     _SPACE,
     BLOCK_TAGS,
+    CODE_TOKENS,
     HEADINGS,
     SOFT,
     Element,
@@ -97,9 +98,10 @@ def _clean_content(tree: Element, titles: set[str]) -> None:
     """Inside the chosen content, drop the headline, bylines and link lists."""
     stats = _Stats(tree)
     h1s = list(tree.iter("h1"))
+    code = set(tree.xpath(CODE_TOKENS))
     doomed = []
     for el in tree.iter(lxml.etree.Element):
-        if el is tree or not isinstance(el.tag, str):
+        if el is tree or not isinstance(el.tag, str) or el in code:
             continue
         tag = el.tag
         total = stats.total.get(el, 0)
