@@ -22,6 +22,7 @@ from .dom import (
     _class_words,
     _drop,
     _site_key,
+    _squash,
     _text,
 )
 from .scoring import _Stats
@@ -114,8 +115,70 @@ def _clean_content(tree: Element, titles: set[str]) -> None:
         )
         if headline or metadata or link_list:
             doomed.append(el)
+    doomed.extend(_teaser_cards(tree, stats))
     for el in doomed:
         _drop(el)
+
+
+def _teaser_cards(tree: Element, stats: _Stats) -> list[Element]:
+    """Runs of teaser cards inside the content: "you may also like", "latest posts".
+
+    A card is the largest block around a heading that is one link to another page
+    and around no other such heading (a heading alone is no card: an article's own
+    sections may have linked headings); a run is :data:`MIN_TEASER_RUN` or more cards
+    side by side, each with under :data:`MAX_TEASER_TEXT` characters besides its
+    heading (an excerpt, a date), and holding under half the content's text (else
+    the content is the listing, a question for ``looks_like_listing``).
+    """
+    cards: dict[Element, list[Element]] = {}
+    for heading in tree.iter(*TEASER_HEADINGS):
+        if not _is_link_heading(heading):
+            continue
+        card = heading
+        while (parent := card.getparent()) is not None and parent is not tree:
+            if sum(1 for h in parent.iter(*TEASER_HEADINGS) if _is_link_heading(h)) > 1:
+                break
+            card = parent
+        if card is not heading and card.getparent() is not None:
+            cards.setdefault(card.getparent(), []).append(card)
+    runs = []
+    for group in cards.values():
+        short = [
+            card
+            for card in group
+            if stats.total.get(card, 0) - len(_text_of_headings(card)) < MAX_TEASER_TEXT
+        ]
+        if len(short) >= MIN_TEASER_RUN:
+            runs.append(short)
+    content_text = stats.total.get(tree, 0)
+    return [
+        card
+        for run in runs
+        if sum(stats.total.get(card, 0) for card in run) * 2 < content_text
+        for card in run
+    ]
+
+
+TEASER_HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
+
+
+MIN_TEASER_RUN: Final = 3
+
+
+MAX_TEASER_TEXT: Final = 500
+
+
+def _is_link_heading(heading: Element) -> bool:
+    """A heading whose words are all one link's (a teaser's headline), of three words or more."""
+    links = [a for a in heading.iter("a") if a.get("href") and not a.get("href").startswith("#")]
+    if len(links) != 1:
+        return False
+    text = _squash(_text(heading))
+    return len(text.split()) >= 3 and _squash(_text(links[0])) == text
+
+
+def _text_of_headings(card: Element) -> str:
+    return "".join(_squash(_text(h)) for h in card.iter(*TEASER_HEADINGS))
 
 
 class _Writer:
