@@ -198,14 +198,15 @@ def page_parser_min_words() -> int:
 
 def ours_alone(case: Case) -> dict[str, Any]:
     """The extractor as ``plugins/page_parser.py`` calls it; the gates' verdicts beside the text."""
-    from aggregator.toolkit.pages.extraction import extract_page
+    from aggregator.toolkit.pages.extraction import count_words, extract_page
     from aggregator.toolkit.pages.listings import looks_like_listing
     from aggregator.toolkit.pages.parsing import parse_page
 
     page = parse_page(case.html, case.url, encoding=None)
     listing = looks_like_listing(page, case.url)
     article = extract_page(page, case.url)
-    return {"text": article.text, "listing": listing, "words": len(article.text.split())}
+    # words as the plugin counts them for MIN_WORDS (Chinese and Japanese by characters)
+    return {"text": article.text, "listing": listing, "words": count_words(article.text)}
 
 
 def _project_config(pages_dir: Path, workdir: Path, disable: tuple[str, ...]) -> dict[str, Any]:
