@@ -95,3 +95,17 @@ def test_sections_with_linked_headings_are_article_text() -> None:
     text = extract_page(page, URL).text
     assert "The Fares guide" in text
     assert f"{CHAPTERS[2][1]}, the harbour board said in its guide." in text
+
+
+def test_image_captions_and_credits_are_left_out() -> None:
+    figure = (
+        '<figure><img src="/quay.jpg" alt="The east quay"><figcaption>The east quay at dawn.'
+        "Harbour Board / Photo Agency</figcaption></figure>"
+    )
+    page = f"""<html><body><main><h1>Ferry travel explained</h1>{ARTICLE_BODY}{figure}
+<p>Island councils welcomed the change, although some asked for more sailings.</p>
+</main></body></html>"""
+    text = extract_page(page, URL).text
+    assert "Island councils welcomed the change" in text
+    assert "east quay" not in text
+    assert "Photo Agency" not in text

@@ -96,7 +96,8 @@ def _content_html(content: Element, base: str, titles: set[str]) -> str:
 
 
 def _clean_content(tree: Element, titles: set[str]) -> None:
-    """Inside the chosen content, drop the headline, bylines and link lists."""
+    """Inside the chosen content, drop the headline, bylines, link lists, runs of teaser
+    cards and image captions (with their photo credits)."""
     stats = _Stats(tree)
     h1s = list(tree.iter("h1"))
     code = set(tree.xpath(CODE_TOKENS))
@@ -116,6 +117,9 @@ def _clean_content(tree: Element, titles: set[str]) -> None:
         if headline or metadata or link_list:
             doomed.append(el)
     doomed.extend(_teaser_cards(tree, stats))
+    doomed.extend(
+        tree.iter("figcaption")
+    )  # the images are not kept: their captions would be orphans
     for el in doomed:
         _drop(el)
 
