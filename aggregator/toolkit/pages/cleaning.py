@@ -91,13 +91,19 @@ def _spared_layout_words(verdicts: list[tuple[Element, str]], page_text: int) ->
     spares a word's blocks when, together, they would hold more than half of
     the text left on the page once every other verdict is applied.
     """
-    doomed = {el for el, _ in verdicts}
-    outermost = {el for el in doomed if doomed.isdisjoint(el.iterancestors())}
-    removed = sum(_text_length(el) for el in outermost)
     groups: dict[str, list[Element]] = {}
     for el, verdict in verdicts:
         if verdict == "weak" and (match := _WEAK_JUNK.search(_class_words(el))):
             groups.setdefault(match.group(), []).append(el)
+    if not groups:
+        return set()
+    outermost: set[Element] = set()
+    inside: set[Element] = set()
+    for el, _ in verdicts:  # in document order: an ancestor comes before what it holds
+        if el not in inside:
+            outermost.add(el)
+            inside.update(el.iter())
+    removed = sum(_text_length(el) for el in outermost)
     spared: set[Element] = set()
     for group in groups.values():
         held = sum(_text_length(el) for el in group if el in outermost)

@@ -134,13 +134,16 @@ def _teaser_cards(tree: Element, stats: _Stats) -> list[Element]:
     heading (an excerpt, a date), and holding under half the content's text (else
     the content is the listing, a question for ``looks_like_listing``).
     """
+    headings = [h for h in tree.iter(*TEASER_HEADINGS) if _is_link_heading(h)]
+    holding: dict[Element, int] = {}  # link headings inside each ancestor of one
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            holding[ancestor] = holding.get(ancestor, 0) + 1
     cards: dict[Element, list[Element]] = {}
-    for heading in tree.iter(*TEASER_HEADINGS):
-        if not _is_link_heading(heading):
-            continue
+    for heading in headings:
         card = heading
         while (parent := card.getparent()) is not None and parent is not tree:
-            if sum(1 for h in parent.iter(*TEASER_HEADINGS) if _is_link_heading(h)) > 1:
+            if holding[parent] > 1:
                 break
             card = parent
         if card is not heading and card.getparent() is not None:
