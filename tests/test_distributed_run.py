@@ -145,3 +145,17 @@ def test_no_worker_leaves_the_run_unfinished_and_unpublished(tmp_path: Path, dat
     ] or "not done" in report.errors[-1].message
     assert not (project.output_dir / "feed.atom").exists()
     assert os.environ.get("AGGREGATOR_CONFIG") is None
+
+
+def test_a_worker_reads_the_state_of_its_own_source_alone(tmp_path: Path) -> None:
+    """A worker's task reads one row of ``sources``, not every source's (a million)."""
+    store = Store.open(tmp_path / "state.db")
+    try:
+        with store.transaction():
+            store.save_source_state("wire", {"etag": '"w"'})
+            store.save_source_state("daily", {"etag": '"d"', "failures": 2})
+        assert store.source_state("daily") == {"etag": '"d"', "failures": 2}
+        assert store.source_state("weekly") == {}
+        assert store.all_source_states()["wire"] == store.source_state("wire")
+    finally:
+        store.close()

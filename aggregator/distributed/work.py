@@ -36,8 +36,7 @@ class SourcePipeline(Pipeline):
         self.seq = _next_seq(run.store, position)
 
     def execute_source(self, source: SourceConfig) -> None:
-        stored = self.store.all_source_states()
-        self.run.source_states = {source.name: stored.get(source.name, {})}
+        self.run.source_states = {source.name: self.store.source_state(source.name)}
         try:
             self.collect(source)
             self.drain()
