@@ -27,12 +27,14 @@ import pytest
 import sqlalchemy as sa
 from loopback import Response, Route, Server, serve, static
 
-from aggregator.distributed import claims, queue
+from aggregator.app import load_app
+from aggregator.distributed import claims, queue, work
 from aggregator.distributed.celery_app import queue_name
+from aggregator.distributed.claims import Take
 from aggregator.store import Store
 from aggregator.testing import FeedProject
 
-pytest_plugins = ("distributed_support",)  # databases, redis_url, workers
+pytest_plugins = ("distributed_support",)  # database, databases, redis_url, workers
 
 Workers = Callable[..., list[subprocess.Popen[bytes]]]
 
@@ -211,3 +213,46 @@ def test_a_worker_killed_mid_task_leaves_no_item_lost_or_doubled(
     import redis
 
     redis.Redis.from_url(redis_url).delete(queue_name(distributed.load().config))
+
+
+class Killed(BaseException):
+    """A worker's death at that point: nothing after it runs (not even an except Exception)."""
+
+
+def test_a_worker_dying_before_its_items_are_stored_leaves_the_feed_to_fetch_again(
+    tmp_path: Path, database: str, feeds: tuple[Server, Stall], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the test above: a worker that had saved the feed's new state (its body
+    hash) and died before storing the items left a feed that the next delivery found
+    unchanged, and its items were lost. The state is now saved after the items."""
+    server, _ = feeds
+    app = load_app(
+        project(tmp_path / "project", server, database, "redis://127.0.0.1:1/0").config_path
+    )
+    store = Store.open(tmp_path / "unused.db", url=database)
+    try:
+        claims.declare_tables(store)
+        with store.transaction():
+            store.table(claims.RUNS).upsert([claims.RunRow("run-1", "2026-03-05T00:00:00", 0)])
+        assert claims.claim_due(store, "run-1", ["wire"]) == ["wire"]
+        store_items = queue.add
+
+        def die(*_: object) -> None:
+            raise Killed
+
+        monkeypatch.setattr(queue, "add", die)
+        with pytest.raises(Killed):
+            work.process_source(app, store, "run-1", "wire", "worker-a")
+        assert store.source_state("wire") == {}
+        assert store.get_items([]) == {} and list(store.iter_items()) == []
+
+        monkeypatch.setattr(queue, "add", store_items)
+        assert work.process_source(app, store, "run-1", "wire", "worker-b") is Take.TAKEN
+        assert len(queue.next_batch(store, 100)) == len(FEEDS["wire"])
+        assert sorted(item.title for item in store.iter_items()) == sorted(
+            title for title, _ in FEEDS["wire"]
+        )
+        assert store.source_state("wire") != {}
+        assert server.hits["/wire.xml"] == 2
+    finally:
+        store.close()

@@ -36,17 +36,21 @@ class SourcePipeline(Pipeline):
         self.seq = _next_seq(run.store, position)
 
     def execute_source(self, source: SourceConfig) -> None:
+        """Fetch and curate ``source``, store its items, and only then its fetch state
+        (validators, body hash): a worker killed in between leaves the old state, so the
+        task delivered again fetches and parses the feed again, where the new state would
+        call it unchanged and its items would be lost."""
         self.run.source_states = {source.name: self.store.source_state(source.name)}
         try:
             self.collect(source)
             self.drain()
         finally:
             self.stop_workers(cancel=bool(self.pending))
+        self.flush()
         state = self.run.source_states[source.name]
         if state:
             with self.store.transaction():
                 self.store.save_source_state(source.name, state)
-        self.flush()
 
     def flush(self) -> None:
         """Store the batch and queue its items for clustering, in one transaction."""
