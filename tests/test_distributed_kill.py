@@ -198,13 +198,16 @@ def test_a_worker_killed_mid_task_leaves_no_item_lost_or_doubled(
     assert contents(distributed_url, tmp_path) == expected
     store = Store.open(tmp_path / "unused.db", url=distributed_url)
     try:
+        # Every claim done without a problem. (Not its item count: a worker killed after
+        # storing a source and before finishing its claim leaves the items stored, and
+        # the next delivery finds the feed unchanged and finishes the claim with none.)
         done = store.connection.execute(
-            sa.select(claims.claims_table(store).c["source", "done_at", "problems", "items"])
+            sa.select(claims.claims_table(store).c["source", "done_at", "problems"])
         ).all()
-        assert sorted((name, problems, items) for name, _, problems, items in done) == sorted(
-            (name, 0, len(entries)) for name, entries in FEEDS.items()
+        assert sorted((name, problems) for name, _, problems in done) == sorted(
+            (name, 0) for name in FEEDS
         )
-        assert all(done_at for _, done_at, _, _ in done)
+        assert all(done_at for _, done_at, _ in done)
         assert queue.next_batch(store, 100) == []
     finally:
         store.close()
