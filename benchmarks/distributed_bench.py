@@ -19,7 +19,8 @@ latency   F feeds (--feeds, 128) of E entries (--entries, 5) from the
           the same feeds with no latency (each worker thread loads the
           project once, as a long-lived worker would have); then the timed
           run, `aggregator run --once --json`, fetches a second generation
-          of every feed (new entries). Printed for K = 1 and 2:
+          of every feed (new entries), and a third run fetches it again
+          with nothing changed. Printed for K = 1 and 2, for the timed run:
             sources phase: from the first source taken to the last finished
               (from the claims: lease start and done_at), items/s over it;
             run: the coordinator's wall time (start-up, sending, waiting,
@@ -37,7 +38,9 @@ latency   F feeds (--feeds, 128) of E entries (--entries, 5) from the
               (pg_stat_database, reads included);
             the CPU seconds of the workers, of PostgreSQL's processes (those
               that ended too, through their parent) and of Redis over the
-              timed run, and how busy the machine's cores were.
+              timed run, and how busy the machine's cores were;
+          and for the run with nothing changed the same per source: what a
+          fetch that brings nothing costs (most fetches at scale).
 cpu       the same with no latency and more entries (--cpu-entries, 40): the
           work is CPU-bound.
 cluster   the distributed clusterer alone (`cluster_queue`: read the queue,
@@ -495,7 +498,9 @@ def main() -> None:
     parser.add_argument(
         "--concurrency", type=int, default=8, help="threads a worker (8, the default)"
     )
-    parser.add_argument("--cluster-sizes", type=int, nargs="+", default=[10000, 50000])
+    parser.add_argument(
+        "--cluster-sizes", type=int, nargs="+", default=[10000, 50000], help="reports (10000 50000)"
+    )
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0", help="the broker")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds a run may take")
     parser.add_argument("--verbose", action="store_true", help="rows written, table by table")
