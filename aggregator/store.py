@@ -474,6 +474,13 @@ class Store:
         query = sa.select(SOURCES.c.name, SOURCES.c.data).order_by(SOURCES.c.name)
         return {name: dict(json.loads(data)) for name, data in self.connection.execute(query)}
 
+    def source_state(self, name: str) -> dict[str, Any]:
+        """One source's state ({} before its first run): what a distributed worker reads,
+        where reading every source's, as a whole run does, would cost O(sources) a task."""
+        query = sa.select(SOURCES.c.data).where(SOURCES.c.name == name)
+        data = self.connection.execute(query).scalar()
+        return dict(json.loads(data)) if data is not None else {}
+
 
 KEPT: sa.ColumnElement[str] = sa.literal_column("'kept'")
 """The status of a kept item, written into the statement (the statements run through

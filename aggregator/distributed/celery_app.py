@@ -3,8 +3,8 @@
 At-least-once delivery: a task is acknowledged after it ran (``acks_late``),
 a worker takes one message at a time (prefetch 1), and a worker that dies
 leaves its message unacknowledged; kombu's Redis transport puts it back after
-``visibility_timeout``, checked every ``unacked_restore_interval`` seconds, so
-it runs again within a minute. Tasks are therefore idempotent (claims and
+``visibility_timeout`` (three quarters of ``[workers] lease_seconds``), so it
+runs again within about a lease. Tasks are therefore idempotent (claims and
 upserts). Messages carry ids only; there is no result backend: the
 coordinator reads progress from the store.
 """
@@ -23,26 +23,41 @@ from celery import Celery
 from ..app import App, load_app
 from ..config import Config
 from ..store import Store
-from .claims import LEASE, Take, finish
+from .claims import Take, finish
 from .coordinator import PROCESS_SOURCE, cluster_and_publish
 from .work import process_source
 
 CLUSTER_AND_PUBLISH = "aggregator.cluster_and_publish"
 FAILED_ATTEMPTS = 3
 """Attempts at a source that raises; then it is finished with a problem, so the run ends."""
-RETRY_SECONDS = 5.0
 
 log = logging.getLogger("aggregator.distributed")
 
-TRANSPORT_OPTIONS = {
-    "visibility_timeout": 45,  # a dead worker's message is restored 45 s after delivery…
-    "unacked_restore_interval": 5,  # …looked for every 5 s…
-    "unacked_restore_throttle": 1,  # …by a full scan each time (default: 1 in 10)
-    "unacked_mutex_expire": 30,
-}
-"""A killed worker's tasks come back within a minute. A task that runs longer than the
-visibility timeout is delivered again meanwhile: the second copy finds the source
-under a live lease and retries until the first has finished it."""
+
+def transport_options(lease_seconds: int) -> dict[str, int]:
+    """The Redis transport's redelivery of a dead worker's messages, from the lease.
+
+    A message is restored ``visibility_timeout`` after its delivery (¾ of the
+    lease: 45 s of the default 60 s; kombu's default is an hour), looked for
+    every ``unacked_restore_interval`` seconds by a full scan each time
+    (kombu's default scans one time in ten). A task that runs longer than the
+    visibility timeout is delivered again meanwhile: the second copy finds the
+    source under a live lease and retries until the first has finished it.
+    """
+    visibility = max(3, lease_seconds * 3 // 4)
+    return {
+        "visibility_timeout": visibility,
+        "unacked_restore_interval": max(1, min(5, visibility // 3)),
+        "unacked_restore_throttle": 1,
+        "unacked_mutex_expire": min(30, visibility),
+    }
+
+
+def retry_seconds(config: Config) -> float:
+    """The countdown of a retried task: a quarter of the lease, at most 5 s, so a
+    retried message is run well before the broker would deliver it again."""
+    return min(5.0, config.lease_seconds / 4)
+
 
 _projects = threading.local()
 
@@ -64,7 +79,7 @@ def make_celery(config: Config) -> Celery:
         task_ignore_result=True,
         result_backend=None,
         task_default_queue=queue_name(config),
-        broker_transport_options=TRANSPORT_OPTIONS,
+        broker_transport_options=transport_options(config.lease_seconds),
         broker_connection_retry_on_startup=True,
         task_serializer="json",
         accept_content=["json"],
@@ -95,7 +110,7 @@ def register_tasks(celery: Celery) -> None:
                 outcome = process_source(app, store, run_id, source_name, holder)
             except Exception as exc:
                 if task.request.retries < FAILED_ATTEMPTS:
-                    raise task.retry(exc=exc, countdown=RETRY_SECONDS) from exc
+                    raise task.retry(exc=exc, countdown=retry_seconds(app.config)) from exc
                 log.exception(
                     "source %r: giving up after %d attempts", source_name, FAILED_ATTEMPTS
                 )
@@ -104,7 +119,7 @@ def register_tasks(celery: Celery) -> None:
         finally:
             store.close()
         if outcome is Take.BUSY:
-            raise task.retry(countdown=LEASE.total_seconds() / 4)
+            raise task.retry(countdown=app.config.lease_seconds / 4)
 
     @celery.task(name=CLUSTER_AND_PUBLISH)  # type: ignore[untyped-decorator]
     def cluster_and_publish_task(config_path: str) -> None:
