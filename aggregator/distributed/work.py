@@ -9,6 +9,7 @@ clustered: clustering is one job at a time (:mod:`.clustering`).
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from datetime import datetime, timedelta
@@ -39,18 +40,17 @@ class SourcePipeline(Pipeline):
         """Fetch and curate ``source``, store its items, and only then its fetch state
         (validators, body hash): a worker killed in between leaves the old state, so the
         task delivered again fetches and parses the feed again, where the new state would
-        call it unchanged and its items would be lost."""
-        self.run.source_states = {source.name: self.store.source_state(source.name)}
+        call it unchanged and its items would be lost. A source with a document left
+        unfinished keeps its old state, as in the embedded runner."""
+        before = {source.name: self.store.source_state(source.name)}
+        self.run.source_states = copy.deepcopy(before)
         try:
             self.collect(source)
             self.drain()
         finally:
             self.stop_workers(cancel=bool(self.pending))
         self.flush()
-        state = self.run.source_states[source.name]
-        if state:
-            with self.store.transaction():
-                self.store.save_source_state(source.name, state)
+        self.save_source_states(before)
 
     def flush(self) -> None:
         """Store the batch and queue its items for clustering, in one transaction."""
