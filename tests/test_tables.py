@@ -59,6 +59,19 @@ def test_upsert_get_select_delete(store: Store) -> None:
     assert len(list(seen.select())) == 2
 
 
+def test_delete_where_prunes_what_the_conditions_select(store: Store) -> None:
+    seen = store.table(SEEN)
+    with store.transaction():
+        seen.upsert([Seen("a", "old", 1), Seen("a", "new", 7), Seen("b", "old", 2)])
+        assert seen.delete_where(("documents", "<", 3), ("source", "=", "a")) == 1
+        assert seen.delete_where(("documents", ">", 100)) == 0
+    assert sorted(seen.select()) == [Seen("a", "new", 7), Seen("b", "old", 2)]
+    with pytest.raises(TableError, match="needs a condition"):
+        seen.delete_where()
+    with pytest.raises(TableError, match="no column"):
+        seen.delete_where(("nope", "<", 1))
+
+
 def test_insert_new_keeps_stored_rows(store: Store) -> None:
     labels = store.table(LABELS)
     with store.transaction():
