@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+import sqlalchemy as sa
 
 from aggregator.store import Store, StoreError
 from aggregator.tables import Table, TableError
@@ -167,3 +168,17 @@ def test_tables_written_by_the_old_migrations_are_read(tmp_path: Path) -> None:
     key = store.table(cluster_stories.KEYS).get("url:https://example.org/a")
     assert key == cluster_stories.KeyRow("url:https://example.org/a", "story-1")
     assert store.get_meta("plugin:cluster_stories:schema_version") == "1"
+
+
+def test_a_store_checks_a_plugins_tables_once(store: Store) -> None:
+    """A distributed worker keeps its store across tasks: each task's run_start asks
+    for the tables again, and that must not reflect on the database again."""
+    statements: list[str] = []
+    sa.event.listen(
+        store.connection, "before_cursor_execute", lambda *args: statements.append(args[2])
+    )
+    store.plugin_tables("demo", SEEN, LABELS)
+    assert statements == []
+    store.plugin_tables("demo", SEEN, LABELS, version=2)
+    assert statements  # a new layout is checked
+    assert store.get_meta("plugin:demo:schema_version") == "2"
