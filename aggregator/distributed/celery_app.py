@@ -26,6 +26,7 @@ from ..config import Config
 from ..store import Store
 from .claims import Take, finish
 from .coordinator import PROCESS_SOURCE, cluster_and_publish
+from .hosts import HostSlots, host_slots
 from .work import process_source
 
 CLUSTER_AND_PUBLISH = "aggregator.cluster_and_publish"
@@ -121,13 +122,31 @@ def forget_store(config: Config) -> None:
             store.close()
 
 
+_slots: dict[Path, HostSlots] = {}
+_slots_lock = threading.Lock()
+
+
+def shared_host_slots(config: Config) -> HostSlots:
+    """The worker process's per-host limiter for the project: ``[http] per_host`` at
+    once per host among every worker of the project (see :mod:`.hosts`)."""
+    with _slots_lock:
+        slots = _slots.get(config.path)
+        if slots is None:
+            assert config.broker is not None
+            hold = float(config.http["total_timeout"]) + 10.0
+            limit = int(config.http["per_host"])
+            slots = _slots[config.path] = host_slots(config.broker, queue_name(config), limit, hold)
+        return slots
+
+
 def register_tasks(celery: Celery) -> None:
     @celery.task(name=PROCESS_SOURCE, bind=True, max_retries=None)  # type: ignore[untyped-decorator]
     def process_source_task(task: Any, config_path: str, source_name: str, run_id: str) -> None:
         app = project(config_path)
         holder = f"{task.request.hostname}:{os.getpid()}:{threading.get_ident()}"
         try:
-            outcome = process_source(app, thread_store(app.config), run_id, source_name, holder)
+            store, slots = thread_store(app.config), shared_host_slots(app.config)
+            outcome = process_source(app, store, run_id, source_name, holder, slots)
         except Exception as exc:
             forget_store(app.config)
             if task.request.retries < FAILED_ATTEMPTS:

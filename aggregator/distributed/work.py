@@ -22,8 +22,10 @@ from ..pipeline import Pipeline
 from ..run import Run, RunReport
 from ..store import Store
 from ..tables import declare
+from ..toolkit.web import HOST_SLOTS
 from . import claims, queue
 from .claims import Take
+from .hosts import HostSlots
 
 log = logging.getLogger("aggregator.distributed")
 
@@ -100,9 +102,17 @@ def _next_seq(store: Store, position: int) -> int:
     return 0 if highest is None else int(highest) + 1
 
 
-def process_source(app: App, store: Store, run_id: str, source_name: str, holder: str) -> Take:
+def process_source(
+    app: App,
+    store: Store,
+    run_id: str,
+    source_name: str,
+    holder: str,
+    host_slots: HostSlots | None = None,
+) -> Take:
     """Take ``source_name`` for ``run_id`` and process it; GONE when it was done already
-    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it."""
+    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it.
+    Its fetches take their host's slots from ``host_slots`` (shared by every worker)."""
     claims.declare_tables(store)
     run_row = store.table(claims.RUNS).get(run_id)
     if run_row is None:
@@ -120,6 +130,8 @@ def process_source(app: App, store: Store, run_id: str, source_name: str, holder
     report = RunReport()
     now = datetime.fromisoformat(run_row.now)
     run = Run(app.config, store, now, report, bool(run_row.reprocess))
+    if host_slots is not None:
+        run.state[HOST_SLOTS] = host_slots
     renewal = Renewal(store, run_id, source_name, holder, lease)
     pipeline = SourcePipeline(app, run, claim.position, renewal)
     try:
