@@ -94,6 +94,7 @@ class Store:
         self.where = shown(engine.url)
         self._in_transaction = False
         self._tables: dict[str, StoreTable[Any]] = {}
+        self._checked: set[tuple[str, int, tuple[Table[Any], ...]]] = set()
         dialect = connection.dialect
         self._begin = begin_statement(dialect)
         self._save_items = DriverStatement(
@@ -218,7 +219,13 @@ class Store:
         ``version`` is the layout of the plugin's tables, recorded under
         ``plugin:<name>:schema_version`` as :meth:`ensure_plugin_schema` does:
         a store written by a newer layout is refused, not misread.
+
+        Checked once per store object: a distributed worker keeps its store across
+        tasks, and this check (reflection: ``has_table``, ``get_columns``) for every
+        plugin was more than half of a task that fetched nothing new.
         """
+        if (plugin, version, tables) in self._checked:
+            return
         key = f"plugin:{plugin}:schema_version"
         current = int(self.get_meta(key) or 0)
         if current > version:
@@ -237,6 +244,7 @@ class Store:
                 self.set_meta(key, str(version))
         for table in tables:
             self._tables[table.name] = StoreTable(self.connection, table, declared[table.name])
+        self._checked.add((plugin, version, tables))
 
     def table(self, table: Table[R]) -> TableAccess[R]:
         """Typed access to a table declared with :meth:`plugin_tables` in this store."""

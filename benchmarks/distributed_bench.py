@@ -1,6 +1,6 @@
 """Scaling out: 1 and 2 Celery workers on PostgreSQL and Redis, and the clusterer alone.
 
-    python benchmarks/distributed_bench.py                     # all three parts (~4 min)
+    python benchmarks/distributed_bench.py                     # all three parts (~5 min)
     python benchmarks/distributed_bench.py --parts latency cpu # the workers only
     python benchmarks/distributed_bench.py --parts cluster --cluster-sizes 10000 50000
 
@@ -317,11 +317,16 @@ def sources_phase(url: str, lease_seconds: int = 60) -> tuple[float, int]:
     return (datetime.strptime(last, stamp) - started).total_seconds(), int(items)
 
 
+STATS_SETTLE_SECONDS = 11.0
+
+
 class Snapshot:
     """The counters a run moves: the workers' log and CPU, Redis, PostgreSQL, the machine."""
 
     def __init__(self, pool: Workers, url: str, redis_url: str) -> None:
-        time.sleep(0.5)  # the sessions of the run have ended: their statistics are in
+        # The workers keep their sessions open, and PostgreSQL (15 and later) reports
+        # an open session's statistics once it has been idle for 10 s.
+        time.sleep(STATS_SETTLE_SECONDS)
         self.writes, self.commits = table_writes(url), commits(url)
         self.received, self.retried = pool.count(r"\] received"), pool.count(r"\] retry:")
         self.cpu, self.redis = pool.cpu(), redis_commands(redis_url)

@@ -177,10 +177,14 @@ class KeyRow(NamedTuple):
 
     key: str
     story_id: str
+    seen: str = ""
+    """When first stored; kept :data:`KEY_DAYS` (rows from before this column: for good)."""
 
 
+KEY_DAYS = 90
+"""How long a key joins a re-sent report to its story (``index_days`` when that is longer)."""
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
-KEYS = Table("cluster_keys", KeyRow, key=("key",))
+KEYS = Table("cluster_keys", KeyRow, key=("key",), indexes=("seen",))
 
 
 @dataclass(slots=True)
@@ -395,6 +399,9 @@ def _add(
 def _load(store: Store, now: datetime, index_days: int) -> Index:
     index = Index()
     since = (now - timedelta(days=index_days)).isoformat()
+    store.table(INDEX).delete_where(("seen", "<", since))  # never loaded again
+    keys_since = (now - timedelta(days=max(KEY_DAYS, index_days))).isoformat()
+    store.table(KEYS).delete_where(("seen", "<", keys_since), ("seen", "!=", ""))
     for row in store.table(INDEX).select(("seen", ">=", since)):
         row_figures = row.figures.split("\n") if row.figures else []
         report = Report(
@@ -547,7 +554,8 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
-    stored_keys.insert_new(KeyRow(key, story_id) for key, story_id in new_keys.items())
+    seen = state.now.isoformat()
+    stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
 
 
 def _story_by_key(

@@ -11,6 +11,7 @@ coordinator reads progress from the store.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -25,6 +26,7 @@ from ..config import Config
 from ..store import Store
 from .claims import Take, finish
 from .coordinator import PROCESS_SOURCE, cluster_and_publish
+from .hosts import HostSlots, host_slots
 from .work import process_source
 
 CLUSTER_AND_PUBLISH = "aggregator.cluster_and_publish"
@@ -99,25 +101,62 @@ def project(config_path: str) -> App:
     return app
 
 
+def thread_store(config: Config) -> Store:
+    """The worker thread's store, opened by its first task and kept for the next: a
+    new engine and connection a task was 12-15 % of a task that fetched nothing new,
+    and a kept store checks each plugin's tables once (:meth:`Store.plugin_tables`).
+    One a thread, since a connection is not shared between threads."""
+    stores: dict[Path, Store] = _projects.__dict__.setdefault("stores", {})
+    store = stores.get(config.path)
+    if store is None:
+        store = stores[config.path] = Store.open(config.store_path, url=config.store_url)
+    return store
+
+
+def forget_store(config: Config) -> None:
+    """Close the thread's store after a task failed (its connection may be what
+    failed); the next task opens a new one."""
+    store = _projects.__dict__.get("stores", {}).pop(config.path, None)
+    if store is not None:
+        with contextlib.suppress(Exception):
+            store.close()
+
+
+_slots: dict[Path, HostSlots] = {}
+_slots_lock = threading.Lock()
+
+
+def shared_host_slots(config: Config) -> HostSlots:
+    """The worker process's per-host limiter for the project: ``[http] per_host`` at
+    once per host among every worker of the project (see :mod:`.hosts`)."""
+    with _slots_lock:
+        slots = _slots.get(config.path)
+        if slots is None:
+            assert config.broker is not None
+            hold = float(config.http["total_timeout"]) + 10.0
+            limit = int(config.http["per_host"])
+            slots = _slots[config.path] = host_slots(config.broker, queue_name(config), limit, hold)
+        return slots
+
+
 def register_tasks(celery: Celery) -> None:
     @celery.task(name=PROCESS_SOURCE, bind=True, max_retries=None)  # type: ignore[untyped-decorator]
     def process_source_task(task: Any, config_path: str, source_name: str, run_id: str) -> None:
         app = project(config_path)
         holder = f"{task.request.hostname}:{os.getpid()}:{threading.get_ident()}"
-        store = Store.open(app.config.store_path, url=app.config.store_url)
         try:
-            try:
-                outcome = process_source(app, store, run_id, source_name, holder)
-            except Exception as exc:
-                if task.request.retries < FAILED_ATTEMPTS:
-                    raise task.retry(exc=exc, countdown=retry_seconds(app.config)) from exc
-                log.exception(
-                    "source %r: giving up after %d attempts", source_name, FAILED_ATTEMPTS
-                )
-                finish(store, run_id, source_name, problems=1)
-                return
-        finally:
-            store.close()
+            store, slots = thread_store(app.config), shared_host_slots(app.config)
+            outcome = process_source(app, store, run_id, source_name, holder, slots)
+        except Exception as exc:
+            forget_store(app.config)
+            if task.request.retries < FAILED_ATTEMPTS:
+                raise task.retry(exc=exc, countdown=retry_seconds(app.config)) from exc
+            log.exception("source %r: giving up after %d attempts", source_name, FAILED_ATTEMPTS)
+            finish(thread_store(app.config), run_id, source_name, problems=1)
+            return
+        except BaseException:
+            forget_store(app.config)
+            raise
         if outcome is Take.BUSY:
             raise task.retry(countdown=app.config.lease_seconds / 4)
 

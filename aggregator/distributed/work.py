@@ -9,6 +9,7 @@ clustered: clustering is one job at a time (:mod:`.clustering`).
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from datetime import datetime, timedelta
@@ -21,8 +22,10 @@ from ..pipeline import Pipeline
 from ..run import Run, RunReport
 from ..store import Store
 from ..tables import declare
+from ..toolkit.web import HOST_SLOTS
 from . import claims, queue
 from .claims import Take
+from .hosts import HostSlots
 
 log = logging.getLogger("aggregator.distributed")
 
@@ -39,18 +42,17 @@ class SourcePipeline(Pipeline):
         """Fetch and curate ``source``, store its items, and only then its fetch state
         (validators, body hash): a worker killed in between leaves the old state, so the
         task delivered again fetches and parses the feed again, where the new state would
-        call it unchanged and its items would be lost."""
-        self.run.source_states = {source.name: self.store.source_state(source.name)}
+        call it unchanged and its items would be lost. A source with a document left
+        unfinished keeps its old state, as in the embedded runner."""
+        before = {source.name: self.store.source_state(source.name)}
+        self.run.source_states = copy.deepcopy(before)
         try:
             self.collect(source)
             self.drain()
         finally:
             self.stop_workers(cancel=bool(self.pending))
         self.flush()
-        state = self.run.source_states[source.name]
-        if state:
-            with self.store.transaction():
-                self.store.save_source_state(source.name, state)
+        self.save_source_states(before)
 
     def flush(self) -> None:
         """Store the batch and queue its items for clustering, in one transaction."""
@@ -100,9 +102,17 @@ def _next_seq(store: Store, position: int) -> int:
     return 0 if highest is None else int(highest) + 1
 
 
-def process_source(app: App, store: Store, run_id: str, source_name: str, holder: str) -> Take:
+def process_source(
+    app: App,
+    store: Store,
+    run_id: str,
+    source_name: str,
+    holder: str,
+    host_slots: HostSlots | None = None,
+) -> Take:
     """Take ``source_name`` for ``run_id`` and process it; GONE when it was done already
-    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it."""
+    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it.
+    Its fetches take their host's slots from ``host_slots`` (shared by every worker)."""
     claims.declare_tables(store)
     run_row = store.table(claims.RUNS).get(run_id)
     if run_row is None:
@@ -120,6 +130,8 @@ def process_source(app: App, store: Store, run_id: str, source_name: str, holder
     report = RunReport()
     now = datetime.fromisoformat(run_row.now)
     run = Run(app.config, store, now, report, bool(run_row.reprocess))
+    if host_slots is not None:
+        run.state[HOST_SLOTS] = host_slots
     renewal = Renewal(store, run_id, source_name, holder, lease)
     pipeline = SourcePipeline(app, run, claim.position, renewal)
     try:
