@@ -19,13 +19,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from html import escape
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from loopback import Response, Route, Server, serve, static
+from loopback import Response, Route, Server, rss_feed, serve, static
 
 from aggregator.app import load_app
 from aggregator.distributed import claims, queue, work
@@ -59,21 +58,6 @@ FEEDS = {
 LEASE_SECONDS = 4
 
 
-def rss(name: str, entries: list[tuple[str, str]]) -> bytes:
-    items = "".join(
-        f"<item><title>{escape(title)}</title><link>http://{name}.example/{number}</link>"
-        f'<guid isPermaLink="false">{name}-{number}</guid>'
-        f"<pubDate>Mon, 02 Mar 2026 0{number}:00:00 +0000</pubDate>"
-        f"<description>{escape(f'<p>{text}</p>')}</description></item>"
-        for number, (title, text) in enumerate(entries)
-    )
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-        f"<title>{name}</title><link>http://{name}.example/</link><description>d</description>"
-        f"{items}</channel></rss>"
-    ).encode()
-
-
 class Stall:
     """A route that, while armed, holds each request until :meth:`release`."""
 
@@ -97,7 +81,7 @@ class Stall:
 @pytest.fixture
 def feeds() -> Iterator[tuple[Server, Stall]]:
     routes: dict[str, Route] = {
-        f"/{name}.xml": static(rss(name, entries), "application/rss+xml", etag=False)
+        f"/{name}.xml": static(rss_feed(name, entries), "application/rss+xml", etag=False)
         for name, entries in FEEDS.items()
     }
     stall = Stall(routes["/stall.xml"])

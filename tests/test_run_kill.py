@@ -17,11 +17,10 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from html import escape
 from pathlib import Path
 
 import pytest
-from loopback import Server, serve, static
+from loopback import Server, rss_feed, serve, static
 
 from aggregator.manager import DISABLE_ENTRY_POINTS_ENV
 from aggregator.store import Store
@@ -70,24 +69,10 @@ PAGE_TEXT = [
     " could start next spring if the financing is settled in time, officials said.",
 ]
 FILE_TITLE = "Ferry timetable changes for the spring"
+RSS_TYPE = "application/rss+xml"
 EXPECTED = sorted(
     [title for entries in FEED_ENTRIES.values() for title, _ in entries] + [PAGE_TITLE, FILE_TITLE]
 )
-
-
-def rss(name: str, entries: list[tuple[str, str]]) -> bytes:
-    items = "".join(
-        f"<item><title>{escape(title)}</title><link>http://{name}.example/{number}</link>"
-        f"<guid>http://{name}.example/{number}</guid>"
-        f"<pubDate>Mon, 02 Mar 2026 0{number}:00:00 +0000</pubDate>"
-        f"<description>{escape(text)}</description></item>"
-        for number, (title, text) in enumerate(entries)
-    )
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-        f"<title>{name}</title><link>http://{name}.example/</link><description>d</description>"
-        f"{items}</channel></rss>"
-    ).encode()
 
 
 def page() -> bytes:
@@ -113,8 +98,10 @@ def server() -> Iterator[Server]:
     with serve({}) as server:
         server.routes.update(
             {
-                "/wire.xml": static(rss("wire", FEED_ENTRIES["wire"]), "application/rss+xml"),
-                "/member.xml": static(rss("member", FEED_ENTRIES["member"]), "application/rss+xml"),
+                "/wire.xml": static(rss_feed("wire", FEED_ENTRIES["wire"]), "application/rss+xml"),
+                "/member.xml": static(
+                    rss_feed("member", FEED_ENTRIES["member"]), "application/rss+xml"
+                ),
                 "/list.opml": static(opml(server), "text/x-opml"),
                 "/rail.html": static(page(), "text/html; charset=utf-8"),
             }
