@@ -186,3 +186,58 @@ def test_places_alone_do_not_make_both_sides(app: App) -> None:
     _, item = judge(app, "Record year for Antofagasta and Bergen ports", text)
     assert "the lead names both sides" not in reasons(item)
     assert "the headline names both sides" not in reasons(item)
+
+
+def test_a_dealing_wrapped_over_two_lines_is_one_clause(app: App) -> None:
+    text = (
+        "The fisheries ministry in Oslo said on Monday that Norway had signed a research\n"
+        "agreement with Chile covering salmon stations along the southern coast and the\n"
+        "training of inspectors, the first such accord between the two governments.\n\n" + BODY
+    )
+    _, item = judge(app, "Salmon research", text)
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_place_with_an_institution_is_an_actor(app: App) -> None:
+    settings = {**SETTINGS, "institutions": ["government", "mayor", "based"]}
+    project = FeedProject(Path(app.config.path).parent.parent / "institutions")
+    project.plugin_config("judge_relevance", **settings)
+    configured = project.load()
+    _, item = judge(
+        configured,
+        "Port twinning",
+        "The Mayor of Bergen and the Government of Antofagasta signed a port twinning"
+        " agreement on Friday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+    _, bare = judge(
+        configured,
+        "Port twinning",
+        "Ferries between Bergen and Antofagasta signed up more passengers this year. " + BODY,
+    )
+    assert "both act together" not in reasons(bare)
+
+
+def test_a_dealing_in_the_lead_counts_whatever_the_headline(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Ref: Notice 42/2025",
+        "Norway and Chile signed a fisheries agreement in Oslo on Monday. " + BODY,
+    )
+    assert "the lead states a dealing between the sides" in reasons(item)
+    assert reason is None
+    late = judge(
+        app,
+        "Ref: Notice 42/2025",
+        f"{BODY} {BODY} {BODY} Norway and Chile signed a fisheries agreement on Monday.",
+    )[1]
+    assert "the lead states a dealing" not in reasons(late)
+
+
+def test_a_third_party_in_the_clause_takes_the_dealing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Trade",
+        "Norwegian negotiators signed a trade agreement with Peru, and Chile is watching. " + BODY,
+    )
+    assert "both act together" not in reasons(item)

@@ -1,0 +1,245 @@
+"""Dealings between two sides, read clause by clause: the vocabulary-free reading behind
+a relevance judge.
+
+A text is read once per vocabulary (sides, their places and institutions, words of
+interaction, third parties, multilateral settings, off-topic subjects; each a
+:class:`~aggregator.toolkit.terms.TermMatcher`) into :class:`Sentences`, each with where
+it names what. :func:`states_dealing` then says whether one clause of a sentence links an
+actor of each side by a word of interaction: an actor is a side's term, "the two
+countries" once both sides are named, a place of one side opposite an actor of the other
+("Japan funds the Mumbai line"), or a place next to an institution ("the Government of
+Gujarat", "Toyama Prefecture"), which acts for its side. A clause that also names a third
+party states no dealing between the two: its word of interaction may link either to the
+third ("India signed a deal with the US, and Japan is watching").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from aggregator.toolkit.terms import Match, TermMatcher, sentence_spans
+
+JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
+    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
+    r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
+    r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
+    r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
+    re.IGNORECASE,
+)
+IGNORED = ""
+PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
+RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
+"""Joint references that are themselves a dealing ("bilateral", "each other"), unlike
+"the two countries", which only names both sides."""
+BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
+INSTITUTION_BEFORE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Between an institution and the place it belongs to: "Government of X", "Mayor of X"."""
+INSTITUTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[-–]\s*)$")
+"""Between a place and its institution: "X Prefecture", "X's governor", "X-based"."""
+INSTITUTION_REACH = 9
+"""Characters at most between a place and its institution."""
+BETWEEN_REACH = 16
+"""Characters before a pairing phrase searched for "between"."""
+CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)")
+"""Where one clause ends and another begins inside a sentence: a semicolon ("India's
+exports rose; Japan's fell") or a separator of menu items ("Home | India-Japan Relations")."""
+WORD_RUN = re.compile(r"[^\W_]+")
+PROSE_LINE_WORDS = 6
+"""Words a line needs to count as article prose rather than a label, menu or byline."""
+
+
+@dataclass
+class Vocabulary:
+    """What a reading looks for; a side's terms carry the side's name as label, and terms
+    labelled ``IGNORED`` are phrases that contain a side's term but are not the side."""
+
+    sides: TermMatcher
+    relation: TermMatcher
+    third: TermMatcher
+    multilateral: TermMatcher
+    off_topic: TermMatcher
+    places: TermMatcher
+    institutions: TermMatcher
+
+
+def pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
+    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
+    found = []
+    for first, second in itertools.pairwise(matches):
+        if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
+            found.append((first.start, text[first.start : second.end]))
+    return found
+
+
+def names_both(actors: set[str], places: set[str]) -> bool:
+    """Both sides are there: an actor of each, or an actor of one and a place of the other
+    ("Japan funds the Mumbai line")."""
+    return len(actors) == 2 or (bool(actors) and len(actors | places) == 2)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """What one sentence says: which sides, third parties and subjects it names, and
+    where (offsets in the text read), so that a dealing can be found clause by clause."""
+
+    text: str
+    start: int = 0
+    sides: set[str] = field(default_factory=set)
+    side_terms: list[tuple[str, str]] = field(default_factory=list)
+    side_offsets: list[tuple[int, str]] = field(default_factory=list)
+    place_offsets: list[tuple[int, str]] = field(default_factory=list)
+    relation_offsets: list[int] = field(default_factory=list)
+    joint_offsets: list[tuple[int, bool]] = field(default_factory=list)
+    """Where a joint reference starts, and whether it is reciprocal ("each other")."""
+    third: dict[str, int] = field(default_factory=dict)
+    """Mentions of each third party; a plain dict, since a Counter is slow to create."""
+    third_offsets: list[int] = field(default_factory=list)
+    multilateral: list[str] = field(default_factory=list)
+    off_topic: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[str] = field(default_factory=list)
+    relation: bool = False
+    joint: bool = False
+
+
+@dataclass(slots=True)
+class Sentences:
+    """The sentences of a text; only those that name something are made into objects,
+    since most sentences of a long article name nothing the judge looks for."""
+
+    count: int
+    named: dict[int, Sentence]
+    lead: frozenset[int] = frozenset()
+    """Which sentences make the lead: the first sentences of prose."""
+
+    def in_order(self) -> list[Sentence]:
+        return [self.named[index] for index in sorted(self.named)]
+
+
+def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> Sentences:
+    """Every sentence with its matches: each matcher reads the whole text once. The first
+    ``lead_sentences`` sentences of prose make the lead."""
+    spans = sentence_spans(text)
+    named: dict[int, Sentence] = {}
+    if not spans:
+        return Sentences(0, named)
+    starts = [start for start, _ in spans]
+    prose = (
+        index
+        for index, (start, end) in enumerate(spans)
+        if len(WORD_RUN.findall(text, start, end)) >= PROSE_LINE_WORDS
+    )
+    lead = frozenset(itertools.islice(prose, lead_sentences))
+
+    def at(offset: int) -> Sentence:
+        index = max(0, bisect_right(starts, offset) - 1)
+        sentence = named.get(index)
+        if sentence is None:
+            start, end = spans[index]
+            sentence = named[index] = Sentence(text[start:end], start)
+        return sentence
+
+    side_matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
+    for match in side_matches:
+        sentence = at(match.start)
+        sentence.sides.add(match.term.label)
+        sentence.side_terms.append((match.term.label, match.term.text))
+        sentence.side_offsets.append((match.start, match.term.label))
+    institutional = institutional_places(text, settings)
+    for match in institutional:
+        side_matches.append(match)
+        sentence = at(match.start)
+        sentence.sides.add(match.term.label)
+        sentence.side_terms.append((match.term.label, match.term.text))
+        sentence.side_offsets.append((match.start, match.term.label))
+    side_matches.sort(key=lambda match: match.start)
+    acting = {match.start for match in institutional}
+    for match in settings.places.finditer(text):
+        if match.start not in acting:
+            at(match.start).place_offsets.append((match.start, match.term.label))
+    for match in settings.third.finditer(text):
+        sentence = at(match.start)
+        sentence.third[match.term.label] = sentence.third.get(match.term.label, 0) + 1
+        sentence.third_offsets.append(match.start)
+    for match in settings.multilateral.finditer(text):
+        at(match.start).multilateral.append(match.term.text)
+    for match in settings.off_topic.finditer(text):
+        at(match.start).off_topic.append((match.term.label, match.term.text))
+    for match in settings.relation.finditer(text):
+        sentence = at(match.start)
+        sentence.relation = True
+        sentence.relation_offsets.append(match.start)
+    for found in JOINT_REFERENCE.finditer(text):
+        sentence = at(found.start())
+        sentence.joint = True
+        sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
+    for start, phrase in pairs(text, side_matches):
+        sentence = at(start)
+        sentence.pairs.append(phrase)
+        if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+            sentence.joint_offsets.append((start, True))
+    return Sentences(len(spans), named, lead)
+
+
+def institutional_places(text: str, settings: Vocabulary) -> list[Match]:
+    """Places that stand for an institution of their side, and so act as its actors: "the
+    Government of X", "the Mayor of X", "X Prefecture", "an X-based company"."""
+    institutions = list(settings.institutions.finditer(text))
+    if not institutions:
+        return []
+    ends = [institution.end for institution in institutions]
+    found = []
+    for place in settings.places.finditer(text):
+        index = bisect_right(ends, place.start)
+        before = institutions[index - 1] if index else None
+        after = next((i for i in institutions[index:] if i.start >= place.end), None)
+        if (
+            before is not None
+            and place.start - before.end <= INSTITUTION_REACH
+            and INSTITUTION_BEFORE.match(text, before.end, place.start)
+        ) or (
+            after is not None
+            and after.start - place.end <= INSTITUTION_REACH
+            and INSTITUTION_AFTER.match(text, place.end, after.start)
+        ):
+            found.append(place)
+    return found
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Offsets of the clauses of a sentence, in the text it was read from."""
+    bounds = [sentence.start]
+    for found in CLAUSE_BREAK.finditer(sentence.text):
+        bounds += [sentence.start + found.start(), sentence.start + found.end()]
+    bounds.append(sentence.start + len(sentence.text))
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
+    """Whether one clause of the sentence links an actor of each side by a word of
+    interaction. An actor is a side's term, "the two countries" once both sides are named,
+    or, opposite an actor of the other side, a place of one side ("Japan funds the
+    Mumbai line")."""
+    for start, end in clauses(sentence):
+
+        def inside(offset: int, start: int = start, end: int = end) -> bool:
+            return start <= offset < end
+
+        actors = {label for offset, label in sentence.side_offsets if inside(offset)}
+        places = {label for offset, label in sentence.place_offsets if inside(offset)}
+        joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
+        if any(inside(offset) for offset in sentence.third_offsets):
+            continue
+        both = names_both(actors, places) or (bool(joint) and both_named)
+        linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
+        if both and linked:
+            words = len(
+                WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
+            )
+            if words >= min_words:
+                return True
+    return False
