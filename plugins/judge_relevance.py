@@ -37,6 +37,7 @@ from aggregator.toolkit.dealings import (
     PROSE_LINE_WORDS,
     WORD_RUN,
     Vocabulary,
+    actors,
     names_both,
     read_sentences,
     states_dealing,
@@ -65,6 +66,12 @@ SCHEMA = {
         [],
         item_type=str,
         help="words that make a place next to them an actor (Government of <place>)",
+    ),
+    "private_persons": Option(
+        list,
+        [],
+        item_type=str,
+        help="people who act for themselves: a side's term before one is no actor (tourists)",
     ),
 }
 
@@ -131,9 +138,9 @@ OFF_TOPIC_SHARE = 0.25
 """Share of sentences an off-topic subject must reach to count against the story."""
 OFF_TOPIC_MIN_TERMS = 3
 """Mentions of an off-topic subject's terms it needs to count against the story."""
-OFF_TOPIC_WEIGHT = 8.0
+OFF_TOPIC_WEIGHT = 10.0
 """Taken off per share of sentences (0 to 1) in which an off-topic subject appears."""
-OFF_TOPIC_PENALTY_CAP = 4.0
+OFF_TOPIC_PENALTY_CAP = 6.0
 """The most one off-topic subject can take off."""
 OFF_TOPIC_DAMPING = 0.5
 """Factor on the off-topic penalty of a story with many bilateral sentences."""
@@ -231,6 +238,7 @@ def aggregator_configure(config: Config) -> None:
         ),
         places=TermMatcher(_places(config, options["places"], names)),
         institutions=TermMatcher(Term(t, "institution") for t in options["institutions"]),
+        private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
     )
 
 
@@ -252,7 +260,7 @@ def sides_seen_before(evidence: Evidence) -> bool:
 
 
 def _side_labels(text: str, settings: Settings) -> set[str]:
-    return settings.sides.labels(text) - {IGNORED}
+    return {match.term.label for match in actors(text, settings)}
 
 
 def body_words(text: str) -> int:
@@ -278,11 +286,7 @@ def gather(item: Item, settings: Settings) -> Evidence:
         )
     else:  # the first paragraph: the body's matches that end in it, not a second reading
         lead_end = len(text.split("\n\n", 1)[0])
-        lead_sides = {
-            match.term.label
-            for match in settings.sides.finditer(text)
-            if match.end <= lead_end and match.term.label != IGNORED
-        }
+        lead_sides = {match.term.label for match in actors(text, settings) if match.end <= lead_end}
         lead_places = {
             match.term.label for match in settings.places.finditer(text) if match.end <= lead_end
         }
@@ -306,8 +310,8 @@ def gather(item: Item, settings: Settings) -> Evidence:
             subjects.add(subject)
         if not in_title:
             evidence.off_topic_sentences.update(subjects)
-        actors = len(sentence.sides) + len(sentence.third)
-        crowded = actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
+        named_actors = len(sentence.sides) + len(sentence.third)
+        crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
         both_named = sides_seen_before(evidence)

@@ -241,3 +241,24 @@ def test_a_third_party_in_the_clause_takes_the_dealing(app: App) -> None:
         "Norwegian negotiators signed a trade agreement with Peru, and Chile is watching. " + BODY,
     )
     assert "both act together" not in reasons(item)
+
+
+def test_private_people_are_no_actors_of_their_side(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config(
+        "judge_relevance", **{**SETTINGS, "private_persons": ["tourists", "fans"]}
+    )
+    configured = project.load()
+    _, item = judge(
+        configured,
+        "Norwegian tourists flock to Chile",
+        "Norwegian tourists signed up for Chile tours in record numbers this winter. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    assert "the headline names both sides" not in reasons(item)
+    _, official = judge(
+        configured,
+        "Norway and Chile sign a tourism agreement",
+        "Norway signed a tourism agreement with Chile on Monday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(official)

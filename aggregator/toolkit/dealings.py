@@ -45,6 +45,8 @@ INSTITUTION_REACH = 9
 """Characters at most between a place and its institution."""
 BETWEEN_REACH = 16
 """Characters before a pairing phrase searched for "between"."""
+PRIVATE_REACH = 2
+"""Characters at most between a side's term and a word for private people after it."""
 CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)")
 """Where one clause ends and another begins inside a sentence: a semicolon ("India's
 exports rose; Japan's fell") or a separator of menu items ("Home | India-Japan Relations")."""
@@ -65,6 +67,28 @@ class Vocabulary:
     off_topic: TermMatcher
     places: TermMatcher
     institutions: TermMatcher
+    private: TermMatcher
+    """People who act for themselves, not for their side: "Indian tourists" are no actor."""
+
+
+def actors(text: str, settings: Vocabulary) -> list[Match]:
+    """The side terms of a text that name the side acting: neither an ignored phrase nor a
+    description of private people ("Japanese tourists", "Indian fans")."""
+    found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
+    if not found:
+        return found
+    private = {match.start: match for match in settings.private.finditer(text)}
+    if not private:
+        return found
+    return [
+        match
+        for match in found
+        if not any(
+            start - match.end <= PRIVATE_REACH and text[match.end : start].isspace()
+            for start in private
+            if start >= match.end
+        )
+    ]
 
 
 def pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
@@ -143,7 +167,7 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
             sentence = named[index] = Sentence(text[start:end], start)
         return sentence
 
-    side_matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
+    side_matches = actors(text, settings)
     for match in side_matches:
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
