@@ -262,3 +262,14 @@ def test_private_people_are_no_actors_of_their_side(tmp_path: Path) -> None:
         "Norway signed a tourism agreement with Chile on Monday. " + BODY,
     )
     assert "both act together in 1 of" in reasons(official)
+
+
+def test_label_lines_above_a_report_are_not_its_lead(app: App) -> None:
+    text = (
+        "Sub: Disclosure under the listing rules of the exchange\n"
+        "Ref: Circular of the securities regulator on material events\n"
+        "Encl: Press release issued by the company today for the record\n"
+        "Norway and Chile signed a fisheries agreement in Oslo on Monday. " + BODY
+    )
+    _, item = judge(app, "Ref: Notice 42/2025", text)
+    assert "the lead states a dealing between the sides" in reasons(item)

@@ -45,6 +45,8 @@ INSTITUTION_REACH = 9
 """Characters at most between a place and its institution."""
 BETWEEN_REACH = 16
 """Characters before a pairing phrase searched for "between"."""
+SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
+"""How a sentence of prose ends, unlike a headline, a label line or a menu."""
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
 CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)")
@@ -146,7 +148,8 @@ class Sentences:
 
 def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> Sentences:
     """Every sentence with its matches: each matcher reads the whole text once. The first
-    ``lead_sentences`` sentences of prose make the lead."""
+    ``lead_sentences`` sentences of prose (words enough, and a full stop: not a headline,
+    a "Subject: …" line or a menu) make the lead."""
     spans = sentence_spans(text)
     named: dict[int, Sentence] = {}
     if not spans:
@@ -156,6 +159,7 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         index
         for index, (start, end) in enumerate(spans)
         if len(WORD_RUN.findall(text, start, end)) >= PROSE_LINE_WORDS
+        and SENTENCE_END.search(text, start, end)
     )
     lead = frozenset(itertools.islice(prose, lead_sentences))
 
