@@ -67,6 +67,12 @@ SCHEMA = {
         item_type=str,
         help="words that make a place next to them an actor (Government of <place>)",
     ),
+    "missions": Option(
+        list,
+        [],
+        item_type=str,
+        help="diplomatic missions: the seat in '<mission> of <side>, <seat>' is no actor",
+    ),
     "private_persons": Option(
         list,
         [],
@@ -239,6 +245,7 @@ def aggregator_configure(config: Config) -> None:
         places=TermMatcher(_places(config, options["places"], names)),
         institutions=TermMatcher(Term(t, "institution") for t in options["institutions"]),
         private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
+        missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
     )
 
 

@@ -273,3 +273,32 @@ def test_label_lines_above_a_report_are_not_its_lead(app: App) -> None:
     )
     _, item = judge(app, "Ref: Notice 42/2025", text)
     assert "the lead states a dealing between the sides" in reasons(item)
+
+
+def test_the_seat_of_a_mission_is_no_actor(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config("judge_relevance", **{**SETTINGS, "missions": ["Embassy"]})
+    configured = project.load()
+    _, item = judge(
+        configured,
+        "National day reception",
+        "The Embassy of Chile, Oslo, signed the guest book for its national day reception"
+        " on Friday evening. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    _, dealing = judge(
+        configured,
+        "Fisheries",
+        "The Embassy of Chile signed a fisheries agreement with Norway on Friday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(dealing)
+
+
+def test_a_contrast_splits_two_sides_reported_in_parallel(app: App) -> None:
+    _, item = judge(
+        app,
+        "Energy ministers meet",
+        "Norway's minister spoke for cooperation on offshore wind, while Chile's minister"
+        " argued for more funding of solar farms. " + BODY,
+    )
+    assert "both act together" not in reasons(item)

@@ -47,11 +47,19 @@ BETWEEN_REACH = 16
 """Characters before a pairing phrase searched for "between"."""
 SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
 """How a sentence of prose ends, unlike a headline, a label line or a menu."""
+MISSION_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a diplomatic mission and the side it represents: "Embassy of", "Consulate of the"."""
+SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
+"""Between the side a mission represents and where it sits: "of India, Tokyo", "of Japan in"."""
+MISSION_REACH = 9
+"""Characters at most between a mission and the side it represents."""
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
-CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)")
+CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\bwhereas\b")
 """Where one clause ends and another begins inside a sentence: a semicolon ("India's
-exports rose; Japan's fell") or a separator of menu items ("Home | India-Japan Relations")."""
+exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
+promoted ammonia, while India's argued for coal") or a separator of menu items
+("Home | India-Japan Relations")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
@@ -71,26 +79,42 @@ class Vocabulary:
     institutions: TermMatcher
     private: TermMatcher
     """People who act for themselves, not for their side: "Indian tourists" are no actor."""
+    missions: TermMatcher
+    """Diplomatic missions: where one sits ("the Embassy of India, Tokyo") is no actor."""
 
 
 def actors(text: str, settings: Vocabulary) -> list[Match]:
-    """The side terms of a text that name the side acting: neither an ignored phrase nor a
-    description of private people ("Japanese tourists", "Indian fans")."""
+    """The side terms of a text that name the side acting: not an ignored phrase, not a
+    description of private people ("Japanese tourists", "Indian fans"), and not the seat
+    of the other side's diplomatic mission ("the Embassy of India, Tokyo")."""
     found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
     if not found:
         return found
-    private = {match.start: match for match in settings.private.finditer(text)}
-    if not private:
-        return found
-    return [
-        match
-        for match in found
-        if not any(
-            start - match.end <= PRIVATE_REACH and text[match.end : start].isspace()
-            for start in private
-            if start >= match.end
-        )
-    ]
+    private = {match.start for match in settings.private.finditer(text)}
+    if private:
+        found = [match for match in found if _next_word_start(text, match.end) not in private]
+    missions = list(settings.missions.finditer(text))
+    if missions:
+        seats = {
+            second.start
+            for first, second in itertools.pairwise(found)
+            if SEAT_GAP.fullmatch(text, first.end, second.start)
+            and any(
+                MISSION_GAP.fullmatch(text, mission.end, first.start)
+                for mission in missions
+                if 0 <= first.start - mission.end <= MISSION_REACH
+            )
+        }
+        found = [match for match in found if match.start not in seats]
+    return found
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after ``end`` starts, when only a space or two lies between."""
+    position = end
+    while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
+        position += 1
+    return position if position > end else -1
 
 
 def pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
