@@ -277,10 +277,10 @@ def body_words(text: str) -> int:
     return sum(count for count in counts if count >= PROSE_LINE_WORDS)
 
 
-def gather(item: Item, settings: Settings) -> Evidence:
+def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     """What the headline, the lead and the body say, read in sentences with hard-wrapped
     lines joined back (a dealing stated across a line break is still one clause)."""
-    text = unwrap(item.text)
+    text = unwrap(item.text) if text is None else text
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
     evidence.title_both = names_both(
         _side_labels(item.title, settings), settings.places.labels(item.title)
@@ -293,10 +293,8 @@ def gather(item: Item, settings: Settings) -> Evidence:
         )
     else:  # the first paragraph: the body's matches that end in it, not a second reading
         lead_end = len(text.split("\n\n", 1)[0])
-        lead_sides = {match.term.label for match in actors(text, settings) if match.end <= lead_end}
-        lead_places = {
-            match.term.label for match in settings.places.finditer(text) if match.end <= lead_end
-        }
+        lead_sides = {match.term.label for match in body.actors if match.end <= lead_end}
+        lead_places = {match.term.label for match in body.places if match.end <= lead_end}
         evidence.lead_both = names_both(lead_sides, lead_places)
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
@@ -441,7 +439,8 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
     settings = config.stash[SETTINGS]
     if settings is None:
         return None
-    words = max(body_words(unwrap(item.text)), body_words(item.summary))
+    text = unwrap(item.text)
+    words = max(body_words(text), body_words(item.summary))
     if words < MIN_BODY_WORDS:
         item.relevance = Relevance(
             score=0.0,
@@ -449,7 +448,7 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
             reasons=[f"dropped: {words} words of article prose, fewer than {MIN_BODY_WORDS}"],
         )
         return "no article body"
-    total, pro, con = score(gather(item, settings), settings)
+    total, pro, con = score(gather(item, settings, text), settings)
     reasons = pro + [f"against: {reason}" for reason in con]
     relevance = Relevance(score=round(total, 2), threshold=settings.threshold, reasons=reasons)
     verdict = "kept" if relevance.kept else "dropped"

@@ -165,6 +165,10 @@ class Sentences:
     named: dict[int, Sentence]
     lead: frozenset[int] = frozenset()
     """Which sentences make the lead: the first sentences of prose."""
+    actors: list[Match] = field(default_factory=list)
+    """The side terms that name a side acting, institutional places among them, in order."""
+    places: list[Match] = field(default_factory=list)
+    """The places named, acting or not."""
 
     def in_order(self) -> list[Sentence]:
         return [self.named[index] for index in sorted(self.named)]
@@ -201,7 +205,8 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
-    institutional = institutional_places(text, settings)
+    places = list(settings.places.finditer(text))
+    institutional = institutional_places(text, settings, places)
     for match in institutional:
         side_matches.append(match)
         sentence = at(match.start)
@@ -210,7 +215,7 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence.side_offsets.append((match.start, match.term.label))
     side_matches.sort(key=lambda match: match.start)
     acting = {match.start for match in institutional}
-    for match in settings.places.finditer(text):
+    for match in places:
         if match.start not in acting:
             at(match.start).place_offsets.append((match.start, match.term.label))
     for match in settings.third.finditer(text):
@@ -234,18 +239,25 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence.pairs.append(phrase)
         if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
             sentence.joint_offsets.append((start, True))
-    return Sentences(len(spans), named, lead)
+    return Sentences(len(spans), named, lead, side_matches, places)
 
 
-def institutional_places(text: str, settings: Vocabulary) -> list[Match]:
+def institutional_places(
+    text: str, settings: Vocabulary, places: list[Match] | None = None
+) -> list[Match]:
     """Places that stand for an institution of their side, and so act as its actors: "the
-    Government of X", "the Mayor of X", "X Prefecture", "an X-based company"."""
+    Government of X", "the Mayor of X", "X Prefecture", "an X-based company"; ``places``
+    are the text's place matches when already found."""
+    if places is None:
+        places = list(settings.places.finditer(text))
+    if not places:
+        return []
     institutions = list(settings.institutions.finditer(text))
     if not institutions:
         return []
     ends = [institution.end for institution in institutions]
     found = []
-    for place in settings.places.finditer(text):
+    for place in places:
         index = bisect_right(ends, place.start)
         before = institutions[index - 1] if index else None
         after = next((i for i in institutions[index:] if i.start >= place.end), None)

@@ -29,6 +29,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’)\]|]$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►›»■]\s|\(?[0-9]{1,3}[.)]\s|\([a-z]{1,4}\)\s|[a-z][.)]\s)")
 _STARTS_LOWER = re.compile(r"^[a-z]")
+_LOWER_AFTER_BREAK = re.compile(r"\n[ \t]*\n?[ \t]*[a-z]")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -63,6 +64,8 @@ def unwrap(text: str) -> str:
     rows = text.split("\n")
     stripped = [row.strip() for row in rows]
     width = wrap_width(stripped)
+    if width is None and not _LOWER_AFTER_BREAK.search(text):
+        return text
     out: list[str] = []
     index = 0
     while index < len(rows):
