@@ -302,3 +302,20 @@ def test_a_contrast_splits_two_sides_reported_in_parallel(app: App) -> None:
         " argued for more funding of solar farms. " + BODY,
     )
     assert "both act together" not in reasons(item)
+
+
+def test_a_name_set_beside_a_country_is_a_place_of_that_side(app: App) -> None:
+    text = (
+        "PUERTO AYSEN, Chile, 3 March\n\n"
+        "A Norwegian navy ship delivered fund supplies to Puerto Aysen on Tuesday after the"
+        " storm, the first foreign ship to reach the port. " + BODY
+    )
+    _, item = judge(app, "Aid arrives", text)
+    assert "both act together in 1 of" in reasons(item)
+    _, listed = judge(
+        app,
+        "Aid arrives",
+        "Ships from Peru, Chile and Norway met off the coast. A Norwegian navy ship delivered"
+        " fund supplies to Lima on Tuesday, the first foreign ship to reach the port. " + BODY,
+    )
+    assert "both act together" not in reasons(listed)

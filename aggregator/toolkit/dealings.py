@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from aggregator.toolkit.terms import Match, TermMatcher, sentence_spans
+from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
     r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
@@ -47,6 +47,17 @@ BETWEEN_REACH = 16
 """Characters before a pairing phrase searched for "between"."""
 SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
 """How a sentence of prose ends, unlike a headline, a label line or a menu."""
+APPOSITION = re.compile(
+    r"(?:^|\b(?:in|at|from|near|of|to)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}),\s*$",
+    re.MULTILINE,
+)
+"""A name set in apposition before a country: "KOCHI, Japan", "in Jagiroad, India"."""
+APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
+"""What follows a country in apposition: punctuation, a dash, the line's end; not a
+possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
+APPOSITION_REACH = 48
+"""Characters before a country's name searched for a name in apposition."""
 MISSION_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 """Between a diplomatic mission and the side it represents: "Embassy of", "Consulate of the"."""
 SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
@@ -205,7 +216,10 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
-    places = list(settings.places.finditer(text))
+    places = sorted(
+        [*settings.places.finditer(text), *placed_by_apposition(text, side_matches, settings)],
+        key=lambda match: match.start,
+    )
     institutional = institutional_places(text, settings, places)
     for match in institutional:
         side_matches.append(match)
@@ -240,6 +254,38 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places)
+
+
+def placed_by_apposition(text: str, actors: list[Match], settings: Vocabulary) -> list[Match]:
+    """Places the text itself puts in a side's country: "KOCHI, Japan", "a plant in
+    Jagiroad, India" make every mention of Kochi or Jagiroad in the text a place of that
+    side. Only a side's own name (the country), followed by punctuation, places a name, only
+    after a line start or a preposition, and never a name the vocabulary knows (a listed
+    place, actor or third party), so that "China, Japan, India" places nothing."""
+    found: list[Match] = []
+    named: dict[str, str] = {}
+    for actor in actors:
+        if actor.term.text != actor.term.label or not APPOSITION_END.match(text, actor.end):
+            continue
+        before = APPOSITION.search(text, max(0, actor.start - APPOSITION_REACH), actor.start)
+        if before is None:
+            continue
+        name = before.group("name")
+        if name.casefold() not in named and not _known(name, settings):
+            named[name.casefold()] = actor.term.label
+    for key, label in named.items():
+        term = Term(key, label)
+        for mention in re.finditer(rf"\b{re.escape(key)}\b", text, re.IGNORECASE):
+            if mention.group(0)[:1].isupper():
+                found.append(Match(term, mention.group(0), mention.start(), mention.end()))
+    return found
+
+
+def _known(name: str, settings: Vocabulary) -> bool:
+    return any(
+        any(match.start == 0 and match.end == len(name) for match in matcher.finditer(name))
+        for matcher in (settings.sides, settings.places, settings.third)
+    )
 
 
 def institutional_places(
