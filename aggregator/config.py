@@ -202,6 +202,14 @@ WORKERS_SCHEMA: Schema = {
         " (needs [store] url on PostgreSQL); empty runs everything in this process",
         check=broker_url,
     ),
+    "lease_seconds": Option(
+        int,
+        60,
+        help="with a broker: a worker holds its source this long without renewing it, and a"
+        " killed worker's task is delivered again after three quarters of it; 4 to 3600",
+        minimum=4,
+        maximum=3600,
+    ),
 }
 
 PLUGINS_SCHEMA: Schema = {
@@ -325,6 +333,12 @@ class Config:
         """``[workers] broker``: the Redis URL sources are sent through as tasks, or None."""
         url: str = self.workers.get("broker", "").strip()
         return url or None
+
+    @property
+    def lease_seconds(self) -> int:
+        """``[workers] lease_seconds``: how long a distributed worker's claim on a source
+        holds without renewal, and so how soon a killed worker's source is taken again."""
+        return int(self.workers["lease_seconds"])
 
     @property
     def plugin_paths(self) -> list[Path]:

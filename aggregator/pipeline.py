@@ -12,6 +12,7 @@ Outputs are written only at the end, atomically.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 import re
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .app import App
 from .config import SourceConfig
@@ -135,6 +137,8 @@ class Pipeline(InputOrder):
         self.isolation = OrderedIsolation(app.hooks, run.report, app.plugin_files())
         self.progress = progress
         self.batch = Batch()
+        self.unfinished_sources: set[str] = set()
+        """Sources with a document recorded unfinished in this run."""
         self.start_input_order(app.config.processes)
 
     def timed(self, stage: str) -> Timed:
@@ -149,7 +153,9 @@ class Pipeline(InputOrder):
             else:
                 log.info("source %r is disabled", source.name)
         stored = self.store.all_source_states()  # one query, not one per source
-        self.run.source_states = {source.name: stored.get(source.name, {}) for source in sources}
+        self.run.source_states = {
+            source.name: copy.deepcopy(stored.get(source.name, {})) for source in sources
+        }
         try:
             for chunk, prefetched in self.fetched_chunks(sources):
                 for source in chunk:
@@ -157,13 +163,25 @@ class Pipeline(InputOrder):
             self.drain()
         finally:
             self.stop_workers(cancel=bool(self.pending))
-        with self.store.transaction():
-            for name, state in self.run.source_states.items():
-                if state:
-                    self.store.save_source_state(name, state)
         self.flush()
+        self.save_source_states(stored)
         if publish:
             self.publish()
+
+    def save_source_states(self, before: dict[str, dict[str, Any]]) -> None:
+        """Save the sources' fetch states, after the last batch's items are stored.
+
+        A state says what was fetched (validators, a feed's body hash), so saved any
+        earlier a process killed in between would leave a source that the next run
+        finds unchanged and items that no run stores. A source with a document left
+        unfinished (a plugin failed on it, its batch rolled back) keeps its state from
+        before the run, so the next run fetches and processes that document again."""
+        with self.store.transaction():
+            for name, state in self.run.source_states.items():
+                if name in self.unfinished_sources:
+                    state = before.get(name, {})
+                if state:
+                    self.store.save_source_state(name, state)
 
     # collect -------------------------------------------------------------
 
@@ -443,6 +461,8 @@ class Pipeline(InputOrder):
         """Remember a document; an unfinished one without its size, time and hash, so
         that no source or check takes it for unchanged next run."""
         document = seen.document
+        if not seen.done:
+            self.unfinished_sources.add(document.source)
         self.store.record_document(
             document.uri,
             document.source,

@@ -94,6 +94,7 @@ class Store:
         self.where = shown(engine.url)
         self._in_transaction = False
         self._tables: dict[str, StoreTable[Any]] = {}
+        self._checked: set[tuple[str, int, tuple[Table[Any], ...]]] = set()
         dialect = connection.dialect
         self._begin = begin_statement(dialect)
         self._save_items = DriverStatement(
@@ -218,7 +219,13 @@ class Store:
         ``version`` is the layout of the plugin's tables, recorded under
         ``plugin:<name>:schema_version`` as :meth:`ensure_plugin_schema` does:
         a store written by a newer layout is refused, not misread.
+
+        Checked once per store object: a distributed worker keeps its store across
+        tasks, and this check (reflection: ``has_table``, ``get_columns``) for every
+        plugin was more than half of a task that fetched nothing new.
         """
+        if (plugin, version, tables) in self._checked:
+            return
         key = f"plugin:{plugin}:schema_version"
         current = int(self.get_meta(key) or 0)
         if current > version:
@@ -237,6 +244,7 @@ class Store:
                 self.set_meta(key, str(version))
         for table in tables:
             self._tables[table.name] = StoreTable(self.connection, table, declared[table.name])
+        self._checked.add((plugin, version, tables))
 
     def table(self, table: Table[R]) -> TableAccess[R]:
         """Typed access to a table declared with :meth:`plugin_tables` in this store."""
@@ -473,6 +481,13 @@ class Store:
     def all_source_states(self) -> dict[str, dict[str, Any]]:
         query = sa.select(SOURCES.c.name, SOURCES.c.data).order_by(SOURCES.c.name)
         return {name: dict(json.loads(data)) for name, data in self.connection.execute(query)}
+
+    def source_state(self, name: str) -> dict[str, Any]:
+        """One source's state ({} before its first run): what a distributed worker reads,
+        where reading every source's, as a whole run does, would cost O(sources) a task."""
+        query = sa.select(SOURCES.c.data).where(SOURCES.c.name == name)
+        data = self.connection.execute(query).scalar()
+        return dict(json.loads(data)) if data is not None else {}
 
 
 KEPT: sa.ColumnElement[str] = sa.literal_column("'kept'")

@@ -151,6 +151,11 @@ class TableAccess(Protocol[R]):
     def delete(self, keys: Iterable[tuple[Any, ...]]) -> None:
         """Delete the rows with these keys (absent keys are ignored)."""
 
+    def delete_where(self, *conditions: Condition) -> int:
+        """Delete every row for which all the conditions hold, in one statement (at
+        least one condition: a table is not emptied by accident); the number deleted.
+        What a plugin prunes its tables with, such as rows older than a retention."""
+
 
 class StoreTable(Generic[R]):
     """:class:`TableAccess` over the store's connection, SQLite or PostgreSQL alike.
@@ -185,14 +190,18 @@ class StoreTable(Generic[R]):
         return None if row is None else self._make(row)
 
     def select(self, *conditions: Condition) -> Iterator[R]:
-        query = self._select
+        query = self._select.where(*self._where(conditions))
+        return map(self._make, self.connection.execute(query))
+
+    def _where(self, conditions: tuple[Condition, ...]) -> list[sa.ColumnElement[bool]]:
+        clauses = []
         for column, compare, value in conditions:
             if column not in self._names:
                 raise TableError(f"{self.table.name}: no column {column!r}")
             if compare not in COMPARISONS:
                 raise TableError(f"{self.table.name}: cannot compare with {compare!r}")
-            query = query.where(COMPARE[compare](self.declared.c[column], value))
-        return map(self._make, self.connection.execute(query))
+            clauses.append(COMPARE[compare](self.declared.c[column], value))
+        return clauses
 
     def upsert(self, rows: Iterable[R]) -> None:
         self._upsert.run_many(self.connection, rows)
@@ -202,6 +211,12 @@ class StoreTable(Generic[R]):
 
     def delete(self, keys: Iterable[tuple[Any, ...]]) -> None:
         self._delete.run_many(self.connection, keys)
+
+    def delete_where(self, *conditions: Condition) -> int:
+        if not conditions:
+            raise TableError(f"{self.table.name}: delete_where needs a condition")
+        statement = sa.delete(self.declared).where(*self._where(conditions))
+        return int(self.connection.execute(statement).rowcount)
 
 
 def declare(table: Table[Any], dialect_name: str) -> sa.Table:

@@ -38,6 +38,7 @@ import hashlib
 import json
 import math
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -83,13 +84,15 @@ def machine_memory_mb() -> float:
 
 @dataclass
 class Measured:
-    """One process: wall seconds, its own peak RSS, exit code, output."""
+    """One process: wall seconds, its own peak RSS, exit code, output, and the CPU seconds
+    (user + sys) of the process and every process it waited for (its workers)."""
 
     seconds: float
     rss_mb: float
     code: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
 
     def report(self) -> dict[str, Any]:
         """The run's JSON report (``--json``) from stdout."""
@@ -158,6 +161,7 @@ def measure_python(args: list[str], cwd: Path, timeout: float) -> Measured:
     ):
         peak_file = Path(temp) / "peak"
         command = [sys.executable, "-c", PEAK_WRAPPER, str(peak_file), *args]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, env=env)
         try:
@@ -166,6 +170,8 @@ def measure_python(args: list[str], cwd: Path, timeout: float) -> Measured:
             process.kill()
             process.wait()
         seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
         out.seek(0)
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
@@ -173,7 +179,7 @@ def measure_python(args: list[str], cwd: Path, timeout: float) -> Measured:
         peak_kb = int(peak_file.read_text()) if peak_file.exists() else 0
     if process.returncode < 0:
         raise RuntimeError(f"{args} was killed (timeout {timeout:.0f} s?)\n{stderr[-2000:]}")
-    return Measured(seconds, peak_kb / 1024, process.returncode, stdout, stderr)
+    return Measured(seconds, peak_kb / 1024, process.returncode, stdout, stderr, cpu)
 
 
 def run_args(config: Path) -> list[str]:
@@ -349,6 +355,7 @@ class Row:
             "items": self.items,
             "first_seconds": self.first.seconds,
             "first_rss_mb": self.first.rss_mb,
+            "first_cpu_seconds": self.first.cpu_seconds,
             "first_exit": self.first.code,
             "rerun_seconds": self.rerun.seconds,
             "rerun_rss_mb": self.rerun.rss_mb,
@@ -446,6 +453,11 @@ def print_tables(rows: list[Row]) -> None:
     print(
         "  rerun docs: documents the no-change rerun parsed (0 = nothing was read again);"
         f" rerun peak RSS: {', '.join(f'{row.rerun.rss_mb:.0f} MB' for row in rows)}"
+    )
+    cpu = ", ".join(f"{row.first.cpu_seconds:.2f}" for row in rows)
+    print(
+        "  CPU s of the first run (user + sys of its process and its workers; less drift"
+        f" than wall time on a shared machine): {cpu}"
     )
     if any(row.first_report["kept"] == 0 for row in rows):
         print(

@@ -44,11 +44,13 @@ from aggregator.toolkit.story_evidence import (
     canonical_url,
     capitalised_phrases,
     contradicting_unit,
-    figures_of,
     is_identifying,
+    lead_figures,
     name_words,
     salient_terms,
     text_key,
+    weighted_containment,
+    weighted_jaccard,
 )
 from aggregator.workers import PREPARERS, TRANSIENT
 
@@ -62,9 +64,11 @@ TEXT_PERMS, TEXT_BANDS = 64, 16
 """Permutations of the text signature, and the bands the text index cuts it into."""
 TERM_PERMS, TERM_BANDS = 32, 16
 """Permutations of the term signature, and the bands the term index cuts it into."""
-NAME_PERMS = NAME_BANDS = 16
+NAME_PERMS = NAME_BANDS = 24
 """Permutations of the name-word signature, one a band: reports sharing any one least
-name word are candidates, as reworded reports share few of their name words."""
+name word are candidates, as reworded reports share few of their name words. A band
+whose least word is a crowded one (a country every report names) finds nothing, so
+two independent reports sharing a few rare names need many bands to meet in one."""
 CROWDED_NAME = 24
 """A name word the least of more reports than this (a country, a ministry every report
 names) is passed over as a candidate band: only rarer names find candidates."""
@@ -77,6 +81,13 @@ MAX_CANDIDATES = 8
 """Candidates verified per report, those sharing the most bands first."""
 FREQUENCY_SLOTS = 1 << 20
 """Slots of the term frequency table the rarity weights come from."""
+MIN_CONTAINED_NAMES = 8
+"""Name words two reports must share before the shorter one's names contained in the
+longer count as evidence: a brief and a long report of one event share most of the
+brief's names but few of the long one's. Only between dated reports, whose dates were
+checked: a round-up also holds the names of an undated report of an earlier event."""
+CONTAINMENT_WEIGHT = 1.0
+"""Weight of that containment against the name words' Jaccard overlap (weight 1)."""
 MIN_TERMS = 0.1
 """Below this term overlap, and below MIN_TEXT, two reports share nothing worth weighing."""
 MIN_TEXT = 0.2
@@ -93,11 +104,12 @@ MAX_FIGURES_COUNTED = 3
 """Shared figures beyond this many add nothing more."""
 UNDATED_PENALTY = 0.15
 """Taken off the combined score when either report has no date to check the gap with."""
+GAP_PENALTY = 0.04
+"""Taken off the combined score per day between two reports' dates: reports of one event
+come out the same day or the next, so the further apart, the more evidence it takes
+(a smooth step up to the hard limit of ``max_gap_days``)."""
 LEAD_MARK = "^"
 """Marks a stored figure as one of the headline and lead."""
-LEAD_WORDS = 80
-"""Words of the text after the headline that count as its lead, when the first
-paragraph runs longer (text without paragraph breaks)."""
 MIN_SHARED_BANDS = 1
 """Bands a candidate must share with a report to be verified."""
 SCHEMA = {
@@ -165,10 +177,14 @@ class KeyRow(NamedTuple):
 
     key: str
     story_id: str
+    seen: str = ""
+    """When first stored; kept :data:`KEY_DAYS` (rows from before this column: for good)."""
 
 
+KEY_DAYS = 90
+"""How long a key joins a re-sent report to its story (``index_days`` when that is longer)."""
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
-KEYS = Table("cluster_keys", KeyRow, key=("key",))
+KEYS = Table("cluster_keys", KeyRow, key=("key",), indexes=("seen",))
 
 
 @dataclass(slots=True)
@@ -359,14 +375,6 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
 
 
-def lead_figures(item: Item) -> list[str]:
-    """Identifying figures of the headline and the first paragraph (at most
-    :data:`LEAD_WORDS` words of it)."""
-    lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
-    found = figures_of(f"{item.title}\n{' '.join(lead)}")
-    return [figure for figure in found if is_identifying(figure)]
-
-
 def _add(
     index: Index, report: Report, placement: Placement, distinct: np.ndarray | None = None
 ) -> None:
@@ -391,6 +399,9 @@ def _add(
 def _load(store: Store, now: datetime, index_days: int) -> Index:
     index = Index()
     since = (now - timedelta(days=index_days)).isoformat()
+    store.table(INDEX).delete_where(("seen", "<", since))  # never loaded again
+    keys_since = (now - timedelta(days=max(KEY_DAYS, index_days))).isoformat()
+    store.table(KEYS).delete_where(("seen", "<", keys_since), ("seen", "!=", ""))
     for row in store.table(INDEX).select(("seen", ">=", since)):
         row_figures = row.figures.split("\n") if row.figures else []
         report = Report(
@@ -405,8 +416,18 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             title=_interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
         )
-        _add(index, report, Placement(narrow(row.term_sig), narrow(row.name_sig)))
+        _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
+
+
+def _name_signature(row: IndexRow, report: Report) -> bytes:
+    """The stored name signature, or one computed again from the stored name words
+    when it was made with another number of permutations."""
+    stored = narrow(row.name_sig)
+    if len(stored) == 4 * NAME_PERMS or not report.names:
+        return stored
+    hashes = np.frombuffer(report.names, dtype=np.uint32).astype(np.uint64)
+    return packed(signature(hashes, *name_permutations()))
 
 
 def _stored(
@@ -442,15 +463,6 @@ def date_gap(new: Report, old: Report) -> float:
     return gap
 
 
-def weightedjaccard(first: frozenset[int], second: frozenset[int], index: Index) -> float:
-    """Jaccard overlap of two term sets, each term weighted by its rarity in the index."""
-    if not first or not second:
-        return 0.0
-    weights = index.weight(first | second)
-    union = sum(weights.values())
-    return sum(weights[term] for term in first & second) / union if union else 0.0
-
-
 def similarity(
     new: Report,
     old: Report,
@@ -478,14 +490,18 @@ def similarity(
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     old_names = old.name_set()
-    enough_names = len(new_names & old_names) >= MIN_SHARED_NAMES
+    shared_names = len(new_names & old_names)
+    enough_names = shared_names >= MIN_SHARED_NAMES
+    contained = 0.0
     if index is None:
         terms = jaccard(new_terms, old.term_set())
         names = jaccard(new_names, old_names) if enough_names else 0.0
     else:
-        terms = weightedjaccard(new_terms, old.term_set(), index)
-        names = weightedjaccard(new_names, old_names, index) if enough_names else 0.0
-    terms = max(terms, names)
+        terms = weighted_jaccard(new_terms, old.term_set(), index.weight)
+        names = weighted_jaccard(new_names, old_names, index.weight) if enough_names else 0.0
+        if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date:
+            contained = weighted_containment(new_names, old_names, index.weight)
+    terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
@@ -494,7 +510,12 @@ def similarity(
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if new.date is None or old.date is None:
         score -= UNDATED_PENALTY
-    return score, f"terms {terms:.2f} (names {names:.2f}), headline {title:.2f}, text {text:.2f}"
+    else:
+        score -= GAP_PENALTY * date_gap(new, old)
+    return score, (
+        f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}),"
+        f" headline {title:.2f}, text {text:.2f}"
+    )
 
 
 @hookimpl
@@ -533,7 +554,8 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
-    stored_keys.insert_new(KeyRow(key, story_id) for key, story_id in new_keys.items())
+    seen = state.now.isoformat()
+    stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
 
 
 def _story_by_key(

@@ -2,22 +2,24 @@
 
 "Bilateral" means both sides act in the same story. An item with no article
 body left after cleaning (page furniture, a headline alone) is dropped before
-scoring. Otherwise the plugin reads the headline and the body clause by
-clause and counts *dealings*: clauses where an actor of each side (or "the
-two countries" once both are named, or a place of one side where the other
-acts) is linked by a word of interaction (talks, agreement, exercise,
-loan...). A story needs at least one dealing; phrases that pair the two
-("India–Japan", "Tokyo and New Delhi") and the share of dealing sentences
-add to it, and whether the headline and lead name both supports it. Two
+scoring. Otherwise the plugin reads the headline and the body (hard-wrapped
+lines joined back into sentences) clause by clause and counts *dealings*, as
+``aggregator.toolkit.dealings`` reads them: clauses where an actor of each side
+(or "the two countries" once both are named, a place of one side where the
+other acts, or a place next to an institution: "the Government of Gujarat")
+is linked by a word of interaction (talks, agreement, exercise, loan...) and
+no third party stands. A story needs at least one dealing; a dealing in the
+headline or in the lead (the first sentences of prose) weighs most, and
+phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
+dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story.
-Against it too weigh a third
-party that dominates the story, a multilateral setting in which the two are
-bystanders, one side mentioned only in passing, and vocabulary of subjects
-that mention both without being about their relations (markets, sport,
-entertainment, disasters, one company's results). Every term list lives in
-``[plugins.judge_relevance]`` in feeds.toml, so another pair of countries,
-or two companies, needs configuration and no code.
+Against it too weigh a third party that dominates the story, a multilateral
+setting in which the two are bystanders, one side mentioned only in passing,
+and vocabulary of subjects that mention both without being about their
+relations (markets, sport, entertainment, disasters, one company's results).
+Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
+another pair of countries, or two companies, needs configuration and no code.
 
 The score and its reasons are stored in ``item.relevance``; the item is
 dropped when the score is below ``threshold``.
@@ -25,15 +27,23 @@ dropped when the score is below ``threshold``.
 
 from __future__ import annotations
 
-import itertools
-import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
-from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
+from aggregator.toolkit.dealings import (
+    IGNORED,
+    PROSE_LINE_WORDS,
+    WORD_RUN,
+    Vocabulary,
+    actors,
+    names_both,
+    read_sentences,
+    states_dealing,
+)
+from aggregator.toolkit.prose import unwrap
+from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "judge_relevance"
 
@@ -51,32 +61,27 @@ SCHEMA = {
     "places": Option(
         dict, {}, help="side name = [place terms]: where that side is, for a dealing only"
     ),
+    "institutions": Option(
+        list,
+        [],
+        item_type=str,
+        help="words that make a place next to them an actor (Government of <place>)",
+    ),
+    "missions": Option(
+        list,
+        [],
+        item_type=str,
+        help="diplomatic missions: the seat in '<mission> of <side>, <seat>' is no actor",
+    ),
+    "private_persons": Option(
+        list,
+        [],
+        item_type=str,
+        help="people who act for themselves: a side's term before one is no actor (tourists)",
+    ),
 }
 
 SENTENCE_QUOTE = 140
-JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
-    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
-    r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
-    r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
-    r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
-    r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
-    re.IGNORECASE,
-)
-IGNORED = ""
-PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
-RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
-"""Joint references that are themselves a dealing ("bilateral", "each other"), unlike
-"the two countries", which only names both sides."""
-BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
-BETWEEN_REACH = 16
-"""Characters before a pairing phrase searched for "between"."""
-CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)")
-"""Where one clause ends and another begins inside a sentence: a semicolon ("India's
-exports rose; Japan's fell") or a separator of menu items ("Home | India-Japan Relations")."""
-WORD_RUN = re.compile(r"[^\W_]+")
-PROSE_LINE_WORDS = 6
-"""Words a line needs to count as article prose rather than a label, menu or byline."""
 MIN_BODY_WORDS = 12
 """Words of prose an item needs to have an article body at all: about one sentence of
 news (a headline alone, a menu, a subscription footer fall short)."""
@@ -95,6 +100,11 @@ BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
 HEADLINE_DEALING_WEIGHT = 3.0
 """Points when the headline itself states a dealing ("Japan signs loan for Indian rail")."""
+LEAD_DEALING_WEIGHT = 2.0
+"""Points when one of the first sentences of prose states a dealing: a report says what
+it is about first, whatever its headline (which may be a label, or name one side only)."""
+LEAD_SENTENCES = 3
+"""Sentences of prose (``PROSE_LINE_WORDS`` words or more) that make the lead."""
 PAIR_WEIGHT = 0.75
 """Points for each phrase that pairs the two sides in a dealing ("India–Japan talks")."""
 PAIR_CAP = 4
@@ -134,9 +144,9 @@ OFF_TOPIC_SHARE = 0.25
 """Share of sentences an off-topic subject must reach to count against the story."""
 OFF_TOPIC_MIN_TERMS = 3
 """Mentions of an off-topic subject's terms it needs to count against the story."""
-OFF_TOPIC_WEIGHT = 8.0
+OFF_TOPIC_WEIGHT = 10.0
 """Taken off per share of sentences (0 to 1) in which an off-topic subject appears."""
-OFF_TOPIC_PENALTY_CAP = 4.0
+OFF_TOPIC_PENALTY_CAP = 6.0
 """The most one off-topic subject can take off."""
 OFF_TOPIC_DAMPING = 0.5
 """Factor on the off-topic penalty of a story with many bilateral sentences."""
@@ -145,18 +155,12 @@ OFF_TOPIC_DAMPED_FROM = 4
 
 
 @dataclass
-class Settings:
+class Settings(Vocabulary):
     """The judge's settings for one project, read from ``[plugins.judge_relevance]``."""
 
     topic: str
     threshold: float
     side_names: tuple[str, str]
-    sides: TermMatcher
-    relation: TermMatcher
-    third: TermMatcher
-    multilateral: TermMatcher
-    off_topic: TermMatcher
-    places: TermMatcher
 
 
 @dataclass
@@ -170,6 +174,8 @@ class Evidence:
     parallel_sentences: list[str] = field(default_factory=list)
     """Sentences that name both sides with no dealing between them."""
     headline_dealing: bool = False
+    lead_dealing: bool = False
+    """Whether one of the first sentences of prose states a dealing: what the story is about."""
     multilateral_sentences: int = 0
     pairs: Counter[str] = field(default_factory=Counter)
     title_both: bool = False
@@ -237,6 +243,9 @@ def aggregator_configure(config: Config) -> None:
             _table_terms(config, f"plugins.{NAME}.off_topic", options["off_topic"])
         ),
         places=TermMatcher(_places(config, options["places"], names)),
+        institutions=TermMatcher(Term(t, "institution") for t in options["institutions"]),
+        private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
+        missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
     )
 
 
@@ -252,143 +261,13 @@ def _places(config: Config, places: dict[str, Any], side_names: tuple[str, ...])
     return _table_terms(config, f"plugins.{NAME}.places", places)
 
 
-def _pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
-    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
-    found = []
-    for first, second in itertools.pairwise(matches):
-        if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
-            found.append((first.start, text[first.start : second.end]))
-    return found
-
-
 def sides_seen_before(evidence: Evidence) -> bool:
     """Whether both sides have been named so far, so "the two countries" can refer to them."""
     return all(evidence.side_terms[name] for name in evidence.side_terms)
 
 
 def _side_labels(text: str, settings: Settings) -> set[str]:
-    return settings.sides.labels(text) - {IGNORED}
-
-
-def _names_both(actors: set[str], places: set[str]) -> bool:
-    """Both sides are there: an actor of each, or an actor of one and a place of the other
-    ("Japan funds the Mumbai line")."""
-    return len(actors) == 2 or (bool(actors) and len(actors | places) == 2)
-
-
-@dataclass(slots=True)
-class Sentence:
-    """What one sentence says: which sides, third parties and subjects it names, and
-    where (offsets in the text read), so that a dealing can be found clause by clause."""
-
-    text: str
-    start: int = 0
-    sides: set[str] = field(default_factory=set)
-    side_terms: list[tuple[str, str]] = field(default_factory=list)
-    side_offsets: list[tuple[int, str]] = field(default_factory=list)
-    place_offsets: list[tuple[int, str]] = field(default_factory=list)
-    relation_offsets: list[int] = field(default_factory=list)
-    joint_offsets: list[tuple[int, bool]] = field(default_factory=list)
-    """Where a joint reference starts, and whether it is reciprocal ("each other")."""
-    third: dict[str, int] = field(default_factory=dict)
-    """Mentions of each third party; a plain dict, since a Counter is slow to create."""
-    multilateral: list[str] = field(default_factory=list)
-    off_topic: list[tuple[str, str]] = field(default_factory=list)
-    pairs: list[str] = field(default_factory=list)
-    relation: bool = False
-    joint: bool = False
-
-
-@dataclass(slots=True)
-class Sentences:
-    """The sentences of a text; only those that name something are made into objects,
-    since most sentences of a long article name nothing the judge looks for."""
-
-    count: int
-    named: dict[int, Sentence]
-
-    def in_order(self) -> list[Sentence]:
-        return [self.named[index] for index in sorted(self.named)]
-
-
-def read_sentences(text: str, settings: Settings) -> Sentences:
-    """Every sentence with its matches: each matcher reads the whole text once."""
-    spans = sentence_spans(text)
-    named: dict[int, Sentence] = {}
-    if not spans:
-        return Sentences(0, named)
-    starts = [start for start, _ in spans]
-
-    def at(offset: int) -> Sentence:
-        index = max(0, bisect_right(starts, offset) - 1)
-        sentence = named.get(index)
-        if sentence is None:
-            start, end = spans[index]
-            sentence = named[index] = Sentence(text[start:end], start)
-        return sentence
-
-    side_matches = [m for m in settings.sides.finditer(text) if m.term.label != IGNORED]
-    for match in side_matches:
-        sentence = at(match.start)
-        sentence.sides.add(match.term.label)
-        sentence.side_terms.append((match.term.label, match.term.text))
-        sentence.side_offsets.append((match.start, match.term.label))
-    for match in settings.places.finditer(text):
-        at(match.start).place_offsets.append((match.start, match.term.label))
-    for match in settings.third.finditer(text):
-        third = at(match.start).third
-        third[match.term.label] = third.get(match.term.label, 0) + 1
-    for match in settings.multilateral.finditer(text):
-        at(match.start).multilateral.append(match.term.text)
-    for match in settings.off_topic.finditer(text):
-        at(match.start).off_topic.append((match.term.label, match.term.text))
-    for match in settings.relation.finditer(text):
-        sentence = at(match.start)
-        sentence.relation = True
-        sentence.relation_offsets.append(match.start)
-    for found in JOINT_REFERENCE.finditer(text):
-        sentence = at(found.start())
-        sentence.joint = True
-        sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
-    for start, phrase in _pairs(text, side_matches):
-        sentence = at(start)
-        sentence.pairs.append(phrase)
-        if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
-            sentence.joint_offsets.append((start, True))
-    return Sentences(len(spans), named)
-
-
-def clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Offsets of the clauses of a sentence, in the text it was read from."""
-    bounds = [sentence.start]
-    for found in CLAUSE_BREAK.finditer(sentence.text):
-        bounds += [sentence.start + found.start(), sentence.start + found.end()]
-    bounds.append(sentence.start + len(sentence.text))
-    return list(zip(bounds[::2], bounds[1::2], strict=True))
-
-
-def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
-    """Whether one clause of the sentence links an actor of each side by a word of
-    interaction. An actor is a side's term, "the two countries" once both sides are named,
-    or, opposite an actor of the other side, a place of one side ("Japan funds the
-    Mumbai line")."""
-    for start, end in clauses(sentence):
-
-        def inside(offset: int, start: int = start, end: int = end) -> bool:
-            return start <= offset < end
-
-        actors = {label for offset, label in sentence.side_offsets if inside(offset)}
-        places = {label for offset, label in sentence.place_offsets if inside(offset)}
-        joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
-        names_both = _names_both(actors, places) or (bool(joint) and both_named)
-        linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
-        if names_both and linked:
-            words = len(
-                WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
-            )
-            if words >= min_words:
-                return True
-    return False
+    return {match.term.label for match in actors(text, settings)}
 
 
 def body_words(text: str) -> int:
@@ -398,36 +277,32 @@ def body_words(text: str) -> int:
     return sum(count for count in counts if count >= PROSE_LINE_WORDS)
 
 
-def gather(item: Item, settings: Settings) -> Evidence:
+def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
+    """What the headline, the lead and the body say, read in sentences with hard-wrapped
+    lines joined back (a dealing stated across a line break is still one clause)."""
+    text = unwrap(item.text) if text is None else text
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
-    evidence.title_both = _names_both(
+    evidence.title_both = names_both(
         _side_labels(item.title, settings), settings.places.labels(item.title)
     )
     title = read_sentences(item.title, settings)
-    body = read_sentences(item.text, settings)
+    body = read_sentences(text, settings, LEAD_SENTENCES)
     if item.summary:
-        evidence.lead_both = _names_both(
+        evidence.lead_both = names_both(
             _side_labels(item.summary, settings), settings.places.labels(item.summary)
         )
     else:  # the first paragraph: the body's matches that end in it, not a second reading
-        lead_end = len(item.text.split("\n\n", 1)[0])
-        lead_sides = {
-            match.term.label
-            for match in settings.sides.finditer(item.text)
-            if match.end <= lead_end and match.term.label != IGNORED
-        }
-        lead_places = {
-            match.term.label
-            for match in settings.places.finditer(item.text)
-            if match.end <= lead_end
-        }
-        evidence.lead_both = _names_both(lead_sides, lead_places)
+        lead_end = len(text.split("\n\n", 1)[0])
+        lead_sides = {match.term.label for match in body.actors if match.end <= lead_end}
+        lead_places = {match.term.label for match in body.places if match.end <= lead_end}
+        evidence.lead_both = names_both(lead_sides, lead_places)
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
-    for index, sentence in enumerate([first_title, *body.in_order()]):
+    read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
+    for index, sentence in read:
         if sentence is None:
             continue
-        in_title = index == 0
+        in_title = index < 0
         for label, term in sentence.side_terms:
             evidence.side_terms[label][term] += TITLE_MENTION_WEIGHT if in_title else 1
         for _, label in sentence.place_offsets:
@@ -440,8 +315,8 @@ def gather(item: Item, settings: Settings) -> Evidence:
             subjects.add(subject)
         if not in_title:
             evidence.off_topic_sentences.update(subjects)
-        actors = len(sentence.sides) + len(sentence.third)
-        crowded = actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
+        named_actors = len(sentence.sides) + len(sentence.third)
+        crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
         both_named = sides_seen_before(evidence)
@@ -462,20 +337,21 @@ def gather(item: Item, settings: Settings) -> Evidence:
         if dealing:
             evidence.bilateral_sentences.append(sentence.text)
             evidence.pairs.update(sentence.pairs)
+            evidence.lead_dealing |= index in body.lead
     return evidence
 
 
 def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], list[str]]:
     """The relevance score with the reasons for it and the reasons against."""
     first, second = settings.side_names
-    counts = {name: evidence.side_count(name) for name in settings.side_names}
-    weaker = min(counts.values())
+    weaker = min(evidence.presence(name) for name in settings.side_names)
     bilateral = len(evidence.bilateral_sentences)
     pairs = sum(evidence.pairs.values())
     coverage = evidence.both_sentences / max(1, evidence.sentences)
     total = (
         BILATERAL_SENTENCE_WEIGHT * min(bilateral, BILATERAL_SENTENCE_CAP)
         + (HEADLINE_DEALING_WEIGHT if evidence.headline_dealing else 0.0)
+        + (LEAD_DEALING_WEIGHT if evidence.lead_dealing else 0.0)
         + PAIR_WEIGHT * min(pairs, PAIR_CAP)
         + (HEADLINE_WEIGHT if evidence.title_both else 0.0)
         + (LEAD_WEIGHT if evidence.lead_both else 0.0)
@@ -490,6 +366,8 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
         )
     if evidence.headline_dealing:
         pro.append("the headline states a dealing between the sides")
+    if evidence.lead_dealing:
+        pro.append("the lead states a dealing between the sides")
     if pairs:
         pro.append("pairing phrases: " + _counts(evidence.pairs))
     if evidence.title_both:
@@ -561,7 +439,8 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
     settings = config.stash[SETTINGS]
     if settings is None:
         return None
-    words = max(body_words(item.text), body_words(item.summary))
+    text = unwrap(item.text)
+    words = max(body_words(text), body_words(item.summary))
     if words < MIN_BODY_WORDS:
         item.relevance = Relevance(
             score=0.0,
@@ -569,7 +448,7 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
             reasons=[f"dropped: {words} words of article prose, fewer than {MIN_BODY_WORDS}"],
         )
         return "no article body"
-    total, pro, con = score(gather(item, settings), settings)
+    total, pro, con = score(gather(item, settings, text), settings)
     reasons = pro + [f"against: {reason}" for reason in con]
     relevance = Relevance(score=round(total, 2), threshold=settings.threshold, reasons=reasons)
     verdict = "kept" if relevance.kept else "dropped"

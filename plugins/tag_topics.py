@@ -3,10 +3,12 @@
 Each topic is a list of terms (``[plugins.tag_topics.taxonomy]``); a term is
 a string, or a table ``{term = "...", weight = 0.5}`` for terms that say
 less. A topic is given when its terms weigh enough: a match in the title
-counts three times, one in the lead paragraph twice, and a topic that only
-appears in a passing list ("trade, defence, technology and energy") has to
-recur to count. Evidence (which terms, how often, the score) is kept in
-``item.extras["topic_evidence"]`` for ``aggregator explain``.
+counts three times, one in the lead (the first paragraph of prose, read with
+hard-wrapped lines joined, so that a label or byline line above it is not the
+lead) twice, and a topic that only appears in a passing list ("trade,
+defence, technology and energy") has to recur to count. Evidence (which
+terms, how often, the score) is kept in ``item.extras["topic_evidence"]`` for
+``aggregator explain``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
+from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "tag_topics"
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LIST_DISCOUNT = 0.5
+LEAD_MIN_WORDS = 12
+"""Words a paragraph needs to be the lead: a sentence of news, not a label or a byline."""
 
 SCHEMA = {
     "taxonomy": Option(dict, {}, help="topic = [terms]; see README 'Curation'"),
@@ -88,12 +93,24 @@ def _in_list(text: str, start: int, end: int) -> bool:
     return "," in before or after.startswith(",") or after.lstrip().startswith(("and ", "or "))
 
 
+def lead_paragraph_end(text: str) -> int:
+    """Where the lead ends: the first paragraph of prose, not a label or menu line above it."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].split()) >= LEAD_MIN_WORDS:
+            return end
+        start = end + 2
+    return len(text)
+
+
 def score_topics(item: Item, matcher: TermMatcher) -> dict[str, dict[str, Any]]:
     scores: dict[str, float] = defaultdict(float)
     terms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    lead_end = item.text.find("\n\n")
-    lead_end = len(item.text) if lead_end < 0 else lead_end
-    for text, is_title in ((item.title, True), (item.text, False)):
+    body = unwrap(item.text)
+    lead_end = lead_paragraph_end(body)
+    for text, is_title in ((item.title, True), (body, False)):
         for match in matcher.finditer(text):
             weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if match.start < lead_end else 1.0
             factor = LIST_DISCOUNT if _in_list(text, match.start, match.end) else 1.0

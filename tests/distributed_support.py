@@ -1,15 +1,20 @@
-"""A fresh PostgreSQL database per test, for the distributed runner's tests.
+"""A fresh PostgreSQL database per test, Redis, and `aggregator worker` processes, for
+the distributed runner's tests.
 
-Skipped locally when PostgreSQL (127.0.0.1:5432, trust) is absent; a failure
-under CI=true, as in tests/test_store_postgresql.py.
+Skipped locally when PostgreSQL (127.0.0.1:5432, trust) or Redis is absent; a
+failure under CI=true, as in tests/test_store_postgresql.py.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import signal
 import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +71,39 @@ def redis_url() -> str:
     except OSError as exc:
         unavailable("Redis on 127.0.0.1:6379", exc)
     return "redis://127.0.0.1:6379/0"
+
+
+Workers = Callable[..., list[subprocess.Popen[bytes]]]
+"""``workers(config_path, count=2, concurrency=2)`` starts workers and returns them."""
+
+
+@pytest.fixture
+def workers(tmp_path: Path) -> Iterator[Workers]:
+    """Starts `aggregator worker` processes for a project (their output in
+    ``tmp_path/worker-N.log``); stops those still running after the test."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(
+        config_path: Path, count: int = 2, concurrency: int = 2
+    ) -> list[subprocess.Popen[bytes]]:
+        processes = []
+        for _ in range(count):
+            log = (tmp_path / f"worker-{len(started)}.log").open("wb")
+            command = [sys.executable, "-m", "aggregator", "worker", "-c", str(config_path)]
+            process = subprocess.Popen(
+                [*command, "--concurrency", str(concurrency)], stdout=log, stderr=log
+            )
+            started.append(process)
+            processes.append(process)
+        return processes
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in started:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -120,3 +121,20 @@ def gzip_bomb(megabytes: int = 100) -> Route:
     return lambda handler: Response(
         200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, payload
     )
+
+
+def rss_feed(name: str, entries: list[tuple[str, str]]) -> bytes:
+    """An RSS 2.0 feed of ``name``'s site with one entry per (title, text), guids
+    ``name-0``, ``name-1``, …, an hour apart on 2 March 2026."""
+    items = "".join(
+        f"<item><title>{escape(title)}</title><link>http://{name}.example/{number}</link>"
+        f'<guid isPermaLink="false">{name}-{number}</guid>'
+        f"<pubDate>Mon, 02 Mar 2026 0{number}:00:00 +0000</pubDate>"
+        f"<description>{escape(f'<p>{text}</p>')}</description></item>"
+        for number, (title, text) in enumerate(entries)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{name}</title><link>http://{name}.example/</link><description>d</description>"
+        f"{items}</channel></rss>"
+    ).encode()

@@ -73,3 +73,36 @@ def test_scheduled_runs_leave_sources_fresh_for_most_of_an_interval(
     assert freshness(feed_project.load().config) == timedelta(minutes=27)
     feed_project.config["schedule"] = {"cron": "*/15 * * * *"}
     assert freshness(feed_project.load().config) == timedelta(0)
+
+
+def test_lease_seconds_sets_how_soon_a_dead_workers_task_comes_back(
+    feed_project: FeedProject,
+) -> None:
+    from aggregator.distributed.celery_app import retry_seconds, transport_options
+
+    feed_project.config["store"] = {"url": POSTGRESQL}
+    feed_project.config["workers"] = {"broker": "redis://127.0.0.1:6379/0"}
+    config = feed_project.load().config
+    assert config.lease_seconds == 60
+    assert transport_options(config.lease_seconds) == {
+        "visibility_timeout": 45,
+        "unacked_restore_interval": 5,
+        "unacked_restore_throttle": 1,
+        "unacked_mutex_expire": 30,
+    }
+    assert retry_seconds(config) == 5.0
+    feed_project.config["workers"]["lease_seconds"] = 4
+    config = feed_project.load().config
+    assert transport_options(config.lease_seconds)["visibility_timeout"] == 3
+    assert transport_options(config.lease_seconds)["unacked_restore_interval"] == 1
+    assert retry_seconds(config) == 1.0
+
+
+@pytest.mark.parametrize("seconds", [3, 3601, "60"])
+def test_lease_seconds_out_of_range_is_refused(feed_project: FeedProject, seconds: object) -> None:
+    feed_project.config["store"] = {"url": POSTGRESQL}
+    feed_project.config["workers"] = {
+        "broker": "redis://127.0.0.1:6379/0",
+        "lease_seconds": seconds,
+    }
+    assert config_error(feed_project).key == "workers.lease_seconds"

@@ -8,11 +8,9 @@ PostgreSQL and Redis (loopback only). A task delivered twice changes nothing.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +22,7 @@ from aggregator.distributed.claims import Take
 from aggregator.store import Store
 from aggregator.testing import FeedProject
 
-pytest_plugins = ("distributed_support",)  # database, databases, redis_url
+pytest_plugins = ("distributed_support",)  # database, databases, redis_url, workers
 
 ARTICLES = {
     "wire/pact.txt": "India and Japan sign a semiconductor pact\n\nMarch 2, 2026\n\n"
@@ -76,32 +74,6 @@ def stored(project: FeedProject, url: str) -> Stored:
         return items, stories
     finally:
         store.close()
-
-
-@pytest.fixture
-def workers(tmp_path: Path) -> Iterator[Callable[[Path], list[subprocess.Popen[bytes]]]]:
-    """Starts `aggregator worker` processes for a project; stops them after the test."""
-    started: list[subprocess.Popen[bytes]] = []
-
-    def start(config_path: Path, count: int = 2) -> list[subprocess.Popen[bytes]]:
-        for number in range(count):
-            log = (tmp_path / f"worker-{number}.log").open("wb")
-            command = [sys.executable, "-m", "aggregator", "worker", "-c", str(config_path)]
-            started.append(
-                subprocess.Popen([*command, "--concurrency", "2"], stdout=log, stderr=log)
-            )
-        return started
-
-    yield start
-    for process in started:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-    for process in started:
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def test_workers_store_what_the_embedded_runner_stores(
@@ -173,3 +145,17 @@ def test_no_worker_leaves_the_run_unfinished_and_unpublished(tmp_path: Path, dat
     ] or "not done" in report.errors[-1].message
     assert not (project.output_dir / "feed.atom").exists()
     assert os.environ.get("AGGREGATOR_CONFIG") is None
+
+
+def test_a_worker_reads_the_state_of_its_own_source_alone(tmp_path: Path) -> None:
+    """A worker's task reads one row of ``sources``, not every source's (a million)."""
+    store = Store.open(tmp_path / "state.db")
+    try:
+        with store.transaction():
+            store.save_source_state("wire", {"etag": '"w"'})
+            store.save_source_state("daily", {"etag": '"d"', "failures": 2})
+        assert store.source_state("daily") == {"etag": '"d"', "failures": 2}
+        assert store.source_state("weekly") == {}
+        assert store.all_source_states()["wire"] == store.source_state("wire")
+    finally:
+        store.close()

@@ -1,5 +1,6 @@
 """How feed item ids are formed: per source for a ``feed`` source, per source and
-feed URL for the feeds of an ``opml`` list (whose feeds share one source name)."""
+feed URL for the feeds of an ``opml`` list (whose feeds share one source name), per
+source and feed (site link and title) for feed files of a ``files`` source."""
 
 from __future__ import annotations
 
@@ -117,3 +118,32 @@ def test_items_whose_id_changed_join_the_story_they_already_belong_to(
     assert len({item.id for item in stored}) == 2
     assert len({item.story_id for item in stored}) == 1
     assert len(feed_project.atom_entries()) == 1
+
+
+def _files_source(tmp_path: Path, files: dict[str, bytes]) -> list[str]:
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    return [str(tmp_path / name) for name in files]
+
+
+def test_feed_files_of_two_feeds_with_the_same_guid_keep_both_items(
+    feed_project: FeedProject, tmp_path: Path
+) -> None:
+    paths = _files_source(tmp_path, {"harbour.xml": HARBOUR, "rail.xml": RAIL})
+    feed_project.config["sources"] = [{"name": "saved", "type": "files", "paths": paths}]
+    assert feed_project.run(now=NOW).ok
+    assert sorted(item.title for item in feed_project.items()) == [
+        "Night trains return to the coastal line",
+        "The harbour opens a second ferry terminal",
+    ]
+
+
+def test_two_saved_copies_of_one_feed_share_their_entries(
+    feed_project: FeedProject, tmp_path: Path
+) -> None:
+    paths = _files_source(tmp_path, {"monday.xml": HARBOUR, "tuesday.xml": HARBOUR})
+    feed_project.config["sources"] = [{"name": "saved", "type": "files", "paths": paths}]
+    assert feed_project.run(now=NOW).ok
+    assert [item.title for item in feed_project.items()] == [
+        "The harbour opens a second ferry terminal"
+    ]

@@ -889,7 +889,9 @@ def test_pipeline_end_to_end(feed_project: FeedProject, monkeypatch: pytest.Monk
     report = feed_project.run()
     assert report.ok, report.errors
     [item] = feed_project.items()
-    assert item.id == stable_id("articles", "pact-1")
+    feed = feed_items.feed_identity(item.extras["feed_link"], item.extras["feed_title"], item.uri)
+    assert feed == "feed:https://gazette.example.com/\nHarbour Gazette"
+    assert item.id == stable_id("articles", feed, "pact-1")
     assert item.link == "https://gazette.example.com/2026/03/pact"
     assert item.text.startswith("India and Japan signed a pact on semiconductor supply chains")
     assert "onclick" not in item.html and "steal" not in item.html

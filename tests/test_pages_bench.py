@@ -61,3 +61,14 @@ def test_extractor_alone_on_five_pages() -> None:
         assert isinstance(result["listing"], bool)
         assert result["words"] > 0, case.url
         assert bench.page_scores(case.truth, result["text"])["recall"] is not None
+
+
+@pytest.mark.skipif(
+    not (bench.SETS["wcxb"][1] / "ground-truth.json").is_file(),
+    reason="benchmarks/data/wcxb-articles is absent",
+)
+def test_development_set_reads_like_the_test_set() -> None:
+    cases = bench.load_cases(bench.SETS["wcxb"][1], limit=3)
+    assert [len(case.truth.split()) > 40 for case in cases] == [True, True, True]
+    assert all(case.url.startswith("http") for case in cases)
+    assert all(case.html.decode("utf-8").lstrip()[:1] == "<" for case in cases)

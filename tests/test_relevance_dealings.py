@@ -186,3 +186,136 @@ def test_places_alone_do_not_make_both_sides(app: App) -> None:
     _, item = judge(app, "Record year for Antofagasta and Bergen ports", text)
     assert "the lead names both sides" not in reasons(item)
     assert "the headline names both sides" not in reasons(item)
+
+
+def test_a_dealing_wrapped_over_two_lines_is_one_clause(app: App) -> None:
+    text = (
+        "The fisheries ministry in Oslo said on Monday that Norway had signed a research\n"
+        "agreement with Chile covering salmon stations along the southern coast and the\n"
+        "training of inspectors, the first such accord between the two governments.\n\n" + BODY
+    )
+    _, item = judge(app, "Salmon research", text)
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_place_with_an_institution_is_an_actor(app: App) -> None:
+    settings = {**SETTINGS, "institutions": ["government", "mayor", "based"]}
+    project = FeedProject(Path(app.config.path).parent.parent / "institutions")
+    project.plugin_config("judge_relevance", **settings)
+    configured = project.load()
+    _, item = judge(
+        configured,
+        "Port twinning",
+        "The Mayor of Bergen and the Government of Antofagasta signed a port twinning"
+        " agreement on Friday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+    _, bare = judge(
+        configured,
+        "Port twinning",
+        "Ferries between Bergen and Antofagasta signed up more passengers this year. " + BODY,
+    )
+    assert "both act together" not in reasons(bare)
+
+
+def test_a_dealing_in_the_lead_counts_whatever_the_headline(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Ref: Notice 42/2025",
+        "Norway and Chile signed a fisheries agreement in Oslo on Monday. " + BODY,
+    )
+    assert "the lead states a dealing between the sides" in reasons(item)
+    assert reason is None
+    late = judge(
+        app,
+        "Ref: Notice 42/2025",
+        f"{BODY} {BODY} {BODY} Norway and Chile signed a fisheries agreement on Monday.",
+    )[1]
+    assert "the lead states a dealing" not in reasons(late)
+
+
+def test_a_third_party_in_the_clause_takes_the_dealing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Trade",
+        "Norwegian negotiators signed a trade agreement with Peru, and Chile is watching. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_private_people_are_no_actors_of_their_side(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config(
+        "judge_relevance", **{**SETTINGS, "private_persons": ["tourists", "fans"]}
+    )
+    configured = project.load()
+    _, item = judge(
+        configured,
+        "Norwegian tourists flock to Chile",
+        "Norwegian tourists signed up for Chile tours in record numbers this winter. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    assert "the headline names both sides" not in reasons(item)
+    _, official = judge(
+        configured,
+        "Norway and Chile sign a tourism agreement",
+        "Norway signed a tourism agreement with Chile on Monday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(official)
+
+
+def test_label_lines_above_a_report_are_not_its_lead(app: App) -> None:
+    text = (
+        "Sub: Disclosure under the listing rules of the exchange\n"
+        "Ref: Circular of the securities regulator on material events\n"
+        "Encl: Press release issued by the company today for the record\n"
+        "Norway and Chile signed a fisheries agreement in Oslo on Monday. " + BODY
+    )
+    _, item = judge(app, "Ref: Notice 42/2025", text)
+    assert "the lead states a dealing between the sides" in reasons(item)
+
+
+def test_the_seat_of_a_mission_is_no_actor(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config("judge_relevance", **{**SETTINGS, "missions": ["Embassy"]})
+    configured = project.load()
+    _, item = judge(
+        configured,
+        "National day reception",
+        "The Embassy of Chile, Oslo, signed the guest book for its national day reception"
+        " on Friday evening. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    _, dealing = judge(
+        configured,
+        "Fisheries",
+        "The Embassy of Chile signed a fisheries agreement with Norway on Friday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(dealing)
+
+
+def test_a_contrast_splits_two_sides_reported_in_parallel(app: App) -> None:
+    _, item = judge(
+        app,
+        "Energy ministers meet",
+        "Norway's minister spoke for cooperation on offshore wind, while Chile's minister"
+        " argued for more funding of solar farms. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_a_name_set_beside_a_country_is_a_place_of_that_side(app: App) -> None:
+    text = (
+        "PUERTO AYSEN, Chile, 3 March\n\n"
+        "A Norwegian navy ship delivered fund supplies to Puerto Aysen on Tuesday after the"
+        " storm, the first foreign ship to reach the port. " + BODY
+    )
+    _, item = judge(app, "Aid arrives", text)
+    assert "both act together in 1 of" in reasons(item)
+    _, listed = judge(
+        app,
+        "Aid arrives",
+        "Ships from Peru, Chile and Norway met off the coast. A Norwegian navy ship delivered"
+        " fund supplies to Lima on Tuesday, the first foreign ship to reach the port. " + BODY,
+    )
+    assert "both act together" not in reasons(listed)

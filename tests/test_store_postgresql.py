@@ -127,7 +127,10 @@ def test_plugin_tables_round_trip_on_postgresql(tmp_path: Path, database: str) -
         assert list(table.select(("level", "<", 0))) == [rows[1]]
         with store.transaction():
             table.delete([("oslo", 1)])
+            table.upsert([Reading("bergen", 3, 0.5, b"")])
+            assert table.delete_where(("level", "<", 1.0), ("station", "=", "oslo")) == 1
         assert table.get("oslo", 1) is None
+        assert list(table.select()) == [Reading("bergen", 3, 0.5, b"")]
         assert store.get_meta("plugin:readings:schema_version") == "1"
     finally:
         store.close()

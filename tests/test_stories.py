@@ -23,10 +23,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import stories_eval  # noqa: E402
 from aggregator.plugins.cluster_stories import (  # noqa: E402
+    GAP_PENALTY,
     SAME_COPY_SCORE,
     UNDATED_PENALTY,
+    Index,
+    Placement,
     Report,
     Settings,
+    _add,
+    _name_signature,
+    _stored,
     build_report,
     permutations,
     similarity,
@@ -260,9 +266,14 @@ def test_minhash_signature_is_the_stored_formula() -> None:
 
 
 def _report(title: str, text: str, published: datetime | None, item_id: str) -> Report:
+    return _placed(title, text, published, item_id)[0]
+
+
+def _placed(
+    title: str, text: str, published: datetime | None, item_id: str
+) -> tuple[Report, Placement]:
     item = Item(id=item_id, source="s", uri=item_id, title=title, text=text, published=published)
-    report, _ = build_report(item, "story", text_words(item))
-    return report
+    return build_report(item, "story", text_words(item))
 
 
 DAY = datetime(2026, 3, 10, 9, tzinfo=UTC)
@@ -357,3 +368,65 @@ def test_sharing_only_the_countries_of_the_feed_is_no_evidence() -> None:
         "b",
     )
     assert similarity(second, first)[0] < Settings().match_threshold
+
+
+def test_a_brief_whose_names_a_long_report_holds_joins_it() -> None:
+    """A two-sentence brief shares nearly all its names with a long report of the same
+    event, but few of the long report's many: name containment is the evidence."""
+    brief = _placed(
+        "Hokuto Rail wins Nagpur signalling order",
+        "Hokuto Rail Systems and Sarvodaya Infra won a Rs 2,380 crore order from Maharail"
+        " for signalling on the Nagpur Wardha section, Managing Director Keshav Deshmukh"
+        " said in Nagpur.",
+        DAY,
+        "brief",
+    )
+    long_report = _placed(
+        "Consortium to modernise signals on a busy freight corridor",
+        "Maharail has awarded a consortium of Sarvodaya Infra and the Japanese firm Hokuto"
+        " Rail Systems its largest signalling contract, covering the Nagpur Wardha section."
+        " Keshav Deshmukh, managing director of Sarvodaya, said the work would take three"
+        " years. Analysts at Deccan Capital and Konkan Securities said the order book of the"
+        " company now exceeds its annual revenue. The Railway Board, the Research Designs and"
+        " Standards Organisation and the Commissioner of Railway Safety must approve the"
+        " design. Hokuto has supplied interlocking for lines in Osaka, Kyoto and Kobe, and"
+        " opened an office in Pune last year. Deshmukh thanked Maharail, the Vidarbha"
+        " Chamber of Industry and the Nagpur Municipal Corporation.",
+        DAY + timedelta(hours=6),
+        "long",
+    )
+    index = Index()
+    for number, (city, body) in enumerate(
+        [("Chennai", "Southern Railway"), ("Kolkata", "Eastern Railway"), ("Surat", "Western")]
+    ):
+        _add(
+            index,
+            *_placed(
+                f"{city} metro news", f"{body} said trains in {city} ran late.", DAY, f"f{number}"
+            ),
+        )
+    _add(index, *brief)
+    _add(index, *long_report)
+    score, reason = similarity(brief[0], long_report[0], index)
+    assert score >= Settings().match_threshold, reason
+    assert "contained 0.00" not in reason
+
+
+def test_reports_further_apart_need_more_evidence() -> None:
+    reworded = "The Japan International Cooperation Agency backs the Mumbai Metro Line 3."
+    first = _report("JICA loan for Mumbai metro", LOAN, DAY, "a")
+    next_day = _report("Mumbai Metro Line 3 loan", reworded, DAY + timedelta(days=1), "b")
+    days_later = _report("Mumbai Metro Line 3 loan", reworded, DAY + timedelta(days=3), "c")
+    soon, _ = similarity(next_day, first)
+    later, _ = similarity(days_later, first)
+    assert later == pytest.approx(soon - 2 * GAP_PENALTY)
+
+
+def test_a_name_signature_stored_with_fewer_permutations_is_made_again() -> None:
+    """Index rows written before the name signature had its present length still find
+    their candidates: the signature is computed again from the stored name words."""
+    report, placement = _placed("JICA loan for Mumbai metro", LOAN, DAY, "a")
+    row = _stored(report, placement, DAY)
+    assert _name_signature(row, report) == placement.names
+    old_row = row._replace(name_sig=row.name_sig[: len(row.name_sig) // 2])
+    assert _name_signature(old_row, report) == placement.names

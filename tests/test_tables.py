@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+import sqlalchemy as sa
 
 from aggregator.store import Store, StoreError
 from aggregator.tables import Table, TableError
@@ -57,6 +58,19 @@ def test_upsert_get_select_delete(store: Store) -> None:
         seen.delete([("a", "menu"), ("z", "absent")])
     assert seen.get("a", "menu") is None
     assert len(list(seen.select())) == 2
+
+
+def test_delete_where_prunes_what_the_conditions_select(store: Store) -> None:
+    seen = store.table(SEEN)
+    with store.transaction():
+        seen.upsert([Seen("a", "old", 1), Seen("a", "new", 7), Seen("b", "old", 2)])
+        assert seen.delete_where(("documents", "<", 3), ("source", "=", "a")) == 1
+        assert seen.delete_where(("documents", ">", 100)) == 0
+    assert sorted(seen.select()) == [Seen("a", "new", 7), Seen("b", "old", 2)]
+    with pytest.raises(TableError, match="needs a condition"):
+        seen.delete_where()
+    with pytest.raises(TableError, match="no column"):
+        seen.delete_where(("nope", "<", 1))
 
 
 def test_insert_new_keeps_stored_rows(store: Store) -> None:
@@ -154,3 +168,17 @@ def test_tables_written_by_the_old_migrations_are_read(tmp_path: Path) -> None:
     key = store.table(cluster_stories.KEYS).get("url:https://example.org/a")
     assert key == cluster_stories.KeyRow("url:https://example.org/a", "story-1")
     assert store.get_meta("plugin:cluster_stories:schema_version") == "1"
+
+
+def test_a_store_checks_a_plugins_tables_once(store: Store) -> None:
+    """A distributed worker keeps its store across tasks: each task's run_start asks
+    for the tables again, and that must not reflect on the database again."""
+    statements: list[str] = []
+    sa.event.listen(
+        store.connection, "before_cursor_execute", lambda *args: statements.append(args[2])
+    )
+    store.plugin_tables("demo", SEEN, LABELS)
+    assert statements == []
+    store.plugin_tables("demo", SEEN, LABELS, version=2)
+    assert statements  # a new layout is checked
+    assert store.get_meta("plugin:demo:schema_version") == "2"

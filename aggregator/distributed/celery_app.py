@@ -3,14 +3,15 @@
 At-least-once delivery: a task is acknowledged after it ran (``acks_late``),
 a worker takes one message at a time (prefetch 1), and a worker that dies
 leaves its message unacknowledged; kombu's Redis transport puts it back after
-``visibility_timeout``, checked every ``unacked_restore_interval`` seconds, so
-it runs again within a minute. Tasks are therefore idempotent (claims and
+``visibility_timeout`` (three quarters of ``[workers] lease_seconds``), so it
+runs again within about a lease. Tasks are therefore idempotent (claims and
 upserts). Messages carry ids only; there is no result backend: the
 coordinator reads progress from the store.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -23,26 +24,42 @@ from celery import Celery
 from ..app import App, load_app
 from ..config import Config
 from ..store import Store
-from .claims import LEASE, Take, finish
+from .claims import Take, finish
 from .coordinator import PROCESS_SOURCE, cluster_and_publish
+from .hosts import HostSlots, host_slots
 from .work import process_source
 
 CLUSTER_AND_PUBLISH = "aggregator.cluster_and_publish"
 FAILED_ATTEMPTS = 3
 """Attempts at a source that raises; then it is finished with a problem, so the run ends."""
-RETRY_SECONDS = 5.0
 
 log = logging.getLogger("aggregator.distributed")
 
-TRANSPORT_OPTIONS = {
-    "visibility_timeout": 45,  # a dead worker's message is restored 45 s after delivery…
-    "unacked_restore_interval": 5,  # …looked for every 5 s…
-    "unacked_restore_throttle": 1,  # …by a full scan each time (default: 1 in 10)
-    "unacked_mutex_expire": 30,
-}
-"""A killed worker's tasks come back within a minute. A task that runs longer than the
-visibility timeout is delivered again meanwhile: the second copy finds the source
-under a live lease and retries until the first has finished it."""
+
+def transport_options(lease_seconds: int) -> dict[str, int]:
+    """The Redis transport's redelivery of a dead worker's messages, from the lease.
+
+    A message is restored ``visibility_timeout`` after its delivery (¾ of the
+    lease: 45 s of the default 60 s; kombu's default is an hour), looked for
+    every ``unacked_restore_interval`` seconds by a full scan each time
+    (kombu's default scans one time in ten). A task that runs longer than the
+    visibility timeout is delivered again meanwhile: the second copy finds the
+    source under a live lease and retries until the first has finished it.
+    """
+    visibility = max(3, lease_seconds * 3 // 4)
+    return {
+        "visibility_timeout": visibility,
+        "unacked_restore_interval": max(1, min(5, visibility // 3)),
+        "unacked_restore_throttle": 1,
+        "unacked_mutex_expire": min(30, visibility),
+    }
+
+
+def retry_seconds(config: Config) -> float:
+    """The countdown of a retried task: a quarter of the lease, at most 5 s, so a
+    retried message is run well before the broker would deliver it again."""
+    return min(5.0, config.lease_seconds / 4)
+
 
 _projects = threading.local()
 
@@ -64,7 +81,7 @@ def make_celery(config: Config) -> Celery:
         task_ignore_result=True,
         result_backend=None,
         task_default_queue=queue_name(config),
-        broker_transport_options=TRANSPORT_OPTIONS,
+        broker_transport_options=transport_options(config.lease_seconds),
         broker_connection_retry_on_startup=True,
         task_serializer="json",
         accept_content=["json"],
@@ -84,27 +101,64 @@ def project(config_path: str) -> App:
     return app
 
 
+def thread_store(config: Config) -> Store:
+    """The worker thread's store, opened by its first task and kept for the next: a
+    new engine and connection a task was 12-15 % of a task that fetched nothing new,
+    and a kept store checks each plugin's tables once (:meth:`Store.plugin_tables`).
+    One a thread, since a connection is not shared between threads."""
+    stores: dict[Path, Store] = _projects.__dict__.setdefault("stores", {})
+    store = stores.get(config.path)
+    if store is None:
+        store = stores[config.path] = Store.open(config.store_path, url=config.store_url)
+    return store
+
+
+def forget_store(config: Config) -> None:
+    """Close the thread's store after a task failed (its connection may be what
+    failed); the next task opens a new one."""
+    store = _projects.__dict__.get("stores", {}).pop(config.path, None)
+    if store is not None:
+        with contextlib.suppress(Exception):
+            store.close()
+
+
+_slots: dict[Path, HostSlots] = {}
+_slots_lock = threading.Lock()
+
+
+def shared_host_slots(config: Config) -> HostSlots:
+    """The worker process's per-host limiter for the project: ``[http] per_host`` at
+    once per host among every worker of the project (see :mod:`.hosts`)."""
+    with _slots_lock:
+        slots = _slots.get(config.path)
+        if slots is None:
+            assert config.broker is not None
+            hold = float(config.http["total_timeout"]) + 10.0
+            limit = int(config.http["per_host"])
+            slots = _slots[config.path] = host_slots(config.broker, queue_name(config), limit, hold)
+        return slots
+
+
 def register_tasks(celery: Celery) -> None:
     @celery.task(name=PROCESS_SOURCE, bind=True, max_retries=None)  # type: ignore[untyped-decorator]
     def process_source_task(task: Any, config_path: str, source_name: str, run_id: str) -> None:
         app = project(config_path)
         holder = f"{task.request.hostname}:{os.getpid()}:{threading.get_ident()}"
-        store = Store.open(app.config.store_path, url=app.config.store_url)
         try:
-            try:
-                outcome = process_source(app, store, run_id, source_name, holder)
-            except Exception as exc:
-                if task.request.retries < FAILED_ATTEMPTS:
-                    raise task.retry(exc=exc, countdown=RETRY_SECONDS) from exc
-                log.exception(
-                    "source %r: giving up after %d attempts", source_name, FAILED_ATTEMPTS
-                )
-                finish(store, run_id, source_name, problems=1)
-                return
-        finally:
-            store.close()
+            store, slots = thread_store(app.config), shared_host_slots(app.config)
+            outcome = process_source(app, store, run_id, source_name, holder, slots)
+        except Exception as exc:
+            forget_store(app.config)
+            if task.request.retries < FAILED_ATTEMPTS:
+                raise task.retry(exc=exc, countdown=retry_seconds(app.config)) from exc
+            log.exception("source %r: giving up after %d attempts", source_name, FAILED_ATTEMPTS)
+            finish(thread_store(app.config), run_id, source_name, problems=1)
+            return
+        except BaseException:
+            forget_store(app.config)
+            raise
         if outcome is Take.BUSY:
-            raise task.retry(countdown=LEASE.total_seconds() / 4)
+            raise task.retry(countdown=app.config.lease_seconds / 4)
 
     @celery.task(name=CLUSTER_AND_PUBLISH)  # type: ignore[untyped-decorator]
     def cluster_and_publish_task(config_path: str) -> None:

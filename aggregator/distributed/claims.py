@@ -25,7 +25,8 @@ from ..store import Store
 from ..tables import Table, declare
 
 LEASE = timedelta(seconds=60)
-"""How long a worker holds a source without renewing; it renews after each document."""
+"""How long a worker holds a source without renewing, unless told otherwise (workers
+pass ``[workers] lease_seconds``); it renews after each document."""
 
 
 class ClaimRow(NamedTuple):

@@ -9,9 +9,10 @@ clustered: clustering is one job at a time (:mod:`.clustering`).
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -21,13 +22,12 @@ from ..pipeline import Pipeline
 from ..run import Run, RunReport
 from ..store import Store
 from ..tables import declare
+from ..toolkit.web import HOST_SLOTS
 from . import claims, queue
 from .claims import Take
+from .hosts import HostSlots
 
 log = logging.getLogger("aggregator.distributed")
-
-RENEW_EVERY = 10.0
-"""Seconds between renewals of a worker's lease, well inside :data:`claims.LEASE`."""
 
 
 class SourcePipeline(Pipeline):
@@ -39,18 +39,20 @@ class SourcePipeline(Pipeline):
         self.seq = _next_seq(run.store, position)
 
     def execute_source(self, source: SourceConfig) -> None:
-        stored = self.store.all_source_states()
-        self.run.source_states = {source.name: stored.get(source.name, {})}
+        """Fetch and curate ``source``, store its items, and only then its fetch state
+        (validators, body hash): a worker killed in between leaves the old state, so the
+        task delivered again fetches and parses the feed again, where the new state would
+        call it unchanged and its items would be lost. A source with a document left
+        unfinished keeps its old state, as in the embedded runner."""
+        before = {source.name: self.store.source_state(source.name)}
+        self.run.source_states = copy.deepcopy(before)
         try:
             self.collect(source)
             self.drain()
         finally:
             self.stop_workers(cancel=bool(self.pending))
-        state = self.run.source_states[source.name]
-        if state:
-            with self.store.transaction():
-                self.store.save_source_state(source.name, state)
         self.flush()
+        self.save_source_states(before)
 
     def flush(self) -> None:
         """Store the batch and queue its items for clustering, in one transaction."""
@@ -73,16 +75,21 @@ class SourcePipeline(Pipeline):
 
 
 class Renewal:
-    """Renews a worker's lease on its source, at most every :data:`RENEW_EVERY` seconds."""
+    """Renews a worker's lease on its source after a document, at most every sixth of
+    the lease (10 s of the default 60 s), so it stays well inside the lease."""
 
-    def __init__(self, store: Store, run_id: str, source: str, holder: str) -> None:
+    def __init__(
+        self, store: Store, run_id: str, source: str, holder: str, lease: timedelta
+    ) -> None:
         self.store, self.run_id, self.source, self.holder = store, run_id, source, holder
+        self.lease = lease
+        self.every = lease.total_seconds() / 6
         self.last = time.monotonic()
 
     def __call__(self) -> None:
-        if time.monotonic() - self.last >= RENEW_EVERY:
+        if time.monotonic() - self.last >= self.every:
             self.last = time.monotonic()
-            if not claims.renew(self.store, self.run_id, self.source, self.holder):
+            if not claims.renew(self.store, self.run_id, self.source, self.holder, self.lease):
                 log.warning("source %r: the lease passed to another worker", self.source)
 
 
@@ -95,14 +102,23 @@ def _next_seq(store: Store, position: int) -> int:
     return 0 if highest is None else int(highest) + 1
 
 
-def process_source(app: App, store: Store, run_id: str, source_name: str, holder: str) -> Take:
+def process_source(
+    app: App,
+    store: Store,
+    run_id: str,
+    source_name: str,
+    holder: str,
+    host_slots: HostSlots | None = None,
+) -> Take:
     """Take ``source_name`` for ``run_id`` and process it; GONE when it was done already
-    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it."""
+    (a task delivered twice) or belongs to a newer run, BUSY when another worker holds it.
+    Its fetches take their host's slots from ``host_slots`` (shared by every worker)."""
     claims.declare_tables(store)
     run_row = store.table(claims.RUNS).get(run_id)
     if run_row is None:
         return Take.GONE
-    outcome = claims.take(store, run_id, source_name, holder)
+    lease = timedelta(seconds=app.config.lease_seconds)
+    outcome = claims.take(store, run_id, source_name, holder, lease)
     if outcome is not Take.TAKEN:
         return outcome
     claim = store.table(claims.CLAIMS).get(source_name)
@@ -114,7 +130,9 @@ def process_source(app: App, store: Store, run_id: str, source_name: str, holder
     report = RunReport()
     now = datetime.fromisoformat(run_row.now)
     run = Run(app.config, store, now, report, bool(run_row.reprocess))
-    renewal = Renewal(store, run_id, source_name, holder)
+    if host_slots is not None:
+        run.state[HOST_SLOTS] = host_slots
+    renewal = Renewal(store, run_id, source_name, holder, lease)
     pipeline = SourcePipeline(app, run, claim.position, renewal)
     try:
         app.hooks.run_start(run)

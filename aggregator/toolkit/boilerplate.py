@@ -491,8 +491,17 @@ def head_word(line: str) -> str:
 
 def classify(line: str, words: int | None = None) -> Rule | None:
     """The rule a stripped, space-collapsed line matches as a whole, or ``None``."""
-    if words is None:
-        words = word_count(line)
+    return _classify(line, word_count(line) if words is None else words)
+
+
+CLASSIFIED_LINES = 8192
+"""Lines whose rule :func:`classify` remembers. A line is often asked about again: an
+item's summary is its lead, a cleaner looks ahead of a footer, and an outlet's
+furniture recurs in document after document (half the lines of a run, measured)."""
+
+
+@functools.lru_cache(maxsize=CLASSIFIED_LINES)
+def _classify(line: str, words: int) -> Rule | None:
     by_head, inside_rules = _build()
     rules = by_head.get(head_word(line))
     inside = words <= _INSIDE_MAX_WORDS and _INSIDE_HINT.search(line.lower()) is not None

@@ -247,6 +247,8 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
 # shapes
 
 _MENU_SPLIT = re.compile(r"\s+[|·•›»>/]\s+|\s*[|·•›»]\s*")
+_MENU_MARK = re.compile(r"[|·•›»>/]")
+"""A character every separator of ``_MENU_SPLIT`` holds."""
 _SECTION_WORDS = frozenset(
     [
         "home",
@@ -384,35 +386,6 @@ _ABOUT_NAME = re.compile(
 _NUMERIC = re.compile(r"\d")
 
 
-_NOTICE_WORDS = (
-    "view",
-    "opinion",
-    "not for",
-    "internal",
-    "advice",
-    "trademark",
-    "edited",
-    "condensed",
-    "transcript",
-    "translation",
-    "prevail",
-    "print edition",
-    "reproduced",
-    "published in",
-    "appeared in",
-    "content on this",
-    "comments are",
-    "excerpt",
-    "listen to",
-)
-"""A word every notice holds: lines without any skip the notice pattern."""
-
-
-def _has_notice_word(line: str) -> bool:
-    folded = line.casefold()
-    return any(word in folded for word in _NOTICE_WORDS)
-
-
 def is_menu(line: str) -> bool:
     """Menus and breadcrumbs: three or more short segments, none a sentence or a number.
 
@@ -420,10 +393,11 @@ def is_menu(line: str) -> bool:
     also a run of section names without separators ("Politics Society
     Business World Culture"), where most words name a site section.
     """
-    segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
-    if len(segments) >= 3:
-        odd = sum(not _menu_segment(segment) for segment in segments)
-        return odd == 0 or (odd == 1 and len(segments) >= 5)
+    if _MENU_MARK.search(line) is not None:  # else the line is one segment
+        segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
+        if len(segments) >= 3:
+            odd = sum(not _menu_segment(segment) for segment in segments)
+            return odd == 0 or (odd == 1 and len(segments) >= 5)
     words = line.split()
     if len(words) < 4 or any(not (word[0].isupper() or word in "&▾") for word in words):
         return False
@@ -464,13 +438,47 @@ def is_data_strip(line: str) -> bool:
     return figures * 2 >= len(tokens) and ("%" in line or "▲" in line or "▼" in line)
 
 
+_NOTICE_WORDS = (
+    "view",
+    "opinion",
+    "not for",
+    "internal",
+    "advice",
+    "trademark",
+    "edited",
+    "condensed",
+    "transcript",
+    "translation",
+    "prevail",
+    "print edition",
+    "reproduced",
+    "published in",
+    "appeared in",
+    "content on this",
+    "comments are",
+    "excerpt",
+    "listen to",
+)
+"""Each alternative of ``_NOTICE`` holds one of these (lower case)."""
+
+
+def _may_be_notice(line: str) -> bool:
+    """False when ``_NOTICE`` cannot match: an ASCII line without any of its words (a
+    check on the lowered line, far cheaper than the case-insensitive pattern). A line
+    with other characters goes to the pattern, whose case folding is Unicode's."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in _NOTICE_WORDS)
+
+
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
     if _LETTER_OR_DIGIT.search(line) is None:
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE
-    notice = words <= 40 and _has_notice_word(line) and _NOTICE.search(line) is not None
+    notice = words <= 40 and _may_be_notice(line) and _NOTICE.search(line) is not None
     if notice and not _REPORTED.search(line):
         return "notice", LINE
     if words <= 8 and not line.endswith(".") and _MARKING.fullmatch(line):

@@ -78,9 +78,9 @@ def build_items(
 ) -> list[Item]:
     """Clean, cap and identify the entries of a feed; entries with nothing in them are left out."""
     uri = document.uri
-    scope = id_scope(document, source)
     feed_title = plain_inline(feed.title, TITLE_CHARS)
     feed_link = safety.http_url(safety.resolve(feed.link, uri)) or ""
+    scope = id_scope(document, source, feed_identity(feed_link, feed_title, uri))
     reference = document.fetched_at
     if reference.tzinfo is None:
         reference = reference.replace(tzinfo=UTC)
@@ -155,19 +155,34 @@ def _item(
     return item
 
 
-def id_scope(document: Document, source: SourceConfig) -> tuple[str, ...]:
+def id_scope(
+    document: Document, source: SourceConfig, identity: str | None = None
+) -> tuple[str, ...]:
     """What an item id derives from before the entry's own identity.
 
     The source name; and for a document that names its feed in
     ``meta[FEED_URL_META]`` (a feed of an ``opml`` list, where every feed
     shares the source name) that feed's URL as well, so that two feeds'
-    entries with the same guid stay two items. A ``feed`` source sets no such
-    name: its ids are ``stable_id(source, identity)``, as they always were.
+    entries with the same guid stay two items. Feed files of a ``files``
+    source share the source name too: their ids take the feed's ``identity``
+    (:func:`feed_identity`). A ``feed`` source sets no such name: its ids are
+    ``stable_id(source, identity)``, as they always were.
     """
     feed_url = document.meta.get(FEED_URL_META)
     if isinstance(feed_url, str) and feed_url:
         return (source.name, feed_url)
+    if source.type == "files" and identity:
+        return (source.name, identity)
     return (source.name,)
+
+
+def feed_identity(feed_link: str, feed_title: str, uri: str) -> str:
+    """Which feed a saved feed file holds: its site link and title, so that two saved
+    copies of one feed share their entries' ids and two feeds do not; the file when
+    the feed names neither."""
+    if feed_link or feed_title:
+        return f"feed:{feed_link}\n{feed_title}"
+    return f"file:{uri}"
 
 
 def _not_future(value: datetime | None, reference: datetime) -> datetime | None:

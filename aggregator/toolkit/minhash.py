@@ -42,6 +42,8 @@ MAX_HASH = (1 << 32) - 1
 """Every hash and MinHash value is kept to its low 32 bits."""
 CROWDED_BUCKET = 200
 """A band bucket holding more reports than this says nothing about any of them."""
+LARGEST_KEY = (1 << 63) - 1
+"""The largest band key the sorted arrays can hold (int64)."""
 MERGE_EVERY = 2048
 """Reports that wait in a dict per band before they are merged into the sorted arrays."""
 
@@ -124,9 +126,17 @@ class BandIndex:
         self._band_mask = (1 << self.band_bits) - 1
         self._keys = np.empty(0, dtype=np.int64)
         self._entries = np.empty(0, dtype=np.uint32)
+        self._view = self._entries.data
+        """``_entries`` as a memoryview: slicing one costs less than slicing the array."""
+        self._crowded: set[tuple[int, int]] = set()
+        """``(band, key)`` of the buckets of the sorted arrays found crowded. Entries are
+        only ever added, so a crowded bucket stays crowded, and is not read again (one
+        shared by most reports, as a common name's, would cost a filter over all of
+        them at every query)."""
         self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
         self._pending_keys: list[int] = []
         self._pending_entries: list[int] = []
+        self._last: tuple[bytes | None, list[int]] = (None, [])
 
     @property
     def capacity(self) -> int:
@@ -134,8 +144,15 @@ class BandIndex:
         return 1 << (32 - self.band_bits)
 
     def _band_keys(self, sig: bytes) -> list[int]:
+        """The key of each band; the last signature's are kept, as a report is queried
+        and then added with the same signature."""
+        last_sig, last_keys = self._last
+        if sig is last_sig:
+            return last_keys
         step = len(sig) // self.bands
-        return [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
+        keys = [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
+        self._last = (sig, keys)
+        return keys
 
     def add(self, ordinal: int, sig: bytes) -> None:
         if ordinal >= self.capacity:
@@ -164,6 +181,7 @@ class BandIndex:
         at = self._keys.searchsorted(keys, side="right")
         self._keys = np.insert(self._keys, at, keys)
         self._entries = np.insert(self._entries, at, entries)
+        self._view = self._entries.data
         for bucket in self._pending:
             bucket.clear()
         self._pending_keys.clear()
@@ -195,27 +213,43 @@ class BandIndex:
         starts: list[int]
         stops: list[int]
         if self._keys.size:
-            wanted = np.array(keys, dtype=np.int64)
-            starts = self._keys.searchsorted(wanted).tolist()
-            stops = self._keys.searchsorted(wanted, side="right").tolist()
+            # A key's entries end where the next integer's would start: one search finds
+            # both ends (keys are Python hashes, never the largest int64 but by accident).
+            if max(keys) < LARGEST_KEY:
+                bounds = self._keys.searchsorted(
+                    np.array(keys + [key + 1 for key in keys], dtype=np.int64)
+                ).tolist()
+                starts, stops = bounds[: self.bands], bounds[self.bands :]
+            else:
+                wanted = np.array(keys, dtype=np.int64)
+                starts = self._keys.searchsorted(wanted).tolist()
+                stops = self._keys.searchsorted(wanted, side="right").tolist()
         else:
             starts = stops = [0] * self.bands
-        crowded = self.crowded
+        crowded, mask, bits, view = self.crowded, self._band_mask, self.band_bits, self._view
         for band, (key, bucket, start, stop) in enumerate(
             zip(keys, self._pending, starts, stops, strict=True)
         ):
             waiting = bucket.get(key)
-            if isinstance(waiting, int):
-                waiting = [waiting]
             members: list[int] | None
             if start < stop:
-                members = self._stored(band, start, stop)
-                if members is None:
-                    continue
-                if waiting:
+                if stop - start > crowded:
+                    if (band, key) in self._crowded:
+                        continue
+                    members = self._stored(band, start, stop)
+                    if members is None:
+                        self._crowded.add((band, key))
+                        continue
+                else:  # the common bucket, read without numpy's cost per call
+                    members = [e >> bits for e in view[start:stop].tolist() if (e & mask) == band]
+                if isinstance(waiting, int):
+                    members.append(waiting)
+                elif waiting:
                     members += waiting
             elif waiting is None:
                 continue
+            elif isinstance(waiting, int):
+                members = [waiting]
             else:
                 members = waiting
             if len(members) > crowded:

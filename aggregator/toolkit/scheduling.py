@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-__all__ = ["backoff_delay", "run_per_host"]
+__all__ = ["backoff_delay", "host_key", "run_per_host"]
 
 T = TypeVar("T")
 
@@ -36,7 +36,8 @@ def backoff_delay(
     return (rng or random).random() * ceiling
 
 
-def _host_key(target: str) -> str:
+def host_key(target: str) -> str:
+    """The lower-cased host of a URL, or the string itself when it is a bare host."""
     if "://" in target:
         return (urlsplit(target).hostname or target).lower()
     return target.lower()
@@ -60,7 +61,7 @@ def run_per_host(
         raise ValueError("max_workers and per_host must be at least 1")
     queues: dict[str, deque[int]] = {}
     for index, (target, _) in enumerate(tasks):
-        queues.setdefault(_host_key(target), deque()).append(index)
+        queues.setdefault(host_key(target), deque()).append(index)
     results: dict[int, T | BaseException] = {}
 
     def lane(queue: deque[int]) -> None:

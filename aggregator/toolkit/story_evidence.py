@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aggregator.models import Item
@@ -142,8 +142,19 @@ def text_key(words: list[str]) -> str:
 
 
 def capitalised_phrases(item: Item) -> list[str]:
-    """The capitalised phrases of the report's headline and text (:data:`CAPITALISED`)."""
-    return CAPITALISED.findall(f"{item.title}\n{item.text}")
+    """The capitalised phrases of the report's headline and text (:data:`CAPITALISED`).
+
+    A single capitalised word that opens a line is left out, as one that opens a
+    sentence is: it is a heading, a label or a speaker mark ("Background", "Objectives",
+    "ANCHOR") far more often than a name, and a name recurs inside the text anyway.
+    """
+    text = f"{item.title}\n{item.text}"
+    return [
+        phrase
+        for found in CAPITALISED.finditer(text)
+        for phrase in (found.group(1),)
+        if text[found.start() - 1] != "\n" or " " in phrase or "-" in phrase
+    ]
 
 
 def salient_terms(item: Item, capitalised: list[str] | None = None) -> list[str]:
@@ -200,6 +211,42 @@ def figures_of(text: str) -> set[str]:
             continue
         found.add(f"{value}{(unit or '').lower().replace(' ', '')}")
     return found
+
+
+LEAD_WORDS = 80
+"""Words of the text after the headline that count as its lead, when the first
+paragraph runs longer (text without paragraph breaks)."""
+
+
+def lead_figures(item: Item) -> list[str]:
+    """Identifying figures of the headline and the first paragraph (at most
+    :data:`LEAD_WORDS` words of it)."""
+    lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
+    found = figures_of(f"{item.title}\n{' '.join(lead)}")
+    return [figure for figure in found if is_identifying(figure)]
+
+
+Weigh = Callable[[frozenset[int]], dict[int, float]]
+"""Weights of term hashes, such as their rarity among the indexed reports."""
+
+
+def weighted_jaccard(first: frozenset[int], second: frozenset[int], weigh: Weigh) -> float:
+    """Jaccard overlap of two term sets, each term weighted by ``weigh``."""
+    if not first or not second:
+        return 0.0
+    weights = weigh(first | second)
+    union = sum(weights.values())
+    return sum(weights[term] for term in first & second) / union if union else 0.0
+
+
+def weighted_containment(first: frozenset[int], second: frozenset[int], weigh: Weigh) -> float:
+    """How much of the lighter of two term sets the other holds, each term weighted by
+    ``weigh``: 1.0 when every name of a short report is in a long one."""
+    if not first or not second:
+        return 0.0
+    weights = weigh(first | second)
+    smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
+    return sum(weights[t] for t in first & second) / smaller if smaller else 0.0
 
 
 def unit_of(figure: str) -> str:

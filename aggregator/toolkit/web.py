@@ -12,6 +12,8 @@ server's Retry-After), and whether the URL is gone (410).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,6 +23,12 @@ from aggregator.toolkit.fetching import user_agent as _user_agent
 from aggregator.toolkit.scheduling import backoff_delay as _backoff_delay
 
 _LOCK = threading.Lock()
+
+HOST_SLOTS = "web.host_slots"
+"""``run.state`` key of a callable that takes a URL and returns a context manager holding
+one of its host's fetch slots: a distributed worker sets one that all workers share
+(:mod:`aggregator.distributed.hosts`), so ``[http] per_host`` holds across them. Absent,
+a run limits its fetches per host itself (:func:`~aggregator.toolkit.scheduling.run_per_host`)."""
 
 
 def policy(run: Run) -> FetchPolicy:
@@ -84,8 +92,10 @@ def fetch_tracked(run: Run, url: str, state: dict[str, Any]) -> FetchResult:
             body_hash=state.get("body_hash"),
         )
     state["last_attempt"] = _iso(now)
+    slots: Callable[[str], AbstractContextManager[object]] | None = run.state.get(HOST_SLOTS)
     try:
-        result = fetcher(run).fetch(target, validators)
+        with slots(target) if slots is not None else nullcontext():
+            result = fetcher(run).fetch(target, validators)
     except FetchError as error:
         _record_failure(state, error, now)
         raise SourceError(str(error)) from None

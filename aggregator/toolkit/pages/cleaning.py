@@ -15,6 +15,8 @@ from typing import Final
 import lxml.etree
 
 from .dom import (
+    _WEAK_JUNK,
+    CODE_TOKENS,
     SOFT,
     Element,
     _class_words,
@@ -36,7 +38,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _VERDICT_ATTRIBUTES: Final = frozenset({"class", "id", "role", "style", "hidden", "aria-hidden"})
 
 
-def _remove_boilerplate(root: Element, primary: Element | None) -> None:
+def _remove_boilerplate(root: Element, primary: Element | None, *, class_words: bool) -> None:
     """Drop blocks that are not article text, or mark them :data:`SOFT`.
 
     Decided by tag (nav, header, footer, aside, form...), role, hidden state,
@@ -51,13 +53,14 @@ def _remove_boilerplate(root: Element, primary: Element | None) -> None:
     body = next(root.iter("body"), root)
     page_paragraphs = body.xpath("count(descendant::p)")
     page_text = _text_length(body)
+    code = set(body.xpath(CODE_TOKENS))
     verdicts = []
     for el in body.iter(lxml.etree.Element):
         if el.tag not in JUNK_TAGS:
             attributes = el.attrib
             if not attributes or _VERDICT_ATTRIBUTES.isdisjoint(attributes.keys()):
                 continue
-        if el in protected or el is body:
+        if el in protected or el is body or el in code:
             continue
 
         def large(el: Element = el) -> bool:
@@ -66,13 +69,47 @@ def _remove_boilerplate(root: Element, primary: Element | None) -> None:
         def holds_most_text(el: Element = el) -> bool:
             return _text_length(el) * 2 > page_text
 
-        if verdict := _junk_verdict(el, large, holds_most_text):
+        if verdict := _junk_verdict(el, large, holds_most_text, class_words=class_words):
             verdicts.append((el, verdict))
+    spared = _spared_layout_words(verdicts, page_text)
     for el, verdict in verdicts:
+        if el in spared:
+            continue
         if verdict == "soft":
             el.set(SOFT, "1")
         else:
             _drop(el)
+
+
+def _spared_layout_words(verdicts: list[tuple[Element, str]], page_text: int) -> set[Element]:
+    """The blocks a layout word would remove that together hold most of the page's text.
+
+    A weak word ("widget", "sidebar", "rail") names a part of a site's template,
+    and some templates give it to every block, the article's paragraphs too
+    (page builders, editors that wrap each figure and its text in a "widget").
+    One block holding most of the text is spared by :func:`_junk_verdict`; this
+    spares a word's blocks when, together, they would hold more than half of
+    the text left on the page once every other verdict is applied.
+    """
+    groups: dict[str, list[Element]] = {}
+    for el, verdict in verdicts:
+        if verdict == "weak" and (match := _WEAK_JUNK.search(_class_words(el))):
+            groups.setdefault(match.group(), []).append(el)
+    if not groups:
+        return set()
+    outermost: set[Element] = set()
+    inside: set[Element] = set()
+    for el, _ in verdicts:  # in document order: an ancestor comes before what it holds
+        if el not in inside:
+            outermost.add(el)
+            inside.update(el.iter())
+    removed = sum(_text_length(el) for el in outermost)
+    spared: set[Element] = set()
+    for group in groups.values():
+        held = sum(_text_length(el) for el in group if el in outermost)
+        if held * 2 > page_text - removed + held:
+            spared.update(group)
+    return spared
 
 
 def _text_length(el: Element) -> int:
@@ -80,9 +117,14 @@ def _text_length(el: Element) -> int:
 
 
 def _junk_verdict(
-    el: Element, large: Callable[[], bool], holds_most_text: Callable[[], bool]
+    el: Element,
+    large: Callable[[], bool],
+    holds_most_text: Callable[[], bool],
+    *,
+    class_words: bool = True,
 ) -> str | None:
-    """ "hard" (drop), "soft" (leave out of the text, keep for links) or None (keep).
+    """ "hard" (drop), "weak" (drop for a layout word, see :func:`_spared_layout_words`),
+    "soft" (leave out of the text, keep for links) or None (keep).
 
     ``large()`` tells whether the block holds half the page's paragraphs,
     ``holds_most_text()`` whether it holds more than half the page's text: a
@@ -101,7 +143,7 @@ def _junk_verdict(
     aria_hidden = (el.get("aria-hidden") or "").lower() == "true"
     if (role or aria_hidden) and not large():
         return "hard"
-    words = _class_words(el)
+    words = _class_words(el) if class_words else ""
     if not words:
         return None
     hard, soft, weak, positive = _word_kinds(words)
@@ -112,5 +154,5 @@ def _junk_verdict(
     if soft and not (positive and large()):
         return "soft"
     if weak and not (positive or large()):
-        return "hard"
+        return "weak"
     return None

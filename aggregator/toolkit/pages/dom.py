@@ -52,6 +52,11 @@ _POSITIVE = re.compile(
 """Class/id words that save a block from a weak word ("main-content with-sidebar")."""
 
 
+CODE_TOKENS: Final = "descendant::pre//* | descendant::code//*"
+"""Elements inside code: a syntax highlighter's classes name tokens ("comment", "meta",
+"tag"), not parts of the page, so no class word removes them."""
+
+
 _STATE_TOKEN = re.compile(r"(?:has|with|no|is|show|hide|enable|disable)-")
 """Class tokens that describe a state ("has-comments"), not the block."""
 

@@ -17,7 +17,8 @@ What :func:`extract_page` reads, in order of preference:
   the most paragraph text and the fewest links (text-density scoring, see
   :mod:`~aggregator.toolkit.pages.scoring`). Paragraphs, headings, lists, block
   quotes, data tables and links (absolute http(s) only) are kept, other
-  blocks unwrapped; the result passes :func:`aggregator.toolkit.render.sanitize_html`.
+  blocks unwrapped; images are not kept, nor their captions (``<figcaption>``,
+  where photo credits sit); the result passes :func:`aggregator.toolkit.render.sanitize_html`.
 """
 
 from __future__ import annotations

@@ -90,6 +90,14 @@ _BYLINE_RAW = re.compile(r"author|byline|writer|contributor", re.IGNORECASE)
 MAX_JSON_LD: Final = 1_000_000
 
 
+LENIENT_BELOW: Final = 500
+"""Paragraph characters of the main content under which the page is read again without
+the class-word rules, and that reading kept if it finds more than twice as much. Class
+words are a guess about a site's template: a template whose every block is a "widget"
+loses its article to them. Twice, so that a short article does not get back the
+furniture the words took out."""
+
+
 _JSON_WRAPPER = re.compile(
     r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$"
 )
@@ -124,6 +132,9 @@ class ParsedPage:
     time_updated: datetime | None
     primary: Element | None
     """``[itemprop=articleBody]`` or the ``<article>`` with the most text, if any."""
+    class_words: bool = True
+    """Whether class and id words removed blocks and weighed the choice of the content:
+    false on a page read again because they left no article (:data:`LENIENT_BELOW`)."""
     _stats: _Stats | None = None
     _content: Element | None = None
     _content_chosen: bool = False
@@ -138,7 +149,9 @@ class ParsedPage:
     def content(self) -> Element | None:
         """The element holding the main text (chosen once, then remembered)."""
         if not self._content_chosen:
-            self._content = _choose_content(self.root, self.primary, self.stats)
+            self._content = _choose_content(
+                self.root, self.primary, self.stats, class_words=self.class_words
+            )
             self._content_chosen = True
         return self._content
 
@@ -158,6 +171,16 @@ def parse_page(html: PageInput, url: str, *, encoding: str | None = None) -> Par
     if isinstance(html, ParsedPage):
         return html
     text = decode_html(html, encoding) if isinstance(html, bytes) else normalise(html)
+    page = _parse(text, url, class_words=True)
+    found = page.stats.para.get(page.content(), 0)
+    if found < LENIENT_BELOW:
+        lenient = _parse(text, url, class_words=False)
+        if lenient.stats.para.get(lenient.content(), 0) > 2 * found:
+            return lenient
+    return page
+
+
+def _parse(text: str, url: str, *, class_words: bool) -> ParsedPage:
     root = _parse_tree(text)
     base = _base_url(root, url)
     meta = _read_meta(root)
@@ -176,7 +199,7 @@ def parse_page(html: PageInput, url: str, *, encoding: str | None = None) -> Par
     time_published, time_updated = _time_dates(root, region)
 
     _strip_tags(root, REMOVED_TAGS)
-    _remove_boilerplate(root, primary)
+    _remove_boilerplate(root, primary, class_words=class_words)
     if primary is not None and primary.getroottree().getroot() is not root:
         primary = None
     return ParsedPage(
@@ -195,6 +218,7 @@ def parse_page(html: PageInput, url: str, *, encoding: str | None = None) -> Par
         time_published=time_published,
         time_updated=time_updated,
         primary=primary,
+        class_words=class_words,
     )
 
 

@@ -95,21 +95,26 @@ class _Stats:
         return self.links.get(el, 0) / total if total else 0.0
 
 
-def _choose_content(root: Element, primary: Element | None, stats: _Stats) -> Element | None:
-    """The element holding the main text of a cleaned tree, None if it has no paragraph."""
+def _choose_content(
+    root: Element, primary: Element | None, stats: _Stats, *, class_words: bool = True
+) -> Element | None:
+    """The element holding the main text of a cleaned tree, None if it has no paragraph.
+
+    Without ``class_words`` the blocks' class and id words neither add nor take
+    score (a page read again because they left it without an article)."""
     scope = next(root.iter("body"), root)
     for preferred in (primary, _main_element(root)):
         if preferred is not None and stats.para.get(preferred, 0) >= MIN_CONTENT:
             scope = preferred
             break
-    winner = _best_candidate(scope, stats)
+    winner = _best_candidate(scope, stats, class_words=class_words)
     if winner is None:
         return scope if stats.para.get(scope, 0) else None
     # Climb while the winner holds under two thirds of its scope's text (a body in
-    # sections), but never out of an <article>: one is a whole by definition.
+    # sections), but never out of an <article> that is a whole (see _is_whole).
     while (
         winner is not scope
-        and winner.tag not in ("article", "main")
+        and not _is_whole(winner)
         and stats.para.get(winner, 0) * 3 < stats.para.get(scope, 0) * 2
     ):
         parent = winner.getparent()
@@ -119,7 +124,27 @@ def _choose_content(root: Element, primary: Element | None, stats: _Stats) -> El
     return winner
 
 
-def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
+_STORY_HEADING: Final = (
+    "boolean(descendant::h1 | descendant::*[self::h2 or self::h3 or self::h4]/a)"
+)
+"""A story of its own: a headline (``<h1>``) or a heading that links elsewhere (a teaser)."""
+
+
+def _is_whole(el: Element) -> bool:
+    """Whether a block is a whole article, not to be climbed out of: ``<main>``, and an
+    ``<article>`` unless it is one of several sibling ``<article>`` elements none of which is
+    a story of its own (no ``<h1>``, no linked heading): the sections of one page (tabs,
+    accordions, chapters), which a page builder may each mark up as an article."""
+    if el.tag == "main":
+        return True
+    if el.tag != "article":
+        return False
+    parent = el.getparent()
+    siblings = [] if parent is None else [child for child in parent if child.tag == "article"]
+    return len(siblings) < 2 or any(sibling.xpath(_STORY_HEADING) for sibling in siblings)
+
+
+def _best_candidate(scope: Element, stats: _Stats, *, class_words: bool) -> Element | None:
     """Text-density scoring: a paragraph credits its parent fully and its grandparent half.
 
     A paragraph scores 1, plus one per comma, plus one per 100 characters
@@ -141,7 +166,7 @@ def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
             if parent is None or (inside is not None and parent not in inside):
                 break
             if parent not in scores:
-                scores[parent] = _class_weight(parent)
+                scores[parent] = _class_weight(parent, class_words=class_words)
             scores[parent] += score * share
             parent = parent.getparent()
     if not scores:
@@ -149,8 +174,8 @@ def _best_candidate(scope: Element, stats: _Stats) -> Element | None:
     return max(scores, key=lambda el: scores[el] * (1 - stats.link_density(el)))
 
 
-def _class_weight(el: Element) -> float:
-    hard, soft, weak, positive = _word_kinds(_class_words(el))
+def _class_weight(el: Element, *, class_words: bool) -> float:
+    hard, soft, weak, positive = _word_kinds(_class_words(el) if class_words else "")
     weight = 0.0
     if positive:
         weight += 25

@@ -14,6 +14,7 @@ from aggregator.toolkit.render import sanitize_html
 from .dom import (
     _SPACE,
     BLOCK_TAGS,
+    CODE_TOKENS,
     HEADINGS,
     SOFT,
     Element,
@@ -21,6 +22,7 @@ from .dom import (
     _class_words,
     _drop,
     _site_key,
+    _squash,
     _text,
 )
 from .scoring import _Stats
@@ -94,12 +96,14 @@ def _content_html(content: Element, base: str, titles: set[str]) -> str:
 
 
 def _clean_content(tree: Element, titles: set[str]) -> None:
-    """Inside the chosen content, drop the headline, bylines and link lists."""
+    """Inside the chosen content, drop the headline, bylines, link lists, runs of teaser
+    cards and image captions (with their photo credits)."""
     stats = _Stats(tree)
     h1s = list(tree.iter("h1"))
+    code = set(tree.xpath(CODE_TOKENS))
     doomed = []
     for el in tree.iter(lxml.etree.Element):
-        if el is tree or not isinstance(el.tag, str):
+        if el is tree or not isinstance(el.tag, str) or el in code:
             continue
         tag = el.tag
         total = stats.total.get(el, 0)
@@ -112,8 +116,76 @@ def _clean_content(tree: Element, titles: set[str]) -> None:
         )
         if headline or metadata or link_list:
             doomed.append(el)
+    doomed.extend(_teaser_cards(tree, stats))
+    doomed.extend(
+        tree.iter("figcaption")
+    )  # the images are not kept: their captions would be orphans
     for el in doomed:
         _drop(el)
+
+
+def _teaser_cards(tree: Element, stats: _Stats) -> list[Element]:
+    """Runs of teaser cards inside the content: "you may also like", "latest posts".
+
+    A card is the largest block around a heading that is one link to another page
+    and around no other such heading (a heading alone is no card: an article's own
+    sections may have linked headings); a run is :data:`MIN_TEASER_RUN` or more cards
+    side by side, each with under :data:`MAX_TEASER_TEXT` characters besides its
+    heading (an excerpt, a date), and holding under half the content's text (else
+    the content is the listing, a question for ``looks_like_listing``).
+    """
+    headings = [h for h in tree.iter(*TEASER_HEADINGS) if _is_link_heading(h)]
+    holding: dict[Element, int] = {}  # link headings inside each ancestor of one
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            holding[ancestor] = holding.get(ancestor, 0) + 1
+    cards: dict[Element, list[Element]] = {}
+    for heading in headings:
+        card = heading
+        while (parent := card.getparent()) is not None and parent is not tree:
+            if holding[parent] > 1:
+                break
+            card = parent
+        if card is not heading and card.getparent() is not None:
+            cards.setdefault(card.getparent(), []).append(card)
+    runs = []
+    for group in cards.values():
+        short = [
+            card
+            for card in group
+            if stats.total.get(card, 0) - len(_text_of_headings(card)) < MAX_TEASER_TEXT
+        ]
+        if len(short) >= MIN_TEASER_RUN:
+            runs.append(short)
+    content_text = stats.total.get(tree, 0)
+    return [
+        card
+        for run in runs
+        if sum(stats.total.get(card, 0) for card in run) * 2 < content_text
+        for card in run
+    ]
+
+
+TEASER_HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
+
+
+MIN_TEASER_RUN: Final = 3
+
+
+MAX_TEASER_TEXT: Final = 500
+
+
+def _is_link_heading(heading: Element) -> bool:
+    """A heading whose words are all one link's (a teaser's headline), of three words or more."""
+    links = [a for a in heading.iter("a") if a.get("href") and not a.get("href").startswith("#")]
+    if len(links) != 1:
+        return False
+    text = _squash(_text(heading))
+    return len(text.split()) >= 3 and _squash(_text(links[0])) == text
+
+
+def _text_of_headings(card: Element) -> str:
+    return "".join(_squash(_text(h)) for h in card.iter(*TEASER_HEADINGS))
 
 
 class _Writer:

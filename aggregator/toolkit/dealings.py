@@ -1,0 +1,355 @@
+"""Dealings between two sides, read clause by clause: the vocabulary-free reading behind
+a relevance judge.
+
+A text is read once per vocabulary (sides, their places and institutions, words of
+interaction, third parties, multilateral settings, off-topic subjects; each a
+:class:`~aggregator.toolkit.terms.TermMatcher`) into :class:`Sentences`, each with where
+it names what. :func:`states_dealing` then says whether one clause of a sentence links an
+actor of each side by a word of interaction: an actor is a side's term, "the two
+countries" once both sides are named, a place of one side opposite an actor of the other
+("Japan funds the Mumbai line"), or a place next to an institution ("the Government of
+Gujarat", "Toyama Prefecture"), which acts for its side. A clause that also names a third
+party states no dealing between the two: its word of interaction may link either to the
+third ("India signed a deal with the US, and Japan is watching").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
+
+JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
+    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
+    r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
+    r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
+    r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
+    re.IGNORECASE,
+)
+IGNORED = ""
+PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
+RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
+"""Joint references that are themselves a dealing ("bilateral", "each other"), unlike
+"the two countries", which only names both sides."""
+BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
+INSTITUTION_BEFORE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Between an institution and the place it belongs to: "Government of X", "Mayor of X"."""
+INSTITUTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[-–]\s*)$")
+"""Between a place and its institution: "X Prefecture", "X's governor", "X-based"."""
+INSTITUTION_REACH = 9
+"""Characters at most between a place and its institution."""
+BETWEEN_REACH = 16
+"""Characters before a pairing phrase searched for "between"."""
+SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
+"""How a sentence of prose ends, unlike a headline, a label line or a menu."""
+APPOSITION = re.compile(
+    r"(?:^|\b(?:in|at|from|near|of|to)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}),\s*$",
+    re.MULTILINE,
+)
+"""A name set in apposition before a country: "KOCHI, Japan", "in Jagiroad, India"."""
+APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
+"""What follows a country in apposition: punctuation, a dash, the line's end; not a
+possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
+APPOSITION_REACH = 48
+"""Characters before a country's name searched for a name in apposition."""
+MISSION_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a diplomatic mission and the side it represents: "Embassy of", "Consulate of the"."""
+SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
+"""Between the side a mission represents and where it sits: "of India, Tokyo", "of Japan in"."""
+MISSION_REACH = 9
+"""Characters at most between a mission and the side it represents."""
+PRIVATE_REACH = 2
+"""Characters at most between a side's term and a word for private people after it."""
+CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\bwhereas\b")
+"""Where one clause ends and another begins inside a sentence: a semicolon ("India's
+exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
+promoted ammonia, while India's argued for coal") or a separator of menu items
+("Home | India-Japan Relations")."""
+WORD_RUN = re.compile(r"[^\W_]+")
+PROSE_LINE_WORDS = 6
+"""Words a line needs to count as article prose rather than a label, menu or byline."""
+
+
+@dataclass
+class Vocabulary:
+    """What a reading looks for; a side's terms carry the side's name as label, and terms
+    labelled ``IGNORED`` are phrases that contain a side's term but are not the side."""
+
+    sides: TermMatcher
+    relation: TermMatcher
+    third: TermMatcher
+    multilateral: TermMatcher
+    off_topic: TermMatcher
+    places: TermMatcher
+    institutions: TermMatcher
+    private: TermMatcher
+    """People who act for themselves, not for their side: "Indian tourists" are no actor."""
+    missions: TermMatcher
+    """Diplomatic missions: where one sits ("the Embassy of India, Tokyo") is no actor."""
+
+
+def actors(text: str, settings: Vocabulary) -> list[Match]:
+    """The side terms of a text that name the side acting: not an ignored phrase, not a
+    description of private people ("Japanese tourists", "Indian fans"), and not the seat
+    of the other side's diplomatic mission ("the Embassy of India, Tokyo")."""
+    found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
+    if not found:
+        return found
+    private = {match.start for match in settings.private.finditer(text)}
+    if private:
+        found = [match for match in found if _next_word_start(text, match.end) not in private]
+    missions = list(settings.missions.finditer(text))
+    if missions:
+        seats = {
+            second.start
+            for first, second in itertools.pairwise(found)
+            if SEAT_GAP.fullmatch(text, first.end, second.start)
+            and any(
+                MISSION_GAP.fullmatch(text, mission.end, first.start)
+                for mission in missions
+                if 0 <= first.start - mission.end <= MISSION_REACH
+            )
+        }
+        found = [match for match in found if match.start not in seats]
+    return found
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after ``end`` starts, when only a space or two lies between."""
+    position = end
+    while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
+        position += 1
+    return position if position > end else -1
+
+
+def pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
+    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
+    found = []
+    for first, second in itertools.pairwise(matches):
+        if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
+            found.append((first.start, text[first.start : second.end]))
+    return found
+
+
+def names_both(actors: set[str], places: set[str]) -> bool:
+    """Both sides are there: an actor of each, or an actor of one and a place of the other
+    ("Japan funds the Mumbai line")."""
+    return len(actors) == 2 or (bool(actors) and len(actors | places) == 2)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """What one sentence says: which sides, third parties and subjects it names, and
+    where (offsets in the text read), so that a dealing can be found clause by clause."""
+
+    text: str
+    start: int = 0
+    sides: set[str] = field(default_factory=set)
+    side_terms: list[tuple[str, str]] = field(default_factory=list)
+    side_offsets: list[tuple[int, str]] = field(default_factory=list)
+    place_offsets: list[tuple[int, str]] = field(default_factory=list)
+    relation_offsets: list[int] = field(default_factory=list)
+    joint_offsets: list[tuple[int, bool]] = field(default_factory=list)
+    """Where a joint reference starts, and whether it is reciprocal ("each other")."""
+    third: dict[str, int] = field(default_factory=dict)
+    """Mentions of each third party; a plain dict, since a Counter is slow to create."""
+    third_offsets: list[int] = field(default_factory=list)
+    multilateral: list[str] = field(default_factory=list)
+    off_topic: list[tuple[str, str]] = field(default_factory=list)
+    pairs: list[str] = field(default_factory=list)
+    relation: bool = False
+    joint: bool = False
+
+
+@dataclass(slots=True)
+class Sentences:
+    """The sentences of a text; only those that name something are made into objects,
+    since most sentences of a long article name nothing the judge looks for."""
+
+    count: int
+    named: dict[int, Sentence]
+    lead: frozenset[int] = frozenset()
+    """Which sentences make the lead: the first sentences of prose."""
+    actors: list[Match] = field(default_factory=list)
+    """The side terms that name a side acting, institutional places among them, in order."""
+    places: list[Match] = field(default_factory=list)
+    """The places named, acting or not."""
+
+    def in_order(self) -> list[Sentence]:
+        return [self.named[index] for index in sorted(self.named)]
+
+
+def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> Sentences:
+    """Every sentence with its matches: each matcher reads the whole text once. The first
+    ``lead_sentences`` sentences of prose (words enough, and a full stop: not a headline,
+    a "Subject: …" line or a menu) make the lead."""
+    spans = sentence_spans(text)
+    named: dict[int, Sentence] = {}
+    if not spans:
+        return Sentences(0, named)
+    starts = [start for start, _ in spans]
+    prose = (
+        index
+        for index, (start, end) in enumerate(spans)
+        if len(WORD_RUN.findall(text, start, end)) >= PROSE_LINE_WORDS
+        and SENTENCE_END.search(text, start, end)
+    )
+    lead = frozenset(itertools.islice(prose, lead_sentences))
+
+    def at(offset: int) -> Sentence:
+        index = max(0, bisect_right(starts, offset) - 1)
+        sentence = named.get(index)
+        if sentence is None:
+            start, end = spans[index]
+            sentence = named[index] = Sentence(text[start:end], start)
+        return sentence
+
+    side_matches = actors(text, settings)
+    for match in side_matches:
+        sentence = at(match.start)
+        sentence.sides.add(match.term.label)
+        sentence.side_terms.append((match.term.label, match.term.text))
+        sentence.side_offsets.append((match.start, match.term.label))
+    places = sorted(
+        [*settings.places.finditer(text), *placed_by_apposition(text, side_matches, settings)],
+        key=lambda match: match.start,
+    )
+    institutional = institutional_places(text, settings, places)
+    for match in institutional:
+        side_matches.append(match)
+        sentence = at(match.start)
+        sentence.sides.add(match.term.label)
+        sentence.side_terms.append((match.term.label, match.term.text))
+        sentence.side_offsets.append((match.start, match.term.label))
+    side_matches.sort(key=lambda match: match.start)
+    acting = {match.start for match in institutional}
+    for match in places:
+        if match.start not in acting:
+            at(match.start).place_offsets.append((match.start, match.term.label))
+    for match in settings.third.finditer(text):
+        sentence = at(match.start)
+        sentence.third[match.term.label] = sentence.third.get(match.term.label, 0) + 1
+        sentence.third_offsets.append(match.start)
+    for match in settings.multilateral.finditer(text):
+        at(match.start).multilateral.append(match.term.text)
+    for match in settings.off_topic.finditer(text):
+        at(match.start).off_topic.append((match.term.label, match.term.text))
+    for match in settings.relation.finditer(text):
+        sentence = at(match.start)
+        sentence.relation = True
+        sentence.relation_offsets.append(match.start)
+    for found in JOINT_REFERENCE.finditer(text):
+        sentence = at(found.start())
+        sentence.joint = True
+        sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
+    for start, phrase in pairs(text, side_matches):
+        sentence = at(start)
+        sentence.pairs.append(phrase)
+        if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+            sentence.joint_offsets.append((start, True))
+    return Sentences(len(spans), named, lead, side_matches, places)
+
+
+def placed_by_apposition(text: str, actors: list[Match], settings: Vocabulary) -> list[Match]:
+    """Places the text itself puts in a side's country: "KOCHI, Japan", "a plant in
+    Jagiroad, India" make every mention of Kochi or Jagiroad in the text a place of that
+    side. Only a side's own name (the country), followed by punctuation, places a name, only
+    after a line start or a preposition, and never a name the vocabulary knows (a listed
+    place, actor or third party), so that "China, Japan, India" places nothing."""
+    found: list[Match] = []
+    named: dict[str, str] = {}
+    for actor in actors:
+        if actor.term.text != actor.term.label or not APPOSITION_END.match(text, actor.end):
+            continue
+        before = APPOSITION.search(text, max(0, actor.start - APPOSITION_REACH), actor.start)
+        if before is None:
+            continue
+        name = before.group("name")
+        if name.casefold() not in named and not _known(name, settings):
+            named[name.casefold()] = actor.term.label
+    for key, label in named.items():
+        term = Term(key, label)
+        for mention in re.finditer(rf"\b{re.escape(key)}\b", text, re.IGNORECASE):
+            if mention.group(0)[:1].isupper():
+                found.append(Match(term, mention.group(0), mention.start(), mention.end()))
+    return found
+
+
+def _known(name: str, settings: Vocabulary) -> bool:
+    return any(
+        any(match.start == 0 and match.end == len(name) for match in matcher.finditer(name))
+        for matcher in (settings.sides, settings.places, settings.third)
+    )
+
+
+def institutional_places(
+    text: str, settings: Vocabulary, places: list[Match] | None = None
+) -> list[Match]:
+    """Places that stand for an institution of their side, and so act as its actors: "the
+    Government of X", "the Mayor of X", "X Prefecture", "an X-based company"; ``places``
+    are the text's place matches when already found."""
+    if places is None:
+        places = list(settings.places.finditer(text))
+    if not places:
+        return []
+    institutions = list(settings.institutions.finditer(text))
+    if not institutions:
+        return []
+    ends = [institution.end for institution in institutions]
+    found = []
+    for place in places:
+        index = bisect_right(ends, place.start)
+        before = institutions[index - 1] if index else None
+        after = next((i for i in institutions[index:] if i.start >= place.end), None)
+        if (
+            before is not None
+            and place.start - before.end <= INSTITUTION_REACH
+            and INSTITUTION_BEFORE.match(text, before.end, place.start)
+        ) or (
+            after is not None
+            and after.start - place.end <= INSTITUTION_REACH
+            and INSTITUTION_AFTER.match(text, place.end, after.start)
+        ):
+            found.append(place)
+    return found
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Offsets of the clauses of a sentence, in the text it was read from."""
+    bounds = [sentence.start]
+    for found in CLAUSE_BREAK.finditer(sentence.text):
+        bounds += [sentence.start + found.start(), sentence.start + found.end()]
+    bounds.append(sentence.start + len(sentence.text))
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
+    """Whether one clause of the sentence links an actor of each side by a word of
+    interaction. An actor is a side's term, "the two countries" once both sides are named,
+    or, opposite an actor of the other side, a place of one side ("Japan funds the
+    Mumbai line")."""
+    for start, end in clauses(sentence):
+
+        def inside(offset: int, start: int = start, end: int = end) -> bool:
+            return start <= offset < end
+
+        actors = {label for offset, label in sentence.side_offsets if inside(offset)}
+        places = {label for offset, label in sentence.place_offsets if inside(offset)}
+        joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
+        if any(inside(offset) for offset in sentence.third_offsets):
+            continue
+        both = names_both(actors, places) or (bool(joint) and both_named)
+        linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
+        if both and linked:
+            words = len(
+                WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
+            )
+            if words >= min_words:
+                return True
+    return False
