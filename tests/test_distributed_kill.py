@@ -168,7 +168,7 @@ def test_a_worker_killed_mid_task_leaves_no_item_lost_or_doubled(
         os.kill(victim, signal.SIGKILL)
         assert by_pid[victim].wait(timeout=10) == -signal.SIGKILL
         stall.release()
-        coordinator.wait(timeout=40)
+        coordinator.wait(timeout=120)
     finally:
         if coordinator.poll() is None:
             coordinator.kill()
@@ -196,7 +196,9 @@ def test_a_worker_killed_mid_task_leaves_no_item_lost_or_doubled(
     finally:
         store.close()
     assert (distributed.output_dir / "feed.atom").read_bytes().count(b"<entry>") == len(expected[1])
-    assert elapsed < 30, f"{elapsed:.1f} s"
+    # Redelivered after lease_seconds, not after the transport's default 45 s visibility
+    # timeout (generous: a loaded machine must not fail this).
+    assert elapsed < 45, f"{elapsed:.1f} s"
     import redis
 
     redis.Redis.from_url(redis_url).delete(queue_name(distributed.load().config))
