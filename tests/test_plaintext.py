@@ -494,6 +494,18 @@ class TestEdgeCases:
         assert article.published is None
         assert article.body == text
 
+    @pytest.mark.parametrize("run", ["1", "-", ".", "a_"])
+    def test_huge_run_of_address_characters_in_a_short_line(self, run: str) -> None:
+        """A line of 100,000 characters an e-mail address is made of, with no "@": read
+        in linear time (a search for the address from every position took minutes)."""
+        text = "Title\n\nPosted On: " + run * (100_000 // len(run)) + " x"
+        article = extract(text)
+        assert article.published is None
+
+    def test_huge_run_of_spaces_before_a_thread_counter(self) -> None:
+        text = "A thread on the visit " + " " * 100_000 + "1/4\n\nThe rest of it."
+        assert extract(text).title
+
     def test_huge_paragraph_of_punctuation_and_digits(self) -> None:
         text = "Tokyo, " + "1:2, " * 20_000 + "(" * 1000
         article = extract(text)

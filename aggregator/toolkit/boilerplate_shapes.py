@@ -421,7 +421,9 @@ def is_contact_line(line: str, words: int) -> bool:
     """A phone number, e-mail address or web address in a line that is not a sentence."""
     if words > 25 or line.endswith((".", "!", "?")):
         return False
-    if _EMAIL.search(line) or _PHONE.search(line):
+    # "@" first: searched for in a long run of word characters without one, the
+    # address pattern would be tried from every position (quadratic time).
+    if ("@" in line and _EMAIL.search(line)) or _PHONE.search(line):
         return True
     return _URL.search(line) is not None and words <= 8
 

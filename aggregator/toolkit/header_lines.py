@@ -77,8 +77,11 @@ _BREADCRUMB = re.compile(r"\S.*?\s[>›/»]\s.*\S")
 _SEPARATOR = re.compile(r"[\W_]{3,}")
 _BRACKETED = re.compile(r"[\[(<].*[\])>]")
 _CONTACT = re.compile(r"@|https?://|www\.|\.(?:com|org|net|example|in|jp|gov)\b|\+\d[\d -]{6,}")
-_CODE = re.compile(r"[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*|[A-Z]{2,12}")
-"""A field's value that is a code or a number ("543718", "L27100OR1994PLC003812", "NSE")."""
+_CODE = re.compile(r"[A-Z0-9](?=[A-Z/.-]*\d)[A-Z0-9/.-]*|[A-Z]{2,12}")
+"""A field's value that is a code or a number ("543718", "L27100OR1994PLC003812", "NSE").
+The digit it must hold after its first character is looked for ahead, not matched
+between two runs of the same characters, which would try every split of a long run
+(quadratic time)."""
 _RATING = re.compile(r"[A-Z]{2,}(?:\s+\S+)?")
 """A status or rating in capitals, with at most a word after it ("NEUTRAL (maintained)")."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")

@@ -106,8 +106,9 @@ def _tidy(text: str) -> str:
         text = head
 
 
-_THREAD_MARK = re.compile(r"\s*(?:🧵\s*)?\(?\b\d{1,2}\s?/\s?\d{1,2}\)?\s*$")
-"""The counter that ends each post of a thread ("🧵 1/6", "(1/5)")."""
+_THREAD_MARK = re.compile(r"(?:🧵\s*)?\(?\b\d{1,2}\s?/\s?\d{1,2}\)?\s*$")
+"""The counter that ends each post of a thread ("🧵 1/6", "(1/5)"). No leading run of spaces:
+searched for, it would be tried from every position of a long run of spaces."""
 _TRAILING_TAGS = re.compile(r"(?:\s+[#@]\w+)+$|[\s\W]+$")
 
 
