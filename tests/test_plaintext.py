@@ -577,3 +577,20 @@ def test_a_labelled_date_before_a_credit_is_the_date_not_the_headline() -> None:
 def test_the_outlet_is_read_from_the_article(text: str, outlet: str) -> None:
     article = extract_article(text, reference=datetime(2026, 3, 1, tzinfo=UTC))
     assert article.outlet == outlet
+
+
+def test_the_summary_of_hard_wrapped_text_is_its_first_paragraph_joined() -> None:
+    """Text wrapped at a width (a PDF, an exchange filing): the first line that ends a
+    sentence is the tail of one, so the lead is the wrapped paragraph joined."""
+    text = (
+        "Harbour board awards dredging contract for the north basin\n"
+        "The harbour board of Porto Alto has awarded a contract for the dredging of the\n"
+        "north basin to a consortium of two engineering firms, the board's chair said in\n"
+        "a statement issued after the meeting on Tuesday evening. Work starts in spring.\n"
+        "The contract is worth 41 million and the work is to be completed within thirty\n"
+        "months. The consortium's leading firm holds a share of sixty per cent in it.\n"
+    )
+    article = extract(text)
+    assert article.title == "Harbour board awards dredging contract for the north basin"
+    assert article.summary.startswith("The harbour board of Porto Alto has awarded a contract")
+    assert "board's chair said in a statement issued" in article.summary

@@ -57,6 +57,7 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
+from aggregator.toolkit.prose import joined_paragraphs
 from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article"]
@@ -505,10 +506,11 @@ def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | No
 
 
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
-    """The first prose paragraph of the body, without its inline dateline."""
-    first = next((item for item in body if _is_prose(item[1])), None)
+    """The first prose paragraph, hard-wrapped lines joined, without its inline dateline."""
+    paragraphs = joined_paragraphs(body)
+    first = next((item for item in paragraphs if _is_prose(item[1])), None)
     if first is None:
-        first = next((item for item in body if not _BULLET.match(item[1])), None)
+        first = next((item for item in paragraphs if not _BULLET.match(item[1])), None)
     if first is None:
         return ""
     index, lead = first

@@ -13,6 +13,7 @@ its own, and so does a list item.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 MAX_WRAP_WIDTH = 130
 """Widest line that text wrapped at a width has: beyond it, lines are paragraphs."""
@@ -93,3 +94,22 @@ def unwrap(text: str) -> str:
         out.append(current)
         index += 1
     return "\n".join(out)
+
+
+def joined_paragraphs(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbered lines with those that wrap one sentence joined (as :func:`unwrap` joins
+    them), each under the number of its first line."""
+    width = wrap_width([line for _, line in lines])
+    paragraphs: list[tuple[int, str]] = []
+    previous = ""
+    for number, line in lines:
+        if paragraphs and previous and continues(previous, line, width):
+            start, text = paragraphs[-1]
+            if _HYPHENATED.search(text) and _STARTS_LOWER.match(line):
+                paragraphs[-1] = (start, text[:-1] + line)
+            else:
+                paragraphs[-1] = (start, f"{text} {line}")
+        else:
+            paragraphs.append((number, line))
+        previous = line
+    return paragraphs
