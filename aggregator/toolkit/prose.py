@@ -58,6 +58,14 @@ def continues(line: str, following: str, width: int | None) -> bool:
     return width is not None and len(line) >= FULL_LINE_SHARE * width
 
 
+def _joined(text: str, line: str) -> str:
+    """``text`` run on into the ``line`` that wraps it: by nothing inside a word hyphenated
+    at the end of a line, else by a space."""
+    if _HYPHENATED.search(text) and _STARTS_LOWER.match(line):
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
 def unwrap(text: str) -> str:
     """The text with the line breaks that wrap a sentence joined (by a space, or by nothing
     inside a word hyphenated at the end of a line); one blank line between wrapped lines,
@@ -82,10 +90,7 @@ def unwrap(text: str) -> str:
             and continues(line, stripped[following], width)
         ):
             nxt = stripped[following]
-            if _HYPHENATED.search(line) and _STARTS_LOWER.match(nxt):
-                current = current[:-1] + nxt
-            else:
-                current = f"{current} {nxt}"
+            current = _joined(current, nxt)
             line = nxt
             index = following
             following = index + 1
@@ -105,10 +110,7 @@ def joined_paragraphs(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]
     for number, line in lines:
         if paragraphs and previous and continues(previous, line, width):
             start, text = paragraphs[-1]
-            if _HYPHENATED.search(text) and _STARTS_LOWER.match(line):
-                paragraphs[-1] = (start, text[:-1] + line)
-            else:
-                paragraphs[-1] = (start, f"{text} {line}")
+            paragraphs[-1] = (start, _joined(text, line))
         else:
             paragraphs.append((number, line))
         previous = line
