@@ -49,8 +49,8 @@ from aggregator.toolkit.story_evidence import (
     name_words,
     salient_terms,
     text_key,
-    weighted_containment,
     weighted_jaccard,
+    weighted_overlaps,
 )
 from aggregator.workers import PREPARERS, TRANSIENT
 
@@ -491,15 +491,16 @@ def similarity(
     old_names = old.name_set()
     shared_names = len(new_names & old_names)
     enough_names = shared_names >= MIN_SHARED_NAMES
-    contained = 0.0
     if index is None:
         terms = jaccard(new_terms, old.term_set())
         names = jaccard(new_names, old_names) if enough_names else 0.0
+        contained = 0.0
     else:
         terms = weighted_jaccard(new_terms, old.term_set(), index.weight)
-        names = weighted_jaccard(new_names, old_names, index.weight) if enough_names else 0.0
-        if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date:
-            contained = weighted_containment(new_names, old_names, index.weight)
+        names, held = (
+            weighted_overlaps(new_names, old_names, index.weight) if enough_names else (0.0, 0.0)
+        )
+        contained = held if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date else 0.0
     terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"

@@ -239,14 +239,19 @@ def weighted_jaccard(first: frozenset[int], second: frozenset[int], weigh: Weigh
     return sum(weights[term] for term in first & second) / union if union else 0.0
 
 
-def weighted_containment(first: frozenset[int], second: frozenset[int], weigh: Weigh) -> float:
-    """How much of the lighter of two term sets the other holds, each term weighted by
-    ``weigh``: 1.0 when every name of a short report is in a long one."""
+def weighted_overlaps(
+    first: frozenset[int], second: frozenset[int], weigh: Weigh
+) -> tuple[float, float]:
+    """The Jaccard overlap of two term sets and how much of the lighter set the other
+    holds (1.0 when every name of a short report is in a long one), each term weighted
+    by ``weigh``, from one lookup of the weights."""
     if not first or not second:
-        return 0.0
+        return 0.0, 0.0
     weights = weigh(first | second)
+    shared = sum(weights[term] for term in first & second)
+    union = sum(weights.values())
     smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
-    return sum(weights[t] for t in first & second) / smaller if smaller else 0.0
+    return (shared / union if union else 0.0, shared / smaller if smaller else 0.0)
 
 
 def unit_of(figure: str) -> str:
