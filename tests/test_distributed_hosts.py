@@ -128,3 +128,41 @@ def test_a_fetch_waits_for_a_slot_and_a_dead_holders_slot_lapses(redis_url: str)
     with short(url):
         waited = time.monotonic() - start
     assert 0.2 < waited < 3
+
+
+def test_a_fetch_waiting_for_a_slot_keeps_its_tasks_lease(
+    tmp_path: Path, database: str, redis_url: str
+) -> None:
+    """A long wait for a busy host must not let the source's lease lapse (another worker
+    would take the source and fetch it again): the waiting fetch renews it, from its
+    own thread, while the task's connection is inside a transaction."""
+    from datetime import timedelta
+
+    from aggregator.distributed import claims
+    from aggregator.distributed.claims import Take
+    from aggregator.distributed.work import Renewal
+
+    store = Store.open(tmp_path / "unused.db", url=database)
+    try:
+        claims.declare_tables(store)
+        claims.claim_due(store, "run-1", ["source-00"])
+        lease = timedelta(seconds=1.2)
+        assert claims.take(store, "run-1", "source-00", "worker-a", lease) is Take.TAKEN
+        renewal = Renewal(store, "run-1", "source-00", "worker-a", lease)
+        slots = host_slots(redis_url, f"aggregator.test.{uuid.uuid4().hex}", limit=1, hold=30.0)
+        url = "http://busy.example/feed.xml"
+        with store.transaction(), slots(url):
+            fetch = slots.for_task(renewal.while_waiting)
+
+            def waiting_fetch() -> None:
+                with fetch(url):
+                    pass
+
+            waiter = threading.Thread(target=waiting_fetch)
+            waiter.start()
+            time.sleep(2.5)  # two leases' length: it would have lapsed without renewal
+            assert claims.take(store, "run-1", "source-00", "worker-b", lease) is Take.BUSY
+        waiter.join(5)
+        assert not waiter.is_alive()
+    finally:
+        store.close()

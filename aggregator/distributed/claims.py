@@ -163,20 +163,35 @@ def take(store: Store, run_id: str, source: str, holder: str, lease: timedelta =
     return Take.TAKEN
 
 
+def _renewal(table: sa.Table, run_id: str, source: str, holder: str, lease: timedelta) -> sa.Update:
+    return (
+        sa.update(table)
+        .where(
+            table.c.source == source,
+            table.c.run_id == run_id,
+            table.c.holder == holder,
+            table.c.done_at.is_(None),
+        )
+        .values(lease_until=stamp(_now() + lease))
+    )
+
+
 def renew(store: Store, run_id: str, source: str, holder: str, lease: timedelta = LEASE) -> bool:
     """Extend ``holder``'s lease; False when the claim is no longer its own."""
     table = claims_table(store)
     with store.transaction() as connection:
-        result = connection.execute(
-            sa.update(table)
-            .where(
-                table.c.source == source,
-                table.c.run_id == run_id,
-                table.c.holder == holder,
-                table.c.done_at.is_(None),
-            )
-            .values(lease_until=stamp(_now() + lease))
-        )
+        result = connection.execute(_renewal(table, run_id, source, holder, lease))
+    return bool(result.rowcount)
+
+
+def renew_apart(
+    store: Store, run_id: str, source: str, holder: str, lease: timedelta = LEASE
+) -> bool:
+    """:func:`renew` on a connection of its own from the store's pool, committed at
+    once: safe from any thread and while the store's connection is in a transaction."""
+    table = claims_table(store)
+    with store.engine.begin() as connection:
+        result = connection.execute(_renewal(table, run_id, source, holder, lease))
     return bool(result.rowcount)
 
 

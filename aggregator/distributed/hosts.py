@@ -14,6 +14,11 @@ total_timeout`` + 10 s: no fetch outlives its deadline, which covers every
 redirect and the body), so a worker killed mid-fetch gives its slot back by
 then. Times are the Redis server's, the one clock every worker shares; the
 key itself expires when its last slot could lapse, so no host is left behind.
+
+A fetch may wait long for a slot when many workers fetch one host; its
+task's lease on the source must not lapse meanwhile, or another worker
+would take the source and fetch it too. :meth:`HostSlots.for_task` gives a
+task's fetches a limiter that calls back (to renew the lease) while they wait.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from __future__ import annotations
 import random
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from ..toolkit.scheduling import host_key
@@ -60,17 +65,31 @@ class HostSlots:
         return f"{self.prefix}:host:{host_key(url)}"
 
     @contextmanager
-    def __call__(self, url: str) -> Iterator[None]:
-        """Hold one of ``url``'s host's slots, waiting for one to come free."""
+    def __call__(self, url: str, while_waiting: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold one of ``url``'s host's slots, waiting for one to come free and calling
+        ``while_waiting`` between tries."""
         key, token = self.key(url), uuid.uuid4().hex
         wait = FIRST_WAIT
         while not self.take(keys=[key], args=[self.limit, self.hold_ms, token]):
+            if while_waiting is not None:
+                while_waiting()
             time.sleep(wait * (0.5 + random.random()))
             wait = min(MOST_WAIT, wait * 2)
         try:
             yield
         finally:
             self.client.zrem(key, token)
+
+    def for_task(
+        self, while_waiting: Callable[[], None]
+    ) -> Callable[[str], AbstractContextManager[None]]:
+        """The limiter for one task's fetches: ``while_waiting`` runs (from the fetching
+        thread) while one of them waits for a slot."""
+
+        def hold(url: str) -> AbstractContextManager[None]:
+            return self(url, while_waiting)
+
+        return hold
 
 
 def host_slots(broker: str, prefix: str, limit: int, hold: float) -> HostSlots:

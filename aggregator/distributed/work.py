@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import threading
 import time
 from datetime import datetime, timedelta
 
@@ -75,8 +76,9 @@ class SourcePipeline(Pipeline):
 
 
 class Renewal:
-    """Renews a worker's lease on its source after a document, at most every sixth of
-    the lease (10 s of the default 60 s), so it stays well inside the lease."""
+    """Renews a worker's lease on its source after a document, and while a fetch waits
+    for its host's slot, at most every sixth of the lease (10 s of the default 60 s),
+    so it stays well inside the lease."""
 
     def __init__(
         self, store: Store, run_id: str, source: str, holder: str, lease: timedelta
@@ -85,12 +87,29 @@ class Renewal:
         self.lease = lease
         self.every = lease.total_seconds() / 6
         self.last = time.monotonic()
+        self.lock = threading.Lock()
+
+    def due(self) -> bool:
+        with self.lock:
+            if time.monotonic() - self.last < self.every:
+                return False
+            self.last = time.monotonic()
+            return True
 
     def __call__(self) -> None:
-        if time.monotonic() - self.last >= self.every:
-            self.last = time.monotonic()
-            if not claims.renew(self.store, self.run_id, self.source, self.holder, self.lease):
-                log.warning("source %r: the lease passed to another worker", self.source)
+        """After a document, in the task's thread (inside or outside its transaction)."""
+        if self.due() and not claims.renew(
+            self.store, self.run_id, self.source, self.holder, self.lease
+        ):
+            log.warning("source %r: the lease passed to another worker", self.source)
+
+    def while_waiting(self) -> None:
+        """While a fetch waits for a host's slot, from whichever thread fetches: on a
+        connection of its own, since the task's connection belongs to the task's thread."""
+        if self.due() and not claims.renew_apart(
+            self.store, self.run_id, self.source, self.holder, self.lease
+        ):
+            log.warning("source %r: the lease passed to another worker", self.source)
 
 
 def _next_seq(store: Store, position: int) -> int:
@@ -130,9 +149,9 @@ def process_source(
     report = RunReport()
     now = datetime.fromisoformat(run_row.now)
     run = Run(app.config, store, now, report, bool(run_row.reprocess))
-    if host_slots is not None:
-        run.state[HOST_SLOTS] = host_slots
     renewal = Renewal(store, run_id, source_name, holder, lease)
+    if host_slots is not None:
+        run.state[HOST_SLOTS] = host_slots.for_task(renewal.while_waiting)
     pipeline = SourcePipeline(app, run, claim.position, renewal)
     try:
         app.hooks.run_start(run)
