@@ -104,6 +104,8 @@ class InputOrder:
     held_ids: set[str]
     shipped_out: int
     """Documents with the workers whose item ids are not known yet."""
+    unfinished_sources: set[str]
+    """Sources with a document left unfinished in this run: they keep their fetch state."""
 
     def start_input_order(self, processes: int) -> None:
         self.processes = processes
@@ -296,6 +298,7 @@ class InputOrder:
         if parsed.failure is not None:
             error = OrderedIsolation.mark(parsed.failure)
             self.isolation.record("parse", error, source=source, where=where)
+            self.unfinished_sources.add(source.name)
             return False
         if parsed.skipped is not None:
             self.report.skipped.append(f"{where}: {parsed.skipped}")

@@ -174,7 +174,8 @@ class Pipeline(InputOrder):
         A state says what was fetched (validators, a feed's body hash), so saved any
         earlier a process killed in between would leave a source that the next run
         finds unchanged and items that no run stores. A source with a document left
-        unfinished (a plugin failed on it, its batch rolled back) keeps its state from
+        unfinished (its parse failed, a plugin failed on an item, its batch rolled back)
+        keeps its state from
         before the run, so the next run fetches and processes that document again."""
         with self.store.transaction():
             for name, state in self.run.source_states.items():
@@ -301,6 +302,8 @@ class Pipeline(InputOrder):
                 raise DocumentError(f"no parser for media type {document.media_type!r}")
         if outcome.skipped:
             self.enqueue(Pending(SeenDocument(document, [], parsed=True, done=True)))
+        if outcome.failed:
+            self.unfinished_sources.add(source.name)
         if outcome.failed or outcome.skipped or items is None:
             self._progress(where)
             return

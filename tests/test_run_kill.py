@@ -196,3 +196,34 @@ def test_a_feed_with_an_unfinished_item_is_fetched_and_processed_again(
         title for title, _ in FEED_ENTRIES["wire"]
     )
     assert server.hits["/wire.xml"] == 2
+
+
+FAIL_PARSE = """
+from pathlib import Path
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_parse(document):
+    if (Path(__file__).parent / "fail").exists():
+        raise RuntimeError("a parser's bug")
+"""
+
+
+def test_a_feed_whose_parse_failed_is_fetched_and_parsed_again(
+    tmp_path: Path, server: Server
+) -> None:
+    """A failed parse leaves the feed's state as it was: saved, the next run would be
+    answered 304 Not Modified and the feed's items would wait for its next change."""
+    project = FeedProject(tmp_path / "project")
+    project.config["http"] = {"allow_private": True}
+    project.config["sources"] = [{"name": "wire", "type": "feed", "url": server.url("/wire.xml")}]
+    project.add_plugin("fail_parse.py", FAIL_PARSE)
+    (project.plugins / "fail").touch()
+    report = project.run()
+    assert [problem.stage for problem in report.errors] == ["parse"]
+    assert project.items() == []
+    (project.plugins / "fail").unlink()
+    assert project.run().ok
+    assert sorted(item.title for item in project.items()) == sorted(
+        title for title, _ in FEED_ENTRIES["wire"]
+    )
