@@ -18,6 +18,7 @@ import nh3
 from lxml import etree
 from lxml.html import fragment_fromstring
 
+from .prose import unwrap
 from .text import squash, xml_safe
 
 __all__ = [
@@ -141,8 +142,12 @@ def _url_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 
 def paragraphs_html(text: str) -> str:
-    """HTML paragraphs of plain text whose paragraphs are separated by a blank line."""
-    parts = [p.strip() for p in text.split("\n\n") if p.strip()]
+    """HTML paragraphs of plain text whose paragraphs are separated by a blank line.
+
+    Hard-wrapped text (a PDF's, a print scan's, a filing's) is stored a line to a
+    paragraph, as the cleaners read it; its wrapped lines are joined back into the
+    paragraphs a reader expects (:func:`~aggregator.toolkit.prose.unwrap`)."""
+    parts = [p.strip() for p in unwrap(text).split("\n\n") if p.strip()]
     return "".join(f"<p>{htmllib.escape(squash(p))}</p>" for p in parts)
 
 

@@ -22,6 +22,7 @@ from datetime import datetime
 from ..models import FeedInfo, Item, Story
 from .html import paragraphs_html as paragraphs_html  # publishers took it from here
 from .html import sanitize_html as sanitize_html  # publishers took it from here
+from .prose import unwrap
 from .text import squash, xml_safe
 
 SUMMARY_CHARS = 400
@@ -51,7 +52,7 @@ def clean_title(item: Item) -> str:
 def story_summary(story: Story, limit: int = SUMMARY_CHARS) -> str:
     """Plain-text summary: the representative's summary, else its first paragraph, cut at a word."""
     item = story.representative
-    text = item.summary or next((p for p in item.text.split("\n\n") if p.strip()), "")
+    text = item.summary or next((p for p in unwrap(item.text).split("\n\n") if p.strip()), "")
     text = xml_safe(squash(text))
     if len(text) <= limit:
         return text
