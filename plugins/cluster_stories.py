@@ -25,7 +25,6 @@ in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
 from aggregator.tables import Table
+from aggregator.toolkit import minhash
 from aggregator.toolkit.minhash import BandIndex, hash32, jaccard, narrow, packed, signature, widen
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
@@ -44,6 +44,7 @@ from aggregator.toolkit.story_evidence import (
     canonical_url,
     capitalised_phrases,
     contradicting_unit,
+    days_apart,
     is_identifying,
     lead_figures,
     name_words,
@@ -101,8 +102,14 @@ FIGURE_WEIGHT = 0.1
 """What each identifying figure both reports give adds to the combined score."""
 MAX_FIGURES_COUNTED = 3
 """Shared figures beyond this many add nothing more."""
-UNDATED_PENALTY = 0.15
-"""Taken off the combined score when either report has no date to check the gap with."""
+UNDATED_PENALTY = 0.3
+"""Taken off the combined score when either report has no date to check the gap with:
+an undated page (a reference article, a landing page) shares a subject's names with
+every report on it, and no gap can tell its event from theirs."""
+SAME_OUTLET_WORDING = 0.2
+"""Headline or text overlap two reports of one outlet need to be one story: an outlet's
+reports share its beat, its recurring names and places, so their shared names say
+little; its second report of one event (an update) repeats its headline or text."""
 GAP_PENALTY = 0.04
 """Taken off the combined score per day between two reports' dates: reports of one event
 come out the same day or the next, so the further apart, the more evidence it takes
@@ -126,27 +133,14 @@ SCHEMA = {
 }
 
 
-@functools.cache
-def permutations() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The MinHash permutations (a, b) of the text and the term signatures, drawn in
-    this order from one fixed seed: stored signatures depend on them never changing."""
-    rng = np.random.RandomState(20260222)
-    return (
-        rng.randint(1, 1 << 61, TEXT_PERMS, dtype=np.uint64),
-        rng.randint(0, 1 << 61, TEXT_PERMS, dtype=np.uint64),
-        rng.randint(1, 1 << 61, TERM_PERMS, dtype=np.uint64),
-        rng.randint(0, 1 << 61, TERM_PERMS, dtype=np.uint64),
-    )
+def permutations() -> tuple[np.ndarray, ...]:
+    """The MinHash permutations (a, b) of the text and the term signatures."""
+    return minhash.seeded_permutations(20260222, TEXT_PERMS, TERM_PERMS)
 
 
-@functools.cache
-def name_permutations() -> tuple[np.ndarray, np.ndarray]:
+def name_permutations() -> tuple[np.ndarray, ...]:
     """The MinHash permutations (a, b) of the name-word signature, from their own seed."""
-    rng = np.random.RandomState(20260517)
-    return (
-        rng.randint(1, 1 << 61, NAME_PERMS, dtype=np.uint64),
-        rng.randint(0, 1 << 61, NAME_PERMS, dtype=np.uint64),
-    )
+    return minhash.seeded_permutations(20260517, NAME_PERMS)
 
 
 class IndexRow(NamedTuple):
@@ -169,6 +163,7 @@ class IndexRow(NamedTuple):
     names: bytes = b""
     """Hashes of the report's name words (uint64 bytes)."""
     name_sig: bytes = b""
+    outlet: str = ""
 
 
 class KeyRow(NamedTuple):
@@ -206,6 +201,8 @@ class Report:
     title: tuple[str, ...]
     names: bytes = b""
     lead_figures: tuple[str, ...] = ()
+    outlet: str = ""
+    """The outlet's name, case-folded, when the report gives one."""
     """The figures of the headline and the first paragraph: what the report is about,
     where the rest of its figures may be background (a line's other sections, last
     year's total)."""
@@ -369,6 +366,7 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
         title=_interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
         lead_figures=_interned(lead_figures(item)),
+        outlet=sys.intern(" ".join((item.outlet or "").casefold().split())),
     )
     name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
@@ -414,6 +412,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             lead_figures=_interned(f[1:] for f in row_figures if f.startswith(LEAD_MARK)),
             title=_interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
+            outlet=sys.intern(row.outlet),
         )
         _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
@@ -449,17 +448,13 @@ def _stored(
         year_inferred=int(report.year_inferred),
         names=widen(report.names),
         name_sig=widen(placement.names),
+        outlet=report.outlet,
     )
 
 
 def date_gap(new: Report, old: Report) -> float:
-    """Days between two reports' dates; when either year was guessed, the years are ignored."""
     assert new.date is not None and old.date is not None
-    gap = abs((new.date - old.date).total_seconds()) / 86400
-    if new.year_inferred or old.year_inferred:
-        gap %= 365.25
-        gap = min(gap, 365.25 - gap)
-    return gap
+    return days_apart(new.date, old.date, years_known=not (new.year_inferred or old.year_inferred))
 
 
 def similarity(
@@ -487,6 +482,9 @@ def similarity(
     text = np.count_nonzero(same) / same.size
     if text >= settings.text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
+    title = jaccard(new.title, old.title)
+    if new.outlet and new.outlet == old.outlet and max(title, text) < SAME_OUTLET_WORDING:
+        return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     old_names = old.name_set()
     shared_names = len(new_names & old_names)
@@ -505,7 +503,6 @@ def similarity(
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
-    title = jaccard(new.title, old.title)
     figures = min(MAX_FIGURES_COUNTED, len(shared_figures))
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if new.date is None or old.date is None:

@@ -13,6 +13,7 @@ stored as ``uint64`` bytes (:func:`widen`, :func:`narrow`).
 
 from __future__ import annotations
 
+import functools
 import zlib
 from collections import Counter
 from collections.abc import Collection, Hashable
@@ -50,6 +51,19 @@ MERGE_EVERY = 2048
 
 def hash32(values: list[str]) -> np.ndarray:
     return np.fromiter(map(zlib.crc32, map(str.encode, values)), dtype=np.uint64, count=len(values))
+
+
+@functools.cache
+def seeded_permutations(seed: int, *counts: int) -> tuple[np.ndarray, ...]:
+    """MinHash permutations ``(a, b)`` of each length in ``counts``, drawn in that order
+    from one fixed seed: signatures stored with them stay valid only while they never
+    change, so a caller keeps its seed and counts for good."""
+    rng = np.random.RandomState(seed)
+    drawn: list[np.ndarray] = []
+    for count in counts:
+        drawn.append(rng.randint(1, 1 << 61, count, dtype=np.uint64))
+        drawn.append(rng.randint(0, 1 << 61, count, dtype=np.uint64))
+    return tuple(drawn)
 
 
 def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:

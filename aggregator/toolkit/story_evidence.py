@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Collection
+from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aggregator.models import Item
@@ -224,6 +225,16 @@ def lead_figures(item: Item) -> list[str]:
     lead = item.text.split("\n\n", 1)[0].split(maxsplit=LEAD_WORDS)[:LEAD_WORDS]
     found = figures_of(f"{item.title}\n{' '.join(lead)}")
     return [figure for figure in found if is_identifying(figure)]
+
+
+def days_apart(first: datetime, second: datetime, *, years_known: bool = True) -> float:
+    """Days between two dates; without ``years_known`` (a year was guessed), the days
+    between the same dates in the nearest years."""
+    gap = abs((first - second).total_seconds()) / 86400
+    if not years_known:
+        gap %= 365.25
+        gap = min(gap, 365.25 - gap)
+    return gap
 
 
 Weigh = Callable[[frozenset[int]], dict[int, float]]
