@@ -37,22 +37,19 @@ from aggregator.store import Store
 from aggregator.stories import new_story_id
 from aggregator.tables import Table
 from aggregator.toolkit import minhash
-from aggregator.toolkit.minhash import BandIndex, hash32, jaccard, narrow, packed, signature, widen
+from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
     canonical_url,
     capitalised_phrases,
-    contradicting_unit,
-    days_apart,
-    is_identifying,
     lead_figures,
     name_words,
     salient_terms,
     text_key,
-    weighted_jaccard,
-    weighted_overlaps,
 )
+from aggregator.toolkit.story_match import Report, date_gap
+from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
@@ -72,48 +69,12 @@ found more pairs but took the 100k run's peak memory over its 500 MB (520 MB).""
 CROWDED_NAME = 24
 """A name word the least of more reports than this (a country, a ministry every report
 names) is passed over as a candidate band: only rarer names find candidates."""
-MIN_SHARED_NAMES = 3
-"""Name words two reports must share for them to count: one or two ("India", "Japan")
-are what any two reports of a feed share, and a young index cannot yet tell they are common."""
 SHINGLE = 3
 """Words per shingle of the text signature."""
 MAX_CANDIDATES = 8
 """Candidates verified per report, those sharing the most bands first."""
 FREQUENCY_SLOTS = 1 << 20
 """Slots of the term frequency table the rarity weights come from."""
-MIN_CONTAINED_NAMES = 8
-"""Name words two reports must share before the shorter one's names contained in the
-longer count as evidence: a brief and a long report of one event share most of the
-brief's names but few of the long one's. Only between dated reports, whose dates were
-checked: a round-up also holds the names of an undated report of an earlier event."""
-CONTAINMENT_WEIGHT = 1.0
-"""Weight of that containment against the name words' Jaccard overlap (weight 1)."""
-MIN_TERMS = 0.1
-"""Below this term overlap, and below MIN_TEXT, two reports share nothing worth weighing."""
-MIN_TEXT = 0.2
-"""Below this shingle overlap, and below MIN_TERMS, two reports share nothing worth weighing."""
-SAME_COPY_SCORE = 1.0
-"""What the same copy scores before its shingle overlap is added: more than any other evidence."""
-HEADLINE_WEIGHT = 0.5
-"""Weight of the headline words' overlap in the combined score (terms weigh 1)."""
-TEXT_WEIGHT = 0.5
-"""Weight of the shingle overlap in the combined score (terms weigh 1)."""
-FIGURE_WEIGHT = 0.1
-"""What each identifying figure both reports give adds to the combined score."""
-MAX_FIGURES_COUNTED = 3
-"""Shared figures beyond this many add nothing more."""
-UNDATED_PENALTY = 0.3
-"""Taken off the combined score when either report has no date to check the gap with:
-an undated page (a reference article, a landing page) shares a subject's names with
-every report on it, and no gap can tell its event from theirs."""
-SAME_OUTLET_WORDING = 0.2
-"""Headline or text overlap two reports of one outlet need to be one story: an outlet's
-reports share its beat, its recurring names and places, so their shared names say
-little; its second report of one event (an update) repeats its headline or text."""
-GAP_PENALTY = 0.04
-"""Taken off the combined score per day between two reports' dates: reports of one event
-come out the same day or the next, so the further apart, the more evidence it takes
-(a smooth step up to the hard limit of ``max_gap_days``)."""
 LEAD_MARK = "^"
 """Marks a stored figure as one of the headline and lead."""
 MIN_SHARED_BANDS = 1
@@ -179,52 +140,6 @@ KEY_DAYS = 90
 """How long a key joins a re-sent report to its story (``index_days`` when that is longer)."""
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
 KEYS = Table("cluster_keys", KeyRow, key=("key",), indexes=("seen",))
-
-
-@dataclass(slots=True)
-class Report:
-    """What verification needs to know about one report.
-
-    The index keeps one per report of the last ``index_days``, so the fields
-    are packed: the text signature and the term hashes are 32-bit values as
-    bytes (every MinHash value and crc32 fits in 32 bits), figures and headline
-    words are tuples of interned strings without repeats.
-    """
-
-    item_id: str
-    story_id: str
-    date: datetime | None
-    year_inferred: bool
-    text_sig: bytes
-    terms: bytes
-    figures: tuple[str, ...]
-    title: tuple[str, ...]
-    names: bytes = b""
-    lead_figures: tuple[str, ...] = ()
-    outlet: str = ""
-    """The outlet's name, case-folded, when the report gives one."""
-    """The figures of the headline and the first paragraph: what the report is about,
-    where the rest of its figures may be background (a line's other sections, last
-    year's total)."""
-    """Hashes of the name words (:func:`name_words`), as uint32 bytes."""
-
-    def name_set(self) -> frozenset[int]:
-        """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
-        return frozenset(np.frombuffer(self.names, dtype=np.uint32).tolist())
-
-    def term_set(self) -> frozenset[int]:
-        """The term hashes as a set, inserted in the order ``terms`` holds them.
-
-        A set's iteration order depends on the order of insertion, and
-        :func:`weighted_jaccard` sums weights in iteration order: inserting in
-        one fixed order keeps the floating-point sums, and so the scores,
-        reproducible.
-        """
-        return frozenset(np.frombuffer(self.terms, dtype=np.uint32).tolist())
-
-    def distinct_terms(self) -> np.ndarray:
-        """The term hashes sorted, without repeats (two terms can share a crc32)."""
-        return np.unique(np.frombuffer(self.terms, dtype=np.uint32))
 
 
 @dataclass
@@ -452,11 +367,6 @@ def _stored(
     )
 
 
-def date_gap(new: Report, old: Report) -> float:
-    assert new.date is not None and old.date is not None
-    return days_apart(new.date, old.date, years_known=not (new.year_inferred or old.year_inferred))
-
-
 def similarity(
     new: Report,
     old: Report,
@@ -464,54 +374,15 @@ def similarity(
     settings: Settings = Settings(),
     new_sets: tuple[frozenset[int], frozenset[int]] | None = None,
 ) -> tuple[float, str]:
-    """How strongly two reports look like the same event (0 = different), and why.
-
-    ``new_sets``: ``new``'s :meth:`Report.term_set` and :meth:`Report.name_set`, when
-    one report is compared with several (they are then decoded once, not per pair).
-    """
-    if new.date and old.date:
-        gap = date_gap(new, old)
-        if gap > settings.max_gap_days:
-            return 0.0, f"dated {gap:.0f} days apart"
-    conflict = contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
-    if conflict:
-        return 0.0, f"different {conflict} figures"
-    same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(
-        old.text_sig, dtype=np.uint32
-    )
-    text = np.count_nonzero(same) / same.size
-    if text >= settings.text_threshold:
-        return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
-    title = jaccard(new.title, old.title)
-    if new.outlet and new.outlet == old.outlet and max(title, text) < SAME_OUTLET_WORDING:
-        return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
-    new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
-    old_names = old.name_set()
-    shared_names = len(new_names & old_names)
-    enough_names = shared_names >= MIN_SHARED_NAMES
-    if index is None:
-        terms = jaccard(new_terms, old.term_set())
-        names = jaccard(new_names, old_names) if enough_names else 0.0
-        contained = 0.0
-    else:
-        terms = weighted_jaccard(new_terms, old.term_set(), index.weight)
-        names, held = (
-            weighted_overlaps(new_names, old_names, index.weight) if enough_names else (0.0, 0.0)
-        )
-        contained = held if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date else 0.0
-    terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
-    if terms < MIN_TERMS and text < MIN_TEXT:
-        return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
-    shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
-    figures = min(MAX_FIGURES_COUNTED, len(shared_figures))
-    score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
-    if new.date is None or old.date is None:
-        score -= UNDATED_PENALTY
-    else:
-        score -= GAP_PENALTY * date_gap(new, old)
-    return score, (
-        f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}),"
-        f" headline {title:.2f}, text {text:.2f}"
+    """:func:`aggregator.toolkit.story_match.similarity` with this plugin's settings and
+    the index's rarity weights (none without an index)."""
+    return match_similarity(
+        new,
+        old,
+        None if index is None else index.weight,
+        max_gap_days=settings.max_gap_days,
+        text_threshold=settings.text_threshold,
+        new_sets=new_sets,
     )
 
 
@@ -568,6 +439,14 @@ def _story_by_key(
     return None
 
 
+def _too_far(report: Report, index: Index, ordinal: int, settings: Settings) -> bool:
+    """Whether the candidate at ``ordinal`` is dated too far from ``report`` to match."""
+    old = index.reports.get(index.item_ids[ordinal])
+    if report.date is None or old is None or old.date is None:
+        return False
+    return date_gap(report, old) > settings.max_gap_days
+
+
 def _best_match(
     index: Index, report: Report, placement: Placement, settings: Settings
 ) -> tuple[str | None, str]:
@@ -578,8 +457,14 @@ def _best_match(
         index.terms.query(placement.terms, candidates)
     if placement.names:
         index.names.query(placement.names, candidates)
+    # Candidates dated beyond max_gap_days can never match: passed over before the
+    # best-banded few are taken, so that they do not crowd out the report's real match.
     ranked = sorted(
-        (ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS),
+        (
+            ordinal
+            for ordinal, bands in candidates.items()
+            if bands >= MIN_SHARED_BANDS and not _too_far(report, index, ordinal, settings)
+        ),
         key=lambda ordinal: -candidates[ordinal],
     )[:MAX_CANDIDATES]
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")

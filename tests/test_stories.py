@@ -23,14 +23,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import stories_eval  # noqa: E402
 from aggregator.plugins.cluster_stories import (  # noqa: E402
-    GAP_PENALTY,
-    SAME_COPY_SCORE,
-    UNDATED_PENALTY,
     Index,
     Placement,
     Report,
     Settings,
     _add,
+    _best_match,
     _name_signature,
     _stored,
     build_report,
@@ -45,6 +43,11 @@ from aggregator.toolkit.story_evidence import (  # noqa: E402
     capitalised_phrases,
     contradicting_unit,
     figures_of,
+)
+from aggregator.toolkit.story_match import (  # noqa: E402
+    GAP_PENALTY,
+    SAME_COPY_SCORE,
+    UNDATED_PENALTY,
 )
 
 
@@ -488,3 +491,23 @@ def _report_of(
     title: str, text: str, published: datetime | None, item_id: str, outlet: str | None
 ) -> Report:
     return _placed(title, text, published, item_id, outlet)[0]
+
+
+def test_candidates_dated_too_far_apart_do_not_crowd_out_the_match() -> None:
+    """Copies of last month's report share more bands with a new report than its real
+    match does, but can never match it: they must not fill the candidates verified."""
+    index = Index()
+    month_ago = DAY - timedelta(days=30)
+    for number in range(12):
+        _add(index, *_placed("Mumbai metro loan", LOAN, month_ago, f"old{number}"))
+    reworded = (
+        "The Japan International Cooperation Agency has agreed a loan of 71.2 billion yen to"
+        " India. The money goes to the Colaba Bandra Seepz corridor of the Mumbai Metro Line 3,"
+        " which is expected to move 1.7 million riders daily."
+    )
+    match = _placed("JICA loan of 71.2 billion yen for Mumbai metro", reworded, DAY, "match")
+    match[0].story_id = "story-of-the-match"
+    _add(index, *match)
+    new = _placed("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "new")
+    story_id, reason = _best_match(index, *new, Settings())
+    assert story_id == "story-of-the-match", reason
