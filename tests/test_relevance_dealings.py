@@ -319,3 +319,36 @@ def test_a_name_set_beside_a_country_is_a_place_of_that_side(app: App) -> None:
         " fund supplies to Lima on Tuesday, the first foreign ship to reach the port. " + BODY,
     )
     assert "both act together" not in reasons(listed)
+
+
+def test_a_compound_of_the_two_names_binds_them(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fishing quotas",
+        "Duties on salmon fell to zero on Monday under the Norway-Chile fisheries code. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_two_names_listed_side_by_side_are_no_compound(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fishing quotas",
+        "Duties on salmon fell to zero on Monday for Norway and Chile alike. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_a_compound_of_two_cities_is_a_route_not_a_dealing(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    sides = {"Norway": ["Norway", "Oslo"], "Chile": ["Chile", "Santiago"]}
+    project.plugin_config("judge_relevance", **{**SETTINGS, "sides": sides})
+    item = Item(
+        id="x",
+        source="test",
+        uri="test",
+        title="Timetable",
+        text="The Oslo-Santiago flight now leaves at 19:45 every Monday, the airline said. " + BODY,
+    )
+    judge_relevance.aggregator_judge_item(item=item, config=project.load().config)
+    assert "both act together" not in reasons(item)

@@ -8,7 +8,8 @@ it names what. :func:`states_dealing` then says whether one clause of a sentence
 actor of each side by a word of interaction: an actor is a side's term, "the two
 countries" once both sides are named, a place of one side opposite an actor of the other
 ("Japan funds the Mumbai line"), or a place next to an institution ("the Government of
-Gujarat", "Toyama Prefecture"), which acts for its side. A clause that also names a third
+Gujarat", "Toyama Prefecture"), which acts for its side. A compound of the two sides'
+names ("the India–Japan CEPA") links them as "between" does. A clause that also names a third
 party states no dealing between the two: its word of interaction may link either to the
 third ("India signed a deal with the US, and Japan is watching").
 """
@@ -37,6 +38,9 @@ RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", 
 "the two countries", which only names both sides."""
 BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
+COMPOUND_GAP = re.compile(r"^\s*[-–—/]\s*$")
+"""Between the two sides of a compound ("India–Japan", "Japan/India"): a name for what
+binds them (the India–Japan CEPA, Japan–India talks), unlike a list ("Indian and Japanese")."""
 INSTITUTION_BEFORE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 """Between an institution and the place it belongs to: "Government of X", "Mayor of X"."""
 INSTITUTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[-–]\s*)$")
@@ -128,12 +132,20 @@ def _next_word_start(text: str, end: int) -> int:
     return position if position > end else -1
 
 
-def pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
-    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
+def pairs(text: str, matches: list[Match]) -> list[tuple[int, str, bool]]:
+    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian";
+    and whether each is a compound of the sides' own names ("India–Japan", "Japan/India"),
+    which names what binds them (the India–Japan CEPA) rather than listing the two."""
     found = []
     for first, second in itertools.pairwise(matches):
-        if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
-            found.append((first.start, text[first.start : second.end]))
+        gap = text[first.end : second.start]
+        if first.term.label != second.term.label and PAIR_GAP.match(gap):
+            compound = (
+                bool(COMPOUND_GAP.match(gap))
+                and first.term.text == first.term.label
+                and second.term.text == second.term.label
+            )
+            found.append((first.start, text[first.start : second.end], compound))
     return found
 
 
@@ -248,10 +260,10 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence = at(found.start())
         sentence.joint = True
         sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
-    for start, phrase in pairs(text, side_matches):
+    for start, phrase, compound in pairs(text, side_matches):
         sentence = at(start)
         sentence.pairs.append(phrase)
-        if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+        if compound or BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places)
 
