@@ -352,3 +352,22 @@ def test_a_compound_of_two_cities_is_a_route_not_a_dealing(tmp_path: Path) -> No
     )
     judge_relevance.aggregator_judge_item(item=item, config=project.load().config)
     assert "both act together" not in reasons(item)
+
+
+def test_each_side_with_its_own_word_of_interaction_is_a_parallel_report(app: App) -> None:
+    _, item = judge(
+        app,
+        "Research budgets",
+        "Analysts put it simply: Norway is funding volume, Chile is funding quality. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    assert "reported in parallel" in reasons(item)
+
+
+def test_each_side_funding_the_other_is_a_dealing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Research budgets",
+        "Norway will fund a port in Chile, and Chile will fund a school in Norway. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
@@ -167,6 +168,8 @@ class Sentence:
     side_offsets: list[tuple[int, str]] = field(default_factory=list)
     place_offsets: list[tuple[int, str]] = field(default_factory=list)
     relation_offsets: list[int] = field(default_factory=list)
+    relation_words: list[str] = field(default_factory=list)
+    """The word of interaction found at each of ``relation_offsets``, as configured."""
     joint_offsets: list[tuple[int, bool]] = field(default_factory=list)
     """Where a joint reference starts, and whether it is reciprocal ("each other")."""
     third: dict[str, int] = field(default_factory=dict)
@@ -256,6 +259,7 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence = at(match.start)
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
+        sentence.relation_words.append(match.term.text)
     for found in JOINT_REFERENCE.finditer(text):
         sentence = at(found.start())
         sentence.joint = True
@@ -357,7 +361,12 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
         if any(inside(offset) for offset in sentence.third_offsets):
             continue
         both = names_both(actors, places) or (bool(joint) and both_named)
-        linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
+        relations = [
+            (offset, word)
+            for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
+            if inside(offset)
+        ]
+        linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
         if both and linked:
             words = len(
                 WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
@@ -365,3 +374,24 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return False
+
+
+def _each_its_own(
+    sentence: Sentence, relations: list[tuple[int, str]], inside: Callable[[int], bool]
+) -> bool:
+    """Whether each side of a clause has its own instance of one word of interaction, in
+    turn: "India is buying volume, Japan is buying security" reports the two in parallel,
+    while "India will supply rice to Japan, and Japan will supply …" links them."""
+    events = sorted(
+        [(offset, label) for offset, label in sentence.side_offsets if inside(offset)]
+        + [(offset, "") for offset, _ in relations]
+    )
+    labels = [label for _, label in events]
+    return (
+        len(relations) == 2
+        and relations[0][1] == relations[1][1]
+        and len(labels) == 4
+        and labels[1] == labels[3] == ""
+        and labels[0] != labels[2]
+        and "" not in (labels[0], labels[2])
+    )
