@@ -371,3 +371,15 @@ def test_each_side_funding_the_other_is_a_dealing(app: App) -> None:
         "Norway will fund a port in Chile, and Chile will fund a school in Norway. " + BODY,
     )
     assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_legal_sentence_ending_in_colon_and_dash_is_prose_of_the_lead(app: App) -> None:
+    _, item = judge(
+        app,
+        "Notification No. 7",
+        "In pursuance of the agreement between Norway and Chile on fisheries, the Ministry"
+        " hereby makes the following amendments to the schedule, namely:—\n\n"
+        "1. In the table, for the entry against serial number 12, the entry Nil shall be"
+        " substituted.",
+    )
+    assert "the lead states a dealing between the sides" in reasons(item)

@@ -50,8 +50,9 @@ INSTITUTION_REACH = 9
 """Characters at most between a place and its institution."""
 BETWEEN_REACH = 16
 """Characters before a pairing phrase searched for "between"."""
-SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
-"""How a sentence of prose ends, unlike a headline, a label line or a menu."""
+SENTENCE_END = re.compile(r"(?:[.!?;]|:[-–—]?)[\"'”’)\]]*$")
+"""How a sentence of prose ends, unlike a headline, a label line or a menu; the colon and
+dash of a legal text ("namely:—", "as follows:-") end one too."""
 APPOSITION = re.compile(
     r"(?:^|\b(?:in|at|from|near|of|to)\s+(?:the\s+)?)"
     r"(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}),\s*$",
