@@ -383,3 +383,21 @@ def test_a_legal_sentence_ending_in_colon_and_dash_is_prose_of_the_lead(app: App
         " substituted.",
     )
     assert "the lead states a dealing between the sides" in reasons(item)
+
+
+def test_two_clauses_led_by_possessives_are_a_parallel_report(app: App) -> None:
+    _, item = judge(
+        app,
+        "Data wrap: Norway's exports slip, Chile's fund shrinks again",
+        "Figures for the month came out on Monday morning in both capitals. " + BODY,
+    )
+    assert "the headline states a dealing" not in reasons(item)
+
+
+def test_a_possessive_in_apposition_splits_no_clause(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries",
+        "Chile and Olsen, Norway's fisheries minister, signed a fund agreement on Monday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)

@@ -77,6 +77,12 @@ CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\
 exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
 promoted ammonia, while India's argued for coal") or a separator of menu items
 ("Home | India-Japan Relations")."""
+POSSESSIVE_PARALLEL = re.compile(
+    r"(?:^|[:;]\s+)[A-Z][\w-]*['’]s\s[^,;:]+(,\s+)(?=[A-Z][\w-]*['’]s\s)", re.MULTILINE
+)
+"""Two clauses that each begin with a possessive, joined by a comma: "India's PMI slips,
+Japan's factories shrink" reports two subjects side by side, while a possessive after a
+comma alone is often an apposition ("Akazawa, Japan's trade minister, opened ...")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
@@ -339,9 +345,11 @@ def institutional_places(
 
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence, in the text it was read from."""
+    breaks = [found.span() for found in CLAUSE_BREAK.finditer(sentence.text)]
+    breaks += [found.span(1) for found in POSSESSIVE_PARALLEL.finditer(sentence.text)]
     bounds = [sentence.start]
-    for found in CLAUSE_BREAK.finditer(sentence.text):
-        bounds += [sentence.start + found.start(), sentence.start + found.end()]
+    for start, end in sorted(breaks):
+        bounds += [sentence.start + start, sentence.start + end]
     bounds.append(sentence.start + len(sentence.text))
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
