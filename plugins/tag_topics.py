@@ -6,7 +6,9 @@ less. A topic is given when its terms weigh enough: a match in the title
 counts three times, one in the lead (the first paragraph of prose, read with
 hard-wrapped lines joined, so that a label or byline line above it is not the
 lead) twice, and a topic that only appears in a passing list ("trade,
-defence, technology and energy") has to recur to count. Evidence (which
+defence, technology and energy") has to recur to count. A term may be listed
+under several topics ("caregivers" is talent mobility and health): each match
+counts for every topic that lists it. Evidence (which
 terms, how often, the score) is kept in ``item.extras["topic_evidence"]`` for
 ``aggregator explain``.
 """
@@ -14,7 +16,7 @@ terms, how often, the score) is kept in ``item.extras["topic_evidence"]`` for
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
@@ -46,6 +48,8 @@ SCHEMA = {
 class Settings:
     options: dict[str, Any]
     matcher: TermMatcher | None
+    shared: dict[str, tuple[Term, ...]] = field(default_factory=dict)
+    """A term's other topics, by its case-folded text: the matcher finds each text once."""
 
 
 SETTINGS = StashKey[Settings]()
@@ -83,7 +87,17 @@ def aggregator_configure(config: Config) -> None:
         for topic, values in options["taxonomy"].items()
         for term in parse_terms(config, f"plugins.{NAME}.taxonomy", topic, values)
     ]
-    config.stash[SETTINGS] = Settings(options, TermMatcher(terms) if terms else None)
+    first: dict[str, Term] = {}
+    shared: dict[str, list[Term]] = defaultdict(list)
+    for term in terms:
+        key = term.text.strip().casefold()
+        found = first.setdefault(key, term)
+        if found is not term and term.label != found.label:
+            shared[key].append(term)
+    matcher = TermMatcher(first.values()) if first else None
+    config.stash[SETTINGS] = Settings(
+        options, matcher, {key: tuple(others) for key, others in shared.items()}
+    )
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
@@ -105,7 +119,11 @@ def lead_paragraph_end(text: str) -> int:
     return len(text)
 
 
-def score_topics(item: Item, matcher: TermMatcher) -> dict[str, dict[str, Any]]:
+def score_topics(
+    item: Item, matcher: TermMatcher, shared: dict[str, tuple[Term, ...]] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Each topic's score and the terms that gave it; ``shared`` holds the other topics of
+    terms listed under several."""
     scores: dict[str, float] = defaultdict(float)
     terms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     body = unwrap(item.text)
@@ -114,8 +132,10 @@ def score_topics(item: Item, matcher: TermMatcher) -> dict[str, dict[str, Any]]:
         for match in matcher.finditer(text):
             weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if match.start < lead_end else 1.0
             factor = LIST_DISCOUNT if _in_list(text, match.start, match.end) else 1.0
-            scores[match.term.label] += weight * factor * match.term.weight
-            terms[match.term.label][match.term.text] += 1
+            others = shared.get(match.term.text.strip().casefold(), ()) if shared else ()
+            for term in (match.term, *others):
+                scores[term.label] += weight * factor * term.weight
+                terms[term.label][term.text] += 1
     return {
         topic: {"score": round(score, 2), "terms": dict(terms[topic])}
         for topic, score in scores.items()
@@ -129,7 +149,7 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
     if matcher is None:
         return
     options = settings.options
-    evidence = score_topics(item, matcher)
+    evidence = score_topics(item, matcher, settings.shared)
     if not evidence:
         return
     best = max(entry["score"] for entry in evidence.values())

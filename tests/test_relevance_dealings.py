@@ -319,3 +319,85 @@ def test_a_name_set_beside_a_country_is_a_place_of_that_side(app: App) -> None:
         " fund supplies to Lima on Tuesday, the first foreign ship to reach the port. " + BODY,
     )
     assert "both act together" not in reasons(listed)
+
+
+def test_a_compound_of_the_two_names_binds_them(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fishing quotas",
+        "Duties on salmon fell to zero on Monday under the Norway-Chile fisheries code. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_two_names_listed_side_by_side_are_no_compound(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fishing quotas",
+        "Duties on salmon fell to zero on Monday for Norway and Chile alike. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
+def test_a_compound_of_two_cities_is_a_route_not_a_dealing(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    sides = {"Norway": ["Norway", "Oslo"], "Chile": ["Chile", "Santiago"]}
+    project.plugin_config("judge_relevance", **{**SETTINGS, "sides": sides})
+    item = Item(
+        id="x",
+        source="test",
+        uri="test",
+        title="Timetable",
+        text="The Oslo-Santiago flight now leaves at 19:45 every Monday, the airline said. " + BODY,
+    )
+    judge_relevance.aggregator_judge_item(item=item, config=project.load().config)
+    assert "both act together" not in reasons(item)
+
+
+def test_each_side_with_its_own_word_of_interaction_is_a_parallel_report(app: App) -> None:
+    _, item = judge(
+        app,
+        "Research budgets",
+        "Analysts put it simply: Norway is funding volume, Chile is funding quality. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    assert "reported in parallel" in reasons(item)
+
+
+def test_each_side_funding_the_other_is_a_dealing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Research budgets",
+        "Norway will fund a port in Chile, and Chile will fund a school in Norway. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_legal_sentence_ending_in_colon_and_dash_is_prose_of_the_lead(app: App) -> None:
+    _, item = judge(
+        app,
+        "Notification No. 7",
+        "In pursuance of the agreement between Norway and Chile on fisheries, the Ministry"
+        " hereby makes the following amendments to the schedule, namely:—\n\n"
+        "1. In the table, for the entry against serial number 12, the entry Nil shall be"
+        " substituted.",
+    )
+    assert "the lead states a dealing between the sides" in reasons(item)
+
+
+def test_two_clauses_led_by_possessives_are_a_parallel_report(app: App) -> None:
+    _, item = judge(
+        app,
+        "Data wrap: Norway's exports slip, Chile's fund shrinks again",
+        "Figures for the month came out on Monday morning in both capitals. " + BODY,
+    )
+    assert "the headline states a dealing" not in reasons(item)
+
+
+def test_a_possessive_in_apposition_splits_no_clause(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries",
+        "Chile and Olsen, Norway's fisheries minister, signed a fund agreement on Monday. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)

@@ -1,9 +1,14 @@
-"""The lead that topics weigh twice is the first paragraph of prose, wrapped lines joined."""
+"""How topics weigh their terms: the lead (the first paragraph of prose, wrapped lines
+joined) twice, and a term listed under several topics for each of them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aggregator.models import Item
+from aggregator.plugins import tag_topics
 from aggregator.plugins.tag_topics import lead_paragraph_end, score_topics
+from aggregator.testing import FeedProject
 from aggregator.toolkit.terms import Term, TermMatcher
 
 MATCHER = TermMatcher([Term("orchard", "farming"), Term("harbour", "shipping")])
@@ -27,3 +32,25 @@ def test_a_term_on_a_wrapped_line_of_the_lead_counts_as_lead() -> None:
     )
     item = Item(id="x", source="s", uri="u", title="Valley news", text=wrapped)
     assert score_topics(item, MATCHER)["farming"]["score"] == 2.0
+
+
+def test_a_term_listed_under_two_topics_counts_for_both(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config(
+        "tag_topics",
+        taxonomy={"farming": ["orchard", "cider"], "trade": ["cider", "exports"]},
+        min_score=1.0,
+        first_min_score=1.0,
+    )
+    config = project.load().config
+    item = Item(
+        id="x",
+        source="s",
+        uri="u",
+        title="Valley news",
+        text="Later paragraphs are about the cider presses of the valley and nothing more.",
+    )
+    tag_topics.aggregator_tag_item(item=item, config=config)
+    assert sorted(item.topics) == ["farming", "trade"]
+    evidence = item.extras["topic_evidence"]
+    assert evidence["farming"]["terms"] == {"cider": 1} == evidence["trade"]["terms"]

@@ -8,7 +8,8 @@ it names what. :func:`states_dealing` then says whether one clause of a sentence
 actor of each side by a word of interaction: an actor is a side's term, "the two
 countries" once both sides are named, a place of one side opposite an actor of the other
 ("Japan funds the Mumbai line"), or a place next to an institution ("the Government of
-Gujarat", "Toyama Prefecture"), which acts for its side. A clause that also names a third
+Gujarat", "Toyama Prefecture"), which acts for its side. A compound of the two sides'
+names ("the India–Japan CEPA") links them as "between" does. A clause that also names a third
 party states no dealing between the two: its word of interaction may link either to the
 third ("India signed a deal with the US, and Japan is watching").
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
@@ -37,6 +39,9 @@ RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", 
 "the two countries", which only names both sides."""
 BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
+COMPOUND_GAP = re.compile(r"^\s*[-–—/]\s*$")
+"""Between the two sides of a compound ("India–Japan", "Japan/India"): a name for what
+binds them (the India–Japan CEPA, Japan–India talks), unlike a list ("Indian and Japanese")."""
 INSTITUTION_BEFORE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 """Between an institution and the place it belongs to: "Government of X", "Mayor of X"."""
 INSTITUTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+|\s*[-–]\s*)$")
@@ -45,8 +50,9 @@ INSTITUTION_REACH = 9
 """Characters at most between a place and its institution."""
 BETWEEN_REACH = 16
 """Characters before a pairing phrase searched for "between"."""
-SENTENCE_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
-"""How a sentence of prose ends, unlike a headline, a label line or a menu."""
+SENTENCE_END = re.compile(r"(?:[.!?;]|:[-–—]?)[\"'”’)\]]*$")
+"""How a sentence of prose ends, unlike a headline, a label line or a menu; the colon and
+dash of a legal text ("namely:—", "as follows:-") end one too."""
 APPOSITION = re.compile(
     r"(?:^|\b(?:in|at|from|near|of|to)\s+(?:the\s+)?)"
     r"(?P<name>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}),\s*$",
@@ -71,6 +77,12 @@ CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\
 exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
 promoted ammonia, while India's argued for coal") or a separator of menu items
 ("Home | India-Japan Relations")."""
+POSSESSIVE_PARALLEL = re.compile(
+    r"(?:^|[:;]\s+)[A-Z][\w-]*['’]s\s[^,;:]+(,\s+)(?=[A-Z][\w-]*['’]s\s)", re.MULTILINE
+)
+"""Two clauses that each begin with a possessive, joined by a comma: "India's PMI slips,
+Japan's factories shrink" reports two subjects side by side, while a possessive after a
+comma alone is often an apposition ("Akazawa, Japan's trade minister, opened ...")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
@@ -128,12 +140,20 @@ def _next_word_start(text: str, end: int) -> int:
     return position if position > end else -1
 
 
-def pairs(text: str, matches: list[Match]) -> list[tuple[int, str]]:
-    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian"."""
+def pairs(text: str, matches: list[Match]) -> list[tuple[int, str, bool]]:
+    """Phrases that put the two sides side by side: "India-Japan", "Japanese and Indian";
+    and whether each is a compound of the sides' own names ("India–Japan", "Japan/India"),
+    which names what binds them (the India–Japan CEPA) rather than listing the two."""
     found = []
     for first, second in itertools.pairwise(matches):
-        if first.term.label != second.term.label and PAIR_GAP.match(text[first.end : second.start]):
-            found.append((first.start, text[first.start : second.end]))
+        gap = text[first.end : second.start]
+        if first.term.label != second.term.label and PAIR_GAP.match(gap):
+            compound = (
+                bool(COMPOUND_GAP.match(gap))
+                and first.term.text == first.term.label
+                and second.term.text == second.term.label
+            )
+            found.append((first.start, text[first.start : second.end], compound))
     return found
 
 
@@ -155,6 +175,8 @@ class Sentence:
     side_offsets: list[tuple[int, str]] = field(default_factory=list)
     place_offsets: list[tuple[int, str]] = field(default_factory=list)
     relation_offsets: list[int] = field(default_factory=list)
+    relation_words: list[str] = field(default_factory=list)
+    """The word of interaction found at each of ``relation_offsets``, as configured."""
     joint_offsets: list[tuple[int, bool]] = field(default_factory=list)
     """Where a joint reference starts, and whether it is reciprocal ("each other")."""
     third: dict[str, int] = field(default_factory=dict)
@@ -244,14 +266,15 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence = at(match.start)
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
+        sentence.relation_words.append(match.term.text)
     for found in JOINT_REFERENCE.finditer(text):
         sentence = at(found.start())
         sentence.joint = True
         sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
-    for start, phrase in pairs(text, side_matches):
+    for start, phrase, compound in pairs(text, side_matches):
         sentence = at(start)
         sentence.pairs.append(phrase)
-        if BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+        if compound or BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places)
 
@@ -322,9 +345,11 @@ def institutional_places(
 
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence, in the text it was read from."""
+    breaks = [found.span() for found in CLAUSE_BREAK.finditer(sentence.text)]
+    breaks += [found.span(1) for found in POSSESSIVE_PARALLEL.finditer(sentence.text)]
     bounds = [sentence.start]
-    for found in CLAUSE_BREAK.finditer(sentence.text):
-        bounds += [sentence.start + found.start(), sentence.start + found.end()]
+    for start, end in sorted(breaks):
+        bounds += [sentence.start + start, sentence.start + end]
     bounds.append(sentence.start + len(sentence.text))
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
@@ -345,7 +370,12 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
         if any(inside(offset) for offset in sentence.third_offsets):
             continue
         both = names_both(actors, places) or (bool(joint) and both_named)
-        linked = any(joint) or any(inside(offset) for offset in sentence.relation_offsets)
+        relations = [
+            (offset, word)
+            for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
+            if inside(offset)
+        ]
+        linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
         if both and linked:
             words = len(
                 WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
@@ -353,3 +383,24 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return False
+
+
+def _each_its_own(
+    sentence: Sentence, relations: list[tuple[int, str]], inside: Callable[[int], bool]
+) -> bool:
+    """Whether each side of a clause has its own instance of one word of interaction, in
+    turn: "India is buying volume, Japan is buying security" reports the two in parallel,
+    while "India will supply rice to Japan, and Japan will supply …" links them."""
+    events = sorted(
+        [(offset, label) for offset, label in sentence.side_offsets if inside(offset)]
+        + [(offset, "") for offset, _ in relations]
+    )
+    labels = [label for _, label in events]
+    return (
+        len(relations) == 2
+        and relations[0][1] == relations[1][1]
+        and len(labels) == 4
+        and labels[1] == labels[3] == ""
+        and labels[0] != labels[2]
+        and "" not in (labels[0], labels[2])
+    )
