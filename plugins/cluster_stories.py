@@ -133,7 +133,8 @@ class KeyRow(NamedTuple):
     key: str
     story_id: str
     seen: str = ""
-    """When first stored; kept :data:`KEY_DAYS` (rows from before this column: for good)."""
+    """When first stored; kept :data:`KEY_DAYS` (rows from before this column: from the
+    first run that finds them)."""
 
 
 KEY_DAYS = 90
@@ -313,7 +314,10 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
     since = (now - timedelta(days=index_days)).isoformat()
     store.table(INDEX).delete_where(("seen", "<", since))  # never loaded again
     keys_since = (now - timedelta(days=max(KEY_DAYS, index_days))).isoformat()
-    store.table(KEYS).delete_where(("seen", "<", keys_since), ("seen", "!=", ""))
+    keys = store.table(KEYS)
+    keys.delete_where(("seen", "<", keys_since), ("seen", "!=", ""))
+    # Keys stored before the column existed are stamped now, so that they expire too.
+    keys.upsert([row._replace(seen=now.isoformat()) for row in keys.select(("seen", "=", ""))])
     for row in store.table(INDEX).select(("seen", ">=", since)):
         row_figures = row.figures.split("\n") if row.figures else []
         report = Report(

@@ -56,3 +56,21 @@ def test_index_rows_and_keys_are_pruned_after_their_retention(tmp_path: Path) ->
     keys = rows(project, "cluster_keys")
     assert not set(port_keys) & set(keys)
     assert {seen[:10] for _, seen in keys} == {"2026-03-20", "2026-05-31"}
+
+
+def test_keys_stored_before_their_seen_column_expire_too(tmp_path: Path) -> None:
+    """A store from before keys had a ``seen`` time: its keys are stamped by the next run,
+    and pruned KEY_DAYS after it, not kept for good."""
+    project = FeedProject(tmp_path / "project")
+    project.add_article("port.txt", PORT)
+    project.run(now=START)
+    with sqlite3.connect(project.root / "state" / "state.db") as db:
+        db.execute("UPDATE cluster_keys SET seen = ''")
+    old_keys = {key for key, _ in rows(project, "cluster_keys")}
+    project.add_article("rail.txt", RAIL)
+    project.run(now=START + timedelta(days=19))
+    stamped = dict(rows(project, "cluster_keys"))
+    assert {stamped[key] for key in old_keys} == {(START + timedelta(days=19)).isoformat()}
+    project.add_article("visa.txt", VISA)
+    project.run(now=START + timedelta(days=19 + KEY_DAYS + 1))
+    assert not old_keys & {key for key, _ in rows(project, "cluster_keys")}
