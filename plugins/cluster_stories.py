@@ -36,7 +36,7 @@ from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
-from aggregator.tables import Table
+from aggregator.tables import Table, TableAccess
 from aggregator.toolkit.minhash import BandIndex, hash32, jaccard, narrow, packed, signature, widen
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
@@ -531,14 +531,11 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     stored_keys = store.table(KEYS)
     new_keys: dict[str, str] = {}
     rows: dict[str, IndexRow] = {}
-    for item in items:
-        if item.story_id:
-            continue
-        key, report, placement = prepared(item)
-        keys = [f"text:{key}"]
-        if item.link:
-            keys.append(f"url:{canonical_url(item.link)}")
-        story_id = _story_by_key(stored_keys.get, new_keys, keys)
+    fresh = [(item, *prepared(item)) for item in items if not item.story_id]
+    keys_of = [_exact_keys(item, key) for item, key, _, _ in fresh]
+    stored = _stored_stories(stored_keys, {key for keys in keys_of for key in keys})
+    for (item, _, report, placement), keys in zip(fresh, keys_of, strict=True):
+        story_id = _story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
         if story_id is None:
             story_id, reason = _best_match(index, report, placement, settings)
@@ -558,14 +555,37 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
 
 
+def _exact_keys(item: Item, text_key: str) -> list[str]:
+    """The report's exact keys, in the order they are looked up: its text, its URL."""
+    keys = [f"text:{text_key}"]
+    if item.link:
+        keys.append(f"url:{canonical_url(item.link)}")
+    return keys
+
+
+KEYS_A_LOOKUP = 500
+"""Keys looked up in one statement: under both backends' limits on bound parameters."""
+
+
+def _stored_stories(table: TableAccess[KeyRow], keys: set[str]) -> dict[str, str]:
+    """The story of each of ``keys`` stored before this batch: one statement for many keys,
+    where a lookup per report cost a round trip each."""
+    ordered = sorted(keys)
+    found: dict[str, str] = {}
+    for start in range(0, len(ordered), KEYS_A_LOOKUP):
+        chunk = ordered[start : start + KEYS_A_LOOKUP]
+        found.update((row.key, row.story_id) for row in table.select(("key", "in", chunk)))
+    return found
+
+
 def _story_by_key(
-    stored: Callable[[str], KeyRow | None], new: dict[str, str], keys: list[str]
+    stored: Callable[[str], str | None], new: dict[str, str], keys: list[str]
 ) -> str | None:
     """The story of the first key known, stored before this batch or new in it."""
     for key in keys:
-        row = stored(key)
-        if row is not None:
-            return row.story_id
+        story_id = stored(key)
+        if story_id is not None:
+            return story_id
         if key in new:
             return new[key]
     return None
