@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
+from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
@@ -289,24 +290,39 @@ def aggregator_configure(config: Config) -> None:
     config.stash[PREPARERS] = {**preparers, NAME: prepare}
 
 
+class Prepared(NamedTuple):
+    """What clustering needs of an item that depends on the item alone."""
+
+    key: str
+    """The hash of its normalised text (:func:`text_key`)."""
+    report: Report
+    placement: Placement
+    row: IndexRow
+    """Its index row, but for the story it joins and when (see :func:`_stored`)."""
+
+
 def prepare(item: Item) -> None:
-    """In a worker process: the item's text key, report and term signature, a pure
-    function of the cleaned item, for :func:`aggregator_cluster` to use as they are."""
+    """In a worker process: what :func:`prepared` gives, a pure function of the cleaned
+    item, for :func:`aggregator_cluster` to use as it is."""
+    item.extras[PREPARED] = _prepare(item)
+
+
+def _prepare(item: Item) -> Prepared:
     words = text_words(item)
-    item.extras[PREPARED] = (text_key(words), *build_report(item, "", words))
+    report, placement = build_report(item, "", words)
+    return Prepared(text_key(words), report, placement, _stored(report, placement))
 
 
-def prepared(item: Item) -> tuple[str, Report, Placement]:
+def prepared(item: Item) -> Prepared:
     """What :func:`prepare` left on the item, or the same computed now."""
-    found = item.extras.pop(PREPARED, None)
+    found: Prepared | None = item.extras.pop(PREPARED, None)
     if found is None:
-        words = text_words(item)
-        return (text_key(words), *build_report(item, "", words))
-    key, report, placement = found
+        return _prepare(item)
+    report = found.report
     report.figures = tuple(map(sys.intern, report.figures))
     report.lead_figures = tuple(map(sys.intern, report.lead_figures))
     report.title = tuple(map(sys.intern, report.title))
-    return key, report, placement
+    return found
 
 
 @hookimpl
@@ -357,7 +373,9 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     terms = salient_terms(item, capitalised)
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
-    name_hashes = np.unique(hash32([f"w:{word}" for word in name_words(item, capitalised)]))
+    # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
+    names = sorted({crc32(f"w:{word}".encode()) for word in name_words(item, capitalised)})
+    name_hashes = np.array(names, dtype=np.uint64)
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -429,19 +447,17 @@ def _name_signature(row: IndexRow, report: Report) -> bytes:
     return packed(signature(hashes, *name_permutations()))
 
 
-def _stored(
-    report: Report, placement: Placement, now: datetime, distinct: np.ndarray | None = None
-) -> IndexRow:
-    if distinct is None:
-        distinct = report.distinct_terms()
+def _stored(report: Report, placement: Placement) -> IndexRow:
+    """The report's index row, its story and the time it is indexed left empty: the
+    run's process fills them in when the report joins a story."""
     return IndexRow(
         item_id=report.item_id,
-        story_id=report.story_id,
-        seen=now.isoformat(),
+        story_id="",
+        seen="",
         date=report.date.isoformat() if report.date else None,
         text_sig=widen(report.text_sig),
         term_sig=widen(placement.terms),
-        terms=distinct.astype(np.uint64).tobytes(),
+        terms=report.distinct_terms().astype(np.uint64).tobytes(),
         figures="\n".join(
             sorted(LEAD_MARK + f if f in report.lead_figures else f for f in report.figures)
         ),
@@ -531,10 +547,11 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     stored_keys = store.table(KEYS)
     new_keys: dict[str, str] = {}
     rows: dict[str, IndexRow] = {}
-    fresh = [(item, *prepared(item)) for item in items if not item.story_id]
-    keys_of = [_exact_keys(item, key) for item, key, _, _ in fresh]
+    fresh = [(item, prepared(item)) for item in items if not item.story_id]
+    keys_of = [_exact_keys(item, ready.key) for item, ready in fresh]
     stored = _stored_stories(stored_keys, {key for keys in keys_of for key in keys})
-    for (item, _, report, placement), keys in zip(fresh, keys_of, strict=True):
+    seen = state.now.isoformat()
+    for (item, (_, report, placement, row)), keys in zip(fresh, keys_of, strict=True):
         story_id = _story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
         if story_id is None:
@@ -545,13 +562,12 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        distinct = report.distinct_terms()
+        distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
         _add(index, report, placement, distinct)
-        rows[report.item_id] = _stored(report, placement, state.now, distinct)
+        rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
-    seen = state.now.isoformat()
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
 
 
