@@ -37,12 +37,11 @@ from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.store import Store
 from aggregator.stories import new_story_id
-from aggregator.tables import Table, TableAccess
+from aggregator.tables import Table
 from aggregator.toolkit.minhash import BandIndex, hash32, jaccard, narrow, packed, signature, widen
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
-    canonical_url,
     capitalised_phrases,
     contradicting_unit,
     is_identifying,
@@ -52,6 +51,14 @@ from aggregator.toolkit.story_evidence import (
     text_key,
     weighted_jaccard,
     weighted_overlaps,
+)
+from aggregator.toolkit.story_keys import (
+    KEY_DAYS,
+    KEYS,
+    KeyRow,
+    exact_keys,
+    stored_stories,
+    story_by_key,
 )
 from aggregator.workers import PREPARERS, TRANSIENT
 
@@ -172,19 +179,7 @@ class IndexRow(NamedTuple):
     name_sig: bytes = b""
 
 
-class KeyRow(NamedTuple):
-    """An exact key of a report (canonical URL or text hash) and the story it joined."""
-
-    key: str
-    story_id: str
-    seen: str = ""
-    """When first stored; kept :data:`KEY_DAYS` (rows from before this column: for good)."""
-
-
-KEY_DAYS = 90
-"""How long a key joins a re-sent report to its story (``index_days`` when that is longer)."""
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
-KEYS = Table("cluster_keys", KeyRow, key=("key",), indexes=("seen",))
 
 
 @dataclass(slots=True)
@@ -548,11 +543,11 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     new_keys: dict[str, str] = {}
     rows: dict[str, IndexRow] = {}
     fresh = [(item, prepared(item)) for item in items if not item.story_id]
-    keys_of = [_exact_keys(item, ready.key) for item, ready in fresh]
-    stored = _stored_stories(stored_keys, {key for keys in keys_of for key in keys})
+    keys_of = [exact_keys(item.link, ready.key) for item, ready in fresh]
+    stored = stored_stories(stored_keys, {key for keys in keys_of for key in keys})
     seen = state.now.isoformat()
     for (item, (_, report, placement, row)), keys in zip(fresh, keys_of, strict=True):
-        story_id = _story_by_key(stored.get, new_keys, keys)
+        story_id = story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
         if story_id is None:
             story_id, reason = _best_match(index, report, placement, settings)
@@ -569,42 +564,6 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
-
-
-def _exact_keys(item: Item, text_key: str) -> list[str]:
-    """The report's exact keys, in the order they are looked up: its text, its URL."""
-    keys = [f"text:{text_key}"]
-    if item.link:
-        keys.append(f"url:{canonical_url(item.link)}")
-    return keys
-
-
-KEYS_A_LOOKUP = 500
-"""Keys looked up in one statement: under both backends' limits on bound parameters."""
-
-
-def _stored_stories(table: TableAccess[KeyRow], keys: set[str]) -> dict[str, str]:
-    """The story of each of ``keys`` stored before this batch: one statement for many keys,
-    where a lookup per report cost a round trip each."""
-    ordered = sorted(keys)
-    found: dict[str, str] = {}
-    for start in range(0, len(ordered), KEYS_A_LOOKUP):
-        chunk = ordered[start : start + KEYS_A_LOOKUP]
-        found.update((row.key, row.story_id) for row in table.select(("key", "in", chunk)))
-    return found
-
-
-def _story_by_key(
-    stored: Callable[[str], str | None], new: dict[str, str], keys: list[str]
-) -> str | None:
-    """The story of the first key known, stored before this batch or new in it."""
-    for key in keys:
-        story_id = stored(key)
-        if story_id is not None:
-            return story_id
-        if key in new:
-            return new[key]
-    return None
 
 
 def _best_match(
