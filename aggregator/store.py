@@ -317,7 +317,7 @@ class Store:
     def get_items(self, item_ids: Sequence[str]) -> dict[str, Item]:
         found: dict[str, Item] = {}
         for chunk in _in_chunks(item_ids):
-            rows = self._select_by_ids("items", sa.select(ITEMS.c.data), ITEMS.c.id, chunk)
+            rows = self._select_by_ids("items", _ITEM_DATA, ITEMS.c.id, chunk)
             for (data,) in rows:
                 item = Item.from_dict(json.loads(data))
                 found[item.id] = item
@@ -326,10 +326,8 @@ class Store:
     def first_seen(self, item_ids: Sequence[str]) -> dict[str, tuple[datetime, str, str | None]]:
         """``id -> (first_seen, content_hash, story_id)`` for the ids already stored."""
         found: dict[str, tuple[datetime, str, str | None]] = {}
-        columns = ITEMS.c
-        query = sa.select(columns.id, columns.first_seen, columns.content_hash, columns.story_id)
         for chunk in _in_chunks(item_ids):
-            rows = self._select_by_ids("first_seen", query, columns.id, chunk)
+            rows = self._select_by_ids("first_seen", _FIRST_SEEN, ITEMS.c.id, chunk)
             for item_id, first_seen, content_hash, story_id in rows:
                 found[item_id] = (parse_iso(first_seen), content_hash, story_id)
         return found
@@ -401,7 +399,7 @@ class Store:
     def story_rows(self, story_ids: Sequence[str]) -> dict[str, StoryRow]:
         found: dict[str, StoryRow] = {}
         for chunk in _in_chunks(story_ids):
-            for row in self._select_by_ids("stories", sa.select(*STORIES.c), STORIES.c.id, chunk):
+            for row in self._select_by_ids("stories", _STORY_ROWS, STORIES.c.id, chunk):
                 found[row[0]] = story_row(row)
         return found
 
@@ -432,14 +430,9 @@ class Store:
     def story_members(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
         """``story id -> ids of its kept items`` in date order, for the stories that have any."""
         found: dict[str, list[str]] = {}
-        columns = ITEMS.c
-        query = (
-            sa.select(columns.story_id, columns.id)
-            .where(columns.status == KEPT)
-            .order_by(columns.date, columns.id)
-        )
         for chunk in _in_chunks(story_ids):
-            for story_id, item_id in self._select_by_ids("members", query, columns.story_id, chunk):
+            rows = self._select_by_ids("members", _MEMBERS, ITEMS.c.story_id, chunk)
+            for story_id, item_id in rows:
                 found.setdefault(story_id, []).append(item_id)
         return found
 
@@ -493,6 +486,17 @@ class Store:
 KEPT: sa.ColumnElement[str] = sa.literal_column("'kept'")
 """The status of a kept item, written into the statement (the statements run through
 the driver bind only the ids)."""
+
+# The queries the pipeline asks per document or per batch, built once: making a select
+# costs SQLAlchemy about as much as SQLite takes to answer it.
+_ITEM_DATA = sa.select(ITEMS.c.data)
+_FIRST_SEEN = sa.select(ITEMS.c.id, ITEMS.c.first_seen, ITEMS.c.content_hash, ITEMS.c.story_id)
+_STORY_ROWS = sa.select(*STORIES.c)
+_MEMBERS = (
+    sa.select(ITEMS.c.story_id, ITEMS.c.id)
+    .where(ITEMS.c.status == KEPT)
+    .order_by(ITEMS.c.date, ITEMS.c.id)
+)
 
 DOCUMENT_STATE = (
     DOCUMENTS.c.uri,

@@ -41,8 +41,9 @@ from .store_schema import BLOB, INTEGER, REAL, TEXT
 
 R = TypeVar("R", bound=tuple[Any, ...])
 
-Compare = Literal["=", "!=", "<", "<=", ">", ">="]
-"""How :meth:`TableAccess.select` compares a column with a value."""
+Compare = Literal["=", "!=", "<", "<=", ">", ">=", "in"]
+"""How :meth:`TableAccess.select` compares a column with a value (``in``: with each value
+of a collection, as many as the backend binds in one statement, e.g. 500)."""
 
 Condition = tuple[str, Compare, Any]
 """``(column, comparison, value)``: one condition of a select; conditions all hold."""
@@ -65,6 +66,7 @@ COMPARE: dict[str, Any] = {
     "<=": lambda column, value: column <= value,
     ">": lambda column, value: column > value,
     ">=": lambda column, value: column >= value,
+    "in": lambda column, value: column.in_(list(value)),
 }
 
 

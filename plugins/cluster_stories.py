@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
+from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
@@ -41,12 +42,19 @@ from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signat
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
-    canonical_url,
     capitalised_phrases,
     lead_figures,
     name_words,
     salient_terms,
     text_key,
+)
+from aggregator.toolkit.story_keys import (
+    KEY_DAYS,
+    KEYS,
+    KeyRow,
+    exact_keys,
+    stored_stories,
+    story_by_key,
 )
 from aggregator.toolkit.story_match import Report, date_gap
 from aggregator.toolkit.story_match import similarity as match_similarity
@@ -127,20 +135,7 @@ class IndexRow(NamedTuple):
     outlet: str = ""
 
 
-class KeyRow(NamedTuple):
-    """An exact key of a report (canonical URL or text hash) and the story it joined."""
-
-    key: str
-    story_id: str
-    seen: str = ""
-    """When first stored; kept :data:`KEY_DAYS` (rows from before this column: from the
-    first run that finds them)."""
-
-
-KEY_DAYS = 90
-"""How long a key joins a re-sent report to its story (``index_days`` when that is longer)."""
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
-KEYS = Table("cluster_keys", KeyRow, key=("key",), indexes=("seen",))
 
 
 @dataclass
@@ -202,24 +197,39 @@ def aggregator_configure(config: Config) -> None:
     config.stash[PREPARERS] = {**preparers, NAME: prepare}
 
 
+class Prepared(NamedTuple):
+    """What clustering needs of an item that depends on the item alone."""
+
+    key: str
+    """The hash of its normalised text (:func:`text_key`)."""
+    report: Report
+    placement: Placement
+    row: IndexRow
+    """Its index row, but for the story it joins and when (see :func:`_stored`)."""
+
+
 def prepare(item: Item) -> None:
-    """In a worker process: the item's text key, report and term signature, a pure
-    function of the cleaned item, for :func:`aggregator_cluster` to use as they are."""
+    """In a worker process: what :func:`prepared` gives, a pure function of the cleaned
+    item, for :func:`aggregator_cluster` to use as it is."""
+    item.extras[PREPARED] = _prepare(item)
+
+
+def _prepare(item: Item) -> Prepared:
     words = text_words(item)
-    item.extras[PREPARED] = (text_key(words), *build_report(item, "", words))
+    report, placement = build_report(item, "", words)
+    return Prepared(text_key(words), report, placement, _stored(report, placement))
 
 
-def prepared(item: Item) -> tuple[str, Report, Placement]:
+def prepared(item: Item) -> Prepared:
     """What :func:`prepare` left on the item, or the same computed now."""
-    found = item.extras.pop(PREPARED, None)
+    found: Prepared | None = item.extras.pop(PREPARED, None)
     if found is None:
-        words = text_words(item)
-        return (text_key(words), *build_report(item, "", words))
-    key, report, placement = found
+        return _prepare(item)
+    report = found.report
     report.figures = tuple(map(sys.intern, report.figures))
     report.lead_figures = tuple(map(sys.intern, report.lead_figures))
     report.title = tuple(map(sys.intern, report.title))
-    return key, report, placement
+    return found
 
 
 @hookimpl
@@ -270,7 +280,9 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     terms = salient_terms(item, capitalised)
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
-    name_hashes = np.unique(hash32([f"w:{word}" for word in name_words(item, capitalised)]))
+    # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
+    names = sorted({crc32(f"w:{word}".encode()) for word in name_words(item, capitalised)})
+    name_hashes = np.array(names, dtype=np.uint64)
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -347,19 +359,17 @@ def _name_signature(row: IndexRow, report: Report) -> bytes:
     return packed(signature(hashes, *name_permutations()))
 
 
-def _stored(
-    report: Report, placement: Placement, now: datetime, distinct: np.ndarray | None = None
-) -> IndexRow:
-    if distinct is None:
-        distinct = report.distinct_terms()
+def _stored(report: Report, placement: Placement) -> IndexRow:
+    """The report's index row, its story and the time it is indexed left empty: the
+    run's process fills them in when the report joins a story."""
     return IndexRow(
         item_id=report.item_id,
-        story_id=report.story_id,
-        seen=now.isoformat(),
+        story_id="",
+        seen="",
         date=report.date.isoformat() if report.date else None,
         text_sig=widen(report.text_sig),
         term_sig=widen(placement.terms),
-        terms=distinct.astype(np.uint64).tobytes(),
+        terms=report.distinct_terms().astype(np.uint64).tobytes(),
         figures="\n".join(
             sorted(LEAD_MARK + f if f in report.lead_figures else f for f in report.figures)
         ),
@@ -403,14 +413,12 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     stored_keys = store.table(KEYS)
     new_keys: dict[str, str] = {}
     rows: dict[str, IndexRow] = {}
-    for item in items:
-        if item.story_id:
-            continue
-        key, report, placement = prepared(item)
-        keys = [f"text:{key}"]
-        if item.link:
-            keys.append(f"url:{canonical_url(item.link)}")
-        story_id = _story_by_key(stored_keys.get, new_keys, keys)
+    fresh = [(item, prepared(item)) for item in items if not item.story_id]
+    keys_of = [exact_keys(item.link, ready.key) for item, ready in fresh]
+    stored = stored_stories(stored_keys, {key for keys in keys_of for key in keys})
+    seen = state.now.isoformat()
+    for (item, (_, report, placement, row)), keys in zip(fresh, keys_of, strict=True):
+        story_id = story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
         if story_id is None:
             story_id, reason = _best_match(index, report, placement, settings)
@@ -420,27 +428,13 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        distinct = report.distinct_terms()
+        distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
         _add(index, report, placement, distinct)
-        rows[report.item_id] = _stored(report, placement, state.now, distinct)
+        rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
-    seen = state.now.isoformat()
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
-
-
-def _story_by_key(
-    stored: Callable[[str], KeyRow | None], new: dict[str, str], keys: list[str]
-) -> str | None:
-    """The story of the first key known, stored before this batch or new in it."""
-    for key in keys:
-        row = stored(key)
-        if row is not None:
-            return row.story_id
-        if key in new:
-            return new[key]
-    return None
 
 
 def _too_far(report: Report, index: Index, ordinal: int, settings: Settings) -> bool:

@@ -125,6 +125,8 @@ def test_plugin_tables_round_trip_on_postgresql(tmp_path: Path, database: str) -
         assert table.get("oslo", 1) == rows[0]
         assert sorted(table.select(("station", "=", "oslo"))) == sorted(rows)
         assert list(table.select(("level", "<", 0))) == [rows[1]]
+        assert list(table.select(("hour", "in", [2, 7]))) == [rows[1]]
+        assert list(table.select(("station", "in", []))) == []
         with store.transaction():
             table.delete([("oslo", 1)])
             table.upsert([Reading("bergen", 3, 0.5, b"")])

@@ -438,7 +438,7 @@ def test_a_name_signature_stored_with_fewer_permutations_is_made_again() -> None
     """Index rows written before the name signature had its present length still find
     their candidates: the signature is computed again from the stored name words."""
     report, placement = _placed("JICA loan for Mumbai metro", LOAN, DAY, "a")
-    row = _stored(report, placement, DAY)
+    row = _stored(report, placement)
     assert _name_signature(row, report) == placement.names
     old_row = row._replace(name_sig=row.name_sig[: len(row.name_sig) // 2])
     assert _name_signature(old_row, report) == placement.names

@@ -53,6 +53,11 @@ def test_upsert_get_select_delete(store: Store) -> None:
         "share this",
     ]
     assert len(list(seen.select(("source", "=", "a"), ("documents", "<", 4)))) == 1
+    assert sorted(row.line for row in seen.select(("line", "in", ["menu", "absent"]))) == [
+        "menu",
+        "menu",
+    ]
+    assert list(seen.select(("source", "in", []))) == []
     assert len(list(seen.select())) == 3
     with store.transaction():
         seen.delete([("a", "menu"), ("z", "absent")])

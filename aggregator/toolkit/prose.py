@@ -12,6 +12,7 @@ its own, and so does a list item.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -66,10 +67,14 @@ def _joined(text: str, line: str) -> str:
     return f"{text} {line}"
 
 
+@functools.lru_cache(maxsize=8)
 def unwrap(text: str) -> str:
     """The text with the line breaks that wrap a sentence joined (by a space, or by nothing
     inside a word hyphenated at the end of a line); one blank line between wrapped lines,
-    as some conversions leave, is taken for a wrap too."""
+    as some conversions leave, is taken for a wrap too.
+
+    Remembered for the last few texts: the topic tagger and the relevance judge both
+    read an item's text unwrapped."""
     rows = text.split("\n")
     stripped = [row.strip() for row in rows]
     width = wrap_width(stripped)
