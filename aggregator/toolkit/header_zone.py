@@ -32,6 +32,10 @@ __all__ = [
 ]
 
 HEADER_ZONE_LINES: Final = 20
+WRAPPED_PROSE_WORDS: Final = 8
+"""A line of a hard-wrapped paragraph has at least this many words; a headline split over
+two lines has fewer on its first."""
+WRAPPED_LINE: Final = 60
 HEADLINE_MAX: Final = 200
 """The header zone never runs longer: past it, lines are the article's."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -64,10 +68,31 @@ class Headline(NamedTuple):
 def body_start(lines: Sequence[str], start: int) -> int:
     """The index of the first line of body prose at or after ``start`` (the zone's end)."""
     limit = min(len(lines), start + HEADER_ZONE_LINES)
+    width = wrap_width(lines)
     for index in range(start, limit):
-        if is_body_prose(lines[index]):
+        if is_body_prose(lines[index]) or _opens_wrapped_paragraph(lines, index, width):
             return index
     return limit
+
+
+def _opens_wrapped_paragraph(lines: Sequence[str], index: int, width: int | None) -> bool:
+    """A line of prose hard-wrapped at the text's width (a PDF, an e-mail): it runs to the
+    width (or, where no width stands out, past :data:`WRAPPED_LINE` characters), in
+    sentence case, and its sentence goes on in the next line, in lower case, and ends
+    within three lines. A headline in title case split over two lines is no paragraph."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        len(line) >= (WRAPPED_LINE if width is None else width - WRAP_MARGIN)
+        and len(line.split()) >= WRAPPED_PROSE_WORDS
+        and following[:1].islower()
+        and not following.startswith(("by ", "via "))
+        and not _SENTENCE_END.search(line[-3:])
+        and not _is_title_case(line)
+        and furniture_kind(line) is None
+        and furniture_kind(following) is None
+        and any(_SENTENCE_END.search(end[-3:]) for end in lines[index + 1 : index + 4])
+    )
 
 
 def choose_headline(

@@ -36,6 +36,14 @@ from typing import Final
 from aggregator.toolkit.article_dates import DateReader, Found
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bylines import BYLINE, parse_byline
+from aggregator.toolkit.datelines import (
+    Dateline,
+    is_place_line,
+    is_prose,
+    match_dateline,
+    place_before_date,
+    place_name,
+)
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
@@ -43,7 +51,6 @@ from aggregator.toolkit.header_lines import (
     SOURCE_LABELS,
     Credits,
     agency_line,
-    agency_name,
     choose_outlet,
     header_field,
     is_organisation,
@@ -108,40 +115,10 @@ class ExtractedArticle:
     """The text ``published`` was read from and the rule that found it."""
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PLACE_STOP_WORDS: Final = _word_set(
-    """on in at by for from during after before since until with without
-    updated published posted written reported source sources also read key
-    share summary the a an i we he she it they this that these those but and
-    or if when while as meanwhile however according earlier later today
-    yesterday monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec"""
-)
-_NOT_PLACES: Final = _word_set(
-    """background summary overview introduction context abstract conclusion conclusions
-    recommendations details highlights analysis notes purpose scope findings wire news
-    times post daily herald journal gazette tribune express chronicle review weekly
-    monitor courier ledger standard telegraph observer bulletin digest"""
-)
-"""Section headings and the nouns of newspapers' names: a line of them is no place."""
-
 _BLURB_HEADER = re.compile(
     r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
 )
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
-_PLACE_WORD = r"[A-Z][A-Za-z.'’\-]*"
-_PLACE = re.compile(rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|da|del|la|le|of|upon|sur)){{0,3}}")
-_PLACE_LINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD})?")
-"""One or two words: a place line can then never be a headline (three or more)."""
-_COMMA = re.compile(r",\s*")
-_PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
-_DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
-_CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
-
 _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{2,30}")
 """A social account's handle, on the line under its owner's display name."""
@@ -149,16 +126,6 @@ _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
-
-
-@dataclass
-class _Dateline:
-    place: str
-    date: DateMatch | None
-    agency: str | None
-    end: int
-    """Index just past the dateline in its line."""
-    standalone: bool
 
 
 @dataclass
@@ -171,7 +138,7 @@ class _Scan:
     headline: str | None = None
     blurb: str | None = None
     dates: list[DateMatch] = field(default_factory=list)
-    dateline: _Dateline | None = None
+    dateline: Dateline | None = None
     inline_dateline: tuple[int, int] | None = None
     byline: list[str] = field(default_factory=list)
     agency: str | None = None
@@ -301,7 +268,7 @@ def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
             (
                 index
                 for index in range(end, min(end + NOTE_LINES, len(lines) - 1))
-                if (dateline := _match_dateline(lines[index + 1], scan)) is not None
+                if (dateline := match_dateline(lines[index + 1], scan.read)) is not None
                 and dateline.date is not None
                 and shaped(index)
             ),
@@ -337,12 +304,13 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     """Read one line of the header zone; returns the lines it took (≥ 1)."""
     line = scan.lines[index]
     following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+    previous = scan.lines[index - 1] if index else ""
     if _read_field(scan, index):
         return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
-        if scan.dateline is None and (place := _place_before_date(line, date)):
-            scan.dateline = _Dateline(place, date, None, len(line), standalone=True)
+        if scan.dateline is None and (place := place_before_date(line, date)):
+            scan.dateline = Dateline(place, date, None, len(line), standalone=True)
     elif date := scan.read.labelled_prefix(line):
         scan.add_date(date, line, "date inside a header line")
         if (credit := _CREDIT.fullmatch(line, date.end)) and is_organisation(credit["name"]):
@@ -350,8 +318,8 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     elif _HANDLE.fullmatch(following) and len(line.split()) <= 5:
         scan.byline.append(_NOT_NAME.sub("", line).strip())
         scan.consumed.add(index + 1)
-    elif index > 0 and scan.dateline is None and _is_place_line(line, following):
-        scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
+    elif index > 0 and scan.dateline is None and is_place_line(line, following, previous):
+        scan.dateline = Dateline(place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
         if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
@@ -467,7 +435,7 @@ def _read_dateline(scan: _Scan) -> None:
     for index, line in enumerate(scan.lines[:DATELINE_LINES]):
         if index in scan.consumed:
             continue
-        if dateline := _match_dateline(line, scan):
+        if dateline := match_dateline(line, scan.read):
             scan.dateline = dateline
             scan.set_agency(dateline.agency)
             if dateline.standalone:
@@ -508,7 +476,7 @@ def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | No
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     """The first prose paragraph, hard-wrapped lines joined, without its inline dateline."""
     paragraphs = joined_paragraphs(body)
-    first = next((item for item in paragraphs if _is_prose(item[1])), None)
+    first = next((item for item in paragraphs if is_prose(item[1])), None)
     if first is None:
         first = next((item for item in paragraphs if not _BULLET.match(item[1])), None)
     if first is None:
@@ -529,72 +497,5 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and not _BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
-        and _match_dateline(line, scan) is None
-    )
-
-
-def _is_place_line(line: str, following: str) -> bool:
-    """A bare place name ("Tokyo") standing right before the first paragraph."""
-    return (
-        len(line) <= 30
-        and _PLACE_LINE.fullmatch(line) is not None
-        and not _is_stop_place(line)
-        and len(following) >= 100
-        and _is_prose(following)
-    )
-
-
-def _match_dateline(line: str, scan: _Scan) -> _Dateline | None:
-    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start.
-
-    The last form needs the place in capitals.
-    """
-    place = _PLACE.match(line)
-    if place is None or _is_stop_place(place.group()):
-        return None
-    pos, date, agency = place.end(), None, None
-    if comma := _COMMA.match(line, pos):
-        window = line[comma.end() : comma.end() + 80]
-        date = scan.read.prefix(window)
-        if date is not None:
-            pos = comma.end() + date.end
-    if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):
-        pos = paren.end()
-    if date is None and agency is None:
-        caps = _CAPS_DATELINE_END.match(line, pos)
-        if caps is None or not place.group().isupper() or len(place.group()) < 3:
-            return None
-        end = caps.end()
-    elif (end_match := _DATELINE_END.match(line, pos)) is not None:
-        end = end_match.end()
-    elif agency is not None and line[pos : pos + 1].isspace():
-        end = pos + 1
-    else:
-        return None
-    name = _place_name(place.group())
-    return _Dateline(name, date, agency, end, standalone=end >= len(line))
-
-
-def _place_before_date(line: str, date: DateMatch) -> str | None:
-    """The place a "Place, date" line opens with ("Seoul, Nov 20")."""
-    place, comma, rest = line.partition(", ")
-    if not comma or not rest.startswith(date.text[:3]) or not _PLACE.fullmatch(place):
-        return None
-    return None if _is_stop_place(place) else _place_name(place)
-
-
-def _is_stop_place(place: str) -> bool:
-    words = place.lower().split()
-    return not words or words[0] in _PLACE_STOP_WORDS or not _NOT_PLACES.isdisjoint(words)
-
-
-def _place_name(place: str) -> str:
-    return place.title() if place.isupper() else place
-
-
-def _is_prose(line: str) -> bool:
-    return (
-        not _BULLET.match(line)
-        and len(line.split()) >= 8
-        and _PROSE_END.search(line[-4:]) is not None
+        and match_dateline(line, scan.read) is None
     )
