@@ -64,3 +64,31 @@ def test_a_heading_under_a_bulleted_list_is_no_place_line() -> None:
         f"Reports\n{paragraph}\n"
     )
     assert "Reports" in body
+
+
+def test_the_day_heading_of_a_programme_is_no_publication_date() -> None:
+    article = extract_article(
+        "Lowland Ferry Conference\n"
+        "9–11 April 2026, River Hall, Lowland\n"
+        "Provisional programme\n"
+        "Thursday, 9 April\n"
+        "10.00   Opening session\n"
+        "11.30   Session I: Pontoons and tides\n",
+        reference=REFERENCE,
+    )
+    assert article.published is None
+    assert "Thursday, 9 April" in article.body.split("\n\n")
+
+
+def test_a_label_over_a_long_sentence_is_text_not_a_header_field() -> None:
+    reference = (
+        "Ref: Notice inviting bids dated 12.01.2026 for the supply, installation and "
+        "commissioning of four floating pontoons at the eastern and northern ferry landings."
+    )
+    _, body = read(
+        "LOWLAND RIVER AUTHORITY\nCORRIGENDUM\nDate: 02.02.2026\n"
+        "Corrigendum No. 1: Extension of the bid due date for floating pontoons\n"
+        f"{reference}\n"
+        "Following requests from bidders at the pre-bid meeting, the due date is extended.\n"
+    )
+    assert reference in body

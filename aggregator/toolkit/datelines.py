@@ -71,11 +71,11 @@ class Dateline:
     standalone: bool
 
 
-def is_prose(line: str) -> bool:
-    """A sentence of eight words or more, not a bullet."""
+def is_prose(line: str, least: int = 8) -> bool:
+    """A sentence of ``least`` words or more, not a bullet."""
     return (
         not _BULLET.match(line)
-        and len(line.split()) >= 8
+        and len(line.split()) >= least
         and _PROSE_END.search(line[-4:]) is not None
     )
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from aggregator.toolkit.article_dates import DateReader, Found
+from aggregator.toolkit.article_dates import DateReader, Found, opens_schedule
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.datelines import (
@@ -126,6 +126,9 @@ _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+FIELD_PROSE: Final = 20
+"""A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
+…."), not a field of the header."""
 
 
 @dataclass
@@ -307,6 +310,8 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     previous = scan.lines[index - 1] if index else ""
     if _read_field(scan, index):
         return 1
+    if opens_schedule(scan.lines, index):
+        return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
         if scan.dateline is None and (place := place_before_date(line, date)):
@@ -323,7 +328,8 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     elif not _read_byline(scan, line):
         if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
-        if (found := header_field(line)) is None or found.label in DATE_LABELS:
+        found = header_field(line)
+        if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):
             if _is_headline(line, following, scan):
                 candidates.append(index)
             return 1
@@ -391,7 +397,7 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
-        if index in scan.consumed or len(line) > 160:
+        if index in scan.consumed or len(line) > 160 or opens_schedule(scan.lines, index):
             continue
         if dates := scan.read.search(line):
             found[index] = dates
