@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from aggregator.toolkit.header_lines import agency_name
+from aggregator.toolkit.header_lines import agency_name, is_organisation
 
 __all__ = ["BYLINE", "parse_byline"]
 
@@ -17,17 +17,21 @@ def _word_set(words: str) -> frozenset[str]:
 _ROLE_WORDS: Final = _word_set(
     """staff writer writers correspondent reporter reporters editor editors
     bureau desk team contributor special senior chief news service online
-    digital web"""
+    digital web fellow visiting professor researcher analyst associate"""
 )
 _NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
 
-BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
+BYLINE = re.compile(
+    r"(?:(?:written|reported|words|story|reviewed|compiled|translated)\s+)?by\s+(?P<names>\S.*)",
+    re.I,
+)
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
 
 
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
-    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline."""
+    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline; a
+    role ("Staff Writer") or, after a name, an affiliation ("Centre for …") is passed over."""
     if len(line) > 100 or (match := BYLINE.fullmatch(line)) is None:
         return None
     names: list[str] = []
@@ -35,7 +39,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
         if found := agency_name(part):
             agency = agency or found
-        elif _is_role(part):
+        elif _is_role(part) or (names and is_organisation(part)):
             continue
         elif _is_person(part):
             names.append(part.title() if part.isupper() else part)

@@ -52,6 +52,11 @@ _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
+_COUNTER = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?#?\d+\s+(?:of|/)\s+\d+")
+"""Where a piece stands in a series or a feed ("Part 1 of 4", "Item 0417 of 0552")."""
+_VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
+"""A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
+LABEL_PART_WORDS: Final = 4
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 
 
@@ -124,6 +129,7 @@ def choose_headline(
         or (
             (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
             and _under_label(lines, i, anchors)
+            and not _is_label_path(lines[i])
         )
     ]
     if labelled:
@@ -196,7 +202,14 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
     if above < 0 or above in anchors or len(lines[above].split()) > 6:
         return False
     label = lines[above]
-    return _in_capitals(label, 2) and furniture_kind(label) in ("kicker", "boilerplate")
+    if _is_label_path(label) and not _VOLUME.search(label):
+        return True
+    letters = sum(char.isalpha() for char in label)
+    return (
+        letters * 2 >= len(label.replace(" ", ""))
+        and _in_capitals(label, 2)
+        and furniture_kind(label) in ("kicker", "boilerplate")
+    )
 
 
 def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
@@ -288,10 +301,31 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
 
 
 def _is_masthead(line: str) -> bool:
-    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), or
-    a category path ("Economics · Currency Markets")."""
+    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), a
+    category path ("Economics · Currency Markets", "Business | Food service"), a series
+    label ("Feature: The Long Road | Part 1 of 4") or a journal's issue line ("Ferry
+    Review, Vol. 9, No. 1")."""
+    if _VOLUME.search(line):
+        return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
-    return all(is_name_like(part) or _ISSUE.fullmatch(part) for part in parts)
+    if len(parts) > 1:
+        return all(_is_label_part(part) for part in parts)
+    return is_name_like(line) or _ISSUE.fullmatch(line) is not None
+
+
+def _is_label_part(part: str) -> bool:
+    """A part of a label path: a few words, not a sentence, or a counter ("Item 4 of 9")."""
+    words = part.split()
+    return bool(words) and (
+        _COUNTER.fullmatch(part) is not None
+        or (len(words) <= LABEL_PART_WORDS and not _SENTENCE_END.search(part[-2:]))
+    )
+
+
+def _is_label_path(line: str) -> bool:
+    """A section or series label of two or more short parts between bars."""
+    parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
+    return len(parts) > 1 and all(_is_label_part(part) for part in parts)
 
 
 def _is_tagline(line: str) -> bool:

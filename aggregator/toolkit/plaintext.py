@@ -54,6 +54,7 @@ from aggregator.toolkit.header_lines import (
     choose_outlet,
     header_field,
     is_organisation,
+    strip_kicker,
     strip_reply_prefix,
     unquoted,
 )
@@ -343,7 +344,7 @@ def _read_field(scan: _Scan, index: int) -> bool:
     if found is None:
         return False
     if found.label in HEADLINE_LABELS and scan.headline is None:
-        scan.headline = unquoted(strip_reply_prefix(found.value))
+        scan.headline = strip_kicker(unquoted(strip_reply_prefix(found.value)))
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
@@ -499,7 +500,12 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and len(line) <= HEADLINE_MAX
         and len(line.split()) >= HEADLINE_MIN_WORDS
         and line[-1] not in ".,;:"
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and (
+            line[0].isupper()
+            or line[0].isdigit()
+            or line[0] in "\"'“‘"
+            or strip_kicker(line) != line
+        )
         and not _BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None

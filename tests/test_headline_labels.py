@@ -1,0 +1,71 @@
+"""Labels, series lines, issue lines and name lines around a headline, on invented pages.
+
+None of them is the headline: a section or series path between bars, a journal's
+volume and issue, an obituary's name and years, a label naming the kind of piece or
+in brackets before the headline.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.toolkit.bylines import parse_byline
+from aggregator.toolkit.header_lines import strip_kicker
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 3, 1, tzinfo=UTC)
+LEAD = (
+    "The river authority opened two new ferry landings on Monday, cutting the crossing "
+    "for commuters from the eastern bank by almost twenty minutes."
+)
+HEADLINE = "River authority opens two ferry landings for eastern commuters"
+
+
+def title_of(header: str) -> str:
+    return extract_article(f"{header}\n\n{LEAD}\n", reference=REFERENCE).title
+
+
+def test_a_section_path_between_bars_is_not_the_headline() -> None:
+    assert title_of(f"Valley Weekly\nTransport | Ferries\n{HEADLINE}\n2026.02.11") == HEADLINE
+
+
+def test_a_series_label_with_its_part_is_not_the_headline() -> None:
+    header = f"Feature: The River Years | Part 2 of 5\n{HEADLINE}\nA deck that says more\n"
+    assert title_of(header) == HEADLINE
+
+
+def test_a_feed_counter_is_not_the_headline() -> None:
+    header = (
+        f"VALLEY NEWS SERVICE\nMember terminal | Item 0211 of 0340\nFiled: 11-02-2026\n{HEADLINE}"
+    )
+    assert title_of(header) == HEADLINE
+
+
+def test_a_journal_issue_line_is_not_the_headline() -> None:
+    header = f"River Studies Quarterly, Vol. 4, No. 2 (Summer 2026)\nBook Review\n{HEADLINE}"
+    assert title_of(header) == HEADLINE
+
+
+def test_an_obituary_name_and_years_is_not_the_headline() -> None:
+    header = "OBITUARY\nMara Quell, 1938–2026\nThe ferrywoman of the eastern bank\n12 Feb 2026"
+    assert title_of(header) == "The ferrywoman of the eastern bank"
+
+
+def test_labels_before_a_headline_are_removed() -> None:
+    assert strip_kicker(f"[Transport] {HEADLINE}") == HEADLINE
+    assert strip_kicker(f"Commentary: {HEADLINE}") == HEADLINE
+    assert strip_kicker(f"Media advisory | {HEADLINE}") == HEADLINE
+    assert strip_kicker(f"Review: {HEADLINE}") == f"Review: {HEADLINE}"
+    assert strip_kicker(f"Lowland: {HEADLINE}") == f"Lowland: {HEADLINE}"
+
+
+def test_a_bracketed_label_and_an_advisory_subject_lose_their_label() -> None:
+    assert title_of(f"Valley Daily\n[Transport] {HEADLINE}\n2026-02-11 10:20") == HEADLINE
+    subject = f"Subject: MEDIA ADVISORY: {HEADLINE}\nDate: 11 February 2026"
+    assert title_of(subject) == HEADLINE
+
+
+def test_a_reviewer_line_with_an_affiliation_is_a_byline() -> None:
+    line = "Reviewed by Mara Quell, Visiting Fellow, Institute of River Studies"
+    assert parse_byline(line) == (["Mara Quell"], None)
+    assert parse_byline("By the Institute of River Studies") is None
