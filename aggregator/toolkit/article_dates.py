@@ -111,8 +111,9 @@ class DateReader:
         return [date for start, date in found if not _SPAN_START.search(line, 0, start)]
 
     def footer(self, body: Sequence[str]) -> Found | None:
-        """The date of the footer zone: a date line, else a date among the words of a
-        short line that is not a sentence; a published date before an updated one."""
+        """The date of the footer zone: a date line, else a labelled publication date line
+        near the end, else a date among the words of a short line that is not a sentence;
+        a published date before an updated one."""
         found: list[Found] = []
         zone = _footer_zone(body)
         for index, line in enumerate(zone):
@@ -124,10 +125,23 @@ class DateReader:
                 found.extend(
                     Found(date, line, "date inside a footer line") for date in self.search(line)
                 )
-        lines = [item for item in found if item.rule == "date line in the footer"] or found
+        lines = [item for item in found if item.rule == "date line in the footer"]
+        if not lines and (labelled := self._labelled_near_end(body)):
+            return labelled
+        lines = lines or found
         if not lines:
             return None
         return min(lines, key=lambda item: item.date.label == "updated")
+
+    def _labelled_near_end(self, body: Sequence[str]) -> Found | None:
+        """A "Posted 17/02/2026 in …" line among the last :data:`FOOTER_LINES` lines, above
+        an outlet's paragraph that ends the page (which the footer zone stops at)."""
+        for line in body[-FOOTER_LINES:]:
+            if len(line) <= FOOTER_LINE_MAX and not _PROSE_END.search(line):
+                date = self.labelled_prefix(line) or self.line(line)
+                if date is not None and date.label == "published":
+                    return Found(date, line, "labelled date line near the end")
+        return None
 
     def top_of_body(self, body: Sequence[str]) -> Found | None:
         """A date line among the first lines of the body: labelled ("Answered 7 March

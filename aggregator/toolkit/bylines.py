@@ -26,6 +26,8 @@ BYLINE = re.compile(
     re.I,
 )
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+"""Where the writer filed from, after the names ("by Jane Roe in Tokyo")."""
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
 
 
@@ -36,7 +38,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         return None
     names: list[str] = []
     agency = None
-    for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
+    written = _FILED_FROM.sub("", match["names"].rstrip("."))
+    for part in _NAME_SEPARATOR.split(written):
         if found := agency_name(part):
             agency = agency or found
         elif _is_role(part) or (names and is_organisation(part)):

@@ -394,11 +394,14 @@ def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
 def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch]]:
     """Dates printed among other words on the header lines not read yet ("Posted On: …
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
-    line: a masthead line above the headline may carry the paper's date."""
+    line: a masthead line above the headline may carry the paper's date. Not in a bullet
+    (a highlight tells of the event) nor over a programme's entries."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
-        if index in scan.consumed or len(line) > 160 or opens_schedule(scan.lines, index):
+        if index in scan.consumed or len(line) > 160 or _BULLET.match(line):
+            continue
+        if opens_schedule(scan.lines, index):
             continue
         if dates := scan.read.search(line):
             found[index] = dates
@@ -463,11 +466,16 @@ def _read_agency_lines(scan: _Scan) -> None:
 
 
 def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | None:
-    """The header's date (published before updated), else the dateline's, else a labelled
+    """The header's date (published before updated, and a published date at the foot before
+    an updated one at the top), else the dateline's, else a labelled
     date line at the top of the body, else the footer zone's, else a date with its year in
     the lead's first sentence."""
     if scan.dates:
         best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
+        if scan.dates[best].label == "updated" and (
+            (footer := scan.read.footer(body)) and footer.date.label == "published"
+        ):
+            return footer
         return Found(scan.dates[best], *scan.date_origins[best])
     if scan.dateline and scan.dateline.date:
         return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
