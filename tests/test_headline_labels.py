@@ -69,3 +69,43 @@ def test_a_reviewer_line_with_an_affiliation_is_a_byline() -> None:
     line = "Reviewed by Mara Quell, Visiting Fellow, Institute of River Studies"
     assert parse_byline(line) == (["Mara Quell"], None)
     assert parse_byline("By the Institute of River Studies") is None
+
+
+def test_a_chat_channels_bold_headline_with_an_emoji() -> None:
+    header = f"Ferry Channel\nChannel · 12K followers\n12 February 2026\n*⛴️ {HEADLINE}*"
+    assert title_of(header) == HEADLINE
+
+
+def test_a_printed_pages_header_gives_way_to_the_headline() -> None:
+    header = (
+        f"2/12/26, 10:15 AM     {HEADLINE} : Valley Online\nVALLEY ONLINE\n"
+        f"Economy  >  Transport\n{HEADLINE}\n18:30 JST, February 11, 2026"
+    )
+    assert title_of(header) == HEADLINE
+
+
+def test_a_subject_under_an_address_block_is_the_headline() -> None:
+    header = (
+        "No. RB/2026/0042\nLowland River Board\nRiver House, Lowland – 400001\n"
+        "Dated: 02.03.2026\nTo,\nShri Mara Quell,\n14, Ferry Road,\n"
+        "Subject: Information sought on the ferry landings under the records rules – reg.\n"
+        "Madam,"
+    )
+    assert (
+        title_of(header)
+        == "Information sought on the ferry landings under the records rules – reg."
+    )
+
+
+def test_a_title_that_ends_on_a_colon_goes_on_in_its_next_line() -> None:
+    header = (
+        "VALLEY INSTITUTE WORKING PAPER No. 12\nFerries and Bridges Compared:\n"
+        "The Eastern Bank Crossing since 1990\nMara Quell and Tom Ridley"
+    )
+    assert title_of(header) == (
+        "Ferries and Bridges Compared: The Eastern Bank Crossing since 1990"
+    )
+
+
+def test_a_reply_prefix_is_never_part_of_the_headline() -> None:
+    assert title_of(f"[ferry-list] Re: {HEADLINE}\nMara Quell\n") != f"Re: {HEADLINE}"

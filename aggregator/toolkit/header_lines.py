@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -38,6 +39,7 @@ __all__ = [
     "spelled_out",
     "strip_kicker",
     "strip_reply_prefix",
+    "unmarked",
     "unquoted",
 ]
 
@@ -70,6 +72,7 @@ OTHER_LABELS: Final = _words(
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
 _QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
+_MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _LABEL_PREFIX = re.compile(
@@ -151,6 +154,21 @@ def unquoted(value: str) -> str:
     if len(value) > 2 and _QUOTES.get(value[0]) == value[-1]:
         return value[1:-1].strip()
     return value
+
+
+def unmarked(line: str) -> str:
+    """A line without the marks a chat or Markdown puts around it ("*✈️ Headline*",
+    "**Headline**") and the emoji before it."""
+    core = _MARKS.fullmatch(line)
+    if core is None:
+        return line
+    text = core["text"]
+    start = 0
+    while start < len(text) and (
+        unicodedata.category(text[start]) == "So" or text[start] in "\ufe0f\u200d "
+    ):
+        start += 1
+    return text[start:] or text
 
 
 def strip_reply_prefix(subject: str) -> str:

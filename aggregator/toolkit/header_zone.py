@@ -13,11 +13,15 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.header_lines import (
+    HEADLINE_LABELS,
     ORGANISATION_WORDS,
     as_written,
     furniture_kind,
+    header_field,
     is_name_like,
     strip_kicker,
+    strip_reply_prefix,
+    unmarked,
 )
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
@@ -52,6 +56,8 @@ _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
+"""The date and time a browser prints at the top of each page it prints."""
 _COUNTER = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?#?\d+\s+(?:of|/)\s+\d+")
 """Where a piece stands in a series or a feed ("Part 1 of 4", "Item 0417 of 0552")."""
 _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
@@ -154,7 +160,7 @@ def choose_headline(
     if len(used) > 1:
         rule += ", joined with the next line" if len(used) == 2 else ", joined with the next lines"
     above = tuple(i for i in candidates if i < first) if labelled or rank == 0 else ()
-    kicked = strip_kicker(text)
+    kicked = strip_reply_prefix(strip_kicker(strip_reply_prefix(unmarked(text))))
     if kicked != text:
         rule += ", kicker removed"
     if _in_capitals(kicked):
@@ -224,10 +230,15 @@ def _is_navigation(line: str) -> bool:
 
 
 def _is_window_title(line: str) -> bool:
-    """A saved page's window title, "Headline - Site Name", above the page itself."""
+    """A saved page's window title, "Headline - Site Name", above the page itself, or a
+    printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"."""
+    if stamp := _PRINT_STAMP.match(line):
+        line = line[stamp.end() :]
     head, bar, site = line.rpartition(" - ")
     if not bar:
         head, bar, site = line.rpartition(" | ")
+    if not bar:
+        head, bar, site = line.rpartition(" : ")
     return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
 
 
@@ -345,7 +356,7 @@ def is_body_prose(line: str) -> bool:
     """A line of the article's prose: a long line, wrapped prose, or a sentence of eight
     words or more (a question under 200 characters is a headline's)."""
     words = len(line.split())
-    if _BULLET.match(line):
+    if _BULLET.match(line) or ((found := header_field(line)) and found.label in HEADLINE_LABELS):
         return False
     if line.endswith("?") and len(line) < 200:
         return False

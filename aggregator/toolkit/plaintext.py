@@ -56,6 +56,7 @@ from aggregator.toolkit.header_lines import (
     is_organisation,
     strip_kicker,
     strip_reply_prefix,
+    unmarked,
     unquoted,
 )
 from aggregator.toolkit.header_zone import (
@@ -503,6 +504,9 @@ def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:
+    line = unmarked(line)
+    if line.endswith(":") and len(line.split()) >= HEADLINE_MIN_WORDS:
+        line = f"{line[:-1]} {following}" if _is_headline(following, "-", scan) else line
     return (
         bool(following)
         and len(line) <= HEADLINE_MAX
