@@ -92,3 +92,16 @@ def test_a_label_over_a_long_sentence_is_text_not_a_header_field() -> None:
         "Following requests from bidders at the pre-bid meeting, the due date is extended.\n"
     )
     assert reference in body
+
+
+def test_a_letterhead_above_a_subject_field_is_metadata() -> None:
+    article = extract_article(
+        "No. RB/2026/0042\nLowland River Board\nRiver House, Lowland – 400001\n"
+        "Dated: 02.03.2026\nTo,\nShri Mara Quell,\n"
+        "Subject: Information sought on the ferry landings – reg.\n"
+        "Please refer to your application of 27 January 2026 about the two new ferry "
+        "landings on the eastern bank.\n",
+        reference=REFERENCE,
+    )
+    assert article.title == "Information sought on the ferry landings – reg."
+    assert article.body.startswith("Please refer to your application")

@@ -155,6 +155,9 @@ class _Scan:
     """The office credited beside the date ("Posted On: … by the Press Office")."""
     title_from: tuple[str, str] | None = None
     """(the line or lines, the rule) the headline came from."""
+    headline_field: int | None = None
+    """The line of a "Subject:" or "Headline:" field that gave the headline: the header's
+    lines above it (a letterhead, an address block) are metadata too."""
     date_origins: list[tuple[str, str]] = field(default_factory=list)
     """(line, rule) of each of ``dates``."""
 
@@ -246,6 +249,8 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.headline = headline.text
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
+    elif scan.headline_field is not None and start <= scan.headline_field < end:
+        scan.consumed.update(range(start, scan.headline_field))
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
     title = _WORDS.findall((scan.headline or "").casefold())
@@ -345,6 +350,7 @@ def _read_field(scan: _Scan, index: int) -> bool:
     if found is None:
         return False
     if found.label in HEADLINE_LABELS and scan.headline is None:
+        scan.headline_field = index
         scan.headline = strip_kicker(unquoted(strip_reply_prefix(found.value)))
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
