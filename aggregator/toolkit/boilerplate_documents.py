@@ -124,6 +124,21 @@ _DATA_SOURCE = re.compile(
     r"|statistics|calculations|compilation)\b.*",
 )
 """The source line under a table or chart ("Source: Company data, broker estimates.")."""
+_PAGE_TOOL = re.compile(
+    r"(?:normal|larger?|smaller?|very large|default|increase|decrease) text size"
+    r"|(?:like )?loading(?:\.{3}|…)?|like this:|save|slide \d{1,3}|visitors?\s*:\s*[\d,.]+"
+    r"|-*\s*end\s?item\s*-*",
+    re.IGNORECASE,
+)
+"""A page's controls and counters left in its text ("Larger text size", "Loading", "Like
+this:", "Visitors: 1,204,877"), a slide deck's "Slide 4" marker and a wire's "Enditem"."""
+_SIGNATURE_MARK = re.compile(
+    r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"
+    r"|certified true copy",
+    re.IGNORECASE,
+)
+"""The marks of a signed official copy: "Sd/-" where the signature stood, a digital
+signature's stamp, "Certified True Copy"."""
 _SYMBOLS = re.compile(r"\s*[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]+\s*")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
@@ -154,6 +169,10 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "tag line", LINE
     if words <= 16 and _SYMBOLS.search(line) and _is_button_bar(line):
         return "button bar", LINE
+    if words <= 6 and _PAGE_TOOL.fullmatch(line):
+        return "page tool", LINE
+    if words <= 8 and _SIGNATURE_MARK.fullmatch(line):
+        return "signature mark", LINE
     return None
 
 

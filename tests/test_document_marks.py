@@ -1,0 +1,41 @@
+"""The marks of signed official copies, slide decks and page controls, on invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.toolkit.boilerplate import classify
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sd/-",
+        "Signature Not Verified",
+        "Digitally Signed By:MARA QUELL",
+        "Signing Date:11.02.2026 17:04:22",
+        "Certified True Copy",
+        "Slide 7",
+        "Larger text size",
+        "Loading...",
+        "Like this:",
+        "Save",
+        "Visitors: 88,412",
+        "Enditem",
+    ],
+)
+def test_furniture_of_copies_decks_and_pages(line: str) -> None:
+    assert classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save the river landings, the petition says.",
+        "Slide 7 shows the new pontoons at the eastern landing.",
+        "Loading of the ferries begins at six each morning.",
+        "Visitors to the landing rose by a tenth in January.",
+    ],
+)
+def test_sentences_that_open_with_the_same_words_stay(line: str) -> None:
+    assert classify(line) is None
