@@ -115,6 +115,8 @@ class ExtractedArticle:
     """The line (or lines) the headline was read from and the rule that chose it."""
     date_from: tuple[str, str] | None = None
     """The text ``published`` was read from and the rule that found it."""
+    metadata: list[tuple[str, str]] = field(default_factory=list)
+    """Each line read as metadata and so left out of ``body``, with what it was read as."""
 
 
 _BLURB_HEADER = re.compile(
@@ -210,6 +212,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         ),
         title_from=scan.title_from,
         date_from=(found.line, found.rule) if found else None,
+        metadata=[(scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)],
     )
 
 
@@ -529,3 +532,23 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
     )
+
+
+def _read_as(scan: _Scan, index: int) -> str:
+    """What a line left out of the body was read as, for ``item.removed``."""
+    line = scan.lines[index]
+    if scan.title_from and line in scan.title_from[0].split(" / "):
+        return "headline"
+    if any(line == origin for origin, _ in scan.date_origins):
+        return "date"
+    if (found := header_field(line)) is not None:
+        return f'"{found.label}:" field'
+    if BYLINE.fullmatch(line.partition(" | ")[0]) or line in scan.byline:
+        return "byline"
+    if agency_line(line):
+        return "agency trailer"
+    if scan.dateline and scan.dateline.standalone and scan.dateline.place in line:
+        return "dateline"
+    if any(line.endswith(highlight) for highlight in scan.highlights):
+        return "highlight"
+    return "header line"
