@@ -109,3 +109,34 @@ def test_a_title_that_ends_on_a_colon_goes_on_in_its_next_line() -> None:
 
 def test_a_reply_prefix_is_never_part_of_the_headline() -> None:
     assert title_of(f"[ferry-list] Re: {HEADLINE}\nMara Quell\n") != f"Re: {HEADLINE}"
+
+
+def test_a_tagline_boxed_in_the_banner_and_a_contents_entry_are_not_the_headline() -> None:
+    rule = "=" * 60
+    header = (
+        f"{rule}\nFERRY NOTES WEEKLY\nRiver transport news for the people who run it\n{rule}\n"
+        f"Issue #41 — 11 February 2026\n{HEADLINE}\nIN THIS ISSUE\n1. Pontoons: what changed\n"
+        "2. Fares for the summer"
+    )
+    assert title_of(header) == HEADLINE
+
+
+def test_the_name_a_reference_page_defines_is_its_headline() -> None:
+    article = extract_article(
+        "Riverpedia\nMain page | Contents | Random article\nFerries of Lowland\n"
+        "From Riverpedia, the free river encyclopedia\n\n"
+        "Ferries of Lowland are the boats that cross the Lowland river between its two banks, "
+        "carrying about 40,000 passengers a day.\n",
+        reference=REFERENCE,
+    )
+    assert article.title == "Ferries of Lowland"
+
+
+def test_an_outlets_notice_about_itself_does_not_make_the_masthead_a_headline() -> None:
+    article = extract_article(
+        "The Valley Courier\nHome | News | Opinion\nCorrections and clarifications\n"
+        "March 6, 2026\nThe Valley Courier is committed to accuracy and to correcting its "
+        "errors promptly in this column every week.\n",
+        reference=REFERENCE,
+    )
+    assert article.title == "Corrections and clarifications"

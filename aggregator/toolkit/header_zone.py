@@ -63,6 +63,10 @@ _COUNTER = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?#?\d+\s+(?:of|/)\s+\d+")
 _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
 """A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
 LABEL_PART_WORDS: Final = 4
+BANNER_LINES: Final = 4
+_ENTRY = re.compile(r"\d{1,2}[.)]\s")
+"""A numbered entry of a list ("1. …"): under "IN THIS ISSUE" it is a contents line."""
+_DEFINES = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were|refers)\b")
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 
 
@@ -127,6 +131,11 @@ def choose_headline(
     ranks = {index: _rank(lines, index, candidates) for index in candidates}
     if not ranks:
         return None
+    banner = {index for index in candidates if _in_banner(lines, index)}
+    for index in banner:
+        ranks[index] = max(ranks[index], 1)
+    if (defined := _defined_by_lead(lines, candidates)) is not None:
+        return _headline(lines, defined, "name the lead defines", anchors, dated, candidates)
     rank = min(ranks.values())
     labelled = [
         i
@@ -136,6 +145,8 @@ def choose_headline(
             (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
             and _under_label(lines, i, anchors)
             and not _is_label_path(lines[i])
+            and not _ENTRY.match(lines[i])
+            and i not in banner
         )
     ]
     if labelled:
@@ -148,6 +159,19 @@ def choose_headline(
         first, rule = capitals[-1], "last line in capitals that names no organisation"
     else:
         return None
+    return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
+
+
+def _headline(
+    lines: Sequence[str],
+    first: int,
+    rule: str,
+    anchors: Collection[int],
+    dated: Collection[int],
+    candidates: Sequence[int],
+    names_above: bool = False,
+) -> Headline:
+    """The headline that starts at ``first``, joined with the lines that go on with it."""
     text, used = lines[first], [first]
     width = wrap_width(lines)
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
@@ -159,7 +183,7 @@ def choose_headline(
         used.append(following)
     if len(used) > 1:
         rule += ", joined with the next line" if len(used) == 2 else ", joined with the next lines"
-    above = tuple(i for i in candidates if i < first) if labelled or rank == 0 else ()
+    above = tuple(i for i in candidates if i < first) if names_above else ()
     kicked = strip_reply_prefix(strip_kicker(strip_reply_prefix(unmarked(text))))
     if kicked != text:
         rule += ", kicker removed"
@@ -167,6 +191,33 @@ def choose_headline(
         kicked = as_written(kicked, "\n".join(lines))
         rule += ", given in mixed case"
     return Headline(kicked, tuple(used), rule, above)
+
+
+def _in_banner(lines: Sequence[str], index: int) -> bool:
+    """A line of a banner boxed by rules at the top of a page ("=====" / name / tagline /
+    "====="): the masthead's, not a headline."""
+    above = [i for i in range(max(0, index - BANNER_LINES), index) if _is_rule(lines[i])]
+    below = [
+        i for i in range(index + 1, min(len(lines), index + BANNER_LINES)) if _is_rule(lines[i])
+    ]
+    return bool(above and below) and not any(_is_rule(line) for line in lines[: above[0]])
+
+
+def _is_rule(line: str) -> bool:
+    return len(line) >= 3 and furniture_kind(line) == "separator"
+
+
+def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """A name-like line of the header that the first paragraph defines ("Cricket in
+    Japan" over "Cricket in Japan is a minor sport …"): a reference page's title. Not the
+    page's first line, a masthead that an outlet's notice goes on about."""
+    lead = next((line for line in lines[candidates[-1] + 1 :] if is_body_prose(line)), "")
+    for index in candidates:
+        line = lines[index]
+        defines = lead.startswith(line) and _DEFINES.match(lead[len(line) :]) is not None
+        if index and defines and is_name_like(line):
+            return index
+    return None
 
 
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
