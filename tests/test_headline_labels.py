@@ -140,3 +140,12 @@ def test_an_outlets_notice_about_itself_does_not_make_the_masthead_a_headline() 
         reference=REFERENCE,
     )
     assert article.title == "Corrections and clarifications"
+
+
+def test_the_line_under_a_theme_label_is_the_headline() -> None:
+    header = (
+        "Valley Currents\nMonthly | February 2026\n"
+        "Theme: People Who Keep the River Crossings Running\n"
+        f"{HEADLINE}\nReleased: 2026.02.01"
+    )
+    assert title_of(header) == HEADLINE

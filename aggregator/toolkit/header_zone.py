@@ -64,6 +64,7 @@ _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", 
 """A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
 LABEL_PART_WORDS: Final = 4
 BANNER_LINES: Final = 4
+THEME_WORDS: Final = 8
 _ENTRY = re.compile(r"\d{1,2}[.)]\s")
 """A numbered entry of a list ("1. …"): under "IN THIS ISSUE" it is a contents line."""
 _DEFINES = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were|refers)\b")
@@ -151,6 +152,8 @@ def choose_headline(
     ]
     if labelled:
         first, rule = labelled[0], "line under a kicker, section label or breadcrumb"
+        while first + 1 in labelled and _is_theme_label(lines[first]):
+            first += 1
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
@@ -191,6 +194,19 @@ def _headline(
         kicked = as_written(kicked, "\n".join(lines))
         rule += ", given in mixed case"
     return Headline(kicked, tuple(used), rule, above)
+
+
+def _is_theme_label(line: str) -> bool:
+    """A one-word label over a name in title case ("Theme: Toward a Greener Coast",
+    "Series: The River Years"): the heading of a set of pieces, above the headline."""
+    label, colon, name = line.partition(": ")
+    return (
+        bool(colon)
+        and label.isalpha()
+        and label.istitle()
+        and len(name.split()) <= THEME_WORDS
+        and (is_name_like(name) or _is_title_case(name))
+    )
 
 
 def _in_banner(lines: Sequence[str], index: int) -> bool:
@@ -256,9 +272,13 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
     """A line right under a kicker or section label ("PRESS RELEASE", "COVER STORY |
     TECHNOLOGY", "SLUG: PORT STRIKE"), which is not a byline or date line."""
     above = index - 1
-    if above < 0 or above in anchors or len(lines[above].split()) > 6:
+    if above < 0 or above in anchors:
         return False
     label = lines[above]
+    if _is_theme_label(label):
+        return True
+    if len(label.split()) > 6:
+        return False
     if _is_label_path(label) and not _VOLUME.search(label):
         return True
     letters = sum(char.isalpha() for char in label)
