@@ -22,6 +22,8 @@ from aggregator.toolkit.boilerplate import classify
         "Save",
         "Visitors: 88,412",
         "Enditem",
+        "12 | VALLEY FERRY REVIEW | 6 MARCH 2026",
+        "6 MARCH 2026 | VALLEY FERRY REVIEW | 13",
     ],
 )
 def test_furniture_of_copies_decks_and_pages(line: str) -> None:
@@ -39,3 +41,17 @@ def test_furniture_of_copies_decks_and_pages(line: str) -> None:
 )
 def test_sentences_that_open_with_the_same_words_stay(line: str) -> None:
     assert classify(line) is None
+
+
+def test_a_wiki_heading_is_read_without_its_edit_mark() -> None:
+    rule = classify("References[edit]")
+    assert rule is not None and rule.name == "source list"
+    assert classify("History[edit]") is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related topic:", "Related organisations", "Companies in this article"]
+)
+def test_headings_of_related_lists(heading: str) -> None:
+    rule = classify(heading)
+    assert rule is not None and rule.name == "related stories"

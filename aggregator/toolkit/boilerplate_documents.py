@@ -132,6 +132,7 @@ _PAGE_TOOL = re.compile(
 )
 """A page's controls and counters left in its text ("Larger text size", "Loading", "Like
 this:", "Visitors: 1,204,877"), a slide deck's "Slide 4" marker and a wire's "Enditem"."""
+_FOLIO_DATE = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}")
 _SIGNATURE_MARK = re.compile(
     r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"
     r"|certified true copy",
@@ -173,7 +174,20 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "page tool", LINE
     if words <= 8 and _SIGNATURE_MARK.fullmatch(line):
         return "signature mark", LINE
+    if words <= 12 and line.count(" | ") == 2 and _is_folio(line):
+        return "running header", LINE
     return None
+
+
+def _is_folio(line: str) -> bool:
+    """A printed page's folio: its number, the publication's name and the issue's date
+    between bars ("34 | AUTO ASIA REVIEW | 6 MARCH 2026"), in either order."""
+    parts = line.split(" | ")
+    return (
+        (parts[0].isdigit() or parts[-1].isdigit())
+        and any(_FOLIO_DATE.fullmatch(part) for part in (parts[0], parts[-1]))
+        and parts[1].upper() == parts[1]
+    )
 
 
 def _is_stage_direction(line: str) -> bool:
