@@ -67,3 +67,33 @@ def test_a_date_in_a_highlight_is_the_events_not_the_pages() -> None:
 
 def test_a_byline_with_the_place_it_was_filed_from() -> None:
     assert parse_byline("by Mara Quell in New Lowland") == (["Mara Quell"], None)
+
+
+def test_a_date_of_issue_and_a_papers_version_are_publication_dates() -> None:
+    text = f"Ferry Safety Office\nDate of issue: April 8, 2026\n{HEADLINE}\n\n{LEAD}\n"
+    assert published(text) == date(2026, 4, 8)
+    paper = (
+        "VALLEY INSTITUTE WORKING PAPER No. 12\nFerries and Bridges Compared\n"
+        f"Mara Quell\nThis version: February 12, 2026\nFirst draft: September 2025\n\n{LEAD}\n"
+    )
+    assert published(paper) == date(2026, 2, 12)
+
+
+def test_the_day_a_rule_takes_effect_is_not_the_publication_date() -> None:
+    text = (
+        f"Embassy of Lowland\nNOTICE\nRevision of ferry permit fees\nw.e.f. 1 April 2026\n\n"
+        f"{LEAD}\n\n{SECOND}\n\nPosted: 03.03.2026\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "Revision of ferry permit fees"
+    assert article.published is not None and article.published.date() == date(2026, 3, 3)
+
+
+def test_a_reference_number_beside_its_date_is_not_the_headline() -> None:
+    text = (
+        "LOWLAND RIVER BOARD\nNo. LRB/EVT/2026/07            Dated: 03/03/2026\n"
+        f"NOTICE INVITING TENDER\n{HEADLINE}\n\n{LEAD}\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == HEADLINE
+    assert article.published is not None and article.published.date() == date(2026, 3, 3)

@@ -39,6 +39,9 @@ _LABEL_BESIDE_DATE = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+_EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
+"""The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
+publication date."""
 _SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[ap]\.?m\.?\s+)?[A-Z][a-z]")
 """A programme's entry opening with its time ("10.00 Inaugural session")."""
 _SPAN_START = re.compile(r"\b\d{1,2}\s?[–-]\s?$")
@@ -104,11 +107,16 @@ class DateReader:
         date = self.prefix(line)
         return date if date is not None and date.label is not None else None
 
-    def search(self, line: str) -> list[DateMatch]:
+    def search(self, line: str, *, events: bool = False) -> list[DateMatch]:
         """Every date printed among the words of a short line, but the end of a span of
         days ("12–14 March 2026"): an event's dates, not a publication's."""
         found = search_dates(line, reference=self.reference, year_hint=self.years)
-        return [date for start, date in found if not _SPAN_START.search(line, 0, start)]
+        return [
+            date
+            for start, date in found
+            if events
+            or not (_SPAN_START.search(line, 0, start) or _EFFECTIVE.search(line, 0, start))
+        ]
 
     def footer(self, body: Sequence[str]) -> Found | None:
         """The date of the footer zone: a date line, else a labelled publication date line

@@ -58,7 +58,11 @@ ORGANISATION_WORDS: Final = _words(
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
 HEADLINE_LABELS: Final = frozenset({"headline", "title", "subject", "re", "topic"})
-DATE_LABELS: Final = frozenset({"date", "sent", "dated", "published", "posted", "released"})
+DATE_LABELS: Final = frozenset(
+    {"date", "sent", "dated", "published", "posted", "released", "issued"}
+    | {"date of issue", "issue date", "date of publication", "this version"}
+)
+"""Labels of the date a text was sent, published or issued ("This version:" of a paper)."""
 SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
 OTHER_LABELS: Final = _words(
     """from to cc bcc section edition page client category categories tags tag keywords

@@ -238,6 +238,8 @@ def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | N
 
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     line = lines[index]
+    if not _has_words(line):
+        return 3
     kind = furniture_kind(line)
     if kind == "kicker":
         return 2 if len(line.split()) >= 4 else 3

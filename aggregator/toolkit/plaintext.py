@@ -413,8 +413,8 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
             continue
         if opens_schedule(scan.lines, index):
             continue
-        if dates := scan.read.search(line):
-            found[index] = dates
+        if dates := scan.read.search(line, events=True):
+            found[index] = [date for date in dates if date in scan.read.search(line)]
     return found
 
 
