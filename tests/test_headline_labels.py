@@ -149,3 +149,20 @@ def test_the_line_under_a_theme_label_is_the_headline() -> None:
         f"{HEADLINE}\nReleased: 2026.02.01"
     )
     assert title_of(header) == HEADLINE
+
+
+def test_a_papers_series_number_is_not_its_headline() -> None:
+    header = "Valley Institute Working Paper No. 26-04\nFerries and Bridges Compared\nMara Quell"
+    assert title_of(header) == "Ferries and Bridges Compared"
+
+
+def test_a_title_case_name_in_curly_quotes_loses_them_a_quotation_keeps_them() -> None:
+    name = "“Lowland Ferries Limited Q3 Results Conference Call”"
+    assert title_of(f"{name}\nFebruary 20, 2026") == name[1:-1]
+    quote = "“The river is busier than it has ever been”"
+    assert title_of(f"{quote}\nFebruary 20, 2026") == quote
+
+
+def test_a_headline_split_after_a_possessive_is_joined() -> None:
+    header = "Ferries and Bridges: Evidence from Lowland's\nTwo Crossings\nMara Quell"
+    assert title_of(header) == "Ferries and Bridges: Evidence from Lowland's Two Crossings"

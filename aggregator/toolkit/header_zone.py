@@ -58,8 +58,16 @@ _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
 _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
 """The date and time a browser prints at the top of each page it prints."""
+_QUOTED_NAME = re.compile(r"“[^“”\"]+”")
+"""A title in curly quotes as a whole (a transcript's cover); in title case it is a name,
+not a quotation, which keeps its quotes."""
 _COUNTER = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?#?\d+\s+(?:of|/)\s+\d+")
 """Where a piece stands in a series or a feed ("Part 1 of 4", "Item 0417 of 0552")."""
+_SERIES_NUMBER = re.compile(
+    r"\b(?:working|discussion|policy|occasional|research) paper(?: series)?\s*(?:no\.|#)\s*\d",
+    re.IGNORECASE,
+)
+"""A paper's place in its series ("Working Paper No. 26-04"), above its title."""
 _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
 """A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
 LABEL_PART_WORDS: Final = 4
@@ -188,6 +196,8 @@ def _headline(
         rule += ", joined with the next line" if len(used) == 2 else ", joined with the next lines"
     above = tuple(i for i in candidates if i < first) if names_above else ()
     kicked = strip_reply_prefix(strip_kicker(strip_reply_prefix(unmarked(text))))
+    if _QUOTED_NAME.fullmatch(kicked) and _is_title_case(kicked[1:-1]):
+        kicked = kicked[1:-1]
     if kicked != text:
         rule += ", kicker removed"
     if _in_capitals(kicked):
@@ -365,8 +375,9 @@ def _names_organisation(line: str) -> bool:
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
     """Whether ``following`` goes on with the headline line ``text``: a headline cannot
-    end on "of the" or a colon; a line that starts in lower case (but for a credit, "by
-    …", "via …"), or that follows a line wrapped at the text's width, goes on with it."""
+    end on "of the", a colon or a possessive ("… from India's"); a line that starts in
+    lower case (but for a credit, "by …", "via …"), or that follows a line wrapped at the
+    text's width, goes on with it."""
     if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
         return False
     if _SENTENCE_END.search(following[-3:]) or furniture_kind(following) is not None:
@@ -375,6 +386,8 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return not _SENTENCE_END.search(text[-3:])
     if text.endswith(":"):
         return candidate
+    if text.endswith(("'s", "’s")):
+        return True
     last = text.split()[-1].lower()
     if last in _CANNOT_END:
         return _is_title_case(text)
@@ -389,7 +402,7 @@ def _is_masthead(line: str) -> bool:
     category path ("Economics · Currency Markets", "Business | Food service"), a series
     label ("Feature: The Long Road | Part 1 of 4") or a journal's issue line ("Ferry
     Review, Vol. 9, No. 1")."""
-    if _VOLUME.search(line):
+    if _VOLUME.search(line) or _SERIES_NUMBER.search(line):
         return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
     if len(parts) > 1:
