@@ -24,6 +24,8 @@ from aggregator.toolkit.boilerplate import classify
         "Enditem",
         "12 | VALLEY FERRY REVIEW | 6 MARCH 2026",
         "6 MARCH 2026 | VALLEY FERRY REVIEW | 13",
+        "INTRODUCTION .................................. (v)",
+        "CHAPTER II    Ferries and Fares ................. 21",
     ],
 )
 def test_furniture_of_copies_decks_and_pages(line: str) -> None:

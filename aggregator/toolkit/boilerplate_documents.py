@@ -132,6 +132,8 @@ _PAGE_TOOL = re.compile(
 )
 """A page's controls and counters left in its text ("Larger text size", "Loading", "Like
 this:", "Visitors: 1,204,877"), a slide deck's "Slide 4" marker and a wire's "Enditem"."""
+_CONTENTS_ENTRY = re.compile(r"\S.{0,90}?\s*\.{5,}\s*\(?[ivxlcIVXLC\d]{1,5}\)?")
+"""A contents line with its dot leader and page ("INTRODUCTION ........ (v)")."""
 _FOLIO_DATE = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}")
 _SIGNATURE_MARK = re.compile(
     r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"
@@ -176,6 +178,8 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "signature mark", LINE
     if words <= 12 and line.count(" | ") == 2 and _is_folio(line):
         return "running header", LINE
+    if words <= 16 and "....." in line and _CONTENTS_ENTRY.fullmatch(line):
+        return "contents entry", LINE
     return None
 
 
