@@ -26,6 +26,11 @@ from aggregator.toolkit.boilerplate import classify
         "6 MARCH 2026 | VALLEY FERRY REVIEW | 13",
         "INTRODUCTION .................................. (v)",
         "CHAPTER II    Ferries and Fares ................. 21",
+        "[05/03/26, 9:44:58 AM] Mara Quell: \u200edocument omitted",
+        "12/03/2026, 10:15 - Tom Ridley: <Media omitted>",
+        "[05/03/26, 11:02:40 AM] Mara: \u200e<attached: 00000014-PHOTO-2026-03-05.jpg>",
+        "Sent: Friday, January 23, 2026 11:02 AM",
+        "Subject: Ferry landing lunch – headcount",
     ],
 )
 def test_furniture_of_copies_decks_and_pages(line: str) -> None:
@@ -39,6 +44,7 @@ def test_furniture_of_copies_decks_and_pages(line: str) -> None:
         "Slide 7 shows the new pontoons at the eastern landing.",
         "Loading of the ferries begins at six each morning.",
         "Visitors to the landing rose by a tenth in January.",
+        "[05/03/26, 9:44:58 AM] Mara Quell: the document is on the ferry board's site",
     ],
 )
 def test_sentences_that_open_with_the_same_words_stay(line: str) -> None:

@@ -134,6 +134,14 @@ _PAGE_TOOL = re.compile(
 this:", "Visitors: 1,204,877"), a slide deck's "Slide 4" marker and a wire's "Enditem"."""
 _CONTENTS_ENTRY = re.compile(r"\S.{0,90}?\s*\.{5,}\s*\(?[ivxlcIVXLC\d]{1,5}\)?")
 """A contents line with its dot leader and page ("INTRODUCTION ........ (v)")."""
+_CHAT_SYSTEM = re.compile(
+    r"\[?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?(?: -)? "
+    r"(?:[^:]{1,40}: )?\u200e?(?:<media omitted>|<attached: [^<>]{1,80}>"
+    r"|(?:image|video|audio|document|sticker|gif) omitted|this message was deleted\.?)",
+    re.IGNORECASE,
+)
+"""A chat export's system line: what the app, not a person, wrote (an omitted or attached
+file, a deleted message), which WhatsApp marks with U+200E."""
 _FOLIO_DATE = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}")
 _SIGNATURE_MARK = re.compile(
     r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"
@@ -180,6 +188,8 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "running header", LINE
     if words <= 16 and "....." in line and _CONTENTS_ENTRY.fullmatch(line):
         return "contents entry", LINE
+    if words <= 40 and _CHAT_SYSTEM.fullmatch(line):
+        return "chat system line", LINE
     return None
 
 
