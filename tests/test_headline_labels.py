@@ -166,3 +166,15 @@ def test_a_title_case_name_in_curly_quotes_loses_them_a_quotation_keeps_them() -
 def test_a_headline_split_after_a_possessive_is_joined() -> None:
     header = "Ferries and Bridges: Evidence from Lowland's\nTwo Crossings\nMara Quell"
     assert title_of(header) == "Ferries and Bridges: Evidence from Lowland's Two Crossings"
+
+
+def test_a_reviewed_books_author_is_not_the_reviews_byline() -> None:
+    article = extract_article(
+        "Review Quarterly, Vol. 2, No. 1\nBook Review\nA crossing told in small steps\n"
+        "Ferries of the Lowland: A History, 1900–2025\nBy Tom Ridley\n412 pages\n"
+        "Reviewed by Mara Quell, Visiting Fellow, Institute of River Studies\n\n"
+        f"{LEAD}\n",
+        reference=REFERENCE,
+    )
+    assert article.byline == ["Mara Quell"]
+    assert "By Tom Ridley" in article.body.split("\n\n")

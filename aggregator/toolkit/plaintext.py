@@ -432,9 +432,15 @@ def _read_highlights(scan: _Scan, index: int) -> int:
 
 
 def _read_byline(scan: _Scan, line: str) -> bool:
+    """A byline, with the date beside it; in a review, a plain "By …" line is the reviewed
+    work's author, the reviewer's line says "Reviewed by"."""
     head, bar, tail = line.partition(" | ")
     byline = parse_byline(head)
     if byline is None:
+        return False
+    if head[:3].lower() == "by " and any(
+        other.lower().startswith("reviewed by ") for other in scan.lines[:HEADER_ZONE_LINES]
+    ):
         return False
     date = scan.read.line(tail) if bar else None
     if bar and date is None:
