@@ -62,3 +62,15 @@ def test_a_repeated_heading_between_paragraphs_is_kept() -> None:
     assert removed == ["Share this story"]
     _, removed = clean(["What we found", FIRST, SECOND], stats)
     assert removed == ["What we found"]
+
+
+def test_a_contents_list_goes_and_the_first_heading_under_it_stays() -> None:
+    lines = ["Contents", "1 History", "2 Routes", "3 References", "History[edit]", FIRST, SECOND]
+    _, removed = clean(lines)
+    assert removed == ["Contents", "1 History", "2 Routes", "3 References"]
+
+
+def test_a_wiki_reference_is_an_endnote() -> None:
+    reference = '^ a b Quell, M. (2024). "Ferry fares rise". The Valley Courier.'
+    _, removed = clean([FIRST, SECOND, "References[edit]", reference])
+    assert reference in removed

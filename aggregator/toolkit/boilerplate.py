@@ -170,6 +170,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         8,
     ),
     ("source list", SOURCES, r"(?:sources?|references|source links?)\s*:?", 2),
+    ("contents list", LIST, r"(?:contents|table of contents|in this issue)\s*:?", 3),
     (
         "source summary",
         TO_END,
@@ -427,6 +428,7 @@ _RULE_HEADS: dict[str, str] = {
     "related stories": "related more trending also read see recommended you most popular top "
     + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",
+    "contents list": "contents table in",
     "source summary": "ai summary",
     "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
     + "paid partner story article text content continue scroll report skip remove",

@@ -285,6 +285,8 @@ class Cleaner:
         accepts: Callable[[str, int], bool] = (
             linetext.is_list_item if kind == rules.LIST else linetext.is_source_item
         )
+        if name == "contents list":
+            accepts = _is_contents_entry
         index = start
         taken = 0
         numbered: bool | None = None
@@ -357,6 +359,16 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
+CONTENTS_ENTRY_WORDS = 12
+
+
+def _is_contents_entry(line: str, words: int) -> bool:
+    """A numbered entry of a contents list ("1 History", "2. Fares"), never a heading
+    of the text itself, which the list stops at."""
+    return words <= CONTENTS_ENTRY_WORDS and _CONTENTS_ENTRY.fullmatch(line) is not None
 
 
 TABLE_RULES = frozenset({"data strip", "menu"})

@@ -99,8 +99,9 @@ _ALONE_COUNT = re.compile(
 """A count that is furniture on its own: a pager, or a count of reader reactions."""
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,120}%\}")
 """A Markdown image or a site generator's shortcode alone on a line."""
-_ENDNOTE = re.compile(r"\[\d{1,3}\]\s+\S.*")
-"""An endnote ("[2] Ministry of Commerce trade data, 2024-25.")."""
+_ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")
+"""An endnote ("[2] Ministry of Commerce trade data, 2024-25.") or a wiki page's
+reference ("^ a b Menon, R. (2024). …")."""
 _FILE_LINK = re.compile(
     r".{1,100}[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;]?\s*[\d.,]+\s*[kmg]b[)\]]",
     re.IGNORECASE,
