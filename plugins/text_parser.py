@@ -3,17 +3,20 @@
 Decoding copes with every encoding met in practice (see
 :func:`aggregator.toolkit.text.decode_text`); the headline, date, dateline, byline,
 agency and summary come from the shapes news pages have when saved as text
-(see :mod:`aggregator.toolkit.plaintext`).
+(see :mod:`aggregator.toolkit.plaintext`). Every line read as metadata, and so
+left out of the item's text, is recorded in ``item.removed`` with what it was
+read as ("read as metadata: headline", "…: date", "…: byline", "…: header line").
 """
 
 from __future__ import annotations
 
 import re
 
-from aggregator import Document, Item, SourceConfig, hookimpl, stable_id
+from aggregator import Document, Item, Removal, SourceConfig, hookimpl, stable_id
 from aggregator.toolkit.plaintext import extract_article
 from aggregator.toolkit.text import decode_text
 
+NAME = "text_parser"
 MEDIA_TYPES = frozenset({"text/plain"})
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -48,4 +51,8 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         item.extras["date_from"] = dict(zip(("line", "rule"), article.date_from, strict=True))
     if article.highlights:
         item.extras["highlights"] = list(article.highlights)
+    item.removed.extend(
+        Removal(text=line, rule=f"read as metadata: {what}", plugin=NAME)
+        for line, what in article.metadata
+    )
     return [item]

@@ -29,3 +29,17 @@ def test_explain_names_the_lines_and_rules(feed_project: FeedProject) -> None:
         "              from 'Posted On: 14 MAR 2025 4:10PM by the press office'"
         " (date inside a header line)"
     ) in result.output
+
+
+def test_every_line_read_as_metadata_is_recorded(feed_project: FeedProject) -> None:
+    feed_project.add_article("release.txt", RELEASE)
+    assert feed_project.run().ok
+    output = feed_project.cli("explain", "articles/release.txt").output
+    assert (
+        "  [read as metadata: headline] Harbour board approves a second container terminal"
+        " at the river mouth\n"
+    ) in output
+    assert "  [read as metadata: date] Posted On: 14 MAR 2025 4:10PM by the press office\n" in (
+        output
+    )
+    assert "  [read as metadata: header line] Ministry of Harbours\n" in output

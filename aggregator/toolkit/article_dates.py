@@ -19,7 +19,7 @@ from typing import Final, NamedTuple, overload
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
 from aggregator.toolkit.titles import first_sentence
 
-__all__ = ["FOOTER_LINES", "DateReader", "Found", "year_hints"]
+__all__ = ["FOOTER_LINES", "DateReader", "Found", "opens_schedule", "year_hints"]
 
 FOOTER_LINES: Final = 8
 """The footer zone, after the last paragraph: a release closes with its place and date
@@ -39,6 +39,13 @@ _LABEL_BESIDE_DATE = re.compile(
 )
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+_EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
+"""The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
+publication date."""
+_SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[ap]\.?m\.?\s+)?[A-Z][a-z]")
+"""A programme's entry opening with its time ("10.00 Inaugural session")."""
+_SPAN_START = re.compile(r"\b\d{1,2}\s?[–-]\s?$")
+"""The first day of a span ("12–" in "12–14 March 2026"), right before a date."""
 
 
 class Found(NamedTuple):
@@ -47,6 +54,12 @@ class Found(NamedTuple):
     date: DateMatch
     line: str
     rule: str
+
+
+def opens_schedule(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` heads a day of a programme: the line under it is an entry
+    that opens with its time. Such a date line is the day of an event, not of publication."""
+    return index + 1 < len(lines) and _SCHEDULE_ENTRY.match(lines[index + 1]) is not None
 
 
 class DateReader:
@@ -94,34 +107,57 @@ class DateReader:
         date = self.prefix(line)
         return date if date is not None and date.label is not None else None
 
-    def search(self, line: str) -> list[DateMatch]:
-        """Every date printed among the words of a short line."""
+    def search(self, line: str, *, events: bool = False) -> list[DateMatch]:
+        """Every date printed among the words of a short line, but the end of a span of
+        days ("12–14 March 2026"): an event's dates, not a publication's."""
         found = search_dates(line, reference=self.reference, year_hint=self.years)
-        return [date for _, date in found]
+        return [
+            date
+            for start, date in found
+            if events
+            or not (_SPAN_START.search(line, 0, start) or _EFFECTIVE.search(line, 0, start))
+        ]
 
     def footer(self, body: Sequence[str]) -> Found | None:
-        """The date of the footer zone: a date line, else a date among the words of a
-        short line that is not a sentence; a published date before an updated one."""
+        """The date of the footer zone: a date line, else a labelled publication date line
+        near the end, else a date among the words of a short line that is not a sentence;
+        a published date before an updated one."""
         found: list[Found] = []
-        for line in _footer_zone(body):
+        zone = _footer_zone(body)
+        for index, line in enumerate(zone):
+            if opens_schedule(zone, index):
+                continue
             if date := self.line(line):
                 found.append(Found(date, line, "date line in the footer"))
             elif len(line) <= FOOTER_LINE_MAX and not _PROSE_END.search(line):
                 found.extend(
                     Found(date, line, "date inside a footer line") for date in self.search(line)
                 )
-        lines = [item for item in found if item.rule == "date line in the footer"] or found
+        lines = [item for item in found if item.rule == "date line in the footer"]
+        if not lines and (labelled := self._labelled_near_end(body)):
+            return labelled
+        lines = lines or found
         if not lines:
             return None
         return min(lines, key=lambda item: item.date.label == "updated")
+
+    def _labelled_near_end(self, body: Sequence[str]) -> Found | None:
+        """A "Posted 17/02/2026 in …" line among the last :data:`FOOTER_LINES` lines, above
+        an outlet's paragraph that ends the page (which the footer zone stops at)."""
+        for line in body[-FOOTER_LINES:]:
+            if len(line) <= FOOTER_LINE_MAX and not _PROSE_END.search(line):
+                date = self.labelled_prefix(line) or self.line(line)
+                if date is not None and date.label == "published":
+                    return Found(date, line, "labelled date line near the end")
+        return None
 
     def top_of_body(self, body: Sequence[str]) -> Found | None:
         """A date line among the first lines of the body: labelled ("Answered 7 March
         2026", "Updated Dec 10, 2025" under a question and its answerer's name), or before
         the first paragraph ("9:12 PM · Feb 5, 2026" under a post)."""
         paragraph = False
-        for line in body[:TOP_LINES]:
-            date = self.line(line)
+        for index, line in enumerate(body[:TOP_LINES]):
+            date = None if opens_schedule(body, index) else self.line(line)
             if date is not None and (date.label is not None or not paragraph):
                 return Found(date, line, "date line at the top of the body")
             paragraph = paragraph or _is_paragraph(line)
@@ -140,8 +176,8 @@ class DateReader:
 
     def in_first_sentence(self, sentence: str) -> Found | None:
         """A date with its year in the lead's first sentence."""
-        for _, date in search_dates(sentence, reference=self.reference):
-            if _YEAR.search(date.text):
+        for start, date in search_dates(sentence, reference=self.reference):
+            if _YEAR.search(date.text) and not _SPAN_START.search(sentence, 0, start):
                 return Found(date, sentence, "date in the first sentence")
         return None
 

@@ -153,8 +153,9 @@ _RULES: list[tuple[str, str, str, int]] = [
         "related stories",
         LIST,
         r"(?:related|related (?:stories|articles|news|posts|coverage|content|links?|reading"
-        r"|information|questions|discussions|threads"
-        r"|topics|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
+        r"|information|questions|discussions|threads|organi[sz]ations|companies"
+        r"|topics?|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
+        r"|(?:companies|people|organi[sz]ations) in this (?:article|story|report)"
         r"|more (?:stories|news|headlines|like this|to read|videos)"
         r"|trending(?: now| stories| news| topics| today| this week)?"
         r"|also read|read more|read next|read also|see also"
@@ -169,6 +170,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         8,
     ),
     ("source list", SOURCES, r"(?:sources?|references|source links?)\s*:?", 2),
+    ("contents list", LIST, r"(?:contents|table of contents|in this issue)\s*:?", 3),
     (
         "source summary",
         TO_END,
@@ -424,8 +426,9 @@ _RULE_HEADS: dict[str, str] = {
     "related link": "also read see more must watch video listen don do related recommended "
     + "trending top in ictmi continue",
     "related stories": "related more trending also read see recommended you most popular top "
-    + "latest editor editors don in what further",
+    + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",
+    "contents list": "contents table in",
     "source summary": "ai summary",
     "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
     + "paid partner story article text content continue scroll report skip remove",
@@ -490,8 +493,15 @@ def head_word(line: str) -> str:
 
 
 def classify(line: str, words: int | None = None) -> Rule | None:
-    """The rule a stripped, space-collapsed line matches as a whole, or ``None``."""
+    """The rule a stripped, space-collapsed line matches as a whole, or ``None``. A wiki
+    page's section heading is read without its "[edit]" mark ("References[edit]")."""
+    if line.endswith(_EDIT_MARK) and len(line) > len(_EDIT_MARK):
+        line = line[: -len(_EDIT_MARK)].rstrip()
+        words = None
     return _classify(line, word_count(line) if words is None else words)
+
+
+_EDIT_MARK = "[edit]"
 
 
 CLASSIFIED_LINES = 8192

@@ -102,6 +102,8 @@ class Cleaner:
             judgement = self.judge(line, linetext.word_count(line))
             if judgement is None and _is_pull_quote(line, flat):
                 judgement = "pull quote", rules.LINE
+            if judgement is not None and self._in_article(lines, i, judgement[0]):
+                judgement = None
             if judgement is None:
                 i += 1
                 continue
@@ -134,6 +136,65 @@ class Cleaner:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
         return linetext.join_lines(kept), [(lines[i], removed[i]) for i in sorted(removed)]
+
+    def _in_article(self, lines: list[str], index: int, rule: str) -> bool:
+        """Whether a line a rule took for furniture stands inside the article by its
+        place: a row of a table between paragraphs (as many " | " cells as the row next
+        to it, or "Label: figures" like it), the "Read:" of a corrigendum's "For: … /
+        Read: …" pair, or a learned short heading between two paragraphs."""
+        line = lines[index]
+        above = self._previous(lines, index)
+        below = self._next(lines, index + 1)
+        if rule == "related link" and above is not None:
+            return line.startswith("Read:") and lines[above].startswith("For:")
+        if rule in TABLE_RULES and (shape := _row_shape(line)) is not None:
+            rows = [i for i in (above, below) if i is not None and _row_shape(lines[i]) == shape]
+            return bool(rows) and self._between_paragraphs(lines, index)
+        if rule.startswith("learned:") and _is_heading(line):
+            return self._between_paragraphs(lines, index, rows=False)
+        return False
+
+    def _between_paragraphs(self, lines: list[str], index: int, *, rows: bool = True) -> bool:
+        """Whether the article's text stands around ``lines[index]``: for a table row, a
+        sentence or a lead-in ("Closing levels:") above its rows, and a sentence below them
+        or a header row on top of rows of figures; for a heading, paragraphs right above
+        and below it and one more above (a heading is not the line under a byline)."""
+        before = [i for i in range(index) if lines[i]]
+        after = [i for i in range(index + 1, len(lines)) if lines[i]]
+        if not rows:
+            paragraphs = [i for i in before if self._is_paragraph(lines[i])]
+            return (
+                len(paragraphs) >= 2
+                and paragraphs[-1] == before[-1]
+                and bool(after)
+                and self._is_paragraph(lines[after[0]])
+            )
+        shape = _row_shape(lines[index])
+        table = [i for i in range(len(lines)) if lines[i] and _row_shape(lines[i]) == shape]
+        above = [i for i in before if i not in table]
+        below = [i for i in after if i not in table]
+        if not above or not _is_text(lines[above[-1]], lead_in=True):
+            return False
+        first = next(i for i in table if i > above[-1])
+        headed = not _DIGIT.search(lines[first]) and all(
+            _DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
+        )
+        return headed or (bool(below) and _is_text(lines[below[0]]))
+
+    def _is_paragraph(self, line: str) -> bool:
+        words = linetext.word_count(line)
+        return (
+            words >= PARAGRAPH_WORDS
+            and linetext.is_sentence(line)
+            and self.judge(line, words) is None
+        )
+
+    @staticmethod
+    def _previous(lines: list[str], end: int) -> int | None:
+        for index in range(end - 1, -1, -1):
+            if lines[index]:
+                return index
+        return None
 
     @staticmethod
     def _next(lines: list[str], start: int) -> int | None:
@@ -224,6 +285,8 @@ class Cleaner:
         accepts: Callable[[str, int], bool] = (
             linetext.is_list_item if kind == rules.LIST else linetext.is_source_item
         )
+        if name == "contents list":
+            accepts = _is_contents_entry
         index = start
         taken = 0
         numbered: bool | None = None
@@ -296,6 +359,55 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
+CONTENTS_ENTRY_WORDS = 12
+
+
+def _is_contents_entry(line: str, words: int) -> bool:
+    """A numbered entry of a contents list ("1 History", "2. Fares"), never a heading
+    of the text itself, which the list stops at."""
+    return words <= CONTENTS_ENTRY_WORDS and _CONTENTS_ENTRY.fullmatch(line) is not None
+
+
+TABLE_RULES = frozenset({"data strip", "menu"})
+"""Rules whose lines may be rows of a table inside the article."""
+_LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
+HEADING_WORDS = 6
+
+
+def _row_shape(line: str) -> tuple[str, int] | None:
+    """A table row's shape: its number of " | " cells, or a "Label: figures" row."""
+    cells = line.count(" | ")
+    if cells:
+        return "|", cells
+    return (":", 1) if _LABELLED_FIGURES.fullmatch(line) else None
+
+
+TEXT_WORDS = 5
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _is_text(line: str, *, lead_in: bool = False) -> bool:
+    """A sentence of the article (no rule's furniture), or a lead-in to a table."""
+    words = linetext.word_count(line)
+    if rules.classify(line, words) is not None:
+        return False
+    return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and linetext.is_sentence(line))
+
+
+def _is_heading(line: str) -> bool:
+    """A short section heading: a few words, capitalised, no sentence end."""
+    words = line.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and line[0].isupper()
+        and not line.endswith((".", ":", ",", ";", "!", "?"))
+        and not any(char.isdigit() for char in line)
+    )
 
 
 _QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")

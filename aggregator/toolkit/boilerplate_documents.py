@@ -99,8 +99,9 @@ _ALONE_COUNT = re.compile(
 """A count that is furniture on its own: a pager, or a count of reader reactions."""
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,120}%\}")
 """A Markdown image or a site generator's shortcode alone on a line."""
-_ENDNOTE = re.compile(r"\[\d{1,3}\]\s+\S.*")
-"""An endnote ("[2] Ministry of Commerce trade data, 2024-25.")."""
+_ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")
+"""An endnote ("[2] Ministry of Commerce trade data, 2024-25.") or a wiki page's
+reference ("^ a b Menon, R. (2024). …")."""
 _FILE_LINK = re.compile(
     r".{1,100}[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;]?\s*[\d.,]+\s*[kmg]b[)\]]",
     re.IGNORECASE,
@@ -124,6 +125,32 @@ _DATA_SOURCE = re.compile(
     r"|statistics|calculations|compilation)\b.*",
 )
 """The source line under a table or chart ("Source: Company data, broker estimates.")."""
+_PAGE_TOOL = re.compile(
+    r"(?:normal|larger?|smaller?|very large|default|increase|decrease) text size"
+    r"|(?:like )?loading(?:\.{3}|…)?|like this:|save|slide \d{1,3}|visitors?\s*:\s*[\d,.]+"
+    r"|-*\s*end\s?item\s*-*",
+    re.IGNORECASE,
+)
+"""A page's controls and counters left in its text ("Larger text size", "Loading", "Like
+this:", "Visitors: 1,204,877"), a slide deck's "Slide 4" marker and a wire's "Enditem"."""
+_CONTENTS_ENTRY = re.compile(r"\S.{0,90}?\s*\.{5,}\s*\(?[ivxlcIVXLC\d]{1,5}\)?")
+"""A contents line with its dot leader and page ("INTRODUCTION ........ (v)")."""
+_CHAT_SYSTEM = re.compile(
+    r"\[?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?(?: -)? "
+    r"(?:[^:]{1,40}: )?\u200e?(?:<media omitted>|<attached: [^<>]{1,80}>"
+    r"|(?:image|video|audio|document|sticker|gif) omitted|this message was deleted\.?)",
+    re.IGNORECASE,
+)
+"""A chat export's system line: what the app, not a person, wrote (an omitted or attached
+file, a deleted message), which WhatsApp marks with U+200E."""
+_FOLIO_DATE = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}")
+_SIGNATURE_MARK = re.compile(
+    r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"
+    r"|certified true copy",
+    re.IGNORECASE,
+)
+"""The marks of a signed official copy: "Sd/-" where the signature stood, a digital
+signature's stamp, "Certified True Copy"."""
 _SYMBOLS = re.compile(r"\s*[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]+\s*")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
@@ -154,7 +181,28 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "tag line", LINE
     if words <= 16 and _SYMBOLS.search(line) and _is_button_bar(line):
         return "button bar", LINE
+    if words <= 6 and _PAGE_TOOL.fullmatch(line):
+        return "page tool", LINE
+    if words <= 8 and _SIGNATURE_MARK.fullmatch(line):
+        return "signature mark", LINE
+    if words <= 12 and line.count(" | ") == 2 and _is_folio(line):
+        return "running header", LINE
+    if words <= 16 and "....." in line and _CONTENTS_ENTRY.fullmatch(line):
+        return "contents entry", LINE
+    if words <= 40 and _CHAT_SYSTEM.fullmatch(line):
+        return "chat system line", LINE
     return None
+
+
+def _is_folio(line: str) -> bool:
+    """A printed page's folio: its number, the publication's name and the issue's date
+    between bars ("34 | AUTO ASIA REVIEW | 6 MARCH 2026"), in either order."""
+    parts = line.split(" | ")
+    return (
+        (parts[0].isdigit() or parts[-1].isdigit())
+        and any(_FOLIO_DATE.fullmatch(part) for part in (parts[0], parts[-1]))
+        and parts[1].upper() == parts[1]
+    )
 
 
 def _is_stage_direction(line: str) -> bool:

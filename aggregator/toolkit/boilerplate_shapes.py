@@ -135,9 +135,10 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"(?:from|cc|bcc|reply-to)\s*:.*(?:@|<).*|to\s*:\s*(?:[^\s]+@[^\s]+|[\w.<>@,& -]{1,60})"
         r"|-+ ?(?:forwarded|original) message ?-+|begin forwarded message\s*:?"
-        r"|on .{5,80} wrote\s*:",
+        r"|on .{5,80} wrote\s*:|sent\s*:\s*(?:\w+,? )?.{0,30}\b(?:19|20)\d\d\b.{0,20}"
+        r"|subject\s*:\s*.{1,100}",
         14,
-        "from cc bcc reply to forwarded original begin on",
+        "from cc bcc reply to forwarded original begin on sent subject",
     ),
     (
         "greeting",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from aggregator.toolkit.header_lines import agency_name
+from aggregator.toolkit.header_lines import agency_name, is_organisation
 
 __all__ = ["BYLINE", "parse_byline"]
 
@@ -17,25 +17,32 @@ def _word_set(words: str) -> frozenset[str]:
 _ROLE_WORDS: Final = _word_set(
     """staff writer writers correspondent reporter reporters editor editors
     bureau desk team contributor special senior chief news service online
-    digital web"""
+    digital web fellow visiting professor researcher analyst associate"""
 )
 _NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
 
-BYLINE = re.compile(r"(?:(?:written|reported|words|story)\s+)?by\s+(?P<names>\S.*)", re.I)
+BYLINE = re.compile(
+    r"(?:(?:written|reported|words|story|reviewed|compiled|translated)\s+)?by\s+(?P<names>\S.*)",
+    re.I,
+)
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+"""Where the writer filed from, after the names ("by Jane Roe in Tokyo")."""
 _NAME_TOKEN = re.compile(r"(?:[A-Z]\.)+|[A-Z][A-Za-z'’\-]*\.?")
 
 
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
-    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline."""
+    """Parse "By A, B and C, Reuters" into (names, agency), or None if not a byline; a
+    role ("Staff Writer") or, after a name, an affiliation ("Centre for …") is passed over."""
     if len(line) > 100 or (match := BYLINE.fullmatch(line)) is None:
         return None
     names: list[str] = []
     agency = None
-    for part in _NAME_SEPARATOR.split(match["names"].rstrip(".")):
+    written = _FILED_FROM.sub("", match["names"].rstrip("."))
+    for part in _NAME_SEPARATOR.split(written):
         if found := agency_name(part):
             agency = agency or found
-        elif _is_role(part):
+        elif _is_role(part) or (names and is_organisation(part)):
             continue
         elif _is_person(part):
             names.append(part.title() if part.isupper() else part)

@@ -18,6 +18,7 @@ Supported shapes, each with an optional label ("Published:", "Updated:",
   month-first only when the first number cannot be a month: "12/25/2025")
 * RFC 822: "Fri, 06 Mar 2026 10:00:00 +0000"
 * Japanese script: "2025年11月26日 6時00分" (Japan's local time)
+* Hindi month names and labels: "प्रकाशित: 18 फ़रवरी 2026, 09:40 AM"
 
 followed by an optional time ("10:32 AM", "14:05", "9:12 pm", "05:12 PM")
 and zone (an abbreviation from :data:`ZONES` or :data:`US_GENERIC_ZONES`, or
@@ -143,18 +144,18 @@ MONTHS: Final[Mapping[str, int]] = MappingProxyType(
         name: number
         for number, names in enumerate(
             (
-                ("january", "jan"),
-                ("february", "feb"),
-                ("march", "mar"),
-                ("april", "apr"),
-                ("may",),
-                ("june", "jun"),
-                ("july", "jul"),
-                ("august", "aug"),
-                ("september", "sept", "sep"),
-                ("october", "oct"),
-                ("november", "nov"),
-                ("december", "dec"),
+                ("january", "jan", "जनवरी"),
+                ("february", "feb", "फ़रवरी", "फरवरी", "\u092b\u093c\u0930\u0935\u0930\u0940"),
+                ("march", "mar", "मार्च"),
+                ("april", "apr", "अप्रैल"),
+                ("may", "मई"),
+                ("june", "jun", "जून"),
+                ("july", "jul", "जुलाई"),
+                ("august", "aug", "अगस्त"),
+                ("september", "sept", "sep", "सितंबर", "सितम्बर"),
+                ("october", "oct", "अक्टूबर", "अक्तूबर"),
+                ("november", "nov", "नवंबर", "नवम्बर"),
+                ("december", "dec", "दिसंबर", "दिसम्बर"),
             ),
             start=1,
         )
@@ -166,7 +167,11 @@ _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun"
 )
-_MONTH = "(?P<month>{})\\b\\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
+_MONTH = "(?P<month>{})(?![\\w\u0900-\u097f])\\.?".format(
+    "|".join(sorted(MONTHS, key=len, reverse=True))
+)
+"""A month's name in English, abbreviated or not, or in Hindi (Devanagari, whose vowel
+signs are no word characters to ``\\b``)."""
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d{2})\b"
 
@@ -175,7 +180,8 @@ _HAS_DIGIT = re.compile(r"\d")
 that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
-    r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date)"
+    r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date"
+    r"|प्रकाशित|अपडेटेड|अपडेट)"
     r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
@@ -268,7 +274,7 @@ def find_date_prefix(
     label = None
     if found := _LABEL.match(text):
         word = found["label"].lower()
-        label = "updated" if "updat" in word or "modif" in word else "published"
+        label = "updated" if "updat" in word or "modif" in word or "अपडेट" in word else "published"
         start = found.end()
     leading, date_start = _match_leading_time(text, start)
     weekday = _WEEKDAY.match(text, date_start)

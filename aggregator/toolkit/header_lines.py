@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -38,6 +39,7 @@ __all__ = [
     "spelled_out",
     "strip_kicker",
     "strip_reply_prefix",
+    "unmarked",
     "unquoted",
 ]
 
@@ -56,7 +58,11 @@ ORGANISATION_WORDS: Final = _words(
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
 HEADLINE_LABELS: Final = frozenset({"headline", "title", "subject", "re", "topic"})
-DATE_LABELS: Final = frozenset({"date", "sent", "dated", "published", "posted", "released"})
+DATE_LABELS: Final = frozenset(
+    {"date", "sent", "dated", "published", "posted", "released", "issued"}
+    | {"date of issue", "issue date", "date of publication", "this version"}
+)
+"""Labels of the date a text was sent, published or issued ("This version:" of a paper)."""
 SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
 OTHER_LABELS: Final = _words(
     """from to cc bcc section edition page client category categories tags tag keywords
@@ -70,8 +76,19 @@ OTHER_LABELS: Final = _words(
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
 _QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
+_MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
+_LABEL_PREFIX = re.compile(
+    r"(?:\[(?P<bracket>[^\[\]]{2,30})\]\s+|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+)(?=\S)"
+)
+"""A label before a headline: in brackets ("[Industry] …"), or a kind of piece in mixed
+case ("Commentary: …", "Media advisory | …")."""
+GENRE_WORDS: Final = _words(
+    "commentary analysis opinion editorial explainer exclusive column advisory"
+)
+"""The kinds of piece a label before a headline names ("Commentary:", "Media advisory |");
+not those a headline keeps ("Review: …", "Photos: …"), which say what the piece shows."""
 _MENU_SEPARATOR = re.compile(r"\s[|·•›»]\s|\s{2,}")
 _BREADCRUMB = re.compile(r"\S.*?\s[>›/»]\s.*\S")
 _SEPARATOR = re.compile(r"[\W_]{3,}")
@@ -84,6 +101,8 @@ between two runs of the same characters, which would try every split of a long r
 (quadratic time)."""
 _RATING = re.compile(r"[A-Z]{2,}(?:\s+\S+)?")
 """A status or rating in capitals, with at most a word after it ("NEUTRAL (maintained)")."""
+_LIFE_DATES = re.compile(r"[A-Z][^,()]{2,60},?\s*\(?(?:\d{4})\s?[–-]\s?(?:\d{4})\)?")
+"""A name and the years of a life ("Jane Roe, 1931–2026"), over an obituary's headline."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _MINOR_WORDS: Final = _words("of and the in for on at to a an & de la")
@@ -141,6 +160,21 @@ def unquoted(value: str) -> str:
     return value
 
 
+def unmarked(line: str) -> str:
+    """A line without the marks a chat or Markdown puts around it ("*✈️ Headline*",
+    "**Headline**") and the emoji before it."""
+    core = _MARKS.fullmatch(line)
+    if core is None:
+        return line
+    text = core["text"]
+    start = 0
+    while start < len(text) and (
+        unicodedata.category(text[start]) == "So" or text[start] in "\ufe0f\u200d "
+    ):
+        start += 1
+    return text[start:] or text
+
+
 def strip_reply_prefix(subject: str) -> str:
     """An e-mail subject without its "Re:", "FW:", "Fwd:" prefixes."""
     prefix = _REPLY_PREFIX.match(subject)
@@ -148,10 +182,16 @@ def strip_reply_prefix(subject: str) -> str:
 
 
 def strip_kicker(headline: str) -> str:
-    """A headline without a capitalised kicker before it ("EXCLUSIVE: …", "COLUMN | …")."""
+    """A headline without a kicker before it: in capitals ("EXCLUSIVE: …", "COLUMN | …"),
+    in brackets ("[Industry] …") or naming the kind of piece ("Commentary: …", "Media
+    advisory | …")."""
     match = _KICKER_PREFIX.match(headline)
     if match is None or not match["kicker"].isupper():
-        return headline
+        match = _LABEL_PREFIX.match(headline)
+        if match is None or (
+            match["genre"] and match["genre"].split()[-1].lower() not in GENRE_WORDS
+        ):
+            return headline
     rest = headline[match.end() :]
     return rest if len(rest.split()) >= 3 else headline
 
@@ -178,6 +218,8 @@ def furniture_kind(line: str) -> str | None:
         return "label"
     if (kicker := _KICKER_PREFIX.match(line)) and is_name_like(line[kicker.end() :]):
         return "kicker"
+    if _LIFE_DATES.fullmatch(line):
+        return "name and life dates"
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return "kicker"

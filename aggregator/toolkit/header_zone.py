@@ -13,11 +13,15 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.header_lines import (
+    HEADLINE_LABELS,
     ORGANISATION_WORDS,
     as_written,
     furniture_kind,
+    header_field,
     is_name_like,
     strip_kicker,
+    strip_reply_prefix,
+    unmarked,
 )
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
@@ -32,6 +36,10 @@ __all__ = [
 ]
 
 HEADER_ZONE_LINES: Final = 20
+WRAPPED_PROSE_WORDS: Final = 8
+"""A line of a hard-wrapped paragraph has at least this many words; a headline split over
+two lines has fewer on its first."""
+WRAPPED_LINE: Final = 60
 HEADLINE_MAX: Final = 200
 """The header zone never runs longer: past it, lines are the article's."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -48,6 +56,26 @@ _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
+"""The date and time a browser prints at the top of each page it prints."""
+_QUOTED_NAME = re.compile(r"“[^“”\"]+”")
+"""A title in curly quotes as a whole (a transcript's cover); in title case it is a name,
+not a quotation, which keeps its quotes."""
+_COUNTER = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?#?\d+\s+(?:of|/)\s+\d+")
+"""Where a piece stands in a series or a feed ("Part 1 of 4", "Item 0417 of 0552")."""
+_SERIES_NUMBER = re.compile(
+    r"\b(?:working|discussion|policy|occasional|research) paper(?: series)?\s*(?:no\.|#)\s*\d",
+    re.IGNORECASE,
+)
+"""A paper's place in its series ("Working Paper No. 26-04"), above its title."""
+_VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
+"""A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
+LABEL_PART_WORDS: Final = 4
+BANNER_LINES: Final = 4
+THEME_WORDS: Final = 8
+_ENTRY = re.compile(r"\d{1,2}[.)]\s")
+"""A numbered entry of a list ("1. …"): under "IN THIS ISSUE" it is a contents line."""
+_DEFINES = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were|refers)\b")
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 
 
@@ -64,10 +92,31 @@ class Headline(NamedTuple):
 def body_start(lines: Sequence[str], start: int) -> int:
     """The index of the first line of body prose at or after ``start`` (the zone's end)."""
     limit = min(len(lines), start + HEADER_ZONE_LINES)
+    width = wrap_width(lines)
     for index in range(start, limit):
-        if is_body_prose(lines[index]):
+        if is_body_prose(lines[index]) or _opens_wrapped_paragraph(lines, index, width):
             return index
     return limit
+
+
+def _opens_wrapped_paragraph(lines: Sequence[str], index: int, width: int | None) -> bool:
+    """A line of prose hard-wrapped at the text's width (a PDF, an e-mail): it runs to the
+    width (or, where no width stands out, past :data:`WRAPPED_LINE` characters), in
+    sentence case, and its sentence goes on in the next line, in lower case, and ends
+    within three lines. A headline in title case split over two lines is no paragraph."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        len(line) >= (WRAPPED_LINE if width is None else width - WRAP_MARGIN)
+        and len(line.split()) >= WRAPPED_PROSE_WORDS
+        and following[:1].islower()
+        and not following.startswith(("by ", "via "))
+        and not _SENTENCE_END.search(line[-3:])
+        and not _is_title_case(line)
+        and furniture_kind(line) is None
+        and furniture_kind(following) is None
+        and any(_SENTENCE_END.search(end[-3:]) for end in lines[index + 1 : index + 4])
+    )
 
 
 def choose_headline(
@@ -91,6 +140,11 @@ def choose_headline(
     ranks = {index: _rank(lines, index, candidates) for index in candidates}
     if not ranks:
         return None
+    banner = {index for index in candidates if _in_banner(lines, index)}
+    for index in banner:
+        ranks[index] = max(ranks[index], 1)
+    if (defined := _defined_by_lead(lines, candidates)) is not None:
+        return _headline(lines, defined, "name the lead defines", anchors, dated, candidates)
     rank = min(ranks.values())
     labelled = [
         i
@@ -99,10 +153,15 @@ def choose_headline(
         or (
             (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
             and _under_label(lines, i, anchors)
+            and not _is_label_path(lines[i])
+            and not _ENTRY.match(lines[i])
+            and i not in banner
         )
     ]
     if labelled:
         first, rule = labelled[0], "line under a kicker, section label or breadcrumb"
+        while first + 1 in labelled and _is_theme_label(lines[first]):
+            first += 1
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
@@ -111,6 +170,19 @@ def choose_headline(
         first, rule = capitals[-1], "last line in capitals that names no organisation"
     else:
         return None
+    return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
+
+
+def _headline(
+    lines: Sequence[str],
+    first: int,
+    rule: str,
+    anchors: Collection[int],
+    dated: Collection[int],
+    candidates: Sequence[int],
+    names_above: bool = False,
+) -> Headline:
+    """The headline that starts at ``first``, joined with the lines that go on with it."""
     text, used = lines[first], [first]
     width = wrap_width(lines)
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
@@ -122,8 +194,10 @@ def choose_headline(
         used.append(following)
     if len(used) > 1:
         rule += ", joined with the next line" if len(used) == 2 else ", joined with the next lines"
-    above = tuple(i for i in candidates if i < first) if labelled or rank == 0 else ()
-    kicked = strip_kicker(text)
+    above = tuple(i for i in candidates if i < first) if names_above else ()
+    kicked = strip_reply_prefix(strip_kicker(strip_reply_prefix(unmarked(text))))
+    if _QUOTED_NAME.fullmatch(kicked) and _is_title_case(kicked[1:-1]):
+        kicked = kicked[1:-1]
     if kicked != text:
         rule += ", kicker removed"
     if _in_capitals(kicked):
@@ -132,8 +206,50 @@ def choose_headline(
     return Headline(kicked, tuple(used), rule, above)
 
 
+def _is_theme_label(line: str) -> bool:
+    """A one-word label over a name in title case ("Theme: Toward a Greener Coast",
+    "Series: The River Years"): the heading of a set of pieces, above the headline."""
+    label, colon, name = line.partition(": ")
+    return (
+        bool(colon)
+        and label.isalpha()
+        and label.istitle()
+        and len(name.split()) <= THEME_WORDS
+        and (is_name_like(name) or _is_title_case(name))
+    )
+
+
+def _in_banner(lines: Sequence[str], index: int) -> bool:
+    """A line of a banner boxed by rules at the top of a page ("=====" / name / tagline /
+    "====="): the masthead's, not a headline."""
+    above = [i for i in range(max(0, index - BANNER_LINES), index) if _is_rule(lines[i])]
+    below = [
+        i for i in range(index + 1, min(len(lines), index + BANNER_LINES)) if _is_rule(lines[i])
+    ]
+    return bool(above and below) and not any(_is_rule(line) for line in lines[: above[0]])
+
+
+def _is_rule(line: str) -> bool:
+    return len(line) >= 3 and furniture_kind(line) == "separator"
+
+
+def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """A name-like line of the header that the first paragraph defines ("Cricket in
+    Japan" over "Cricket in Japan is a minor sport …"): a reference page's title. Not the
+    page's first line, a masthead that an outlet's notice goes on about."""
+    lead = next((line for line in lines[candidates[-1] + 1 :] if is_body_prose(line)), "")
+    for index in candidates:
+        line = lines[index]
+        defines = lead.startswith(line) and _DEFINES.match(lead[len(line) :]) is not None
+        if index and defines and is_name_like(line):
+            return index
+    return None
+
+
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     line = lines[index]
+    if not _has_words(line):
+        return 3
     kind = furniture_kind(line)
     if kind == "kicker":
         return 2 if len(line.split()) >= 4 else 3
@@ -168,10 +284,21 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
     """A line right under a kicker or section label ("PRESS RELEASE", "COVER STORY |
     TECHNOLOGY", "SLUG: PORT STRIKE"), which is not a byline or date line."""
     above = index - 1
-    if above < 0 or above in anchors or len(lines[above].split()) > 6:
+    if above < 0 or above in anchors:
         return False
     label = lines[above]
-    return _in_capitals(label, 2) and furniture_kind(label) in ("kicker", "boilerplate")
+    if _is_theme_label(label):
+        return True
+    if len(label.split()) > 6:
+        return False
+    if _is_label_path(label) and not _VOLUME.search(label):
+        return True
+    letters = sum(char.isalpha() for char in label)
+    return (
+        letters * 2 >= len(label.replace(" ", ""))
+        and _in_capitals(label, 2)
+        and furniture_kind(label) in ("kicker", "boilerplate")
+    )
 
 
 def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
@@ -186,10 +313,15 @@ def _is_navigation(line: str) -> bool:
 
 
 def _is_window_title(line: str) -> bool:
-    """A saved page's window title, "Headline - Site Name", above the page itself."""
+    """A saved page's window title, "Headline - Site Name", above the page itself, or a
+    printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"."""
+    if stamp := _PRINT_STAMP.match(line):
+        line = line[stamp.end() :]
     head, bar, site = line.rpartition(" - ")
     if not bar:
         head, bar, site = line.rpartition(" | ")
+    if not bar:
+        head, bar, site = line.rpartition(" : ")
     return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
 
 
@@ -243,8 +375,9 @@ def _names_organisation(line: str) -> bool:
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
     """Whether ``following`` goes on with the headline line ``text``: a headline cannot
-    end on "of the" or a colon; a line that starts in lower case (but for a credit, "by
-    …", "via …"), or that follows a line wrapped at the text's width, goes on with it."""
+    end on "of the", a colon or a possessive ("… from India's"); a line that starts in
+    lower case (but for a credit, "by …", "via …"), or that follows a line wrapped at the
+    text's width, goes on with it."""
     if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
         return False
     if _SENTENCE_END.search(following[-3:]) or furniture_kind(following) is not None:
@@ -253,6 +386,8 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return not _SENTENCE_END.search(text[-3:])
     if text.endswith(":"):
         return candidate
+    if text.endswith(("'s", "’s")):
+        return True
     last = text.split()[-1].lower()
     if last in _CANNOT_END:
         return _is_title_case(text)
@@ -263,10 +398,31 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
 
 
 def _is_masthead(line: str) -> bool:
-    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), or
-    a category path ("Economics · Currency Markets")."""
+    """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), a
+    category path ("Economics · Currency Markets", "Business | Food service"), a series
+    label ("Feature: The Long Road | Part 1 of 4") or a journal's issue line ("Ferry
+    Review, Vol. 9, No. 1")."""
+    if _VOLUME.search(line) or _SERIES_NUMBER.search(line):
+        return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
-    return all(is_name_like(part) or _ISSUE.fullmatch(part) for part in parts)
+    if len(parts) > 1:
+        return all(_is_label_part(part) for part in parts)
+    return is_name_like(line) or _ISSUE.fullmatch(line) is not None
+
+
+def _is_label_part(part: str) -> bool:
+    """A part of a label path: a few words, not a sentence, or a counter ("Item 4 of 9")."""
+    words = part.split()
+    return bool(words) and (
+        _COUNTER.fullmatch(part) is not None
+        or (len(words) <= LABEL_PART_WORDS and not _SENTENCE_END.search(part[-2:]))
+    )
+
+
+def _is_label_path(line: str) -> bool:
+    """A section or series label of two or more short parts between bars."""
+    parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
+    return len(parts) > 1 and all(_is_label_part(part) for part in parts)
 
 
 def _is_tagline(line: str) -> bool:
@@ -286,7 +442,7 @@ def is_body_prose(line: str) -> bool:
     """A line of the article's prose: a long line, wrapped prose, or a sentence of eight
     words or more (a question under 200 characters is a headline's)."""
     words = len(line.split())
-    if _BULLET.match(line):
+    if _BULLET.match(line) or ((found := header_field(line)) and found.label in HEADLINE_LABELS):
         return False
     if line.endswith("?") and len(line) < 200:
         return False

@@ -33,9 +33,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from aggregator.toolkit.article_dates import DateReader, Found
+from aggregator.toolkit.article_dates import DateReader, Found, opens_schedule
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bylines import BYLINE, parse_byline
+from aggregator.toolkit.datelines import (
+    Dateline,
+    is_place_line,
+    is_prose,
+    match_dateline,
+    place_before_date,
+    place_name,
+)
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
@@ -43,11 +51,12 @@ from aggregator.toolkit.header_lines import (
     SOURCE_LABELS,
     Credits,
     agency_line,
-    agency_name,
     choose_outlet,
     header_field,
     is_organisation,
+    strip_kicker,
     strip_reply_prefix,
+    unmarked,
     unquoted,
 )
 from aggregator.toolkit.header_zone import (
@@ -106,42 +115,14 @@ class ExtractedArticle:
     """The line (or lines) the headline was read from and the rule that chose it."""
     date_from: tuple[str, str] | None = None
     """The text ``published`` was read from and the rule that found it."""
+    metadata: list[tuple[str, str]] = field(default_factory=list)
+    """Each line read as metadata and so left out of ``body``, with what it was read as."""
 
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PLACE_STOP_WORDS: Final = _word_set(
-    """on in at by for from during after before since until with without
-    updated published posted written reported source sources also read key
-    share summary the a an i we he she it they this that these those but and
-    or if when while as meanwhile however according earlier later today
-    yesterday monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec"""
-)
-_NOT_PLACES: Final = _word_set(
-    """background summary overview introduction context abstract conclusion conclusions
-    recommendations details highlights analysis notes purpose scope findings wire news
-    times post daily herald journal gazette tribune express chronicle review weekly
-    monitor courier ledger standard telegraph observer bulletin digest"""
-)
-"""Section headings and the nouns of newspapers' names: a line of them is no place."""
 
 _BLURB_HEADER = re.compile(
     r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
 )
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
-_PLACE_WORD = r"[A-Z][A-Za-z.'’\-]*"
-_PLACE = re.compile(rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|da|del|la|le|of|upon|sur)){{0,3}}")
-_PLACE_LINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD})?")
-"""One or two words: a place line can then never be a headline (three or more)."""
-_COMMA = re.compile(r",\s*")
-_PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
-_DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
-_CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
-
 _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{2,30}")
 """A social account's handle, on the line under its owner's display name."""
@@ -149,16 +130,9 @@ _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
-
-
-@dataclass
-class _Dateline:
-    place: str
-    date: DateMatch | None
-    agency: str | None
-    end: int
-    """Index just past the dateline in its line."""
-    standalone: bool
+FIELD_PROSE: Final = 20
+"""A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
+…."), not a field of the header."""
 
 
 @dataclass
@@ -171,7 +145,7 @@ class _Scan:
     headline: str | None = None
     blurb: str | None = None
     dates: list[DateMatch] = field(default_factory=list)
-    dateline: _Dateline | None = None
+    dateline: Dateline | None = None
     inline_dateline: tuple[int, int] | None = None
     byline: list[str] = field(default_factory=list)
     agency: str | None = None
@@ -183,6 +157,9 @@ class _Scan:
     """The office credited beside the date ("Posted On: … by the Press Office")."""
     title_from: tuple[str, str] | None = None
     """(the line or lines, the rule) the headline came from."""
+    headline_field: int | None = None
+    """The line of a "Subject:" or "Headline:" field that gave the headline: the header's
+    lines above it (a letterhead, an address block) are metadata too."""
     date_origins: list[tuple[str, str]] = field(default_factory=list)
     """(line, rule) of each of ``dates``."""
 
@@ -235,6 +212,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         ),
         title_from=scan.title_from,
         date_from=(found.line, found.rule) if found else None,
+        metadata=[(scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)],
     )
 
 
@@ -274,6 +252,8 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.headline = headline.text
         scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
+    elif scan.headline_field is not None and start <= scan.headline_field < end:
+        scan.consumed.update(range(start, scan.headline_field))
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
     title = _WORDS.findall((scan.headline or "").casefold())
@@ -301,7 +281,7 @@ def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
             (
                 index
                 for index in range(end, min(end + NOTE_LINES, len(lines) - 1))
-                if (dateline := _match_dateline(lines[index + 1], scan)) is not None
+                if (dateline := match_dateline(lines[index + 1], scan.read)) is not None
                 and dateline.date is not None
                 and shaped(index)
             ),
@@ -337,12 +317,15 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     """Read one line of the header zone; returns the lines it took (≥ 1)."""
     line = scan.lines[index]
     following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+    previous = scan.lines[index - 1] if index else ""
     if _read_field(scan, index):
+        return 1
+    if opens_schedule(scan.lines, index):
         return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
-        if scan.dateline is None and (place := _place_before_date(line, date)):
-            scan.dateline = _Dateline(place, date, None, len(line), standalone=True)
+        if scan.dateline is None and (place := place_before_date(line, date)):
+            scan.dateline = Dateline(place, date, None, len(line), standalone=True)
     elif date := scan.read.labelled_prefix(line):
         scan.add_date(date, line, "date inside a header line")
         if (credit := _CREDIT.fullmatch(line, date.end)) and is_organisation(credit["name"]):
@@ -350,12 +333,13 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     elif _HANDLE.fullmatch(following) and len(line.split()) <= 5:
         scan.byline.append(_NOT_NAME.sub("", line).strip())
         scan.consumed.add(index + 1)
-    elif index > 0 and scan.dateline is None and _is_place_line(line, following):
-        scan.dateline = _Dateline(_place_name(line), None, None, len(line), standalone=True)
+    elif index > 0 and scan.dateline is None and is_place_line(line, following, previous):
+        scan.dateline = Dateline(place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
         if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
-        if (found := header_field(line)) is None or found.label in DATE_LABELS:
+        found = header_field(line)
+        if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):
             if _is_headline(line, following, scan):
                 candidates.append(index)
             return 1
@@ -369,7 +353,8 @@ def _read_field(scan: _Scan, index: int) -> bool:
     if found is None:
         return False
     if found.label in HEADLINE_LABELS and scan.headline is None:
-        scan.headline = unquoted(strip_reply_prefix(found.value))
+        scan.headline_field = index
+        scan.headline = strip_kicker(unquoted(strip_reply_prefix(found.value)))
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
@@ -419,14 +404,17 @@ def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
 def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch]]:
     """Dates printed among other words on the header lines not read yet ("Posted On: …
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
-    line: a masthead line above the headline may carry the paper's date."""
+    line: a masthead line above the headline may carry the paper's date. Not in a bullet
+    (a highlight tells of the event) nor over a programme's entries."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
-        if index in scan.consumed or len(line) > 160:
+        if index in scan.consumed or len(line) > 160 or _BULLET.match(line):
             continue
-        if dates := scan.read.search(line):
-            found[index] = dates
+        if opens_schedule(scan.lines, index):
+            continue
+        if dates := scan.read.search(line, events=True):
+            found[index] = [date for date in dates if date in scan.read.search(line)]
     return found
 
 
@@ -444,9 +432,15 @@ def _read_highlights(scan: _Scan, index: int) -> int:
 
 
 def _read_byline(scan: _Scan, line: str) -> bool:
+    """A byline, with the date beside it; in a review, a plain "By …" line is the reviewed
+    work's author, the reviewer's line says "Reviewed by"."""
     head, bar, tail = line.partition(" | ")
     byline = parse_byline(head)
     if byline is None:
+        return False
+    if head[:3].lower() == "by " and any(
+        other.lower().startswith("reviewed by ") for other in scan.lines[:HEADER_ZONE_LINES]
+    ):
         return False
     date = scan.read.line(tail) if bar else None
     if bar and date is None:
@@ -467,7 +461,7 @@ def _read_dateline(scan: _Scan) -> None:
     for index, line in enumerate(scan.lines[:DATELINE_LINES]):
         if index in scan.consumed:
             continue
-        if dateline := _match_dateline(line, scan):
+        if dateline := match_dateline(line, scan.read):
             scan.dateline = dateline
             scan.set_agency(dateline.agency)
             if dateline.standalone:
@@ -488,11 +482,16 @@ def _read_agency_lines(scan: _Scan) -> None:
 
 
 def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | None:
-    """The header's date (published before updated), else the dateline's, else a labelled
+    """The header's date (published before updated, and a published date at the foot before
+    an updated one at the top), else the dateline's, else a labelled
     date line at the top of the body, else the footer zone's, else a date with its year in
     the lead's first sentence."""
     if scan.dates:
         best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
+        if scan.dates[best].label == "updated" and (
+            (footer := scan.read.footer(body)) and footer.date.label == "published"
+        ):
+            return footer
         return Found(scan.dates[best], *scan.date_origins[best])
     if scan.dateline and scan.dateline.date:
         return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
@@ -508,7 +507,7 @@ def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | No
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
     """The first prose paragraph, hard-wrapped lines joined, without its inline dateline."""
     paragraphs = joined_paragraphs(body)
-    first = next((item for item in paragraphs if _is_prose(item[1])), None)
+    first = next((item for item in paragraphs if is_prose(item[1])), None)
     if first is None:
         first = next((item for item in paragraphs if not _BULLET.match(item[1])), None)
     if first is None:
@@ -520,81 +519,42 @@ def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:
+    line = unmarked(line)
+    if line.endswith(":") and len(line.split()) >= HEADLINE_MIN_WORDS:
+        line = f"{line[:-1]} {following}" if _is_headline(following, "-", scan) else line
     return (
         bool(following)
         and len(line) <= HEADLINE_MAX
         and len(line.split()) >= HEADLINE_MIN_WORDS
         and line[-1] not in ".,;:"
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and (
+            line[0].isupper()
+            or line[0].isdigit()
+            or line[0] in "\"'“‘"
+            or strip_kicker(line) != line
+        )
         and not _BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
-        and _match_dateline(line, scan) is None
+        and match_dateline(line, scan.read) is None
     )
 
 
-def _is_place_line(line: str, following: str) -> bool:
-    """A bare place name ("Tokyo") standing right before the first paragraph."""
-    return (
-        len(line) <= 30
-        and _PLACE_LINE.fullmatch(line) is not None
-        and not _is_stop_place(line)
-        and len(following) >= 100
-        and _is_prose(following)
-    )
-
-
-def _match_dateline(line: str, scan: _Scan) -> _Dateline | None:
-    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start.
-
-    The last form needs the place in capitals.
-    """
-    place = _PLACE.match(line)
-    if place is None or _is_stop_place(place.group()):
-        return None
-    pos, date, agency = place.end(), None, None
-    if comma := _COMMA.match(line, pos):
-        window = line[comma.end() : comma.end() + 80]
-        date = scan.read.prefix(window)
-        if date is not None:
-            pos = comma.end() + date.end
-    if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):
-        pos = paren.end()
-    if date is None and agency is None:
-        caps = _CAPS_DATELINE_END.match(line, pos)
-        if caps is None or not place.group().isupper() or len(place.group()) < 3:
-            return None
-        end = caps.end()
-    elif (end_match := _DATELINE_END.match(line, pos)) is not None:
-        end = end_match.end()
-    elif agency is not None and line[pos : pos + 1].isspace():
-        end = pos + 1
-    else:
-        return None
-    name = _place_name(place.group())
-    return _Dateline(name, date, agency, end, standalone=end >= len(line))
-
-
-def _place_before_date(line: str, date: DateMatch) -> str | None:
-    """The place a "Place, date" line opens with ("Seoul, Nov 20")."""
-    place, comma, rest = line.partition(", ")
-    if not comma or not rest.startswith(date.text[:3]) or not _PLACE.fullmatch(place):
-        return None
-    return None if _is_stop_place(place) else _place_name(place)
-
-
-def _is_stop_place(place: str) -> bool:
-    words = place.lower().split()
-    return not words or words[0] in _PLACE_STOP_WORDS or not _NOT_PLACES.isdisjoint(words)
-
-
-def _place_name(place: str) -> str:
-    return place.title() if place.isupper() else place
-
-
-def _is_prose(line: str) -> bool:
-    return (
-        not _BULLET.match(line)
-        and len(line.split()) >= 8
-        and _PROSE_END.search(line[-4:]) is not None
-    )
+def _read_as(scan: _Scan, index: int) -> str:
+    """What a line left out of the body was read as, for ``item.removed``."""
+    line = scan.lines[index]
+    if scan.title_from and line in scan.title_from[0].split(" / "):
+        return "headline"
+    if any(line == origin for origin, _ in scan.date_origins):
+        return "date"
+    if (found := header_field(line)) is not None:
+        return f'"{found.label}:" field'
+    if BYLINE.fullmatch(line.partition(" | ")[0]) or line in scan.byline:
+        return "byline"
+    if agency_line(line):
+        return "agency trailer"
+    if scan.dateline and scan.dateline.standalone and scan.dateline.place in line:
+        return "dateline"
+    if any(line.endswith(highlight) for highlight in scan.highlights):
+        return "highlight"
+    return "header line"

@@ -1,0 +1,142 @@
+"""Datelines and place lines at the top of a plain-text article.
+
+A dateline opens the first paragraph with where (and often when and through
+which agency) the story was filed: "TOKYO, Feb 17 (Kyodo) - …",
+"Seoul, Nov 20 -", "NEW DELHI — …". A place line is the same place alone on
+the line above the first paragraph ("Tokyo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from aggregator.toolkit.article_dates import DateReader
+from aggregator.toolkit.dates import DateMatch
+from aggregator.toolkit.header_lines import agency_name
+
+__all__ = [
+    "Dateline",
+    "is_place_line",
+    "is_prose",
+    "match_dateline",
+    "place_before_date",
+    "place_name",
+]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PLACE_STOP_WORDS: Final = _word_set(
+    """on in at by for from during after before since until with without
+    updated published posted written reported source sources also read key
+    share summary the a an i we he she it they this that these those but and
+    or if when while as meanwhile however according earlier later today
+    yesterday monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_NOT_PLACES: Final = _word_set(
+    """background summary overview introduction context abstract conclusion conclusions
+    recommendations details highlights analysis notes purpose scope findings wire news
+    times post daily herald journal gazette tribune express chronicle review weekly
+    monitor courier ledger standard telegraph observer bulletin digest"""
+)
+"""Section headings and the nouns of newspapers' names: a line of them is no place."""
+
+_PLACE_WORD = r"[A-Z][A-Za-z.'’\-]*"
+_PLACE = re.compile(rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|da|del|la|le|of|upon|sur)){{0,3}}")
+_PLACE_LINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD})?")
+"""One or two words: a place line can then never be a headline (three or more)."""
+_ENUMERATOR = re.compile(r"(?:[IVXLC]+|[A-Z]|\d+)[.)]\s")
+"""The number of a section heading ("I. Politics", "B) Trade"): no place opens so."""
+_COMMA = re.compile(r",\s*")
+_PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
+_DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
+_CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
+_BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+@dataclass
+class Dateline:
+    place: str
+    date: DateMatch | None
+    agency: str | None
+    end: int
+    """Index just past the dateline in its line."""
+    standalone: bool
+
+
+def is_prose(line: str, least: int = 8) -> bool:
+    """A sentence of ``least`` words or more, not a bullet."""
+    return (
+        not _BULLET.match(line)
+        and len(line.split()) >= least
+        and _PROSE_END.search(line[-4:]) is not None
+    )
+
+
+def is_place_line(line: str, following: str, previous: str = "") -> bool:
+    """A bare place name ("Tokyo") standing right before the first paragraph: not a
+    numbered section heading, and not under a bulleted list (the article has begun)."""
+    return (
+        len(line) <= 30
+        and _PLACE_LINE.fullmatch(line) is not None
+        and _ENUMERATOR.match(line) is None
+        and _BULLET.match(previous) is None
+        and not _is_stop_place(line)
+        and len(following) >= 100
+        and is_prose(following)
+    )
+
+
+def match_dateline(line: str, read: DateReader) -> Dateline | None:
+    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start.
+
+    The last form needs the place in capitals.
+    """
+    place = _PLACE.match(line)
+    if place is None or _is_stop_place(place.group()):
+        return None
+    pos, date, agency = place.end(), None, None
+    if comma := _COMMA.match(line, pos):
+        window = line[comma.end() : comma.end() + 80]
+        date = read.prefix(window)
+        if date is not None:
+            pos = comma.end() + date.end
+    if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):
+        pos = paren.end()
+    if date is None and agency is None:
+        caps = _CAPS_DATELINE_END.match(line, pos)
+        if caps is None or not place.group().isupper() or len(place.group()) < 3:
+            return None
+        end = caps.end()
+    elif (end_match := _DATELINE_END.match(line, pos)) is not None:
+        end = end_match.end()
+    elif agency is not None and line[pos : pos + 1].isspace():
+        end = pos + 1
+    else:
+        return None
+    name = place_name(place.group())
+    return Dateline(name, date, agency, end, standalone=end >= len(line))
+
+
+def place_before_date(line: str, date: DateMatch) -> str | None:
+    """The place a "Place, date" line opens with ("Seoul, Nov 20")."""
+    place, comma, rest = line.partition(", ")
+    if not comma or not rest.startswith(date.text[:3]) or not _PLACE.fullmatch(place):
+        return None
+    return None if _is_stop_place(place) else place_name(place)
+
+
+def _is_stop_place(place: str) -> bool:
+    words = place.lower().split()
+    return not words or words[0] in _PLACE_STOP_WORDS or not _NOT_PLACES.isdisjoint(words)
+
+
+def place_name(place: str) -> str:
+    return place.title() if place.isupper() else place
