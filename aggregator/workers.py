@@ -495,7 +495,13 @@ class WorkerPool:
         return len(self.in_flight) >= self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
 
     def submit(self, items: list[Task]) -> None:
-        self.in_flight.append((items, self.executor.submit(tag_and_judge, items)))
+        """Send a chunk; to a pool a worker of which just died, a chunk that fails so."""
+        try:
+            future = self.executor.submit(tag_and_judge, items)
+        except BrokenProcessPool as error:
+            future = Future()
+            future.set_exception(error)
+        self.in_flight.append((items, future))
 
     def next_result(self) -> tuple[list[Task], ChunkResult | BaseException]:
         """The oldest chunk and its result, or the reason the pool could not give it
