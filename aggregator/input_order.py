@@ -8,10 +8,19 @@ stored rows, report lines and notification hooks are those of one process.
 The store is asked about a document or item only when no earlier copy of it is
 still out or unstored (:meth:`InputOrder.wait_for`): then it answers as it
 would in one process.
+
+A document that a worker only parses (a shipper answered ``AFTER_PARSE``) comes
+back with its items uncleaned; the run's process takes the items up in input
+order (:meth:`InputOrder.take_up`), as it would have right after parsing
+them: the shippers count what they count, the store says which items are new
+or changed, and those go to a worker to be cleaned, tagged and judged with
+what the shippers said at that moment. No document is parsed in the run's
+process while one is out to be parsed, so nothing is counted out of order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -26,14 +35,20 @@ from .run import Run, RunReport
 from .store import Store
 from .workers import (
     CHUNK_ITEMS,
+    DOCUMENT_WEIGHT,
     PARALLEL_AFTER_DOCUMENTS,
+    PARALLEL_AFTER_ITEMS,
+    CleanTask,
     DocumentTask,
+    Failure,
     Judged,
     OrderedIsolation,
     Parsed,
+    Task,
     WorkerPool,
     WorkerSpec,
     ship,
+    ship_parsed,
     tag_and_judge_items,
 )
 
@@ -76,12 +91,27 @@ class Pending:
     parsed: Parsed | None = None
     every: bool = False
     """Curate all its items, changed or not (a reprocessing run, an unfinished document)."""
+    parsing: DocumentTask | None = None
+    """A document out with the workers to be parsed only, until its items are taken up."""
 
     @property
     def ready(self) -> bool:
+        if self.parsing is not None:
+            return False
         if self.shipped is not None and self.parsed is None:
             return False
         return all(pending.judged is not None for pending in self.items)
+
+
+@dataclass
+class Cleaning:
+    """The items of a document taken up here, out with the workers to be cleaned."""
+
+    pending: Pending
+    task: CleanTask
+
+
+Entry = PendingItem | Pending | Cleaning
 
 
 class InputOrder:
@@ -96,14 +126,24 @@ class InputOrder:
     processes: int
     pool: WorkerPool | None
     pending: deque[Pending]
-    chunk: list[PendingItem | Pending]
-    out: deque[list[PendingItem | Pending]]
+    chunk: list[Entry]
+    chunk_weight: int
+    """Items in :attr:`chunk`, a document to parse counting :data:`DOCUMENT_WEIGHT`."""
+    out: deque[list[Entry]]
     """The chunks with the workers, oldest first, as :attr:`pool` holds them."""
     finishing: bool
     held_uris: set[str]
     held_ids: set[str]
     shipped_out: int
-    """Documents with the workers whose item ids are not known yet."""
+    """Documents with the workers to curate whose item ids are not known yet."""
+    parsing_out: int
+    """Documents with the workers to parse whose items were not taken up yet."""
+    arrived: deque[Pending]
+    """Documents parsed by the workers, in input order, waiting to be taken up."""
+    taking_up: Pending | None
+    """The document whose items are being taken up: a problem found meanwhile is its."""
+    held_for_it: int
+    """Problems queued behind :attr:`taking_up` so far."""
     unfinished_sources: set[str]
     """Sources with a document left unfinished in this run: they keep their fetch state."""
 
@@ -112,14 +152,29 @@ class InputOrder:
         self.pool = None
         self.pending = deque()
         self.chunk = []
+        self.chunk_weight = 0
         self.out = deque()
         self.finishing = False
         self.held_uris = set()
         self.held_ids = set()
         self.shipped_out = 0
+        self.parsing_out = 0
+        self.arrived = deque()
+        self.taking_up = None
+        self.held_for_it = 0
         self.isolation.hold = self.hold
 
     def finish(self, pending: Pending) -> None:
+        raise NotImplementedError
+
+    def process_items(
+        self,
+        pending: Pending,
+        items: list[Item],
+        *,
+        every: bool,
+        payloads: dict[str, object] | None = None,
+    ) -> None:
         raise NotImplementedError
 
     def enqueue(self, pending: Pending) -> None:
@@ -131,15 +186,23 @@ class InputOrder:
         """Remember the document and item ids not stored yet (see :meth:`wait_for`)."""
         if pending.seen is not None:
             self.held_uris.add(pending.seen.document.uri)
+            self.held_ids.update(pending.seen.item_ids)
             self.held_ids.update(entry.item.id for entry in pending.items)
             if pending.parsed is not None:
                 self.held_ids.update(judged.item.id for judged in pending.parsed.judged)
 
     def hold(self, record: Callable[[], object]) -> bool:
-        """Queue a problem behind the documents still out with the workers, if any."""
+        """Queue a problem behind the documents still out with the workers, if any: right
+        behind the document being taken up, when it is that one's."""
         if not self.pending or self.finishing:
             return False
-        self.pending.append(Pending(record=record))
+        anchor = self.taking_up
+        if anchor is None:
+            self.pending.append(Pending(record=record))
+            return True
+        index = next(index for index, pending in enumerate(self.pending) if pending is anchor)
+        self.held_for_it += 1
+        self.pending.insert(index + self.held_for_it, Pending(record=record))
         return True
 
     def settle(self) -> None:
@@ -157,7 +220,10 @@ class InputOrder:
 
     def workers(self) -> WorkerPool | None:
         """The worker pool, started once enough documents were parsed; None: curate here."""
-        started = self.report.documents >= PARALLEL_AFTER_DOCUMENTS
+        started = (
+            self.report.documents >= PARALLEL_AFTER_DOCUMENTS
+            or self.report.items >= PARALLEL_AFTER_ITEMS
+        )
         if self.pool is None and self.processes > 1 and started:
             spec = WorkerSpec.of(self.app)
             if spec is None:
@@ -168,14 +234,16 @@ class InputOrder:
             self.pool = WorkerPool(spec, self.processes)
         return self.pool
 
+    def add_to_chunk(self, entry: Entry, weight: int = 1) -> None:
+        self.chunk.append(entry)
+        self.chunk_weight += weight
+        if self.chunk_weight >= CHUNK_ITEMS:
+            self.submit()
+
     def submit(self) -> None:
         """Send the chunk of cleaned items to the workers; take back the oldest chunks
         while too many are out."""
-        if self.pool is None or not self.chunk:
-            return
-        self.pool.submit(self.tasks(self.chunk))
-        self.out.append(self.chunk)
-        self.chunk = []
+        self.submit_rest()
         while self.pool is not None and self.pool.full:
             self.take_back()
 
@@ -193,27 +261,41 @@ class InputOrder:
                 self.judge_here(orphan)
             self.out.clear()
             self.chunk = []
+            self.chunk_weight = 0
         else:
             for entry, judged in zip(entries, result.judged, strict=True):
-                if isinstance(entry, Pending):
-                    assert isinstance(judged, Parsed)
-                    self.parsed(entry, judged)
-                else:
+                if isinstance(entry, PendingItem):
                     assert isinstance(judged, Judged)
                     entry.judged = judged
+                    continue
+                assert isinstance(judged, Parsed)
+                if isinstance(entry, Cleaning):
+                    for item, one in zip(entry.pending.items, judged.judged, strict=True):
+                        item.judged = one
+                else:
+                    self.parsed(entry, judged)
             for stage, seconds in result.seconds.items():
                 self.report.stage_seconds[stage] += seconds
+        self.take_up()
         self.settle()
 
-    def judge_here(self, entries: list[PendingItem | Pending]) -> None:
+    def judge_here(self, entries: list[Entry]) -> None:
         """Tag and judge cleaned items in this process (after the workers stopped). A
-        document the workers were to parse is left unfinished: parsing it here now would
-        clean it with counts learned later; the next run processes it again."""
+        document the workers were to parse or clean is left unfinished: doing it here now
+        would clean it with counts learned later; the next run processes it again."""
         for entry in entries:
-            if isinstance(entry, Pending):
+            if isinstance(entry, Cleaning):
+                assert entry.pending.seen is not None
+                entry.pending.seen.done = False
+                entry.pending.items.clear()
+            elif isinstance(entry, Pending):
                 assert entry.seen is not None
                 entry.seen.done = False
-                self.parsed(entry, Parsed())
+                if entry.parsing is not None:
+                    entry.parsing = None
+                    self.parsing_out -= 1
+                else:
+                    self.parsed(entry, Parsed())
         cleaned = [entry for entry in entries if isinstance(entry, PendingItem)]
         items = [entry.item for entry in cleaned]
         judged, seconds = tag_and_judge_items(self.hooks, self.isolation, items)
@@ -234,9 +316,12 @@ class InputOrder:
             self.drain()
 
     def drain(self) -> None:
-        """Take back every chunk and finish every document waiting for one."""
-        self.submit_rest()
-        while self.out:
+        """Take back every chunk and finish every document waiting for one (taking up
+        the items of those parsed, unless that is what waits)."""
+        while True:
+            self.submit_rest()
+            if not self.out:
+                break
             self.take_back()
         self.settle()
 
@@ -245,6 +330,7 @@ class InputOrder:
             self.pool.submit(self.tasks(self.chunk))
             self.out.append(self.chunk)
             self.chunk = []
+            self.chunk_weight = 0
 
     def stop_workers(self, *, cancel: bool) -> None:
         if self.pool is not None:
@@ -254,14 +340,17 @@ class InputOrder:
     # documents parsed by the workers ---------------------------------------
 
     @staticmethod
-    def tasks(entries: list[PendingItem | Pending]) -> list[Item | DocumentTask]:
-        tasks: list[Item | DocumentTask] = []
+    def tasks(entries: list[Entry]) -> list[Task]:
+        tasks: list[Task] = []
         for entry in entries:
             if isinstance(entry, PendingItem):
                 tasks.append(entry.item)
+            elif isinstance(entry, Cleaning):
+                tasks.append(entry.task)
             else:
-                assert entry.shipped is not None
-                tasks.append(entry.shipped)
+                task = entry.parsing or entry.shipped
+                assert task is not None
+                tasks.append(task)
         return tasks
 
     def ship(self, source: SourceConfig, seen: SeenDocument, *, every: bool) -> bool:
@@ -274,19 +363,75 @@ class InputOrder:
         if payloads is None:
             return False
         task = DocumentTask(document, source.name, payloads, source.outlet)
-        pending = Pending(seen, source, shipped=task, every=every)
-        self.shipped_out += 1
-        self.chunk.append(pending)
+        if task.later:
+            pending = Pending(seen, source, parsing=task, every=every)
+            self.parsing_out += 1
+        else:
+            pending = Pending(seen, source, shipped=task, every=every)
+            self.shipped_out += 1
         self.enqueue(pending)
-        if len(self.chunk) >= CHUNK_ITEMS:
-            self.submit()
+        self.add_to_chunk(pending, DOCUMENT_WEIGHT if task.later else 1)
         return True
 
     def parsed(self, pending: Pending, parsed: Parsed) -> None:
-        """A shipped document came back: hold its items' ids until they are stored."""
+        """A shipped document came back: hold its items' ids until they are stored. One
+        parsed only waits for its turn to be taken up."""
         pending.parsed = parsed
+        if pending.parsing is not None:
+            self.arrived.append(pending)
+            return
         self.shipped_out -= 1
         self.held_ids.update(judged.item.id for judged in parsed.judged)
+
+    def take_up(self) -> None:
+        """Take up, in input order, the items of the documents the workers parsed."""
+        if self.taking_up is not None:
+            return
+        while self.arrived:
+            pending = self.arrived.popleft()
+            self.parsing_out -= 1
+            self.taking_up, self.held_for_it = pending, 0
+            try:
+                self.take_up_items(pending)
+            finally:
+                self.taking_up = None
+                pending.parsing = None
+        self.settle()
+
+    def take_up_items(self, pending: Pending) -> None:
+        """What one process does right after parsing a document, for one a worker parsed:
+        the shippers that waited for its items see them, and its new and changed items
+        are cleaned, tagged and judged by a worker with what they said (here, when one
+        of them cannot say). A parse failure is recorded when its turn comes."""
+        task, parsed, seen, source = pending.parsing, pending.parsed, pending.seen, pending.source
+        assert task is not None and parsed is not None and seen is not None and source is not None
+        if parsed.failure is not None or parsed.skipped is not None:
+            pending.shipped = task
+            return
+        pending.parsed = None
+        items = parsed.items
+        seen.item_ids = [item.id for item in items]
+        try:
+            payloads = ship_parsed(source, task, items, self.app.config)
+        except Exception as error:
+            blamed = Failure("parse", error, self.isolation.blame(error))
+            pending.shipped, pending.parsed = task, Parsed(failure=blamed)
+            return
+        log.debug("parsed %s: %d items", seen.document.uri, len(items))
+        self.process_items(pending, items, every=pending.every, payloads=payloads)
+        self.hold_store_keys(pending)
+
+    def send_to_clean(
+        self, pending: Pending, entries: list[PendingItem], payloads: dict[str, object]
+    ) -> None:
+        """Send the items of a document taken up here to a worker to clean, tag and judge."""
+        assert pending.seen is not None and pending.source is not None and pending.parsing
+        document = dataclasses.replace(pending.seen.document, content=b"")
+        items = [entry.item for entry in entries]
+        later = pending.parsing.later
+        task = CleanTask(document, pending.source.name, items, payloads, later)
+        pending.items.extend(entries)
+        self.add_to_chunk(Cleaning(pending, task), len(items))
 
     def unpack(self, pending: Pending) -> bool:
         """When a shipped document's turn comes: what one process would have done after

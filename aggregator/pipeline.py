@@ -37,7 +37,7 @@ from .run import Run, RunReport
 from .store import Store
 from .stories import new_story_id, update_stories
 from .toolkit.scheduling import run_per_host
-from .workers import CHUNK_ITEMS, Judged, OrderedIsolation, forget_transient
+from .workers import Judged, OrderedIsolation, forget_transient
 
 log = logging.getLogger("aggregator.run")
 
@@ -294,6 +294,8 @@ class Pipeline(InputOrder):
         ):
             self._progress(where)
             return
+        if self.parsing_out:  # what parsing here counts comes after what they count
+            self.drain()
         items: list[Item] | None = None
         with self.isolation.guard("parse", source=source, where=where) as outcome:
             with self.timed("parse"):
@@ -314,15 +316,24 @@ class Pipeline(InputOrder):
         self.enqueue(pending)
         self._progress(where)
 
-    def process_items(self, pending: Pending, items: list[Item], *, every: bool) -> None:
+    def process_items(
+        self,
+        pending: Pending,
+        items: list[Item],
+        *,
+        every: bool,
+        payloads: dict[str, object] | None = None,
+    ) -> None:
         """Curate the new and changed items (``every``: all of them) of a document: here,
-        or cleaned here and tagged and judged by the workers. An item a plugin failed
-        on marks the document unfinished."""
+        or cleaned here and tagged and judged by the workers, or (``payloads``: what the
+        shippers said of a document a worker parsed) all of it by a worker. An item a
+        plugin failed on marks the document unfinished."""
         assert pending.seen is not None and pending.source is not None
         source = pending.source
         self.wait_for(item_ids=frozenset(item.id for item in items))
         known = self.store.first_seen([item.id for item in items])
         pool = self.workers()
+        to_clean: list[PendingItem] | None = [] if pool and payloads is not None else None
         for item in items:
             if source.outlet and not item.outlet:
                 item.outlet = source.outlet
@@ -333,7 +344,9 @@ class Pipeline(InputOrder):
                 continue
             item.first_seen = previous[0] if previous else self.run.now
             self.report.count_item(new=previous is None)
-            if pool is None:
+            if to_clean is not None:
+                to_clean.append(PendingItem(item, previous))
+            elif pool is None:
                 reason = self.curate(source, item)
                 if reason is False or reason is True:
                     pending.seen.done = False
@@ -341,11 +354,11 @@ class Pipeline(InputOrder):
                     pending.items.append(PendingItem(item, previous, Judged(item, reason)))
             elif self.clean(source, item):
                 pending.items.append(PendingItem(item, previous))
-                self.chunk.append(pending.items[-1])
-                if len(self.chunk) >= CHUNK_ITEMS:
-                    self.submit()
+                self.add_to_chunk(pending.items[-1])
             else:
                 pending.seen.done = False
+        if to_clean and payloads is not None:
+            self.send_to_clean(pending, to_clean, payloads)
 
     def clean(self, source: SourceConfig, item: Item) -> bool:
         """The clean stage alone, here (the workers tag and judge); False when it failed."""

@@ -5,7 +5,11 @@ that learn in that order (the boilerplate learner) keep counting there; each
 plugin's :class:`Shipper` says what a worker needs to parse and clean a
 document as the run's process would at that point, and the document goes to
 a worker with it (a document no shipper can send is parsed and cleaned in
-the run's process, and only its items go). The results come back in the
+the run's process, and only its items go). When what cleaning needs is known
+only from the items (a feed's entries are counted when parsed), a worker
+parses the document, the run's process takes the items up in input order, and
+a worker cleans, tags and judges them with what the shippers said then
+(:data:`AFTER_PARSE`). The results come back in the
 order the chunks were submitted, and the run's process alone records
 problems, calls the notification hooks, clusters and stores: what a run
 stores and publishes does not depend on the number of processes.
@@ -22,6 +26,7 @@ own process.
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 import multiprocessing
 import pickle
@@ -53,13 +58,32 @@ log = logging.getLogger("aggregator.run")
 CHUNK_ITEMS = 32
 """Items per task: enough that pickling and the pipe cost little per item, few enough
 that the workers stay busy while the run's process cleans the next ones."""
-CHUNKS_IN_FLIGHT_PER_WORKER = 4
+CHUNKS_IN_FLIGHT_PER_WORKER = 16
 """Chunks submitted ahead per worker; the run waits for the oldest beyond that, so at
-most this many chunks of items are held however large the input is."""
+most this many chunks of items are held however large the input is. Enough to keep the
+workers busy while the run's process clusters and stores a batch (about a second for
+2,000 items), when it submits nothing: with 4, they idled through most of it."""
 PARALLEL_AFTER_DOCUMENTS = 300
 """Documents parsed in the run's own process before the workers start: a small run
 never pays their start-up (each loads the project, about half a second)."""
+PARALLEL_AFTER_ITEMS = 1000
+"""Or new and changed items read, whichever comes first: 300 feeds are 6,000 entries.
+A thousand take about 1.8 s of CPU to curate, more than the workers' start-up (about
+1.5 s of CPU for two); 60 feeds of 20 entries took 4.2 s of CPU with workers started
+after 300 items against 2.8 s in one process."""
+DOCUMENT_WEIGHT = 8
+"""What a document sent to be parsed counts for in a chunk of :data:`CHUNK_ITEMS`:
+a feed has ten to fifty entries, a text file one (it is counted as one item)."""
 LOCAL_ORIGIN = "local file "
+
+
+class Later(enum.Enum):
+    AFTER_PARSE = "after parse"
+
+
+AFTER_PARSE = Later.AFTER_PARSE
+"""What :meth:`Shipper.ship` answers when a worker may parse the document but what its
+cleaning needs is known only once its items are taken up in the run's process."""
 
 
 class Shipper(Protocol):
@@ -68,17 +92,38 @@ class Shipper(Protocol):
     A plugin whose parse or clean hooks read state that the run's process builds
     in input order (the boilerplate learner's counts) registers one in
     ``config.stash[SHIPPERS]`` under its name, in ``aggregator_configure``.
+    See docs/writing_plugins.md for how the answers of several combine.
     """
 
-    def ship(self, source: SourceConfig, document: Document, config: Config) -> object | None:
+    def ship(
+        self, source: SourceConfig, document: Document, config: Config
+    ) -> object | Later | None:
         """In the run's process, in input order, when ``document`` would be parsed: what
         a worker needs to parse and clean it exactly as this process would now (it must
-        pickle); None when it cannot, and the run's process parses and cleans it."""
+        pickle); None when it cannot, and the run's process parses and cleans it;
+        :data:`AFTER_PARSE` when a worker may parse it but what cleaning its items needs
+        is known only from them (then :meth:`ship_parsed` is asked)."""
 
     def receive(
         self, source: SourceConfig, document: Document, config: Config, payload: object
     ) -> None:
-        """In a worker, before ``document`` is parsed: take up ``payload``."""
+        """In a worker, before ``document`` is parsed, and again before its items are
+        cleaned when a second task cleans them (that copy has no content): take up
+        ``payload`` (:data:`AFTER_PARSE` included)."""
+
+    def ship_parsed(
+        self, source: SourceConfig, document: Document, items: list[Item], config: Config
+    ) -> object | None:
+        """In the run's process, in input order, once a worker parsed a document this
+        shipper answered :data:`AFTER_PARSE` for: ``items`` as parsed, none cleaned yet.
+        What a worker needs to clean them exactly as this process would now (it must
+        pickle); None when it cannot, and the run's process cleans them."""
+
+    def receive_parsed(
+        self, source: SourceConfig, items: list[Item], config: Config, payload: object
+    ) -> None:
+        """In a worker, before ``items`` (those of one document to be cleaned) are
+        cleaned: take up ``payload``, what :meth:`ship_parsed` gave."""
 
 
 SHIPPERS = StashKey[dict[str, Shipper]]()
@@ -100,8 +145,9 @@ def forget_transient(items: list[Item]) -> None:
 
 
 def ship(source: SourceConfig, document: Document, config: Config) -> dict[str, object] | None:
-    """The payloads that let a worker parse and clean ``document``; None when one plugin
-    needs it parsed here."""
+    """The payloads that let a worker parse and clean ``document`` (:data:`AFTER_PARSE`
+    for a shipper that must see its items first); None when one plugin needs it parsed
+    here."""
     payloads: dict[str, object] = {}
     for name, shipper in config.stash.get(SHIPPERS, {}).items():
         payload = shipper.ship(source, document, config)
@@ -111,23 +157,60 @@ def ship(source: SourceConfig, document: Document, config: Config) -> dict[str, 
     return payloads
 
 
+def ship_parsed(
+    source: SourceConfig, task: DocumentTask, items: list[Item], config: Config
+) -> dict[str, object] | None:
+    """The payloads that let a worker clean the items of a document it parsed: what each
+    shipper that waited for them says now, the others' as they said before parsing;
+    None when one plugin needs them cleaned here."""
+    shippers = config.stash.get(SHIPPERS, {})
+    payloads = dict(task.payloads)
+    for name in task.later:
+        payload = shippers[name].ship_parsed(source, task.document, items, config)
+        if payload is None:
+            return None
+        payloads[name] = payload
+    return payloads
+
+
 @dataclass
 class DocumentTask:
-    """A document for a worker to parse, clean, tag and judge."""
+    """A document for a worker to parse, clean, tag and judge; only to parse when a
+    shipper waits for its items (``later``)."""
 
     document: Document
     source: str
     payloads: dict[str, object]
     outlet: str | None
 
+    @property
+    def later(self) -> list[str]:
+        """The shippers that answered :data:`AFTER_PARSE`."""
+        return [name for name, payload in self.payloads.items() if payload is AFTER_PARSE]
+
+
+@dataclass
+class CleanTask:
+    """The items of a document a worker parsed, to clean, tag and judge with what the
+    shippers said once the run's process took them up."""
+
+    document: Document
+    """The document, without its content."""
+    source: str
+    items: list[Item]
+    payloads: dict[str, object]
+    later: list[str]
+
 
 @dataclass
 class Parsed:
-    """A document back from a worker: its items tagged and judged, or why there are none."""
+    """A document back from a worker: its items tagged and judged (``items``: parsed
+    only, when a shipper waits for them), or why there are none."""
 
     judged: list[Judged] = field(default_factory=list)
     failure: Failure | None = None
     skipped: str | None = None
+    items: list[Item] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -224,7 +307,10 @@ def portable(error: BaseException) -> BaseException:
     return error
 
 
-def tag_and_judge(tasks: list[Item | DocumentTask]) -> ChunkResult:
+Task = Item | DocumentTask | CleanTask
+
+
+def tag_and_judge(tasks: list[Task]) -> ChunkResult:
     """In a worker: tag and judge each item of a chunk; parse and curate each document."""
     state = _WORKER
     if state is None:
@@ -234,6 +320,9 @@ def tag_and_judge(tasks: list[Item | DocumentTask]) -> ChunkResult:
     for task in tasks:
         if isinstance(task, DocumentTask):
             results.append(curate_document(state, task, seconds))
+            continue
+        if isinstance(task, CleanTask):
+            results.append(clean_parsed(state, task, seconds))
             continue
         judged, spent = tag_and_judge_items(state.app.hooks, state.isolation, [task])
         results.extend(judged)
@@ -261,13 +350,40 @@ def curate_document(state: WorkerState, task: DocumentTask, seconds: dict[str, f
         return Parsed(failure=Failure("parse", portable(error), state.isolation.blame(error)))
     finally:
         seconds["parse"] += time.perf_counter() - start
-    parsed = Parsed()
-    preparers = list(config.stash.get(PREPARERS, {}).values())
     for item in items:
         if task.outlet and not item.outlet:
             item.outlet = task.outlet
         if not item.content_hash:
             item.content_hash = stable_id(item.title, item.text, length=40)
+    if task.later:
+        return Parsed(items=items)
+    return curate_items(state, items, seconds)
+
+
+def clean_parsed(state: WorkerState, task: CleanTask, seconds: dict[str, float]) -> Parsed:
+    """In a worker: clean, tag and judge the items of a document a worker parsed, with
+    the shippers' payloads of the moment the run's process took them up."""
+    config = state.app.config
+    source = next(source for source in config.sources if source.name == task.source)
+    shippers = config.stash.get(SHIPPERS, {})
+    try:
+        for name, payload in task.payloads.items():
+            if name in task.later:
+                shippers[name].receive_parsed(source, task.items, config, payload)
+            else:
+                shippers[name].receive(source, task.document, config, payload)
+    except Exception as error:
+        failure = Failure("clean", portable(error), state.isolation.blame(error))
+        return Parsed(judged=[Judged(item, failure=failure) for item in task.items])
+    return curate_items(state, task.items, seconds)
+
+
+def curate_items(state: WorkerState, items: list[Item], seconds: dict[str, float]) -> Parsed:
+    """Clean, tag and judge each item (and prepare the kept ones for clustering)."""
+    hooks = state.app.hooks
+    parsed = Parsed()
+    preparers = list(state.app.config.stash.get(PREPARERS, {}).values())
+    for item in items:
         start = time.perf_counter()
         try:
             hooks.clean_item(item)
@@ -372,16 +488,22 @@ class WorkerPool:
             initializer=start_worker,
             initargs=(spec,),
         )
-        self.in_flight: deque[tuple[list[Item | DocumentTask], Future[ChunkResult]]] = deque()
+        self.in_flight: deque[tuple[list[Task], Future[ChunkResult]]] = deque()
 
     @property
     def full(self) -> bool:
         return len(self.in_flight) >= self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
 
-    def submit(self, items: list[Item | DocumentTask]) -> None:
-        self.in_flight.append((items, self.executor.submit(tag_and_judge, items)))
+    def submit(self, items: list[Task]) -> None:
+        """Send a chunk; to a pool a worker of which just died, a chunk that fails so."""
+        try:
+            future = self.executor.submit(tag_and_judge, items)
+        except BrokenProcessPool as error:
+            future = Future()
+            future.set_exception(error)
+        self.in_flight.append((items, future))
 
-    def next_result(self) -> tuple[list[Item | DocumentTask], ChunkResult | BaseException]:
+    def next_result(self) -> tuple[list[Task], ChunkResult | BaseException]:
         """The oldest chunk and its result, or the reason the pool could not give it
         (then the pool is broken and every chunk still in flight fails the same way)."""
         items, future = self.in_flight.popleft()

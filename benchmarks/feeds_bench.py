@@ -12,8 +12,9 @@ many hosts, and our per-host politeness limit counts hosts), with ETag,
 Last-Modified and 304 Not Modified. Nothing leaves the machine.
 
 Each of these runs is a fresh process, timed from outside (wall time
-includes interpreter start-up and imports), with its own peak RSS (VmHWM,
-reported at exit):
+includes interpreter start-up and imports), with its CPU seconds (user and
+system, its own and its worker processes': on a machine other jobs share,
+steadier than wall time) and its own peak RSS (VmHWM, reported at exit):
 
   ours, feed sources   feeds.toml with one `feed` source per feed (what
                        `aggregator import-opml` writes), the shipped
@@ -506,7 +507,7 @@ def print_runs(phases: list[Phase], feeds: int, entries: int, raw_result: Any) -
         " and imports)"
     )
     print(
-        f"  {'who':34} {'run':>5} {'seconds':>8} {'feeds/s':>8} {'entries/s':>9}"
+        f"  {'who':34} {'run':>5} {'seconds':>8} {'CPU s':>6} {'feeds/s':>8} {'entries/s':>9}"
         f" {'peak RSS MB':>11}  server answers"
     )
     for phase in phases:
@@ -516,8 +517,9 @@ def print_runs(phases: list[Phase], feeds: int, entries: int, raw_result: Any) -
             check = f"  all 304 {mark(all_304)}"
         entries_rate = f"{feeds * entries / phase.seconds:,.0f}" if phase.run == "first" else "-"
         print(
-            f"  {phase.who:34} {phase.run:>5} {phase.seconds:8.2f} {feeds / phase.seconds:8,.0f}"
-            f" {entries_rate:>9} {phase.process.rss_mb:11.1f}  {statuses(phase.server)}{check}"
+            f"  {phase.who:34} {phase.run:>5} {phase.seconds:8.2f} {phase.process.cpu_seconds:6.2f}"
+            f" {feeds / phase.seconds:8,.0f} {entries_rate:>9} {phase.process.rss_mb:11.1f}"
+            f"  {statuses(phase.server)}{check}"
         )
         if len(phase.repeats) > 1:
             times = ", ".join(f"{seconds:.2f}" for seconds in phase.repeats)
@@ -528,7 +530,7 @@ def print_runs(phases: list[Phase], feeds: int, entries: int, raw_result: Any) -
             seconds = result[f"{run}_seconds"]
             answers = " ".join(f"{c}×{n}" for c, n in sorted(result[f"{run}_status"].items()))
             print(
-                f"  {'raw HTTP GET, no parsing (floor)':34} {run:>5} {seconds:8.2f}"
+                f"  {'raw HTTP GET, no parsing (floor)':34} {run:>5} {seconds:8.2f} {'':>6}"
                 f" {feeds / seconds:8,.0f} {'':>9} {measured.rss_mb:11.1f}  {answers}"
                 "  (in-process time)"
             )

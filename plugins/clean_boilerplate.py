@@ -56,6 +56,7 @@ Configuration (``[plugins.clean_boilerplate]``)::
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -83,7 +84,7 @@ from aggregator.toolkit.boilerplate_learning import Learner, LineEntry, Settings
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
-from aggregator.workers import SHIPPERS, Shipper
+from aggregator.workers import AFTER_PARSE, SHIPPERS, Later, Shipper
 
 log = logging.getLogger(__name__)
 
@@ -323,27 +324,59 @@ STORE = StashKey[Store]()
 class LearnerShipper:
     """Cleaning in a worker process reads what this process's learner knows now.
 
-    The run's process keeps counting ahead, in input order, and ships with a
-    document the counts of the lines it contains; a worker cleans its items
-    with a learner that reads just those counts (:meth:`Learner.replaying`),
-    so the result is the one process's. Only documents counted before they were
-    parsed can go: the lines of others are counted when their items are cleaned.
+    The run's process keeps counting, in input order. A document counted before
+    it was parsed (a local text file) goes with the counts of the lines it
+    contains; a worker cleans its items with a learner that reads just those
+    counts (:meth:`Learner.replaying`), so the result is the one process's. A
+    document of a network source (a feed) is counted when parsed, from its
+    items: a worker parses it (counting nothing), the run's process counts its
+    entries when their turn comes (:meth:`ship_parsed`, what the parse wrapper
+    does in one process) and ships the lines the source has learned by then
+    (:meth:`Learner.furniture`); a worker cleans the items with a learner that
+    knows just those (:meth:`Learner.cleaning`). A document with a single item
+    is counted when that item is cleaned, so the run's process cleans it. Other
+    documents (markup of a local source, counted from its items while the
+    look-ahead counts other files of the source) are parsed and cleaned here.
     """
 
-    def ship(self, source: SourceConfig, document: Document, config: Config) -> object | None:
+    def ship(
+        self, source: SourceConfig, document: Document, config: Config
+    ) -> object | Later | None:
         learner = config.stash[LEARNER]
         if not learner.settings.learn:
             return {}
-        return learner.counts_for(source.name, document.uri)
+        counts = learner.counts_for(source.name, document.uri)
+        if counts is None and source.network:
+            return AFTER_PARSE
+        return counts
 
     def receive(
         self, source: SourceConfig, document: Document, config: Config, payload: object
     ) -> None:
         settings = config.stash[SETTINGS]
-        if settings.learn:
-            assert isinstance(payload, dict)
-            learner = Learner.replaying(settings, source.name, document.uri, payload)
-            config.stash[LEARNER] = learner
+        if not settings.learn:
+            return
+        if payload is AFTER_PARSE:  # the run's process counts the items
+            config.stash[LEARNER] = Learner(dataclasses.replace(settings, learn=False))
+            return
+        assert isinstance(payload, dict)
+        learner = Learner.replaying(settings, source.name, document.uri, payload)
+        config.stash[LEARNER] = learner
+
+    def ship_parsed(
+        self, source: SourceConfig, document: Document, items: list[Item], config: Config
+    ) -> object | None:
+        learner = config.stash[LEARNER]
+        count_entries(learner, items)
+        if len(items) < 2:
+            return None
+        return {name: learner.furniture(name) for name in {item.source for item in items}}
+
+    def receive_parsed(
+        self, source: SourceConfig, items: list[Item], config: Config, payload: object
+    ) -> None:
+        assert isinstance(payload, dict)
+        config.stash[LEARNER] = Learner.cleaning(config.stash[SETTINGS], payload, items)
 
 
 @hookimpl
@@ -387,14 +420,19 @@ def aggregator_parse(
     entries then teach the learner their outlet's furniture before any of them is
     cleaned, as the fetch wrapper's look-ahead does for files."""
     items = yield
-    learner = config.stash[LEARNER]
-    if items and len(items) > 1 and learner.settings.learn:
+    if items:
+        count_entries(config.stash[LEARNER], items)
+    return items
+
+
+def count_entries(learner: Learner, items: list[Item]) -> None:
+    """Count the lines of the items of one document, when there are several."""
+    if len(items) > 1 and learner.settings.learn:
         for item in items:
             try:
                 learner.observe_item(item)
             except Exception:  # learning is best effort; the items still go on
                 log.exception("could not count the lines of %s", item.uri)
-    return items
 
 
 @hookimpl

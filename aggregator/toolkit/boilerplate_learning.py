@@ -229,6 +229,33 @@ class Learner:
         learner.counted.add(_digest(source, uri))
         return learner
 
+    def furniture(self, source: str) -> dict[str, int]:
+        """The counts, now, of the lines of ``source`` seen in ``min_documents`` documents
+        or more: all that cleaning reads from the learner, since a line seen in fewer
+        documents is kept whatever its count."""
+        least = self.settings.min_documents
+        entries = self.stats(source).entries
+        return {key: entry.count for key, entry in entries.items() if entry.count >= least}
+
+    @classmethod
+    def cleaning(
+        cls, settings: Settings, furniture: dict[str, dict[str, int]], items: list[Item]
+    ) -> Learner:
+        """A learner that reads ``furniture`` (by source, as :meth:`furniture` gave it)
+        and knows ``items`` as counted already."""
+
+        def load(name: str) -> SourceStats:
+            stats = SourceStats(name)
+            stats.entries = {
+                key: LineEntry(count, 0, [], stored=True)
+                for key, count in furniture.get(name, {}).items()
+            }
+            return stats
+
+        learner = cls(settings, load)
+        learner.counted.update(_digest(item.source, f"{item.uri}\0{item.id}") for item in items)
+        return learner
+
     def counted_raw(self, item: Item) -> bool:
         """Whether the item's document was counted as raw text, before it was parsed.
 
