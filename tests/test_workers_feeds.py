@@ -204,3 +204,38 @@ def test_a_worker_dying_on_a_feed_loses_nothing(
     project.run(now=NOW)
     ids = [item["id"] for item in stored(project)]
     assert ids == [item["id"] for item in stored(reference)]
+
+
+FAIL_PARSE = """
+from pathlib import Path
+from aggregator import hookimpl
+
+@hookimpl
+def aggregator_parse(document):
+    if (Path(__file__).parent / "fail").exists():
+        raise RuntimeError("a parser's bug")
+"""
+
+
+def test_a_feed_whose_parse_failed_in_a_worker_is_fetched_and_parsed_again(
+    tmp_path: Path, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed parse in a worker leaves the feed's fetch state as it was, as one in the
+    run's process does: saved, the next run would be answered 304 Not Modified and the
+    feed's entries would wait for its next change after the parser is mended."""
+    monkeypatch.setattr(input_order, "PARALLEL_AFTER_DOCUMENTS", 2)
+    project = FeedProject(tmp_path / "project")
+    project.config["workers"] = {"processes": 2}
+    project.config["http"] = {"allow_private": True}
+    project.config["sources"] = [
+        {"name": f"outlet{outlet}", "type": "feed", "url": server.url(f"/outlet{outlet}.xml")}
+        for outlet in range(OUTLETS)
+    ]
+    project.add_plugin("fail_parse.py", FAIL_PARSE)
+    (project.plugins / "fail").touch()
+    report = project.run(now=NOW)
+    assert [problem.stage for problem in report.errors] == ["parse"] * OUTLETS
+    assert project.items() == []
+    (project.plugins / "fail").unlink()
+    assert project.run(now=NOW).ok
+    assert len(project.items()) == sum(1 if outlet == 4 else 5 for outlet in range(OUTLETS))
