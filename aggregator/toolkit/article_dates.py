@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Final, NamedTuple, overload
 
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+from aggregator.toolkit.lines import PROSE_END
 from aggregator.toolkit.titles import first_sentence
 
 __all__ = ["FOOTER_LINES", "DateReader", "Found", "opens_schedule", "year_hints"]
@@ -38,7 +39,6 @@ _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
-_PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 _EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
 """The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
 publication date."""
@@ -129,7 +129,7 @@ class DateReader:
                 continue
             if date := self.line(line):
                 found.append(Found(date, line, "date line in the footer"))
-            elif len(line) <= FOOTER_LINE_MAX and not _PROSE_END.search(line):
+            elif len(line) <= FOOTER_LINE_MAX and not PROSE_END.search(line):
                 found.extend(
                     Found(date, line, "date inside a footer line") for date in self.search(line)
                 )
@@ -145,7 +145,7 @@ class DateReader:
         """A "Posted 17/02/2026 in …" line among the last :data:`FOOTER_LINES` lines, above
         an outlet's paragraph that ends the page (which the footer zone stops at)."""
         for line in body[-FOOTER_LINES:]:
-            if len(line) <= FOOTER_LINE_MAX and not _PROSE_END.search(line):
+            if len(line) <= FOOTER_LINE_MAX and not PROSE_END.search(line):
                 date = self.labelled_prefix(line) or self.line(line)
                 if date is not None and date.label == "published":
                     return Found(date, line, "labelled date line near the end")
@@ -193,7 +193,7 @@ def _footer_zone(body: Sequence[str]) -> Sequence[str]:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line.split()) >= PARAGRAPH_WORDS and _PROSE_END.search(line) is not None
+    return len(line.split()) >= PARAGRAPH_WORDS and PROSE_END.search(line) is not None
 
 
 class _YearHints(Sequence[int]):

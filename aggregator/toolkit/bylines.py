@@ -6,20 +6,17 @@ import re
 from typing import Final
 
 from aggregator.toolkit.header_lines import agency_name, is_organisation
+from aggregator.toolkit.lines import word_set
 
 __all__ = ["BYLINE", "parse_byline"]
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_ROLE_WORDS: Final = _word_set(
+_ROLE_WORDS: Final = word_set(
     """staff writer writers correspondent reporter reporters editor editors
     bureau desk team contributor special senior chief news service online
     digital web fellow visiting professor researcher analyst associate"""
 )
-_NAME_PARTICLES: Final = _word_set("de da del der van von bin al la le di du")
+_NAME_PARTICLES: Final = word_set("de da del der van von bin al la le di du")
 
 BYLINE = re.compile(
     r"(?:(?:written|reported|words|story|reviewed|compiled|translated)\s+)?by\s+(?P<names>\S.*)",

@@ -15,6 +15,7 @@ from typing import Final
 from aggregator.toolkit.article_dates import DateReader
 from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.header_lines import agency_name
+from aggregator.toolkit.lines import PROSE_END, word_set
 
 __all__ = [
     "Dateline",
@@ -26,11 +27,7 @@ __all__ = [
 ]
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PLACE_STOP_WORDS: Final = _word_set(
+_PLACE_STOP_WORDS: Final = word_set(
     """on in at by for from during after before since until with without
     updated published posted written reported source sources also read key
     share summary the a an i we he she it they this that these those but and
@@ -39,7 +36,7 @@ _PLACE_STOP_WORDS: Final = _word_set(
     january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-_NOT_PLACES: Final = _word_set(
+_NOT_PLACES: Final = word_set(
     """background summary overview introduction context abstract conclusion conclusions
     recommendations details highlights analysis notes purpose scope findings wire news
     times post daily herald journal gazette tribune express chronicle review weekly
@@ -58,7 +55,6 @@ _PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
 _DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
 _CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
-_PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 @dataclass
@@ -76,7 +72,7 @@ def is_prose(line: str, least: int = 8) -> bool:
     return (
         not _BULLET.match(line)
         and len(line.split()) >= least
-        and _PROSE_END.search(line[-4:]) is not None
+        and PROSE_END.search(line[-4:]) is not None
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.boilerplate import classify
+from aggregator.toolkit.lines import word_set
 
 __all__ = [
     "AGENCIES",
@@ -44,11 +45,7 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-ORGANISATION_WORDS: Final = _words(
+ORGANISATION_WORDS: Final = word_set(
     """ministry embassy consulate commission office government secretariat department
     bureau agency council corporation company co co. corp corp. ltd ltd. limited inc
     inc. plc llc group holdings centre center institute institution foundation forum
@@ -64,7 +61,7 @@ DATE_LABELS: Final = frozenset(
 )
 """Labels of the date a text was sent, published or issued ("This version:" of a paper)."""
 SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
-OTHER_LABELS: Final = _words(
+OTHER_LABELS: Final = word_set(
     """from to cc bcc section edition page client category categories tags tag keywords
     programme program issued by author authors byline reported written edited filed
     location dateline desk type series reference ref no feed link url note notes credit
@@ -84,7 +81,7 @@ _LABEL_PREFIX = re.compile(
 )
 """A label before a headline: in brackets ("[Industry] …"), or a kind of piece in mixed
 case ("Commentary: …", "Media advisory | …")."""
-GENRE_WORDS: Final = _words(
+GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory"
 )
 """The kinds of piece a label before a headline names ("Commentary:", "Media advisory |");
@@ -105,7 +102,7 @@ _LIFE_DATES = re.compile(r"[A-Z][^,()]{2,60},?\s*\(?(?:\d{4})\s?[–-]\s?(?:\d{4
 """A name and the years of a life ("Jane Roe, 1931–2026"), over an obituary's headline."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
-_MINOR_WORDS: Final = _words("of and the in for on at to a an & de la")
+_MINOR_WORDS: Final = word_set("of and the in for on at to a an & de la")
 
 
 _AGENCY_NAMES: Final = """Reuters|AP|Associated Press|AFP|Agence France-Presse|PTI|IANS|ANI|UNI

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "PROSE_END",
     "WRAP_MARGIN",
     "ends_like_sentence",
     "is_avatar",
@@ -28,6 +29,7 @@ __all__ = [
     "normalise_text",
     "signature_key",
     "word_count",
+    "word_set",
     "wrap_width",
 ]
 
@@ -133,6 +135,16 @@ def is_sentence(line: str, min_words: int = 6) -> bool:
         len([w for w in part.split() if any(c.isalnum() for c in w)]) >= min_words
         for part in _SENTENCE_SPLIT.split(line)
     )
+
+
+PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
+"""A line's end that closes a sentence: a full stop, question or exclamation mark, with
+any closing quotes or bracket after it."""
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set: how word lists are written."""
+    return frozenset(words.split())
 
 
 def ends_like_sentence(line: str) -> bool:

@@ -129,7 +129,6 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
-_PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
 FIELD_PROSE: Final = 20
 """A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
 …."), not a field of the header."""

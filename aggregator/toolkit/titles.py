@@ -5,19 +5,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from aggregator.toolkit.lines import word_set
+
 __all__ = ["DANGLING_WORDS", "TITLE_MAX", "derive_title", "first_sentence", "thread_title"]
 
 TITLE_MAX: Final = 110
 TITLE_MIN: Final = 30
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-DANGLING_WORDS: Final = _word_set("and or the of to in for with a an but on at by from")
+DANGLING_WORDS: Final = word_set("and or the of to in for with a an but on at by from")
 """Words a title (or the first line of a headline split in two) cannot end with."""
-_ABBREVIATIONS: Final = _word_set(
+_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr prof st gen sen rep gov lt col capt maj sgt jr sr inc ltd co
     corp vs no nos fig approx dept est govt hon"""
 )
