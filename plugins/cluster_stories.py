@@ -58,6 +58,7 @@ from aggregator.toolkit.story_keys import (
 )
 from aggregator.toolkit.story_match import Report, date_gap
 from aggregator.toolkit.story_match import similarity as match_similarity
+from aggregator.toolkit.text import squash
 from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
@@ -294,7 +295,7 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
         title=_interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
         lead_figures=_interned(lead_figures(item)),
-        outlet=sys.intern(" ".join((item.outlet or "").casefold().split())),
+        outlet=sys.intern(squash(item.outlet or "").casefold()),
     )
     name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
