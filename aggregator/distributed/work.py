@@ -13,6 +13,7 @@ import copy
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -89,26 +90,21 @@ class Renewal:
         self.last = time.monotonic()
         self.lock = threading.Lock()
 
-    def due(self) -> bool:
-        with self.lock:
-            if time.monotonic() - self.last < self.every:
-                return False
-            self.last = time.monotonic()
-            return True
-
     def __call__(self) -> None:
         """After a document, in the task's thread (inside or outside its transaction)."""
-        if self.due() and not claims.renew(
-            self.store, self.run_id, self.source, self.holder, self.lease
-        ):
-            log.warning("source %r: the lease passed to another worker", self.source)
+        self._renew(claims.renew)
 
     def while_waiting(self) -> None:
         """While a fetch waits for a host's slot, from whichever thread fetches: on a
         connection of its own, since the task's connection belongs to the task's thread."""
-        if self.due() and not claims.renew_apart(
-            self.store, self.run_id, self.source, self.holder, self.lease
-        ):
+        self._renew(claims.renew_apart)
+
+    def _renew(self, renew: Callable[[Store, str, str, str, timedelta], bool]) -> None:
+        with self.lock:
+            if time.monotonic() - self.last < self.every:
+                return
+            self.last = time.monotonic()
+        if not renew(self.store, self.run_id, self.source, self.holder, self.lease):
             log.warning("source %r: the lease passed to another worker", self.source)
 
 
