@@ -16,9 +16,13 @@ Two kinds of evidence, both conservative (an article sentence is never removed):
 2. **Learning** (:mod:`aggregator.toolkit.boilerplate_learning`): a short
    line (``max_words`` words or fewer, not a prose sentence) seen in
    ``min_documents`` distinct documents of one source is that outlet's
-   furniture ("The Tokyo Ledger — English Edition"). Counts are kept per
-   source in the store (tables ``clean_boilerplate_lines`` and
-   ``clean_boilerplate_sources``), so learning continues across runs.
+   furniture ("The Tokyo Ledger — English Edition"). At a document's foot,
+   lines of any length count and one document fewer is enough: an outlet
+   closes its documents with the same paragraphs (copyright, newsletter
+   pitch, "about us"); a date, a numbered clause or a line that speaks of
+   the article stays. Counts are kept per source in the store (tables
+   ``clean_boilerplate_lines`` and ``clean_boilerplate_sources``), so
+   learning continues across runs.
 
 Why the look-ahead, and why wrappers: items are cleaned one by one as they
 are parsed, so counting a line only when its item is cleaned would leave the
@@ -80,7 +84,13 @@ from aggregator.store import Store
 from aggregator.tables import Table
 from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_cleaner import Cleaner, prune_html
-from aggregator.toolkit.boilerplate_learning import Learner, LineEntry, Settings, SourceStats
+from aggregator.toolkit.boilerplate_learning import (
+    Learner,
+    LineEntry,
+    Settings,
+    SourceStats,
+    is_long_key,
+)
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
@@ -170,7 +180,11 @@ def load_counts(store: Store, source: str) -> SourceStats:
 
 
 def save_counts(store: Store, learner: Learner) -> None:
-    """Write what changed in the learner's counts (call inside a store transaction)."""
+    """Write what changed in the learner's counts (call inside a store transaction).
+
+    A long line of a document's foot seen once is not stored: most are the last
+    paragraphs of one article, and a foot learns from the documents of one run.
+    """
     lines, sources = store.table(LINES), store.table(SOURCES)
     for stats in learner.sources.values():
         if not stats.changed:
@@ -180,7 +194,7 @@ def save_counts(store: Store, learner: Learner) -> None:
             stats.deleted.clear()
         rows = []
         for key, entry in stats.entries.items():
-            if entry.dirty:
+            if entry.dirty and (entry.count > 1 or not is_long_key(key)):
                 sigs = ",".join(f"{s:x}" for s in entry.signatures)
                 rows.append(LineRow(stats.name, key, entry.count, entry.delta, sigs))
                 entry.dirty = False

@@ -22,6 +22,7 @@ from aggregator.plugins import clean_boilerplate as cb
 from aggregator.testing import FeedProject
 from aggregator.toolkit import boilerplate_learning as learning
 from aggregator.toolkit import lines as linetext
+from aggregator.toolkit.boilerplate_cleaner import Cleaner
 from aggregator.toolkit.dates import find_date_prefix, parse_date_line
 from aggregator.toolkit.text import decode_text
 
@@ -725,6 +726,149 @@ def test_item_lines_are_counted_when_the_document_was_not() -> None:
     assert "Breakingviews" not in item.text
 
 
+FOOT_PITCH = (
+    "Start your morning with the five stories our editors think matter most, delivered"
+    " before breakfast: sign up for the Early Tide briefing today."
+)
+FOOT_LICENCE = (
+    "All material on this site is protected; no part of it may be copied, republished or"
+    " broadcast without the written permission of the publisher."
+)
+HARBOURS = ["Kakinada", "Haldia", "Tuticorin", "Paradip"]
+
+
+def _closing(number: int, ending: str = f"{FOOT_PITCH}\n{FOOT_LICENCE}") -> str:
+    """One outlet's story: its own paragraphs, then the outlet's closing lines."""
+    harbour = HARBOURS[number]
+    return (
+        f"Dredging at {harbour} resumed on Monday after a pause of six weeks, the port"
+        f" trust said, with the channel to be deepened by two metres.\n\n"
+        f"Shipping lines that call at {harbour} had asked for the work to finish before"
+        f" the monsoon, when silt returns and berths close for days at a time.\n\n"
+        f"The contractor at {harbour} has two dredgers on site and a third on the way from"
+        f" the south, and it expects to move more than a million cubic metres of mud.\n\n"
+        f"Fishermen in {harbour} asked that the spoil be dumped far from their grounds, and"
+        f" the trust promised to publish where each load goes, week by week, until June.\n\n"
+        f"{ending}\n"
+    )
+
+
+def _learned(texts: list[str], settings: cb.Settings | None = None) -> cb.Learner:
+    learner = cb.Learner(settings or cb.Settings())
+    for number, text in enumerate(texts):
+        learner.observe_document("port", _doc("port", f"{number}.txt", text))
+    return learner
+
+
+def test_closing_paragraphs_two_documents_share_are_the_outlet_s_furniture() -> None:
+    learner = _learned([_closing(0), _closing(1)])
+    item = clean(_closing(0), learner, source="port")
+    assert FOOT_PITCH not in item.text and FOOT_LICENCE not in item.text
+    assert "Dredging at Kakinada resumed" in item.text and "before the monsoon" in item.text
+    rules = {r.rule for r in item.removed}
+    assert rules == {"learned foot: repeats in 2 documents of source port"}
+
+
+def test_a_long_closing_paragraph_of_one_document_stays() -> None:
+    learner = _learned([_closing(0), _closing(1, ending="Copyright 2026 Port Wire")])
+    assert FOOT_PITCH in clean(_closing(0), learner, source="port").text
+
+
+def test_a_long_line_shared_above_the_foot_stays() -> None:
+    shared = FOOT_PITCH
+    texts = [f"{shared}\n\n{_closing(n, ending='Harbour notes')}" for n in range(2)]
+    item = clean(texts[0], _learned(texts), source="port")
+    assert shared in item.text
+    assert "Harbour notes" not in item.text  # short, shared and last: the foot
+
+
+def test_a_shared_closing_paragraph_about_the_story_stays() -> None:
+    background = (
+        "Port trust officials said the channel at the harbour had silted up after the"
+        " monsoon, and the dredging would deepen it before ships return."
+    )
+    learner = _learned([_closing(n, ending=background) for n in range(2)])
+    assert background in clean(_closing(0, ending=background), learner, source="port").text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "7. This order is without prejudice to any other obligation the parties may have.",
+        "Dated: 02.03.2026",
+    ],
+)
+def test_numbered_clauses_and_dates_end_the_foot(closing: str) -> None:
+    ending = f"{closing}\n{FOOT_LICENCE}"
+    learner = _learned([_closing(n, ending=ending) for n in range(2)])
+    text = clean(_closing(0, ending=ending), learner, source="port").text
+    assert FOOT_LICENCE not in text
+    assert closing in text
+
+
+def test_a_foot_needs_one_document_fewer_than_min_documents() -> None:
+    settings = cb.Settings(min_documents=4)
+    learner = _learned([_closing(n) for n in range(2)], settings)
+    assert FOOT_LICENCE in clean(_closing(0), learner, source="port").text
+    learner = _learned([_closing(n) for n in range(3)], settings)
+    assert FOOT_LICENCE not in clean(_closing(0), learner, source="port").text
+
+
+def test_texts_that_differ_only_in_figures_are_no_foot() -> None:
+    bulletin = "The rupee closed at {} against the dollar on Monday, dealers in Mumbai said."
+    texts = [
+        f"Currency markets were {mood}.\n\n{bulletin.format(rate)}"
+        for mood, rate in (("quiet", "83.12"), ("busy", "83.40"))
+    ]
+    learner = _learned(texts)
+    cleaner = Cleaner(learner.settings, learner.stats("port"))
+    assert cleaner.clean(texts[0]) == (texts[0], [])
+
+
+def test_a_text_another_document_repeats_whole_is_not_emptied() -> None:
+    text = _closing(0)
+    learner = cb.Learner(cb.Settings())
+    learner.observe_document("port", _doc("port", "0.txt", text))
+    update = (
+        "Update: the port trust now says that the dredging will take three weeks longer than"
+        " planned, because a second dredger has been sent to another harbour on the coast.\n\n"
+    )
+    learner.observe_document("port", _doc("port", "1.txt", update + text))
+    cleaner = Cleaner(learner.settings, learner.stats("port"))
+    assert cleaner.clean(text) == (text, [])
+
+
+def test_two_versions_of_one_report_keep_the_paragraphs_they_share() -> None:
+    rest = _closing(0, ending="").split("\n\n", 1)[1]
+    first = (
+        "Kakinada's port reopened its outer channel on Monday after six weeks of dredging, and"
+        " the first ship to use it, a bulk carrier loaded with rice for West Africa, left on"
+        " the evening tide.\n\n"
+    )
+    second = (
+        "Work on the outer channel of Kakinada's port ended on Monday, the port trust said,"
+        " and a bulk carrier loaded with rice for West Africa was the first to sail out"
+        " through it later that evening.\n\n"
+    )
+    learner = _learned([first + rest, second + rest])
+    cleaner = Cleaner(learner.settings, learner.stats("port"))
+    assert cleaner.clean(first + rest) == (first + rest, [])
+
+
+def test_a_long_foot_line_seen_once_is_not_stored(
+    feed_project: FeedProject, with_cleaners: None
+) -> None:
+    feed_project.add_article("0.txt", _closing(0))
+    feed_project.add_article("1.txt", _closing(1, ending=f"{FOOT_LICENCE}\nPort Wire"))
+    assert feed_project.run(now=NOW).ok
+    db = sqlite3.connect(feed_project.root / "state" / "state.db")
+    lines = [row[0] for row in db.execute("SELECT line FROM clean_boilerplate_lines")]
+    db.close()
+    long_lines = [line for line in lines if learning.is_long_key(line)]
+    assert long_lines == [learning.learning_key(FOOT_LICENCE, 12)]
+    assert "port wire" in lines  # short lines are stored from their first document
+
+
 def test_read_ahead_counts_before_delivering_and_keeps_order() -> None:
     learner = cb.Learner(cb.Settings())
     documents = [_doc("tl", f"{n}.txt", _page(n)) for n in range(5)]
@@ -767,15 +911,16 @@ def test_read_ahead_is_bounded() -> None:
 # through the pipeline: wrapper, store, configuration
 
 
-def _outlet_page(number: int) -> str:
+def _outlet_page(number: int, *, masthead_at_foot: bool = True) -> str:
+    masthead = "The Tokyo Ledger — English Edition\n"
     return (
         f"Ministers meet for talks round {number}\nMarch {number + 1}, 2026\n\n"
         f"The ministers of the two countries met for round {number} of their talks on"
         f" Tuesday and agreed to expand cooperation, officials said.\n\n"
-        "Advertisement\n\n"
+        f"{'' if masthead_at_foot else masthead}Advertisement\n\n"
         f"A second paragraph of round {number} describes what comes next in detail, with"
         " more officials quoted.\n"
-        "The Tokyo Ledger — English Edition\n"
+        f"{masthead if masthead_at_foot else ''}"
     )
 
 
@@ -807,10 +952,10 @@ def test_pipeline_learns_first_documents_and_persists_counts(
 
 def test_learning_continues_across_runs(feed_project: FeedProject, with_cleaners: None) -> None:
     for number in range(2):
-        feed_project.add_article(f"{number}.txt", _outlet_page(number))
+        feed_project.add_article(f"{number}.txt", _outlet_page(number, masthead_at_foot=False))
     assert feed_project.run(now=NOW).ok
     assert "English Edition" in _item_text(feed_project, "0.txt")  # only 2 documents so far
-    feed_project.add_article("2.txt", _outlet_page(2))
+    feed_project.add_article("2.txt", _outlet_page(2, masthead_at_foot=False))
     assert feed_project.run(now=NOW).ok
     assert "English Edition" not in _item_text(feed_project, "2.txt")  # 2 stored + 1 new
 
@@ -818,7 +963,7 @@ def test_learning_continues_across_runs(feed_project: FeedProject, with_cleaners
 def test_learn_false_counts_nothing(feed_project: FeedProject, with_cleaners: None) -> None:
     feed_project.plugin_config("clean_boilerplate", learn=False)
     for number in range(3):
-        feed_project.add_article(f"{number}.txt", _outlet_page(number))
+        feed_project.add_article(f"{number}.txt", _outlet_page(number, masthead_at_foot=False))
     assert feed_project.run(now=NOW).ok
     text = _item_text(feed_project, "0.txt")
     assert "English Edition" in text
@@ -833,10 +978,10 @@ def test_configured_min_documents_and_extra_patterns(
     feed_project: FeedProject, with_cleaners: None
 ) -> None:
     feed_project.plugin_config(
-        "clean_boilerplate", min_documents=4, max_words=8, extra_patterns=["^A second paragraph"]
+        "clean_boilerplate", min_documents=5, max_words=8, extra_patterns=["^A second paragraph"]
     )
     for number in range(3):
-        feed_project.add_article(f"{number}.txt", _outlet_page(number))
+        feed_project.add_article(f"{number}.txt", _outlet_page(number, masthead_at_foot=False))
     assert feed_project.run(now=NOW).ok
     text = _item_text(feed_project, "0.txt")
     assert "English Edition" in text

@@ -18,7 +18,7 @@ from lxml import etree
 from lxml.html import fragment_fromstring, tostring
 
 from aggregator.toolkit import boilerplate as rules
-from aggregator.toolkit.boilerplate_learning import Settings, SourceStats
+from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, learning_key
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.render import sanitize_html
 
@@ -31,6 +31,16 @@ LONG_SENTENCE_WORDS = 15
 FOOTER_LINE_WORDS = 12
 """Below a footer marker, a line this long or longer that no rule removes is article text."""
 
+FOOT_LINES = 8
+"""The last lines of a text where an outlet's shared closing paragraphs are looked for."""
+FOOT_OVERLAP = 0.35
+"""A foot line more than about a third of whose words are the article's own is article
+text an outlet repeats (a background paragraph in two reports), not furniture, which
+speaks of the outlet (its name, its newsletter, its licence)."""
+FOOT_SHARE = 0.4
+"""An outlet's closing lines are a small part of a text: when the lines a text shares with
+another document at its foot make more than this share of it, the two are versions of
+one report (a copy, an update), and the text keeps them."""
 BIO_LINES = 3
 """An author's bio is among the last lines of the article."""
 _BIO_VERBS = frozenset(
@@ -131,6 +141,7 @@ class Cleaner:
                 i = self._remove_list(lines, i + 1, name, kind, removed)
                 continue
             i += 1
+        self._remove_shared_foot(lines, removed)
         self._remove_author_bio(lines, removed)
         if not removed:
             return text, []
@@ -310,6 +321,48 @@ class Cleaner:
             index += 1
         return index
 
+    def _remove_shared_foot(self, lines: list[str], removed: dict[int, str]) -> None:
+        """The closing lines this text shares with other documents of its source, whatever
+        their length: from the end up, while each line is removed already or seen in
+        ``foot_documents`` documents and is neither a date nor a numbered paragraph (a
+        standard clause of an order is the order's own), and speaks of other things than
+        the article (two reports that end on the same background paragraph keep it); and
+        none when they are much of the text."""
+        if self.stats is None:
+            return
+        least = self.settings.foot_documents
+        foot: list[int] = []
+        for index in range(len(lines) - 1, -1, -1):
+            line = lines[index]
+            if not line:
+                continue
+            if len(foot) == FOOT_LINES:
+                break
+            if index not in removed:
+                key = learning_key(line, self.settings.max_words)
+                count = self.stats.count(key) if key != self.headline_key else 0
+                if (
+                    count < least
+                    or _ITEM_MARK.match(line) is not None
+                    or parse_date_line(line) is not None
+                ):
+                    break
+            foot.append(index)
+        shared = [i for i in foot if i not in removed]
+        body = [i for i, line in enumerate(lines) if line and i not in removed and i not in foot]
+        shared_size = sum(len(lines[i]) for i in shared)
+        if not shared or shared_size > FOOT_SHARE * (
+            shared_size + sum(len(lines[i]) for i in body)
+        ):
+            return  # another version of one report (a copy, an update), not furniture
+        article = {word for i in body for word in _content_words(lines[i])}
+        for index in shared:
+            words = _content_words(lines[index])
+            if words and len(words & article) >= FOOT_OVERLAP * len(words):
+                continue
+            count = self.stats.count(learning_key(lines[index], self.settings.max_words))
+            removed[index] = f"learned foot: repeats in {count} documents of source {self.source}"
+
     def _remove_author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
         """A line among the last that opens with the byline's name and says who the author
         is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent")."""
@@ -359,6 +412,14 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(line: str) -> set[str]:
+    """The words of four letters or more of a line, casefolded: what it speaks of."""
+    return set(_CONTENT_WORD.findall(line.casefold()))
 
 
 _CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")

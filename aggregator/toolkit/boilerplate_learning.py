@@ -1,8 +1,12 @@
-"""Learning an outlet's furniture: the short lines that recur across its documents.
+"""Learning an outlet's furniture: the lines that recur across its documents.
 
 A short line (``max_words`` words or fewer) seen in ``min_documents``
 distinct documents of one source is that outlet's furniture ("The Tokyo
-Ledger — English Edition"). :class:`Learner` counts lines per source;
+Ledger — English Edition"). The last ``FOOT_LINES`` lines of a document are
+counted whatever their length: an outlet closes its documents with the same
+paragraphs (a copyright notice, a newsletter pitch, "about us"), which the
+cleaner removes from a document's foot once two documents share them.
+:class:`Learner` counts lines per source;
 documents are told apart by a content signature (their longest lines), so
 the same document delivered again, or the same wire story filed three
 times, counts once. Memory stays bounded by lossy counting (Manku and
@@ -28,6 +32,11 @@ BUCKET_DOCUMENTS = 2000
 """Lossy-counting bucket: a line must recur about once per this many documents to be kept."""
 MARKUP_SUBTYPES = ("html", "xml")
 """Media subtypes whose raw lines are markup, not text: counted from their items instead."""
+FOOT_LINES = 10
+"""A document's last lines (not blank) counted whatever their length: where an outlet's
+closing paragraphs stand. More than the cleaner looks at
+(:data:`~aggregator.toolkit.boilerplate_cleaner.FOOT_LINES`), since the parser may take a
+trailer off the end of the text."""
 KEYS_REMEMBERED = 256
 """Documents counted ahead whose line keys are remembered for :meth:`Learner.counts_for`
 (the fetch look-ahead holds at most 64)."""
@@ -43,6 +52,12 @@ class Settings:
     learn: bool = True
 
     @property
+    def foot_documents(self) -> int:
+        """Documents that must share a line of a document's foot: one fewer than elsewhere
+        (at the foot an outlet's furniture is told from its articles by place), two at least."""
+        return max(2, self.min_documents - 1)
+
+    @property
     def signatures_kept(self) -> int:
         """Distinct documents remembered per line: enough to decide, never more."""
         return max(self.min_documents, 8)
@@ -51,6 +66,42 @@ class Settings:
 def _digest(*parts: str) -> int:
     data = "\0".join(parts).encode("utf-8", "replace")
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
+
+
+def foot_start(lines: list[str], size: int = FOOT_LINES) -> int:
+    """The index where a text's foot begins: its last ``size`` lines that are not blank."""
+    seen = 0
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index]:
+            seen += 1
+            if seen == size:
+                return index
+    return 0
+
+
+LONG_MARK = "¶ "
+"""What a long line's key starts with (a key is otherwise words and spaces only)."""
+
+
+def learning_key(line: str, max_words: int) -> str:
+    """The key a line is counted under: a short line's folds its digits (a masthead's
+    issue number, a counter); a long line's keeps them and is marked, so two reports that
+    differ only in their figures are two texts."""
+    if is_short(line, max_words):
+        return linetext.line_key(line)
+    return LONG_MARK + linetext.words_key(line)
+
+
+def is_short(line: str, max_words: int) -> bool:
+    """Whether a line is short enough to be learned anywhere in a document."""
+    if len(line) > max_words * 30:
+        return False
+    return line.count(" ") < max_words or len(line.split()) <= max_words
+
+
+def is_long_key(key: str) -> bool:
+    """Whether a learning key is of a long line (one of a document's foot)."""
+    return key.startswith(LONG_MARK)
 
 
 def signature(lines: Iterable[str]) -> int:
@@ -158,16 +209,14 @@ class Learner:
         The document's ``headline`` is never counted, wherever it appears: a
         headline several stories share ("Jerusalem") is not the outlet's furniture.
         """
-        skipped = linetext.line_key(headline) if headline else ""
+        skipped = learning_key(headline, self.settings.max_words) if headline else ""
         limit = self.settings.max_words
-        char_limit = limit * 30
+        foot = foot_start(lines)
         keys: set[str] = set()
-        for line in lines:
-            if not line or len(line) > char_limit:
+        for index, line in enumerate(lines):
+            if not line or (index < foot and not is_short(line, limit)):
                 continue
-            if line.count(" ") >= limit and len(line.split()) > limit:
-                continue
-            key = linetext.line_key(line)
+            key = learning_key(line, limit)
             if key and key != skipped:
                 keys.add(key)
         if keys:
@@ -187,10 +236,11 @@ class Learner:
         text = document.content.decode("utf-8", errors="replace").lstrip("\ufeff")
         lines = [line.strip() for line in text.splitlines()]
         keys = self.observe_lines(source, lines)
-        char_limit = self.settings.max_words * 30
-        for line in lines:  # the key a line has once its item's text is normalised
-            if not line.isascii() and len(line) <= char_limit:
-                normal = linetext.line_key(linetext.normalise_text(line))
+        limit = self.settings.max_words
+        foot = foot_start(lines)
+        for index, line in enumerate(lines):  # the key a line has once its text is normalised
+            if not line.isascii() and (index >= foot or is_short(line, limit)):
+                normal = learning_key(linetext.normalise_text(line), limit)
                 if normal:
                     keys.add(normal)
         self.keys[_digest(source, document.uri)] = frozenset(keys)
@@ -230,10 +280,11 @@ class Learner:
         return learner
 
     def furniture(self, source: str) -> dict[str, int]:
-        """The counts, now, of the lines of ``source`` seen in ``min_documents`` documents
-        or more: all that cleaning reads from the learner, since a line seen in fewer
-        documents is kept whatever its count."""
-        least = self.settings.min_documents
+        """The counts, now, of the lines of ``source`` seen in ``foot_documents`` documents
+        or more (at a document's foot; elsewhere ``min_documents``): all that cleaning
+        reads from the learner, since a line seen in fewer documents is kept whatever its
+        count."""
+        least = self.settings.foot_documents
         entries = self.stats(source).entries
         return {key: entry.count for key, entry in entries.items() if entry.count >= least}
 

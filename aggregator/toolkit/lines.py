@@ -105,8 +105,13 @@ def line_key(line: str) -> str:
     Remembered: each short line is keyed when its document is counted and again
     when its item is cleaned (up to 64 documents later), and boilerplate repeats.
     """
-    key = " ".join(_WORD.findall(line.casefold()))
+    key = words_key(line)
     return _DIGITS.sub("0", key) if _DIGITS.search(key) else key
+
+
+def words_key(line: str) -> str:
+    """A line's casefolded words, punctuation dropped, digits kept."""
+    return " ".join(_WORD.findall(line.casefold()))
 
 
 def signature_key(line: str) -> str:
