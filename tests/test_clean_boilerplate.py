@@ -201,6 +201,12 @@ BOILERPLATE = [
     ("(With inputs from agencies)", "agency trailer"),
     ("Tags: India, Japan, Defence", "tags"),
     ("Click here to join our WhatsApp channel", "link prompt"),
+    # captions that end in their credit, desk initials, Hindi "also read"
+    ("Fishing boats tied up at the Kasimedu harbour, Chennai. Photo: Port Desk", "photo caption"),
+    ("Ministers at the talks in Tokyo on Friday. [Photo/Asia Wire]", "photo caption"),
+    ("The new berth at dawn (Photo: Embassy of India, Tokyo)", "photo caption"),
+    ("KLM/RS 1815", "wire transmission"),
+    ("यह भी पढ़ें: चेन्नई मेट्रो का दूसरा चरण", "related link"),
 ]
 
 ARTICLE = [
@@ -277,6 +283,9 @@ ARTICLE = [
     "Also, the two sides read out a joint statement.",
     "Watch out for the monsoon, the IMD warned on Tuesday.",
     "Related agencies will meet in Delhi.",
+    "The ministry released one photo: the two leaders shaking hands in the garden.",
+    "He took the picture: a rusting crane over the empty dock, with Tokyo beyond.",
+    "AB/CD testing began in 2024.",
     "Subscribe",
 ]
 
@@ -417,6 +426,49 @@ def test_the_author_s_bio_at_the_end_goes_by_the_byline_s_name() -> None:
         "The landings opened on Monday.",
     ]
     assert [removal.rule for removal in item.removed] == ["author bio"]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Mira Sen is a Pune-based writer on cities and their rivers.",
+        "Kenji Ota is the Harbour Times' South Asia correspondent, based in Delhi.",
+        "Anil Varma covers shipping and ports for the Coast Ledger.",
+    ],
+)
+def test_a_writer_s_bio_at_the_end_goes_without_a_byline(bio: str) -> None:
+    text = "The landings opened on Monday.\nFerries will run every hour.\n" + bio
+    item = clean(text)
+    assert item.text.split("\n") == [
+        "The landings opened on Monday.",
+        "Ferries will run every hour.",
+    ]
+    assert [removal.rule for removal in item.removed] == ["author bio"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Maruti Suzuki is the largest carmaker in India by sales.",
+        "Hiroshi Tanaka is the port's harbour master.",
+        "Kenji Ota said the ferries would run every hour.",
+        "The editor of the Coast Ledger is Anil Varma.",
+    ],
+)
+def test_a_last_line_about_a_person_or_firm_that_is_no_writer_s_bio_stays(ending: str) -> None:
+    text = "The landings opened on Monday.\n" + ending
+    assert clean(text).text.split("\n") == ["The landings opened on Monday.", ending]
+
+
+def test_a_gallery_s_captions_are_its_text() -> None:
+    captions = [
+        f"Dancers from {town} open the festival on the riverbank. (Photo: Festival Office)"
+        for town in ("Kochi", "Kyoto", "Osaka", "Pune")
+    ]
+    text = "\n\n".join(["Scenes from the first day of the festival.", *captions])
+    assert clean(text).text == text
+    single = "\n\n".join(["The festival opened on the riverbank.", captions[0], "It ends Sunday."])
+    assert captions[0] not in clean(single).text
 
 
 def test_an_episode_s_chapter_list_goes_from_its_first_time_code() -> None:

@@ -145,7 +145,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|read|related|related story|related stories|related news|related links?"
         r"|related information|related in this feed|recommended|watch|also watch"
         r"|video|listen|don't miss|do not miss|trending|top story|top stories|more stories"
-        rf"|also on [\w .&'-]{{1,30}}|in case you missed it|ictmi){_LINK_SEP}\S.*",
+        rf"|also on [\w .&'-]{{1,30}}|in case you missed it|ictmi|यह भी पढ़ें|ये भी पढ़ें)"
+        rf"{_LINK_SEP}\S.*",
         40,
     ),
     ("related link", LINE, r"(?:continue reading|read full (?:story|article))\W*", 4),
@@ -424,7 +425,7 @@ _RULE_HEADS: dict[str, str] = {
     "comment form": "leave post add write submit share minimum # your required we please "
     + "comment comments be no there sign log cancel notify save load show view report",
     "related link": "also read see more must watch video listen don do related recommended "
-    + "trending top in ictmi continue",
+    + "trending top in ictmi continue यह ये",
     "related stories": "related more trending also read see recommended you most popular top "
     + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",

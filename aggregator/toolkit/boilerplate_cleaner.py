@@ -37,6 +37,7 @@ FOOT_OVERLAP = 0.35
 """A foot line more than about a third of whose words are the article's own is article
 text an outlet repeats (a background paragraph in two reports), not furniture, which
 speaks of the outlet (its name, its newsletter, its licence)."""
+GALLERY_CAPTIONS = 3
 FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
@@ -47,6 +48,14 @@ _BIO_VERBS = frozenset(
     {"is", "was", "covers", "writes", "reports", "teaches", "leads", "heads", "edits", "has"}
     | {"works", "joined"}
 )
+_FULL_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}"
+_WRITER_BIO = re.compile(
+    rf"{_FULL_NAME} (?:is|was) (?:a|an|the|our|[A-Z]).{{0,80}}?\b(?:correspondent|writer|editor"
+    r"|reporter|journalist|columnist|photographer|contributor|contributing editor)\b.*"
+    rf"|{_FULL_NAME} (?:covers|writes (?:on|about)|reports on) .{{3,200}}"
+)
+"""Who the writer is, when no byline names them: a full name, then the trade."""
+BIO_CHARACTERS = 300
 PARAGRAPH_WORDS = 10
 """A line this long that reads as prose after a list entry makes the entry a heading."""
 _ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -141,6 +150,7 @@ class Cleaner:
                 i = self._remove_list(lines, i + 1, name, kind, removed)
                 continue
             i += 1
+        self._keep_gallery(lines, removed)
         self._remove_shared_foot(lines, removed)
         self._remove_author_bio(lines, removed)
         if not removed:
@@ -321,6 +331,15 @@ class Cleaner:
             index += 1
         return index
 
+    @staticmethod
+    def _keep_gallery(lines: list[str], removed: dict[int, str]) -> None:
+        """A photo gallery's captions are its text: when captions with their credits are a
+        third of the lines or more, they stay."""
+        captions = [i for i, rule in removed.items() if rule == "photo caption"]
+        if len(captions) >= GALLERY_CAPTIONS and 3 * len(captions) >= sum(map(bool, lines)):
+            for index in captions:
+                del removed[index]
+
     def _remove_shared_foot(self, lines: list[str], removed: dict[int, str]) -> None:
         """The closing lines this text shares with other documents of its source, whatever
         their length: from the end up, while each line is removed already or seen in
@@ -365,9 +384,9 @@ class Cleaner:
 
     def _remove_author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
         """A line among the last that opens with the byline's name and says who the author
-        is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent")."""
-        if not self.authors:
-            return
+        is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent"); without
+        a byline, one that opens with a full name and says what the person writes or
+        covers for a living ("Mira Sen is a Pune-based writer on cities.")."""
         kept = [i for i, line in enumerate(lines) if line and i not in removed]
         for index in kept[-BIO_LINES:]:
             line = lines[index]
@@ -376,6 +395,9 @@ class Cleaner:
                 if line.startswith(name) and rest and rest[0].lower() in _BIO_VERBS:
                     removed[index] = "author bio"
                     break
+            else:
+                if len(line) <= BIO_CHARACTERS and _WRITER_BIO.fullmatch(line):
+                    removed[index] = "author bio"
 
     def _heads_list(self, lines: list[str], index: int) -> bool:
         """Whether a one-word footer marker ("Notes") heads a list of the article's own

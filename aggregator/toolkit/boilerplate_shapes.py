@@ -348,8 +348,18 @@ _TRANSMISSION = re.compile(
 )
 _TRANSMISSION_INITIALS = re.compile(
     r"[A-Z]{2,8} [A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+ \d{4}(?: [A-Z]{2,4})?"
+    r"|[A-Z]{2,4}(?:/[A-Z]{2,4})+ \d{4}"
 )
-"""An agency's sign-off: desk, the initials of writer and editor, the time filed."""
+"""An agency's sign-off: desk (or none), the initials of writer and editor, the time filed."""
+_CREDIT = r"[A-Z][\w.&'’-]*(?:(?:\s+|/|,\s*)(?:[A-Z][\w.&'’-]*|of|the|and|for|de|via)){0,8}"
+_CAPTION_CREDIT = re.compile(
+    r"\S.{8,}?(?:[.,;:!?]|[.,;:!?]?\s)\s*[(\[]?"
+    r"(?:Photo|Photograph|Picture|Image|Pic|PHOTO|IMAGE)s?(?: [Cc]redits?)?(?:\s*:\s*|/)"
+    + _CREDIT
+    + r"[)\]]?\.?"
+)
+"""A photo caption that ends in its credit ("… in Kyoto. Photo: Consulate General of India")."""
+CAPTION_WORDS = 45
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
@@ -498,6 +508,13 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "contact line", LINE
     if is_postal_address(line, words):
         return "postal address", LINE
+    if (
+        words <= CAPTION_WORDS
+        and ("hoto" in line or "icture" in line or "mage" in line or "PHOTO" in line)
+        and _CAPTION_CREDIT.fullmatch(line)
+        and not _REPORTED.search(line)
+    ):
+        return "photo caption", LINE
     if words <= 6 and (
         _TRANSMISSION.fullmatch(line)
         or _TRANSMISSION_INITIALS.fullmatch(line)
