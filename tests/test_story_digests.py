@@ -154,3 +154,22 @@ def test_a_lists_item_masks_are_stored_with_its_index_row() -> None:
     row = _stored(digest, placement)
     assert row.name_items == digest.name_items
     assert len(digest.name_items) == len(digest.names)
+
+
+def test_a_report_whose_body_follows_a_short_list_is_not_a_digest() -> None:
+    """Key points in bullets, then the body: the body is no item of the list, so the names
+    it alone gives are not confined to one item."""
+    text = (
+        "Key points\n"
+        "- A dredging contract for Paradip was signed\n"
+        "- Work starts after the monsoon\n"
+        "- Capesize ships can call afterwards\n"
+        f"{DREDGING} {DREDGING}"
+    )
+    words = ["kaiyo", "sakamaki", "paradip", "bhubaneswar"]
+    items = name_items(text, words)
+    hashes = [crc32(f"w:{word}".encode()) for word in words]
+    assert items[hashes[0]] == items[hashes[1]] == 0b1
+    assert confined_share(hashes, items, dict.fromkeys(hashes, 1.0)) == 0.0
+    bulleted = NEWSLETTER.replace("\n1. ", "\n- ").replace("\n3. ", "\n- ")
+    assert name_items(bulleted, words)[hashes[0]] == 0b1000
