@@ -16,8 +16,10 @@
    of interned strings: about 1.5 KB a report in all.
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms or name words (each weighted by its
-   rarity), headline overlap, and figures that do not contradict each other,
-   so that two different drills or two loans to the same city stay apart.
+   rarity; the share of a brief's names a longer report holds, unless that report
+   is a numbered list one item of which alone holds them, a digest), headline
+   overlap, and figures that do not contradict each other, so that two different
+   drills or two loans to the same city stay apart.
 
 The index lives in the store (table ``cluster_index``), so a report arriving
 in a later run joins a story from an earlier one.
@@ -56,6 +58,7 @@ from aggregator.toolkit.story_keys import (
     stored_stories,
     story_by_key,
 )
+from aggregator.toolkit.story_lists import name_items
 from aggregator.toolkit.story_match import Report, date_gap
 from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.toolkit.text import squash
@@ -134,6 +137,9 @@ class IndexRow(NamedTuple):
     """Hashes of the report's name words (uint64 bytes)."""
     name_sig: bytes = b""
     outlet: str = ""
+    name_items: bytes = b""
+    """For a list document, the item mask of each name word (uint32 bytes, in the order of
+    ``names``): see :attr:`Report.name_items`."""
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
@@ -282,8 +288,10 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
     # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
-    names = sorted({crc32(f"w:{word}".encode()) for word in name_words(item, capitalised)})
+    words_of_names = name_words(item, capitalised)
+    names = sorted({crc32(f"w:{word}".encode()) for word in words_of_names})
     name_hashes = np.array(names, dtype=np.uint64)
+    items = name_items(item.text, words_of_names)
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -296,6 +304,9 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
         names=packed(name_hashes),
         lead_figures=_interned(lead_figures(item)),
         outlet=sys.intern(squash(item.outlet or "").casefold()),
+        name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
+        if items
+        else b"",
     )
     name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
     return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
@@ -345,6 +356,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             title=_interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
             outlet=sys.intern(row.outlet),
+            name_items=row.name_items,
         )
         _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
@@ -379,6 +391,7 @@ def _stored(report: Report, placement: Placement) -> IndexRow:
         names=widen(report.names),
         name_sig=widen(placement.names),
         outlet=report.outlet,
+        name_items=report.name_items,
     )
 
 

@@ -97,6 +97,15 @@ def test_figures_tell_two_loans_apart() -> None:
     assert figures_of("In 2024, 10 officials met for 1,00,000 reasons.") == {"10", "100000"}
 
 
+def test_a_unit_written_two_ways_is_one_figure() -> None:
+    """A short form and the full word of one unit give one figure, so that two reports of
+    one bond issue share it and neither contradicts the other."""
+    short = figures_of("The utility sold 62 bn yen of bonds at 1.25 percent.")
+    full = figures_of("Bonds worth 62 billion yen were sold with a 1.25% coupon.")
+    assert short == full == {"62billion", "1.25%"}
+    assert contradicting_unit(short, short, full, full) is None
+
+
 def test_capitalised_phrases_stop_at_line_ends() -> None:
     item = Item(
         id="x",

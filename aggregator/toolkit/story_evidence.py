@@ -28,6 +28,8 @@ FIGURE = re.compile(
     r"\s*(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)?",
     re.IGNORECASE,
 )
+UNIT_SPELLINGS = {"bn": "billion", "percent": "%"}
+"""Units written two ways, as one: "50 bn" and "50 billion" are one figure."""
 CAPITALISED = re.compile(
     r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z]+(?:[-\t ][A-Z][a-zA-Z]+)*|[A-Z]{2,}(?:-\d+)?)"
 )
@@ -210,7 +212,8 @@ def figures_of(text: str) -> set[str]:
         value = number.replace(",", "")
         if "." not in value and (len(value) < 2 or (len(value) == 4 and value[:2] in ("19", "20"))):
             continue
-        found.add(f"{value}{(unit or '').lower().replace(' ', '')}")
+        unit = (unit or "").lower().replace(" ", "")
+        found.add(f"{value}{UNIT_SPELLINGS.get(unit, unit)}")
     return found
 
 

@@ -5,7 +5,9 @@ candidate is then verified here. :class:`Report` is what verification needs of
 one report, packed so that an index of 100k reports stays small; :func:`similarity`
 weighs the evidence two reports give: their dates, figures that contradict, the
 same copy, shared names (each weighted by its rarity, when a weighing is given),
-the share of a brief's names a long report holds, headline words and shingles.
+the share of a brief's names a long report holds (unless the longer is a digest,
+one item of which alone tells the event: :func:`is_digest_of`), headline words and
+shingles.
 The weights are named constants, each with the reason for its value; the
 ``cluster_stories`` plugin is the user of all of it.
 """
@@ -25,6 +27,7 @@ from .story_evidence import (
     weighted_jaccard,
     weighted_overlaps,
 )
+from .story_lists import confined_share
 
 if TYPE_CHECKING:
     import numpy as np
@@ -63,6 +66,12 @@ SAME_OUTLET_WORDING = 0.2
 """Headline or text overlap two reports of one outlet need to be one story: an outlet's
 reports share its beat, its recurring names and places, so their shared names say
 little; its second report of one event (an update) repeats its headline or text."""
+DIGEST_SHARE = 0.75
+"""Share of the shared names' weight that one item of a list (past its lead) holding them
+alone makes the list a digest of several events for that pair: the share of the other
+report's names it holds is then no evidence (a single report of one item of a press
+summary or a newsletter issue; reports of one event share names with several items of a
+joint statement, or with its lead)."""
 GAP_PENALTY = 0.04
 """Taken off the combined score per day between two reports' dates: reports of one event
 come out the same day or the next, so the further apart, the more evidence it takes
@@ -88,13 +97,17 @@ class Report:
     figures: tuple[str, ...]
     title: tuple[str, ...]
     names: bytes = b""
+    """Hashes of the name words (:func:`name_words`), as uint32 bytes."""
     lead_figures: tuple[str, ...] = ()
-    outlet: str = ""
-    """The outlet's name, case-folded, when the report gives one."""
     """The figures of the headline and the first paragraph: what the report is about,
     where the rest of its figures may be background (a line's other sections, last
     year's total)."""
-    """Hashes of the name words (:func:`name_words`), as uint32 bytes."""
+    outlet: str = ""
+    """The outlet's name, case-folded, when the report gives one."""
+    name_items: bytes = b""
+    """For a list document, the item mask of each name word, in the order of ``names``,
+    as uint32 bytes (:func:`~aggregator.toolkit.story_lists.name_items`); empty for
+    any other report."""
 
     def name_set(self) -> frozenset[int]:
         """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
@@ -109,6 +122,15 @@ class Report:
         reproducible.
         """
         return frozenset(np.frombuffer(self.terms, dtype=np.uint32).tolist())
+
+    def item_masks(self) -> dict[int, int]:
+        """The item mask of each name-word hash (empty unless the report is a list)."""
+        if not self.name_items:
+            return {}
+        names = np.frombuffer(self.names, dtype=np.uint32).tolist()
+        return dict(
+            zip(names, np.frombuffer(self.name_items, dtype=np.uint32).tolist(), strict=True)
+        )
 
     def distinct_terms(self) -> np.ndarray:
         """The term hashes sorted, without repeats (two terms can share a crc32)."""
@@ -151,6 +173,7 @@ def similarity(
     if new.outlet and new.outlet == old.outlet and max(title, text) < SAME_OUTLET_WORDING:
         return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
+    listed = ""
     old_names = old.name_set()
     shared_names = len(new_names & old_names)
     enough_names = shared_names >= MIN_SHARED_NAMES
@@ -162,6 +185,9 @@ def similarity(
         terms = weighted_jaccard(new_terms, old.term_set(), weigh)
         names, held = weighted_overlaps(new_names, old_names, weigh) if enough_names else (0.0, 0.0)
         contained = held if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date else 0.0
+        if contained and is_digest_of(new, old, new_names & old_names, weigh):
+            contained = 0.0
+            listed = " in one item of a list"
     terms = max(terms, names, CONTAINMENT_WEIGHT * contained)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
@@ -173,6 +199,19 @@ def similarity(
     else:
         score -= GAP_PENALTY * date_gap(new, old)
     return score, (
-        f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}),"
+        f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}{listed}),"
         f" headline {title:.2f}, text {text:.2f}"
+    )
+
+
+def is_digest_of(first: Report, second: Report, shared: frozenset[int], weigh: Weigh) -> bool:
+    """Whether either report is a list one item of which alone holds the names they share
+    (:data:`DIGEST_SHARE` of their weight or more): a digest of several events and a
+    report of one of them."""
+    if not (first.name_items or second.name_items):
+        return False
+    weights = weigh(shared)
+    return any(
+        report.name_items and confined_share(shared, report.item_masks(), weights) >= DIGEST_SHARE
+        for report in (first, second)
     )

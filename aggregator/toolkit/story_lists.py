@@ -1,0 +1,80 @@
+"""Which numbered item of a list document each of its names lies in.
+
+A digest (a newsletter issue, a press summary, a round-up) is a list of items, each
+telling an event of its own, and a single report of one of those events shares its
+names with that one item: the digest holds most of the report's names, but it is
+not a report of the event. A joint statement, a fact sheet or the minutes of one
+meeting number their paragraphs too, yet a report of that one event names what
+several of them say, or what the lead says. So the evidence is pair by pair: where
+the names two reports share lie in the list (:func:`confined_share`), not how many
+items it has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from zlib import crc32
+
+from .story_evidence import WORD
+
+ITEM = re.compile(
+    r"^[ \t]*(?:\(?\d{1,2}[.)]|\(?[ivxIVX]{1,5}[.)]|\([a-zA-Z]\)|[-•*▪])[ \t]+\S", re.MULTILINE
+)
+"""A line that opens a numbered or bulleted item: "1.", "(2)", "3)", "IV.", "(b)", "- ",
+"• "."""
+MIN_ITEMS = 3
+"""Item lines a text needs to be a list: one or two are a report's own enumeration."""
+LEAD_ITEMS = 2
+"""The text before the first item and the first item: the lead of a list, which tells
+its main event (a joint statement's first paragraph, a minutes' first item)."""
+BODY_SHARE = 0.5
+"""Share of a list's words an item holds at most: a longer one is the report's body."""
+MAX_ITEM = 31
+"""Items past this one share its bit of a name's item mask (masks are 32-bit)."""
+
+
+def name_items(text: str, names: Iterable[str]) -> dict[int, int]:
+    """For a list (:data:`MIN_ITEMS` numbered or bulleted lines or more), the items each
+    name word occurs in, as a bit mask (bit 0: the text before the first item, bit k:
+    item k), by the name's hash (``crc32`` of ``"w:" + word``, as the name index keeps
+    it); for any other text, nothing.
+
+    An item is the text from its line to the next item's, so a report's body that
+    follows a short list (key points, the yards a memorandum names) would be its last
+    item: an "item" of :data:`BODY_SHARE` of the text's words or more is counted as
+    the lead, not as an item.
+    """
+    starts = [found.start() for found in ITEM.finditer(text)]
+    if len(starts) < MIN_ITEMS:
+        return {}
+    chunks = [
+        WORD.findall(text[start:end].casefold())
+        for start, end in zip([0, *starts], [*starts, len(text)], strict=True)
+    ]
+    body = BODY_SHARE * sum(map(len, chunks))
+    wanted = set(names)
+    masks: dict[str, int] = {}
+    for number, words in enumerate(chunks):
+        bit = 1 if len(words) >= body else 1 << min(number, MAX_ITEM)
+        for word in wanted.intersection(words):
+            masks[word] = masks.get(word, 0) | bit
+    return {crc32(f"w:{word}".encode()): mask for word, mask in masks.items()}
+
+
+def confined_share(
+    shared: Iterable[int], items: Mapping[int, int], weights: Mapping[int, float]
+) -> float:
+    """The largest share of the weight of the ``shared`` names (those the text of the
+    list gives) that one item past the lead holds alone: near 1.0 when everything two
+    reports share is told in one item of a digest and nowhere else in it."""
+    total = 0.0
+    by_item: dict[int, float] = {}
+    for name in shared:
+        mask = items.get(name, 0)
+        if not mask:
+            continue
+        total += weights[name]
+        if mask & (mask - 1) == 0 and mask >= 1 << LEAD_ITEMS:
+            by_item[mask] = by_item.get(mask, 0.0) + weights[name]
+    return max(by_item.values(), default=0.0) / total if total else 0.0
