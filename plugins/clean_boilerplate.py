@@ -285,7 +285,9 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     """Replace a title that is boilerplate (a masthead or cookie notice taken for a headline).
 
     The first line of the text becomes the title when it looks like a
-    headline; otherwise a title is derived from the summary or the lead.
+    headline, past up to two section labels above it ("World", "SPORTS": a
+    page's section, copied with its menu); otherwise a title is derived from
+    the summary or the lead.
     """
     title = item.title
     judgement = cleaner.judge(title, linetext.word_count(title))
@@ -294,15 +296,37 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     if judgement[0].startswith("learned") and any(char.isdigit() for char in title):
         return []  # learning folds digits; "JIMEX-24" and "JIMEX-25" are different headlines
     lines = item.text.split("\n")
-    first = lines[0] if lines else ""
-    if _looks_like_headline(first, cleaner):
-        item.title = strip_tag_like(first)
-        item.text = linetext.join_lines(lines[1:])
-    else:
-        lead = item.summary or item.text.split("\n\n", 1)[0]
-        item.title = strip_tag_like(derive_title(lead)) if lead else ""
-        item.extras["title_derived"] = True
-    return [(title, judgement[0])]
+    found = [(title, judgement[0])]
+    start = 0
+    for _ in range(SECTION_LABELS + 1):
+        first = next((i for i in range(start, len(lines)) if lines[i]), None)
+        if first is None:
+            break
+        if _looks_like_headline(lines[first], cleaner):
+            item.title = strip_tag_like(lines[first])
+            item.text = linetext.join_lines(lines[first + 1 :])
+            return found
+        if not _is_section_label(lines[first]):
+            break
+        found.append((lines[first], "section label"))
+        start = first + 1
+    lead = item.summary or item.text.split("\n\n", 1)[0]
+    item.title = strip_tag_like(derive_title(lead)) if lead else ""
+    item.extras["title_derived"] = True
+    return found[:1]
+
+
+SECTION_LABELS = 2
+_SECTION_LABEL = re.compile(r"[A-Z][\w&'’./-]*(?: [\w&'’./-]+){0,2}")
+
+
+def _is_section_label(line: str) -> bool:
+    """A page section's name on its own line: up to three words, no sentence, no figure."""
+    return (
+        _SECTION_LABEL.fullmatch(line) is not None
+        and not any(char.isdigit() for char in line)
+        and not linetext.ends_like_sentence(line)
+    )
 
 
 def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:

@@ -575,6 +575,24 @@ def test_boilerplate_title_is_replaced_by_the_headline_below_it() -> None:
     assert item.text == "Japanese companies have announced investments worth 2.4 trillion yen."
 
 
+@pytest.mark.parametrize("labels", [["World"], ["SPORTS"], ["News", "Asia Pacific"]])
+def test_a_headline_below_section_labels_replaces_a_boilerplate_title(labels: list[str]) -> None:
+    headline = "Chennai metro gets second Japanese loan"
+    lead = "Japan agreed on Tuesday to lend another 54 billion yen for the metro's second phase."
+    text = "\n\n".join([*labels, headline, lead])
+    item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    assert (item.title, item.text) == (headline, lead)
+    assert [r.text for r in item.removed if r.rule == "section label"] == labels
+
+
+def test_three_short_lines_above_a_headline_are_no_section_labels() -> None:
+    text = "World\n\nAsia\n\nIndia\n\nChennai metro gets second Japanese loan\n\nThe loan."
+    item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    assert item.extras.get("title_derived") and item.text.startswith("World")
+
+
 def test_boilerplate_title_without_a_headline_is_derived_from_the_lead() -> None:
     item = Item(
         id="x",
