@@ -285,9 +285,11 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     """Replace a title that is boilerplate (a masthead or cookie notice taken for a headline).
 
     The first line of the text becomes the title when it looks like a
-    headline, past up to two section labels above it ("World", "SPORTS": a
-    page's section, copied with its menu); otherwise a title is derived from
-    the summary or the lead.
+    headline, past up to four lines above it that no headline is: a page's
+    section labels and menu words ("World", "SPORTS", "Home"), copied with it,
+    a newsletter's greeting ("Good morning. Here's what you need to know.")
+    and its issue line ("Issue No. 25 · 5 January 2026"); otherwise a title is
+    derived from the summary or the lead.
     """
     title = item.title
     judgement = cleaner.judge(title, linetext.word_count(title))
@@ -306,27 +308,43 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
             item.title = strip_tag_like(lines[first])
             item.text = linetext.join_lines(lines[first + 1 :])
             return found
-        if not _is_section_label(lines[first]):
+        kind = _above_headline(lines[first])
+        if kind is None:
             break
-        found.append((lines[first], "section label"))
+        found.append((lines[first], kind))
         start = first + 1
-    lead = item.summary or item.text.split("\n\n", 1)[0]
+    lead = item.summary or linetext.join_lines(lines[start:]).split("\n\n", 1)[0]
     item.title = strip_tag_like(derive_title(lead)) if lead else ""
     item.extras["title_derived"] = True
     return found[:1]
 
 
-SECTION_LABELS = 2
+SECTION_LABELS = 4
 _SECTION_LABEL = re.compile(r"[A-Z][\w&'’./-]*(?: [\w&'’./-]+){0,2}")
+_GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening|day)|hello|hi|greetings|dear \w+(?: \w+)?)\b.{0,80}",
+    re.IGNORECASE,
+)
+_ISSUE_LINE = re.compile(r"(?:issue|vol(?:ume)?\.?|edition|no\.)\s*(?:no\.\s*)?\d+\b.{0,60}", re.I)
 
 
-def _is_section_label(line: str) -> bool:
-    """A page section's name on its own line: up to three words, no sentence, no figure."""
-    return (
+def _above_headline(line: str) -> str | None:
+    """What a line over a page's headline is, when it cannot be the headline: a page
+    section's name (up to three words, no sentence, no figure), a greeting, an issue line."""
+    if (
         _SECTION_LABEL.fullmatch(line) is not None
         and not any(char.isdigit() for char in line)
         and not linetext.ends_like_sentence(line)
-    )
+    ):
+        return "section label"
+    if len(line.split()) <= GREETING_WORDS and _GREETING.fullmatch(line):
+        return "greeting"
+    if _ISSUE_LINE.fullmatch(line):
+        return "issue line"
+    return None
+
+
+GREETING_WORDS = 12
 
 
 def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
@@ -334,6 +352,7 @@ def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
     return (
         3 <= words <= 25
         and not linetext.ends_like_sentence(line)
+        and _ISSUE_LINE.fullmatch(line) is None
         and cleaner.judge(line, words) is None
         and parse_date_line(line) is None
     )

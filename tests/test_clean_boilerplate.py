@@ -575,7 +575,17 @@ def test_boilerplate_title_is_replaced_by_the_headline_below_it() -> None:
     assert item.text == "Japanese companies have announced investments worth 2.4 trillion yen."
 
 
-@pytest.mark.parametrize("labels", [["World"], ["SPORTS"], ["News", "Asia Pacific"]])
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["World"],
+        ["SPORTS"],
+        ["News", "Asia Pacific"],
+        ["Home", "Archives", "Travel", "Asia"],
+        ["Good morning. Here is what you need to know today."],
+        ["Issue No. 25 · 5 January 2026"],
+    ],
+)
 def test_a_headline_below_section_labels_replaces_a_boilerplate_title(labels: list[str]) -> None:
     headline = "Chennai metro gets second Japanese loan"
     lead = "Japan agreed on Tuesday to lend another 54 billion yen for the metro's second phase."
@@ -583,14 +593,24 @@ def test_a_headline_below_section_labels_replaces_a_boilerplate_title(labels: li
     item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
     cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
     assert (item.title, item.text) == (headline, lead)
-    assert [r.text for r in item.removed if r.rule == "section label"] == labels
+    above = [r.text for r in item.removed if r.rule in ("section label", "greeting", "issue line")]
+    assert above == labels
 
 
-def test_three_short_lines_above_a_headline_are_no_section_labels() -> None:
-    text = "World\n\nAsia\n\nIndia\n\nChennai metro gets second Japanese loan\n\nThe loan."
+def test_five_short_lines_above_a_headline_are_no_section_labels() -> None:
+    text = (
+        "World\n\nAsia\n\nIndia\n\nTamil Nadu\n\nChennai\n\nChennai metro gets a loan\n\nThe loan."
+    )
     item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
     cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
     assert item.extras.get("title_derived") and item.text.startswith("World")
+
+
+def test_an_issue_line_is_no_headline_for_a_boilerplate_title() -> None:
+    text = "Issue No. 26 · 2 February 2026\n\nThis bulletin brings the month's news every month."
+    item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    assert item.extras.get("title_derived") and not item.title.startswith("Issue No.")
 
 
 def test_boilerplate_title_without_a_headline_is_derived_from_the_lead() -> None:

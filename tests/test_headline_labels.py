@@ -59,6 +59,13 @@ def test_labels_before_a_headline_are_removed() -> None:
     assert strip_kicker(f"Lowland: {HEADLINE}") == f"Lowland: {HEADLINE}"
 
 
+def test_an_agency_version_tag_before_a_headline_is_removed() -> None:
+    for tag in ("(LEAD)", "(2nd LD)", "(UPDATE 2)", "(URGENT)", "(REFILE)"):
+        assert strip_kicker(f"{tag} {HEADLINE}") == HEADLINE
+    assert strip_kicker(f"(Video) {HEADLINE}") == f"(Video) {HEADLINE}"
+    assert title_of(f"Valley Agency\n(2nd LD) {HEADLINE}\nPosted: 2026-02-11 10:20") == HEADLINE
+
+
 def test_a_bracketed_label_and_an_advisory_subject_lose_their_label() -> None:
     assert title_of(f"Valley Daily\n[Transport] {HEADLINE}\n2026-02-11 10:20") == HEADLINE
     subject = f"Subject: MEDIA ADVISORY: {HEADLINE}\nDate: 11 February 2026"

@@ -77,10 +77,14 @@ _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _LABEL_PREFIX = re.compile(
-    r"(?:\[(?P<bracket>[^\[\]]{2,30})\]\s+|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+)(?=\S)"
+    r"(?:\[(?P<bracket>[^\[\]]{2,30})\]\s+|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+"
+    r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
+    r"|WRAPUP(?: \d+)?|RPT|REPEAT|FOCUS|FACTBOX|EXPLAINER|ANALYSIS|EXCLUSIVE)"
+    r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
-"""A label before a headline: in brackets ("[Industry] …"), or a kind of piece in mixed
-case ("Commentary: …", "Media advisory | …")."""
+"""A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
+case ("Commentary: …", "Media advisory | …"), or an agency's version tag ("(LEAD) …",
+"(2nd LD) …", "(UPDATE 2) …")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory"
 )
@@ -180,8 +184,8 @@ def strip_reply_prefix(subject: str) -> str:
 
 def strip_kicker(headline: str) -> str:
     """A headline without a kicker before it: in capitals ("EXCLUSIVE: …", "COLUMN | …"),
-    in brackets ("[Industry] …") or naming the kind of piece ("Commentary: …", "Media
-    advisory | …")."""
+    in brackets ("[Industry] …"), naming the kind of piece ("Commentary: …", "Media
+    advisory | …") or the agency's version ("(LEAD) …")."""
     match = _KICKER_PREFIX.match(headline)
     if match is None or not match["kicker"].isupper():
         match = _LABEL_PREFIX.match(headline)
