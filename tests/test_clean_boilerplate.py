@@ -859,6 +859,24 @@ def test_closing_paragraphs_two_documents_share_are_the_outlet_s_furniture() -> 
     assert rules == {"learned foot: repeats in 2 documents of source port"}
 
 
+def test_a_changing_list_under_the_outlet_s_closing_lines_goes_with_them() -> None:
+    def ending(trending: list[str]) -> str:
+        return "\n".join([FOOT_PITCH, "Trending now", *trending, FOOT_LICENCE])
+
+    learner = _learned([_closing(0, ending(["Gold Rate Today"])), _closing(1, ending(["Sensex"]))])
+    text = _closing(0, ending(["Gold Rate Today", "Rupee Outlook"]))
+    item = clean(text, learner, source="port")
+    assert "Gold Rate Today" not in item.text and "Rupee Outlook" not in item.text
+    assert item.text.endswith("week by week, until June.")
+
+
+def test_short_last_lines_of_the_article_stay_without_shared_lines_above() -> None:
+    learner = _learned([_closing(0), _closing(1)])
+    text = _closing(2, ending=f"Kakinada port trust\nHarbour desk\n{FOOT_LICENCE}")
+    cleaned = clean(text, learner, source="port").text
+    assert cleaned.endswith("Kakinada port trust\nHarbour desk")
+
+
 def test_a_long_closing_paragraph_of_one_document_stays() -> None:
     learner = _learned([_closing(0), _closing(1, ending="Copyright 2026 Port Wire")])
     assert FOOT_PITCH in clean(_closing(0), learner, source="port").text

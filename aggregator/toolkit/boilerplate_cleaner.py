@@ -31,7 +31,7 @@ LONG_SENTENCE_WORDS = 15
 FOOTER_LINE_WORDS = 12
 """Below a footer marker, a line this long or longer that no rule removes is article text."""
 
-FOOT_LINES = 8
+FOOT_LINES = 14
 """The last lines of a text where an outlet's shared closing paragraphs are looked for."""
 FOOT_OVERLAP = 0.35
 """A foot line more than about a third of whose words are the article's own is article
@@ -351,6 +351,7 @@ class Cleaner:
             return
         least = self.settings.foot_documents
         foot: list[int] = []
+        entries: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index]
             if not line:
@@ -358,16 +359,18 @@ class Cleaner:
             if len(foot) == FOOT_LINES:
                 break
             if index not in removed:
+                if _ITEM_MARK.match(line) is not None or parse_date_line(line) is not None:
+                    break
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
-                if (
-                    count < least
-                    or _ITEM_MARK.match(line) is not None
-                    or parse_date_line(line) is not None
-                ):
-                    break
+                if count < least:
+                    if not _is_foot_entry(line):
+                        break
+                    entries.add(index)
             foot.append(index)
-        shared = [i for i in foot if i not in removed]
+        while foot and (foot[-1] in entries or foot[-1] in removed):
+            foot.pop()  # the foot begins with a line the outlet's documents share
+        shared = [i for i in foot if i not in removed and i not in entries]
         body = [i for i, line in enumerate(lines) if line and i not in removed and i not in foot]
         shared_size = sum(len(lines[i]) for i in shared)
         if not shared or shared_size > FOOT_SHARE * (
@@ -381,6 +384,8 @@ class Cleaner:
                 continue
             count = self.stats.count(learning_key(lines[index], self.settings.max_words))
             removed[index] = f"learned foot: repeats in {count} documents of source {self.source}"
+        for index in entries & set(foot):
+            removed[index] = f"learned foot: below lines other documents of {self.source} end on"
 
     def _remove_author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
         """A line among the last that opens with the byline's name and says who the author
@@ -434,6 +439,15 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+FOOT_ENTRY_WORDS = 6
+
+
+def _is_foot_entry(line: str) -> bool:
+    """A short line that is no sentence: an entry of a changing list under an outlet's
+    shared closing lines ("Sensex Today", a "most read" headline, a tag)."""
+    return linetext.word_count(line) <= FOOT_ENTRY_WORDS and not linetext.is_sentence(line)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")

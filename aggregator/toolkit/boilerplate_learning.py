@@ -32,7 +32,7 @@ BUCKET_DOCUMENTS = 2000
 """Lossy-counting bucket: a line must recur about once per this many documents to be kept."""
 MARKUP_SUBTYPES = ("html", "xml")
 """Media subtypes whose raw lines are markup, not text: counted from their items instead."""
-FOOT_LINES = 10
+FOOT_LINES = 16
 """A document's last lines (not blank) counted whatever their length: where an outlet's
 closing paragraphs stand. More than the cleaner looks at
 (:data:`~aggregator.toolkit.boilerplate_cleaner.FOOT_LINES`), since the parser may take a
