@@ -207,6 +207,8 @@ BOILERPLATE = [
     ("The new berth at dawn (Photo: Embassy of India, Tokyo)", "photo caption"),
     ("KLM/RS 1815", "wire transmission"),
     ("यह भी पढ़ें: चेन्नई मेट्रो का दूसरा चरण", "related link"),
+    ("(ADDS quotes from the coach in paras 4-5)", "wire version note"),
+    ("#hockey", "tag line"),
 ]
 
 ARTICLE = [
@@ -286,6 +288,8 @@ ARTICLE = [
     "The ministry released one photo: the two leaders shaking hands in the garden.",
     "He took the picture: a rusting crane over the empty dock, with Tokyo beyond.",
     "AB/CD testing began in 2024.",
+    "(Adds two new ferry routes this year, officials said.)",
+    "#1 in the rankings again: the Kochi port.",
     "Subscribe",
 ]
 
@@ -868,6 +872,17 @@ def test_a_changing_list_under_the_outlet_s_closing_lines_goes_with_them() -> No
     item = clean(text, learner, source="port")
     assert "Gold Rate Today" not in item.text and "Rupee Outlook" not in item.text
     assert item.text.endswith("week by week, until June.")
+
+
+def test_a_numbered_most_read_list_under_the_closing_lines_goes() -> None:
+    def ending(first: str) -> str:
+        return "\n".join(
+            [FOOT_PITCH, "Our picks", f"1. {first}", "2. Rupee at a record low", FOOT_LICENCE]
+        )
+
+    learner = _learned([_closing(0, ending("Gold rises")), _closing(1, ending("Rain in Kochi"))])
+    item = clean(_closing(0, ending("Gold rises")), learner, source="port")
+    assert "Gold rises" not in item.text and "Rupee at a record low" not in item.text
 
 
 def test_short_last_lines_of_the_article_stay_without_shared_lines_above() -> None:

@@ -342,11 +342,12 @@ class Cleaner:
 
     def _remove_shared_foot(self, lines: list[str], removed: dict[int, str]) -> None:
         """The closing lines this text shares with other documents of its source, whatever
-        their length: from the end up, while each line is removed already or seen in
-        ``foot_documents`` documents and is neither a date nor a numbered paragraph (a
-        standard clause of an order is the order's own), and speaks of other things than
-        the article (two reports that end on the same background paragraph keep it); and
-        none when they are much of the text."""
+        their length: from the end up, while each line is removed already, seen in
+        ``foot_documents`` documents, or a short entry of a changing list under them, and
+        is neither a date nor a numbered sentence (a standard clause of an order is the
+        order's own); a shared line goes unless it speaks of the article (two reports that
+        end on the same background paragraph keep it); none goes when the shared lines are
+        much of the text."""
         if self.stats is None:
             return
         least = self.settings.foot_documents
@@ -359,7 +360,8 @@ class Cleaner:
             if len(foot) == FOOT_LINES:
                 break
             if index not in removed:
-                if _ITEM_MARK.match(line) is not None or parse_date_line(line) is not None:
+                numbered = _ITEM_MARK.match(line) is not None
+                if parse_date_line(line) is not None or (numbered and linetext.is_sentence(line)):
                     break
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
@@ -441,12 +443,12 @@ class Cleaner:
         )
 
 
-FOOT_ENTRY_WORDS = 6
+FOOT_ENTRY_WORDS = 10
 
 
 def _is_foot_entry(line: str) -> bool:
     """A short line that is no sentence: an entry of a changing list under an outlet's
-    shared closing lines ("Sensex Today", a "most read" headline, a tag)."""
+    shared closing lines ("Sensex Today", a "most read" headline, numbered or not)."""
     return linetext.word_count(line) <= FOOT_ENTRY_WORDS and not linetext.is_sentence(line)
 
 

@@ -237,10 +237,11 @@ def _is_counter(line: str) -> bool:
 
 
 def _is_tag_line(line: str) -> bool:
-    """A line of hashtags, after an optional label ("Trending Topics: #Pharma #Japan")."""
+    """A line of hashtags, after an optional label ("Trending Topics: #Pharma #Japan"), or
+    one hashtag alone (a list of tags one to a line)."""
     tail = line.split(":", 1)[-1].split()
     tags = sum(_HASHTAG.fullmatch(token) is not None for token in tail)
-    return tags >= 2 and tags * 4 >= len(tail) * 3
+    return (tags >= 2 and tags * 4 >= len(tail) * 3) or (tags == 1 and len(tail) == 1)
 
 
 def _is_button_bar(line: str) -> bool:

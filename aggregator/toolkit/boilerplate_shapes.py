@@ -360,6 +360,11 @@ _CAPTION_CREDIT = re.compile(
 )
 """A photo caption that ends in its credit ("… in Kyoto. Photo: Consulate General of India")."""
 CAPTION_WORDS = 45
+_VERSION_NOTE = re.compile(
+    r"\((?:ADDS|UPDATES|RECASTS|CORRECTS|REFILES|REPEATS|REWRITES|WRITETHRU|FIXES|INSERTS"
+    r"|CHANGES|REMOVES|DELETES|EXPANDS|TOPS|RETOPS)\b[^()]{0,100}\)"
+)
+"""An agency's note on what its new version of a story changed ("(ADDS quotes in paras 4-5)")."""
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
@@ -515,6 +520,8 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         and not _REPORTED.search(line)
     ):
         return "photo caption", LINE
+    if line.startswith("(") and words <= 20 and _VERSION_NOTE.fullmatch(line):
+        return "wire version note", LINE
     if words <= 6 and (
         _TRANSMISSION.fullmatch(line)
         or _TRANSMISSION_INITIALS.fullmatch(line)
