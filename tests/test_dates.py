@@ -59,6 +59,8 @@ def at(
         ("Fri, 06 Mar 2026 10:00:00 GMT", at(2026, 3, 6, 10)),
         ("Feb 18, 2026 10:00 GMT+5:30", at(2026, 2, 18, 10, offset=5.5)),
         ("Feb 18, 2026 10:00 UTC+09:00", at(2026, 2, 18, 10, offset=9)),
+        ("Tue 10 Mar 2026 17.45 GMT", at(2026, 3, 10, 17, 45)),
+        ("10 March 2026 9.05 am", at(2026, 3, 10, 9, 5)),
     ],
 )
 def test_formats(text: str, expected: datetime) -> None:
@@ -159,6 +161,7 @@ def test_time_without_zone_is_utc() -> None:
         "Mar 6, 2026 25:00",
         "Mar 6, 2026 13:00 pm",
         "Mar 6, 1850",
+        "Mar 6, 2026 17.45",
         "6 Mar",
         "x" * 5000,
     ],
@@ -337,3 +340,9 @@ def test_a_yearless_date_more_than_a_day_ahead_is_last_year_s() -> None:
 def test_a_hyphenated_day_month_and_year(line: str) -> None:
     found = parse_date_line(line, reference=REFERENCE)
     assert found is not None and found.value == datetime(2026, 2, 3, tzinfo=UTC)
+
+
+def test_a_date_line_may_name_its_source_in_parentheses() -> None:
+    found = parse_date_line("March 12, 2026 (The Harbour Daily)")
+    assert found is not None and found.value == at(2026, 3, 12)
+    assert parse_date_line("March 12, 2026 (see page 4 for the full list of winners)") is None

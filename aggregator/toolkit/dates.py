@@ -215,7 +215,7 @@ _SEARCH_START = re.compile(
 not glued to the word or figure before it."""
 _TIME = re.compile(
     r"(?:\s*(?:[,|·•@]|\bat\b|[-–—])\s*|\s+|T)"
-    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"(?P<hour>\d{1,2})(?:(?P<separator>[:.])(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"(?:\s*hrs?\b\.?)?",
     re.IGNORECASE,
@@ -233,7 +233,9 @@ _LEADING_TIME = re.compile(
 )
 """A time written before its date ("17:40 JST, February 24, 2026")."""
 _AFTER_LEADING_TIME = re.compile(r"\s*[,|·•]?\s*")
-_TRAILER = re.compile(r"[\s.,;|)]*")
+_TRAILER = re.compile(r"[\s.,;|)]*(?:\([A-Z][\w .&'’-]{1,40}\)[\s.]*)?")
+"""What may follow a date on a date line: punctuation, and a source in parentheses
+("March 12, 2026 (The Nippon Daily)")."""
 
 
 class DateMatch(NamedTuple):
@@ -470,6 +472,8 @@ def _match_time(text: str, pos: int) -> tuple[_Clock | None, _Zone | None, int]:
     if clock is None:
         return None, None, pos
     zone, end = _match_zone(text, found.end())
+    if found["separator"] == "." and zone is None and found["ampm"] is None:
+        return None, None, pos  # "17.45" is a time in British style only beside its zone
     return clock, zone, end
 
 
