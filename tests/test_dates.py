@@ -342,7 +342,7 @@ def test_a_hyphenated_day_month_and_year(line: str) -> None:
     assert found is not None and found.value == datetime(2026, 2, 3, tzinfo=UTC)
 
 
-def test_a_date_line_may_name_its_source_in_parentheses() -> None:
-    found = parse_date_line("March 12, 2026 (The Harbour Daily)")
-    assert found is not None and found.value == at(2026, 3, 12)
-    assert parse_date_line("March 12, 2026 (see page 4 for the full list of winners)") is None
+
+def test_a_day_s_name_in_parentheses_after_a_date_is_no_date_line() -> None:
+    """A list of holidays ("Tuesday, 29 April 2025 (Showa Day)") is text, not a date line."""
+    assert parse_date_line("Tuesday, 29 April 2025 (Showa Day)") is None

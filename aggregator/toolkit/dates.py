@@ -233,9 +233,7 @@ _LEADING_TIME = re.compile(
 )
 """A time written before its date ("17:40 JST, February 24, 2026")."""
 _AFTER_LEADING_TIME = re.compile(r"\s*[,|·•]?\s*")
-_TRAILER = re.compile(r"[\s.,;|)]*(?:\([A-Z][\w .&'’-]{1,40}\)[\s.]*)?")
-"""What may follow a date on a date line: punctuation, and a source in parentheses
-("March 12, 2026 (The Nippon Daily)")."""
+_TRAILER = re.compile(r"[\s.,;|)]*")
 
 
 class DateMatch(NamedTuple):
