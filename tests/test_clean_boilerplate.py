@@ -209,6 +209,9 @@ BOILERPLATE = [
     ("यह भी पढ़ें: चेन्नई मेट्रो का दूसरा चरण", "related link"),
     ("(ADDS quotes from the coach in paras 4-5)", "wire version note"),
     ("#hockey", "tag line"),
+    ("Shoppers look at rice in a Tokyo supermarket. (Yuki Iwamura/AP)", "photo caption"),
+    ("A trainset at the depot before its first run. (Asha Rao for Coast Radio)", "photo caption"),
+    ("Explore more on these topics", "related stories"),
 ]
 
 ARTICLE = [
@@ -290,6 +293,8 @@ ARTICLE = [
     "AB/CD testing began in 2024.",
     "(Adds two new ferry routes this year, officials said.)",
     "#1 in the rankings again: the Kochi port.",
+    "The minister spoke at length (Hiroshi Tanaka/Reuters).",
+    "Talks resumed on Monday (John Smith reports)",
     "Subscribe",
 ]
 

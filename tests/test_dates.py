@@ -342,7 +342,6 @@ def test_a_hyphenated_day_month_and_year(line: str) -> None:
     assert found is not None and found.value == datetime(2026, 2, 3, tzinfo=UTC)
 
 
-
 def test_a_day_s_name_in_parentheses_after_a_date_is_no_date_line() -> None:
     """A list of holidays ("Tuesday, 29 April 2025 (Showa Day)") is text, not a date line."""
     assert parse_date_line("Tuesday, 29 April 2025 (Showa Day)") is None

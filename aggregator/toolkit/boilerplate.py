@@ -157,6 +157,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|information|questions|discussions|threads|organi[sz]ations|companies"
         r"|topics?|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
         r"|(?:companies|people|organi[sz]ations) in this (?:article|story|report)"
+        r"|explore (?:more|related)(?: (?:on|about))?(?: these| this)?"
+        r" (?:topics?|stories|subjects?)|more on these topics"
         r"|more (?:stories|news|headlines|like this|to read|videos)"
         r"|trending(?: now| stories| news| topics| today| this week)?"
         r"|also read|read more|read next|read also|see also"
@@ -427,6 +429,7 @@ _RULE_HEADS: dict[str, str] = {
     "related link": "also read see more must watch video listen don do related recommended "
     + "trending top in ictmi continue यह ये",
     "related stories": "related more trending also read see recommended you most popular top "
+    + "explore "
     + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",
     "contents list": "contents table in",

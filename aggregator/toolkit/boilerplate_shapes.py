@@ -359,6 +359,12 @@ _CAPTION_CREDIT = re.compile(
     + r"[)\]]?\.?"
 )
 """A photo caption that ends in its credit ("… in Kyoto. Photo: Consulate General of India")."""
+_CAPTION_AGENCY = re.compile(
+    r"\S.{8,}?[.!?]?\s\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+"
+    r"(?:\s?/\s?[A-Z][\w .&'’-]{1,30}| for [A-Z][\w .&'’-]{1,40})\)"
+)
+"""A caption whose credit is the photographer and agency in parentheses at its end
+("Shoppers look at rice in a Tokyo supermarket. (Yuki Iwamura/AP)")."""
 CAPTION_WORDS = 45
 _VERSION_NOTE = re.compile(
     r"\((?:ADDS|UPDATES|RECASTS|CORRECTS|REFILES|REPEATS|REWRITES|WRITETHRU|FIXES|INSERTS"
@@ -517,6 +523,13 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         words <= CAPTION_WORDS
         and ("hoto" in line or "icture" in line or "mage" in line or "PHOTO" in line)
         and _CAPTION_CREDIT.fullmatch(line)
+        and not _REPORTED.search(line)
+    ):
+        return "photo caption", LINE
+    if (
+        words <= CAPTION_WORDS
+        and line.endswith(")")
+        and _CAPTION_AGENCY.fullmatch(line)
         and not _REPORTED.search(line)
     ):
         return "photo caption", LINE
