@@ -212,6 +212,11 @@ BOILERPLATE = [
     ("Shoppers look at rice in a Tokyo supermarket. (Yuki Iwamura/AP)", "photo caption"),
     ("A trainset at the depot before its first run. (Asha Rao for Coast Radio)", "photo caption"),
     ("Explore more on these topics", "related stories"),
+    ("Also worth reading", "related stories"),
+    ("More articles by Vikram Sen", "related stories"),
+    ("More Episodes", "related stories"),
+    ("Links mentioned", "related stories"),
+    ("Bookmark", "share prompt"),
 ]
 
 ARTICLE = [
@@ -295,6 +300,8 @@ ARTICLE = [
     "#1 in the rankings again: the Kochi port.",
     "The minister spoke at length (Hiroshi Tanaka/Reuters).",
     "Talks resumed on Monday (John Smith reports)",
+    "Other people said the talks went well.",
+    "Links between the two ports were cut.",
     "Subscribe",
 ]
 

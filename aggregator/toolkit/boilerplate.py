@@ -87,7 +87,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         "share prompt",
         LINE,
         r"(?:tweet|email|e-mail|print|save|bookmark|copy) this"
-        r"(?: (?:article|story|page|post|link))?\s*[:.!]?",
+        r"(?: (?:article|story|page|post|link))?\s*[:.!]?|bookmark",
         6,
     ),
     # social follow prompts
@@ -158,7 +158,10 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|topics?|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
         r"|(?:companies|people|organi[sz]ations) in this (?:article|story|report)"
         r"|explore (?:more|related)(?: (?:on|about))?(?: these| this)?"
-        r" (?:topics?|stories|subjects?)|more on these topics"
+        r" (?:topics?|stories|subjects?)|more on these topics|(?:also )?worth reading"
+        r"|more (?:articles|posts|stories|pieces|columns|episodes) (?:by|from|of) [\w .&'’-]{1,40}"
+        r"|(?:more|previous|recent|other|latest) episodes"
+        r"|links? (?:mentioned|from (?:this|the) episode|in this episode)"
         r"|more (?:stories|news|headlines|like this|to read|videos)"
         r"|trending(?: now| stories| news| topics| today| this week)?"
         r"|also read|read more|read next|read also|see also"
@@ -429,7 +432,7 @@ _RULE_HEADS: dict[str, str] = {
     "related link": "also read see more must watch video listen don do related recommended "
     + "trending top in ictmi continue यह ये",
     "related stories": "related more trending also read see recommended you most popular top "
-    + "explore "
+    + "explore worth previous recent other links "
     + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",
     "contents list": "contents table in",
