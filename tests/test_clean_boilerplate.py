@@ -904,6 +904,19 @@ def test_short_last_lines_of_the_article_stay_without_shared_lines_above() -> No
     assert cleaned.endswith("Kakinada port trust\nHarbour desk")
 
 
+def test_rows_of_figures_at_the_end_are_the_article_s_own() -> None:
+    def ending(jobs: str, land: str) -> str:
+        return (
+            f"Investment: Rs 6,200 crore\nEmployment: {jobs} direct\nLand: {land}\n{FOOT_LICENCE}"
+        )
+
+    learner = _learned(
+        [_closing(0, ending("4,800", "60 acres")), _closing(1, ending("1,150", "35 acres"))]
+    )
+    text = clean(_closing(0, ending("4,800", "60 acres")), learner, source="port").text
+    assert text.endswith("Employment: 4,800 direct\nLand: 60 acres") and FOOT_LICENCE not in text
+
+
 def test_a_long_closing_paragraph_of_one_document_stays() -> None:
     learner = _learned([_closing(0), _closing(1, ending="Copyright 2026 Port Wire")])
     assert FOOT_PITCH in clean(_closing(0), learner, source="port").text

@@ -361,8 +361,12 @@ class Cleaner:
                 break
             if index not in removed:
                 numbered = _ITEM_MARK.match(line) is not None
-                if parse_date_line(line) is not None or (numbered and linetext.is_sentence(line)):
-                    break
+                if (
+                    parse_date_line(line) is not None
+                    or (numbered and linetext.is_sentence(line))
+                    or (_row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
+                ):
+                    break  # a date, a clause, a "Label: figures" row: the article's own
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
                 if count < least:
@@ -443,6 +447,8 @@ class Cleaner:
         )
 
 
+_STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)
+"""Labels of a digital signature's stamp, which closes a signed document's text."""
 FOOT_ENTRY_WORDS = 10
 
 
