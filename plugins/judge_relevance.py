@@ -8,9 +8,9 @@ lines joined back into sentences) clause by clause and counts *dealings*, as
 (or "the two countries" once both are named, a place of one side where the
 other acts, or a place next to an institution: "the Government of Gujarat")
 is linked by a word of interaction (talks, agreement, exercise, loan...) and
-no third party stands. A story needs at least one dealing; a dealing in the
-headline or in the lead (the first sentences of prose) weighs most, and
-phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
+no third party stands before the dealing is complete. A story needs at least one
+dealing; a dealing in the headline or in the lead (the first sentences of prose)
+weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
 dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story.

@@ -401,3 +401,23 @@ def test_a_possessive_in_apposition_splits_no_clause(app: App) -> None:
         "Chile and Olsen, Norway's fisheries minister, signed a fund agreement on Monday. " + BODY,
     )
     assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_third_party_named_after_a_complete_dealing_leaves_it_standing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries",
+        "Norway signed a fisheries agreement with Chile on Monday, after years of pressure"
+        " from Peru over the southern stocks. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_third_party_named_before_the_dealing_is_complete_takes_it(app: App) -> None:
+    for text in (
+        "Peru signed fisheries agreements with Norway on Monday and with Chile on Friday.",
+        "Norway held fisheries talks with Lima this week, and Chile sent an observer.",
+        "Chile will fund research stations in Norway and Peru, the ministry said.",
+    ):
+        _, item = judge(app, "Fisheries", f"{text} {BODY}")
+        assert "both act together" not in reasons(item), text

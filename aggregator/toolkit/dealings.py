@@ -10,8 +10,10 @@ countries" once both sides are named, a place of one side opposite an actor of t
 ("Japan funds the Mumbai line"), or a place next to an institution ("the Government of
 Gujarat", "Toyama Prefecture"), which acts for its side. A compound of the two sides'
 names ("the India–Japan CEPA") links them as "between" does. A clause that also names a third
-party states no dealing between the two: its word of interaction may link either to the
-third ("India signed a deal with the US, and Japan is watching").
+party before its dealing is complete states no dealing between the two: its word of
+interaction may link either to the third ("India signed a deal with the US, and Japan is
+watching"); one named after a comma, once the two and their link are named, is what the
+dealing is about ("India and Japan agreed on radars, amid China's rise").
 """
 
 from __future__ import annotations
@@ -367,8 +369,6 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
         actors = {label for offset, label in sentence.side_offsets if inside(offset)}
         places = {label for offset, label in sentence.place_offsets if inside(offset)}
         joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
-        if any(inside(offset) for offset in sentence.third_offsets):
-            continue
         both = names_both(actors, places) or (bool(joint) and both_named)
         relations = [
             (offset, word)
@@ -376,13 +376,54 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if inside(offset)
         ]
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
-        if both and linked:
+        if both and linked and not _third_party_in_it(sentence, start, end, relations):
             words = len(
                 WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
             )
             if words >= min_words:
                 return True
     return False
+
+
+def _third_party_in_it(
+    sentence: Sentence, start: int, end: int, relations: list[tuple[int, str]]
+) -> bool:
+    """Whether a third party of the clause may be a party to its dealing: named before the
+    dealing is complete ("Singapore signed pacts with India and Japan", "India signed a
+    deal with the US, and Japan is watching"), in the same phrase as its end ("Japan sought
+    lower tariffs in its talks with Washington"), or listed with a side ("in Tokyo and
+    Canberra"). One named after a comma once both sides and their link have been named is
+    what the dealing is about ("India and Japan agreed to build radars, amid China's
+    rise")."""
+    thirds = [offset for offset in sentence.third_offsets if start <= offset < end]
+    if not thirds:
+        return False
+    firsts: dict[str, int] = {}
+    for offset, label in sorted([*sentence.side_offsets, *sentence.place_offsets]):
+        if start <= offset < end:
+            firsts.setdefault(label, offset)
+    joint = [(offset, reciprocal) for offset, reciprocal in sentence.joint_offsets]
+    joint = [(offset, reciprocal) for offset, reciprocal in joint if start <= offset < end]
+    parties = sorted(firsts.values()) if len(firsts) == 2 else [offset for offset, _ in joint][:1]
+    links = [offset for offset, reciprocal in joint if reciprocal] or [o for o, _ in relations]
+    complete = max([*parties, *links[:1]])
+    sides = sorted(offset for offset, _ in sentence.side_offsets)
+    return any(
+        offset < complete
+        or "," not in sentence.text[complete - sentence.start : offset - sentence.start]
+        or _listed_after_a_side(sentence, offset, sides)
+        for offset in thirds
+    )
+
+
+def _listed_after_a_side(sentence: Sentence, offset: int, sides: list[int]) -> bool:
+    """Whether the term at ``offset`` follows a side's term in a list: "Tokyo and Canberra"."""
+    index = bisect_right(sides, offset) - 1
+    if index < 0:
+        return False
+    gap = sentence.text[sides[index] - sentence.start : offset - sentence.start]
+    word = WORD_RUN.match(gap)
+    return word is not None and PAIR_GAP.match(gap[word.end() :]) is not None
 
 
 def _each_its_own(
