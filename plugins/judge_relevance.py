@@ -36,6 +36,7 @@ from aggregator.toolkit.dealings import (
     IGNORED,
     PROSE_LINE_WORDS,
     WORD_RUN,
+    Sentences,
     Vocabulary,
     actors,
     names_both,
@@ -299,6 +300,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
     read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
+    dealt: set[int] = set()
     for index, sentence in read:
         if sentence is None:
             continue
@@ -319,7 +321,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
-        both_named = sides_seen_before(evidence)
+        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
             evidence.headline_dealing = not crowded and states_dealing(
                 sentence, both_named, min_words=0
@@ -335,10 +337,26 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             if not dealing:
                 evidence.parallel_sentences.append(sentence.text)
         if dealing:
+            dealt.add(index)
             evidence.bilateral_sentences.append(sentence.text)
             evidence.pairs.update(sentence.pairs)
             evidence.lead_dealing |= index in body.lead
     return evidence
+
+
+def _after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:
+    """Whether the sentence before links a third party to a side (names both and a word of
+    interaction) and states no dealing of the two sides: then "the two countries" may be
+    that third party and the side ("Singapore signed a pact with India. It links the two
+    countries' payment systems")."""
+    previous = body.named.get(index - 1) if index > 0 else None
+    return (
+        previous is not None
+        and bool(previous.third)
+        and bool(previous.sides)
+        and previous.relation
+        and index - 1 not in dealt
+    )
 
 
 def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], list[str]]:

@@ -421,3 +421,21 @@ def test_a_third_party_named_before_the_dealing_is_complete_takes_it(app: App) -
     ):
         _, item = judge(app, "Fisheries", f"{text} {BODY}")
         assert "both act together" not in reasons(item), text
+
+
+def test_the_two_countries_after_a_third_partys_dealing_may_be_that_third_party(
+    app: App,
+) -> None:
+    text = (
+        "Peru signed a fisheries agreement with Norway on Monday, a week after one with"
+        " Chile. The agreement lets scientists of the two countries work at research stations"
+        " on each other's coasts. " + BODY
+    )
+    _, item = judge(app, "Peru signs fisheries agreements with Norway and Chile", text)
+    assert "both act together" not in reasons(item)
+    own = text.replace(
+        "Peru signed a fisheries agreement with Norway on Monday, a week after one with Chile",
+        "Norway and Chile renewed their fisheries accord on Monday",
+    )
+    _, bilateral = judge(app, "Norway and Chile extend fisheries agreement", own)
+    assert "both act together in 1 of" in reasons(bilateral)
