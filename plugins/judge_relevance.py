@@ -124,7 +124,11 @@ reports among them are taken off again by ``PARALLEL_WEIGHT`` when they outnumbe
 
 NO_DEALING_PENALTY = 4.0
 """Taken off when neither the headline nor any clause of the body states a dealing:
-naming both sides is not enough (a notice of one embassy, one company's recall)."""
+naming both sides is not enough (a notice of one embassy, one company's recall). Taken
+off too when only the headline does and the body names both sides without linking them
+anywhere: the headline's link is a figure of speech ("What Indian offices can borrow from
+Japanese factories"), while a short body that names one side only leaves the headline to
+say it."""
 PARALLEL_WEIGHT = 1.0
 """Taken off per sentence that reports the two sides in parallel, beyond the dealings."""
 PARALLEL_PENALTY_CAP = 3.0
@@ -181,6 +185,8 @@ class Evidence:
     pairs: Counter[str] = field(default_factory=Counter)
     title_both: bool = False
     lead_both: bool = False
+    body_both: bool = False
+    """Whether the body names both sides (an actor of each, or an actor and a place)."""
     third: Counter[str] = field(default_factory=Counter)
     multilateral: Counter[str] = field(default_factory=Counter)
     off_topic: dict[str, Counter[str]] = field(default_factory=dict)
@@ -297,6 +303,9 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         lead_sides = {match.term.label for match in body.actors if match.end <= lead_end}
         lead_places = {match.term.label for match in body.places if match.end <= lead_end}
         evidence.lead_both = names_both(lead_sides, lead_places)
+    evidence.body_both = names_both(
+        {match.term.label for match in body.actors}, {match.term.label for match in body.places}
+    )
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
     read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
@@ -396,6 +405,9 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     if not bilateral and not evidence.headline_dealing:
         total -= NO_DEALING_PENALTY
         con.append("no clause links an actor of each side by a dealing")
+    elif not bilateral and evidence.body_both:
+        total -= NO_DEALING_PENALTY
+        con.append("only the headline links the sides; the body names both and links them nowhere")
     parallel = len(evidence.parallel_sentences)
     if parallel > bilateral:
         total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (parallel - bilateral))

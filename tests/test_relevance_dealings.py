@@ -439,3 +439,25 @@ def test_the_two_countries_after_a_third_partys_dealing_may_be_that_third_party(
     )
     _, bilateral = judge(app, "Norway and Chile extend fisheries agreement", own)
     assert "both act together in 1 of" in reasons(bilateral)
+
+
+def test_a_headline_link_the_body_never_makes_is_a_figure_of_speech(app: App) -> None:
+    reason, item = judge(
+        app,
+        "What Chilean vineyards could fund with a Norwegian habit",
+        "Norwegian investors are known for patience and plan for decades. Most vineyards in"
+        " Chile plan for one harvest at a time, and their owners rarely look past the next"
+        " season. A Chilean grower who planned like an investor in Oslo would plant"
+        " differently, the author argues.",
+    )
+    assert "the headline states a dealing between the sides" in reasons(item)
+    assert "the body names both and links them nowhere" in reasons(item)
+    assert reason is not None
+    reason, short = judge(
+        app,
+        "Norway signs fisheries agreement with Chile",
+        "The agreement, signed in Oslo on Monday, opens research stations to visiting"
+        " scientists for five years.",
+    )
+    assert "links them nowhere" not in reasons(short)
+    assert reason is None
