@@ -461,3 +461,26 @@ def test_a_headline_link_the_body_never_makes_is_a_figure_of_speech(app: App) ->
     )
     assert "links them nowhere" not in reasons(short)
     assert reason is None
+
+
+def test_and_before_a_subject_of_the_other_side_opens_a_clause_of_its_own(app: App) -> None:
+    _, item = judge(
+        app,
+        "Salmon",
+        "Norway funds its own research fleet from oil revenue, and most Chilean boats are"
+        " paid for by the farms themselves. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    _, both = judge(
+        app,
+        "Salmon",
+        "Chile chose Norwegian research ships last year, and Norway will fund the training"
+        " of their crews. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(both)
+    _, same = judge(
+        app,
+        "Salmon",
+        "Norway will fund a research station in Chile, and will send two ships. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(same)

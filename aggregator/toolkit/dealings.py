@@ -78,13 +78,16 @@ CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\
 """Where one clause ends and another begins inside a sentence: a semicolon ("India's
 exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
 promoted ammonia, while India's argued for coal") or a separator of menu items
-("Home | India-Japan Relations")."""
+("Home | India-Japan Relations"); ", and" or ", but" before a subject of the other side
+ends one too (see ``clauses``)."""
 POSSESSIVE_PARALLEL = re.compile(
     r"(?:^|[:;]\s+)[A-Z][\w-]*['’]s\s[^,;:]+(,\s+)(?=[A-Z][\w-]*['’]s\s)", re.MULTILINE
 )
 """Two clauses that each begin with a possessive, joined by a comma: "India's PMI slips,
 Japan's factories shrink" reports two subjects side by side, while a possessive after a
 comma alone is often an apposition ("Akazawa, Japan's trade minister, opened ...")."""
+CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
+"""A conjunction after a comma, with a determiner that may open the next clause's subject."""
 WORD_RUN = re.compile(r"[^\W_]+")
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
@@ -349,11 +352,28 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence, in the text it was read from."""
     breaks = [found.span() for found in CLAUSE_BREAK.finditer(sentence.text)]
     breaks += [found.span(1) for found in POSSESSIVE_PARALLEL.finditer(sentence.text)]
+    breaks += _new_subjects(sentence)
     bounds = [sentence.start]
     for start, end in sorted(breaks):
         bounds += [sentence.start + start, sentence.start + end]
     bounds.append(sentence.start + len(sentence.text))
     return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
+    """Conjunctions after a comma that open a clause whose subject is headed by one side's
+    term while the clause before names only the other side: "Japan protects its farmers
+    with tariffs, and most Indian rice goes to Africa" reports two subjects, while ", and
+    will be tested in Gujarat" goes on with the first, and "India chose Japan's trains, and
+    Japan lent the money" goes on with both."""
+    found = []
+    for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text):
+        at = sentence.start + conjunction.end()
+        after = [label for offset, label in sentence.side_offsets if offset == at]
+        before = {label for offset, label in sentence.side_offsets if offset < at}
+        if after and before and after[0] not in before:
+            found.append(conjunction.span())
+    return found
 
 
 def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
