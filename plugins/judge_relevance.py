@@ -13,7 +13,8 @@ dealing; a dealing in the headline or in the lead (the first sentences of prose)
 weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
 dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
-Japanese shares closed higher") are no dealing and count against the story.
+Japanese shares closed higher") are no dealing and count against the story; a
+sentence that names both in one clause without a word of interaction counts half.
 Against it too weigh a third party that dominates the story, a multilateral
 setting in which the two are bystanders, one side mentioned only in passing,
 and vocabulary of subjects that mention both without being about their
@@ -39,6 +40,7 @@ from aggregator.toolkit.dealings import (
     Sentences,
     Vocabulary,
     actors,
+    in_parallel,
     names_both,
     read_sentences,
     states_dealing,
@@ -131,6 +133,10 @@ Japanese factories"), while a short body that names one side only leaves the hea
 say it."""
 PARALLEL_WEIGHT = 1.0
 """Taken off per sentence that reports the two sides in parallel, beyond the dealings."""
+UNLINKED_SHARE = 0.5
+"""How much of a parallel report a sentence counts for that names both sides in one clause
+with no word of interaction ("care workers from India arrived in Japan"): weaker evidence
+against the story than two subjects reported side by side."""
 PARALLEL_PENALTY_CAP = 3.0
 """The most parallel reports can take off."""
 PASSING_MENTION_PENALTY = 3.0
@@ -177,7 +183,9 @@ class Evidence:
     both_sentences: int = 0
     bilateral_sentences: list[str] = field(default_factory=list)
     parallel_sentences: list[str] = field(default_factory=list)
-    """Sentences that name both sides with no dealing between them."""
+    """Sentences that report the two sides side by side, with no dealing between them."""
+    unlinked_sentences: list[str] = field(default_factory=list)
+    """Other sentences that name both sides with no dealing between them."""
     headline_dealing: bool = False
     lead_dealing: bool = False
     """Whether one of the first sentences of prose states a dealing: what the story is about."""
@@ -343,8 +351,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         )
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1
-            if not dealing:
+            if not dealing and in_parallel(sentence):
                 evidence.parallel_sentences.append(sentence.text)
+            elif not dealing:
+                evidence.unlinked_sentences.append(sentence.text)
         if dealing:
             dealt.add(index)
             evidence.bilateral_sentences.append(sentence.text)
@@ -409,11 +419,14 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
         total -= NO_DEALING_PENALTY
         con.append("only the headline links the sides; the body names both and links them nowhere")
     parallel = len(evidence.parallel_sentences)
-    if parallel > bilateral:
-        total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (parallel - bilateral))
+    unlinked = len(evidence.unlinked_sentences)
+    weighted = parallel + UNLINKED_SHARE * unlinked
+    if weighted > bilateral:
+        total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (weighted - bilateral))
+        example = (evidence.parallel_sentences or evidence.unlinked_sentences)[0]
         con.append(
-            f"the sides are reported in parallel in {parallel} sentences, e.g."
-            f" “{_quote(evidence.parallel_sentences[0])}”"
+            f"the sides are reported in parallel in {parallel} sentences and named without"
+            f" a link in {unlinked}, e.g. “{_quote(example)}”"
         )
     presence = {name: evidence.presence(name) for name in settings.side_names}
     if min(presence.values()) <= PASSING_MENTION_LIMIT:

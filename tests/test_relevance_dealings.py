@@ -484,3 +484,16 @@ def test_and_before_a_subject_of_the_other_side_opens_a_clause_of_its_own(app: A
         "Norway will fund a research station in Chile, and will send two ships. " + BODY,
     )
     assert "both act together in 1 of" in reasons(same)
+
+
+def test_naming_both_in_one_clause_weighs_less_than_a_parallel_report(app: App) -> None:
+    def score(sentence: str) -> float:
+        _, item = judge(app, "Fishing season", f"{sentence} {BODY}")
+        assert item.relevance is not None
+        return item.relevance.score
+
+    together = score("Fishing crews from Chile arrived in Norway on Monday for the season.")
+    side_by_side = score("Fishing crews in Chile rested on Monday; Norway opened its season.")
+    listed = score("Norwegian and Chilean fishing crews rested on Monday before the season.")
+    assert together > side_by_side
+    assert side_by_side == listed

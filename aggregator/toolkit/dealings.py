@@ -190,6 +190,9 @@ class Sentence:
     multilateral: list[str] = field(default_factory=list)
     off_topic: list[tuple[str, str]] = field(default_factory=list)
     pairs: list[str] = field(default_factory=list)
+    listed: list[bool] = field(default_factory=list)
+    """For each of ``pairs``, whether it only lists the two ("Indian and Japanese shares"),
+    rather than naming what binds them (a compound, or a pair after "between")."""
     relation: bool = False
     joint: bool = False
 
@@ -279,7 +282,9 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
     for start, phrase, compound in pairs(text, side_matches):
         sentence = at(start)
         sentence.pairs.append(phrase)
-        if compound or BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+        binds = compound or bool(BETWEEN.search(text, max(0, start - BETWEEN_REACH), start))
+        sentence.listed.append(not binds)
+        if binds:
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places)
 
@@ -444,6 +449,34 @@ def _listed_after_a_side(sentence: Sentence, offset: int, sides: list[int]) -> b
     gap = sentence.text[sides[index] - sentence.start : offset - sentence.start]
     word = WORD_RUN.match(gap)
     return word is not None and PAIR_GAP.match(gap[word.end() :]) is not None
+
+
+def in_parallel(sentence: Sentence) -> bool:
+    """Whether a sentence that names both sides and no dealing reports them side by side:
+    each in a clause of its own ("India's exports rose; Japan's fell"), each with its own
+    instance of one word of interaction ("India is buying volume, Japan is buying
+    security"), or listed together ("Indian and Japanese shares closed higher"), rather
+    than naming both in one clause with no word of interaction ("workers from India
+    arrived in Japan")."""
+    if any(sentence.listed):
+        return True
+    alone: set[str] = set()
+    for start, end in clauses(sentence):
+
+        def inside(offset: int, start: int = start, end: int = end) -> bool:
+            return start <= offset < end
+
+        named = {label for offset, label in sentence.side_offsets if inside(offset)}
+        if len(named) == 1:
+            alone |= named
+        relations = [
+            (offset, word)
+            for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
+            if inside(offset)
+        ]
+        if len(named) == 2 and relations and _each_its_own(sentence, relations, inside):
+            return True
+    return len(alone) == 2
 
 
 def _each_its_own(
