@@ -8,12 +8,13 @@ lines joined back into sentences) clause by clause and counts *dealings*, as
 (or "the two countries" once both are named, a place of one side where the
 other acts, or a place next to an institution: "the Government of Gujarat")
 is linked by a word of interaction (talks, agreement, exercise, loan...) and
-no third party stands. A story needs at least one dealing; a dealing in the
-headline or in the lead (the first sentences of prose) weighs most, and
-phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
+no third party stands before the dealing is complete. A story needs at least one
+dealing; a dealing in the headline or in the lead (the first sentences of prose)
+weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
 dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
-Japanese shares closed higher") are no dealing and count against the story.
+Japanese shares closed higher") are no dealing and count against the story; a
+sentence that names both in one clause without a word of interaction counts half.
 Against it too weigh a third party that dominates the story, a multilateral
 setting in which the two are bystanders, one side mentioned only in passing,
 and vocabulary of subjects that mention both without being about their
@@ -36,8 +37,10 @@ from aggregator.toolkit.dealings import (
     IGNORED,
     PROSE_LINE_WORDS,
     WORD_RUN,
+    Sentences,
     Vocabulary,
     actors,
+    in_parallel,
     names_both,
     read_sentences,
     states_dealing,
@@ -123,9 +126,17 @@ reports among them are taken off again by ``PARALLEL_WEIGHT`` when they outnumbe
 
 NO_DEALING_PENALTY = 4.0
 """Taken off when neither the headline nor any clause of the body states a dealing:
-naming both sides is not enough (a notice of one embassy, one company's recall)."""
+naming both sides is not enough (a notice of one embassy, one company's recall). Taken
+off too when only the headline does and the body names both sides without linking them
+anywhere: the headline's link is a figure of speech ("What Indian offices can borrow from
+Japanese factories"), while a short body that names one side only leaves the headline to
+say it."""
 PARALLEL_WEIGHT = 1.0
 """Taken off per sentence that reports the two sides in parallel, beyond the dealings."""
+UNLINKED_SHARE = 0.5
+"""How much of a parallel report a sentence counts for that names both sides in one clause
+with no word of interaction ("care workers from India arrived in Japan"): weaker evidence
+against the story than two subjects reported side by side."""
 PARALLEL_PENALTY_CAP = 3.0
 """The most parallel reports can take off."""
 PASSING_MENTION_PENALTY = 3.0
@@ -172,7 +183,9 @@ class Evidence:
     both_sentences: int = 0
     bilateral_sentences: list[str] = field(default_factory=list)
     parallel_sentences: list[str] = field(default_factory=list)
-    """Sentences that name both sides with no dealing between them."""
+    """Sentences that report the two sides side by side, with no dealing between them."""
+    unlinked_sentences: list[str] = field(default_factory=list)
+    """Other sentences that name both sides with no dealing between them."""
     headline_dealing: bool = False
     lead_dealing: bool = False
     """Whether one of the first sentences of prose states a dealing: what the story is about."""
@@ -180,6 +193,8 @@ class Evidence:
     pairs: Counter[str] = field(default_factory=Counter)
     title_both: bool = False
     lead_both: bool = False
+    body_both: bool = False
+    """Whether the body names both sides (an actor of each, or an actor and a place)."""
     third: Counter[str] = field(default_factory=Counter)
     multilateral: Counter[str] = field(default_factory=Counter)
     off_topic: dict[str, Counter[str]] = field(default_factory=dict)
@@ -296,9 +311,13 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         lead_sides = {match.term.label for match in body.actors if match.end <= lead_end}
         lead_places = {match.term.label for match in body.places if match.end <= lead_end}
         evidence.lead_both = names_both(lead_sides, lead_places)
+    evidence.body_both = names_both(
+        {match.term.label for match in body.actors}, {match.term.label for match in body.places}
+    )
     evidence.sentences = body.count
     first_title = title.named.get(0) if title.count else None
     read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
+    dealt: set[int] = set()
     for index, sentence in read:
         if sentence is None:
             continue
@@ -319,7 +338,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
             evidence.multilateral_sentences += 1
-        both_named = sides_seen_before(evidence)
+        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
             evidence.headline_dealing = not crowded and states_dealing(
                 sentence, both_named, min_words=0
@@ -332,13 +351,31 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         )
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1
-            if not dealing:
+            if not dealing and in_parallel(sentence):
                 evidence.parallel_sentences.append(sentence.text)
+            elif not dealing:
+                evidence.unlinked_sentences.append(sentence.text)
         if dealing:
+            dealt.add(index)
             evidence.bilateral_sentences.append(sentence.text)
             evidence.pairs.update(sentence.pairs)
             evidence.lead_dealing |= index in body.lead
     return evidence
+
+
+def _after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:
+    """Whether the sentence before links a third party to a side (names both and a word of
+    interaction) and states no dealing of the two sides: then "the two countries" may be
+    that third party and the side ("Singapore signed a pact with India. It links the two
+    countries' payment systems")."""
+    previous = body.named.get(index - 1) if index > 0 else None
+    return (
+        previous is not None
+        and bool(previous.third)
+        and bool(previous.sides)
+        and previous.relation
+        and index - 1 not in dealt
+    )
 
 
 def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], list[str]]:
@@ -378,12 +415,18 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     if not bilateral and not evidence.headline_dealing:
         total -= NO_DEALING_PENALTY
         con.append("no clause links an actor of each side by a dealing")
+    elif not bilateral and evidence.body_both:
+        total -= NO_DEALING_PENALTY
+        con.append("only the headline links the sides; the body names both and links them nowhere")
     parallel = len(evidence.parallel_sentences)
-    if parallel > bilateral:
-        total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (parallel - bilateral))
+    unlinked = len(evidence.unlinked_sentences)
+    weighted = parallel + UNLINKED_SHARE * unlinked
+    if weighted > bilateral:
+        total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (weighted - bilateral))
+        example = (evidence.parallel_sentences or evidence.unlinked_sentences)[0]
         con.append(
-            f"the sides are reported in parallel in {parallel} sentences, e.g."
-            f" “{_quote(evidence.parallel_sentences[0])}”"
+            f"the sides are reported in parallel in {parallel} sentences and named without"
+            f" a link in {unlinked}, e.g. “{_quote(example)}”"
         )
     presence = {name: evidence.presence(name) for name in settings.side_names}
     if min(presence.values()) <= PASSING_MENTION_LIMIT:

@@ -401,3 +401,99 @@ def test_a_possessive_in_apposition_splits_no_clause(app: App) -> None:
         "Chile and Olsen, Norway's fisheries minister, signed a fund agreement on Monday. " + BODY,
     )
     assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_third_party_named_after_a_complete_dealing_leaves_it_standing(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries",
+        "Norway signed a fisheries agreement with Chile on Monday, after years of pressure"
+        " from Peru over the southern stocks. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_third_party_named_before_the_dealing_is_complete_takes_it(app: App) -> None:
+    for text in (
+        "Peru signed fisheries agreements with Norway on Monday and with Chile on Friday.",
+        "Norway held fisheries talks with Lima this week, and Chile sent an observer.",
+        "Chile will fund research stations in Norway and Peru, the ministry said.",
+    ):
+        _, item = judge(app, "Fisheries", f"{text} {BODY}")
+        assert "both act together" not in reasons(item), text
+
+
+def test_the_two_countries_after_a_third_partys_dealing_may_be_that_third_party(
+    app: App,
+) -> None:
+    text = (
+        "Peru signed a fisheries agreement with Norway on Monday, a week after one with"
+        " Chile. The agreement lets scientists of the two countries work at research stations"
+        " on each other's coasts. " + BODY
+    )
+    _, item = judge(app, "Peru signs fisheries agreements with Norway and Chile", text)
+    assert "both act together" not in reasons(item)
+    own = text.replace(
+        "Peru signed a fisheries agreement with Norway on Monday, a week after one with Chile",
+        "Norway and Chile renewed their fisheries accord on Monday",
+    )
+    _, bilateral = judge(app, "Norway and Chile extend fisheries agreement", own)
+    assert "both act together in 1 of" in reasons(bilateral)
+
+
+def test_a_headline_link_the_body_never_makes_is_a_figure_of_speech(app: App) -> None:
+    reason, item = judge(
+        app,
+        "What Chilean vineyards could fund with a Norwegian habit",
+        "Norwegian investors are known for patience and plan for decades. Most vineyards in"
+        " Chile plan for one harvest at a time, and their owners rarely look past the next"
+        " season. A Chilean grower who planned like an investor in Oslo would plant"
+        " differently, the author argues.",
+    )
+    assert "the headline states a dealing between the sides" in reasons(item)
+    assert "the body names both and links them nowhere" in reasons(item)
+    assert reason is not None
+    reason, short = judge(
+        app,
+        "Norway signs fisheries agreement with Chile",
+        "The agreement, signed in Oslo on Monday, opens research stations to visiting"
+        " scientists for five years.",
+    )
+    assert "links them nowhere" not in reasons(short)
+    assert reason is None
+
+
+def test_and_before_a_subject_of_the_other_side_opens_a_clause_of_its_own(app: App) -> None:
+    _, item = judge(
+        app,
+        "Salmon",
+        "Norway funds its own research fleet from oil revenue, and most Chilean boats are"
+        " paid for by the farms themselves. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+    _, both = judge(
+        app,
+        "Salmon",
+        "Chile chose Norwegian research ships last year, and Norway will fund the training"
+        " of their crews. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(both)
+    _, same = judge(
+        app,
+        "Salmon",
+        "Norway will fund a research station in Chile, and will send two ships. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(same)
+
+
+def test_naming_both_in_one_clause_weighs_less_than_a_parallel_report(app: App) -> None:
+    def score(sentence: str) -> float:
+        _, item = judge(app, "Fishing season", f"{sentence} {BODY}")
+        assert item.relevance is not None
+        return item.relevance.score
+
+    together = score("Fishing crews from Chile arrived in Norway on Monday for the season.")
+    side_by_side = score("Fishing crews in Chile rested on Monday; Norway opened its season.")
+    listed = score("Norwegian and Chilean fishing crews rested on Monday before the season.")
+    assert together > side_by_side
+    assert side_by_side == listed

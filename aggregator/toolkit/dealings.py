@@ -10,8 +10,10 @@ countries" once both sides are named, a place of one side opposite an actor of t
 ("Japan funds the Mumbai line"), or a place next to an institution ("the Government of
 Gujarat", "Toyama Prefecture"), which acts for its side. A compound of the two sides'
 names ("the India–Japan CEPA") links them as "between" does. A clause that also names a third
-party states no dealing between the two: its word of interaction may link either to the
-third ("India signed a deal with the US, and Japan is watching").
+party before its dealing is complete states no dealing between the two: its word of
+interaction may link either to the third ("India signed a deal with the US, and Japan is
+watching"); one named after a comma, once the two and their link are named, is what the
+dealing is about ("India and Japan agreed on radars, amid China's rise").
 """
 
 from __future__ import annotations
@@ -76,13 +78,16 @@ CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\
 """Where one clause ends and another begins inside a sentence: a semicolon ("India's
 exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
 promoted ammonia, while India's argued for coal") or a separator of menu items
-("Home | India-Japan Relations")."""
+("Home | India-Japan Relations"); ", and" or ", but" before a subject of the other side
+ends one too (see ``clauses``)."""
 POSSESSIVE_PARALLEL = re.compile(
     r"(?:^|[:;]\s+)[A-Z][\w-]*['’]s\s[^,;:]+(,\s+)(?=[A-Z][\w-]*['’]s\s)", re.MULTILINE
 )
 """Two clauses that each begin with a possessive, joined by a comma: "India's PMI slips,
 Japan's factories shrink" reports two subjects side by side, while a possessive after a
 comma alone is often an apposition ("Akazawa, Japan's trade minister, opened ...")."""
+CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
+"""A conjunction after a comma, with a determiner that may open the next clause's subject."""
 WORD_RUN = re.compile(r"[^\W_]+")
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
@@ -185,6 +190,9 @@ class Sentence:
     multilateral: list[str] = field(default_factory=list)
     off_topic: list[tuple[str, str]] = field(default_factory=list)
     pairs: list[str] = field(default_factory=list)
+    listed: list[bool] = field(default_factory=list)
+    """For each of ``pairs``, whether it only lists the two ("Indian and Japanese shares"),
+    rather than naming what binds them (a compound, or a pair after "between")."""
     relation: bool = False
     joint: bool = False
 
@@ -274,7 +282,9 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
     for start, phrase, compound in pairs(text, side_matches):
         sentence = at(start)
         sentence.pairs.append(phrase)
-        if compound or BETWEEN.search(text, max(0, start - BETWEEN_REACH), start):
+        binds = compound or bool(BETWEEN.search(text, max(0, start - BETWEEN_REACH), start))
+        sentence.listed.append(not binds)
+        if binds:
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places)
 
@@ -347,11 +357,28 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence, in the text it was read from."""
     breaks = [found.span() for found in CLAUSE_BREAK.finditer(sentence.text)]
     breaks += [found.span(1) for found in POSSESSIVE_PARALLEL.finditer(sentence.text)]
+    breaks += _new_subjects(sentence)
     bounds = [sentence.start]
     for start, end in sorted(breaks):
         bounds += [sentence.start + start, sentence.start + end]
     bounds.append(sentence.start + len(sentence.text))
     return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
+    """Conjunctions after a comma that open a clause whose subject is headed by one side's
+    term while the clause before names only the other side: "Japan protects its farmers
+    with tariffs, and most Indian rice goes to Africa" reports two subjects, while ", and
+    will be tested in Gujarat" goes on with the first, and "India chose Japan's trains, and
+    Japan lent the money" goes on with both."""
+    found = []
+    for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text):
+        at = sentence.start + conjunction.end()
+        after = [label for offset, label in sentence.side_offsets if offset == at]
+        before = {label for offset, label in sentence.side_offsets if offset < at}
+        if after and before and after[0] not in before:
+            found.append(conjunction.span())
+    return found
 
 
 def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
@@ -367,8 +394,6 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
         actors = {label for offset, label in sentence.side_offsets if inside(offset)}
         places = {label for offset, label in sentence.place_offsets if inside(offset)}
         joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
-        if any(inside(offset) for offset in sentence.third_offsets):
-            continue
         both = names_both(actors, places) or (bool(joint) and both_named)
         relations = [
             (offset, word)
@@ -376,13 +401,82 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if inside(offset)
         ]
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
-        if both and linked:
+        if both and linked and not _third_party_in_it(sentence, start, end, relations):
             words = len(
                 WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
             )
             if words >= min_words:
                 return True
     return False
+
+
+def _third_party_in_it(
+    sentence: Sentence, start: int, end: int, relations: list[tuple[int, str]]
+) -> bool:
+    """Whether a third party of the clause may be a party to its dealing: named before the
+    dealing is complete ("Singapore signed pacts with India and Japan", "India signed a
+    deal with the US, and Japan is watching"), in the same phrase as its end ("Japan sought
+    lower tariffs in its talks with Washington"), or listed with a side ("in Tokyo and
+    Canberra"). One named after a comma once both sides and their link have been named is
+    what the dealing is about ("India and Japan agreed to build radars, amid China's
+    rise")."""
+    thirds = [offset for offset in sentence.third_offsets if start <= offset < end]
+    if not thirds:
+        return False
+    firsts: dict[str, int] = {}
+    for offset, label in sorted([*sentence.side_offsets, *sentence.place_offsets]):
+        if start <= offset < end:
+            firsts.setdefault(label, offset)
+    joint = [(offset, reciprocal) for offset, reciprocal in sentence.joint_offsets]
+    joint = [(offset, reciprocal) for offset, reciprocal in joint if start <= offset < end]
+    parties = sorted(firsts.values()) if len(firsts) == 2 else [offset for offset, _ in joint][:1]
+    links = [offset for offset, reciprocal in joint if reciprocal] or [o for o, _ in relations]
+    complete = max([*parties, *links[:1]])
+    sides = sorted(offset for offset, _ in sentence.side_offsets)
+    return any(
+        offset < complete
+        or "," not in sentence.text[complete - sentence.start : offset - sentence.start]
+        or _listed_after_a_side(sentence, offset, sides)
+        for offset in thirds
+    )
+
+
+def _listed_after_a_side(sentence: Sentence, offset: int, sides: list[int]) -> bool:
+    """Whether the term at ``offset`` follows a side's term in a list: "Tokyo and Canberra"."""
+    index = bisect_right(sides, offset) - 1
+    if index < 0:
+        return False
+    gap = sentence.text[sides[index] - sentence.start : offset - sentence.start]
+    word = WORD_RUN.match(gap)
+    return word is not None and PAIR_GAP.match(gap[word.end() :]) is not None
+
+
+def in_parallel(sentence: Sentence) -> bool:
+    """Whether a sentence that names both sides and no dealing reports them side by side:
+    each in a clause of its own ("India's exports rose; Japan's fell"), each with its own
+    instance of one word of interaction ("India is buying volume, Japan is buying
+    security"), or listed together ("Indian and Japanese shares closed higher"), rather
+    than naming both in one clause with no word of interaction ("workers from India
+    arrived in Japan")."""
+    if any(sentence.listed):
+        return True
+    alone: set[str] = set()
+    for start, end in clauses(sentence):
+
+        def inside(offset: int, start: int = start, end: int = end) -> bool:
+            return start <= offset < end
+
+        named = {label for offset, label in sentence.side_offsets if inside(offset)}
+        if len(named) == 1:
+            alone |= named
+        relations = [
+            (offset, word)
+            for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
+            if inside(offset)
+        ]
+        if len(named) == 2 and relations and _each_its_own(sentence, relations, inside):
+            return True
+    return len(alone) == 2
 
 
 def _each_its_own(
