@@ -185,3 +185,27 @@ def test_a_reviewed_books_author_is_not_the_reviews_byline() -> None:
     )
     assert article.byline == ["Mara Quell"]
     assert "By Tom Ridley" in article.body.split("\n\n")
+
+
+def test_an_agency_slug_and_a_press_release_label_go() -> None:
+    for prefix in ("FACTBOX-", "EXPLAINER-", "UPDATE 1-", "Press release: "):
+        assert strip_kicker(f"{prefix}{HEADLINE}") == HEADLINE
+    embargo = "[EMBARGOED till 10:00 IST, 12 February]"
+    assert title_of(f"{embargo} {HEADLINE}\nValley PR") == HEADLINE
+
+
+def test_an_acronym_before_a_colon_is_who_speaks_not_a_kicker() -> None:
+    assert strip_kicker(f"RBI: {HEADLINE}") == f"RBI: {HEADLINE}"
+    assert strip_kicker(f"ESCAP: {HEADLINE}") == f"ESCAP: {HEADLINE}"
+    assert strip_kicker(f"EXCLUSIVE: {HEADLINE}") == HEADLINE
+    assert strip_kicker(f"MEDIA ADVISORY: {HEADLINE}") == HEADLINE
+
+
+def test_a_newsletter_issue_named_by_its_date_is_not_the_headline() -> None:
+    header = f"Valley Prefecture Newsletter\nReiwa 8 (2026) April Issue\n{HEADLINE}"
+    assert title_of(header) == HEADLINE
+
+
+def test_a_reading_time_and_a_posted_by_line_are_not_the_headline() -> None:
+    assert title_of(f"Valley Notes\nRead time: 4 min\n{HEADLINE}") == HEADLINE
+    assert parse_byline("Posted by Mara Quell") == (["Mara Quell"], None)

@@ -278,7 +278,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         LINE,
         r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?"
         r"(?:min|mins|minute|minutes)(?:'s)?(?: read| reading| reading time| listen| watch)\s*\.?"
-        r"|(?:estimated )?reading time\s*:?\s*\d+.*"
+        r"|(?:estimated )?(?:reading|read) time\s*:?\s*\d+.*"
         r"|listen to (?:this|the) (?:article|story)\W*(?:\d+:\d+|\d+ min(?:ute)?s?)?\W*"
         r"|listen(?: \d+:\d+| \(\d+ min\))?",
         10,
@@ -447,7 +447,7 @@ _RULE_HEADS: dict[str, str] = {
     + "graphic graphics video representational representative screengrab screenshot visual "
     + "caption featured top lead stock credit credits courtesy for",
     "reading time": "# a one two three four five six seven eight nine ten estimated reading "
-    + "listen",
+    + "read listen",
     "live label": "live breaking just developing watch",
     "cookie notice": "we this our by cookie cookies accept reject allow manage customise customize "
     + "decline",

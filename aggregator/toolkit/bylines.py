@@ -19,7 +19,8 @@ _ROLE_WORDS: Final = word_set(
 _NAME_PARTICLES: Final = word_set("de da del der van von bin al la le di du")
 
 BYLINE = re.compile(
-    r"(?:(?:written|reported|words|story|reviewed|compiled|translated)\s+)?by\s+(?P<names>\S.*)",
+    r"(?:(?:written|reported|words|story|reviewed|compiled|translated|posted)\s+)?by\s+"
+    r"(?P<names>\S.*)",
     re.I,
 )
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")

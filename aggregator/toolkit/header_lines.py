@@ -77,16 +77,18 @@ _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _LABEL_PREFIX = re.compile(
-    r"(?:\[(?P<bracket>[^\[\]]{2,30})\]\s+|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+"
+    r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+"
+    r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
+    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
     r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
     r"|WRAPUP(?: \d+)?|RPT|REPEAT|FOCUS|FACTBOX|EXPLAINER|ANALYSIS|EXCLUSIVE)"
     r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
-case ("Commentary: …", "Media advisory | …"), or an agency's version tag ("(LEAD) …",
-"(2nd LD) …", "(UPDATE 2) …")."""
+case ("Commentary: …", "Press release: …"), an agency's version tag ("(LEAD) …",
+"(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
 GENRE_WORDS: Final = word_set(
-    "commentary analysis opinion editorial explainer exclusive column advisory"
+    "commentary analysis opinion editorial explainer exclusive column advisory release"
 )
 """The kinds of piece a label before a headline names ("Commentary:", "Media advisory |");
 not those a headline keeps ("Review: …", "Photos: …"), which say what the piece shows."""
@@ -187,7 +189,7 @@ def strip_kicker(headline: str) -> str:
     in brackets ("[Industry] …"), naming the kind of piece ("Commentary: …", "Media
     advisory | …") or the agency's version ("(LEAD) …")."""
     match = _KICKER_PREFIX.match(headline)
-    if match is None or not match["kicker"].isupper():
+    if match is None or not match["kicker"].isupper() or _is_acronym(match["kicker"]):
         match = _LABEL_PREFIX.match(headline)
         if match is None or (
             match["genre"] and match["genre"].split()[-1].lower() not in GENRE_WORDS
@@ -195,6 +197,25 @@ def strip_kicker(headline: str) -> str:
             return headline
     rest = headline[match.end() :]
     return rest if len(rest.split()) >= 3 else headline
+
+
+KICKER_WORDS: Final = word_set(
+    """exclusive opinion column comment watch breaking update updated live video photos
+    listen alert flash urgent review interview feature editorial analysis explainer
+    factbox podcast sponsored correction obituary letters bulletin world nation business
+    sport sports markets tech science health politics news"""
+)
+"""Kickers of one short word in capitals that are kinds of piece or sections."""
+ACRONYM_LETTERS = 6
+
+
+def _is_acronym(kicker: str) -> bool:
+    """A short word in capitals before a colon that names who speaks, not the kind of
+    piece ("ESCAP: South Asia to lead growth", "RBI: …")."""
+    word = kicker.strip()
+    return (
+        word.isalpha() and len(word) <= ACRONYM_LETTERS and word.lower() not in KICKER_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=4096)

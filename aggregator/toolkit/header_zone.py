@@ -70,6 +70,9 @@ _SERIES_NUMBER = re.compile(
 """A paper's place in its series ("Working Paper No. 26-04"), above its title."""
 _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
 """A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
+_NAMED_ISSUE = re.compile(r"(?=.*\d)\S.{0,40}\b[A-Z]\w*\s+(?:Issue|Edition)(?:\s+No\.?\s*\d+)?")
+"""A newsletter's issue named by its date ("Reiwa 8 (2026) April Issue", "2026 Special
+Edition No. 3")."""
 LABEL_PART_WORDS: Final = 4
 BANNER_LINES: Final = 4
 THEME_WORDS: Final = 8
@@ -402,7 +405,7 @@ def _is_masthead(line: str) -> bool:
     category path ("Economics · Currency Markets", "Business | Food service"), a series
     label ("Feature: The Long Road | Part 1 of 4") or a journal's issue line ("Ferry
     Review, Vol. 9, No. 1")."""
-    if _VOLUME.search(line) or _SERIES_NUMBER.search(line):
+    if _VOLUME.search(line) or _SERIES_NUMBER.search(line) or _NAMED_ISSUE.fullmatch(line):
         return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
     if len(parts) > 1:
