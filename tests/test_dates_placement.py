@@ -97,3 +97,32 @@ def test_a_reference_number_beside_its_date_is_not_the_headline() -> None:
     article = extract_article(text, reference=REFERENCE)
     assert article.title == HEADLINE
     assert article.published is not None and article.published.date() == date(2026, 3, 3)
+
+
+def test_a_weekday_settles_which_number_is_the_month() -> None:
+    tuesday = parse_date_line(
+        "Tue, 05/12/2026 - 11:05", reference=datetime(2026, 12, 6, tzinfo=UTC)
+    )
+    assert tuesday is not None and tuesday.value.date() == date(2026, 5, 12)
+    saturday = parse_date_line("Sat, 05/12/2026", reference=datetime(2026, 12, 6, tzinfo=UTC))
+    assert saturday is not None and saturday.value.date() == date(2026, 12, 5)
+
+
+def test_release_date_and_telecast_are_publication_labels() -> None:
+    for line in ("Release date: 11.05.2026", "Telecast: 11.05.2026, 6.30 PM"):
+        found = parse_date_line(line)
+        assert found is not None and found.label == "published"
+        assert found.value.date() == date(2026, 5, 11)
+    text = (
+        f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\nRelease date: 11.05.2026\nLast Updated On: 12/05/2026"
+    )
+    assert published(text) == date(2026, 5, 11)
+
+
+def test_a_date_among_the_words_of_another_field_is_the_document_s() -> None:
+    strip = "Edition: Valley City · Date: 13/05/2026 · Page: 12"
+    assert published(f"The Valley e-Paper\n{strip}\n\n{HEADLINE}\n\n{LEAD}\n") == date(2026, 5, 13)
+    reference = f"Ref: VA/PR/2026-27/014 | 12-05-2026\n{HEADLINE}\n\n{LEAD}\n"
+    assert published(reference) == date(2026, 5, 12)
+    meeting = f"Resolution No. 4\nDate of Meeting: 16/01/2026\n\n{LEAD}\n\nDt. 21/01/2026\n"
+    assert published(meeting) != date(2026, 1, 16)

@@ -179,7 +179,8 @@ _HAS_DIGIT = re.compile(r"\d")
 """Every date form has a day number: a line without a digit is not a date (a cheap test
 that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
-    r"(?P<label>first\s+published|last\s+updated|last\s+modified|published"
+    r"(?P<label>first\s+published|last\s+updated|last\s+modified|release\s+date"
+    r"|date\s+of\s+(?:release|publication|issue)|publication\s+date|telecast|published"
     r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date"
     r"|प्रकाशित|अपडेटेड|अपडेट)"
     r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
@@ -208,7 +209,8 @@ _KANJI = re.compile(
 _KANJI_TIME = re.compile(r"\s*(?P<hour>\d{1,2})\s?時\s?(?:(?P<minute>\d{1,2})\s?分)?")
 _SEARCH_START = re.compile(
     rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|issued"
-    rf"|filed|answered|asked|aired|broadcast|dated|date|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
+    rf"|release|publication|telecast|filed|answered|asked|aired|broadcast|dated|date"
+    rf"|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
     re.IGNORECASE,
 )
 """Where a date can start inside a line: a number or a label, weekday or month word
@@ -279,7 +281,17 @@ def find_date_prefix(
     leading, date_start = _match_leading_time(text, start)
     weekday = _WEEKDAY.match(text, date_start)
     pos = weekday.end() if weekday else date_start
-    return _match_from(text, start, pos, label, reference, year_hint, leading)
+    named = _weekday_number(weekday.group()) if weekday else None
+    return _match_from(text, start, pos, label, reference, year_hint, leading, named)
+
+
+def _weekday_number(text: str) -> int | None:
+    """Monday = 0 … Sunday = 6, from a weekday's name or abbreviation."""
+    prefix = text.strip(" ,.").lower()[:3]
+    return _WEEKDAY_PREFIXES.index(prefix) if prefix in _WEEKDAY_PREFIXES else None
+
+
+_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _match_leading_time(text: str, pos: int) -> tuple[tuple[_Clock | None, _Zone | None], int]:
@@ -415,6 +427,7 @@ def _match_from(
     reference: datetime | None,
     year_hint: int | Sequence[int] | None,
     leading: tuple[_Clock | None, _Zone | None] = (None, None),
+    weekday: int | None = None,
 ) -> DateMatch | None:
     patterns = (_NUMERIC, _NUMERIC_DAY_FIRST, _DAY_MON_YY, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _KANJI)
     for pattern in patterns:
@@ -436,6 +449,8 @@ def _match_from(
         clock, zone = leading
     if pattern is _NUMERIC_DAY_FIRST and _reads_month_first(month, day, zone, text, end):
         month, day = day, month
+    if pattern is _NUMERIC_DAY_FIRST and weekday is not None and found["year"]:
+        month, day = _as_weekday_says(int(found["year"]), month, day, weekday)
 
     def build(year: int) -> datetime | None:
         return _assemble(year, month, day, clock, zone)
@@ -450,6 +465,20 @@ def _match_from(
     if value is None:
         return None
     return DateMatch(value, text[start:end], end, label)
+
+
+def _as_weekday_says(year: int, month: int, day: int, weekday: int) -> tuple[int, int]:
+    """An ambiguous "05/12/2026" read the way its weekday ("Tue,") agrees with: May 12
+    when only that reading falls on a Tuesday."""
+    if day > 12 or month == day:
+        return month, day
+    readings = []
+    for first, second in ((month, day), (day, month)):
+        try:
+            readings.append(datetime(year, first, second).weekday() == weekday)
+        except ValueError:
+            readings.append(False)
+    return (day, month) if readings == [False, True] else (month, day)
 
 
 def _reads_month_first(month: int, day: int, zone: _Zone | None, text: str, end: int) -> bool:

@@ -408,13 +408,32 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
-        if index in scan.consumed or len(line) > 160 or _BULLET.match(line):
+        if len(line) > 160 or _BULLET.match(line):
+            continue
+        if index in scan.consumed and not _is_other_field(line):
             continue
         if opens_schedule(scan.lines, index):
             continue
         if dates := scan.read.search(line, events=True):
             found[index] = [date for date in dates if date in scan.read.search(line)]
     return found
+
+
+def _is_other_field(line: str) -> bool:
+    """A header field read as metadata that is neither a date, a headline nor a source
+    ("Edition: City · Date: 13/05/2026 · Page: 12", "Ref: PR/014 | 12-05-2026"): a date
+    among its words is the document's."""
+    found = header_field(line)
+    return found is not None and not (
+        found.label in DATE_LABELS
+        or found.label in HEADLINE_LABELS
+        or found.label in SOURCE_LABELS
+        or _EVENT_LABEL.search(found.label) is not None
+    )
+
+
+_EVENT_LABEL = re.compile(r"\b(?:date|dates|time|period|deadline|held|meeting|venue|due)\b")
+"""A field label naming another date than the document's ("Date of Meeting:", "Period:")."""
 
 
 def _read_highlights(scan: _Scan, index: int) -> int:
