@@ -217,6 +217,9 @@ BOILERPLATE = [
     ("More Episodes", "related stories"),
     ("Links mentioned", "related stories"),
     ("Bookmark", "share prompt"),
+    ("Weavers at work in a Mysuru silk unit. Credit: DM Photo", "photo caption"),
+    ("Coast Mail News Service, Kochi", "agency credit"),
+    ("Duration 04:05 | 3.2K views | 3 days ago", "video details"),
 ]
 
 ARTICLE = [
@@ -302,6 +305,8 @@ ARTICLE = [
     "Talks resumed on Monday (John Smith reports)",
     "Other people said the talks went well.",
     "Links between the two ports were cut.",
+    "The video, 04:05 long, had 3,200 views by noon on Friday, the police said.",
+    "The news service in Kochi reopened on Monday.",
     "Subscribe",
 ]
 

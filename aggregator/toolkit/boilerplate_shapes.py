@@ -354,9 +354,8 @@ _TRANSMISSION_INITIALS = re.compile(
 _CREDIT = r"[A-Z][\w.&'’-]*(?:(?:\s+|/|,\s*)(?:[A-Z][\w.&'’-]*|of|the|and|for|de|via)){0,8}"
 _CAPTION_CREDIT = re.compile(
     r"\S.{8,}?(?:[.,;:!?]|[.,;:!?]?\s)\s*[(\[]?"
-    r"(?:Photo|Photograph|Picture|Image|Pic|PHOTO|IMAGE)s?(?: [Cc]redits?)?(?:\s*:\s*|/)"
-    + _CREDIT
-    + r"[)\]]?\.?"
+    r"(?:Photo|Photograph|Picture|Image|Pic|PHOTO|IMAGE|Credit|Courtesy)s?(?: [Cc]redits?)?"
+    r"(?:\s*:\s*|/)" + _CREDIT + r"[)\]]?\.?"
 )
 """A photo caption that ends in its credit ("… in Kyoto. Photo: Consulate General of India")."""
 _CAPTION_AGENCY = re.compile(
@@ -366,6 +365,18 @@ _CAPTION_AGENCY = re.compile(
 """A caption whose credit is the photographer and agency in parentheses at its end
 ("Shoppers look at rice in a Tokyo supermarket. (Yuki Iwamura/AP)")."""
 CAPTION_WORDS = 45
+_CAPTION_MARKS = ("hoto", "icture", "mage", "PHOTO", "Credit", "Courtesy")
+_NEWS_SERVICE = re.compile(
+    r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} (?:News Service|News Network|News Desk)"
+    r"(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?"
+)
+"""A paper's own agency credited under a story ("Deccan Mail News Service, Kochi")."""
+_VIDEO_DETAILS = re.compile(
+    r"(?=.*\b\d[\d.,]*\s?[KkMm]?\s+views\b).{0,40}\d{1,2}:\d{2}.*|"
+    r"(?=.*\d{1,2}:\d{2}).{0,40}\b\d[\d.,]*\s?[KkMm]?\s+views\b.*",
+    re.IGNORECASE,
+)
+"""A video's details: its duration and its views ("Duration 04:05 | 3.2K views | 3 days ago")."""
 _VERSION_NOTE = re.compile(
     r"\((?:ADDS|UPDATES|RECASTS|CORRECTS|REFILES|REPEATS|REWRITES|WRITETHRU|FIXES|INSERTS"
     r"|CHANGES|REMOVES|DELETES|EXPANDS|TOPS|RETOPS)\b[^()]{0,100}\)"
@@ -521,7 +532,7 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "postal address", LINE
     if (
         words <= CAPTION_WORDS
-        and ("hoto" in line or "icture" in line or "mage" in line or "PHOTO" in line)
+        and any(mark in line for mark in _CAPTION_MARKS)
         and _CAPTION_CREDIT.fullmatch(line)
         and not _REPORTED.search(line)
     ):
@@ -533,6 +544,15 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         and not _REPORTED.search(line)
     ):
         return "photo caption", LINE
+    if words <= 8 and "News" in line and _NEWS_SERVICE.fullmatch(line):
+        return "agency credit", LINE
+    if (
+        words <= 14
+        and ("|" in line or "·" in line)
+        and "views" in line.lower()
+        and _VIDEO_DETAILS.fullmatch(line)
+    ):
+        return "video details", LINE
     if line.startswith("(") and words <= 20 and _VERSION_NOTE.fullmatch(line):
         return "wire version note", LINE
     if words <= 6 and (

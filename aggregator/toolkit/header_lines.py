@@ -213,9 +213,7 @@ def _is_acronym(kicker: str) -> bool:
     """A short word in capitals before a colon that names who speaks, not the kind of
     piece ("ESCAP: South Asia to lead growth", "RBI: …")."""
     word = kicker.strip()
-    return (
-        word.isalpha() and len(word) <= ACRONYM_LETTERS and word.lower() not in KICKER_WORDS
-    )
+    return word.isalpha() and len(word) <= ACRONYM_LETTERS and word.lower() not in KICKER_WORDS
 
 
 @functools.lru_cache(maxsize=4096)
