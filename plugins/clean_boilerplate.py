@@ -89,7 +89,6 @@ from aggregator.toolkit.boilerplate_learning import (
     LineEntry,
     Settings,
     SourceStats,
-    is_long_key,
 )
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.html import strip_tag_like
@@ -182,8 +181,9 @@ def load_counts(store: Store, source: str) -> SourceStats:
 def save_counts(store: Store, learner: Learner) -> None:
     """Write what changed in the learner's counts (call inside a store transaction).
 
-    A long line of a document's foot seen once is not stored: most are the last
-    paragraphs of one article, and a foot learns from the documents of one run.
+    A long line of a document's foot seen in one document is not among the counts
+    (:attr:`SourceStats.pending`), so it is not stored: a foot learns from the
+    documents of one run.
     """
     lines, sources = store.table(LINES), store.table(SOURCES)
     for stats in learner.sources.values():
@@ -194,7 +194,7 @@ def save_counts(store: Store, learner: Learner) -> None:
             stats.deleted.clear()
         rows = []
         for key, entry in stats.entries.items():
-            if entry.dirty and (entry.count > 1 or not is_long_key(key)):
+            if entry.dirty:
                 sigs = ",".join(f"{s:x}" for s in entry.signatures)
                 rows.append(LineRow(stats.name, key, entry.count, entry.delta, sigs))
                 entry.dirty = False

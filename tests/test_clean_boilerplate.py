@@ -827,6 +827,19 @@ def test_lossy_counting_keeps_memory_bounded() -> None:
     assert stats.count("masthead") == learning.BUCKET_DOCUMENTS * 5
 
 
+def test_a_long_foot_line_waits_for_a_second_document_before_it_is_counted() -> None:
+    stats = cb.SourceStats("port")
+    key = learning.learning_key(FOOT_LICENCE, 12)
+    stats.observe({key}, 1, 8)
+    stats.observe({key}, 1, 8)  # the same document again
+    assert key not in stats.entries and stats.count(key) == 0
+    stats.observe({key}, 2, 8)
+    assert stats.count(key) == 2 and key not in stats.pending
+    stats.observe({learning.learning_key(FOOT_PITCH, 12)}, 3, 8)
+    stats.prune(1)
+    assert not stats.pending and stats.count(key) == 2
+
+
 def test_item_lines_are_counted_when_the_document_was_not() -> None:
     learner = cb.Learner(cb.Settings())
     for number in range(3):

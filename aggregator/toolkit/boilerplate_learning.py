@@ -140,6 +140,10 @@ class SourceStats:
         self.name = name
         self.documents = documents
         self.entries: dict[str, LineEntry] = {}
+        self.pending: dict[str, int] = {}
+        """Long lines of a foot seen in one document so far, with its signature: most are
+        an article's last paragraphs, kept out of ``entries`` (and the store) until a
+        second document has them, and forgotten at the end of each bucket."""
         self.deleted: set[str] = set()
         self.changed = False
 
@@ -152,10 +156,15 @@ class SourceStats:
         self.changed = True
         bucket = -(-self.documents // BUCKET_DOCUMENTS)
         entries = self.entries
+        pending = self.pending
         for key in keys:
             entry = entries.get(key)
             if entry is None:
-                entries[key] = LineEntry(1, bucket - 1, [document], stored=False)
+                if not key.startswith(LONG_MARK):
+                    entries[key] = LineEntry(1, bucket - 1, [document], stored=False)
+                elif (first := pending.setdefault(key, document)) != document:
+                    del pending[key]
+                    entries[key] = LineEntry(2, bucket - 1, [first, document], stored=False)
                 continue
             if entry.count >= cap:
                 entry.count += 1
@@ -169,6 +178,7 @@ class SourceStats:
             self.prune(bucket)
 
     def prune(self, bucket: int) -> None:
+        self.pending.clear()
         stale = [k for k, e in self.entries.items() if e.count + e.delta <= bucket]
         for key in stale:
             if self.entries.pop(key).stored:
@@ -204,7 +214,8 @@ class Learner:
         return True
 
     def observe_lines(self, source: str, lines: list[str], headline: str = "") -> set[str]:
-        """Count the short lines of one document, each once (callers ask :meth:`first_time`).
+        """Count the short lines of one document and the lines of its foot, each once
+        (callers ask :meth:`first_time`).
 
         The document's ``headline`` is never counted, wherever it appears: a
         headline several stories share ("Jerusalem") is not the outlet's furniture.
@@ -214,9 +225,14 @@ class Learner:
         foot = foot_start(lines)
         keys: set[str] = set()
         for index, line in enumerate(lines):
-            if not line or (index < foot and not is_short(line, limit)):
+            if not line:
                 continue
-            key = learning_key(line, limit)
+            if is_short(line, limit):
+                key = linetext.line_key(line)
+            elif index >= foot:
+                key = LONG_MARK + linetext.words_key(line)
+            else:
+                continue
             if key and key != skipped:
                 keys.add(key)
         if keys:

@@ -365,7 +365,8 @@ _CAPTION_AGENCY = re.compile(
 """A caption whose credit is the photographer and agency in parentheses at its end
 ("Shoppers look at rice in a Tokyo supermarket. (Yuki Iwamura/AP)")."""
 CAPTION_WORDS = 45
-_CAPTION_MARKS = ("hoto", "icture", "mage", "PHOTO", "Credit", "Courtesy")
+_CAPTION_MARK = re.compile(r"hoto|icture|mage|PHOTO|Credit|Courtesy")
+"""A word a caption's credit needs: lines without any skip the caption patterns."""
 _NEWS_SERVICE = re.compile(
     r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} (?:News Service|News Network|News Desk)"
     r"(?:, [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})?"
@@ -532,7 +533,7 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "postal address", LINE
     if (
         words <= CAPTION_WORDS
-        and any(mark in line for mark in _CAPTION_MARKS)
+        and _CAPTION_MARK.search(line) is not None
         and _CAPTION_CREDIT.fullmatch(line)
         and not _REPORTED.search(line)
     ):
