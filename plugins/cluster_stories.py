@@ -434,17 +434,21 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     for (item, (_, report, placement, row)), keys in zip(fresh, keys_of, strict=True):
         story_id = story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
-        if story_id is None:
+        commentary = item.extras.get("commentary")
+        if story_id is not None:
+            item.extras["cluster"] = "same URL or text as an earlier report"
+        elif commentary:
+            item.extras["cluster"] = f"commentary ({commentary}): a story of its own"
+        else:
             story_id, reason = _best_match(index, report, placement, settings)
             if story_id:
                 item.extras["cluster"] = reason
-        else:
-            item.extras["cluster"] = "same URL or text as an earlier report"
         item.story_id = story_id or new_story_id(item)
         report.story_id = item.story_id
-        distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
-        _add(index, report, placement, distinct)
-        rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen)
+        if not commentary:
+            distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
+            _add(index, report, placement, distinct)
+            rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())

@@ -6,6 +6,9 @@ agency and summary come from the shapes news pages have when saved as text
 (see :mod:`aggregator.toolkit.plaintext`). Every line read as metadata, and so
 left out of the item's text, is recorded in ``item.removed`` with what it was
 read as ("read as metadata: headline", "…: date", "…: byline", "…: header line").
+A text that says it is commentary (an opinion column, an editorial, an explainer:
+:func:`aggregator.toolkit.piece_kind.commentary_label`) carries that kind in
+``item.extras["commentary"]``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from aggregator import Document, Item, Removal, SourceConfig, hookimpl, stable_id
+from aggregator.toolkit.piece_kind import commentary_label
 from aggregator.toolkit.plaintext import extract_article
 from aggregator.toolkit.text import decode_text
 
@@ -51,6 +55,8 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         item.extras["date_from"] = dict(zip(("line", "rule"), article.date_from, strict=True))
     if article.highlights:
         item.extras["highlights"] = list(article.highlights)
+    if kind := commentary_label([line.strip() for line in text.splitlines()]):
+        item.extras["commentary"] = kind
     item.removed.extend(
         Removal(text=line, rule=f"read as metadata: {what}", plugin=NAME)
         for line, what in article.metadata

@@ -1,0 +1,69 @@
+"""Whether a text says it is commentary rather than a report: its section, its label, its
+writer's note.
+
+An opinion column, an editorial, a letter, an explainer or a factbox is written about an
+event, not a report of it; the clusterer keeps such pieces out of the event's story (see
+``cluster_stories``). Only what the text says of itself counts: a section label or a
+breadcrumb that ends in one of those kinds, a label before the headline ("OPINION | …",
+"Commentary: …", "EXPLAINER-…"), or a writer's note at the foot ("The writer is …",
+"Views expressed are personal").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .lines import word_set
+
+__all__ = ["COMMENTARY", "commentary_label"]
+
+COMMENTARY: Final = word_set(
+    """opinion opinions editorial editorials commentary commentaries comment column columns
+    columnists op-ed oped viewpoint viewpoints perspective perspectives letters explainer
+    explainers factbox"""
+)
+"""Kinds of piece that are about an event rather than reports of it."""
+HEADER_LINES: Final = 12
+FOOT_LINES: Final = 10
+PATH_PARTS: Final = 3
+"""A breadcrumb has a few parts; a menu of a site's sections has more (and names
+"Opinion" among them on every page)."""
+
+_PATH_SEPARATOR = re.compile(r"\s+[|>›»/·]\s+")
+_LABEL_BEFORE = re.compile(r"([a-z][a-z-]*)\s*(?:[:|]\s+|-(?=\S))")
+_WRITER_NOTE = re.compile(
+    r"\(?(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were)\b"
+    r"|\(?(?:the )?views expressed (?:above |here |in this (?:article|column|piece) )?"
+    r"(?:are|is) (?:personal|(?:the |his |her |their )?(?:author'?s?|writer'?s?) ?own"
+    r"|(?:his|her|their) own|those of the (?:author|writer)s?)",
+    re.IGNORECASE,
+)
+"""The writer's note at the foot of a column ("(The writer is …)", "Views expressed are
+personal"); an outlet's disclaimer for all its contributors is not one."""
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _kind(text: str) -> str | None:
+    word = _EDGE.sub("", text).casefold()
+    if word in COMMENTARY or word == "letters to the editor":
+        return word
+    return None
+
+
+def commentary_label(lines: list[str]) -> str | None:
+    """The kind of commentary a text (its lines, stripped) says it is, or None for a report."""
+    written = [line for line in lines if line]
+    for line in written[:HEADER_LINES]:
+        if found := _kind(line):
+            return found
+        parts = _PATH_SEPARATOR.split(line)
+        if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
+            return found
+        label = _LABEL_BEFORE.match(line.casefold())
+        if label and label.end() < len(line) and (found := _kind(label.group(1))):
+            return found
+    for line in written[-FOOT_LINES:]:
+        if _WRITER_NOTE.match(line):
+            return "opinion"
+    return None

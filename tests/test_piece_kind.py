@@ -1,0 +1,82 @@
+"""Commentary says what it is, and stays out of the story of the event it is about.
+
+Invented pages: a column, an editorial, an explainer, and the reports of one event.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aggregator.store import Store
+from aggregator.testing import FeedProject
+from aggregator.toolkit.piece_kind import commentary_label
+
+REPORT = (
+    "{headline}\nMarch 3, 2026\n\n"
+    "Norway and Chile signed a ferry agreement in Oslo on Tuesday, the two foreign"
+    " ministries said, opening a weekly service between Bergen and Valparaiso from June.\n\n"
+    "The ferry will carry 400 passengers and 60 trucks, and Chile will build a new"
+    " terminal at Valparaiso with a loan of 210 million kroner from Norway.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Opinion\nA ferry is not a foreign policy",
+        "Home > Opinion\nA ferry is not a foreign policy",
+        "OPINION | A ferry is not a foreign policy",
+        "Commentary: A ferry is not a foreign policy",
+        "EXPLAINER-What the ferry agreement means",
+        "Editorial\nFERRIES AND FRIENDS",
+    ],
+)
+def test_a_label_in_the_header_says_commentary(header: str) -> None:
+    lines = [*header.split("\n"), "", "The agreement is a start, not a policy."]
+    assert commentary_label(lines) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(The writer is a former ambassador to Chile.)", "Views expressed are personal."],
+)
+def test_a_writer_s_note_at_the_foot_says_commentary(note: str) -> None:
+    lines = ["A ferry is not a foreign policy", "", "The agreement is a start.", "", note]
+    assert commentary_label(lines) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["News | Opinion | Sport | Culture | Travel", "Ferry deal signed", "", "Text."],
+        ["Ferry deal signed", "", "Text.", "Views expressed by contributors are their own."],
+        ["Ferry deal signed", "", "Officials gave their opinion: the ferry will pay."],
+        ["Comment on this story", "Ferry deal signed", "", "Text."],
+    ],
+)
+def test_a_report_is_no_commentary(lines: list[str]) -> None:
+    assert commentary_label(lines) is None
+
+
+def test_commentary_stays_out_of_the_event_s_story(feed_project: FeedProject) -> None:
+    feed_project.add_article("a.txt", REPORT.format(headline="Norway and Chile sign ferry pact"))
+    feed_project.add_article("b.txt", REPORT.format(headline="Oslo, Santiago agree on ferry"))
+    column = (
+        "OPINION | Why the Norway-Chile ferry pact matters\nMarch 3, 2026\n\n"
+        "Norway and Chile signed a ferry agreement in Oslo on Tuesday, and the weekly service"
+        " between Bergen and Valparaiso from June is welcome, but a ferry is not a policy.\n\n"
+        "The loan of 210 million kroner for the Valparaiso terminal will matter only if the"
+        " 400 passengers and 60 trucks a week find reasons to travel.\n"
+    )
+    feed_project.add_article("c.txt", column)
+    feed_project.plugin_config("judge_relevance", threshold=-100)
+    assert feed_project.run().ok
+    store = Store.open(feed_project.root / "state" / "state.db")
+    items = {Path(item.uri).name: item for item in store.iter_items()}
+    store.close()
+    assert items["a.txt"].story_id == items["b.txt"].story_id
+    assert items["c.txt"].story_id != items["a.txt"].story_id
+    assert items["c.txt"].extras["commentary"] == "opinion"
+    assert items["c.txt"].extras["cluster"].startswith("commentary")
