@@ -36,6 +36,7 @@ __all__ = [
     "header_field",
     "is_name_like",
     "is_organisation",
+    "is_separator",
     "masthead_name",
     "spelled_out",
     "strip_kicker",
@@ -191,6 +192,13 @@ def strip_kicker(headline: str) -> str:
             return headline
     rest = headline[match.end() :]
     return rest if len(rest.split()) >= 3 else headline
+
+
+def is_separator(line: str) -> bool:
+    """A rule of three or more marks ("=====", "* * *"): :func:`furniture_kind`'s first
+    answer, "separator", told without asking it the others (a banner's search for its
+    rules reads lines no other check needs)."""
+    return _SEPARATOR.fullmatch(line) is not None
 
 
 @functools.lru_cache(maxsize=4096)
