@@ -35,7 +35,6 @@ from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
-from aggregator.store import Store
 from aggregator.stories import new_story_id
 from aggregator.tables import Table
 from aggregator.toolkit import minhash
@@ -64,6 +63,8 @@ from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from aggregator.store import Store
 else:
     from aggregator.toolkit.minhash import np
 
