@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .errors import DocumentError, SkipDocument, SourceError
 from .run import Problem, RunReport
-from .store import is_damaged
+from .store_errors import is_damaged
 
 if TYPE_CHECKING:
     from .config import SourceConfig

@@ -27,15 +27,19 @@ from .models import Item, Story
 from .store_engine import (
     WAL_CHECKPOINT_PAGES,
     DriverStatement,
-    StoreError,
-    StoreUnavailable,
     begin_statement,
     create_store_engine,
     shown,
     sqlite_url,
     upsert_statement,
 )
-from .store_errors import damaged_message, is_damaged, unusable_location
+from .store_errors import (
+    StoreError,
+    StoreUnavailable,
+    damaged_message,
+    is_damaged,
+    unusable_location,
+)
 from .store_rows import DocumentState, StoryRow, dumps, iso, parse_iso, story_row
 from .store_schema import (
     CREATE_META,
@@ -47,7 +51,8 @@ from .store_schema import (
     SOURCES,
     STORIES,
 )
-from .tables import StoreTable, Table, TableAccess, TableError, create_table
+from .store_tables import StoreTable, create_table
+from .tables import Table, TableAccess, TableError
 
 R = TypeVar("R", bound=tuple[Any, ...])
 

@@ -23,6 +23,8 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
+from .store_errors import StoreUnavailable
+
 WAL_CHECKPOINT_PAGES = 16384
 """Pages the write-ahead log may hold before a commit copies them into the database
 (SQLite's default is 1,000). Items are keyed by hashes, so every batch dirties pages
@@ -38,14 +40,6 @@ DRIVERS = {"sqlite": "pysqlite", "postgresql": "psycopg"}
 """The backends the store supports, each with the one driver it is tested with."""
 
 INSTALL_HINT = "install aggregator-feeds[distributed] (pip install 'aggregator-feeds[distributed]')"
-
-
-class StoreError(Exception):
-    """The store cannot be used (corrupt, newer schema, not writable, unreachable)."""
-
-
-class StoreUnavailable(StoreError):
-    """The database server cannot be reached, or dropped the connection."""
 
 
 def url_problem(url: str) -> str | None:

@@ -1,13 +1,23 @@
-"""What the store says when it cannot be used: one line, with the way out."""
+"""What the store says when it cannot be used: one line, with the way out.
+
+SQLAlchemy is not imported here: :func:`is_damaged` is asked of every error a plugin
+raises, in worker processes too, which never open the store and so are spared its
+import. An error of SQLAlchemy's can only come from a process that imported it.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
-import sqlalchemy as sa
 
-from .store_engine import StoreUnavailable
+class StoreError(Exception):
+    """The store cannot be used (corrupt, newer schema, not writable, unreachable)."""
+
+
+class StoreUnavailable(StoreError):
+    """The database server cannot be reached, or dropped the connection."""
 
 
 def is_damaged(error: BaseException) -> bool:
@@ -19,7 +29,8 @@ def is_damaged(error: BaseException) -> bool:
     """
     if isinstance(error, StoreUnavailable):
         return True
-    cause = error.orig if isinstance(error, sa.exc.DBAPIError) else error
+    sa = sys.modules.get("sqlalchemy")
+    cause = error.orig if sa is not None and isinstance(error, sa.exc.DBAPIError) else error
     if not isinstance(cause, sqlite3.DatabaseError):
         return False
     name = getattr(cause, "sqlite_errorname", "")

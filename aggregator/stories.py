@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Set
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .models import Item, stable_id
-from .store import Store, StoryRow
+from .store_rows import StoryRow
+
+if TYPE_CHECKING:  # the worker processes, which never open the store, import this module
+    from .store import Store
 
 ORIGINAL_SHARE = 0.85
 

@@ -66,7 +66,7 @@ import logging
 import re
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aggregator import (
     Config,
@@ -80,7 +80,6 @@ from aggregator import (
     StashKey,
     hookimpl,
 )
-from aggregator.store import Store
 from aggregator.tables import Table
 from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_cleaner import Cleaner, prune_html
@@ -94,6 +93,9 @@ from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.workers import AFTER_PARSE, SHIPPERS, Later, Shipper
+
+if TYPE_CHECKING:  # a worker process, which loads this plugin, never opens the store
+    from aggregator.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -374,7 +376,7 @@ def read_settings(options: dict[str, Any]) -> Settings:
 SETTINGS = StashKey[Settings]()
 LEARNER = StashKey[Learner]()
 """This run's learner (one without a store between runs), replaced at each run start."""
-STORE = StashKey[Store]()
+STORE = StashKey["Store"]()
 """The store this run's learner reads from and saves to (absent when ``learn`` is false)."""
 
 

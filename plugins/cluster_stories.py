@@ -28,6 +28,7 @@ in a later run joins a story from an earlier one.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -36,7 +37,6 @@ from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
-from aggregator.store import Store
 from aggregator.stories import new_story_id
 from aggregator.tables import Table
 from aggregator.toolkit import minhash
@@ -66,6 +66,8 @@ from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from aggregator.store import Store
 else:
     from aggregator.toolkit.minhash import np
 
@@ -455,12 +457,30 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
 
 
-def _too_far(report: Report, index: Index, ordinal: int, settings: Settings) -> bool:
-    """Whether the candidate at ``ordinal`` is dated too far from ``report`` to match."""
-    old = index.reports.get(index.item_ids[ordinal])
-    if report.date is None or old is None or old.date is None:
-        return False
-    return date_gap(report, old) > settings.max_gap_days
+def _near_in_time(
+    report: Report, index: Index, candidates: Counter[int], settings: Settings
+) -> list[int]:
+    """The candidates sharing enough bands that are not dated further than
+    ``max_gap_days`` from ``report`` (:func:`date_gap`; undated ones stay), in the order
+    met. A report has dozens of candidates: the gap of two known years is worked out
+    here, as :func:`date_gap` does, rather than in three calls per candidate."""
+    ordinals = [ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS]
+    date = report.date
+    if date is None:
+        return ordinals
+    reports, item_ids, limit = index.reports, index.item_ids, settings.max_gap_days
+    near = []
+    for ordinal in ordinals:
+        old = reports.get(item_ids[ordinal])
+        if old is not None and old.date is not None:
+            if report.year_inferred or old.year_inferred:
+                gap = date_gap(report, old)
+            else:
+                gap = abs((date - old.date).total_seconds()) / 86400
+            if gap > limit:
+                continue
+        near.append(ordinal)
+    return near
 
 
 def _best_match(
@@ -476,11 +496,7 @@ def _best_match(
     # Candidates dated beyond max_gap_days can never match: passed over before the
     # best-banded few are taken, so that they do not crowd out the report's real match.
     ranked = sorted(
-        (
-            ordinal
-            for ordinal, bands in candidates.items()
-            if bands >= MIN_SHARED_BANDS and not _too_far(report, index, ordinal, settings)
-        ),
+        _near_in_time(report, index, candidates, settings),
         key=lambda ordinal: -candidates[ordinal],
     )[:MAX_CANDIDATES]
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -108,3 +110,30 @@ def test_workers_parse_and_clean_documents_counted_ahead(
     assert len(pids) == 2  # the run's process parsed the first two, a worker the rest
     removed = {removal.text for item in project.items() for removal in item.removed}
     assert "The Tokyo Ledger — English Edition" in removed
+
+
+def test_a_worker_loads_the_project_and_curates_without_sqlalchemy(tmp_path: Path) -> None:
+    """A worker never opens the store: the project it loads, and the curation and
+    clustering signatures it runs, import no SQLAlchemy (about 26 MB of its memory)."""
+    project = FeedProject(tmp_path)
+    write_articles(project)
+    project.write_config()
+    script = f"""
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from aggregator.models import Document
+from aggregator.workers import DocumentTask, WorkerSpec, start_worker, tag_and_judge
+config = Path({str(project.config_path)!r})
+start_worker(WorkerSpec(config, (), False, ""))
+path = Path({str(project.articles / "a01.txt")!r})
+document = Document("articles", "articles/a01.txt", path.read_bytes(), "text/plain",
+                    datetime(2026, 6, 1, tzinfo=UTC))
+result = tag_and_judge([DocumentTask(document, "articles", {{"clean_boilerplate": {{}}}}, None)])
+assert result.judged[0].judged, result
+print(sorted(name for name in sys.modules if name.split(".")[0] == "sqlalchemy"))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert done.stdout.strip() == "[]"

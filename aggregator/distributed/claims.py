@@ -22,7 +22,8 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from ..store import Store
-from ..tables import Table, declare
+from ..store_tables import declare
+from ..tables import Table
 
 LEASE = timedelta(seconds=60)
 """How long a worker holds a source without renewing, unless told otherwise (workers

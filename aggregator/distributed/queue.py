@@ -15,7 +15,8 @@ from typing import NamedTuple
 import sqlalchemy as sa
 
 from ..store import Store
-from ..tables import Table, declare
+from ..store_tables import declare
+from ..tables import Table
 
 
 class QueuedItem(NamedTuple):

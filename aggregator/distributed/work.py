@@ -23,7 +23,7 @@ from ..config import SourceConfig
 from ..pipeline import Pipeline
 from ..run import Run, RunReport
 from ..store import Store
-from ..tables import declare
+from ..store_tables import declare
 from ..toolkit.web import HOST_SLOTS
 from . import claims, queue
 from .claims import Take

@@ -36,6 +36,7 @@ __all__ = [
     "header_field",
     "is_name_like",
     "is_organisation",
+    "is_separator",
     "masthead_name",
     "spelled_out",
     "strip_kicker",
@@ -214,6 +215,13 @@ def _is_acronym(kicker: str) -> bool:
     piece ("ESCAP: South Asia to lead growth", "RBI: …")."""
     word = kicker.strip()
     return word.isalpha() and len(word) <= ACRONYM_LETTERS and word.lower() not in KICKER_WORDS
+
+
+def is_separator(line: str) -> bool:
+    """A rule of three or more marks ("=====", "* * *"): :func:`furniture_kind`'s first
+    answer, "separator", told without asking it the others (a banner's search for its
+    rules reads lines no other check needs)."""
+    return _SEPARATOR.fullmatch(line) is not None
 
 
 @functools.lru_cache(maxsize=4096)

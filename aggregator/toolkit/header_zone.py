@@ -19,6 +19,7 @@ from aggregator.toolkit.header_lines import (
     furniture_kind,
     header_field,
     is_name_like,
+    is_separator,
     strip_kicker,
     strip_reply_prefix,
     unmarked,
@@ -225,15 +226,11 @@ def _is_theme_label(line: str) -> bool:
 def _in_banner(lines: Sequence[str], index: int) -> bool:
     """A line of a banner boxed by rules at the top of a page ("=====" / name / tagline /
     "====="): the masthead's, not a headline."""
-    above = [i for i in range(max(0, index - BANNER_LINES), index) if _is_rule(lines[i])]
+    above = [i for i in range(max(0, index - BANNER_LINES), index) if is_separator(lines[i])]
     below = [
-        i for i in range(index + 1, min(len(lines), index + BANNER_LINES)) if _is_rule(lines[i])
+        i for i in range(index + 1, min(len(lines), index + BANNER_LINES)) if is_separator(lines[i])
     ]
-    return bool(above and below) and not any(_is_rule(line) for line in lines[: above[0]])
-
-
-def _is_rule(line: str) -> bool:
-    return len(line) >= 3 and furniture_kind(line) == "separator"
+    return bool(above and below) and not any(is_separator(line) for line in lines[: above[0]])
 
 
 def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
