@@ -297,11 +297,11 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     lines joined back (a dealing stated across a line break is still one clause)."""
     text = unwrap(item.text) if text is None else text
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
+    body = read_sentences(text, settings, LEAD_SENTENCES)
+    title = read_sentences(item.title, settings, placed=body.placed)
     evidence.title_both = names_both(
         _side_labels(item.title, settings), settings.places.labels(item.title)
     )
-    title = read_sentences(item.title, settings)
-    body = read_sentences(text, settings, LEAD_SENTENCES)
     if item.summary:
         evidence.lead_both = names_both(
             _side_labels(item.summary, settings), settings.places.labels(item.summary)

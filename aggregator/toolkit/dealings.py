@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -210,15 +211,23 @@ class Sentences:
     """The side terms that name a side acting, institutional places among them, in order."""
     places: list[Match] = field(default_factory=list)
     """The places named, acting or not."""
+    placed: dict[str, str] = field(default_factory=dict)
+    """Names the text puts on a side ("Tokyo-based Harbor Capital"), with the side."""
 
     def in_order(self) -> list[Sentence]:
         return [self.named[index] for index in sorted(self.named)]
 
 
-def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> Sentences:
+def read_sentences(
+    text: str,
+    settings: Vocabulary,
+    lead_sentences: int = 3,
+    placed: dict[str, str] | None = None,
+) -> Sentences:
     """Every sentence with its matches: each matcher reads the whole text once. The first
     ``lead_sentences`` sentences of prose (words enough, and a full stop: not a headline,
-    a "Subject: …" line or a menu) make the lead."""
+    a "Subject: …" line or a menu) make the lead. Names the text puts on a side act for
+    it, as do ``placed`` names (those of the body, when reading its headline)."""
     spans = sentence_spans(text)
     named: dict[int, Sentence] = {}
     if not spans:
@@ -246,23 +255,29 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
-    places = sorted(
-        [*settings.places.finditer(text), *placed_by_apposition(text, side_matches, settings)],
-        key=lambda match: match.start,
-    )
+    places = [*settings.places.finditer(text), *placed_by_apposition(text, side_matches, settings)]
+    places += place_short_names(text, places, settings.institutions)
+    places.sort(key=lambda match: match.start)
     institutional = institutional_places(text, settings, places)
-    for match in institutional:
+    names = placed_names(text, [*side_matches, *places], lambda name: _known(name, settings)) | (
+        placed or {}
+    )
+    thirds = list(settings.third.finditer(text))
+    placed_mentions = mentions(text, names, [*side_matches, *places, *thirds])
+    counted = {match.start for match in institutional}
+    for match in [*institutional, *placed_mentions]:
         side_matches.append(match)
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
-        sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
+        if match.start in counted:  # a placed name acts, but is no mention of the side
+            sentence.side_terms.append((match.term.label, match.term.text))
     side_matches.sort(key=lambda match: match.start)
     acting = {match.start for match in institutional}
     for match in places:
         if match.start not in acting:
             at(match.start).place_offsets.append((match.start, match.term.label))
-    for match in settings.third.finditer(text):
+    for match in thirds:
         sentence = at(match.start)
         sentence.third[match.term.label] = sentence.third.get(match.term.label, 0) + 1
         sentence.third_offsets.append(match.start)
@@ -286,7 +301,7 @@ def read_sentences(text: str, settings: Vocabulary, lead_sentences: int = 3) -> 
         sentence.listed.append(not binds)
         if binds:
             sentence.joint_offsets.append((start, True))
-    return Sentences(len(spans), named, lead, side_matches, places)
+    return Sentences(len(spans), named, lead, side_matches, places, names)
 
 
 def placed_by_apposition(text: str, actors: list[Match], settings: Vocabulary) -> list[Match]:

@@ -1,0 +1,167 @@
+"""Names a text itself puts on one side: "Tokyo-based Harbor Capital", "Lumen Farms, the
+Pune start-up", "Kato Engines of Japan", "Orchid Ventures, headquartered in Chennai".
+
+The vocabulary knows countries, cities, ministries and a few names; the firms, funds and
+bodies of a story are mostly new, and the text says where each belongs once, usually
+where it is first named. Such a name then acts for that side wherever the text names it
+again, by its full name or, when it has several words, by its first word alone ("Harbor"
+for "Harbor Capital") unless that word is also an ordinary word of the text. A place the
+vocabulary knows by its name and an institution ("Mie Prefecture") is the same place when
+the text drops the institution ("the Governor of Mie").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from aggregator.toolkit.terms import Match, Term, TermMatcher
+
+NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z][\w&'’.-]*){0,4})"
+"""A run of capitalised words: a proper name."""
+BASED = r"(?:[-–]|\s+)(?:based|headquartered)\b"
+"""After a place: "Tokyo-based", "Pune headquartered"."""
+BEFORE_NAME = re.compile(rf"^(?:{BASED}|['’]s)\s+{NAME}")
+"""After a place, the name it places: "Tokyo-based Harbor Capital", "Tokyo's Harbor Capital"."""
+AFTER_NAME = re.compile(
+    rf"{NAME}(?:,\s+(?:(?:which|that)\s+is\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
+"""Before a place, a name described by it: "Harbor Capital, a Tokyo-based fund", "Lumen
+Farms is a small Pune start-up"."""
+OF_NAME = re.compile(
+    rf"{NAME}(?:,?\s+(?:headquartered|based)\s+in|\s+(?:of|from))\s+(?:the\s+)?$",
+)
+"""Before a place, a name it is the home of: "Kato Engines of Japan", "Orchid Ventures,
+headquartered in Chennai", "Harbor Capital from Tokyo"."""
+REACH = 80
+"""Characters before a place searched for the name it places."""
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "but",
+        "or",
+        "of",
+        "to",
+        "as",
+        "its",
+        "their",
+        "our",
+        "we",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "led",
+        "under",
+        "after",
+        "before",
+        "when",
+        "while",
+    ]
+)
+"""Words that may open a sentence before a name without being part of it."""
+QUALIFIER = re.compile(r"(?:['’]s|[-–]based)?\s+$")
+"""Between a side's term and a name it qualifies: "Japanese Prime Minister", "Tokyo's"."""
+QUALIFIER_REACH = 10
+"""Characters before a mention searched for a qualifying side's term."""
+MIN_ALIAS_LENGTH = 3
+"""Letters at least in a first word that stands for the whole name."""
+
+
+def placed_names(
+    text: str,
+    anchors: Iterable[Match],
+    known: Callable[[str], bool],
+) -> dict[str, str]:
+    """Names (and their side) that the text places by a side's term or place among
+    ``anchors``; ``known`` says whether the vocabulary already knows a name, which then
+    keeps its own meaning. A name placed on both sides is left out."""
+    sides: dict[str, set[str]] = {}
+    for anchor in anchors:
+        found = [BEFORE_NAME.match(text[anchor.end : anchor.end + REACH])]
+        window = text[max(0, anchor.start - REACH) : anchor.start]
+        found += [AFTER_NAME.search(window), OF_NAME.search(window)]
+        for hit in found:
+            name = _trimmed(hit.group("name")) if hit else ""
+            if name and not known(name):
+                sides.setdefault(name, set()).add(anchor.term.label)
+    return {name: labels.pop() for name, labels in sides.items() if len(labels) == 1}
+
+
+def _trimmed(name: str) -> str:
+    words = name.rstrip(".,").split()
+    while words and words[0].casefold() in FUNCTION_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def mentions(text: str, names: dict[str, str], taken: Iterable[Match]) -> list[Match]:
+    """Every mention of the placed names, as actors of their side: by the full name, or by
+    its first word when that is no ordinary word of the text; not where ``taken`` matches
+    already stand, nor right after one, where the name is a title that match qualifies
+    ("Prime Minister of India" places a title, which "the Japanese Prime Minister" does not
+    give to India)."""
+    occupied = [(match.start, match.end) for match in taken]
+    qualified = {match.end for match in taken}
+    found: list[Match] = []
+    for name, label in names.items():
+        forms = [name]
+        first = name.split()[0]
+        if (
+            first != name
+            and len(first) >= MIN_ALIAS_LENGTH
+            and first.casefold() not in FUNCTION_WORDS
+            and not re.search(rf"\b{re.escape(first.lower())}\b", text)
+        ):
+            forms.append(first)
+        term = Term(name, label)
+        for form in forms:
+            for mention in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                span = (mention.start(), mention.end())
+                before = QUALIFIER.search(text, max(0, span[0] - QUALIFIER_REACH), span[0])
+                if before is not None and before.start() in qualified:
+                    continue
+                if not any(start < span[1] and span[0] < end for start, end in occupied):
+                    occupied.append(span)
+                    found.append(Match(term, mention.group(0), *span))
+    return sorted(found, key=lambda match: match.start)
+
+
+def place_short_names(text: str, places: list[Match], institutions: TermMatcher) -> list[Match]:
+    """Mentions of a place by the part of its name before an institution: "Mie" where the
+    vocabulary knows "Mie Prefecture" and the text names it so once."""
+    occupied = [(match.start, match.end) for match in places]
+    found: list[Match] = []
+    seen: set[str] = set()
+    for place in places:
+        words = place.surface.split()
+        if len(words) < 2 or place.term.text in seen:
+            continue
+        last = words[-1]
+        if not any(m.start == 0 and m.end == len(last) for m in institutions.finditer(last)):
+            continue
+        seen.add(place.term.text)
+        short = " ".join(words[:-1])
+        for mention in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            span = (mention.start(), mention.end())
+            if not any(start < span[1] and span[0] < end for start, end in occupied):
+                occupied.append(span)
+                found.append(Match(place.term, mention.group(0), *span))
+    return found
