@@ -146,10 +146,21 @@ class SourceStats:
         second document has them, and forgotten at the end of each bucket."""
         self.deleted: set[str] = set()
         self.changed = False
+        self.read_only: dict[str, int] | None = None
 
     def count(self, key: str) -> int:
+        if self.read_only is not None:
+            return self.read_only.get(key, 0)
         entry = self.entries.get(key)
         return entry.count if entry is not None else 0
+
+    @classmethod
+    def reading(cls, name: str, counts: dict[str, int]) -> SourceStats:
+        """Stats that only answer :meth:`count` from ``counts`` (what a worker cleans
+        with): no entry is built for lines nothing will count again."""
+        stats = cls(name)
+        stats.read_only = counts
+        return stats
 
     def observe(self, keys: Iterable[str], document: int, cap: int) -> None:
         self.documents += 1
@@ -284,12 +295,7 @@ class Learner:
         and knows the document ``uri`` as counted before it was parsed."""
 
         def load(name: str) -> SourceStats:
-            stats = SourceStats(name)
-            if name == source:
-                stats.entries = {
-                    key: LineEntry(count, 0, [], stored=True) for key, count in counts.items()
-                }
-            return stats
+            return SourceStats.reading(name, counts if name == source else {})
 
         learner = cls(settings, load)
         learner.counted.add(_digest(source, uri))
@@ -312,12 +318,7 @@ class Learner:
         and knows ``items`` as counted already."""
 
         def load(name: str) -> SourceStats:
-            stats = SourceStats(name)
-            stats.entries = {
-                key: LineEntry(count, 0, [], stored=True)
-                for key, count in furniture.get(name, {}).items()
-            }
-            return stats
+            return SourceStats.reading(name, furniture.get(name, {}))
 
         learner = cls(settings, load)
         learner.counted.update(_digest(item.source, f"{item.uri}\0{item.id}") for item in items)
