@@ -126,3 +126,13 @@ def test_a_date_among_the_words_of_another_field_is_the_document_s() -> None:
     assert published(reference) == date(2026, 5, 12)
     meeting = f"Resolution No. 4\nDate of Meeting: 16/01/2026\n\n{LEAD}\n\nDt. 21/01/2026\n"
     assert published(meeting) != date(2026, 1, 16)
+
+
+def test_a_month_and_day_with_their_weekday_find_their_year() -> None:
+    reference = datetime(2026, 12, 6, tzinfo=UTC)
+    found = parse_date_line("5/14 (Thu) 12:10", reference=reference)
+    assert found is not None and found.value == datetime(2026, 5, 14, 12, 10, tzinfo=UTC)
+    last_year = parse_date_line("12/25 (Thu)", reference=reference)
+    assert last_year is not None and last_year.value.date() == date(2025, 12, 25)
+    assert parse_date_line("5/14 (Fri)", reference=reference) is None  # only years back
+    assert parse_date_line("5/14 12:10", reference=reference) is None

@@ -44,6 +44,8 @@ from email.utils import parsedate_to_datetime
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
+from .date_weekdays import MONTH_DAY_WEEKDAY, WEEKDAY_YEAR_SPAN, as_weekday_says, weekday_number
+
 __all__ = [
     "FUTURE_TOLERANCE",
     "MONTHS",
@@ -281,17 +283,8 @@ def find_date_prefix(
     leading, date_start = _match_leading_time(text, start)
     weekday = _WEEKDAY.match(text, date_start)
     pos = weekday.end() if weekday else date_start
-    named = _weekday_number(weekday.group()) if weekday else None
+    named = weekday_number(weekday.group()) if weekday else None
     return _match_from(text, start, pos, label, reference, year_hint, leading, named)
-
-
-def _weekday_number(text: str) -> int | None:
-    """Monday = 0 … Sunday = 6, from a weekday's name or abbreviation."""
-    prefix = text.strip(" ,.").lower()[:3]
-    return _WEEKDAY_PREFIXES.index(prefix) if prefix in _WEEKDAY_PREFIXES else None
-
-
-_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _match_leading_time(text: str, pos: int) -> tuple[tuple[_Clock | None, _Zone | None], int]:
@@ -429,7 +422,15 @@ def _match_from(
     leading: tuple[_Clock | None, _Zone | None] = (None, None),
     weekday: int | None = None,
 ) -> DateMatch | None:
-    patterns = (_NUMERIC, _NUMERIC_DAY_FIRST, _DAY_MON_YY, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _KANJI)
+    patterns = (
+        _NUMERIC,
+        _NUMERIC_DAY_FIRST,
+        _DAY_MON_YY,
+        _MONTH_DAY_YEAR,
+        _DAY_MONTH_YEAR,
+        _KANJI,
+        MONTH_DAY_WEEKDAY,
+    )
     for pattern in patterns:
         if found := pattern.match(text, pos):
             break
@@ -450,10 +451,19 @@ def _match_from(
     if pattern is _NUMERIC_DAY_FIRST and _reads_month_first(month, day, zone, text, end):
         month, day = day, month
     if pattern is _NUMERIC_DAY_FIRST and weekday is not None and found["year"]:
-        month, day = _as_weekday_says(int(found["year"]), month, day, weekday)
+        month, day = as_weekday_says(int(found["year"]), month, day, weekday)
+
+    if pattern is MONTH_DAY_WEEKDAY:
+        weekday = weekday_number(found["weekday"])
 
     def build(year: int) -> datetime | None:
-        return _assemble(year, month, day, clock, zone)
+        value = _assemble(year, month, day, clock, zone)
+        if value is not None and pattern is MONTH_DAY_WEEKDAY:
+            if value.weekday() != weekday:
+                return None  # "5/14 (Thu)": the year in which May 14 is a Thursday
+            if reference is not None and _aware(reference) - value > WEEKDAY_YEAR_SPAN:
+                return None  # a weekday that matches only years back is a misprint
+        return value
 
     year = found["year"]
     if year is not None:
@@ -465,20 +475,6 @@ def _match_from(
     if value is None:
         return None
     return DateMatch(value, text[start:end], end, label)
-
-
-def _as_weekday_says(year: int, month: int, day: int, weekday: int) -> tuple[int, int]:
-    """An ambiguous "05/12/2026" read the way its weekday ("Tue,") agrees with: May 12
-    when only that reading falls on a Tuesday."""
-    if day > 12 or month == day:
-        return month, day
-    readings = []
-    for first, second in ((month, day), (day, month)):
-        try:
-            readings.append(datetime(year, first, second).weekday() == weekday)
-        except ValueError:
-            readings.append(False)
-    return (day, month) if readings == [False, True] else (month, day)
 
 
 def _reads_month_first(month: int, day: int, zone: _Zone | None, text: str, end: int) -> bool:
