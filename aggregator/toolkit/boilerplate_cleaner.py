@@ -352,6 +352,7 @@ class Cleaner:
             return
         least = self.settings.foot_documents
         foot: list[int] = []
+        shared_counts: dict[int, int] = {}
         entries: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index]
@@ -369,14 +370,16 @@ class Cleaner:
                     break  # a date, a clause, a "Label: figures" row: the article's own
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
-                if count < least:
-                    if not _is_foot_entry(line):
-                        break
+                if count >= least:
+                    shared_counts[index] = count
+                elif _is_foot_entry(line):
                     entries.add(index)
+                else:
+                    break
             foot.append(index)
-        while foot and (foot[-1] in entries or foot[-1] in removed):
+        while foot and foot[-1] not in shared_counts:
             foot.pop()  # the foot begins with a line the outlet's documents share
-        shared = [i for i in foot if i not in removed and i not in entries]
+        shared = [i for i in foot if i in shared_counts]
         body = [i for i, line in enumerate(lines) if line and i not in removed and i not in foot]
         shared_size = sum(len(lines[i]) for i in shared)
         if not shared or shared_size > FOOT_SHARE * (
@@ -388,8 +391,9 @@ class Cleaner:
             words = _content_words(lines[index])
             if words and len(words & article) >= FOOT_OVERLAP * len(words):
                 continue
-            count = self.stats.count(learning_key(lines[index], self.settings.max_words))
-            removed[index] = f"learned foot: repeats in {count} documents of source {self.source}"
+            removed[index] = (
+                f"learned foot: repeats in {shared_counts[index]} documents of source {self.source}"
+            )
         for index in entries & set(foot):
             removed[index] = f"learned foot: below lines other documents of {self.source} end on"
 
