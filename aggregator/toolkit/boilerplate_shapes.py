@@ -508,6 +508,15 @@ def _may_be_notice(line: str) -> bool:
     return any(word in lowered for word in _NOTICE_WORDS)
 
 
+def _is_credited_caption(line: str) -> bool:
+    """A photo caption that ends in its credit, after a label ("Photo: …") or as the
+    photographer and agency in parentheses ("(Yuki Iwamura/AP)"); reported speech is not."""
+    credited = (_CAPTION_MARK.search(line) is not None and _CAPTION_CREDIT.fullmatch(line)) or (
+        line.endswith(")") and _CAPTION_AGENCY.fullmatch(line)
+    )
+    return bool(credited) and _REPORTED.search(line) is None
+
+
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
     if _LETTER_OR_DIGIT.search(line) is None:
@@ -531,19 +540,7 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "contact line", LINE
     if is_postal_address(line, words):
         return "postal address", LINE
-    if (
-        words <= CAPTION_WORDS
-        and _CAPTION_MARK.search(line) is not None
-        and _CAPTION_CREDIT.fullmatch(line)
-        and not _REPORTED.search(line)
-    ):
-        return "photo caption", LINE
-    if (
-        words <= CAPTION_WORDS
-        and line.endswith(")")
-        and _CAPTION_AGENCY.fullmatch(line)
-        and not _REPORTED.search(line)
-    ):
+    if words <= CAPTION_WORDS and _is_credited_caption(line):
         return "photo caption", LINE
     if words <= 8 and "News" in line and _NEWS_SERVICE.fullmatch(line):
         return "agency credit", LINE
