@@ -87,9 +87,11 @@ def learning_key(line: str, max_words: int) -> str:
     """The key a line is counted under: a short line's folds its digits (a masthead's
     issue number, a counter); a long line's keeps them and is marked, so two reports that
     differ only in their figures are two texts."""
-    if is_short(line, max_words):
-        return linetext.line_key(line)
-    return LONG_MARK + linetext.words_key(line)
+    return _key(line, short=is_short(line, max_words))
+
+
+def _key(line: str, *, short: bool) -> str:
+    return linetext.line_key(line) if short else LONG_MARK + linetext.words_key(line)
 
 
 def is_short(line: str, max_words: int) -> bool:
@@ -238,12 +240,10 @@ class Learner:
         for index, line in enumerate(lines):
             if not line:
                 continue
-            if is_short(line, limit):
-                key = linetext.line_key(line)
-            elif index >= foot:
-                key = LONG_MARK + linetext.words_key(line)
-            else:
+            short = is_short(line, limit)
+            if not short and index < foot:
                 continue
+            key = _key(line, short=short)
             if key and key != skipped:
                 keys.add(key)
         if keys:
