@@ -123,6 +123,13 @@ FURNITURE = [
     "Document ref: OPS/BN/2026/04 | Version 1.0",
     "Read the original in Lowlandic | More translations",
     "Most viewed galleries",
+    "Ferries wait at the new landing in Kollam on Monday.ANIL MENON/THE HARBOUR POST",
+    "The landing before its renovation.HANDOUT",
+    "[Image 2] The pilot at the helm of the first ferry",
+    "[Screenshot of the forwarded message, with its link blurred]",
+    "[PDF: 310 KB] Annual report of the Ferry Board (English)",
+    "Hits: 2,315",
+    "Compiled by the Singapore markets desk",
 ]
 
 ARTICLE = [
@@ -157,6 +164,11 @@ ARTICLE = [
     "WEDNESDAY, FEBRUARY 11, 2026",
     "From the outset, the pilots wanted a second landing.",
     "The pilots said their opinions are their own, not the union's.",
+    "The pilots trained for a year in the U.S.",
+    "Ferry traffic grew 4% in FY2025.ASEAN ports reported similar figures",
+    "[Name withheld] said the photo was taken in May.",
+    "Compiled by the ministry, the list names 40 landings.",
+    "Hits and misses of the ferry plan were discussed on Monday.",
 ]
 
 

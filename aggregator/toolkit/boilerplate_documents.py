@@ -102,11 +102,22 @@ _MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,12
 _ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")
 """An endnote ("[2] Ministry of Commerce trade data, 2024-25.") or a wiki page's
 reference ("^ a b Menon, R. (2024). …")."""
-_FILE_LINK = re.compile(
-    r".{1,100}[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;]?\s*[\d.,]+\s*[kmg]b[)\]]",
+_FILE_SIZE = r"[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;:]?\s*[\d.,]+\s*[kmg]b[)\]]"
+_FILE_LINK = re.compile(rf".{{1,100}}{_FILE_SIZE}|{_FILE_SIZE}\s*.{{1,100}}", re.IGNORECASE)
+"""A link to a file with its type and size, after or before its name ("Registration form
+(PDF, 210 KB)", "[PDF: 245 KB] Notice of …")."""
+_PLACEHOLDER = re.compile(
+    r"\[(?:photo|image|picture|pic|figure|fig\.|screenshot|video|graphic|chart|map"
+    r"|infographic)\b[^\]]{0,160}\](?:\s+\S.{0,200})?",
     re.IGNORECASE,
 )
-"""A link to a file with its type and size ("Registration form (PDF, 210 KB)")."""
+"""Where a picture stood, in brackets, with its caption ("[Photo 1] Exchange of notes in
+New Delhi", "[Screenshot of the viral forward]")."""
+_COMPILED_BY = re.compile(
+    r"compiled by (?:the |our )?(?:[\w'’&-]+ ){0,4}(?:desk|bureau|team|staff|newsroom)\.?",
+    re.IGNORECASE,
+)
+"""A wire desk's credit under a factbox ("Compiled by the Tokyo economics desk")."""
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|the|for|&)"
 _ISSUER = re.compile(rf"Issued by {_NAME_WORD}(?:,? {_NAME_WORD})*\.?")
 """The office a release names at its foot ("Issued by Commissioner, Information & Public
@@ -127,7 +138,7 @@ _DATA_SOURCE = re.compile(
 """The source line under a table or chart ("Source: Company data, broker estimates.")."""
 _PAGE_TOOL = re.compile(
     r"(?:normal|larger?|smaller?|very large|default|increase|decrease) text size"
-    r"|(?:like )?loading(?:\.{3}|…)?|like this:|save|slide \d{1,3}|visitors?\s*:\s*[\d,.]+"
+    r"|(?:like )?loading(?:\.{3}|…)?|like this:|save|slide \d{1,3}|(?:visitors?|hits)\s*:\s*[\d,.]+"
     r"|-*\s*end\s?item\s*-*",
     re.IGNORECASE,
 )
@@ -163,6 +174,10 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "endnote", LINE
     if words <= 16 and _FILE_LINK.fullmatch(line):
         return "file link", LINE
+    if words <= 40 and line.startswith("[") and _PLACEHOLDER.fullmatch(line):
+        return "picture placeholder", LINE
+    if words <= 8 and line[:8].lower() == "compiled" and _COMPILED_BY.fullmatch(line):
+        return "desk credit", LINE
     if words <= 20 and _ISSUER.fullmatch(line):
         return "issuer line", LINE
     if words <= 20 and _is_running_masthead(line):

@@ -364,6 +364,11 @@ _CAPTION_AGENCY = re.compile(
 )
 """A caption whose credit is the photographer and agency in parentheses at its end
 ("Shoppers look at rice in a Tokyo supermarket. (Yuki Iwamura/AP)")."""
+_CAPTION_GLUED = re.compile(
+    r"\S.{8,}?[a-z0-9)][.!?][\"”’]?([A-Z][A-Z'’.-]*(?:[ /&][A-Z][A-Z'’.-]*)*)"
+)
+"""A caption run into its credit in capitals with no space between them, as a page's
+caption and credit elements copy ("… on Saturday.FRED LUM/THE GLOBE", "… Delhi.HANDOUT")."""
 CAPTION_WORDS = 45
 _CAPTION_MARK = re.compile(r"hoto|icture|mage|PHOTO|Credit|Courtesy")
 """A word a caption's credit needs: lines without any skip the caption patterns."""
@@ -511,10 +516,17 @@ def _may_be_notice(line: str) -> bool:
 def _is_credited_caption(line: str) -> bool:
     """A photo caption that ends in its credit, after a label ("Photo: …") or as the
     photographer and agency in parentheses ("(Yuki Iwamura/AP)"); reported speech is not."""
-    credited = (_CAPTION_MARK.search(line) is not None and _CAPTION_CREDIT.fullmatch(line)) or (
-        line.endswith(")") and _CAPTION_AGENCY.fullmatch(line)
+    credited = (
+        (_CAPTION_MARK.search(line) is not None and _CAPTION_CREDIT.fullmatch(line))
+        or (line.endswith(")") and _CAPTION_AGENCY.fullmatch(line))
+        or (line[-1:].isupper() and _glued_credit(line))
     )
     return bool(credited) and _REPORTED.search(line) is None
+
+
+def _glued_credit(line: str) -> bool:
+    glued = _CAPTION_GLUED.fullmatch(line)
+    return glued is not None and sum(char.isalpha() for char in glued[1]) >= 5
 
 
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
