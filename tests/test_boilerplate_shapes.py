@@ -185,6 +185,12 @@ def test_article_lines_stay(line: str) -> None:
 LEAD = "The two ministries signed the agreement in New Delhi on Tuesday, officials said."
 
 
+@pytest.mark.parametrize("heading", ["Up Next", "Watch next", "Other news from Kansai"])
+def test_a_video_page_s_next_list_goes_with_its_entries(heading: str) -> None:
+    text = "\n".join([LEAD, heading, "Ferry fares to rise in May 01:30", "Port strike ends 02:02"])
+    assert cleaned(text) == LEAD
+
+
 def test_about_the_company_goes_to_the_end_prose_and_all() -> None:
     text = "\n\n".join(
         [

@@ -171,7 +171,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"(?: stories| articles| now| galleries| videos| photos)?"
         r"|popular (?:stories|now|news|articles|this week)|top (?:stories|news|headlines)"
         r"|latest (?:news|stories|headlines|videos)|editor's picks?|editors' picks?|don't miss"
-        r"|in case you missed it|what to read next|further reading|also on [\w .&'-]{1,30})"
+        r"|in case you missed it|what to read next|further reading|also on [\w .&'-]{1,30}"
+        r"|up next|watch next|next up|other (?:news|stories|headlines) from [\w .&'-]{1,30})"
         r"[\s:.>»›…|-]*",
         8,
     ),
@@ -432,7 +433,7 @@ _RULE_HEADS: dict[str, str] = {
     "related link": "also read see more must watch video listen don do related recommended "
     + "trending top in ictmi continue यह ये",
     "related stories": "related more trending also read see recommended you most popular top "
-    + "explore worth previous recent other links "
+    + "explore worth previous recent other links up watch next "
     + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",
     "contents list": "contents table in",
