@@ -130,6 +130,8 @@ FURNITURE = [
     "[PDF: 310 KB] Annual report of the Ferry Board (English)",
     "Hits: 2,315",
     "Compiled by the Singapore markets desk",
+    "Back issues: May 2026 | April 2026 | March 2026",
+    "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
 ARTICLE = [
@@ -169,6 +171,8 @@ ARTICLE = [
     "[Name withheld] said the photo was taken in May.",
     "Compiled by the ministry, the list names 40 landings.",
     "Hits and misses of the ferry plan were discussed on Monday.",
+    "Past issues of the ferry journal were digitised in 2024.",
+    "Views expressed at the ferry summit differed sharply.",
 ]
 
 

@@ -218,6 +218,13 @@ _RULES: list[tuple[str, str, str, int]] = [
     ),
     ("newsletter prompt", LINE, r"to (?:get|receive) .{0,80}\b(?:sign up|subscribe)\b.*", 25),
     (
+        "back issues",
+        LINE,
+        r"(?:back|past|previous|earlier|older) (?:issues|editions|newsletters)"
+        r"(?:\s*[:|»›-]\s*.{0,200})?",
+        30,
+    ),
+    (
         "app prompt",
         LINE,
         r"(?:download|get|install|try) (?:the|our)(?: free| new| official)? .{0,50}?\bapps?\b.*",
@@ -356,6 +363,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         LINE,
         r"[(\[]?disclaimer\s*(?:[:|-].*)?"
         r"|[(\[]?the views (?:and opinions )?expressed\b.*\b(?:author|writer|contributor)s?\b.*"
+        r"|[(\[]?(?:the )?(?:views|opinions) expressed\b.{0,160}\b(?:do|does) not necessarily"
+        r" (?:reflect|represent)\b.*"
         r"|[(\[]?(?:this|the) (?:story|article|report|content|copy) (?:has not been|was not|is not)"
         r" edited by\b.*"
         r"|[(\[]?(?:this|the) (?:story|article|report|content) (?:is|was|has been) "
@@ -456,7 +465,8 @@ _RULE_HEADS: dict[str, str] = {
     "paywall": "subscribe subscriber subscribers premium already sign log to continue you "
     + "this unlock become support start get",
     "copyright footer": "copyright © c",
-    "disclaimer": "disclaimer the this important disclosure disclosures analyst",
+    "disclaimer": "disclaimer the this important disclosure disclosures analyst views opinions",
+    "back issues": "back past previous earlier older",
     "feedback prompt": "report spotted found see notice noticed have got send share was is did",
     "agency trailer": "source sources with",
     "tags": "tags tagged filed topics categories keywords",
