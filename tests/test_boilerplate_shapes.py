@@ -131,6 +131,8 @@ FURNITURE = [
     "Hits: 2,315",
     "Compiled by the Singapore markets desk",
     "Back issues: May 2026 | April 2026 | March 2026",
+    "Privacy Notice: Newsletters may carry content funded by outside parties. See our policy.",
+    "after newsletter promotion",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
@@ -172,6 +174,7 @@ ARTICLE = [
     "Compiled by the ministry, the list names 40 landings.",
     "Hits and misses of the ferry plan were discussed on Monday.",
     "Past issues of the ferry journal were digitised in 2024.",
+    "Privacy notice: the board published new rules on passenger data.",
     "Views expressed at the ferry summit differed sharply.",
 ]
 

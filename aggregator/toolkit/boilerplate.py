@@ -218,6 +218,12 @@ _RULES: list[tuple[str, str, str, int]] = [
     ),
     ("newsletter prompt", LINE, r"to (?:get|receive) .{0,80}\b(?:sign up|subscribe)\b.*", 25),
     (
+        "newsletter prompt",
+        LINE,
+        r"privacy notice\s*:\s*.{0,160}\bnewsletters?\b.*|(?:skip past|after) newsletter promotion",
+        60,
+    ),
+    (
         "back issues",
         LINE,
         r"(?:back|past|previous|earlier|older) (?:issues|editions|newsletters)"
@@ -449,7 +455,8 @@ _RULE_HEADS: dict[str, str] = {
     "source summary": "ai summary",
     "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
     + "paid partner story article text content continue scroll report skip remove",
-    "newsletter prompt": "sign signup subscribe register join get receive don to",
+    "newsletter prompt": "sign signup subscribe register join get receive don to privacy skip "
+    + "after",
     "app prompt": "download get install try track follow watch read check catch listen stay "
     + "available",
     "news prompt": "catch get read follow stay",
