@@ -289,15 +289,21 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     The first line of the text becomes the title when it looks like a
     headline, past up to four lines above it that no headline is: a page's
     section labels and menu words ("World", "SPORTS", "Home"), copied with it,
-    a newsletter's greeting ("Good morning. Here's what you need to know.")
-    and its issue line ("Issue No. 25 · 5 January 2026"); otherwise a title is
-    derived from the summary or the lead.
+    a newsletter's greeting ("Good morning. Here's what you need to know."),
+    its issue line ("Issue No. 25 · 5 January 2026") and its standing tagline, a
+    long sentence the source's other documents open with too ("This e-Bulletin
+    brings you … every month."); otherwise a title is derived from the summary
+    or the lead. Such a tagline is itself a title to replace.
     """
     title = item.title
     judgement = cleaner.judge(title, linetext.word_count(title))
-    if judgement is None or judgement[0] in HEADLINE_SHAPED or linetext.is_sentence(title):
+    if judgement is None:
+        judgement = cleaner.shared_head(title)
+        if judgement is None:
+            return []
+    elif judgement[0] in HEADLINE_SHAPED or linetext.is_sentence(title):
         return []
-    if judgement[0].startswith("learned") and any(char.isdigit() for char in title):
+    elif judgement[0].startswith("learned") and any(char.isdigit() for char in title):
         return []  # learning folds digits; "JIMEX-24" and "JIMEX-25" are different headlines
     lines = item.text.split("\n")
     found = [(title, judgement[0])]
@@ -311,6 +317,8 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
             item.text = linetext.join_lines(lines[first + 1 :])
             return found
         kind = _above_headline(lines[first])
+        if kind is None and (shared := cleaner.shared_head(lines[first])) is not None:
+            kind = shared[0]
         if kind is None:
             break
         found.append((lines[first], kind))

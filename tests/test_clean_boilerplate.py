@@ -1442,3 +1442,47 @@ def test_a_headline_shared_by_three_entries_is_never_learned_as_furniture(
         assert item.title == "Jerusalem"
         assert item.text in bodies
         assert not item.removed
+
+
+TAGLINE = "This bulletin brings you the Ferry Board's news and the month's sailings every month."
+
+
+def _issue(number: int) -> str:
+    harbour = HARBOURS[number]
+    return (
+        f"Ferry Board\n\nIssue No. {number + 20}\n\n{TAGLINE}\n\n"
+        f"A new ferry desk opens at {harbour}\n\n"
+        f"The desk at {harbour} opened on Monday to sell season tickets and answer questions.\n\n"
+        + "\n\n".join(
+            f"Sailing {k} from {harbour} leaves at {k + 5} in the morning and is back by noon."
+            for k in range(1, 18)
+        )
+    )
+
+
+def _bulletin_item(number: int, title: str, text: str) -> Item:
+    learner = _learned([_issue(0), _issue(1), _issue(2)])
+    item = Item(id="x", source="port", uri=f"{number}.txt", title=title, text=text)
+    cb.clean_item(item, learner)
+    return item
+
+
+def test_a_tagline_the_source_s_documents_open_with_is_no_headline() -> None:
+    body = "The desk at Haldia opened on Monday to sell season tickets and answer questions."
+    item = _bulletin_item(1, TAGLINE, f"A new ferry desk opens at Haldia\n\n{body}")
+    assert (item.title, item.text) == ("A new ferry desk opens at Haldia", body)
+    assert item.removed[0].rule == "learned head: repeats in 3 documents of source port"
+
+
+def test_a_tagline_under_a_masthead_title_is_passed_for_the_headline_below() -> None:
+    body = "The desk at Kakinada opened on Monday to sell season tickets and answer questions."
+    text = f"{TAGLINE}\n\nA new ferry desk opens at Kakinada\n\n{body}"
+    item = _bulletin_item(0, "Ferry Board", text)
+    assert (item.title, item.text) == ("A new ferry desk opens at Kakinada", body)
+    assert [r.text for r in item.removed] == ["Ferry Board", TAGLINE]
+
+
+def test_a_sentence_title_no_other_document_opens_with_stays() -> None:
+    title = "This bulletin brings you the Port Trust's news about the dredging season once."
+    item = _bulletin_item(0, title, "The dredgers returned to Kakinada on Monday after a pause.")
+    assert item.title == title and not item.removed

@@ -18,7 +18,7 @@ from lxml import etree
 from lxml.html import fragment_fromstring, tostring
 
 from aggregator.toolkit import boilerplate as rules
-from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, learning_key
+from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
 from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.render import sanitize_html
 
@@ -103,6 +103,19 @@ class Cleaner:
             if count >= self.settings.min_documents and learnable(line):
                 return f"learned: repeats in {count} documents of source {self.source}", rules.LINE
         return None
+
+    def shared_head(self, line: str) -> Judgement:
+        """A long sentence that other documents of the source open with too (a bulletin's
+        tagline, "This e-Bulletin brings you … every month."): furniture, though no
+        rule knows it and it is too long to be learned anywhere in a text."""
+        if self.stats is None or is_short(line, self.settings.max_words):
+            return None
+        if not linetext.ends_like_sentence(line):
+            return None
+        count = self.stats.count(learning_key(line, self.settings.max_words))
+        if count < self.settings.foot_documents:
+            return None
+        return f"learned head: repeats in {count} documents of source {self.source}", rules.LINE
 
     def clean(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """The text without its boilerplate lines, and ``(line, rule)`` for each line removed."""

@@ -5,7 +5,9 @@ distinct documents of one source is that outlet's furniture ("The Tokyo
 Ledger — English Edition"). The last ``FOOT_LINES`` lines of a document are
 counted whatever their length: an outlet closes its documents with the same
 paragraphs (a copyright notice, a newsletter pitch, "about us"), which the
-cleaner removes from a document's foot once two documents share them.
+cleaner removes from a document's foot once two documents share them. So are
+its first ``HEAD_LINES``: a bulletin's tagline sentence over every issue ("This
+e-Bulletin brings you …"), which must not stand as the issue's headline.
 :class:`Learner` counts lines per source;
 documents are told apart by a content signature (their longest lines), so
 the same document delivered again, or the same wire story filed three
@@ -37,6 +39,9 @@ FOOT_LINES = 16
 closing paragraphs stand. More than the cleaner looks at
 (:data:`~aggregator.toolkit.boilerplate_cleaner.FOOT_LINES`), since the parser may take a
 trailer off the end of the text."""
+HEAD_LINES = 10
+"""A document's first lines (not blank) counted whatever their length: where a
+newsletter's or bulletin's standing tagline sits above the headline."""
 KEYS_REMEMBERED = 256
 """Documents counted ahead whose line keys are remembered for :meth:`Learner.counts_for`
 (the fetch look-ahead holds at most 64)."""
@@ -77,6 +82,22 @@ def foot_start(lines: list[str], size: int = FOOT_LINES) -> int:
             if seen == size:
                 return index
     return 0
+
+
+def head_end(lines: list[str], size: int = HEAD_LINES) -> int:
+    """The index after a text's first ``size`` lines that are not blank."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if line:
+            seen += 1
+            if seen == size:
+                return index + 1
+    return len(lines)
+
+
+def counted_whole(index: int, head: int, foot: int) -> bool:
+    """Whether the line at ``index`` is counted whatever its length: in the head or foot."""
+    return index < head or index >= foot
 
 
 LONG_MARK = "¶ "
@@ -227,7 +248,7 @@ class Learner:
         return True
 
     def observe_lines(self, source: str, lines: list[str], headline: str = "") -> set[str]:
-        """Count the short lines of one document and the lines of its foot, each once
+        """Count the short lines of one document and the lines of its head and foot, each once
         (callers ask :meth:`first_time`).
 
         The document's ``headline`` is never counted, wherever it appears: a
@@ -235,13 +256,13 @@ class Learner:
         """
         skipped = learning_key(headline, self.settings.max_words) if headline else ""
         limit = self.settings.max_words
-        foot = foot_start(lines)
+        head, foot = head_end(lines), foot_start(lines)
         keys: set[str] = set()
         for index, line in enumerate(lines):
             if not line:
                 continue
             short = is_short(line, limit)
-            if not short and index < foot:
+            if not short and not counted_whole(index, head, foot):
                 continue
             key = _key(line, short=short)
             if key and key != skipped:
@@ -264,9 +285,9 @@ class Learner:
         lines = [line.strip() for line in text.splitlines()]
         keys = self.observe_lines(source, lines)
         limit = self.settings.max_words
-        foot = foot_start(lines)
+        head, foot = head_end(lines), foot_start(lines)
         for index, line in enumerate(lines):  # the key a line has once its text is normalised
-            if not line.isascii() and (index >= foot or is_short(line, limit)):
+            if not line.isascii() and (counted_whole(index, head, foot) or is_short(line, limit)):
                 normal = learning_key(linetext.normalise_text(line), limit)
                 if normal:
                     keys.add(normal)
