@@ -133,6 +133,8 @@ FURNITURE = [
     "Back issues: May 2026 | April 2026 | March 2026",
     "Privacy Notice: Newsletters may carry content funded by outside parties. See our policy.",
     "after newsletter promotion",
+    "Together with Harbour Bonds — fixed income from ferry fares",
+    "In partnership with Harbour Bonds",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
@@ -175,6 +177,8 @@ ARTICLE = [
     "Hits and misses of the ferry plan were discussed on Monday.",
     "Past issues of the ferry journal were digitised in 2024.",
     "Privacy notice: the board published new rules on passenger data.",
+    "Together with the port trust the board will build two landings.",
+    "Together with its partners, the board will invest in new boats.",
     "Views expressed at the ferry summit differed sharply.",
 ]
 

@@ -191,11 +191,12 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"(?:you (?:may|might) (?:also )?like|more from|also read|recommended|ranking)"
         r"\s*:\s*.{1,200}"
-        r"|(?:sponsored by|brought to you by) [^,.!?]{1,60}(?: ?[-|:] .{1,140})?"
+        r"|(?:sponsored by|brought to you by|together with|in partnership with)"
+        r" [^,.!?]{1,60}(?: ?[-|:] .{1,140})?"
         r"|catch (?:all )?(?:the )?(?:latest )?.{0,100}\b(?:news|updates)\b.{0,80}"
         r"\b(?:on|at)\b.{1,60}",
         40,
-        "you more also recommended ranking sponsored brought catch",
+        "you more also recommended ranking sponsored brought catch together in",
     ),
     # wires and broadcasters
     (
