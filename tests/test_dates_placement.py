@@ -136,3 +136,13 @@ def test_a_month_and_day_with_their_weekday_find_their_year() -> None:
     assert last_year is not None and last_year.value.date() == date(2025, 12, 25)
     assert parse_date_line("5/14 (Fri)", reference=reference) is None  # only years back
     assert parse_date_line("5/14 12:10", reference=reference) is None
+
+
+def test_an_event_s_date_beside_the_posting_date_is_not_the_publication_date() -> None:
+    for header in (
+        "Date of event: 4 May 2026 | Posted: 8 May 2026",
+        "Posted: 8 May 2026 | Webinar 4 May 2026",
+        "Lecture date - 4 May 2026 · 8 May 2026",
+    ):
+        text = f"Event Report\n\n{HEADLINE}\n{header}\n\n{LEAD}\n\n{SECOND}\n"
+        assert published(text) == date(2026, 5, 8), header

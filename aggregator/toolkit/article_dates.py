@@ -46,6 +46,13 @@ _SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[ap]\.?m\.?\s+)?[A-Z][a-z]"
 """A programme's entry opening with its time ("10.00 Inaugural session")."""
 _SPAN_START = re.compile(r"\b\d{1,2}\s?[–-]\s?$")
 """The first day of a span ("12–" in "12–14 March 2026"), right before a date."""
+_EVENT_FIELD = re.compile(
+    r"(?:^|[|·•;/]\s*)[^|·•;/]{0,30}\b(?:event|meeting|session|hearing|conference|webinar"
+    r"|lecture|exam(?:ination)?|deadline)\b(?:[^|·•;/]{0,20}[:\-–])?\s*$",
+    re.IGNORECASE,
+)
+"""A field whose label names an event, right before its date ("Date of event: 4 September
+2026 | Posted: …", "Webinar date - …"): the event's day, not the page's."""
 
 
 class Found(NamedTuple):
@@ -109,13 +116,18 @@ class DateReader:
 
     def search(self, line: str, *, events: bool = False) -> list[DateMatch]:
         """Every date printed among the words of a short line, but the end of a span of
-        days ("12–14 March 2026"): an event's dates, not a publication's."""
+        days ("12–14 March 2026") and a date under an event's label: an event's dates,
+        not a publication's (``events`` keeps them)."""
         found = search_dates(line, reference=self.reference, year_hint=self.years)
         return [
             date
             for start, date in found
             if events
-            or not (_SPAN_START.search(line, 0, start) or _EFFECTIVE.search(line, 0, start))
+            or not (
+                _SPAN_START.search(line, 0, start)
+                or _EFFECTIVE.search(line, 0, start)
+                or _EVENT_FIELD.search(line, 0, start)
+            )
         ]
 
     def footer(self, body: Sequence[str]) -> Found | None:
