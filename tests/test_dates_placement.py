@@ -109,7 +109,14 @@ def test_a_weekday_settles_which_number_is_the_month() -> None:
 
 
 def test_release_date_and_telecast_are_publication_labels() -> None:
-    for line in ("Release date: 11.05.2026", "Telecast: 11.05.2026, 6.30 PM"):
+    for line in (
+        "Release date: 11.05.2026",
+        "Telecast: 11.05.2026, 6.30 PM",
+        "Premiered May 11, 2026",
+        "Streamed live on May 11, 2026",
+        "Uploaded 11 May 2026",
+        "Sent: 11.05.2026 | 18:42 IST",
+    ):
         found = parse_date_line(line)
         assert found is not None and found.label == "published"
         assert found.value.date() == date(2026, 5, 11)

@@ -184,7 +184,7 @@ _LABEL = re.compile(
     r"(?P<label>first\s+published|last\s+updated|last\s+modified|release\s+date"
     r"|date\s+of\s+(?:release|publication|issue)|publication\s+date|telecast|published"
     r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date"
-    r"|प्रकाशित|अपडेटेड|अपडेट)"
+    r"|premiered|streamed\s+live|uploaded|sent|प्रकाशित|अपडेटेड|अपडेट)"
     r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
@@ -212,6 +212,7 @@ _KANJI_TIME = re.compile(r"\s*(?P<hour>\d{1,2})\s?時\s?(?:(?P<minute>\d{1,2})\s
 _SEARCH_START = re.compile(
     rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|issued"
     rf"|release|publication|telecast|filed|answered|asked|aired|broadcast|dated|date"
+    rf"|premiered|streamed|uploaded|sent"
     rf"|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
     re.IGNORECASE,
 )
