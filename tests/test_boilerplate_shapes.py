@@ -135,6 +135,8 @@ FURNITURE = [
     "after newsletter promotion",
     "Together with Harbour Bonds — fixed income from ferry fares",
     "In partnership with Harbour Bonds",
+    "Translated from Hindi by the agency desk. Check names against the original before use.",
+    "Translation by Mari Sato",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
@@ -179,6 +181,7 @@ ARTICLE = [
     "Privacy notice: the board published new rules on passenger data.",
     "Together with the port trust the board will build two landings.",
     "Together with its partners, the board will invest in new boats.",
+    "Translated by volunteers, the ferry guide reached 4,000 readers.",
     "Views expressed at the ferry summit differed sharply.",
 ]
 

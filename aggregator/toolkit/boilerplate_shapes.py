@@ -120,6 +120,14 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         "read",
     ),
     (
+        "translation credit",
+        LINE,
+        r"(?:translated|translation) (?:from (?:the )?[\w-]+(?: original)? )?by [^.,]{1,60}"
+        r"(?:\.\s+(?:check|verify|refer|see)\b.{0,160})?\.?",
+        40,
+        "translated translation",
+    ),
+    (
         "page navigation",
         LINE,
         r"[◀←<«]?\s*back to\b.{1,60}|(?:back to )?(?:page )?top(?: of (?:the )?page)?\s*[↑▲^]?"
