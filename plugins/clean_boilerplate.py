@@ -89,7 +89,7 @@ from aggregator.toolkit.boilerplate_learning import (
     Settings,
     SourceStats,
 )
-from aggregator.toolkit.dates import parse_date_line
+from aggregator.toolkit.dates import find_date_prefix, parse_date_line
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.workers import AFTER_PARSE, SHIPPERS, Later, Shipper
@@ -340,7 +340,8 @@ _ISSUE_LINE = re.compile(r"(?:issue|vol(?:ume)?\.?|edition|no\.)\s*(?:no\.\s*)?\
 
 def _above_headline(line: str) -> str | None:
     """What a line over a page's headline is, when it cannot be the headline: a page
-    section's name (up to three words, no sentence, no figure), a greeting, an issue line."""
+    section's name (up to three words, no sentence, no figure), a greeting, an issue line,
+    a line that opens with a date ("Tuesday, May 5, 2026 / 10:02 a.m. / Briefing Room")."""
     if (
         _SECTION_LABEL.fullmatch(line) is not None
         and not any(char.isdigit() for char in line)
@@ -351,6 +352,8 @@ def _above_headline(line: str) -> str | None:
         return "greeting"
     if _ISSUE_LINE.fullmatch(line):
         return "issue line"
+    if find_date_prefix(line) is not None:
+        return "date line"
     return None
 
 
@@ -365,6 +368,7 @@ def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
         and _ISSUE_LINE.fullmatch(line) is None
         and cleaner.judge(line, words) is None
         and parse_date_line(line) is None
+        and find_date_prefix(line) is None
     )
 
 

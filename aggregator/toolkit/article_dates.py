@@ -38,6 +38,10 @@ _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
+_BESIDE = re.compile(r"\||\s·\s")
+"""What sets a date apart from the labels beside it on one line."""
+WRAPPED_WORDS = 6
+"""Words a line of hard-wrapped prose has at least, beside the line it runs into."""
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
 """The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
@@ -69,6 +73,21 @@ def opens_schedule(lines: Sequence[str], index: int) -> bool:
     return index + 1 < len(lines) and _SCHEDULE_ENTRY.match(lines[index + 1]) is not None
 
 
+def is_wrapped_prose(lines: Sequence[str], index: int) -> bool:
+    """A line of hard-wrapped prose: it carries on the sentence of the line above ("tanker
+    of the Indian Air Force landed at …" / "in Ibaraki Prefecture on 13 September for the")
+    or runs on into the line below ("The two-week exercise, which began on 15 September,
+    pairs" / "the Sukhois with …"). The dates in it are the story's."""
+    line = lines[index]
+    above = lines[index - 1] if index else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if line.startswith(("by ", "via ")):
+        return False
+    goes_on = line[:1].islower() and len(above.split()) >= WRAPPED_WORDS and above[-1:].isalnum()
+    runs_on = below[:1].islower() and len(line.split()) >= WRAPPED_WORDS and line[-1:].isalnum()
+    return goes_on or runs_on
+
+
 class DateReader:
     """Dates read against one article's reference time and the years it mentions."""
 
@@ -77,19 +96,20 @@ class DateReader:
         self.years = _YearHints(text, reference)
 
     def line(self, line: str) -> DateMatch | None:
-        """A line that is a date, possibly beside short section, place or reading-time
-        labels ("Space | 05 Feb 2026, 20:10 IST", "Feb 19, 2026 | 3 min read", "11 Jun
+        """A line that is a date, possibly beside short section, place, edition or
+        reading-time labels ("Space | 05 Feb 2026, 20:10 IST", "EVENING EDITION · Friday,
+        September 11, 2026", "Feb 19, 2026 | 3 min read", "11 Jun
         2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST", "Bangkok, 21
         January 2026")."""
         date = parse_date_line(line, reference=self.reference, year_hint=self.years)
         if date is not None:
             return date
-        if "|" not in line:
+        if "|" not in line and " · " not in line:
             place, comma, rest = line.partition(", ")
             if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
                 return None
             return parse_date_line(rest, reference=self.reference, year_hint=self.years)
-        parts = [part.strip() for part in line.split("|")]
+        parts = [part.strip() for part in _BESIDE.split(line)]
         dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
         if not dated or len(parts) - len(dated) > 2:
             return None
@@ -141,7 +161,11 @@ class DateReader:
                 continue
             if date := self.line(line):
                 found.append(Found(date, line, "date line in the footer"))
-            elif len(line) <= FOOTER_LINE_MAX and not PROSE_END.search(line):
+            elif (
+                len(line) <= FOOTER_LINE_MAX
+                and not PROSE_END.search(line)
+                and not is_wrapped_prose(zone, index)
+            ):
                 found.extend(
                     Found(date, line, "date inside a footer line") for date in self.search(line)
                 )

@@ -1,9 +1,8 @@
 """Deciding line by line what in a text is boilerplate: rules first, then learned lines.
 
-:class:`Cleaner` applies the whole-line rules of
-:mod:`aggregator.toolkit.boilerplate`, a user's own patterns, and what a
-:class:`~aggregator.toolkit.boilerplate_learning.SourceStats` learned of the
-outlet; a heading of comments, a comment form or a source list takes what
+:class:`Cleaner` applies the whole-line rules of :mod:`aggregator.toolkit.boilerplate`,
+a user's own patterns, and what a :class:`~aggregator.toolkit.boilerplate_learning.SourceStats`
+learned of the outlet; a heading of comments, a comment form or a source list takes what
 follows it. :func:`prune_html` drops the same lines from the item's HTML.
 """
 
@@ -108,11 +107,10 @@ class Cleaner:
         """A long sentence that other documents of the source open with too (a bulletin's
         tagline, "This e-Bulletin brings you … every month."): furniture, though no
         rule knows it and it is too long to be learned anywhere in a text."""
-        if self.stats is None or is_short(line, self.settings.max_words):
+        limit = self.settings.max_words
+        if self.stats is None or is_short(line, limit) or not linetext.ends_like_sentence(line):
             return None
-        if not linetext.ends_like_sentence(line):
-            return None
-        count = self.stats.count(learning_key(line, self.settings.max_words))
+        count = self.stats.count(learning_key(line, limit))
         if count < self.settings.foot_documents:
             return None
         return f"learned head: repeats in {count} documents of source {self.source}", rules.LINE

@@ -17,6 +17,13 @@ _ROLE_WORDS: Final = word_set(
     digital web fellow visiting professor researcher analyst associate"""
 )
 _NAME_PARTICLES: Final = word_set("de da del der van von bin al la le di du")
+_RANKS: Final = word_set(
+    """dr prof mr mrs ms shri smt sri capt cdr col lt gen maj brig adm wg gp sqn ldr cmde
+    cdre air vice rear marshal commodore colonel general major captain commander lieutenant
+    brigadier admiral retd rtd retired amb hon"""
+)
+"""Titles and ranks before a name ("Wg Cdr (Retd) Meenal Rao", "Lt Gen (Dr) A. Rao"):
+not counted among the name's words."""
 
 BYLINE = re.compile(
     r"(?:(?:written|reported|words|story|reviewed|compiled|translated|posted)\s+)?by\s+"
@@ -55,6 +62,8 @@ def _is_role(part: str) -> bool:
 
 def _is_person(part: str) -> bool:
     words = part.split()
+    while len(words) > 2 and words[0].strip("().").lower() in _RANKS:
+        words = words[1:]
     if not 2 <= len(words) <= 4 or words[-1].lower() in _NAME_PARTICLES:
         return False
     return all(

@@ -138,6 +138,14 @@ class Field(NamedTuple):
     value: str
 
 
+_STAMP_WORDS: Final = word_set(
+    """published posted updated modified issued appeared aired broadcast released edited
+    reviewed uploaded revised online"""
+)
+"""Words that make a "First …:" or "Last …:" label a stamp ("Last updated on:"), not the
+first words of a headline ("First Veer Sakura: …")."""
+
+
 def header_field(line: str) -> Field | None:
     """The "Label: value" a header line is, if its label is one headers use."""
     match = _FIELD.fullmatch(line)
@@ -147,9 +155,10 @@ def header_field(line: str) -> Field | None:
     value = match["value"].strip()
     if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
         return Field(label, value)
-    if label.startswith(("first ", "last ")) or label.endswith(" by"):
-        return Field(label, value)
     words = label.split()
+    stamp = words[0] in ("first", "last") and any(word in _STAMP_WORDS for word in words[1:3])
+    if stamp or label.endswith(" by"):
+        return Field(label, value)
     if len(words) <= 3 and (words[-1] in OTHER_LABELS or _CODE.fullmatch(value)):
         return Field(label, value)
     if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
@@ -280,11 +289,17 @@ def is_name_like(line: str) -> bool:
     return len(words) <= 7 and any(word.lower() in ORGANISATION_WORDS for word in words)
 
 
+_YEAR_PAGE = re.compile(r"(?:19|20)\d\d")
+"""A trail may end on a year's archive page ("Press Conferences > 2026")."""
+
+
 def _is_breadcrumb(line: str) -> bool:
     """Short parts between ">" ("Home > World"); the last, the page itself, may be long
     when the trail has three parts or more."""
     parts = re.split(r"\s[>›/»]\s", line)
-    if len(parts) < 2 or not all(any(char.isalpha() for char in part) for part in parts):
+    if len(parts) < 2 or not all(any(char.isalpha() for char in part) for part in parts[:-1]):
+        return False
+    if not any(char.isalpha() for char in parts[-1]) and not _YEAR_PAGE.fullmatch(parts[-1]):
         return False
     if any(len(part.split()) > 4 for part in parts[:-1]):
         return False
@@ -399,9 +414,9 @@ def spelled_out(abbreviation: str, text: str) -> str | None:
     return None
 
 
-def as_written(name: str, text: str) -> str:
+def as_written(name: str, text: str, *, title_case: bool = True) -> str:
     """A name in capitals as the text writes it elsewhere in mixed case, else title-cased
-    with its minor words in lower case."""
+    with its minor words in lower case (else, without ``title_case``, as it is)."""
     if not name.isupper():
         return name
     folded = name.casefold()
@@ -411,6 +426,8 @@ def as_written(name: str, text: str) -> str:
         if found[0].isupper() and not found.isupper():
             return found
         start = text.casefold().find(folded, start + 1)
+    if not title_case:
+        return name
     words = name.title().split()
     return " ".join(
         word.lower() if index and word.lower() in _MINOR_WORDS else word

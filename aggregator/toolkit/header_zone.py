@@ -65,10 +65,13 @@ not a quotation, which keeps its quotes."""
 _COUNTER = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?#?\d+\s+(?:of|/)\s+\d+")
 """Where a piece stands in a series or a feed ("Part 1 of 4", "Item 0417 of 0552")."""
 _SERIES_NUMBER = re.compile(
-    r"\b(?:working|discussion|policy|occasional|research) paper(?: series)?\s*(?:no\.|#)\s*\d",
+    r"\b(?:(?:working|discussion|policy|occasional|research) paper(?: series)?|commentary"
+    r"|(?:issue |policy )?brief|briefing|analysis|insight|perspectives?|backgrounder|explainer"
+    r"|special report|occasional report)\s*(?:no\.|#|number)\s*\d",
     re.IGNORECASE,
 )
-"""A paper's place in its series ("Working Paper No. 26-04"), above its title."""
+"""A paper's place in its series ("Working Paper No. 26-04", "Commentary No. 2026-31"),
+above its title."""
 _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
 """A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
 _NAMED_ISSUE = re.compile(r"(?=.*\d)\S.{0,40}\b[A-Z]\w*\s+(?:Issue|Edition)(?:\s+No\.?\s*\d+)?")
@@ -137,9 +140,10 @@ def choose_headline(
     programme, section), which win over lines in capitals. Among lines that name
     something, the one right above an ``anchor`` (a date line or byline) wins, else the
     last: mastheads come first, headlines last. Among the lines in capitals that open the
-    page, the last that is neither an organisation's name nor a number wins, and is given
-    in mixed case. ``dated`` lines (a date among other words) never go on with a
-    headline.
+    page, the last that is neither an organisation's name nor a number line wins, given
+    in mixed case when the header is all in capitals (another headline in capitals is
+    kept as printed, unless the text writes it in mixed case elsewhere). ``dated`` lines
+    (a date among other words) never go on with a headline.
     """
     ranks = {index: _rank(lines, index, candidates) for index in candidates}
     if not ranks:
@@ -171,7 +175,7 @@ def choose_headline(
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
         rule = ("first line that reads as a headline", "name-like line")[rank]
     elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
-        first, rule = capitals[-1], "last line in capitals that names no organisation"
+        first, rule = capitals[-1], _CAPITALS_RULE
     else:
         return None
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
@@ -204,10 +208,21 @@ def _headline(
         kicked = kicked[1:-1]
     if kicked != text:
         rule += ", kicker removed"
+    after = next((line for line in lines[used[-1] + 1 :] if line), "")
+    all_capitals = rule.startswith(_CAPITALS_RULE) and _in_capitals(after, 2)
     if _in_capitals(kicked):
-        kicked = as_written(kicked, "\n".join(lines))
-        rule += ", given in mixed case"
+        written = as_written(kicked, "\n".join(lines), title_case=all_capitals)
+        if written != kicked:
+            kicked = written
+            rule += ", given in mixed case"
     return Headline(kicked, tuple(used), rule, above)
+
+
+_CAPITALS_RULE = "last line in capitals that names no organisation"
+"""A header all in capitals (a parliamentary answer, a notice: capitals above and below the
+headline) gives its headline in mixed case. A headline in capitals over a mixed-case
+byline or text is the outlet's style and is kept as printed, unless the text writes it
+in mixed case elsewhere."""
 
 
 def _is_theme_label(line: str) -> bool:
@@ -353,6 +368,12 @@ def _opening_capitals(
     return [i for i in candidates if i < opening and _says_something_in_capitals(lines[i])]
 
 
+CAPITALS_WITH_FIGURES = 5
+"""Words a line in capitals needs to hold a figure and still be a headline ("48 JAPANESE
+TEENS, 48 PUNE HOMES"); a shorter one is a label or a number line ("FORM 12")."""
+_NUMBERED = re.compile(r"\b(?:NO|NUMBER|QUESTION|ITEM|CASE|FILE|REF)\.?\s*#?\d", re.IGNORECASE)
+
+
 def _says_something_in_capitals(line: str) -> bool:
     """A headline in capitals, not an issuer ("MINISTRY OF …"), a label ("PRESS NOTE")
     or a number line ("QUESTION NO. 12")."""
@@ -360,7 +381,8 @@ def _says_something_in_capitals(line: str) -> bool:
     return (
         _in_capitals(line)
         and len(words) >= 3
-        and not any(c.isdigit() for c in line)
+        and (len(words) >= CAPITALS_WITH_FIGURES or not any(c.isdigit() for c in line))
+        and _NUMBERED.search(line) is None
         and not _names_organisation(line)
         and furniture_kind(line) in ("kicker", None)
     )

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from aggregator.toolkit.article_dates import DateReader, Found, opens_schedule
+from aggregator.toolkit.article_dates import DateReader, Found, is_wrapped_prose, opens_schedule
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.datelines import (
@@ -408,7 +408,7 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
-        if len(line) > 160 or _BULLET.match(line):
+        if len(line) > 160 or _BULLET.match(line) or is_wrapped_prose(scan.lines, index):
             continue
         if index in scan.consumed and not _is_other_field(line):
             continue

@@ -1,0 +1,101 @@
+"""Header lines that are no headline and dates that are no publication date, on invented
+pages: a trail ending on a year, a series number, a rank before a byline's name, an
+edition line with its date, a headline in capitals, wrapped prose in a PDF's header."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from aggregator import Item
+from aggregator.plugins import clean_boilerplate as cb
+from aggregator.toolkit.bylines import parse_byline
+from aggregator.toolkit.header_lines import header_field
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 6, 1, tzinfo=UTC)
+LEAD = (
+    "The river authority opened two new ferry landings on Monday, cutting the crossing "
+    "for commuters from the eastern bank by almost twenty minutes."
+)
+
+
+def read(text: str) -> tuple[str, date | None]:
+    article = extract_article(text, reference=REFERENCE)
+    return article.title, article.published.date() if article.published else None
+
+
+def test_a_trail_that_ends_on_a_year_is_no_headline() -> None:
+    text = (
+        "Ministry of Ferries\nHome > Press Room > Briefings > 2026\n\n"
+        "Briefing by the Minister of Ferries (Excerpt)\nTuesday, May 5, 2026\n\n"
+        f"{LEAD}\n"
+    )
+    assert read(text) == ("Briefing by the Minister of Ferries (Excerpt)", date(2026, 5, 5))
+
+
+def test_a_headline_that_opens_with_first_is_no_stamp_label() -> None:
+    assert header_field("First Crossing: ferry pilots cross the bay at night") is None
+    stamp = header_field("Last updated on: 4 May 2026")
+    assert stamp is not None and stamp.label == "last updated on"
+    text = (
+        "RIVER REVIEW | 1–15 MAY 2026 | 7\nROWING\n"
+        "First Crossing: ferry pilots cross the bay at night\nBy Capt (Retd) Anil Rao\n\n"
+        f"{LEAD}\n"
+    )
+    assert read(text)[0] == "First Crossing: ferry pilots cross the bay at night"
+
+
+def test_ranks_and_titles_before_a_byline_s_name() -> None:
+    assert parse_byline("By Wg Cdr (Retd) Meenal Rao") == (["Wg Cdr (Retd) Meenal Rao"], None)
+    assert parse_byline("By Lt Gen (Dr) Arun Rao and Priya Nair") == (
+        ["Lt Gen (Dr) Arun Rao", "Priya Nair"],
+        None,
+    )
+    assert parse_byline("By Road and Rail") is None
+
+
+def test_a_series_number_above_the_title_is_no_headline() -> None:
+    text = (
+        "Harbour Institute\nHI Commentary No. 2026-12\n"
+        "Managing the bay after the storm\n2026/05/04\n\n"
+        f"{LEAD}\n"
+    )
+    assert read(text) == ("Managing the bay after the storm", date(2026, 5, 4))
+
+
+def test_an_edition_line_gives_its_date_and_a_headline_in_capitals_stays_so() -> None:
+    text = (
+        "THE RIVER POST\nEVENING EDITION · Friday, May 8, 2026\nCITY | PORT | SPORT\nCITY\n\n"
+        "FERRY FARES TO FALL FOR 40 VILLAGES\nBy Asha Rao\n\n"
+        f"{LEAD}\n"
+    )
+    assert read(text) == ("FERRY FARES TO FALL FOR 40 VILLAGES", date(2026, 5, 8))
+
+
+def test_a_header_all_in_capitals_gives_its_headline_in_mixed_case() -> None:
+    text = (
+        "GOVERNMENT OF LOWLAND\nMINISTRY OF FERRIES\nQUESTION NO. 12\n"
+        "FERRY LANDINGS ON THE EAST BANK\n12. SHRI A. RAO:\n"
+        "Will the Minister of FERRIES be pleased to state the number of new landings?\n"
+    )
+    assert read(text)[0] == "Ferry Landings on the East Bank"
+
+
+def test_a_date_in_wrapped_prose_under_the_headline_is_the_story_s() -> None:
+    text = (
+        "RIVER REVIEW | 1–15 MAY 2026 | 7\nROWING\nNight crossings return to the bay\n"
+        "By Anil Rao\n\n"
+        "Four ferries, two tugs and a pilot boat of the river\n"
+        "authority left the old landing at dusk on Monday\n"
+        "for the first night crossing since the floods.\n"
+        "The two-week trial, which began on 15 April, pairs\n"
+        "the new boats with the old crews on every run.\n"
+    )
+    assert read(text) == ("Night crossings return to the bay", None)
+
+
+def test_a_title_repair_never_takes_a_line_that_opens_with_a_date() -> None:
+    text = f"Tuesday, May 5, 2026 / 10:02 a.m. / Briefing Room\n\n{LEAD}"
+    item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    assert not item.title.startswith("Tuesday") and item.extras.get("title_derived")
