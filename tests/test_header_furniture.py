@@ -99,3 +99,24 @@ def test_a_title_repair_never_takes_a_line_that_opens_with_a_date() -> None:
     item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
     cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
     assert not item.title.startswith("Tuesday") and item.extras.get("title_derived")
+
+
+def test_a_title_led_by_emoji_or_in_two_scripts_is_a_headline() -> None:
+    for title in (
+        "🇮🇳🤝🇯🇵 3rd ferry partnership meeting held in Kochi",
+        "【旅】川の夜明け｜Dawn on the river: walking the old landing",
+        "成田から高知へ 初の定期便｜First Narita–Kochi ferry flight departs",
+    ):
+        text = f"{title}\nThe River Channel\n1.2K views\nPremiered May 5, 2026\n\n{LEAD}\n"
+        assert read(text) == (title, date(2026, 5, 5)), title
+
+
+def test_a_masthead_in_one_script_and_a_live_ticker_are_no_headlines() -> None:
+    text = (
+        "भारत का दूतावास, टोक्यो\nEmbassy of India, Tokyo\n\n"
+        "Ferry day celebrated at India House, Tokyo\n5 May 2026\n\n"
+        f"{LEAD}\n"
+    )
+    assert read(text)[0] == "Ferry day celebrated at India House, Tokyo"
+    ticker = f"🔴 LIVE: Budget session day 7\n\nFerry fares to fall\nMay 5, 2026\n\n{LEAD}\n"
+    assert read(ticker)[0] == "Ferry fares to fall"

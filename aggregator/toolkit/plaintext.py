@@ -545,17 +545,31 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and len(line) <= HEADLINE_MAX
         and len(line.split()) >= HEADLINE_MIN_WORDS
         and line[-1] not in ".,;:"
-        and (
-            line[0].isupper()
-            or line[0].isdigit()
-            or line[0] in "\"'“‘"
-            or strip_kicker(line) != line
-        )
+        and (_opens_like_a_title(line) or strip_kicker(line) != line)
         and not _BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
     )
+
+
+def _opens_like_a_title(line: str) -> bool:
+    """A capital, a figure or a quote first, past emoji and a bracketed tag ("🇮🇳🤝🇯🇵
+    3rd …", "【旅】…"); or a letter of a script without case in a title that goes on in
+    English ("成田から…｜First Narita–Hyderabad …"), not a masthead in one script."""
+    rest = _TITLE_START.sub("", line) or line
+    if rest != line and strip_kicker(rest) != rest:
+        return False  # "🔴 LIVE: …": a live ticker's link
+    first = rest[0]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return _LATIN_CAPITAL.search(rest) is not None  # a title in two scripts
+    return first.isupper() or first.isdigit() or first in "\"'“‘"
+
+
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
+_TITLE_START = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+|【[^】]{1,8}】\s*)+"
+)
 
 
 def _read_as(scan: _Scan, index: int) -> str:
