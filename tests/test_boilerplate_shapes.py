@@ -137,6 +137,16 @@ FURNITURE = [
     "In partnership with Harbour Bonds",
     "Translated from Hindi by the agency desk. Check names against the original before use.",
     "Translation by Mari Sato",
+    "Transcript",
+    "Show less",
+    "+ Follow Harbour Ferries Pvt Ltd",
+    "SOURCE Harbour Ferries Co., Ltd.",
+    "Related tickers: 9101.T · HARB.NS",
+    "Next: Weather",
+    "RPA/sa/mk",
+    "HFP photo: A ferry at the new landing on Monday.",
+    "* The views expressed are the author's own and not those of the Ferry Institute.",
+    "* Information in news releases is current as of the date of publication.",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
@@ -182,6 +192,11 @@ ARTICLE = [
     "Together with the port trust the board will build two landings.",
     "Together with its partners, the board will invest in new boats.",
     "Translated by volunteers, the ferry guide reached 4,000 readers.",
+    "Next: the boats will be painted before the rains.",
+    "In pictures: the new landing on its first day",
+    "The photo: a ferry at dawn, taken by a pilot",
+    "Source code of the booking app was released on Monday.",
+    "* Ferries run every hour.",
     "Views expressed at the ferry summit differed sharply.",
 ]
 

@@ -371,6 +371,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|[(\[]?the views (?:and opinions )?expressed\b.*\b(?:author|writer|contributor)s?\b.*"
         r"|[(\[]?(?:the )?(?:views|opinions) expressed\b.{0,160}\b(?:do|does) not necessarily"
         r" (?:reflect|represent)\b.*"
+        r"|(?:the )?information (?:in|contained in) (?:(?:this|these|the|our) )?(?:news )?releases?"
+        r" is (?:current|accurate) as (?:of|at) the date of (?:publication|release|issue)\b.*"
         r"|[(\[]?(?:this|the) (?:story|article|report|content|copy) (?:has not been|was not|is not)"
         r" edited by\b.*"
         r"|[(\[]?(?:this|the) (?:story|article|report|content) (?:is|was|has been) "
@@ -472,7 +474,8 @@ _RULE_HEADS: dict[str, str] = {
     "paywall": "subscribe subscriber subscribers premium already sign log to continue you "
     + "this unlock become support start get",
     "copyright footer": "copyright © c",
-    "disclaimer": "disclaimer the this important disclosure disclosures analyst views opinions",
+    "disclaimer": "disclaimer the this important disclosure disclosures analyst views opinions "
+    + "information",
     "back issues": "back past previous earlier older",
     "feedback prompt": "report spotted found see notice noticed have got send share was is did",
     "agency trailer": "source sources with",
@@ -519,14 +522,20 @@ def head_word(line: str) -> str:
 
 def classify(line: str, words: int | None = None) -> Rule | None:
     """The rule a stripped, space-collapsed line matches as a whole, or ``None``. A wiki
-    page's section heading is read without its "[edit]" mark ("References[edit]")."""
+    page's section heading is read without its "[edit]" mark ("References[edit]"), a
+    footnote without its mark ("* Information in news releases is current …")."""
     if line.endswith(_EDIT_MARK) and len(line) > len(_EDIT_MARK):
         line = line[: -len(_EDIT_MARK)].rstrip()
         words = None
-    return _classify(line, word_count(line) if words is None else words)
+    found = _classify(line, word_count(line) if words is None else words)
+    if found is None and line[:1] in _NOTE_MARKS and line[1:2] == " ":
+        return _classify(line[2:], word_count(line[2:]))  # "* The views expressed are …"
+    return found
 
 
 _EDIT_MARK = "[edit]"
+_NOTE_MARKS = frozenset("*※†")
+"""Marks before a footnote at a page's foot, read without them."""
 
 
 CLASSIFIED_LINES = 8192

@@ -118,6 +118,23 @@ _COMPILED_BY = re.compile(
     re.IGNORECASE,
 )
 """A wire desk's credit under a factbox ("Compiled by the Tokyo economics desk")."""
+_SOURCE_TRAILER = re.compile(r"SOURCE [A-Z][\w&.,'’() -]{1,80}")
+"""A newswire release's last line, the company it was issued for ("SOURCE Kurogane Bank,
+Ltd.")."""
+_TICKERS = re.compile(
+    r"(?:related )?(?:tickers?|symbols?|stocks? in this (?:story|article))\s*:\s*\S.{0,120}",
+    re.IGNORECASE,
+)
+_NEXT_TEASER = re.compile(r"(?:next|coming up)\s*:\s*[^.!?]{1,60}", re.IGNORECASE)
+"""What a bulletin or video plays next ("Next: Weather")."""
+_DESK_SLUG = re.compile(r"[A-Z]{2,6}(?:/[A-Za-z]{1,4}){1,3}")
+"""An agency's desk slug at the end of a story: its name and editors' initials ("KPA/sa/mk")."""
+_CREDIT_CAPTION = re.compile(
+    r"(?!(?:In|The|Our|Your|See|View|More|Top|Best|Latest) )"
+    r"[A-Z][\w&.'’-]{0,20}(?: [A-Z][\w&.'’-]{0,20})? (?i:photo|photograph|pic)\s*:\s*\S.{0,300}"
+)
+"""A caption led by its credit ("PEP photo: Students get a garland welcome …", "PTI Photo:
+…")."""
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|and|the|for|&)"
 _ISSUER = re.compile(rf"Issued by {_NAME_WORD}(?:,? {_NAME_WORD})*\.?")
 """The office a release names at its foot ("Issued by Commissioner, Information & Public
@@ -139,11 +156,13 @@ _DATA_SOURCE = re.compile(
 _PAGE_TOOL = re.compile(
     r"(?:normal|larger?|smaller?|very large|default|increase|decrease) text size"
     r"|(?:like )?loading(?:\.{3}|…)?|like this:|save|slide \d{1,3}|(?:visitors?|hits)\s*:\s*[\d,.]+"
+    r"|transcript|(?:show|hide) (?:less|more|transcript)|\+ ?follow(?: [\w .,&'’-]{1,50})?"
     r"|-*\s*end\s?item\s*-*",
     re.IGNORECASE,
 )
 """A page's controls and counters left in its text ("Larger text size", "Loading", "Like
-this:", "Visitors: 1,204,877"), a slide deck's "Slide 4" marker and a wire's "Enditem"."""
+this:", "Visitors: 1,204,877", a video's "Transcript" and "Show less", "+ Follow"), a
+slide deck's "Slide 4" marker and a wire's "Enditem"."""
 _CONTENTS_ENTRY = re.compile(r"\S.{0,90}?\s*\.{5,}\s*\(?[ivxlcIVXLC\d]{1,5}\)?")
 """A contents line with its dot leader and page ("INTRODUCTION ........ (v)")."""
 _CHAT_SYSTEM = re.compile(
@@ -178,6 +197,16 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "picture placeholder", LINE
     if words <= 8 and line[:8].lower() == "compiled" and _COMPILED_BY.fullmatch(line):
         return "desk credit", LINE
+    if words <= 12 and line.startswith("SOURCE ") and _SOURCE_TRAILER.fullmatch(line):
+        return "release source", LINE
+    if words <= 16 and ":" in line and _TICKERS.fullmatch(line):
+        return "tickers", LINE
+    if words <= 6 and ":" in line and _NEXT_TEASER.fullmatch(line):
+        return "next teaser", LINE
+    if words == 1 and "/" in line and _DESK_SLUG.fullmatch(line):
+        return "desk slug", LINE
+    if words <= 50 and ":" in line and _CREDIT_CAPTION.fullmatch(line):
+        return "photo caption", LINE
     if words <= 20 and _ISSUER.fullmatch(line):
         return "issuer line", LINE
     if words <= 20 and _is_running_masthead(line):
