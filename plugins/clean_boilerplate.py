@@ -90,6 +90,7 @@ from aggregator.toolkit.boilerplate_learning import (
     SourceStats,
 )
 from aggregator.toolkit.dates import find_date_prefix, parse_date_line
+from aggregator.toolkit.header_lines import unmarked
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.workers import AFTER_PARSE, SHIPPERS, Later, Shipper
@@ -313,7 +314,7 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
         if first is None:
             break
         if _looks_like_headline(lines[first], cleaner):
-            item.title = strip_tag_like(lines[first])
+            item.title = strip_tag_like(unmarked(lines[first]))
             item.text = linetext.join_lines(lines[first + 1 :])
             return found
         kind = _above_headline(lines[first])

@@ -120,3 +120,16 @@ def test_a_masthead_in_one_script_and_a_live_ticker_are_no_headlines() -> None:
     assert read(text)[0] == "Ferry day celebrated at India House, Tokyo"
     ticker = f"🔴 LIVE: Budget session day 7\n\nFerry fares to fall\nMay 5, 2026\n\n{LEAD}\n"
     assert read(ticker)[0] == "Ferry fares to fall"
+
+
+def test_an_english_headline_loses_its_section_tag_in_brackets() -> None:
+    headline = "【Overseas】Ferry firms sign 11 pacts in Kochi"
+    text = f"THE FERRY DAILY | English Digest\n{headline}\n2026.05.04\n\n{LEAD}\n"
+    assert read(text) == ("Ferry firms sign 11 pacts in Kochi", date(2026, 5, 4))
+
+
+def test_a_repaired_title_loses_its_markdown_marks() -> None:
+    text = f"**Ferry fares to fall for 40 villages**\n\n{LEAD}"
+    item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
+    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
+    assert item.title == "Ferry fares to fall for 40 villages"
