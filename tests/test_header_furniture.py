@@ -133,3 +133,32 @@ def test_a_repaired_title_loses_its_markdown_marks() -> None:
     item = Item(id="x", source="s", uri="u", title="Skip to main content", text=text)
     cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
     assert item.title == "Ferry fares to fall for 40 villages"
+
+
+def test_a_motto_that_dates_the_house_is_no_headline() -> None:
+    for motto in ("Independent research on rivers since 1998", "“Serving Ferrymen Since 1921”"):
+        text = (
+            f"LOWLAND CENTRE FOR RIVER STUDIES\n{motto}\nResearch | Events | People\n"
+            "Event Report | 16 October 2025\nBook discussion: 'The Ferry Engineers'\n\n"
+            f"{LEAD}\n"
+        )
+        assert read(text) == ("Book discussion: 'The Ferry Engineers'", date(2025, 10, 16))
+
+
+def test_a_note_under_the_text_says_when_it_was_published() -> None:
+    text = (
+        f"THE RIVER TIMES\nEditorial: Night ferries are worth the cost\n\n{LEAD}\n\n"
+        "(The original Lowlandic-language editorial was published on Oct. 17, 2025.)\n"
+        "This is a translation of the editorial by the English desk.\n"
+        "Past editorials\nFerry fares must fall\n© The River Times\n"
+    )
+    assert read(text)[1] == date(2025, 10, 17)
+    sentence = f"Night ferries return\n\n{LEAD}\n\nThe plan was published on 3 May 2025, he said.\n"
+    assert read(sentence)[1] is None
+
+
+def test_a_notice_number_before_the_headline_is_dropped() -> None:
+    text = (
+        f"FERRY LINES — Trade Notices\nTN-41/2026 | Launch of the night ferry to Kochi\n\n{LEAD}\n"
+    )
+    assert read(text)[0] == "Launch of the night ferry to Kochi"

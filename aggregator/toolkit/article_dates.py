@@ -42,6 +42,19 @@ _BESIDE = re.compile(r"\||\s·\s")
 """What sets a date apart from the labels beside it on one line."""
 WRAPPED_WORDS = 6
 """Words a line of hard-wrapped prose has at least, beside the line it runs into."""
+_PUBLISHED_NOTE = re.compile(
+    r"\b(?:first |originally )?(?:published|appeared)(?: first)?(?: (?:on|in))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A note under the text that says when it was published ("(The original Japanese-language
+editorial was published on Oct. 17, 2026.)"): the date after it is the publication's."""
+_NOTE_LINE = re.compile(
+    r"\(.+\)\.?|(?:originally|first) (?:published|appeared)\b.+"
+    r"|this (?:article|story|editorial|piece|column|post|report) (?:was )?(?:first |originally )?"
+    r"(?:published|appeared)\b.+",
+    re.IGNORECASE,
+)
+NOTE_MAX = 200
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
 """The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
@@ -151,9 +164,10 @@ class DateReader:
         ]
 
     def footer(self, body: Sequence[str]) -> Found | None:
-        """The date of the footer zone: a date line, else a labelled publication date line
-        near the end, else a date among the words of a short line that is not a sentence;
-        a published date before an updated one."""
+        """The date of the footer zone: a date line or a note saying when the text was
+        published, else a labelled publication date line near the end, else a date among
+        the words of a short line that is not a sentence; a published date before an
+        updated one."""
         found: list[Found] = []
         zone = _footer_zone(body)
         for index, line in enumerate(zone):
@@ -161,6 +175,8 @@ class DateReader:
                 continue
             if date := self.line(line):
                 found.append(Found(date, line, "date line in the footer"))
+            elif date := self.publication_note(line):
+                found.append(Found(date, line, "publication note in the footer"))
             elif (
                 len(line) <= FOOTER_LINE_MAX
                 and not PROSE_END.search(line)
@@ -169,7 +185,7 @@ class DateReader:
                 found.extend(
                     Found(date, line, "date inside a footer line") for date in self.search(line)
                 )
-        lines = [item for item in found if item.rule == "date line in the footer"]
+        lines = [item for item in found if item.rule != "date inside a footer line"]
         if not lines and (labelled := self._labelled_near_end(body)):
             return labelled
         lines = lines or found
@@ -177,10 +193,21 @@ class DateReader:
             return None
         return min(lines, key=lambda item: item.date.label == "updated")
 
+    def publication_note(self, line: str) -> DateMatch | None:
+        """The date of a note that says when the text was published, in parentheses or
+        opening with "Originally published" ("(The original editorial was published on Oct.
+        17, 2026.)"); a sentence of the article that mentions a publication is no note."""
+        if len(line) > NOTE_MAX or not _NOTE_LINE.fullmatch(line):
+            return None
+        note = _PUBLISHED_NOTE.search(line)
+        return self.prefix(line[note.end() :]) if note else None
+
     def _labelled_near_end(self, body: Sequence[str]) -> Found | None:
         """A "Posted 17/02/2026 in …" line among the last :data:`FOOTER_LINES` lines, above
         an outlet's paragraph that ends the page (which the footer zone stops at)."""
         for line in body[-FOOTER_LINES:]:
+            if note := self.publication_note(line):
+                return Found(note, line, "publication note near the end")
             if len(line) <= FOOTER_LINE_MAX and not PROSE_END.search(line):
                 date = self.labelled_prefix(line) or self.line(line)
                 if date is not None and date.label == "published":

@@ -78,7 +78,8 @@ _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _LABEL_PREFIX = re.compile(
-    r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
+    r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|(?P<ref>[A-Z]{1,6}-?\d{1,5}/\d{2,4})\s*\|\s+"
+    r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
     r"|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
@@ -197,7 +198,8 @@ def strip_reply_prefix(subject: str) -> str:
 
 def strip_kicker(headline: str) -> str:
     """A headline without a kicker before it: in capitals ("EXCLUSIVE: …", "COLUMN | …"),
-    in brackets ("[Industry] …", "【Space】…", not "【旅】" before a Japanese title), naming
+    in brackets ("[Industry] …", "【Space】…", not "【旅】" before a Japanese title), a
+    notice's number ("TN-41/2026 | …"), naming
     the kind of piece ("Commentary: …", "Media advisory | …") or the agency's version
     ("(LEAD) …")."""
     match = _KICKER_PREFIX.match(headline)

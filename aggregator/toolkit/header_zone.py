@@ -84,6 +84,10 @@ _ENTRY = re.compile(r"\d{1,2}[.)]\s")
 """A numbered entry of a list ("1. …"): under "IN THIS ISSUE" it is a contents line."""
 _DEFINES = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were|refers)\b")
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
+_FOUNDED = re.compile(
+    r"\b(?:since|est\.?|estd\.?|established|founded)(?: in)? (?:1[6-9]|20)\d\d$", re.I
+)
+MOTTO_WORDS = 8
 
 
 class Headline(NamedTuple):
@@ -163,6 +167,7 @@ def choose_headline(
             and _under_label(lines, i, anchors)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
+            and not _is_tagline(lines[i])
             and i not in banner
         )
     ]
@@ -270,7 +275,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if _is_masthead(line):
+    if _is_masthead(line) or _is_motto(line):
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -448,9 +453,16 @@ def _is_label_path(line: str) -> bool:
 
 
 def _is_tagline(line: str) -> bool:
-    """A "Name — what it is" banner ("World Brief — the world in five minutes")."""
+    """A "Name — what it is" banner ("World Brief — the world in five minutes"), or a
+    motto."""
     match = _TAGLINE.match(line)
-    return match is not None and is_name_like(match["name"])
+    return (match is not None and is_name_like(match["name"])) or _is_motto(line)
+
+
+def _is_motto(line: str) -> bool:
+    """A motto that dates the house ("Independent research on Asia since 1998", "“Serving
+    Business Since 1921”"): a masthead's, wherever it stands in the header."""
+    return len(line.split()) <= MOTTO_WORDS and _FOUNDED.search(line.strip("\"'“”‘’")) is not None
 
 
 def _is_title_case(line: str) -> bool:
