@@ -25,7 +25,7 @@ Stories and topics come from a second run with relevance judging off (as in
 tests/stories_eval.py), so that a relevance mistake is not counted again as a
 clustering or tagging mistake. Run it directly to print the figures:
 
-    python tests/realworld_eval.py [--half dev|dev2|...|dev9|test|both] [--details]
+    python tests/realworld_eval.py [--half dev|dev2|...|dev11|test|both] [--details]
     python tests/realworld_eval.py [--half ...] --check-labels
 """
 
@@ -48,7 +48,7 @@ from curation_eval import run_with_shipped_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = ROOT / "tests" / "data" / "realworld"
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test")
 KINDS = (
     "wire",
     "indian_newspaper",
