@@ -147,6 +147,10 @@ FURNITURE = [
     "HFP photo: A ferry at the new landing on Monday.",
     "* The views expressed are the author's own and not those of the Ferry Institute.",
     "* Information in news releases is current as of the date of publication.",
+    "Captions translated from Lowlandic and checked by our staff. © River Television Co., Ltd.",
+    "Source: Harbour Times, Ferry Board circular",
+    "Related SDGs: 9 Industry, Innovation and Infrastructure",
+    "Harbour Ferries Ltd | NSE: HARBOUR | BSE: 543912",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
@@ -197,6 +201,8 @@ ARTICLE = [
     "The photo: a ferry at dawn, taken by a pilot",
     "Source code of the booking app was released on Monday.",
     "* Ferries run every hour.",
+    "Source: officials said the landings would open in May",
+    "The fare rose to © 300 after the change.",
     "Views expressed at the ferry summit differed sharply.",
 ]
 

@@ -162,3 +162,13 @@ def test_a_notice_number_before_the_headline_is_dropped() -> None:
         f"FERRY LINES — Trade Notices\nTN-41/2026 | Launch of the night ferry to Kochi\n\n{LEAD}\n"
     )
     assert read(text)[0] == "Launch of the night ferry to Kochi"
+
+
+def test_an_office_named_by_its_units_is_no_headline() -> None:
+    text = (
+        "Press Material\nDate of issue: 19 October 2025\n"
+        "Kagami City Hall, International Exchange Section, Planning Department\n"
+        "Contact: Sato / Tel: 0761-00-1234\nFerry exchange with Kochi agreed\n\n"
+        f"{LEAD}\n"
+    )
+    assert read(text) == ("Ferry exchange with Kochi agreed", date(2025, 10, 19))

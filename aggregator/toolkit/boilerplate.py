@@ -404,7 +404,8 @@ _RULES: list[tuple[str, str, str, int]] = [
     (
         "tags",
         LINE,
-        r"(?:tags|tagged|tagged with|filed under|topics|categories|keywords)\s*:.{0,300}",
+        r"(?:tags|tagged|tagged with|filed under|topics|categories|keywords|(?:related )?sdgs?)"
+        r"\s*:.{0,300}",
         40,
     ),
     ("link prompt", LINE, r"(?:click|tap) here\b.*", 25),
@@ -413,6 +414,7 @@ _RULES: list[tuple[str, str, str, int]] = [
 # Rules that look inside a short line, whatever its first word.
 _INSIDE: list[tuple[str, str, int]] = [
     ("copyright footer", r"\ball rights reserved\b", 20),
+    ("copyright footer", r"©\s*(?:\d{4}\s*)?[a-z][\w&.,'’ -]{1,60}$", 25),
     (
         "follow prompt",
         r"\b(?:is|are) (?:now )?on (?:whatsapp|telegram)\b.*\b(?:join|follow|subscribe)\b"
@@ -479,7 +481,7 @@ _RULE_HEADS: dict[str, str] = {
     "back issues": "back past previous earlier older",
     "feedback prompt": "report spotted found see notice noticed have got send share was is did",
     "agency trailer": "source sources with",
-    "tags": "tags tagged filed topics categories keywords",
+    "tags": "tags tagged filed topics categories keywords related sdg sdgs",
     "link prompt": "click tap",
 }
 
@@ -502,7 +504,7 @@ def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
 
 _INSIDE_MAX_WORDS = max(words for _, _, words in _INSIDE)
 _INSIDE_HINT = re.compile(
-    r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free|download"
+    r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free|download|©"
 )
 """Words one of the inside rules needs: lines without any skip those rules."""
 

@@ -125,6 +125,11 @@ _TICKERS = re.compile(
     r"(?:related )?(?:tickers?|symbols?|stocks? in this (?:story|article))\s*:\s*\S.{0,120}",
     re.IGNORECASE,
 )
+_LISTING = re.compile(r".{0,80}\b(?:NSE|BSE|TSE|NYSE|NASDAQ|Nasdaq)\s*:\s*[A-Z0-9.]+\b.{0,80}")
+"""A listed company's strip of exchange codes ("Pragati Bank Ltd | NSE: PRAGATI | BSE: …")."""
+_SOURCE_NAMES = re.compile(r"Sources?\s*:\s*[A-Z][^.!?]{2,100}")
+_REPORTING = re.compile(r"\b(?:said|says|told|according|reported|shows?|showed)\b")
+"""A "Source:" line that reports is a sentence of the article, not an attribution."""
 _NEXT_TEASER = re.compile(r"(?:next|coming up)\s*:\s*[^.!?]{1,60}", re.IGNORECASE)
 """What a bulletin or video plays next ("Next: Weather")."""
 _DESK_SLUG = re.compile(r"[A-Z]{2,6}(?:/[A-Za-z]{1,4}){1,3}")
@@ -201,6 +206,10 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "release source", LINE
     if words <= 16 and ":" in line and _TICKERS.fullmatch(line):
         return "tickers", LINE
+    if words <= 16 and "|" in line and _LISTING.fullmatch(line):
+        return "tickers", LINE
+    if words <= 12 and line.startswith("Source") and _is_source_credit(line):
+        return "source credit", LINE
     if words <= 6 and ":" in line and _NEXT_TEASER.fullmatch(line):
         return "next teaser", LINE
     if words == 1 and "/" in line and _DESK_SLUG.fullmatch(line):
@@ -236,6 +245,12 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
     if words <= 40 and _CHAT_SYSTEM.fullmatch(line):
         return "chat system line", LINE
     return None
+
+
+def _is_source_credit(line: str) -> bool:
+    """ "Source:" and the names a post credits ("Source: Japan Customs press material,
+    Yamato Shimbun"), not a line that reports ("Source: officials said …")."""
+    return _SOURCE_NAMES.fullmatch(line) is not None and _REPORTING.search(line) is None
 
 
 def _is_folio(line: str) -> bool:

@@ -275,7 +275,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if _is_masthead(line) or _is_motto(line):
+    if _is_masthead(line) or _is_motto(line) or _is_issuer_units(line):
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -457,6 +457,21 @@ def _is_tagline(line: str) -> bool:
     motto."""
     match = _TAGLINE.match(line)
     return (match is not None and is_name_like(match["name"])) or _is_motto(line)
+
+
+def _is_issuer_units(line: str) -> bool:
+    """An office named by its units, largest first ("Kagami City Hall, International
+    Exchange Section, Planning Department"): names between commas, one an organisation's."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) >= 2
+        and not any(char.isdigit() for char in line)
+        and all(_is_title_case(part) and len(part.split()) <= 5 for part in parts)
+        and sum(any(w.lower() in _UNIT_WORDS for w in part.split()) for part in parts) >= 2
+    )
+
+
+_UNIT_WORDS = ORGANISATION_WORDS | {"section", "division", "unit", "hall", "cell", "wing", "desk"}
 
 
 def _is_motto(line: str) -> bool:
