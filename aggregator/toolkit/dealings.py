@@ -14,6 +14,8 @@ party before its dealing is complete states no dealing between the two: its word
 interaction may link either to the third ("India signed a deal with the US, and Japan is
 watching"); one named after a comma, once the two and their link are named, is what the
 dealing is about ("India and Japan agreed on radars, amid China's rise").
+:func:`opens_route` says whether a sentence opens a transport link from a place of one
+side to a place of the other, a dealing though no actor is named.
 """
 
 from __future__ import annotations
@@ -423,6 +425,43 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return False
+
+
+def opens_route(sentence: Sentence) -> bool:
+    """Whether the sentence opens a transport link from a place of one side to a place of
+    the other ("launches a Tokyo Narita–Hyderabad freighter service", "the first nonstop
+    from Osaka Kansai to Bengaluru"): a new service between the two is a dealing, though
+    no actor of a side is named. A schedule or a trip along an existing one is not."""
+    ends = sorted({*sentence.place_offsets, *sentence.side_offsets})
+    if len({label for _, label in ends}) < 2 or not _SERVICE.search(sentence.text):
+        return False
+    if not _OPENING.search(sentence.text):
+        return False
+    text, origin = sentence.text, sentence.start
+    for (first, first_side), (second, second_side) in itertools.pairwise(ends):
+        gap = text[first - origin : second - origin]
+        if first_side == second_side or (route := _ROUTE_GAP.fullmatch(gap)) is None:
+            continue
+        if route["link"] != "and" or _BETWEEN.search(text, 0, first - origin):
+            return True
+    return False
+
+
+_ROUTE_GAP = re.compile(
+    r"[^,;.]{2,30}?\s*(?P<link>[–—-]|⇄|↔|\bto\b|\band\b)\s*(?:[^,;.()]{0,12}\s)?"
+)
+"""From one place to the next ("Delhi–", "Narita–", "Osaka Kansai to ", "Delhi (DEL) and ")."""
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SERVICE = re.compile(
+    r"\b(?:flights?|nonstop|non-stop|service|route|freighter|cargo|container|ferry|voyage"
+    r"|sailing|call)\b",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|inaugura\w*|maiden"
+    r"|first|new|open(?:s|ed|ing)?|resum\w*|introduc\w*|will (?:fly|operate))\b",
+    re.IGNORECASE,
+)
 
 
 def _third_party_in_it(
