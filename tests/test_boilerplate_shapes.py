@@ -151,6 +151,12 @@ FURNITURE = [
     "Source: Harbour Times, Ferry Board circular",
     "Related SDGs: 9 Industry, Innovation and Infrastructure",
     "Harbour Ferries Ltd | NSE: HARBOUR | BSE: 543912",
+    "(Photo) Ferries at the new landing on the 9th = River Shimpo",
+    "Editor: PW/KS",
+    "Sponsored: 2 BHK by the river from ₹89 L* — Enquire now",
+    "Safe harbour: Statements in this release may be forward-looking. Results may differ.",
+    "About Harbour Ferries: Harbour Ferries Limited runs 40 boats on the river and employs 900.",
+    "Notification No. FB/JP/2026/16 dated 06.08.2026",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
 ]
 
@@ -203,6 +209,8 @@ ARTICLE = [
     "* Ferries run every hour.",
     "Source: officials said the landings would open in May",
     "The fare rose to © 300 after the change.",
+    "About the plan: it covers 40 landings and two bridges over the river.",
+    "Order No. 5 was issued to all ferries on Monday after the storm.",
     "Views expressed at the ferry summit differed sharply.",
 ]
 

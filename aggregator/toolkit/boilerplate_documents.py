@@ -130,6 +130,28 @@ _LISTING = re.compile(r".{0,80}\b(?:NSE|BSE|TSE|NYSE|NASDAQ|Nasdaq)\s*:\s*[A-Z0-
 _SOURCE_NAMES = re.compile(r"Sources?\s*:\s*[A-Z][^.!?]{2,100}")
 _REPORTING = re.compile(r"\b(?:said|says|told|according|reported|shows?|showed)\b")
 """A "Source:" line that reports is a sentence of the article, not an attribution."""
+_MARKED_CAPTION = re.compile(
+    r"[(\[](?:photo|photograph|pic|image)s?[)\]]\s+\S.{0,300}", re.IGNORECASE
+)
+"""A caption marked as one, as Japanese papers print them ("(Photo) Travellers at the
+airport on the 9th = Setouchi Shimpo")."""
+_EDITOR_INITIALS = re.compile(
+    r"(?i:editor|editing|edited by|desk)\s*:\s*[A-Z]{2,3}(?:\s*[/,]\s*[A-Z]{2,3})*"
+)
+"""A wire's editors by their initials under a story ("Editor: PW/KS")."""
+_SPONSORED_LINK = re.compile(
+    r"(?:sponsored|promoted|advertisement|ad)\s*[:|]\s*\S.{0,150}", re.IGNORECASE
+)
+"""An advertiser's link between stories ("Sponsored: 2 BHK in Whitefield — Enquire now")."""
+_SAFE_HARBOUR = re.compile(r"safe harbou?r(?: statement)?\s*:\s*\S.{0,600}", re.IGNORECASE)
+_ABOUT_INLINE = re.compile(r"About (?:the )?[A-Z][\w&.,'’ -]{1,60}:\s+[A-Z]\S*.{20,600}")
+"""A company's "About X: X makes …" paragraph at the foot of its release."""
+_REFERENCE = re.compile(
+    r"(?:notification|circular|office memorandum|order|notice|letter|ref(?:erence)?|file|memo)"
+    r"\s*(?:no|number)\.?\s*:?\s*[\w/.()-]*\d[\w/.()-]*(?:\s*,?\s*dated\s*:?\s*\S.{3,30})?",
+    re.IGNORECASE,
+)
+"""An official paper's number and date ("Notification No. KOMA/JP/2026/16 dated 06.08.2026")."""
 _NEXT_TEASER = re.compile(r"(?:next|coming up)\s*:\s*[^.!?]{1,60}", re.IGNORECASE)
 """What a bulletin or video plays next ("Next: Weather")."""
 _DESK_SLUG = re.compile(r"[A-Z]{2,6}(?:/[A-Za-z]{1,4}){1,3}")
@@ -210,6 +232,18 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "tickers", LINE
     if words <= 12 and line.startswith("Source") and _is_source_credit(line):
         return "source credit", LINE
+    if words <= 50 and line[:1] in "([" and _MARKED_CAPTION.fullmatch(line):
+        return "photo caption", LINE
+    if words <= 12 and _REFERENCE.fullmatch(line):
+        return "reference number", LINE
+    if words <= 6 and ":" in line and _EDITOR_INITIALS.fullmatch(line):
+        return "desk credit", LINE
+    if words <= 25 and ":" in line[:14] and _SPONSORED_LINK.fullmatch(line):
+        return "advertisement", LINE
+    if line[:4].lower() == "safe" and _SAFE_HARBOUR.fullmatch(line):
+        return "disclaimer", LINE
+    if line.startswith("About ") and _ABOUT_INLINE.fullmatch(line):
+        return "about the company", LINE
     if words <= 6 and ":" in line and _NEXT_TEASER.fullmatch(line):
         return "next teaser", LINE
     if words == 1 and "/" in line and _DESK_SLUG.fullmatch(line):
