@@ -116,6 +116,7 @@ def test_release_date_and_telecast_are_publication_labels() -> None:
         "Streamed live on May 11, 2026",
         "Uploaded 11 May 2026",
         "Sent: 11.05.2026 | 18:42 IST",
+        "Published online: 11 May 2026",
     ):
         found = parse_date_line(line)
         assert found is not None and found.label == "published"

@@ -181,7 +181,7 @@ _HAS_DIGIT = re.compile(r"\d")
 """Every date form has a day number: a line without a digit is not a date (a cheap test
 that spares the full patterns most lines of an article)."""
 _LABEL = re.compile(
-    r"(?P<label>first\s+published|last\s+updated|last\s+modified|release\s+date"
+    r"(?P<label>first\s+published|published\s+online|last\s+updated|last\s+modified|release\s+date"
     r"|date\s+of\s+(?:release|publication|issue)|publication\s+date|telecast|published"
     r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date"
     r"|premiered|streamed\s+live|uploaded|sent|प्रकाशित|अपडेटेड|अपडेट)"
