@@ -500,26 +500,21 @@ def test_naming_both_in_one_clause_weighs_less_than_a_parallel_report(app: App) 
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "dealing"),
     [
-        "The airline will launch a nonstop Bergen–Antofagasta service on 25 October.",
-        "A new container service from Valparaiso to Bergen made its maiden call on Monday.",
-        "We are pleased to announce the launch of flights between Oslo (OSL) and Valparaiso.",
+        ("The airline will launch a nonstop Bergen–Antofagasta service on 25 October.", True),
+        ("A new container service from Valparaiso to Bergen made its maiden call on Monday.", True),
+        (
+            "We are pleased to announce the launch of flights between Oslo (OSL) and Valparaiso.",
+            True,
+        ),
+        ("Your Bergen–Antofagasta flight on 25 October now leaves at 10:05.", False),
+        ("The airline will launch a nonstop Bergen–Oslo service on 25 October.", False),
+        ("Flights between Oslo and Valparaiso were full all summer, the airline said.", False),
     ],
 )
-def test_a_new_transport_link_between_the_sides_is_a_dealing(app: App, sentence: str) -> None:
+def test_a_new_transport_link_between_the_sides_is_a_dealing_a_schedule_is_not(
+    app: App, sentence: str, dealing: bool
+) -> None:
     _, item = judge(app, "Schedules", f"{sentence} {BODY}")
-    assert "both act together in 1 of" in reasons(item)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Your Bergen–Antofagasta flight on 25 October now leaves at 10:05.",
-        "The airline will launch a nonstop Bergen–Oslo service on 25 October.",
-        "Flights between Oslo and Valparaiso were full all summer, the airline said.",
-    ],
-)
-def test_a_schedule_or_a_domestic_route_is_no_dealing(app: App, sentence: str) -> None:
-    _, item = judge(app, "Schedules", f"{sentence} {BODY}")
-    assert "both act together" not in reasons(item)
+    assert ("both act together in 1 of" in reasons(item)) is dealing
