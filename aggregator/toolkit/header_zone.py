@@ -461,7 +461,8 @@ def _is_tagline(line: str) -> bool:
 
 def _is_issuer_units(line: str) -> bool:
     """An office named by its units, largest first ("Kagami City Hall, International
-    Exchange Section, Planning Department"): names between commas, one an organisation's."""
+    Exchange Section, Planning Department"): names between commas, two of them a unit's
+    (a hall, a section, a department, a ministry…), no figure."""
     parts = [part.strip() for part in line.split(",")]
     return (
         len(parts) >= 2
