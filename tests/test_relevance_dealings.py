@@ -518,3 +518,17 @@ def test_a_new_transport_link_between_the_sides_is_a_dealing_a_schedule_is_not(
 ) -> None:
     _, item = judge(app, "Schedules", f"{sentence} {BODY}")
     assert ("both act together in 1 of" in reasons(item)) is dealing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dealing"),
+    [
+        ("Norway and Chile did not sign the fisheries agreement on Monday.", False),
+        ("There will be no talks between Norway and Chile this year.", False),
+        ("Norway not only signed a fisheries agreement with Chile but funded it.", True),
+        ("Norway and Chile signed a fisheries agreement, not a treaty.", True),
+    ],
+)
+def test_a_denied_dealing_is_none(app: App, sentence: str, dealing: bool) -> None:
+    _, item = judge(app, "Fisheries", f"{sentence} {BODY}")
+    assert ("both act together in 1 of" in reasons(item)) is dealing

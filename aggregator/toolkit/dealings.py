@@ -410,12 +410,16 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
 
         actors = {label for offset, label in sentence.side_offsets if inside(offset)}
         places = {label for offset, label in sentence.place_offsets if inside(offset)}
-        joint = [reciprocal for offset, reciprocal in sentence.joint_offsets if inside(offset)]
+        joint = [
+            reciprocal
+            for offset, reciprocal in sentence.joint_offsets
+            if inside(offset) and not _negated(sentence, offset, start)
+        ]
         both = names_both(actors, places) or (bool(joint) and both_named)
         relations = [
             (offset, word)
             for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
-            if inside(offset)
+            if inside(offset) and not _negated(sentence, offset, start)
         ]
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
         if both and linked and not _third_party_in_it(sentence, start, end, relations):
@@ -425,6 +429,24 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return False
+
+
+def _negated(sentence: Sentence, offset: int, start: int) -> bool:
+    """Whether a word of interaction is denied by the few words before it in its clause
+    ("there would be no joint events", "did not sign", "without any agreement")."""
+    before = sentence.text[
+        max(start, offset - NEGATION_REACH) - sentence.start : offset - sentence.start
+    ]
+    return _NEGATION.search(before) is not None
+
+
+NEGATION_REACH = 24
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|none)\b(?!\s+(?:only|just|merely|least)\b)"
+    r"(?:\s+\S+){0,3}\s*$|n't\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A denial a few words before a word of interaction; "not only" is none."""
 
 
 def opens_route(sentence: Sentence) -> bool:
