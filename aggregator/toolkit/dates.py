@@ -44,6 +44,7 @@ from email.utils import parsedate_to_datetime
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
+from .date_labels import LABEL_STARTS, LABELS
 from .date_weekdays import MONTH_DAY_WEEKDAY, WEEKDAY_YEAR_SPAN, as_weekday_says, weekday_number
 
 __all__ = [
@@ -180,11 +181,10 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})\b"
 _HAS_DIGIT = re.compile(r"\d")
 """Every date form has a day number: a line without a digit is not a date (a cheap test
 that spares the full patterns most lines of an article)."""
+
+
 _LABEL = re.compile(
-    r"(?P<label>first\s+published|published\s+online|last\s+updated|last\s+modified|release\s+date"
-    r"|date\s+of\s+(?:release|publication|issue)|publication\s+date|telecast|published"
-    r"|updated|modified|posted|released|issued|filed|answered|asked|aired|broadcast|dated|date"
-    r"|premiered|streamed\s+live|uploaded|sent|प्रकाशित|अपडेटेड|अपडेट)"
+    r"(?P<label>" + "|".join(label.replace(" ", r"\s+") for label in LABELS) + ")"
     r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
@@ -210,10 +210,7 @@ _KANJI = re.compile(
 """A date in Japanese script ("2025年11月26日", with its weekday "(水)"), Japan's local day."""
 _KANJI_TIME = re.compile(r"\s*(?P<hour>\d{1,2})\s?時\s?(?:(?P<minute>\d{1,2})\s?分)?")
 _SEARCH_START = re.compile(
-    rf"(?<![\w.,/:+\-])(?=\d|(?:first|last|published|updated|posted|modified|released|issued"
-    rf"|release|publication|telecast|filed|answered|asked|aired|broadcast|dated|date"
-    rf"|premiered|streamed|uploaded|sent"
-    rf"|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
+    rf"(?<![\w.,/:+\-])(?=\d|(?:{'|'.join(LABEL_STARTS)}|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
     re.IGNORECASE,
 )
 """Where a date can start inside a line: a number or a label, weekday or month word
