@@ -6,20 +6,29 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-__all__ = ["MONTH_DAY_WEEKDAY", "WEEKDAY_YEAR_SPAN", "as_weekday_says", "weekday_number"]
+__all__ = [
+    "MONTH_DAY_WEEKDAY",
+    "WEEKDAYS",
+    "WEEKDAY_YEAR_SPAN",
+    "as_weekday_says",
+    "weekday_number",
+]
 
 WEEKDAY_YEAR_SPAN = timedelta(days=400)
 """How far back a year-less date with its weekday may lie: this year's or last year's."""
+_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|thur|" + "|".join(
+    _WEEKDAY_PREFIXES
+)
+"""A weekday's name or abbreviation, as a regular-expression alternation (longest first)."""
 MONTH_DAY_WEEKDAY = re.compile(
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?P<year>(?!))?\s?[(（]"
-    r"(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[)）]",
+    rf"(?P<weekday>{'|'.join(_WEEKDAY_PREFIXES)})[a-z]{{0,6}}\.?[)）]",
     re.IGNORECASE,
 )
 """A month and day with the weekday in brackets, no year ("5/14 (Thu) 12:10", as Japanese
 pages print them): the year is the latest, not ahead of the reference, whose May 14 is a
 Thursday."""
-
-_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def weekday_number(text: str) -> int | None:

@@ -45,7 +45,13 @@ from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 from .date_labels import LABEL_STARTS, LABELS
-from .date_weekdays import MONTH_DAY_WEEKDAY, WEEKDAY_YEAR_SPAN, as_weekday_says, weekday_number
+from .date_weekdays import (
+    MONTH_DAY_WEEKDAY,
+    WEEKDAY_YEAR_SPAN,
+    WEEKDAYS,
+    as_weekday_says,
+    weekday_number,
+)
 
 __all__ = [
     "FUTURE_TOLERANCE",
@@ -166,10 +172,7 @@ MONTHS: Final[Mapping[str, int]] = MappingProxyType(
     }
 )
 
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun"
-)
+_WEEKDAYS = WEEKDAYS
 _MONTH = "(?P<month>{})(?![\\w\u0900-\u097f])\\.?".format(
     "|".join(sorted(MONTHS, key=len, reverse=True))
 )
