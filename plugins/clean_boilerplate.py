@@ -89,7 +89,7 @@ from aggregator.toolkit.boilerplate_learning import (
     Settings,
     SourceStats,
 )
-from aggregator.toolkit.dates import find_date_prefix, parse_date_line
+from aggregator.toolkit.dates import find_date_prefix
 from aggregator.toolkit.header_lines import unmarked
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
@@ -368,7 +368,6 @@ def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
         and not linetext.ends_like_sentence(line)
         and _ISSUE_LINE.fullmatch(line) is None
         and cleaner.judge(line, words) is None
-        and parse_date_line(line) is None
         and find_date_prefix(line) is None
     )
 
