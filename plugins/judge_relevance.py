@@ -42,7 +42,6 @@ from aggregator.toolkit.dealings import (
     actors,
     in_parallel,
     names_both,
-    opens_route,
     read_sentences,
     states_dealing,
 )
@@ -341,17 +340,14 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.multilateral_sentences += 1
         both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
-            evidence.headline_dealing = not crowded and (
-                states_dealing(sentence, both_named, min_words=0) or opens_route(sentence)
+            evidence.headline_dealing = not crowded and states_dealing(
+                sentence, both_named, min_words=0
             )
             continue
         dealing = (
             len(sentence.third) <= 1
             and not crowded
-            and (
-                states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
-                or opens_route(sentence)
-            )
+            and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1

@@ -14,8 +14,8 @@ party before its dealing is complete states no dealing between the two: its word
 interaction may link either to the third ("India signed a deal with the US, and Japan is
 watching"); one named after a comma, once the two and their link are named, is what the
 dealing is about ("India and Japan agreed on radars, amid China's rise").
-:func:`opens_route` says whether a sentence opens a transport link from a place of one
-side to a place of the other, a dealing though no actor is named.
+:func:`opens_route`, which it asks too, says whether a sentence opens a transport link
+from a place of one side to a place of the other, a dealing though no actor is named.
 """
 
 from __future__ import annotations
@@ -400,9 +400,10 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
 
 def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
     """Whether one clause of the sentence links an actor of each side by a word of
-    interaction. An actor is a side's term, "the two countries" once both sides are named,
-    or, opposite an actor of the other side, a place of one side ("Japan funds the
-    Mumbai line")."""
+    interaction, or the sentence opens a transport link between the two
+    (:func:`opens_route`). An actor is a side's term, "the two countries" once both sides
+    are named, or, opposite an actor of the other side, a place of one side ("Japan funds
+    the Mumbai line")."""
     for start, end in clauses(sentence):
 
         def inside(offset: int, start: int = start, end: int = end) -> bool:
@@ -428,7 +429,7 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             )
             if words >= min_words:
                 return True
-    return False
+    return opens_route(sentence)
 
 
 def _negated(sentence: Sentence, offset: int, start: int) -> bool:
