@@ -4,9 +4,11 @@
 
 Builds (once, in ``--work``) a project whose files source reads the
 benchmark corpus (``benchmarks/corpus.py``, ``--items`` articles), the
-labelled curation corpus of ``tests/data/curation`` and, when ``../shared``
-is beside the project, the well-formed feeds of the feedparser test corpus
-(so the feed parser and the HTML cleaners are covered too). It runs the
+labelled curation corpus of ``tests/data/curation``, the development halves
+of ``tests/data/realworld`` (one source per shape, as the evaluation reads
+them; the measuring halves ``test`` and ``dev10`` are left out) and, when
+``../shared`` is beside the project, the well-formed feeds of the feedparser
+test corpus (so the feed parser and the HTML cleaners are covered too). It runs the
 pipeline once at a fixed time with the shipped feeds.toml's curation tables,
 then prints one SHA-1 per store table, one over the published files, and one
 over everything. Two commits that print the same last line stored the same
@@ -31,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "corpora" / "feedparser-tests" / "wellformed"
+REALWORLD = ROOT / "tests" / "data" / "realworld"
+MEASURING_HALVES = {"test", "dev10"}
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 LEFT_OUT = {"mtime_ns"}
 
@@ -55,12 +59,21 @@ def build_project(work: Path, items: int) -> Path:
     if FEEDS.is_dir():
         shutil.copytree(FEEDS, project / "feeds")
         globs.append("feeds/**/*.xml")
+    sources = [{"name": "corpus", "type": "files", "paths": globs}]
+    for shape in sorted(REALWORLD.glob("*/*/")):
+        half = shape.parent.name
+        if half in MEASURING_HALVES or not any(shape.glob("*.txt")):
+            continue
+        copy = project / "realworld" / half / shape.name
+        shutil.copytree(shape, copy)
+        paths = [f"{copy.relative_to(project)}/*.txt"]
+        sources.append({"name": f"{half}-{shape.name}", "type": "files", "paths": paths})
     sys.path.insert(0, str(ROOT))
     from aggregator.toolkit.toml_writer import dump_toml
 
     with (ROOT / "feeds.toml").open("rb") as handle:
         config = tomllib.load(handle)
-    config["sources"] = [{"name": "corpus", "type": "files", "paths": globs}]
+    config["sources"] = sources
     (project / "feeds.toml").write_text(dump_toml(config), encoding="utf-8")
     return project
 
