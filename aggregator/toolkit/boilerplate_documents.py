@@ -208,7 +208,12 @@ _SIGNATURE_MARK = re.compile(
 )
 """The marks of a signed official copy: "Sd/-" where the signature stood, a digital
 signature's stamp, "Certified True Copy"."""
-_SYMBOLS = re.compile(r"\s*[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]+\s*")
+_SYMBOL_SET = "[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]"
+_SYMBOLS = re.compile(rf"\s*{_SYMBOL_SET}+\s*")
+_SYMBOL = re.compile(_SYMBOL_SET)
+r"""One of the symbols: what ``_SYMBOLS`` finds in a line, found without trying ``\s*`` at
+every position."""
+_DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
 
@@ -218,7 +223,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "markup", LINE
     if words <= 60 and _ENDNOTE.fullmatch(line):
         return "endnote", LINE
-    if words <= 16 and _FILE_LINK.fullmatch(line):
+    if words <= 16 and ("(" in line or "[" in line) and _FILE_LINK.fullmatch(line):
         return "file link", LINE
     if words <= 40 and line.startswith("[") and _PLACEHOLDER.fullmatch(line):
         return "picture placeholder", LINE
@@ -262,11 +267,11 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "time code", LINE
     if words <= 20 and _is_stage_direction(line):
         return "stage direction", LINE
-    if words <= 12 and "|" not in line and _is_counter(line):
+    if words <= 12 and "|" not in line and _DIGIT.search(line) and _is_counter(line):
         return "counter", LINE
     if words <= 20 and "#" in line and _is_tag_line(line):
         return "tag line", LINE
-    if words <= 16 and _SYMBOLS.search(line) and _is_button_bar(line):
+    if words <= 16 and _SYMBOL.search(line) and _is_button_bar(line):
         return "button bar", LINE
     if words <= 6 and _PAGE_TOOL.fullmatch(line):
         return "page tool", LINE

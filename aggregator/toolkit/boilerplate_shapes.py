@@ -447,8 +447,11 @@ def is_menu(line: str) -> bool:
             odd = sum(not _menu_segment(segment) for segment in segments)
             return odd == 0 or (odd == 1 and len(segments) >= 5)
     words = line.split()
-    if len(words) < 4 or any(not (word[0].isupper() or word in "&▾") for word in words):
+    if len(words) < 4:
         return False
+    for word in words:  # a loop, not any(): a sentence fails at its second word
+        if not (word[0].isupper() or word in "&▾"):
+            return False
     named = sum(word.casefold().strip("▾") in _SECTION_WORDS for word in words)
     return named * 3 >= len(words) and named >= 3
 
