@@ -277,8 +277,8 @@ def _mostly_capitals(line: str) -> bool:
     it at C speed before the letters are counted one by one."""
     if len(line) - len(line.translate(_ASCII_LOWER)) > 0.2 * len(line):
         return False
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, line))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def is_name_like(line: str) -> bool:

@@ -346,8 +346,8 @@ def _is_window_title(line: str) -> bool:
 
 
 def _in_capitals(line: str, least: int = 8) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= least and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _has_words(line: str) -> bool:

@@ -41,12 +41,28 @@ _WRITER_NOTE = re.compile(
 )
 """The writer's note at the foot of a column ("(The writer is …)", "Views expressed are
 personal"); an outlet's disclaimer for all its contributors is not one."""
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_LETTERS_PAGE = "letters to the editor"
+_LONGEST = max(len(word) for word in (*COMMENTARY, _LETTERS_PAGE))
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _kind(text: str) -> str | None:
-    word = _EDGE.sub("", text).casefold()
-    if word in COMMENTARY or word == "letters to the editor":
+    """The kind ``text`` names, past any marks around it ("— OPINION —").
+
+    A line of prose is told apart by its length before it is casefolded (casefolding
+    never shortens a text); the first and last letters are found from either end,
+    not by a pattern tried at every position.
+    """
+    first = _WORD_CHAR.search(text)
+    if first is None:
+        return None
+    last = _WORD_CHAR.search(text[::-1])
+    assert last is not None
+    inner = text[first.start() : len(text) - last.start()]
+    if len(inner) > _LONGEST:
+        return None
+    word = inner.casefold()
+    if word in COMMENTARY or word == _LETTERS_PAGE:
         return word
     return None
 
