@@ -486,9 +486,11 @@ def is_postal_address(line: str, words: int) -> bool:
 
 def is_data_strip(line: str) -> bool:
     """A ticker of figures ("Sensex 77,606.43 ▲ 0.41% Nifty …"): most words carry a digit."""
+    if "%" not in line and "▲" not in line and "▼" not in line:
+        return False
     tokens = line.split()
     figures = sum(_NUMERIC.search(token) is not None for token in tokens)
-    return figures * 2 >= len(tokens) and ("%" in line or "▲" in line or "▼" in line)
+    return figures * 2 >= len(tokens)
 
 
 _NOTICE_WORDS = (
@@ -525,6 +527,18 @@ def _may_be_notice(line: str) -> bool:
     return any(word in lowered for word in _NOTICE_WORDS)
 
 
+_MARKING_WORDS = ("confidential", "restricted", "internal use only")
+
+
+def _may_be_marking(line: str) -> bool:
+    """False when ``_MARKING`` cannot match: an ASCII line without any of its words (as
+    :func:`_may_be_notice`)."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in _MARKING_WORDS)
+
+
 def _is_credited_caption(line: str) -> bool:
     """A photo caption that ends in its credit, after a label ("Photo: …") or as the
     photographer and agency in parentheses ("(Yuki Iwamura/AP)"); reported speech is not."""
@@ -550,7 +564,7 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     notice = words <= 40 and _may_be_notice(line) and _NOTICE.search(line) is not None
     if notice and not _REPORTED.search(line):
         return "notice", LINE
-    if words <= 8 and not line.endswith(".") and _MARKING.fullmatch(line):
+    if words <= 8 and not line.endswith(".") and _may_be_marking(line) and _MARKING.fullmatch(line):
         return "classification marking", LINE
     if 2 <= words <= 8 and _ABOUT_NAME.fullmatch(line) and line.casefold() != "about us":
         return "about the company", BACK_MATTER
