@@ -211,7 +211,7 @@ signature's stamp, "Certified True Copy"."""
 _SYMBOL_SET = "[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]"
 _SYMBOLS = re.compile(rf"\s*{_SYMBOL_SET}+\s*")
 _SYMBOL = re.compile(_SYMBOL_SET)
-r"""One of the symbols: what ``_SYMBOLS`` finds in a line, found without trying ``\s*`` at
+r"""One of the symbols (none is ASCII): what ``_SYMBOLS`` finds, found without trying ``\s*`` at
 every position."""
 _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
@@ -271,7 +271,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "counter", LINE
     if words <= 20 and "#" in line and _is_tag_line(line):
         return "tag line", LINE
-    if words <= 16 and _SYMBOL.search(line) and _is_button_bar(line):
+    if words <= 16 and not line.isascii() and _SYMBOL.search(line) and _is_button_bar(line):
         return "button bar", LINE
     if words <= 6 and _PAGE_TOOL.fullmatch(line):
         return "page tool", LINE
@@ -315,7 +315,7 @@ def _is_stage_direction(line: str) -> bool:
 def _is_running_masthead(line: str) -> bool:
     """A newspaper page's running head: its page number, its name and the day in capitals
     ("4 THE HARBOUR POST PORT MARA, WEDNESDAY, FEBRUARY 11, 2026")."""
-    if _MASTHEAD_DATE.search(line) is None or _PAGE_EDGE.search(line) is None:
+    if "DAY" not in line or _MASTHEAD_DATE.search(line) is None or _PAGE_EDGE.search(line) is None:
         return False
     letters = [char for char in line if char.isalpha()]
     return len(letters) >= 8 and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
