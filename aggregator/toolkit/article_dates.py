@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Final, NamedTuple, overload
 
+from aggregator.toolkit.date_labels import LABEL
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
 from aggregator.toolkit.lines import PROSE_END
 from aggregator.toolkit.titles import first_sentence
@@ -142,8 +143,8 @@ class DateReader:
     def labelled_prefix(self, line: str) -> DateMatch | None:
         """A short line that opens with a labelled date and goes on with a credit or a
         place ("Posted On: 16 DEC 2025 7:45PM by the Press Office")."""
-        if len(line) > LABELLED_PREFIX_MAX:
-            return None
+        if len(line) > LABELLED_PREFIX_MAX or LABEL.match(line) is None:
+            return None  # without a label first, a date read would carry none
         date = self.prefix(line)
         return date if date is not None and date.label is not None else None
 

@@ -122,7 +122,6 @@ class Cleaner:
         removed: dict[int, str] = {}
         self._prose_end = None
         self._width = linetext.wrap_width([line for line in lines if line])
-        flat = " ".join(text.split())
         i = 0
         while i < count:
             line = lines[i]
@@ -130,7 +129,7 @@ class Cleaner:
                 i += 1
                 continue
             judgement = self.judge(line, linetext.word_count(line))
-            if judgement is None and _is_pull_quote(line, flat):
+            if judgement is None and _is_pull_quote(line, text):
                 judgement = "pull quote", rules.LINE
             if judgement is not None and self._in_article(lines, i, judgement[0]):
                 judgement = None
@@ -535,12 +534,13 @@ PULL_QUOTE_WORDS = 6
 
 
 def _is_pull_quote(line: str, text: str) -> bool:
-    """A line that only quotes words the article says elsewhere: a magazine's pull quote."""
+    """A line that only quotes words the article says elsewhere: a magazine's pull quote.
+    The text's spaces are collapsed only for a line in quotes (most texts have none)."""
     match = _QUOTED.fullmatch(line)
     if match is None:
         return False
     inner = " ".join(match["inner"].split()).rstrip(".,!?")
-    return len(inner.split()) >= PULL_QUOTE_WORDS and text.count(inner) >= 2
+    return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2
 
 
 STAMP_WORDS = 12

@@ -208,7 +208,12 @@ _SIGNATURE_MARK = re.compile(
 )
 """The marks of a signed official copy: "Sd/-" where the signature stood, a digital
 signature's stamp, "Certified True Copy"."""
-_SYMBOLS = re.compile(r"\s*[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]+\s*")
+_SYMBOL_SET = "[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]"
+_SYMBOLS = re.compile(rf"\s*{_SYMBOL_SET}+\s*")
+_SYMBOL = re.compile(_SYMBOL_SET)
+r"""One of the symbols (none is ASCII): what ``_SYMBOLS`` finds, found without trying ``\s*`` at
+every position."""
+_DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
 
@@ -218,7 +223,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "markup", LINE
     if words <= 60 and _ENDNOTE.fullmatch(line):
         return "endnote", LINE
-    if words <= 16 and _FILE_LINK.fullmatch(line):
+    if words <= 16 and ("(" in line or "[" in line) and _FILE_LINK.fullmatch(line):
         return "file link", LINE
     if words <= 40 and line.startswith("[") and _PLACEHOLDER.fullmatch(line):
         return "picture placeholder", LINE
@@ -262,11 +267,11 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "time code", LINE
     if words <= 20 and _is_stage_direction(line):
         return "stage direction", LINE
-    if words <= 12 and "|" not in line and _is_counter(line):
+    if words <= 12 and "|" not in line and _DIGIT.search(line) and _is_counter(line):
         return "counter", LINE
     if words <= 20 and "#" in line and _is_tag_line(line):
         return "tag line", LINE
-    if words <= 16 and _SYMBOLS.search(line) and _is_button_bar(line):
+    if words <= 16 and not line.isascii() and _SYMBOL.search(line) and _is_button_bar(line):
         return "button bar", LINE
     if words <= 6 and _PAGE_TOOL.fullmatch(line):
         return "page tool", LINE
@@ -310,7 +315,7 @@ def _is_stage_direction(line: str) -> bool:
 def _is_running_masthead(line: str) -> bool:
     """A newspaper page's running head: its page number, its name and the day in capitals
     ("4 THE HARBOUR POST PORT MARA, WEDNESDAY, FEBRUARY 11, 2026")."""
-    if _MASTHEAD_DATE.search(line) is None or _PAGE_EDGE.search(line) is None:
+    if "DAY" not in line or _MASTHEAD_DATE.search(line) is None or _PAGE_EDGE.search(line) is None:
         return False
     letters = [char for char in line if char.isalpha()]
     return len(letters) >= 8 and sum(char.isupper() for char in letters) >= 0.9 * len(letters)

@@ -284,13 +284,16 @@ class Learner:
         text = document.content.decode("utf-8", errors="replace").lstrip("\ufeff")
         lines = [line.strip() for line in text.splitlines()]
         keys = self.observe_lines(source, lines)
-        limit = self.settings.max_words
-        head, foot = head_end(lines), foot_start(lines)
-        for index, line in enumerate(lines):  # the key a line has once its text is normalised
-            if not line.isascii() and (counted_whole(index, head, foot) or is_short(line, limit)):
-                normal = learning_key(linetext.normalise_text(line), limit)
-                if normal:
-                    keys.add(normal)
+        if not text.isascii():  # only a line with other characters changes when normalised
+            limit = self.settings.max_words
+            head, foot = head_end(lines), foot_start(lines)
+            for index, line in enumerate(lines):  # the key a line has once normalised
+                if line.isascii():
+                    continue
+                if counted_whole(index, head, foot) or is_short(line, limit):
+                    normal = learning_key(linetext.normalise_text(line), limit)
+                    if normal:
+                        keys.add(normal)
         self.keys[_digest(source, document.uri)] = frozenset(keys)
         if len(self.keys) > KEYS_REMEMBERED:
             self.keys.popitem(last=False)

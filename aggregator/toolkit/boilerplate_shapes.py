@@ -447,8 +447,11 @@ def is_menu(line: str) -> bool:
             odd = sum(not _menu_segment(segment) for segment in segments)
             return odd == 0 or (odd == 1 and len(segments) >= 5)
     words = line.split()
-    if len(words) < 4 or any(not (word[0].isupper() or word in "&▾") for word in words):
+    if len(words) < 4:
         return False
+    for word in words:  # a loop, not any(): a sentence fails at its second word
+        if not (word[0].isupper() or word in "&▾"):
+            return False
     named = sum(word.casefold().strip("▾") in _SECTION_WORDS for word in words)
     return named * 3 >= len(words) and named >= 3
 
@@ -471,9 +474,9 @@ def is_contact_line(line: str, words: int) -> bool:
         return False
     # "@" first: searched for in a long run of word characters without one, the
     # address pattern would be tried from every position (quadratic time).
-    if ("@" in line and _EMAIL.search(line)) or _PHONE.search(line):
-        return True
-    return _URL.search(line) is not None and words <= 8
+    if ("@" in line and _EMAIL.search(line)) or (_NUMERIC.search(line) and _PHONE.search(line)):
+        return True  # a phone number holds digits: most lines have none, and _PHONE is slow
+    return words <= 8 and _URL.search(line) is not None
 
 
 def is_postal_address(line: str, words: int) -> bool:
@@ -483,9 +486,11 @@ def is_postal_address(line: str, words: int) -> bool:
 
 def is_data_strip(line: str) -> bool:
     """A ticker of figures ("Sensex 77,606.43 ▲ 0.41% Nifty …"): most words carry a digit."""
+    if "%" not in line and "▲" not in line and "▼" not in line:
+        return False
     tokens = line.split()
     figures = sum(_NUMERIC.search(token) is not None for token in tokens)
-    return figures * 2 >= len(tokens) and ("%" in line or "▲" in line or "▼" in line)
+    return figures * 2 >= len(tokens)
 
 
 _NOTICE_WORDS = (
@@ -512,14 +517,18 @@ _NOTICE_WORDS = (
 """Each alternative of ``_NOTICE`` holds one of these (lower case)."""
 
 
-def _may_be_notice(line: str) -> bool:
-    """False when ``_NOTICE`` cannot match: an ASCII line without any of its words (a
-    check on the lowered line, far cheaper than the case-insensitive pattern). A line
-    with other characters goes to the pattern, whose case folding is Unicode's."""
+_MARKING_WORDS = ("confidential", "restricted", "internal use only")
+
+
+def _may_hold(line: str, words: tuple[str, ...]) -> bool:
+    """False when a case-insensitive pattern that needs one of ``words`` (lower case) cannot
+    match: an ASCII line without any of them (a check on the lowered line, far cheaper
+    than the pattern). A line with other characters goes to the pattern, whose case
+    folding is Unicode's."""
     if not line.isascii():
         return True
     lowered = line.lower()
-    return any(word in lowered for word in _NOTICE_WORDS)
+    return any(word in lowered for word in words)
 
 
 def _is_credited_caption(line: str) -> bool:
@@ -544,14 +553,15 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE
-    notice = words <= 40 and _may_be_notice(line) and _NOTICE.search(line) is not None
+    notice = words <= 40 and _may_hold(line, _NOTICE_WORDS) and _NOTICE.search(line) is not None
     if notice and not _REPORTED.search(line):
         return "notice", LINE
-    if words <= 8 and not line.endswith(".") and _MARKING.fullmatch(line):
+    marking = words <= 8 and not line.endswith(".") and _may_hold(line, _MARKING_WORDS)
+    if marking and _MARKING.fullmatch(line):
         return "classification marking", LINE
     if 2 <= words <= 8 and _ABOUT_NAME.fullmatch(line) and line.casefold() != "about us":
         return "about the company", BACK_MATTER
-    if words <= 14 and _RUNNING_PAGE.fullmatch(line):
+    if words <= 14 and _may_hold(line, ("page",)) and _RUNNING_PAGE.fullmatch(line):
         return "running header", LINE
     if 4 <= words <= 20 and not line.endswith((".", "!", "?")) and is_data_strip(line):
         return "data strip", LINE

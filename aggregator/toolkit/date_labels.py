@@ -6,6 +6,7 @@ by its first word, a place where a date may start inside a line of other words.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -24,3 +25,9 @@ LABELS: Final = _phrases(
 begins another ("first published" before "published")."""
 LABEL_STARTS: Final = tuple(dict.fromkeys(label.split()[0] for label in LABELS if label.isascii()))
 """The first words of the English labels: where a date may start inside a line."""
+LABEL: Final = re.compile(
+    r"(?P<label>" + "|".join(label.replace(" ", r"\s+") for label in LABELS) + ")"
+    r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
+    re.IGNORECASE,
+)
+"""A label at a date's start ("Published on:"); a date read after it carries the label."""

@@ -96,10 +96,15 @@ def match_dateline(line: str, read: DateReader) -> Dateline | None:
     The last form needs the place in capitals.
     """
     place = _PLACE.match(line)
-    if place is None or _is_stop_place(place.group()):
+    if place is None:
         return None
     pos, date, agency = place.end(), None, None
-    if comma := _COMMA.match(line, pos):
+    comma = _COMMA.match(line, pos)
+    if comma is None and not _PAREN.match(line, pos) and not _CAPS_DATELINE_END.match(line, pos):
+        return None  # no date, agency or dash can follow: a line of prose, whatever its words
+    if _is_stop_place(place.group()):
+        return None
+    if comma:
         window = line[comma.end() : comma.end() + 80]
         date = read.prefix(window)
         if date is not None:

@@ -44,7 +44,7 @@ from email.utils import parsedate_to_datetime
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
-from .date_labels import LABEL_STARTS, LABELS
+from .date_labels import LABEL, LABEL_STARTS
 from .date_weekdays import (
     MONTH_DAY_WEEKDAY,
     WEEKDAY_YEAR_SPAN,
@@ -186,11 +186,6 @@ _HAS_DIGIT = re.compile(r"\d")
 that spares the full patterns most lines of an article)."""
 
 
-_LABEL = re.compile(
-    r"(?P<label>" + "|".join(label.replace(" ", r"\s+") for label in LABELS) + ")"
-    r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
-    re.IGNORECASE,
-)
 _WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.IGNORECASE)
@@ -277,7 +272,7 @@ def find_date_prefix(
     """
     start = 0
     label = None
-    if found := _LABEL.match(text):
+    if found := LABEL.match(text):
         word = found["label"].lower()
         label = "updated" if "updat" in word or "modif" in word or "अपडेट" in word else "published"
         start = found.end()
@@ -363,9 +358,9 @@ def parse_date_line(
     whole = find_date_prefix(line, reference=reference, year_hint=year_hint)
     if whole is not None and _is_rest_empty(line, whole.end):
         return whole
-    if _LABEL.match(line) is None:
+    if LABEL.match(line) is None:
         return None  # several dates start with a label; spares most lines a scan for more
-    starts = [m.start() for m in _LABEL.finditer(line) if _at_segment_start(line, m.start())]
+    starts = [m.start() for m in LABEL.finditer(line) if _at_segment_start(line, m.start())]
     if len(starts) < 2 or starts[0] != 0:
         return None
     found: list[DateMatch] = []

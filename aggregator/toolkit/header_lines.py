@@ -259,11 +259,11 @@ def furniture_kind(line: str) -> str | None:
         return "label"
     if (kicker := _KICKER_PREFIX.match(line)) and is_name_like(line[kicker.end() :]):
         return "kicker"
-    if _LIFE_DATES.fullmatch(line):
+    if (line[-1:].isdecimal() or line.endswith(")")) and _LIFE_DATES.fullmatch(line):
         return "name and life dates"
     if _mostly_capitals(line):
         return "kicker"
-    if sum(bool(_WORD.match(word)) for word in words) * 2 < len(words):
+    if sum(map(bool, map(_WORD.match, words))) * 2 < len(words):
         return "figures"
     return None
 
@@ -277,8 +277,8 @@ def _mostly_capitals(line: str) -> bool:
     it at C speed before the letters are counted one by one."""
     if len(line) - len(line.translate(_ASCII_LOWER)) > 0.2 * len(line):
         return False
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, line))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def is_name_like(line: str) -> bool:

@@ -8,6 +8,7 @@ headline is found by the structure of the header whatever the outlet.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Final, NamedTuple
@@ -346,8 +347,8 @@ def _is_window_title(line: str) -> bool:
 
 
 def _in_capitals(line: str, least: int = 8) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= least and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _has_words(line: str) -> bool:
@@ -488,6 +489,12 @@ def _is_title_case(line: str) -> bool:
     return len(words) >= 2 and all(word[0].isupper() or not word[0].isalpha() for word in words)
 
 
+PROSE_LINES_REMEMBERED = 1024
+"""Lines :func:`is_body_prose` remembers: a header line is asked about two or three times
+(where the body starts, what the lead is, whether a date or byline stands below)."""
+
+
+@functools.lru_cache(maxsize=PROSE_LINES_REMEMBERED)
 def is_body_prose(line: str) -> bool:
     """A line of the article's prose: a long line, wrapped prose, or a sentence of eight
     words or more (a question under 200 characters is a headline's)."""

@@ -9,6 +9,7 @@ item of a list, a commenter's name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -204,9 +205,9 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     """The width text was hard-wrapped at (a PDF, an e-mail, a newsletter), if it was: most
     long lines end within :data:`WRAP_MARGIN` characters of one width (a tenth of them,
     unwrapped lines such as a keyword list, may run past it)."""
-    long = sorted(len(line) for line in lines[:200] if len(line) >= 60)
+    long = sorted([length for length in map(len, lines[:200]) if length >= 60])
     if len(long) < 5:
         return None
     width = long[len(long) * 9 // 10 - 1] if len(long) >= 10 else long[-1]
-    near = sum(width - WRAP_MARGIN <= length <= width for length in long)
+    near = bisect.bisect_right(long, width) - bisect.bisect_left(long, width - WRAP_MARGIN)
     return width if width <= 120 and near * 2 >= len(long) else None

@@ -31,6 +31,9 @@ PATH_PARTS: Final = 3
 "Opinion" among them on every page)."""
 
 _PATH_SEPARATOR = re.compile(r"\s+[|>›»/·]\s+")
+_PATH_MARK = re.compile(r"[|>›»/·]")
+"""The character every separator holds: a line without one is not split (``\\s+`` first
+would be tried at every space)."""
 _LABEL_BEFORE = re.compile(r"([a-z][a-z-]*)\s*(?:[:|]\s+|-(?=\S))")
 _WRITER_NOTE = re.compile(
     r"\(?(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were)\b"
@@ -42,11 +45,23 @@ _WRITER_NOTE = re.compile(
 """The writer's note at the foot of a column ("(The writer is …)", "Views expressed are
 personal"); an outlet's disclaimer for all its contributors is not one."""
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_LETTERS_PAGE = "letters to the editor"
+_LONGEST = max(len(word) for word in (*COMMENTARY, _LETTERS_PAGE))
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _kind(text: str) -> str | None:
+    """The kind ``text`` names, past any marks around it ("— OPINION —").
+
+    A line of prose is none, known before its edges are stripped (``_EDGE`` is tried at
+    every position): a letter farther than the longest kind from its first letter makes
+    the stripped text longer than any kind, and casefolding never shortens a text.
+    """
+    first = _WORD_CHAR.search(text)
+    if first is None or _WORD_CHAR.search(text, first.start() + _LONGEST) is not None:
+        return None
     word = _EDGE.sub("", text).casefold()
-    if word in COMMENTARY or word == "letters to the editor":
+    if word in COMMENTARY or word == _LETTERS_PAGE:
         return word
     return None
 
@@ -57,9 +72,10 @@ def commentary_label(lines: list[str]) -> str | None:
     for line in written[:HEADER_LINES]:
         if found := _kind(line):
             return found
-        parts = _PATH_SEPARATOR.split(line)
-        if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
-            return found
+        if _PATH_MARK.search(line) is not None:  # else the line is one part
+            parts = _PATH_SEPARATOR.split(line)
+            if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
+                return found
         label = _LABEL_BEFORE.match(line.casefold())
         if label and label.end() < len(line) and (found := _kind(label.group(1))):
             return found
