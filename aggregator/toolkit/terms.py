@@ -255,8 +255,7 @@ class TermMatcher:
     def _may_hold_special(self, tokens: Tokens) -> bool:
         """Whether any special term's longest word is in the text: a dictionary lookup
         that spares most texts the scan of the special terms' regular expression."""
-        distinct = tokens.distinct()
-        return any(not anchor or anchor in distinct for anchor in self._special_anchors)
+        return "" in self._special_anchors or bool(tokens.distinct().keys() & self._special_anchors)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
@@ -290,17 +289,17 @@ class TermMatcher:
         """Matches of the word terms: at each position where a term may start, the
         longest term that matches there. A term of several words is tried only where
         the next word is its second word, so most positions cost two lookups."""
-        positions = [
-            p
-            for word in self._first_words.keys() & tokens.starting_words()
-            for p in tokens.positions(word)
-        ]
-        if self._exact_words:
-            positions += [
-                p
-                for word in self._exact_words.keys() & tokens.starting_words(exact=True)
-                for p in tokens.positions(word, exact=True)
-            ]
+        firsts = self._first_words.keys() & tokens.starting_words()
+        exacts = (
+            self._exact_words.keys() & tokens.starting_words(exact=True)
+            if self._exact_words
+            else None
+        )
+        if not firsts and not exacts:
+            return []  # most texts for most matchers: no word any of its terms starts with
+        positions = [p for word in firsts for p in tokens.positions(word)]
+        if exacts:
+            positions += [p for word in exacts for p in tokens.positions(word, exact=True)]
         if not positions:
             return []
         positions = sorted(set(positions))
@@ -366,6 +365,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # most sentences: the boundary took the spaces around them
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
