@@ -102,47 +102,41 @@ class Tokens:
         # in C give each word lower-cased.
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
-        self._distinct: dict[bool, dict[str, None]] = {}
         self._starting: dict[bool, tuple[int, set[str]]] = {}
-        self._positions: dict[tuple[bool, str], list[int]] = {}
-
-    def distinct(self, *, exact: bool = False) -> dict[str, None]:
-        """The distinct words (lower-cased unless ``exact``), as dictionary keys: matchers
-        intersect them with their vocabulary in C, without a Python loop over the text."""
-        found = self._distinct.get(exact)
-        if found is None:
-            found = self._distinct[exact] = dict.fromkeys(self.words if exact else self.lowered)
-        return found
+        self._positions: dict[bool, tuple[set[str], dict[str, list[int]]]] = {}
 
     def starting_words(self, *, exact: bool = False) -> set[str]:
         """The text's distinct words that some matcher's term starts with (see
-        ``_STARTING_WORDS``); recomputed if a matcher was made since."""
+        ``_STARTING_WORDS``); recomputed if a matcher was made since. The words are looked
+        up in the vocabulary in C, each hashed once, without a dictionary of the text's
+        words first."""
         vocabulary = _STARTING_WORDS[exact]
         found = self._starting.get(exact)
         if found is None or found[0] != len(vocabulary):
-            if exact and not self.distinct().keys() & _EXACT_STARTING_LOWERED.keys():
+            if exact and _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
                 found = (len(vocabulary), set())
             else:
-                found = (len(vocabulary), self.distinct(exact=exact).keys() & vocabulary.keys())
+                found = (
+                    len(vocabulary),
+                    vocabulary.keys() & (self.words if exact else self.lowered),
+                )
             self._starting[exact] = found
         return found[1]
 
     def positions(self, word: str, *, exact: bool = False) -> list[int]:
-        """Where ``word`` occurs, found with ``list.index`` (a scan in C) and remembered."""
-        key = (exact, word)
-        found = self._positions.get(key)
-        if found is None:
-            sequence = self.words if exact else self.lowered
-            found = []
-            position = -1
-            try:
-                while True:
-                    position = sequence.index(word, position + 1)
-                    found.append(position)
-            except ValueError:
-                pass
-            self._positions[key] = found
-        return found
+        """Where ``word`` occurs. The positions of all the starting words are found in one
+        pass over the words and remembered: every matcher asks only for some of those."""
+        starting = self.starting_words(exact=exact)
+        sequence = self.words if exact else self.lowered
+        index = self._positions.get(exact)
+        if index is None or index[0] is not starting:
+            grouped: dict[str, list[int]] = {}
+            for position in [p for p, each in enumerate(sequence) if each in starting]:
+                grouped.setdefault(sequence[position], []).append(position)
+            index = self._positions[exact] = (starting, grouped)
+        if word in starting:
+            return index[1][word]
+        return [p for p, each in enumerate(sequence) if each == word]
 
     def bounds(self) -> list[int]:
         """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
@@ -253,9 +247,9 @@ class TermMatcher:
         return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
     def _may_hold_special(self, tokens: Tokens) -> bool:
-        """Whether any special term's longest word is in the text: a dictionary lookup
+        """Whether any special term's longest word is in the text: a set lookup per word
         that spares most texts the scan of the special terms' regular expression."""
-        return "" in self._special_anchors or bool(tokens.distinct().keys() & self._special_anchors)
+        return "" in self._special_anchors or not self._special_anchors.isdisjoint(tokens.lowered)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
