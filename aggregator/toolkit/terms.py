@@ -102,41 +102,25 @@ class Tokens:
         # in C give each word lower-cased.
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
-        self._starting: dict[bool, tuple[int, set[str]]] = {}
-        self._positions: dict[bool, tuple[set[str], dict[str, list[int]]]] = {}
+        self._starting: dict[bool, tuple[int, dict[str, list[int]]]] = {}
 
-    def starting_words(self, *, exact: bool = False) -> set[str]:
-        """The text's distinct words that some matcher's term starts with (see
-        ``_STARTING_WORDS``); recomputed if a matcher was made since. The words are looked
-        up in the vocabulary in C, each hashed once, without a dictionary of the text's
-        words first."""
+    def starting_positions(self, *, exact: bool = False) -> dict[str, list[int]]:
+        """Where each of the text's words that some matcher's term starts with occurs (see
+        ``_STARTING_WORDS``). The words are looked up in the vocabulary in C, each hashed
+        once, and the positions of all of them found in one pass: every matcher then takes
+        the few it needs. Recomputed if a matcher was made since."""
         vocabulary = _STARTING_WORDS[exact]
         found = self._starting.get(exact)
         if found is None or found[0] != len(vocabulary):
-            if exact and _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
-                found = (len(vocabulary), set())
-            else:
-                found = (
-                    len(vocabulary),
-                    vocabulary.keys() & (self.words if exact else self.lowered),
-                )
-            self._starting[exact] = found
-        return found[1]
-
-    def positions(self, word: str, *, exact: bool = False) -> list[int]:
-        """Where ``word`` occurs. The positions of all the starting words are found in one
-        pass over the words and remembered: every matcher asks only for some of those."""
-        starting = self.starting_words(exact=exact)
-        sequence = self.words if exact else self.lowered
-        index = self._positions.get(exact)
-        if index is None or index[0] is not starting:
+            sequence = self.words if exact else self.lowered
             grouped: dict[str, list[int]] = {}
-            for position in [p for p, each in enumerate(sequence) if each in starting]:
-                grouped.setdefault(sequence[position], []).append(position)
-            index = self._positions[exact] = (starting, grouped)
-        if word in starting:
-            return index[1][word]
-        return [p for p, each in enumerate(sequence) if each == word]
+            if not exact or not _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
+                starting = vocabulary.keys() & sequence
+                if starting:
+                    for position in [p for p, word in enumerate(sequence) if word in starting]:
+                        grouped.setdefault(sequence[position], []).append(position)
+            found = self._starting[exact] = (len(vocabulary), grouped)
+        return found[1]
 
     def bounds(self) -> list[int]:
         """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
@@ -283,19 +267,15 @@ class TermMatcher:
         """Matches of the word terms: at each position where a term may start, the
         longest term that matches there. A term of several words is tried only where
         the next word is its second word, so most positions cost two lookups."""
-        firsts = self._first_words.keys() & tokens.starting_words()
-        exacts = (
-            self._exact_words.keys() & tokens.starting_words(exact=True)
-            if self._exact_words
-            else None
-        )
+        starting = tokens.starting_positions()
+        firsts = self._first_words.keys() & starting.keys()
+        exact_starting = tokens.starting_positions(exact=True) if self._exact_words else None
+        exacts = self._exact_words.keys() & exact_starting.keys() if exact_starting else None
         if not firsts and not exacts:
             return []  # most texts for most matchers: no word any of its terms starts with
-        positions = [p for word in firsts for p in tokens.positions(word)]
-        if exacts:
-            positions += [p for word in exacts for p in tokens.positions(word, exact=True)]
-        if not positions:
-            return []
+        positions = [p for word in firsts for p in starting[word]]
+        if exact_starting and exacts:
+            positions += [p for word in exacts for p in exact_starting[word]]
         positions = sorted(set(positions))
         words, lowered = tokens.words, tokens.lowered
         text, bounds = tokens.text, tokens.bounds()
