@@ -36,6 +36,11 @@ OF_NAME = re.compile(
 headquartered in Chennai", "Harbor Capital from Tokyo"."""
 REACH = 80
 """Characters before a place searched for the name it places."""
+ARTICLES = frozenset(["a", "an", "the"])
+"""One of the last three words before a place that ``AFTER_NAME`` can match before."""
+HOME_WORDS = frozenset(["in", "of", "from", "the"])
+"""The last word before a place that ``OF_NAME`` can match before: the patterns are
+searched only where the words allow a match, since most places follow neither."""
 FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -97,7 +102,11 @@ def placed_names(
     for anchor in anchors:
         found = [BEFORE_NAME.match(text[anchor.end : anchor.end + REACH])]
         window = text[max(0, anchor.start - REACH) : anchor.start]
-        found += [AFTER_NAME.search(window), OF_NAME.search(window)]
+        last_words = window.rsplit(None, 3)[-3:]
+        if not ARTICLES.isdisjoint(last_words):
+            found.append(AFTER_NAME.search(window))
+        if last_words and last_words[-1] in HOME_WORDS:
+            found.append(OF_NAME.search(window))
         for hit in found:
             name = _trimmed(hit.group("name")) if hit else ""
             if name and not known(name):
