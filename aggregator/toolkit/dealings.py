@@ -37,6 +37,9 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
     r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
     re.IGNORECASE,
 )
+JOINT_WORDS = ("two", "both", "lateral", "each", "counterpart")
+"""One is in every joint reference, lower-cased (no other letter folds to theirs): a text
+holding none is not searched, which spares the case-insensitive scan of most texts."""
 IGNORED = ""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
@@ -292,7 +295,9 @@ def read_sentences(
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
         sentence.relation_words.append(match.term.text)
-    for found in JOINT_REFERENCE.finditer(text):
+    lowered = text.lower()
+    references = JOINT_REFERENCE.finditer(text) if any(w in lowered for w in JOINT_WORDS) else ()
+    for found in references:
         sentence = at(found.start())
         sentence.joint = True
         sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
