@@ -288,7 +288,7 @@ def _side_labels(text: str, settings: Settings) -> set[str]:
 def body_words(text: str) -> int:
     """Words of the text's prose lines: what is left of an article once short lines (labels,
     menus, bylines, buttons) are set aside."""
-    counts = (len(WORD_RUN.findall(line)) for line in text.splitlines())
+    counts = map(len, map(WORD_RUN.findall, text.splitlines()))
     return sum(count for count in counts if count >= PROSE_LINE_WORDS)
 
 
@@ -298,7 +298,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     text = unwrap(item.text) if text is None else text
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
     body = read_sentences(text, settings, LEAD_SENTENCES)
-    title = read_sentences(item.title, settings, placed=body.placed)
+    title = read_sentences(item.title, settings, lead_sentences=0, placed=body.placed)
     evidence.title_both = names_both(
         _side_labels(item.title, settings), settings.places.labels(item.title)
     )
@@ -483,7 +483,9 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
     if settings is None:
         return None
     text = unwrap(item.text)
-    words = max(body_words(text), body_words(item.summary))
+    words = body_words(text)
+    if words < MIN_BODY_WORDS:  # the summary's count matters only when the body's falls short
+        words = max(words, body_words(item.summary))
     if words < MIN_BODY_WORDS:
         item.relevance = Relevance(
             score=0.0,

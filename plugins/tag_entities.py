@@ -140,11 +140,9 @@ def classify(name: str, before: str) -> str | None:
     return None
 
 
-def _is_candidate(name: str) -> bool:
-    return not all(word in NOT_NAMES or word.lower() in CONNECTORS for word in name.split())
-
-
 def _trim(name: str) -> str:
+    """The name without the sentence words and connectors around it; its first word, if
+    any is left, is neither, so what is left is always a candidate name."""
     words = name.split()
     while words and (words[0] in NOT_NAMES or words[0].lower() in CONNECTORS):
         words.pop(0)
@@ -212,18 +210,21 @@ def _detect_unknown(
             _add_name_parts(surnames, name)
     pending_single: list[tuple[str, str]] = []
     for match in CANDIDATE.finditer(text):
-        if is_covered(match.start(), match.end()):
+        if covered and is_covered(match.start(), match.end()):
             continue
-        name = _trim(match.group(0))
-        if not name:
-            continue
+        name = match.group(0)
+        if name.isalpha():  # one word: "The", "Modi", "JICA" (what _trim would make of it)
+            if name in NOT_NAMES or name.lower() in CONNECTORS:
+                continue
+        else:
+            name = _trim(name)
+            if not name:
+                continue
         if name in aliases:
             mentions[aliases[name]][name] += 1
             continue
         if " " not in name:
             pending_single.append((name, name))
-            continue
-        if not _is_candidate(name):
             continue
         kind = kinds.get(name) or classify(name, text[max(0, match.start() - 40) : match.start()])
         if kind is None or kind == "role":

@@ -37,6 +37,9 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
     r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
     re.IGNORECASE,
 )
+JOINT_WORDS = ("two", "both", "lateral", "each", "counterpart")
+"""One is in every joint reference, lower-cased (no other letter folds to theirs): a text
+holding none is not searched, which spares the case-insensitive scan of most texts."""
 IGNORED = ""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
@@ -292,7 +295,9 @@ def read_sentences(
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
         sentence.relation_words.append(match.term.text)
-    for found in JOINT_REFERENCE.finditer(text):
+    lowered = text.lower()
+    references = JOINT_REFERENCE.finditer(text) if any(w in lowered for w in JOINT_WORDS) else ()
+    for found in references:
         sentence = at(found.start())
         sentence.joint = True
         sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
@@ -404,6 +409,8 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
     (:func:`opens_route`). An actor is a side's term, "the two countries" once both sides
     are named, or, opposite an actor of the other side, a place of one side ("Japan funds
     the Mumbai line")."""
+    if not _may_name_both(sentence, both_named):
+        return opens_route(sentence)
     for start, end in clauses(sentence):
 
         def inside(offset: int, start: int = start, end: int = end) -> bool:
@@ -416,20 +423,32 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             for offset, reciprocal in sentence.joint_offsets
             if inside(offset) and not _negated(sentence, offset, start)
         ]
-        both = names_both(actors, places) or (bool(joint) and both_named)
+        if not (names_both(actors, places) or (bool(joint) and both_named)):
+            continue  # no dealing without both sides: the words of interaction are not read
         relations = [
             (offset, word)
             for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
             if inside(offset) and not _negated(sentence, offset, start)
         ]
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
-        if both and linked and not _third_party_in_it(sentence, start, end, relations):
+        if linked and not _third_party_in_it(sentence, start, end, relations):
             words = len(
                 WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
             )
             if words >= min_words:
                 return True
     return opens_route(sentence)
+
+
+def _may_name_both(sentence: Sentence, both_named: bool) -> bool:
+    """Whether some clause of the sentence may name both sides: the sentence names an
+    actor and two sides among its actors and places, or has a joint reference once both
+    are named. Checked once for the sentence, it spares most sentences the reading of
+    their clauses."""
+    labels = {label for _, label in sentence.side_offsets}
+    if labels:
+        labels.update(label for _, label in sentence.place_offsets)
+    return len(labels) >= 2 or (bool(sentence.joint_offsets) and both_named)
 
 
 def _negated(sentence: Sentence, offset: int, start: int) -> bool:

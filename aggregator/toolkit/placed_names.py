@@ -13,7 +13,7 @@ the text drops the institution ("the Governor of Mie").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from aggregator.toolkit.terms import Match, Term, TermMatcher
 
@@ -36,6 +36,11 @@ OF_NAME = re.compile(
 headquartered in Chennai", "Harbor Capital from Tokyo"."""
 REACH = 80
 """Characters before a place searched for the name it places."""
+ARTICLES = frozenset(["a", "an", "the"])
+"""One of the last three words before a place that ``AFTER_NAME`` can match before."""
+HOME_WORDS = frozenset(["in", "of", "from", "the"])
+"""The last word before a place that ``OF_NAME`` can match before: the patterns are
+searched only where the words allow a match, since most places follow neither."""
 FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -97,7 +102,11 @@ def placed_names(
     for anchor in anchors:
         found = [BEFORE_NAME.match(text[anchor.end : anchor.end + REACH])]
         window = text[max(0, anchor.start - REACH) : anchor.start]
-        found += [AFTER_NAME.search(window), OF_NAME.search(window)]
+        last_words = window.rsplit(None, 3)[-3:]
+        if not ARTICLES.isdisjoint(last_words):
+            found.append(AFTER_NAME.search(window))
+        if last_words and last_words[-1] in HOME_WORDS:
+            found.append(OF_NAME.search(window))
         for hit in found:
             name = _trimmed(hit.group("name")) if hit else ""
             if name and not known(name):
@@ -128,20 +137,57 @@ def mentions(text: str, names: dict[str, str], taken: Iterable[Match]) -> list[M
             first != name
             and len(first) >= MIN_ALIAS_LENGTH
             and first.casefold() not in FUNCTION_WORDS
-            and not re.search(rf"\b{re.escape(first.lower())}\b", text)
+            and not _has_word(text, first.lower())
         ):
             forms.append(first)
         term = Term(name, label)
         for form in forms:
-            for mention in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                span = (mention.start(), mention.end())
+            for span in _standalone(text, form):
                 before = QUALIFIER.search(text, max(0, span[0] - QUALIFIER_REACH), span[0])
                 if before is not None and before.start() in qualified:
                     continue
                 if not any(start < span[1] and span[0] < end for start, end in occupied):
                     occupied.append(span)
-                    found.append(Match(term, mention.group(0), *span))
+                    found.append(Match(term, form, *span))
     return sorted(found, key=lambda match: match.start)
+
+
+def _is_word(text: str, position: int) -> bool:
+    """Whether the character at ``position`` is one ``\\w`` matches (none outside the text)."""
+    return 0 <= position < len(text) and (text[position].isalnum() or text[position] == "_")
+
+
+def _joins(text: str, position: int) -> bool:
+    """Whether the character at ``position`` would carry a word on: ``[\\w-]``."""
+    return _is_word(text, position) or (0 <= position < len(text) and text[position] == "-")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands between word boundaries in the text, as ``\\b…\\b`` finds it:
+    looked for with ``str.find``, since a pattern compiled for each text's names is not
+    used again and crowds the ``re`` module's cache."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if _is_word(text, position - 1) != _is_word(text, position) and _is_word(
+            text, end - 1
+        ) != _is_word(text, end):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
+def _standalone(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``form`` neither inside a longer word nor hyphenated to one, left to right
+    and not overlapping, as ``(?<![\\w-])form(?![\\w-])`` finds them (see ``_has_word``)."""
+    position = text.find(form)
+    while position >= 0:
+        end = position + len(form)
+        if not _joins(text, position - 1) and not _joins(text, end):
+            yield position, end
+            position = text.find(form, end)
+        else:
+            position = text.find(form, position + 1)
 
 
 def place_short_names(text: str, places: list[Match], institutions: TermMatcher) -> list[Match]:
@@ -159,9 +205,8 @@ def place_short_names(text: str, places: list[Match], institutions: TermMatcher)
             continue
         seen.add(place.term.text)
         short = " ".join(words[:-1])
-        for mention in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            span = (mention.start(), mention.end())
+        for span in _standalone(text, short):
             if not any(start < span[1] and span[0] < end for start, end in occupied):
                 occupied.append(span)
-                found.append(Match(place.term, mention.group(0), *span))
+                found.append(Match(place.term, short, *span))
     return found

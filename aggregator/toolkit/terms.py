@@ -102,47 +102,25 @@ class Tokens:
         # in C give each word lower-cased.
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
-        self._distinct: dict[bool, dict[str, None]] = {}
-        self._starting: dict[bool, tuple[int, set[str]]] = {}
-        self._positions: dict[tuple[bool, str], list[int]] = {}
+        self._starting: dict[bool, tuple[int, dict[str, list[int]]]] = {}
 
-    def distinct(self, *, exact: bool = False) -> dict[str, None]:
-        """The distinct words (lower-cased unless ``exact``), as dictionary keys: matchers
-        intersect them with their vocabulary in C, without a Python loop over the text."""
-        found = self._distinct.get(exact)
-        if found is None:
-            found = self._distinct[exact] = dict.fromkeys(self.words if exact else self.lowered)
-        return found
-
-    def starting_words(self, *, exact: bool = False) -> set[str]:
-        """The text's distinct words that some matcher's term starts with (see
-        ``_STARTING_WORDS``); recomputed if a matcher was made since."""
+    def starting_positions(self, *, exact: bool = False) -> dict[str, list[int]]:
+        """Where each of the text's words that some matcher's term starts with occurs (see
+        ``_STARTING_WORDS``). The words are looked up in the vocabulary in C, each hashed
+        once, and the positions of all of them found in one pass: every matcher then takes
+        the few it needs. Recomputed if a matcher was made since."""
         vocabulary = _STARTING_WORDS[exact]
         found = self._starting.get(exact)
         if found is None or found[0] != len(vocabulary):
-            if exact and not self.distinct().keys() & _EXACT_STARTING_LOWERED.keys():
-                found = (len(vocabulary), set())
-            else:
-                found = (len(vocabulary), self.distinct(exact=exact).keys() & vocabulary.keys())
-            self._starting[exact] = found
-        return found[1]
-
-    def positions(self, word: str, *, exact: bool = False) -> list[int]:
-        """Where ``word`` occurs, found with ``list.index`` (a scan in C) and remembered."""
-        key = (exact, word)
-        found = self._positions.get(key)
-        if found is None:
             sequence = self.words if exact else self.lowered
-            found = []
-            position = -1
-            try:
-                while True:
-                    position = sequence.index(word, position + 1)
-                    found.append(position)
-            except ValueError:
-                pass
-            self._positions[key] = found
-        return found
+            grouped: dict[str, list[int]] = {}
+            if not exact or not _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
+                starting = vocabulary.keys() & sequence
+                if starting:
+                    for position in [p for p, word in enumerate(sequence) if word in starting]:
+                        grouped.setdefault(sequence[position], []).append(position)
+            found = self._starting[exact] = (len(vocabulary), grouped)
+        return found[1]
 
     def bounds(self) -> list[int]:
         """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
@@ -253,10 +231,9 @@ class TermMatcher:
         return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
 
     def _may_hold_special(self, tokens: Tokens) -> bool:
-        """Whether any special term's longest word is in the text: a dictionary lookup
+        """Whether any special term's longest word is in the text: a set lookup per word
         that spares most texts the scan of the special terms' regular expression."""
-        distinct = tokens.distinct()
-        return any(not anchor or anchor in distinct for anchor in self._special_anchors)
+        return "" in self._special_anchors or not self._special_anchors.isdisjoint(tokens.lowered)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
@@ -290,19 +267,15 @@ class TermMatcher:
         """Matches of the word terms: at each position where a term may start, the
         longest term that matches there. A term of several words is tried only where
         the next word is its second word, so most positions cost two lookups."""
-        positions = [
-            p
-            for word in self._first_words.keys() & tokens.starting_words()
-            for p in tokens.positions(word)
-        ]
-        if self._exact_words:
-            positions += [
-                p
-                for word in self._exact_words.keys() & tokens.starting_words(exact=True)
-                for p in tokens.positions(word, exact=True)
-            ]
-        if not positions:
-            return []
+        starting = tokens.starting_positions()
+        firsts = self._first_words.keys() & starting.keys()
+        exact_starting = tokens.starting_positions(exact=True) if self._exact_words else None
+        exacts = self._exact_words.keys() & exact_starting.keys() if exact_starting else None
+        if not firsts and not exacts:
+            return []  # most texts for most matchers: no word any of its terms starts with
+        positions = [p for word in firsts for p in starting[word]]
+        if exact_starting and exacts:
+            positions += [p for word in exacts for p in exact_starting[word]]
         positions = sorted(set(positions))
         words, lowered = tokens.words, tokens.lowered
         text, bounds = tokens.text, tokens.bounds()
@@ -366,6 +339,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # most sentences: the boundary took the spaces around them
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
