@@ -397,6 +397,21 @@ class TestDerivedTitle:
         text = "Mr. Sato met S. Jaishankar in Tokyo. They spoke."
         assert derive_title(text) == "Mr. Sato met S. Jaishankar in Tokyo"
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "Minato Homes signs with Kaveri Estates Co., Ltd.",
+                "Minato Homes signs with Kaveri Estates Co., Ltd.",
+            ),
+            ("Talks resume in the U.S.", "Talks resume in the U.S."),
+            ("Tokyo says no.", "Tokyo says no"),
+            ("The port reopened.", "The port reopened"),
+        ],
+    )
+    def test_a_name_keeps_the_full_stop_of_its_abbreviation(self, text: str, title: str) -> None:
+        assert derive_title(text) == title
+
     def test_intro_phrase_dropped_and_cut_before_participle(self) -> None:
         text = (
             "On Thursday, the central bank of Japan raised its benchmark interest rate for the "

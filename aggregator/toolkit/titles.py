@@ -19,6 +19,8 @@ _ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr prof st gen sen rep gov lt col capt maj sgt jr sr inc ltd co
     corp vs no nos fig approx dept est govt hon"""
 )
+_NAME_ENDINGS: Final = word_set("inc ltd co corp jr sr bros")
+"""Abbreviations that end a name, and so a title, with their full stop."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 _INTRO = re.compile(
     r"(?:In|On|At|During|After|Amid|Amidst|Following|Earlier|Meanwhile|Later|However"
@@ -64,7 +66,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _drop_final_period(sentence: str) -> str:
-    return sentence[:-1].rstrip() if sentence.endswith(".") else sentence
+    """The sentence without its full stop, unless that stop ends an abbreviation the
+    title keeps ("… Trading Co., Ltd.", "… in the U.S.")."""
+    if not sentence.endswith("."):
+        return sentence
+    last = sentence[sentence.rfind(" ") + 1 : -1]
+    if "." in last or last.lower() in _NAME_ENDINGS:
+        return sentence
+    return sentence[:-1].rstrip()
 
 
 def _drop_intro(sentence: str) -> str:
