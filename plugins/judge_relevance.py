@@ -61,6 +61,12 @@ SCHEMA = {
     "third_parties": Option(dict, {}, help="other actors: name = [terms]"),
     "multilateral_terms": Option(list, [], item_type=str, help="multilateral bodies, meetings"),
     "off_topic": Option(dict, {}, help="subject name = [terms] of stories that only mention both"),
+    "not_reports": Option(
+        dict,
+        {},
+        help="kind of document = [phrases that mark it]: a document with three of one"
+        " kind's phrases (a job posting, an invitation) is no report",
+    ),
     "places": Option(
         dict, {}, help="side name = [place terms]: where that side is, for a dealing only"
     ),
@@ -163,6 +169,10 @@ OFF_TOPIC_DAMPING = 0.5
 """Factor on the off-topic penalty of a story with many bilateral sentences."""
 OFF_TOPIC_DAMPED_FROM = 4
 """Bilateral sentences from which the off-topic penalty is damped."""
+NOT_REPORT_MARKERS = 3
+"""Distinct phrases of one kind of document that is no report (``not_reports``) which mark
+a document as that kind: a job posting's "Responsibilities", "Qualifications" and "Apply
+now"; one phrase alone is what a report may quote."""
 
 
 @dataclass
@@ -172,6 +182,8 @@ class Settings(Vocabulary):
     topic: str
     threshold: float
     side_names: tuple[str, str]
+    not_reports: TermMatcher
+    """The marks of kinds of documents that are no report, labelled with the kind."""
 
 
 @dataclass
@@ -243,6 +255,9 @@ def aggregator_configure(config: Config) -> None:
         topic=options["topic"] or f"{names[0]}–{names[1]} relations",
         threshold=options["threshold"],
         side_names=(names[0], names[1]),
+        not_reports=TermMatcher(
+            _table_terms(config, f"plugins.{NAME}.not_reports", options["not_reports"])
+        ),
         sides=TermMatcher(
             [
                 *_table_terms(config, f"plugins.{NAME}.sides", sides),
@@ -461,6 +476,19 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     return total, pro, con
 
 
+def not_a_report(title: str, text: str, settings: Settings) -> tuple[str, str] | None:
+    """The kind of document that is no report (``not_reports``) the headline and text
+    mark with :data:`NOT_REPORT_MARKERS` of its phrases or more, and those phrases."""
+    marks: dict[str, dict[str, None]] = {}
+    for part in (title, text):
+        for match in settings.not_reports.finditer(part):
+            marks.setdefault(match.term.label, {})[match.term.text.casefold()] = None
+    for name, found in marks.items():
+        if len(found) >= NOT_REPORT_MARKERS:
+            return name, ", ".join(f"“{mark}”" for mark in found)
+    return None
+
+
 def _side_reason(name: str, evidence: Evidence) -> str:
     terms = evidence.side_terms.get(name, Counter())
     return f"{name} side: {_counts(terms) or 'none'}"
@@ -493,6 +521,15 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
             reasons=[f"dropped: {words} words of article prose, fewer than {MIN_BODY_WORDS}"],
         )
         return "no article body"
+    kind = not_a_report(item.title, text, settings)
+    if kind is not None:
+        name, marks = kind
+        item.relevance = Relevance(
+            score=0.0,
+            threshold=settings.threshold,
+            reasons=[f"dropped: a {name}, not a report ({marks})"],
+        )
+        return f"not a report ({name})"
     total, pro, con = score(gather(item, settings, text), settings)
     reasons = pro + [f"against: {reason}" for reason in con]
     relevance = Relevance(score=round(total, 2), threshold=settings.threshold, reasons=reasons)
