@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_documents import DOCUMENT_RULES, document_shape
+from .lines import holds_any
 
 LINE = "line"
 FOOTER = "footer"
@@ -441,7 +442,8 @@ def is_menu(line: str) -> bool:
     also a run of section names without separators ("Politics Society
     Business World Culture"), where most words name a site section.
     """
-    if _MENU_MARK.search(line) is not None:  # else the line is one segment
+    ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
+    if (ascii_marks or not line.isascii()) and _MENU_MARK.search(line) is not None:
         segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
         if len(segments) >= 3:
             odd = sum(not _menu_segment(segment) for segment in segments)
@@ -527,8 +529,7 @@ def _may_hold(line: str, words: tuple[str, ...]) -> bool:
     folding is Unicode's."""
     if not line.isascii():
         return True
-    lowered = line.lower()
-    return any(word in lowered for word in words)
+    return holds_any(line.lower(), words)
 
 
 def _is_credited_caption(line: str) -> bool:
