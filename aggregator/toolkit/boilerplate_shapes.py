@@ -380,7 +380,7 @@ _CAPTION_GLUED = re.compile(
 """A caption run into its credit in capitals with no space between them, as a page's
 caption and credit elements copy ("… on Saturday.FRED LUM/THE GLOBE", "… Delhi.HANDOUT")."""
 CAPTION_WORDS = 45
-_CAPTION_MARK = re.compile(r"hoto|icture|mage|PHOTO|Credit|Courtesy")
+_CAPTION_MARKS = ("hoto", "icture", "mage", "PHOTO", "Credit", "Courtesy")
 """A word a caption's credit needs: lines without any skip the caption patterns."""
 _NEWS_SERVICE = re.compile(
     r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} (?:News Service|News Network|News Desk)"
@@ -536,7 +536,7 @@ def _is_credited_caption(line: str) -> bool:
     """A photo caption that ends in its credit, after a label ("Photo: …") or as the
     photographer and agency in parentheses ("(Yuki Iwamura/AP)"); reported speech is not."""
     credited = (
-        (_CAPTION_MARK.search(line) is not None and _CAPTION_CREDIT.fullmatch(line))
+        (holds_any(line, _CAPTION_MARKS) and _CAPTION_CREDIT.fullmatch(line))
         or (line.endswith(")") and _CAPTION_AGENCY.fullmatch(line))
         or (line[-1:].isupper() and _glued_credit(line))
     )

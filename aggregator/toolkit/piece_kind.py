@@ -72,7 +72,8 @@ def commentary_label(lines: list[str]) -> str | None:
     for line in written[:HEADER_LINES]:
         if found := _kind(line):
             return found
-        if _PATH_MARK.search(line) is not None:  # else the line is one part
+        ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
+        if (ascii_marks or not line.isascii()) and _PATH_MARK.search(line) is not None:
             parts = _PATH_SEPARATOR.split(line)
             if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
                 return found
