@@ -51,12 +51,44 @@ def normalise_text(text: str) -> str:
     """
     if not text:
         return ""
-    if not text.isascii():
+    if text.isascii():
+        if _is_normal_ascii(text):
+            return text
+    else:
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     for old, new in _LINE_BREAKS.items():
         if old in text:
             text = text.replace(old, new)
     return join_lines(" ".join(line.split()) for line in text.split("\n"))
+
+
+_ODD_ASCII_SPACING = (
+    "  ",
+    " \n",
+    "\n ",
+    "\n\n\n",
+    "\r",
+    "\t",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x1f",
+)
+"""What :func:`normalise_text` changes in an ASCII text: a space doubled or at a line's
+edge, three line breaks in a row, a carriage return, whitespace other than spaces and line
+breaks (``str.split`` splits on these)."""
+
+
+def _is_normal_ascii(text: str) -> bool:
+    """An ASCII text :func:`normalise_text` would give back unchanged (most texts it is
+    given are a parser's, already normal), known by a few substring tests in C."""
+    return (
+        not text.startswith((" ", "\n"))
+        and not text.endswith((" ", "\n"))
+        and not holds_any(text, _ODD_ASCII_SPACING)
+    )
 
 
 def join_lines(lines: Iterable[str]) -> str:
