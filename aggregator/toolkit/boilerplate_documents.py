@@ -83,6 +83,8 @@ _TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 """A transcript's or video's time code alone on a line."""
 _CUE = re.compile(r"(?:GFX|SUPER|CG|VO|SOT|OOV|VT|PKG|ASTON|CAPTION|LOWER THIRD)\s*:\s")
 _BRACKETED = re.compile(r"[\[(][^\[\]()]{2,200}[\])]")
+_DIRECTION_STARTS = frozenset("[(GSCVOPAL")
+"""The first characters of ``_BRACKETED`` and ``_CUE``."""
 _COUNTER_SPLIT = re.compile(r"\s+[·•]\s+|\s{3,}")
 _COUNT = re.compile(
     r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?\s?[KkMm]?"
@@ -265,7 +267,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "data source", LINE
     if ":" in line and _TIME_CODE.fullmatch(line):
         return "time code", LINE
-    if words <= 20 and _is_stage_direction(line):
+    if words <= 20 and line[:1] in _DIRECTION_STARTS and _is_stage_direction(line):
         return "stage direction", LINE
     if words <= 12 and "|" not in line and _DIGIT.search(line) and _is_counter(line):
         return "counter", LINE

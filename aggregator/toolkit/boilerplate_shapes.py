@@ -550,7 +550,7 @@ def _glued_credit(line: str) -> bool:
 
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
-    if _LETTER_OR_DIGIT.search(line) is None:
+    if not line[:1].isalnum() and _LETTER_OR_DIGIT.search(line) is None:  # [^\W_] is isalnum
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE
