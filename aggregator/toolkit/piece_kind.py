@@ -66,6 +66,12 @@ def _kind(text: str) -> str | None:
     return None
 
 
+def _holds_label_mark(line: str) -> bool:
+    """Whether ``line`` holds a mark ``_LABEL_BEFORE`` ends on (":", "|", "-"): else it is
+    not casefolded for it. No other character casefolds to one of them."""
+    return ":" in line or "|" in line or "-" in line
+
+
 def commentary_label(lines: list[str]) -> str | None:
     """The kind of commentary a text (its lines, stripped) says it is, or None for a report."""
     written = [line for line in lines if line]
@@ -77,7 +83,7 @@ def commentary_label(lines: list[str]) -> str | None:
             parts = _PATH_SEPARATOR.split(line)
             if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
                 return found
-        label = _LABEL_BEFORE.match(line.casefold())
+        label = _LABEL_BEFORE.match(line.casefold()) if _holds_label_mark(line) else None
         if label and label.end() < len(line) and (found := _kind(label.group(1))):
             return found
     for line in written[-FOOT_LINES:]:
