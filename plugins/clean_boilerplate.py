@@ -82,7 +82,8 @@ from aggregator import (
 )
 from aggregator.tables import Table
 from aggregator.toolkit import lines as linetext
-from aggregator.toolkit.boilerplate_cleaner import Cleaner, prune_html
+from aggregator.toolkit.boilerplate_cleaner import Cleaner
+from aggregator.toolkit.boilerplate_html import prune_html
 from aggregator.toolkit.boilerplate_learning import (
     Learner,
     LineEntry,

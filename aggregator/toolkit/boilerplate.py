@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .boilerplate_shapes import BACK_MATTER, FOOTER, PUBLISHER_RULES, shape_rule
-from .lines import ends_like_sentence, match_form, word_count
+from .lines import ends_like_sentence, holds_any, match_form, word_count
 
 LINE = "line"
 COMMENTS = "comments"
@@ -503,8 +503,15 @@ def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
 
 
 _INSIDE_MAX_WORDS = max(words for _, _, words in _INSIDE)
-_INSIDE_HINT = re.compile(
-    r"rights reserved|whatsapp|telegram|journalism|subscribe|ad-free|download|©"
+_INSIDE_HINTS = (
+    "rights reserved",
+    "whatsapp",
+    "telegram",
+    "journalism",
+    "subscribe",
+    "ad-free",
+    "download",
+    "©",
 )
 """Words one of the inside rules needs: lines without any skip those rules."""
 
@@ -550,7 +557,7 @@ furniture recurs in document after document (half the lines of a run, measured).
 def _classify(line: str, words: int) -> Rule | None:
     by_head, inside_rules = _build()
     rules = by_head.get(head_word(line))
-    inside = words <= _INSIDE_MAX_WORDS and _INSIDE_HINT.search(line.lower()) is not None
+    inside = words <= _INSIDE_MAX_WORDS and holds_any(line.lower(), _INSIDE_HINTS)
     if rules is None and not inside:
         return _shape(line, words)  # the cheap path most article lines take
     form = _LEADING_ARROW.sub("", match_form(line))

@@ -3,25 +3,22 @@
 :class:`Cleaner` applies the whole-line rules of :mod:`aggregator.toolkit.boilerplate`,
 a user's own patterns, and what a :class:`~aggregator.toolkit.boilerplate_learning.SourceStats`
 learned of the outlet; a heading of comments, a comment form or a source list takes what
-follows it. :func:`prune_html` drops the same lines from the item's HTML.
+follows it. :func:`~aggregator.toolkit.boilerplate_html.prune_html` drops the same lines
+from the item's HTML.
 """
 
 from __future__ import annotations
 
 import functools
-import html as htmllib
 import re
 from collections.abc import Callable
-
-from lxml import etree
-from lxml.html import fragment_fromstring, tostring
 
 from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
 from aggregator.toolkit.dates import parse_date_line
-from aggregator.toolkit.render import sanitize_html
 
 from . import lines as linetext
+from .boilerplate_html import prune_html as prune_html
 
 LONG_SENTENCE_WORDS = 15
 """In a source list, a prose sentence this long is article text, not a list entry."""
@@ -84,6 +81,8 @@ class Cleaner:
         self.source = stats.name if stats is not None else ""
         self._prose_end: int | None = None
         self._width: int | None = None
+        self._measured = False
+        """Whether ``_width`` is the text's: it is measured when a list asks for it."""
 
     def judge(self, line: str, words: int) -> Judgement:
         """``(rule name, kind)`` when the line is boilerplate, else ``None``."""
@@ -121,7 +120,7 @@ class Cleaner:
         count = len(lines)
         removed: dict[int, str] = {}
         self._prose_end = None
-        self._width = linetext.wrap_width([line for line in lines if line])
+        self._measured = False
         i = 0
         while i < count:
             line = lines[i]
@@ -442,6 +441,9 @@ class Cleaner:
         following = self._next(lines, index + 1)
         if following is not None and line[-1:].isalnum() and lines[following][:1].islower():
             return True
+        if not self._measured:
+            self._width = linetext.wrap_width([text for text in lines if text])
+            self._measured = True
         return self._width is not None and len(line) >= self._width - linetext.WRAP_MARGIN
 
     def _heads_prose(self, lines: list[str], index: int) -> bool:
@@ -565,36 +567,3 @@ def learnable(line: str) -> bool:
         and not linetext.is_sentence(line)
         and parse_date_line(line) is None
     )
-
-
-_PRUNABLE = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd")
-
-
-def prune_html(markup: str, lines: set[str]) -> str:
-    """Drop the HTML blocks whose whole text is one of the removed lines; sanitized again.
-
-    Read with lxml (the markup is already sanitized, so well formed); the tree
-    is walked and written by libxml2, not by recursion in Python.
-    """
-    wanted = {" ".join(line.split()).casefold() for line in lines}
-    try:
-        root = fragment_fromstring(markup, create_parent="div")
-    except (ValueError, etree.ParserError):
-        return markup
-    dropped = False
-    for element in list(root.iter(*_PRUNABLE)):
-        if element.getroottree().getroot() is not root:
-            continue  # inside a block dropped already
-        text = " ".join(element.text_content().split()).casefold()
-        if text and text in wanted:
-            element.drop_tree()
-            dropped = True
-    if not dropped:
-        return markup
-    for container in list(root.iter("ul", "ol", "figure", "blockquote")):
-        if container.getroottree().getroot() is root and not container.text_content().strip():
-            container.drop_tree()
-    inner = htmllib.escape(root.text or "", quote=False) + "".join(
-        tostring(child, encoding="unicode") for child in root
-    )
-    return sanitize_html(inner)

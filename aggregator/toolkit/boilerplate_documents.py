@@ -83,6 +83,8 @@ _TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 """A transcript's or video's time code alone on a line."""
 _CUE = re.compile(r"(?:GFX|SUPER|CG|VO|SOT|OOV|VT|PKG|ASTON|CAPTION|LOWER THIRD)\s*:\s")
 _BRACKETED = re.compile(r"[\[(][^\[\]()]{2,200}[\])]")
+_DIRECTION_STARTS = frozenset("[(GSCVOPAL")
+"""The first characters of ``_BRACKETED`` and ``_CUE``."""
 _COUNTER_SPLIT = re.compile(r"\s+[·•]\s+|\s{3,}")
 _COUNT = re.compile(
     r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?\s?[KkMm]?"
@@ -219,9 +221,9 @@ _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
 def document_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line that is a document's furniture by its shape, else None."""
-    if _MARKUP.fullmatch(line):
+    if line[:1] in "!{" and _MARKUP.fullmatch(line):
         return "markup", LINE
-    if words <= 60 and _ENDNOTE.fullmatch(line):
+    if words <= 60 and line[:1] in "[^" and _ENDNOTE.fullmatch(line):
         return "endnote", LINE
     if words <= 16 and ("(" in line or "[" in line) and _FILE_LINK.fullmatch(line):
         return "file link", LINE
@@ -255,7 +257,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "desk slug", LINE
     if words <= 50 and ":" in line and _CREDIT_CAPTION.fullmatch(line):
         return "photo caption", LINE
-    if words <= 20 and _ISSUER.fullmatch(line):
+    if words <= 20 and line.startswith("Issued by ") and _ISSUER.fullmatch(line):
         return "issuer line", LINE
     if words <= 20 and _is_running_masthead(line):
         return "running header", LINE
@@ -263,9 +265,9 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "company identity", LINE
     if words <= 25 and line.startswith("Source") and _DATA_SOURCE.fullmatch(line):
         return "data source", LINE
-    if _TIME_CODE.fullmatch(line):
+    if ":" in line and _TIME_CODE.fullmatch(line):
         return "time code", LINE
-    if words <= 20 and _is_stage_direction(line):
+    if words <= 20 and line[:1] in _DIRECTION_STARTS and _is_stage_direction(line):
         return "stage direction", LINE
     if words <= 12 and "|" not in line and _DIGIT.search(line) and _is_counter(line):
         return "counter", LINE
@@ -281,7 +283,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "running header", LINE
     if words <= 16 and "....." in line and _CONTENTS_ENTRY.fullmatch(line):
         return "contents entry", LINE
-    if words <= 40 and _CHAT_SYSTEM.fullmatch(line):
+    if words <= 40 and "/" in line and _CHAT_SYSTEM.fullmatch(line):
         return "chat system line", LINE
     return None
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_documents import DOCUMENT_RULES, document_shape
+from .lines import holds_any
 
 LINE = "line"
 FOOTER = "footer"
@@ -379,7 +380,7 @@ _CAPTION_GLUED = re.compile(
 """A caption run into its credit in capitals with no space between them, as a page's
 caption and credit elements copy ("… on Saturday.FRED LUM/THE GLOBE", "… Delhi.HANDOUT")."""
 CAPTION_WORDS = 45
-_CAPTION_MARK = re.compile(r"hoto|icture|mage|PHOTO|Credit|Courtesy")
+_CAPTION_MARKS = ("hoto", "icture", "mage", "PHOTO", "Credit", "Courtesy")
 """A word a caption's credit needs: lines without any skip the caption patterns."""
 _NEWS_SERVICE = re.compile(
     r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4} (?:News Service|News Network|News Desk)"
@@ -441,7 +442,8 @@ def is_menu(line: str) -> bool:
     also a run of section names without separators ("Politics Society
     Business World Culture"), where most words name a site section.
     """
-    if _MENU_MARK.search(line) is not None:  # else the line is one segment
+    ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
+    if (ascii_marks or not line.isascii()) and _MENU_MARK.search(line) is not None:
         segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
         if len(segments) >= 3:
             odd = sum(not _menu_segment(segment) for segment in segments)
@@ -527,15 +529,14 @@ def _may_hold(line: str, words: tuple[str, ...]) -> bool:
     folding is Unicode's."""
     if not line.isascii():
         return True
-    lowered = line.lower()
-    return any(word in lowered for word in words)
+    return holds_any(line.lower(), words)
 
 
 def _is_credited_caption(line: str) -> bool:
     """A photo caption that ends in its credit, after a label ("Photo: …") or as the
     photographer and agency in parentheses ("(Yuki Iwamura/AP)"); reported speech is not."""
     credited = (
-        (_CAPTION_MARK.search(line) is not None and _CAPTION_CREDIT.fullmatch(line))
+        (holds_any(line, _CAPTION_MARKS) and _CAPTION_CREDIT.fullmatch(line))
         or (line.endswith(")") and _CAPTION_AGENCY.fullmatch(line))
         or (line[-1:].isupper() and _glued_credit(line))
     )
@@ -549,7 +550,7 @@ def _glued_credit(line: str) -> bool:
 
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
-    if _LETTER_OR_DIGIT.search(line) is None:
+    if not line[:1].isalnum() and _LETTER_OR_DIGIT.search(line) is None:  # [^\W_] is isalnum
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE

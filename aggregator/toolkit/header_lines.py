@@ -423,13 +423,13 @@ def as_written(name: str, text: str, *, title_case: bool = True) -> str:
     with its minor words in lower case (else, without ``title_case``, as it is)."""
     if not name.isupper():
         return name
-    folded = name.casefold()
-    start = text.casefold().find(folded)
+    folded, folded_text = name.casefold(), text.casefold()
+    start = folded_text.find(folded)
     while start != -1:
         found = text[start : start + len(name)]
         if found[0].isupper() and not found.isupper():
             return found
-        start = text.casefold().find(folded, start + 1)
+        start = folded_text.find(folded, start + 1)
     if not title_case:
         return name
     words = name.title().split()

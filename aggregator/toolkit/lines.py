@@ -19,6 +19,7 @@ __all__ = [
     "PROSE_END",
     "WRAP_MARGIN",
     "ends_like_sentence",
+    "holds_any",
     "is_avatar",
     "is_commenter_name",
     "is_list_item",
@@ -50,12 +51,44 @@ def normalise_text(text: str) -> str:
     """
     if not text:
         return ""
-    if not text.isascii():
+    if text.isascii():
+        if _is_normal_ascii(text):
+            return text
+    else:
         text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     for old, new in _LINE_BREAKS.items():
         if old in text:
             text = text.replace(old, new)
     return join_lines(" ".join(line.split()) for line in text.split("\n"))
+
+
+_ODD_ASCII_SPACING = (
+    "  ",
+    " \n",
+    "\n ",
+    "\n\n\n",
+    "\r",
+    "\t",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x1f",
+)
+"""What :func:`normalise_text` changes in an ASCII text: a space doubled or at a line's
+edge, three line breaks in a row, a carriage return, whitespace other than spaces and line
+breaks (``str.split`` splits on these)."""
+
+
+def _is_normal_ascii(text: str) -> bool:
+    """An ASCII text :func:`normalise_text` would give back unchanged (most texts it is
+    given are a parser's, already normal), known by a few substring tests in C."""
+    return (
+        not text.startswith((" ", "\n"))
+        and not text.endswith((" ", "\n"))
+        and not holds_any(text, _ODD_ASCII_SPACING)
+    )
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -118,6 +151,16 @@ def words_key(line: str) -> str:
 def signature_key(line: str) -> str:
     """A line casefolded with its spaces collapsed (for document signatures)."""
     return " ".join(line.casefold().split())
+
+
+def holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``parts``: for a few literal words, ``in`` tests
+    are faster than a regular expression of alternatives, which is tried at every
+    position where one of their first letters stands."""
+    for part in parts:  # noqa: SIM110 (a loop, not any(): no generator to start)
+        if part in text:
+            return True
+    return False
 
 
 def word_count(line: str) -> int:

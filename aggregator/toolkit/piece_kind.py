@@ -66,17 +66,24 @@ def _kind(text: str) -> str | None:
     return None
 
 
+def _holds_label_mark(line: str) -> bool:
+    """Whether ``line`` holds a mark ``_LABEL_BEFORE`` ends on (":", "|", "-"): else it is
+    not casefolded for it. No other character casefolds to one of them."""
+    return ":" in line or "|" in line or "-" in line
+
+
 def commentary_label(lines: list[str]) -> str | None:
     """The kind of commentary a text (its lines, stripped) says it is, or None for a report."""
     written = [line for line in lines if line]
     for line in written[:HEADER_LINES]:
         if found := _kind(line):
             return found
-        if _PATH_MARK.search(line) is not None:  # else the line is one part
+        ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
+        if (ascii_marks or not line.isascii()) and _PATH_MARK.search(line) is not None:
             parts = _PATH_SEPARATOR.split(line)
             if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
                 return found
-        label = _LABEL_BEFORE.match(line.casefold())
+        label = _LABEL_BEFORE.match(line.casefold()) if _holds_label_mark(line) else None
         if label and label.end() < len(line) and (found := _kind(label.group(1))):
             return found
     for line in written[-FOOT_LINES:]:
