@@ -44,8 +44,13 @@ def parse_iso(value: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+"""What ``json.dumps`` builds for these options at every call (it keeps no state between
+calls): built once, as the store writes an item's JSON for every item it stores."""
+
+
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(data)
 
 
 def story_row(row: Sequence[Any]) -> StoryRow:
