@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
 import logging
 import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -48,6 +50,14 @@ batch touched (item ids are hashes, so they land all over the B-trees); at 100k 
 batch, which the next run reads again."""
 
 Progress = Callable[[RunReport, str], None]
+
+GC_YOUNG_THRESHOLD = 10_000
+"""Container objects allocated between two collections of the youngest generation during a
+run (Python's default is 700). A run allocates millions (items, reports, results taken
+back from the workers) that reference counting frees, while the clustering index keeps
+growing: with the default, the collections, 17 of them over the whole heap, took 18% of
+the run's process's CPU at 20k items; with this, 6%. Cyclic garbage waits a little
+longer; the peak memory did not move."""
 
 
 @dataclass
@@ -85,7 +95,8 @@ def run_once(
     """
     config = app.config
     report = report if report is not None else RunReport()
-    with run_lock(lock_path(config.store_path), timeout=config.store["lock_timeout"]):
+    lock = run_lock(lock_path(config.store_path), timeout=config.store["lock_timeout"])
+    with fewer_collections(), lock:
         store = Store.open(config.store_path, url=config.store_url)
         try:
             run = Run(
@@ -108,6 +119,18 @@ def run_once(
         finally:
             store.close()
     return report
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Collect the youngest generation every :data:`GC_YOUNG_THRESHOLD` allocations
+    while the block runs (results do not depend on when garbage is collected)."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_YOUNG_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 class Timed:

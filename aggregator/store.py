@@ -40,7 +40,16 @@ from .store_errors import (
     is_damaged,
     unusable_location,
 )
-from .store_rows import DocumentState, StoryRow, dumps, iso, parse_iso, story_row
+from .store_rows import (
+    DocumentState,
+    MemberFacts,
+    StoryRow,
+    dumps,
+    iso,
+    member_facts,
+    parse_iso,
+    story_row,
+)
 from .store_schema import (
     CREATE_META,
     DOCUMENTS,
@@ -326,6 +335,15 @@ class Store:
             for (data,) in rows:
                 item = Item.from_dict(json.loads(data))
                 found[item.id] = item
+        return found
+
+    def member_facts(self, item_ids: Sequence[str]) -> dict[str, MemberFacts]:
+        """The id, text and dates of the items stored with these ids, without the rest."""
+        found: dict[str, MemberFacts] = {}
+        for chunk in _in_chunks(item_ids):
+            for (data,) in self._select_by_ids("items", _ITEM_DATA, ITEMS.c.id, chunk):
+                facts = member_facts(json.loads(data))
+                found[facts.id] = facts
         return found
 
     def first_seen(self, item_ids: Sequence[str]) -> dict[str, tuple[datetime, str, str | None]]:

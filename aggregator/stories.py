@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Set
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from .models import Item, stable_id
 from .store_rows import StoryRow
@@ -21,12 +21,31 @@ if TYPE_CHECKING:  # the worker processes, which never open the store, import th
 ORIGINAL_SHARE = 0.85
 
 
+M = TypeVar("M", bound="Member")
+
+
+class Member(Protocol):
+    """What the bookkeeping reads of a story's member: an :class:`Item`, or the
+    :class:`~aggregator.store_rows.MemberFacts` of a stored one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def published(self) -> datetime | None: ...
+    @property
+    def updated(self) -> datetime | None: ...
+    @property
+    def first_seen(self) -> datetime | None: ...
+
+
 def new_story_id(item: Item) -> str:
     """The id of a story started by ``item``: derived from it, so reruns agree."""
     return stable_id("story", item.id)
 
 
-def choose_representative(items: Iterable[Item]) -> Item:
+def choose_representative(items: Iterable[M]) -> M:
     """The fullest, most original report.
 
     Reports within 85% of the longest text count as full; among them the
@@ -38,12 +57,12 @@ def choose_representative(items: Iterable[Item]) -> Item:
     return min(full, key=lambda item: (_sort_date(item), item.id))
 
 
-def _sort_date(item: Item) -> str:
+def _sort_date(item: Member) -> str:
     date = item.published or item.first_seen
     return date.isoformat() if date else ""
 
 
-def story_date(items: Iterable[Item]) -> datetime:
+def story_date(items: Iterable[Member]) -> datetime:
     """When the event was first reported: the earliest publication, else the first sighting."""
     members = list(items)
     dated = [item.published for item in members if item.published]
@@ -52,7 +71,7 @@ def story_date(items: Iterable[Item]) -> datetime:
     return min(item.first_seen for item in members if item.first_seen)
 
 
-def latest_change(items: Iterable[Item]) -> datetime:
+def latest_change(items: Iterable[Member]) -> datetime:
     return max(
         stamp
         for item in items
@@ -92,14 +111,14 @@ def update_stories(
     rows = store.story_rows(story_ids)
     members_of = store.story_members(story_ids)
     in_batch = {item.id: item for item in batch}
-    stored = store.get_items(
+    stored = store.member_facts(
         [item_id for ids in members_of.values() for item_id in ids if item_id not in in_batch]
     )
     created = changed = 0
     saved: list[StoryRow] = []
     for story_id in story_ids:
         member_ids = members_of.get(story_id, [])
-        members = [
+        members: list[Member] = [
             in_batch.get(item_id) or stored[item_id]
             for item_id in member_ids
             if item_id in in_batch or item_id in stored
