@@ -10,7 +10,9 @@ match ordinary words.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -78,15 +80,32 @@ def _is_case_sensitive(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2 + 1)
 
 
-_STARTING_WORDS: dict[bool, dict[str, None]] = {False: {}, True: {}}
+_OWNERS: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
 """Every word any matcher's terms start with (lower-cased; and, under True, the words of
-case-sensitive terms as written). A text's words are intersected with these once, and
-each matcher then looks only at the few that remain instead of at the whole text. It
-only grows: a matcher adds its words when it is made."""
+case-sensitive terms as written), with the numbers of the matchers whose terms start with
+it. A text's words are looked up here once (:meth:`Tokens.lookup`), and each matcher
+then takes the words that are its own instead of reading the text for itself. A matcher
+adds its words when it is made and takes them away when it is collected."""
+_ANCHOR_OWNERS: dict[str, list[int]] = {}
+"""The longest word of each special term, with the numbers of the matchers that hold it:
+a matcher none of whose anchors is in a text finds none of its special terms there."""
 _EXACT_STARTING_LOWERED: dict[str, None] = {}
-"""The words under ``_STARTING_WORDS[True]``, lower-cased: a text none of whose words is
+"""The words under ``_OWNERS[True]``, lower-cased: a text none of whose words is
 one of these holds none of them as written either, and is spared the case-sensitive
-reading of its words (most texts hold no "JICA" or "QUAD")."""
+reading of its words (most texts hold no "JICA" or "QUAD"). It only grows."""
+_GENERATION = [0]
+"""Counts the changes of the tables above: a text's lookup made before one is made again."""
+_NUMBERS = itertools.count()
+
+
+class Lookup(NamedTuple):
+    """Which matchers a text's words concern, by matcher number: the words each matcher's
+    terms start with (lower-cased, and as written for case-sensitive terms), and the
+    matchers whose special terms' anchors are there."""
+
+    firsts: dict[int, list[str]]
+    exacts: dict[int, list[str]]
+    special: set[int]
 
 
 class Tokens:
@@ -103,15 +122,16 @@ class Tokens:
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
         self._starting: dict[bool, tuple[int, dict[str, list[int]]]] = {}
+        self._lookup: tuple[int, Lookup] | None = None
 
     def starting_positions(self, *, exact: bool = False) -> dict[str, list[int]]:
         """Where each of the text's words that some matcher's term starts with occurs (see
-        ``_STARTING_WORDS``). The words are looked up in the vocabulary in C, each hashed
+        ``_OWNERS``). The words are looked up in the vocabulary in C, each hashed
         once, and the positions of all of them found in one pass: every matcher then takes
         the few it needs. Recomputed if a matcher was made since."""
-        vocabulary = _STARTING_WORDS[exact]
+        vocabulary = _OWNERS[exact]
         found = self._starting.get(exact)
-        if found is None or found[0] != len(vocabulary):
+        if found is None or found[0] != _GENERATION[0]:
             sequence = self.words if exact else self.lowered
             grouped: dict[str, list[int]] = {}
             if not exact or not _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
@@ -119,8 +139,27 @@ class Tokens:
                 if starting:
                     for position in [p for p, word in enumerate(sequence) if word in starting]:
                         grouped.setdefault(sequence[position], []).append(position)
-            found = self._starting[exact] = (len(vocabulary), grouped)
+            found = self._starting[exact] = (_GENERATION[0], grouped)
         return found[1]
+
+    def lookup(self) -> Lookup:
+        """The text's starting words shared out among the matchers they concern, in one
+        pass for all matchers: most matchers find that none of their terms can be here
+        with one dictionary lookup."""
+        if self._lookup is None or self._lookup[0] != _GENERATION[0]:
+            shares: list[dict[int, list[str]]] = []
+            for exact in (False, True):
+                owners = _OWNERS[exact]
+                share: dict[int, list[str]] = {}
+                for word in self.starting_positions(exact=exact):
+                    for number in owners[word]:
+                        share.setdefault(number, []).append(word)
+                shares.append(share)
+            special: set[int] = set()
+            for anchor in _ANCHOR_OWNERS.keys() & self.lowered:
+                special.update(_ANCHOR_OWNERS[anchor])
+            self._lookup = (_GENERATION[0], Lookup(shares[0], shares[1], special))
+        return self._lookup[1]
 
     def bounds(self) -> list[int]:
         """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
@@ -129,6 +168,25 @@ class Tokens:
         if self._bounds is None:
             self._bounds = list(accumulate(map(len, self._pieces)))
         return self._bounds
+
+
+def _register(number: int, tables: list[tuple[dict[str, list[int]], list[str]]]) -> None:
+    for owners, words in tables:
+        for word in words:
+            owners.setdefault(word, []).append(number)
+    _GENERATION[0] += 1
+
+
+def _forget(number: int, tables: list[tuple[dict[str, list[int]], list[str]]]) -> None:
+    """Take a collected matcher's words away, so that texts do not share them out to it."""
+    for owners, words in tables:
+        for word in words:
+            numbers = owners.get(word)
+            if numbers is not None and number in numbers:
+                numbers.remove(number)
+                if not numbers:
+                    del owners[word]
+    _GENERATION[0] += 1
 
 
 @functools.lru_cache(maxsize=8)
@@ -211,15 +269,35 @@ class TermMatcher:
             for by_second in table.values():
                 for entries in by_second.values():
                     entries.sort(key=lambda c: -len(c.words))
-        self._first_words = dict.fromkeys([*self._single, *self._multi])
-        self._exact_words = dict.fromkeys([*self._single_exact, *self._multi_exact])
-        _STARTING_WORDS[False].update(self._first_words)
-        _STARTING_WORDS[True].update(self._exact_words)
-        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._exact_words))
         self._special = self._compile_special(special)
         self._last: tuple[str | None, list[Match]] = (None, [])
         """The last text read and its matches: the title is asked for by several checks."""
-        self._special_anchors = frozenset(_anchor(self.terms[index].text) for index in special)
+        anchors = {_anchor(self.terms[index].text) for index in special}
+        self._always_special = "" in anchors
+        self._words = (
+            list(dict.fromkeys([*self._single, *self._multi])),
+            list(dict.fromkeys([*self._single_exact, *self._multi_exact])),
+            sorted(anchors - {""}),
+        )
+        """The words this matcher adds to ``_OWNERS`` (lower-cased, as written) and to
+        ``_ANCHOR_OWNERS``."""
+        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._words[1]))
+        self._number = -1
+        self._join()
+
+    def _join(self) -> None:
+        """Give the matcher a number and its words to the shared tables (see ``_OWNERS``)."""
+        self._number = next(_NUMBERS)
+        owners = (_OWNERS[False], _OWNERS[True], _ANCHOR_OWNERS)
+        tables = list(zip(owners, self._words, strict=True))
+        _register(self._number, tables)
+        weakref.finalize(self, _forget, self._number, tables)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """An unpickled matcher joins this process's tables under a number of its own."""
+        self.__dict__.update(state)
+        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._words[1]))
+        self._join()
 
     def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
         if not indexes:
@@ -229,11 +307,6 @@ class TermMatcher:
             f"(?P<t{i}>{re.escape(self.terms[i].text.strip())})" for i in ordered
         )
         return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-    def _may_hold_special(self, tokens: Tokens) -> bool:
-        """Whether any special term's longest word is in the text: a set lookup per word
-        that spares most texts the scan of the special terms' regular expression."""
-        return "" in self._special_anchors or not self._special_anchors.isdisjoint(tokens.lowered)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
@@ -245,8 +318,12 @@ class TermMatcher:
 
     def _find(self, text: str) -> list[Match]:
         tokens = tokenize(text)
-        found = self._word_matches(tokens)
-        if self._special is not None and self._may_hold_special(tokens):
+        lookup = tokens.lookup()
+        number = self._number
+        firsts = lookup.firsts.get(number)
+        exacts = lookup.exacts.get(number)
+        found = self._word_matches(tokens, firsts, exacts) if firsts or exacts else []
+        if self._special is not None and (self._always_special or number in lookup.special):
             for m in self._special.finditer(text):
                 assert m.lastgroup is not None
                 found.append(
@@ -263,18 +340,18 @@ class TermMatcher:
                 kept.append(match)
         return kept
 
-    def _word_matches(self, tokens: Tokens) -> list[Match]:
+    def _word_matches(
+        self, tokens: Tokens, firsts: list[str] | None, exacts: list[str] | None
+    ) -> list[Match]:
         """Matches of the word terms: at each position where a term may start, the
         longest term that matches there. A term of several words is tried only where
-        the next word is its second word, so most positions cost two lookups."""
+        the next word is its second word, so most positions cost two lookups. ``firsts``
+        and ``exacts`` are the text's words that the terms start with (see
+        :meth:`Tokens.lookup`)."""
         starting = tokens.starting_positions()
-        firsts = self._first_words.keys() & starting.keys()
-        exact_starting = tokens.starting_positions(exact=True) if self._exact_words else None
-        exacts = self._exact_words.keys() & exact_starting.keys() if exact_starting else None
-        if not firsts and not exacts:
-            return []  # most texts for most matchers: no word any of its terms starts with
-        positions = [p for word in firsts for p in starting[word]]
-        if exact_starting and exacts:
+        positions = [p for word in firsts or () for p in starting[word]]
+        if exacts:
+            exact_starting = tokens.starting_positions(exact=True)
             positions += [p for word in exacts for p in exact_starting[word]]
         positions = sorted(set(positions))
         words, lowered = tokens.words, tokens.lowered
