@@ -14,7 +14,7 @@ import itertools
 import re
 import weakref
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -83,7 +83,7 @@ def _is_case_sensitive(text: str) -> bool:
 _OWNERS: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
 """Every word any matcher's terms start with (lower-cased; and, under True, the words of
 case-sensitive terms as written), with the numbers of the matchers whose terms start with
-it. A text's words are looked up here once (:meth:`Tokens.lookup`), and each matcher
+it. A text's words are looked up here once (:meth:`Tokens.shares`), and each matcher
 then takes the words that are its own instead of reading the text for itself. A matcher
 adds its words when it is made and takes them away when it is collected."""
 _ANCHOR_OWNERS: dict[str, list[int]] = {}
@@ -94,18 +94,22 @@ _EXACT_STARTING_LOWERED: dict[str, None] = {}
 one of these holds none of them as written either, and is spared the case-sensitive
 reading of its words (most texts hold no "JICA" or "QUAD"). It only grows."""
 _GENERATION = [0]
-"""Counts the changes of the tables above: a text's lookup made before one is made again."""
+"""Counts the changes of the tables above: a text's shares made before one are made again."""
 _NUMBERS = itertools.count()
 
 
-class Lookup(NamedTuple):
-    """Which matchers a text's words concern, by matcher number: the words each matcher's
-    terms start with (lower-cased, and as written for case-sensitive terms), and the
-    matchers whose special terms' anchors are there."""
+@dataclass(slots=True)
+class Share:
+    """What of a text concerns one matcher: the text's words its terms start with
+    (lower-cased, and as written for case-sensitive terms), and whether one of its special
+    terms' anchors is there."""
 
-    firsts: dict[int, list[str]]
-    exacts: dict[int, list[str]]
-    special: set[int]
+    firsts: list[str] = field(default_factory=list)
+    exacts: list[str] = field(default_factory=list)
+    special: bool = False
+
+
+_NO_SHARE = Share()
 
 
 class Tokens:
@@ -122,7 +126,7 @@ class Tokens:
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
         self._starting: dict[bool, tuple[int, dict[str, list[int]]]] = {}
-        self._lookup: tuple[int, Lookup] | None = None
+        self._shares: tuple[int, dict[int, Share]] | None = None
 
     def starting_positions(self, *, exact: bool = False) -> dict[str, list[int]]:
         """Where each of the text's words that some matcher's term starts with occurs (see
@@ -142,24 +146,32 @@ class Tokens:
             found = self._starting[exact] = (_GENERATION[0], grouped)
         return found[1]
 
-    def lookup(self) -> Lookup:
-        """The text's starting words shared out among the matchers they concern, in one
-        pass for all matchers: most matchers find that none of their terms can be here
-        with one dictionary lookup."""
-        if self._lookup is None or self._lookup[0] != _GENERATION[0]:
-            shares: list[dict[int, list[str]]] = []
-            for exact in (False, True):
-                owners = _OWNERS[exact]
-                share: dict[int, list[str]] = {}
-                for word in self.starting_positions(exact=exact):
-                    for number in owners[word]:
-                        share.setdefault(number, []).append(word)
-                shares.append(share)
-            special: set[int] = set()
+    def shares(self) -> dict[int, Share]:
+        """The text's starting words shared out among the matchers they concern, by
+        matcher number, in one pass for all matchers: most matchers find that none of
+        their terms can be here with one dictionary lookup."""
+        if self._shares is None or self._shares[0] != _GENERATION[0]:
+            shares: dict[int, Share] = {}
+            for word in self.starting_positions():
+                for number in _OWNERS[False][word]:
+                    share = shares.get(number)
+                    if share is None:
+                        share = shares[number] = Share()
+                    share.firsts.append(word)
+            for word in self.starting_positions(exact=True):
+                for number in _OWNERS[True][word]:
+                    share = shares.get(number)
+                    if share is None:
+                        share = shares[number] = Share()
+                    share.exacts.append(word)
             for anchor in _ANCHOR_OWNERS.keys() & self.lowered:
-                special.update(_ANCHOR_OWNERS[anchor])
-            self._lookup = (_GENERATION[0], Lookup(shares[0], shares[1], special))
-        return self._lookup[1]
+                for number in _ANCHOR_OWNERS[anchor]:
+                    share = shares.get(number)
+                    if share is None:
+                        share = shares[number] = Share()
+                    share.special = True
+            self._shares = (_GENERATION[0], shares)
+        return self._shares[1]
 
     def bounds(self) -> list[int]:
         """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
@@ -318,12 +330,17 @@ class TermMatcher:
 
     def _find(self, text: str) -> list[Match]:
         tokens = tokenize(text)
-        lookup = tokens.lookup()
-        number = self._number
-        firsts = lookup.firsts.get(number)
-        exacts = lookup.exacts.get(number)
-        found = self._word_matches(tokens, firsts, exacts) if firsts or exacts else []
-        if self._special is not None and (self._always_special or number in lookup.special):
+        share = tokens.shares().get(self._number)
+        if share is None:
+            if not self._always_special:
+                return []  # most texts for most matchers: none of its terms can be there
+            share = _NO_SHARE
+        found = (
+            self._word_matches(tokens, share.firsts, share.exacts)
+            if share.firsts or share.exacts
+            else []
+        )
+        if self._special is not None and (self._always_special or share.special):
             for m in self._special.finditer(text):
                 assert m.lastgroup is not None
                 found.append(
@@ -340,16 +357,14 @@ class TermMatcher:
                 kept.append(match)
         return kept
 
-    def _word_matches(
-        self, tokens: Tokens, firsts: list[str] | None, exacts: list[str] | None
-    ) -> list[Match]:
+    def _word_matches(self, tokens: Tokens, firsts: list[str], exacts: list[str]) -> list[Match]:
         """Matches of the word terms: at each position where a term may start, the
         longest term that matches there. A term of several words is tried only where
         the next word is its second word, so most positions cost two lookups. ``firsts``
         and ``exacts`` are the text's words that the terms start with (see
-        :meth:`Tokens.lookup`)."""
+        :meth:`Tokens.shares`)."""
         starting = tokens.starting_positions()
-        positions = [p for word in firsts or () for p in starting[word]]
+        positions = [p for word in firsts for p in starting[word]]
         if exacts:
             exact_starting = tokens.starting_positions(exact=True)
             positions += [p for word in exacts for p in exact_starting[word]]
