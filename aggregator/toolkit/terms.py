@@ -93,6 +93,9 @@ _EXACT_STARTING_LOWERED: dict[str, None] = {}
 """The words under ``_OWNERS[True]``, lower-cased: a text none of whose words is
 one of these holds none of them as written either, and is spared the case-sensitive
 reading of its words (most texts hold no "JICA" or "QUAD"). It only grows."""
+_LOWERED: dict[str, None] = {}
+"""Every word of the tables above, lower-cased: a text's lower-cased words are looked up
+here once, and the few found are then sorted out among the tables. It only grows."""
 _GENERATION = [0]
 """Counts the changes of the tables above: a text's shares made before one are made again."""
 _NUMBERS = itertools.count()
@@ -126,23 +129,41 @@ class Tokens:
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
         self._starting: dict[bool, tuple[int, dict[str, list[int]]]] = {}
+        self._relevant: tuple[int, dict[str, list[int]]] | None = None
         self._shares: tuple[int, dict[int, Share]] | None = None
+
+    def relevant_positions(self) -> dict[str, list[int]]:
+        """Where each of the text's lower-cased words that is in ``_LOWERED`` occurs: the
+        words are looked up in C, each hashed once, and the positions of the few found
+        grouped in order."""
+        if self._relevant is None or self._relevant[0] != _GENERATION[0]:
+            grouped: dict[str, list[int]] = {}
+            sequence = self.lowered
+            for position in itertools.compress(
+                itertools.count(), map(_LOWERED.__contains__, sequence)
+            ):
+                grouped.setdefault(sequence[position], []).append(position)
+            self._relevant = (_GENERATION[0], grouped)
+        return self._relevant[1]
 
     def starting_positions(self, *, exact: bool = False) -> dict[str, list[int]]:
         """Where each of the text's words that some matcher's term starts with occurs (see
         ``_OWNERS``). The words are looked up in the vocabulary in C, each hashed
-        once, and the positions of all of them found in one pass: every matcher then takes
-        the few it needs. Recomputed if a matcher was made since."""
+        once, and the positions of all of them found in that one pass: every matcher then
+        takes the few it needs. Recomputed if a matcher was made or collected since."""
         vocabulary = _OWNERS[exact]
         found = self._starting.get(exact)
         if found is None or found[0] != _GENERATION[0]:
-            sequence = self.words if exact else self.lowered
+            relevant = self.relevant_positions()
             grouped: dict[str, list[int]] = {}
-            if not exact or not _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
-                starting = vocabulary.keys() & sequence
-                if starting:
-                    for position in [p for p, word in enumerate(sequence) if word in starting]:
-                        grouped.setdefault(sequence[position], []).append(position)
+            if not exact:
+                grouped = {word: at for word, at in relevant.items() if word in vocabulary}
+            elif not _EXACT_STARTING_LOWERED.keys().isdisjoint(relevant):
+                sequence = self.words
+                # the positions that hold one, selected in C: most words hold none
+                is_starting = map(vocabulary.__contains__, sequence)
+                for position in itertools.compress(itertools.count(), is_starting):
+                    grouped.setdefault(sequence[position], []).append(position)
             found = self._starting[exact] = (_GENERATION[0], grouped)
         return found[1]
 
@@ -164,7 +185,7 @@ class Tokens:
                     if share is None:
                         share = shares[number] = Share()
                     share.exacts.append(word)
-            for anchor in _ANCHOR_OWNERS.keys() & self.lowered:
+            for anchor in [word for word in self.relevant_positions() if word in _ANCHOR_OWNERS]:
                 for number in _ANCHOR_OWNERS[anchor]:
                     share = shares.get(number)
                     if share is None:
@@ -293,13 +314,17 @@ class TermMatcher:
         )
         """The words this matcher adds to ``_OWNERS`` (lower-cased, as written) and to
         ``_ANCHOR_OWNERS``."""
-        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._words[1]))
         self._number = -1
         self._join()
 
     def _join(self) -> None:
         """Give the matcher a number and its words to the shared tables (see ``_OWNERS``)."""
         self._number = next(_NUMBERS)
+        exact_lowered = dict.fromkeys(word.lower() for word in self._words[1])
+        _EXACT_STARTING_LOWERED.update(exact_lowered)
+        _LOWERED.update(exact_lowered)
+        _LOWERED.update(dict.fromkeys(self._words[0]))
+        _LOWERED.update(dict.fromkeys(self._words[2]))
         owners = (_OWNERS[False], _OWNERS[True], _ANCHOR_OWNERS)
         tables = list(zip(owners, self._words, strict=True))
         _register(self._number, tables)
@@ -308,7 +333,6 @@ class TermMatcher:
     def __setstate__(self, state: dict[str, object]) -> None:
         """An unpickled matcher joins this process's tables under a number of its own."""
         self.__dict__.update(state)
-        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._words[1]))
         self._join()
 
     def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
