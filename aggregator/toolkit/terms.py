@@ -174,19 +174,19 @@ class Tokens:
         if self._shares is None or self._shares[0] != _GENERATION[0]:
             shares: dict[int, Share] = {}
             for word in self.starting_positions():
-                for number in _OWNERS[False][word]:
+                for number in _OWNERS[False].get(word, ()):
                     share = shares.get(number)
                     if share is None:
                         share = shares[number] = Share()
                     share.firsts.append(word)
             for word in self.starting_positions(exact=True):
-                for number in _OWNERS[True][word]:
+                for number in _OWNERS[True].get(word, ()):
                     share = shares.get(number)
                     if share is None:
                         share = shares[number] = Share()
                     share.exacts.append(word)
             for anchor in [word for word in self.relevant_positions() if word in _ANCHOR_OWNERS]:
-                for number in _ANCHOR_OWNERS[anchor]:
+                for number in _ANCHOR_OWNERS.get(anchor, ()):
                     share = shares.get(number)
                     if share is None:
                         share = shares[number] = Share()
@@ -206,18 +206,24 @@ class Tokens:
 def _register(number: int, tables: list[tuple[dict[str, list[int]], list[str]]]) -> None:
     for owners, words in tables:
         for word in words:
-            owners.setdefault(word, []).append(number)
+            owners[word] = [*owners.get(word, ()), number]
     _GENERATION[0] += 1
 
 
 def _forget(number: int, tables: list[tuple[dict[str, list[int]], list[str]]]) -> None:
-    """Take a collected matcher's words away, so that texts do not share them out to it."""
+    """Take a collected matcher's words away, so that texts do not share them out to it.
+
+    Run by the garbage collector, which may run inside :meth:`Tokens.shares`: the lists
+    of numbers are replaced rather than changed, and looked up with ``get``, so that a
+    sharing under way reads each list whole (a number too many only costs a lookup)."""
     for owners, words in tables:
         for word in words:
             numbers = owners.get(word)
             if numbers is not None and number in numbers:
-                numbers.remove(number)
-                if not numbers:
+                kept = [other for other in numbers if other != number]
+                if kept:
+                    owners[word] = kept
+                else:
                     del owners[word]
     _GENERATION[0] += 1
 
