@@ -28,6 +28,8 @@ dropped when the score is below ``threshold``.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,7 +38,6 @@ from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, h
 from aggregator.toolkit.dealings import (
     IGNORED,
     PROSE_LINE_WORDS,
-    WORD_RUN,
     Sentences,
     Vocabulary,
     actors,
@@ -46,7 +47,7 @@ from aggregator.toolkit.dealings import (
     states_dealing,
 )
 from aggregator.toolkit.prose import unwrap
-from aggregator.toolkit.terms import Term, TermMatcher
+from aggregator.toolkit.terms import Term, TermMatcher, tokenize
 
 NAME = "judge_relevance"
 
@@ -90,6 +91,8 @@ SCHEMA = {
     ),
 }
 
+LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+"""What ``str.splitlines`` breaks lines at ("\\r\\n" breaks twice, around an empty line)."""
 SENTENCE_QUOTE = 140
 MIN_BODY_WORDS = 12
 """Words of prose an item needs to have an article body at all: about one sentence of
@@ -215,7 +218,8 @@ class Evidence:
     """Mentions of each side's places: where a side is present without being named."""
 
     def side_count(self, side: str) -> int:
-        return sum(self.side_terms.get(side, Counter()).values())
+        terms = self.side_terms.get(side)
+        return sum(terms.values()) if terms else 0
 
     def presence(self, side: str) -> int:
         """Mentions of a side's actors and places: a report on a loan for the Mumbai line
@@ -302,9 +306,22 @@ def _side_labels(text: str, settings: Settings) -> set[str]:
 
 def body_words(text: str) -> int:
     """Words of the text's prose lines: what is left of an article once short lines (labels,
-    menus, bylines, buttons) are set aside."""
-    counts = map(len, map(WORD_RUN.findall, text.splitlines()))
-    return sum(count for count in counts if count >= PROSE_LINE_WORDS)
+    menus, bylines, buttons) are set aside.
+
+    The words are the text's tokens (``WORD_RUN`` is the tokens' pattern, and the judge
+    tokenises the text anyway); no word holds a line break, so a line's words are those
+    that start between its breaks, counted by bisection instead of a scan of each line."""
+    tokens = tokenize(text)
+    starts = tokens.bounds()[0 : 2 * len(tokens.words) : 2]
+    total = first = 0
+    for line_break in LINE_BREAK.finditer(text):
+        end = bisect_left(starts, line_break.start(), first)
+        if end - first >= PROSE_LINE_WORDS:
+            total += end - first
+        first = end
+    if len(starts) - first >= PROSE_LINE_WORDS:
+        total += len(starts) - first
+    return total
 
 
 def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
@@ -341,14 +358,17 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.side_terms[label][term] += TITLE_MENTION_WEIGHT if in_title else 1
         for _, label in sentence.place_offsets:
             evidence.place_mentions[label] += TITLE_MENTION_WEIGHT if in_title else 1
-        evidence.third.update(sentence.third)
-        evidence.multilateral.update(sentence.multilateral)
-        subjects = set()
-        for subject, term in sentence.off_topic:
-            evidence.off_topic.setdefault(subject, Counter())[term] += 1
-            subjects.add(subject)
-        if not in_title:
-            evidence.off_topic_sentences.update(subjects)
+        if sentence.third:  # Counter.update is slow to do nothing, and most sentences name none
+            evidence.third.update(sentence.third)
+        if sentence.multilateral:
+            evidence.multilateral.update(sentence.multilateral)
+        if sentence.off_topic:
+            subjects = set()
+            for subject, term in sentence.off_topic:
+                evidence.off_topic.setdefault(subject, Counter())[term] += 1
+                subjects.add(subject)
+            if not in_title:
+                evidence.off_topic_sentences.update(subjects)
         named_actors = len(sentence.sides) + len(sentence.third)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
@@ -396,7 +416,8 @@ def _after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:
 def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], list[str]]:
     """The relevance score with the reasons for it and the reasons against."""
     first, second = settings.side_names
-    weaker = min(evidence.presence(name) for name in settings.side_names)
+    presence = {name: evidence.presence(name) for name in settings.side_names}
+    weaker = min(presence.values())
     bilateral = len(evidence.bilateral_sentences)
     pairs = sum(evidence.pairs.values())
     coverage = evidence.both_sentences / max(1, evidence.sentences)
@@ -443,8 +464,7 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
             f"the sides are reported in parallel in {parallel} sentences and named without"
             f" a link in {unlinked}, e.g. “{_quote(example)}”"
         )
-    presence = {name: evidence.presence(name) for name in settings.side_names}
-    if min(presence.values()) <= PASSING_MENTION_LIMIT:
+    if weaker <= PASSING_MENTION_LIMIT:
         weak_side = first if presence[first] <= presence[second] else second
         total -= PASSING_MENTION_PENALTY
         con.append(f"{weak_side} appears {'only once' if presence[weak_side] else 'nowhere'}")
@@ -490,8 +510,8 @@ def not_a_report(title: str, text: str, settings: Settings) -> tuple[str, str] |
 
 
 def _side_reason(name: str, evidence: Evidence) -> str:
-    terms = evidence.side_terms.get(name, Counter())
-    return f"{name} side: {_counts(terms) or 'none'}"
+    terms = evidence.side_terms.get(name)
+    return f"{name} side: {(_counts(terms) if terms else '') or 'none'}"
 
 
 def _counts(counter: Counter[str], limit: int = 5) -> str:

@@ -32,8 +32,12 @@ SCHEMA = {
 
 CONNECTORS = {"of", "and", "for", "the", "on", "de", "in", "&"}
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]{2,}[a-z]?|[A-Z]\.)"
-CANDIDATE = re.compile(  # (?=[A-Z]) lets the engine skip other positions in C
-    rf"(?=[A-Z]){NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|de|in|&)\s+)?{NAME_TOKEN}){{0,5}}"
+FIRST_NAME_TOKEN = r"[A-Z](?:[a-z]+(?:['’-][A-Za-z]+)*|[A-Z]+[a-z]?|\.)"
+"""``NAME_TOKEN`` with the capital its alternatives all begin with taken out in front: the
+same alternatives tried in the same order, and a pattern that begins with a character
+set, which the engine looks for in a fast loop in C before it tries anything else."""
+CANDIDATE = re.compile(
+    rf"{FIRST_NAME_TOKEN}(?:\s+(?:(?:of|and|for|the|on|de|in|&)\s+)?{NAME_TOKEN}){{0,5}}"
 )
 ACRONYM_IN_PARENS = re.compile(r"\s+\(([A-Z][A-Za-z&]{1,9})\)")
 EXPANSION_BEFORE = re.compile(

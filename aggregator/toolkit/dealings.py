@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
-from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans
+from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
     r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
@@ -238,13 +238,7 @@ def read_sentences(
     if not spans:
         return Sentences(0, named)
     starts = [start for start, _ in spans]
-    prose = (
-        index
-        for index, (start, end) in enumerate(spans)
-        if len(WORD_RUN.findall(text, start, end)) >= PROSE_LINE_WORDS
-        and SENTENCE_END.search(text, start, end)
-    )
-    lead = frozenset(itertools.islice(prose, lead_sentences))
+    lead = frozenset(itertools.islice(_prose_sentences(text, spans), lead_sentences))
 
     def at(offset: int) -> Sentence:
         index = max(0, bisect_right(starts, offset) - 1)
@@ -309,6 +303,16 @@ def read_sentences(
         if binds:
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places, names)
+
+
+def _prose_sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[int]:
+    """The sentences of prose: ``PROSE_LINE_WORDS`` words or more, and an end. No word
+    crosses a sentence's bounds: its words are the tokens that start in it (bisection)."""
+    word_starts = tokenize(text).bounds()[0::2][:-1]
+    for index, (start, end) in enumerate(spans):
+        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
+        if words >= PROSE_LINE_WORDS and SENTENCE_END.search(text, start, end):
+            yield index
 
 
 def placed_by_apposition(text: str, actors: list[Match], settings: Vocabulary) -> list[Match]:

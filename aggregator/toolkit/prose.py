@@ -47,7 +47,9 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def _ends(line: str) -> bool:
-    return bool(_ENDS_SENTENCE.search(line))
+    """Whether the line ends a sentence. ``$`` matches at the end or before a final newline,
+    so only the last two characters are searched, not the whole line."""
+    return _ENDS_SENTENCE.search(line, max(0, len(line) - 2)) is not None
 
 
 def continues(line: str, following: str, width: int | None) -> bool:

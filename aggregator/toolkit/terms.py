@@ -10,9 +10,11 @@ match ordinary words.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import weakref
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -78,15 +80,39 @@ def _is_case_sensitive(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2 + 1)
 
 
-_STARTING_WORDS: dict[bool, dict[str, None]] = {False: {}, True: {}}
+_OWNERS: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
 """Every word any matcher's terms start with (lower-cased; and, under True, the words of
-case-sensitive terms as written). A text's words are intersected with these once, and
-each matcher then looks only at the few that remain instead of at the whole text. It
-only grows: a matcher adds its words when it is made."""
+case-sensitive terms as written), with the numbers of the matchers whose terms start with
+it. A text's words are looked up here once (:meth:`Tokens.shares`), and each matcher
+then takes the words that are its own instead of reading the text for itself. A matcher
+adds its words when it is made and takes them away when it is collected."""
+_ANCHOR_OWNERS: dict[str, list[int]] = {}
+"""The longest word of each special term, with the numbers of the matchers that hold it:
+a matcher none of whose anchors is in a text finds none of its special terms there."""
 _EXACT_STARTING_LOWERED: dict[str, None] = {}
-"""The words under ``_STARTING_WORDS[True]``, lower-cased: a text none of whose words is
+"""The words under ``_OWNERS[True]``, lower-cased: a text none of whose words is
 one of these holds none of them as written either, and is spared the case-sensitive
-reading of its words (most texts hold no "JICA" or "QUAD")."""
+reading of its words (most texts hold no "JICA" or "QUAD"). It only grows."""
+_LOWERED: dict[str, None] = {}
+"""Every word of the tables above, lower-cased: a text's lower-cased words are looked up
+here once, and the few found are then sorted out among the tables. It only grows."""
+_GENERATION = [0]
+"""Counts the changes of the tables above: a text's shares made before one are made again."""
+_NUMBERS = itertools.count()
+
+
+@dataclass(slots=True)
+class Share:
+    """What of a text concerns one matcher: the text's words its terms start with
+    (lower-cased, and as written for case-sensitive terms), and whether one of its special
+    terms' anchors is there."""
+
+    firsts: list[str] = field(default_factory=list)
+    exacts: list[str] = field(default_factory=list)
+    special: bool = False
+
+
+_NO_SHARE = Share()
 
 
 class Tokens:
@@ -103,24 +129,70 @@ class Tokens:
         self.lowered: list[str] = " ".join(self.words).lower().split(" ") if self.words else []
         self._bounds: list[int] | None = None
         self._starting: dict[bool, tuple[int, dict[str, list[int]]]] = {}
+        self._relevant: tuple[int, dict[str, list[int]]] | None = None
+        self._shares: tuple[int, dict[int, Share]] | None = None
+
+    def relevant_positions(self) -> dict[str, list[int]]:
+        """Where each of the text's lower-cased words that is in ``_LOWERED`` occurs: the
+        words are looked up in C, each hashed once, and the positions of the few found
+        grouped in order."""
+        if self._relevant is None or self._relevant[0] != _GENERATION[0]:
+            grouped: dict[str, list[int]] = {}
+            sequence = self.lowered
+            for position in itertools.compress(
+                itertools.count(), map(_LOWERED.__contains__, sequence)
+            ):
+                grouped.setdefault(sequence[position], []).append(position)
+            self._relevant = (_GENERATION[0], grouped)
+        return self._relevant[1]
 
     def starting_positions(self, *, exact: bool = False) -> dict[str, list[int]]:
         """Where each of the text's words that some matcher's term starts with occurs (see
-        ``_STARTING_WORDS``). The words are looked up in the vocabulary in C, each hashed
-        once, and the positions of all of them found in one pass: every matcher then takes
-        the few it needs. Recomputed if a matcher was made since."""
-        vocabulary = _STARTING_WORDS[exact]
+        ``_OWNERS``). The words are looked up in the vocabulary in C, each hashed
+        once, and the positions of all of them found in that one pass: every matcher then
+        takes the few it needs. Recomputed if a matcher was made or collected since."""
+        vocabulary = _OWNERS[exact]
         found = self._starting.get(exact)
-        if found is None or found[0] != len(vocabulary):
-            sequence = self.words if exact else self.lowered
+        if found is None or found[0] != _GENERATION[0]:
+            relevant = self.relevant_positions()
             grouped: dict[str, list[int]] = {}
-            if not exact or not _EXACT_STARTING_LOWERED.keys().isdisjoint(self.lowered):
-                starting = vocabulary.keys() & sequence
-                if starting:
-                    for position in [p for p, word in enumerate(sequence) if word in starting]:
-                        grouped.setdefault(sequence[position], []).append(position)
-            found = self._starting[exact] = (len(vocabulary), grouped)
+            if not exact:
+                grouped = {word: at for word, at in relevant.items() if word in vocabulary}
+            elif not _EXACT_STARTING_LOWERED.keys().isdisjoint(relevant):
+                sequence = self.words
+                # the positions that hold one, selected in C: most words hold none
+                is_starting = map(vocabulary.__contains__, sequence)
+                for position in itertools.compress(itertools.count(), is_starting):
+                    grouped.setdefault(sequence[position], []).append(position)
+            found = self._starting[exact] = (_GENERATION[0], grouped)
         return found[1]
+
+    def shares(self) -> dict[int, Share]:
+        """The text's starting words shared out among the matchers they concern, by
+        matcher number, in one pass for all matchers: most matchers find that none of
+        their terms can be here with one dictionary lookup."""
+        if self._shares is None or self._shares[0] != _GENERATION[0]:
+            shares: dict[int, Share] = {}
+            for word in self.starting_positions():
+                for number in _OWNERS[False].get(word, ()):
+                    share = shares.get(number)
+                    if share is None:
+                        share = shares[number] = Share()
+                    share.firsts.append(word)
+            for word in self.starting_positions(exact=True):
+                for number in _OWNERS[True].get(word, ()):
+                    share = shares.get(number)
+                    if share is None:
+                        share = shares[number] = Share()
+                    share.exacts.append(word)
+            for anchor in [word for word in self.relevant_positions() if word in _ANCHOR_OWNERS]:
+                for number in _ANCHOR_OWNERS.get(anchor, ()):
+                    share = shares.get(number)
+                    if share is None:
+                        share = shares[number] = Share()
+                    share.special = True
+            self._shares = (_GENERATION[0], shares)
+        return self._shares[1]
 
     def bounds(self) -> list[int]:
         """Word ``p`` starts at ``bounds[2 * p]`` and ends at ``bounds[2 * p + 1]``: the
@@ -129,6 +201,31 @@ class Tokens:
         if self._bounds is None:
             self._bounds = list(accumulate(map(len, self._pieces)))
         return self._bounds
+
+
+def _register(number: int, tables: list[tuple[dict[str, list[int]], list[str]]]) -> None:
+    for owners, words in tables:
+        for word in words:
+            owners[word] = [*owners.get(word, ()), number]
+    _GENERATION[0] += 1
+
+
+def _forget(number: int, tables: list[tuple[dict[str, list[int]], list[str]]]) -> None:
+    """Take a collected matcher's words away, so that texts do not share them out to it.
+
+    Run by the garbage collector, which may run inside :meth:`Tokens.shares`: the lists
+    of numbers are replaced rather than changed, and looked up with ``get``, so that a
+    sharing under way reads each list whole (a number too many only costs a lookup)."""
+    for owners, words in tables:
+        for word in words:
+            numbers = owners.get(word)
+            if numbers is not None and number in numbers:
+                kept = [other for other in numbers if other != number]
+                if kept:
+                    owners[word] = kept
+                else:
+                    del owners[word]
+    _GENERATION[0] += 1
 
 
 @functools.lru_cache(maxsize=8)
@@ -211,15 +308,38 @@ class TermMatcher:
             for by_second in table.values():
                 for entries in by_second.values():
                     entries.sort(key=lambda c: -len(c.words))
-        self._first_words = dict.fromkeys([*self._single, *self._multi])
-        self._exact_words = dict.fromkeys([*self._single_exact, *self._multi_exact])
-        _STARTING_WORDS[False].update(self._first_words)
-        _STARTING_WORDS[True].update(self._exact_words)
-        _EXACT_STARTING_LOWERED.update(dict.fromkeys(word.lower() for word in self._exact_words))
         self._special = self._compile_special(special)
         self._last: tuple[str | None, list[Match]] = (None, [])
         """The last text read and its matches: the title is asked for by several checks."""
-        self._special_anchors = frozenset(_anchor(self.terms[index].text) for index in special)
+        anchors = {_anchor(self.terms[index].text) for index in special}
+        self._always_special = "" in anchors
+        self._words = (
+            list(dict.fromkeys([*self._single, *self._multi])),
+            list(dict.fromkeys([*self._single_exact, *self._multi_exact])),
+            sorted(anchors - {""}),
+        )
+        """The words this matcher adds to ``_OWNERS`` (lower-cased, as written) and to
+        ``_ANCHOR_OWNERS``."""
+        self._number = -1
+        self._join()
+
+    def _join(self) -> None:
+        """Give the matcher a number and its words to the shared tables (see ``_OWNERS``)."""
+        self._number = next(_NUMBERS)
+        exact_lowered = dict.fromkeys(word.lower() for word in self._words[1])
+        _EXACT_STARTING_LOWERED.update(exact_lowered)
+        _LOWERED.update(exact_lowered)
+        _LOWERED.update(dict.fromkeys(self._words[0]))
+        _LOWERED.update(dict.fromkeys(self._words[2]))
+        owners = (_OWNERS[False], _OWNERS[True], _ANCHOR_OWNERS)
+        tables = list(zip(owners, self._words, strict=True))
+        _register(self._number, tables)
+        weakref.finalize(self, _forget, self._number, tables)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """An unpickled matcher joins this process's tables under a number of its own."""
+        self.__dict__.update(state)
+        self._join()
 
     def _compile_special(self, indexes: list[int]) -> re.Pattern[str] | None:
         if not indexes:
@@ -229,11 +349,6 @@ class TermMatcher:
             f"(?P<t{i}>{re.escape(self.terms[i].text.strip())})" for i in ordered
         )
         return re.compile(rf"(?<![\w@#])(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-    def _may_hold_special(self, tokens: Tokens) -> bool:
-        """Whether any special term's longest word is in the text: a set lookup per word
-        that spares most texts the scan of the special terms' regular expression."""
-        return "" in self._special_anchors or not self._special_anchors.isdisjoint(tokens.lowered)
 
     def finditer(self, text: str) -> Iterator[Match]:
         """Every match, left to right; where two overlap, the one starting first (then longest)."""
@@ -245,8 +360,17 @@ class TermMatcher:
 
     def _find(self, text: str) -> list[Match]:
         tokens = tokenize(text)
-        found = self._word_matches(tokens)
-        if self._special is not None and self._may_hold_special(tokens):
+        share = tokens.shares().get(self._number)
+        if share is None:
+            if not self._always_special:
+                return []  # most texts for most matchers: none of its terms can be there
+            share = _NO_SHARE
+        found = (
+            self._word_matches(tokens, share.firsts, share.exacts)
+            if share.firsts or share.exacts
+            else []
+        )
+        if self._special is not None and (self._always_special or share.special):
             for m in self._special.finditer(text):
                 assert m.lastgroup is not None
                 found.append(
@@ -263,18 +387,16 @@ class TermMatcher:
                 kept.append(match)
         return kept
 
-    def _word_matches(self, tokens: Tokens) -> list[Match]:
+    def _word_matches(self, tokens: Tokens, firsts: list[str], exacts: list[str]) -> list[Match]:
         """Matches of the word terms: at each position where a term may start, the
         longest term that matches there. A term of several words is tried only where
-        the next word is its second word, so most positions cost two lookups."""
+        the next word is its second word, so most positions cost two lookups. ``firsts``
+        and ``exacts`` are the text's words that the terms start with (see
+        :meth:`Tokens.shares`)."""
         starting = tokens.starting_positions()
-        firsts = self._first_words.keys() & starting.keys()
-        exact_starting = tokens.starting_positions(exact=True) if self._exact_words else None
-        exacts = self._exact_words.keys() & exact_starting.keys() if exact_starting else None
-        if not firsts and not exacts:
-            return []  # most texts for most matchers: no word any of its terms starts with
         positions = [p for word in firsts for p in starting[word]]
-        if exact_starting and exacts:
+        if exacts:
+            exact_starting = tokens.starting_positions(exact=True)
             positions += [p for word in exacts for p in exact_starting[word]]
         positions = sorted(set(positions))
         words, lowered = tokens.words, tokens.lowered
