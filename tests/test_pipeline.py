@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 from datetime import UTC, datetime
 
 import pytest
 
 from aggregator.lock import LockBusy, run_lock
-from aggregator.pipeline import lock_path, run_once
+from aggregator.pipeline import GC_THRESHOLDS, lock_path, run_once
 from aggregator.testing import FeedProject
 
 DATED = "India and Japan hold talks\n\nMarch 6, 2026\n\nOfficials met in Tokyo on Friday.\n"
@@ -279,3 +281,29 @@ def test_adding_or_editing_a_plugin_reprocesses(feed_project: FeedProject) -> No
     assert feed_project.run().documents == 1
     [item] = feed_project.items()
     assert "rail-desk" in item.topics and "rail-watch" not in item.topics
+
+
+GC_PROBE = """
+import gc
+from aggregator import hookimpl
+
+SEEN = []
+
+@hookimpl
+def aggregator_run_start(run):
+    SEEN.append((gc.get_threshold(), gc.get_freeze_count() > 0))
+"""
+
+
+def test_a_run_collects_garbage_less_often_and_restores_the_collector(
+    feed_project: FeedProject,
+) -> None:
+    feed_project.add_article("a.txt", DATED)
+    feed_project.add_plugin("gc_probe.py", GC_PROBE)
+    before = gc.get_threshold()
+    report = feed_project.run()
+    assert report.kept == 1
+    probe = next(m for name, m in sys.modules.items() if name.endswith("gc_probe"))
+    assert probe.SEEN == [(GC_THRESHOLDS, True)]
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
