@@ -478,7 +478,9 @@ def is_contact_line(line: str, words: int) -> bool:
     # address pattern would be tried from every position (quadratic time).
     if ("@" in line and _EMAIL.search(line)) or (_NUMERIC.search(line) and _PHONE.search(line)):
         return True  # a phone number holds digits: most lines have none, and _PHONE is slow
-    return words <= 8 and _URL.search(line) is not None
+    # A web address holds "://" or the dot after "www": a cheap test before a pattern
+    # whose case folding keeps it from searching for its first letters.
+    return words <= 8 and ("." in line or "://" in line) and _URL.search(line) is not None
 
 
 def is_postal_address(line: str, words: int) -> bool:
