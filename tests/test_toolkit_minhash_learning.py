@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from aggregator.toolkit.boilerplate_learning import Learner, Settings, SourceStats
+from aggregator.toolkit.lines import words_key
 from aggregator.toolkit.minhash import CROWDED_BUCKET, BandIndex, hash32, jaccard, packed
 
 
@@ -53,3 +56,10 @@ def test_learner_starts_a_source_from_what_load_returns() -> None:
     remembered = SourceStats("ledger", documents=5)
     learner = Learner(Settings(), load=lambda source: remembered)
     assert learner.stats("ledger") is remembered
+
+
+def test_words_key_of_an_ascii_line_is_the_words_a_pattern_finds() -> None:
+    every_ascii = "".join(map(chr, range(128)))
+    for line in (every_ascii, every_ascii[::-1], "Hello, World_2 -- it's 10:30!", "  ", "x"):
+        assert words_key(line) == " ".join(re.findall(r"\w+", line.casefold()))
+    assert words_key("Ça va, ÉTÉ 2026") == "ça va été 2026"

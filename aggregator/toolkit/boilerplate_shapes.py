@@ -478,7 +478,9 @@ def is_contact_line(line: str, words: int) -> bool:
     # address pattern would be tried from every position (quadratic time).
     if ("@" in line and _EMAIL.search(line)) or (_NUMERIC.search(line) and _PHONE.search(line)):
         return True  # a phone number holds digits: most lines have none, and _PHONE is slow
-    return words <= 8 and _URL.search(line) is not None
+    # A web address holds "://" or the dot after "www": a cheap test before a pattern
+    # whose case folding keeps it from searching for its first letters.
+    return words <= 8 and ("." in line or "://" in line) and _URL.search(line) is not None
 
 
 def is_postal_address(line: str, words: int) -> bool:
@@ -522,14 +524,12 @@ _NOTICE_WORDS = (
 _MARKING_WORDS = ("confidential", "restricted", "internal use only")
 
 
-def _may_hold(line: str, words: tuple[str, ...]) -> bool:
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
     """False when a case-insensitive pattern that needs one of ``words`` (lower case) cannot
-    match: an ASCII line without any of them (a check on the lowered line, far cheaper
-    than the pattern). A line with other characters goes to the pattern, whose case
-    folding is Unicode's."""
-    if not line.isascii():
-        return True
-    return holds_any(line.lower(), words)
+    match: an ASCII line whose ``lowered`` form holds none of them (a check far cheaper
+    than the pattern). A line with other characters (``lowered`` None) goes to the
+    pattern, whose case folding is Unicode's."""
+    return lowered is None or holds_any(lowered, words)
 
 
 def _is_credited_caption(line: str) -> bool:
@@ -554,15 +554,16 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE
-    notice = words <= 40 and _may_hold(line, _NOTICE_WORDS) and _NOTICE.search(line) is not None
+    lowered = line.lower() if line.isascii() else None  # for the hint words of three checks
+    notice = words <= 40 and _may_hold(lowered, _NOTICE_WORDS) and _NOTICE.search(line) is not None
     if notice and not _REPORTED.search(line):
         return "notice", LINE
-    marking = words <= 8 and not line.endswith(".") and _may_hold(line, _MARKING_WORDS)
+    marking = words <= 8 and not line.endswith(".") and _may_hold(lowered, _MARKING_WORDS)
     if marking and _MARKING.fullmatch(line):
         return "classification marking", LINE
     if 2 <= words <= 8 and _ABOUT_NAME.fullmatch(line) and line.casefold() != "about us":
         return "about the company", BACK_MATTER
-    if words <= 14 and _may_hold(line, ("page",)) and _RUNNING_PAGE.fullmatch(line):
+    if words <= 14 and _may_hold(lowered, ("page",)) and _RUNNING_PAGE.fullmatch(line):
         return "running header", LINE
     if 4 <= words <= 20 and not line.endswith((".", "!", "?")) and is_data_strip(line):
         return "data strip", LINE

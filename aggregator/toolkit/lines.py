@@ -144,8 +144,22 @@ def line_key(line: str) -> str:
 
 
 def words_key(line: str) -> str:
-    """A line's casefolded words, punctuation dropped, digits kept."""
+    """A line's casefolded words, punctuation dropped, digits kept.
+
+    An ASCII line's words are ``[A-Za-z0-9_]`` runs: its bytes, each other character
+    made a space and each capital lowered by one table, split at the spaces (in C,
+    about three times faster than finding the words, and the same words)."""
+    if line.isascii():
+        return b" ".join(line.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
     return " ".join(_WORD.findall(line.casefold()))
+
+
+_ASCII_WORDS = bytes(
+    ord(char.lower()) if char.isalnum() or char == "_" else ord(" ")
+    for char in map(chr, range(128))
+) + bytes(128)
+"""A byte table that lowers the word characters of ASCII and makes the others spaces (the
+upper half is never read: only an ASCII line's bytes are translated)."""
 
 
 def signature_key(line: str) -> str:
