@@ -201,9 +201,7 @@ def name_words(item: Item, capitalised: list[str] | None = None) -> list[str]:
     words = set(WORD.findall("\n".join(phrases).casefold()))
     words -= STOPWORDS
     words -= CALENDAR
-    return sorted(
-        word for word in words if len(word) >= MIN_NAME_WORD and not word[0].isdigit()
-    )
+    return sorted(word for word in words if len(word) >= MIN_NAME_WORD and not word[0].isdigit())
 
 
 def figures_of(text: str) -> set[str]:
