@@ -37,8 +37,9 @@ CAPITALISED_AFTER = re.compile(
     r"(?=[A-Z])(?<![.!?]\s)(?<=([\s\S]))\b"
     r"([A-Z][a-zA-Z]+(?:[-\t ][A-Z][a-zA-Z]+)*|[A-Z]{2,}(?:-\d+)?)"
 )
-""":data:`CAPITALISED` with the character before each phrase: ``findall`` then gives
-both as strings, which costs less than a match object per phrase."""
+""":data:`CAPITALISED` (keep the two alike) with the character before each phrase, which
+a phrase needs anyway (``(?<!^)``): ``findall`` then gives both as strings, which costs
+less than a match object per phrase."""
 STOPWORDS = frozenset(
     [
         "a",
