@@ -225,8 +225,8 @@ def prepare(item: Item) -> None:
 
 def _prepare(item: Item) -> Prepared:
     words = text_words(item)
-    report, placement = build_report(item, "", words)
-    return Prepared(text_key(words), report, placement, _stored(report, placement))
+    report, placement, wide = _built(item, "", words)
+    return Prepared(text_key(words), report, placement, _stored(report, placement, wide))
 
 
 def prepared(item: Item) -> Prepared:
@@ -274,8 +274,26 @@ class Placement(NamedTuple):
     names: bytes
 
 
+class Wide(NamedTuple):
+    """A report's signatures and hashes as its index row stores them (uint64 bytes),
+    taken from the arrays they were computed in rather than widened again."""
+
+    text_sig: bytes
+    term_sig: bytes
+    terms: bytes
+    """Without repeats, sorted (:meth:`Report.distinct_terms`)."""
+    names: bytes
+    name_sig: bytes
+
+
 def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placement]:
     """The report of ``item`` (``body``: its :func:`text_words`), and its placement."""
+    report, placement, _ = _built(item, story_id, body)
+    return report, placement
+
+
+def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placement, Wide]:
+    """:func:`build_report`, and what its index row stores."""
     title = WORD.findall(item.title.casefold())
     # The words of f"{title} {text}": casefolding maps each character alone
     # and no word spans the space between them.
@@ -294,12 +312,13 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
     names = sorted({crc32(f"w:{word}".encode()) for word in words_of_names})
     name_hashes = np.array(names, dtype=np.uint64)
     items = name_items(item.text, words_of_names)
+    text_sig = signature(hash32(shingles), text_a, text_b)
     report = Report(
         item_id=item.id,
         story_id=story_id,
         date=item.published,
         year_inferred=bool(item.extras.get("year_inferred")),
-        text_sig=packed(signature(hash32(shingles), text_a, text_b)),
+        text_sig=packed(text_sig),
         terms=packed(term_hashes),
         figures=_interned(t[2:] for t in terms if t.startswith("n:")),
         title=_interned(w for w in title if w not in STOPWORDS),
@@ -310,8 +329,18 @@ def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Pl
         if items
         else b"",
     )
-    name_sig = packed(signature(name_hashes, *name_permutations())) if name_hashes.size else b""
-    return report, Placement(packed(signature(term_hashes, term_a, term_b)), name_sig)
+    name_sig = signature(name_hashes, *name_permutations()) if name_hashes.size else None
+    term_sig = signature(term_hashes, term_a, term_b)
+    # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
+    wide = Wide(
+        text_sig.tobytes(),
+        term_sig.tobytes(),
+        np.array(sorted(set(term_hashes.tolist())), dtype=np.uint64).tobytes(),
+        name_hashes.tobytes(),
+        b"" if name_sig is None else name_sig.tobytes(),
+    )
+    placement = Placement(packed(term_sig), b"" if name_sig is None else packed(name_sig))
+    return report, placement, wide
 
 
 def _add(
@@ -374,24 +403,33 @@ def _name_signature(row: IndexRow, report: Report) -> bytes:
     return packed(signature(hashes, *name_permutations()))
 
 
-def _stored(report: Report, placement: Placement) -> IndexRow:
+def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> IndexRow:
     """The report's index row, its story and the time it is indexed left empty: the
-    run's process fills them in when the report joins a story."""
+    run's process fills them in when the report joins a story. ``wide``: the stored
+    forms of its hashes and signatures, when already at hand."""
+    if wide is None:
+        wide = Wide(
+            widen(report.text_sig),
+            widen(placement.terms),
+            report.distinct_terms().astype(np.uint64).tobytes(),
+            widen(report.names),
+            widen(placement.names),
+        )
     return IndexRow(
         item_id=report.item_id,
         story_id="",
         seen="",
         date=report.date.isoformat() if report.date else None,
-        text_sig=widen(report.text_sig),
-        term_sig=widen(placement.terms),
-        terms=report.distinct_terms().astype(np.uint64).tobytes(),
+        text_sig=wide.text_sig,
+        term_sig=wide.term_sig,
+        terms=wide.terms,
         figures="\n".join(
             sorted(LEAD_MARK + f if f in report.lead_figures else f for f in report.figures)
         ),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
-        names=widen(report.names),
-        name_sig=widen(placement.names),
+        names=wide.names,
+        name_sig=wide.name_sig,
         outlet=report.outlet,
         name_items=report.name_items,
     )

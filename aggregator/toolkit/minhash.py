@@ -82,7 +82,10 @@ def signature(hashes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     high = products >> np.uint64(61)
     products &= np.uint64(MERSENNE)
     products += high
-    np.subtract(products, np.uint64(MERSENNE), out=products, where=products >= MERSENNE)
+    # A sum reaches p only when a·h + b is within 7 of a multiple of p: next to never.
+    reached = products >= MERSENNE
+    if reached.any():
+        np.subtract(products, np.uint64(MERSENNE), out=products, where=reached)
     products &= np.uint64(MAX_HASH)
     minimum: np.ndarray = products.min(axis=1)
     return minimum

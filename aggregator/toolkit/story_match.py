@@ -14,9 +14,10 @@ The weights are named constants, each with the reason for its value; the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from .minhash import jaccard
 from .story_evidence import (
@@ -135,6 +136,15 @@ class Report:
     def distinct_terms(self) -> np.ndarray:
         """The term hashes sorted, without repeats (two terms can share a crc32)."""
         return np.unique(np.frombuffer(self.terms, dtype=np.uint32))
+
+    def __reduce__(self) -> tuple[type[Report], tuple[Any, ...]]:
+        """Pickled as its fields in order, as a worker process sends it: unpickling then
+        calls the constructor once, where the state of a slotted dataclass is set one
+        field at a time (about 4 µs a report, 3 this way)."""
+        return Report, _report_fields(self)
+
+
+_report_fields = attrgetter(*(field.name for field in fields(Report)))
 
 
 def date_gap(new: Report, old: Report) -> float:
