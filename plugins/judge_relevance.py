@@ -304,6 +304,27 @@ def _side_labels(text: str, settings: Settings) -> set[str]:
     return {match.term.label for match in actors(text, settings)}
 
 
+def _summary_names(summary: str, text: str, settings: Settings) -> tuple[set[str], set[str]]:
+    """The sides acting and the places the summary names.
+
+    Most summaries are the text's first paragraph, and then they are taken from the matches
+    in the text, which the body's reading has just found, instead of a second reading.
+    That is exact when no match of the matchers :func:`actors` and the places use crosses
+    the paragraph break: the paragraph's words are the text's first words, a term found
+    across the break would have taken the place of any found in the paragraph, and no
+    match in the paragraph depends on a match after it."""
+    cut = len(summary)
+    if not text.startswith(summary) or not (cut == len(text) or text.startswith("\n\n", cut)):
+        return _side_labels(summary, settings), settings.places.labels(summary)
+    matchers = (settings.sides, settings.private, settings.missions, settings.places)
+    if any(match.start < cut < match.end for each in matchers for match in each.finditer(text)):
+        return _side_labels(summary, settings), settings.places.labels(summary)
+    return (
+        {match.term.label for match in actors(text, settings) if match.end <= cut},
+        {match.term.label for match in settings.places.finditer(text) if match.end <= cut},
+    )
+
+
 def body_words(text: str) -> int:
     """Words of the text's prose lines: what is left of an article once short lines (labels,
     menus, bylines, buttons) are set aside.
@@ -330,15 +351,13 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     text = unwrap(item.text) if text is None else text
     evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
     body = read_sentences(text, settings, LEAD_SENTENCES)
+    if item.summary:  # read before the title, while the matchers still hold the body's matches
+        evidence.lead_both = names_both(*_summary_names(item.summary, text, settings))
     title = read_sentences(item.title, settings, lead_sentences=0, placed=body.placed)
     evidence.title_both = names_both(
         _side_labels(item.title, settings), settings.places.labels(item.title)
     )
-    if item.summary:
-        evidence.lead_both = names_both(
-            _side_labels(item.summary, settings), settings.places.labels(item.summary)
-        )
-    else:  # the first paragraph: the body's matches that end in it, not a second reading
+    if not item.summary:  # the first paragraph: the body's matches that end in it
         lead_end = len(text.split("\n\n", 1)[0])
         lead_sides = {match.term.label for match in body.actors if match.end <= lead_end}
         lead_places = {match.term.label for match in body.places if match.end <= lead_end}

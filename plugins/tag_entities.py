@@ -13,6 +13,7 @@ a bare surname after a full name are resolved to the same entity.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -81,6 +82,15 @@ NOT_NAMES = {
     "Prime", "Minister", "President", "Ambassador", "Mr", "Ms", "Mrs", "Dr", "PM", "EAM",
     "Chief", "Secretary", "Speaking", "Addressing", "Following", "Reader", "Comments", "Leave",
 }  # fmt: skip
+NOT_SINGLE_NAMES = NOT_NAMES | {
+    "".join(letters)
+    for connector in CONNECTORS
+    if connector.isalpha()
+    for letters in itertools.product(*({letter, letter.upper()} for letter in connector))
+}
+"""A one-word candidate that is no name: a sentence word, or a connector as
+:func:`_trim` compares it (lower-cased). A candidate is ASCII letters here, and the
+connectors' spellings in any case are all the words whose lower case is a connector."""
 
 
 @dataclass
@@ -202,23 +212,20 @@ def _detect_unknown(
             kinds.setdefault(expansion, kind if kind in ("event", "place") else "organisation")
 
     covered_starts = [c_start for c_start, _ in covered]
-
-    def is_covered(start: int, end: int) -> bool:
-        """Whether a span overlaps a gazetteer match (sorted and disjoint, so one bisection)."""
-        before = bisect_left(covered_starts, end) - 1
-        return before >= 0 and covered[before][1] > start
-
     surnames: dict[str, str] = {}
     for name, kind in kinds.items():
         if kind == "person" and " " in name:
             _add_name_parts(surnames, name)
-    pending_single: list[tuple[str, str]] = []
+    pending_single: list[str] = []
     for match in CANDIDATE.finditer(text):
-        if covered and is_covered(match.start(), match.end()):
-            continue
+        start, end = match.span()
+        if covered:  # sorted and disjoint: the one that starts last before the end overlaps
+            before = bisect_left(covered_starts, end) - 1
+            if before >= 0 and covered[before][1] > start:
+                continue
         name = match.group(0)
         if name.isalpha():  # one word: "The", "Modi", "JICA" (what _trim would make of it)
-            if name in NOT_NAMES or name.lower() in CONNECTORS:
+            if name in NOT_SINGLE_NAMES:
                 continue
         else:
             name = _trim(name)
@@ -228,9 +235,9 @@ def _detect_unknown(
             mentions[aliases[name]][name] += 1
             continue
         if " " not in name:
-            pending_single.append((name, name))
+            pending_single.append(name)
             continue
-        kind = kinds.get(name) or classify(name, text[max(0, match.start() - 40) : match.start()])
+        kind = kinds.get(name) or classify(name, text[max(0, start - 40) : start])
         if kind is None or kind == "role":
             continue
         kinds[name] = kind
@@ -238,10 +245,10 @@ def _detect_unknown(
         if kind == "person":
             _add_name_parts(surnames, name)
     acronyms: Counter[str] = Counter()
-    for name, surface in pending_single:
+    for name in pending_single:
         full = surnames.get(name)
         if full is not None:
-            mentions[full][surface] += 1
+            mentions[full][name] += 1
         elif name.isupper() and 3 <= len(name) <= 8 and name not in NOT_NAMES:
             acronyms[name] += 1
     for name, count in acronyms.items():
