@@ -2,7 +2,9 @@
 
 "Bilateral" means both sides act in the same story. An item with no article
 body left after cleaning (page furniture, a headline alone) is dropped before
-scoring. Otherwise the plugin reads the headline and the body (hard-wrapped
+scoring, and so is a document that marks itself as a kind that is no report
+(``not_reports``: three phrases of a job posting, of an invitation), whatever it
+names. Otherwise the plugin reads the headline and the body (hard-wrapped
 lines joined back into sentences) clause by clause and counts *dealings*, as
 ``aggregator.toolkit.dealings`` reads them: clauses where an actor of each side
 (or "the two countries" once both are named, a place of one side where the
