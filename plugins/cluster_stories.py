@@ -27,6 +27,7 @@ in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -506,19 +507,44 @@ def _near_in_time(
     date = report.date
     if date is None:
         return ordinals
-    reports, item_ids, limit = index.reports, index.item_ids, settings.max_gap_days
+    reports, item_ids, days = index.reports, index.item_ids, settings.max_gap_days
+    limit = _longest_gap(days)
     near = []
     for ordinal in ordinals:
         old = reports.get(item_ids[ordinal])
         if old is not None and old.date is not None:
             if report.year_inferred or old.year_inferred:
-                gap = date_gap(report, old)
-            else:
-                gap = abs((date - old.date).total_seconds()) / 86400
-            if gap > limit:
+                if date_gap(report, old) > days:
+                    continue
+            elif abs(date - old.date) > limit:
                 continue
         near.append(ordinal)
     return near
+
+
+@functools.lru_cache(maxsize=8)
+def _longest_gap(days: float) -> timedelta:
+    """The longest time whose gap in days, as :func:`date_gap` works it out
+    (``abs(delta.total_seconds()) / 86400``), is not over ``days``.
+
+    Both float divisions are correctly rounded, so that gap never falls as the time
+    grows: a time is over ``days`` exactly when it is longer than this one, and
+    comparing two timedeltas costs less than the divisions.
+    """
+
+    def over(microseconds: int) -> bool:
+        return timedelta(microseconds=microseconds).total_seconds() / 86400 > days
+
+    low, high = 0, timedelta.max // timedelta.resolution
+    if not over(high):
+        return timedelta.max
+    while high - low > 1:  # over(high) and not over(low), as 0 is never over
+        middle = (low + high) // 2
+        if over(middle):
+            high = middle
+        else:
+            low = middle
+    return timedelta(microseconds=low)
 
 
 def _best_match(

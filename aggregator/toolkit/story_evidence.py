@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -244,26 +244,28 @@ Weigh = Callable[[frozenset[int]], dict[int, float]]
 """Weights of term hashes, such as their rarity among the indexed reports."""
 
 
-def weighted_jaccard(first: frozenset[int], second: frozenset[int], weigh: Weigh) -> float:
-    """Jaccard overlap of two term sets, each term weighted by ``weigh``."""
+def weighted_jaccard(
+    first: frozenset[int], second: frozenset[int], weights: Mapping[int, float]
+) -> float:
+    """Jaccard overlap of two term sets, each term weighted by ``weights`` (which may
+    weigh other terms too: one lookup can serve several overlaps). The union's weights
+    are summed in the order the union iterates, so the sum is reproducible."""
     if not first or not second:
         return 0.0
-    weights = weigh(first | second)
-    union = sum(weights.values())
+    union = sum(map(weights.__getitem__, first | second))
     return sum(weights[term] for term in first & second) / union if union else 0.0
 
 
 def weighted_overlaps(
-    first: frozenset[int], second: frozenset[int], weigh: Weigh
+    first: frozenset[int], second: frozenset[int], weights: Mapping[int, float]
 ) -> tuple[float, float]:
     """The Jaccard overlap of two term sets and how much of the lighter set the other
     holds (1.0 when every name of a short report is in a long one), each term weighted
-    by ``weigh``, from one lookup of the weights."""
+    by ``weights`` (as for :func:`weighted_jaccard`)."""
     if not first or not second:
         return 0.0, 0.0
-    weights = weigh(first | second)
     shared = sum(weights[term] for term in first & second)
-    union = sum(weights.values())
+    union = sum(map(weights.__getitem__, first | second))
     smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
     return (shared / union if union else 0.0, shared / smaller if smaller else 0.0)
 

@@ -192,8 +192,14 @@ def similarity(
         names = jaccard(new_names, old_names) if enough_names else 0.0
         contained = 0.0
     else:
-        terms = weighted_jaccard(new_terms, old.term_set(), weigh)
-        names, held = weighted_overlaps(new_names, old_names, weigh) if enough_names else (0.0, 0.0)
+        # One lookup weighs the terms and, when they count, the names of both.
+        old_terms = old.term_set()
+        looked_up = new_terms | old_terms | (new_names | old_names if enough_names else frozenset())
+        weights = weigh(looked_up)
+        terms = weighted_jaccard(new_terms, old_terms, weights)
+        names, held = (
+            weighted_overlaps(new_names, old_names, weights) if enough_names else (0.0, 0.0)
+        )
         contained = held if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date else 0.0
         if contained and is_digest_of(new, old, new_names & old_names, weigh):
             contained = 0.0
