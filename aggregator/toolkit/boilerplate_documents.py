@@ -328,8 +328,10 @@ def _is_counter(line: str) -> bool:
     "💬 21 🔁 45 ❤️ 610", "Weekly digest · 3 new results"): short segments, one a count."""
     if _SYMBOL_COUNTS.fullmatch(line):
         return True
+    if line.endswith((".", "!", "?")):
+        return False  # a sentence with a number in it, before its segments are split
     segments = [segment.strip() for segment in _COUNTER_SPLIT.split(line) if segment.strip()]
-    if line.endswith((".", "!", "?")) or any(len(segment.split()) > 4 for segment in segments):
+    if any(len(segment.split()) > 4 for segment in segments):
         return False
     if len(segments) == 1:
         return _ALONE_COUNT.fullmatch(line) is not None

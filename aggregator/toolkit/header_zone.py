@@ -78,6 +78,8 @@ _VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", 
 _NAMED_ISSUE = re.compile(r"(?=.*\d)\S.{0,40}\b[A-Z]\w*\s+(?:Issue|Edition)(?:\s+No\.?\s*\d+)?")
 """A newsletter's issue named by its date ("Reiwa 8 (2026) April Issue", "2026 Special
 Edition No. 3")."""
+_DIGIT = re.compile(r"\d")
+"""A digit as the patterns above read one: most headlines hold none."""
 LABEL_PART_WORDS: Final = 4
 BANNER_LINES: Final = 4
 THEME_WORDS: Final = 8
@@ -430,12 +432,15 @@ def _is_masthead(line: str) -> bool:
     category path ("Economics · Currency Markets", "Business | Food service"), a series
     label ("Feature: The Long Road | Part 1 of 4") or a journal's issue line ("Ferry
     Review, Vol. 9, No. 1")."""
-    if _VOLUME.search(line) or _SERIES_NUMBER.search(line) or _NAMED_ISSUE.fullmatch(line):
+    numbered = _DIGIT.search(line) is not None  # each of the three patterns needs a digit
+    if numbered and (
+        _VOLUME.search(line) or _SERIES_NUMBER.search(line) or _NAMED_ISSUE.fullmatch(line)
+    ):
         return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
     if len(parts) > 1:
         return all(_is_label_part(part) for part in parts)
-    return is_name_like(line) or _ISSUE.fullmatch(line) is not None
+    return is_name_like(line) or (numbered and _ISSUE.fullmatch(line) is not None)
 
 
 def _is_label_part(part: str) -> bool:
