@@ -342,8 +342,7 @@ def placed_by_apposition(text: str, actors: list[Match], settings: Vocabulary) -
 
 def _known(name: str, settings: Vocabulary) -> bool:
     return any(
-        any(match.start == 0 and match.end == len(name) for match in matcher.finditer(name))
-        for matcher in (settings.sides, settings.places, settings.third)
+        matcher.spans_whole(name) for matcher in (settings.sides, settings.places, settings.third)
     )
 
 

@@ -101,6 +101,8 @@ here once, and the few found are then sorted out among the tables. It only grows
 _GENERATION = [0]
 """Counts the changes of the tables above: a text's shares made before one are made again."""
 _NUMBERS = itertools.count()
+WHOLE_ANSWERS = 4096
+"""Answers of :meth:`TermMatcher.spans_whole` kept at most per matcher (short names)."""
 
 
 @dataclass(slots=True)
@@ -313,6 +315,8 @@ class TermMatcher:
         self._special = self._compile_special(special)
         self._last: tuple[str | None, list[Match]] = (None, [])
         """The last text read and its matches: the title is asked for by several checks."""
+        self._whole: dict[str, bool] = {}
+        """:meth:`spans_whole`'s answers, which depend on the terms alone."""
         anchors = {_anchor(self.terms[index].text) for index in special}
         self._always_special = "" in anchors
         self._words = (
@@ -359,6 +363,22 @@ class TermMatcher:
             matches = self._find(text)
             self._last = (text, matches)
         return iter(matches)
+
+    def spans_whole(self, text: str) -> bool:
+        """Whether one match covers all of ``text``. The text's matches are not kept as the
+        last text read: asking about a short name must not make the next reading of the
+        text it came from (the body, read by several checks) start over. The answers are
+        kept (a few names, "Prime Ministers", are asked about in text after text)."""
+        answer = self._whole.get(text)
+        if answer is None:
+            if len(self._whole) >= WHOLE_ANSWERS:
+                self._whole.clear()
+            last_text, matches = self._last
+            if text is not last_text:
+                matches = self._find(text)
+            answer = any(match.start == 0 and match.end == len(text) for match in matches)
+            self._whole[text] = answer
+        return answer
 
     def _find(self, text: str) -> list[Match]:
         tokens = tokenize(text)
