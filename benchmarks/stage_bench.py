@@ -24,11 +24,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,27 +34,24 @@ from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from e2e_bench import write_config  # noqa: E402
 
 from aggregator import pipeline  # noqa: E402
 from aggregator.app import load_app  # noqa: E402
-from aggregator.toolkit.toml_writer import dump_toml  # noqa: E402
+from corpus import write  # noqa: E402
 
 STAGES = ("fetch", "parse", "clean", "tag", "judge", "cluster", "store", "publish")
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
 
 def build_project(work: Path, items: int) -> Path:
-    subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(work), "--items", str(items)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    with (ROOT / "feeds.toml").open("rb") as handle:
-        config = tomllib.load(handle)
-    config["sources"] = [{"name": "corpus", "type": "files", "paths": ["articles/*/*.txt"]}]
-    config.setdefault("workers", {})["processes"] = 1
-    (work / "feeds.toml").write_text(dump_toml(config), encoding="utf-8")
-    return work / "feeds.toml"
+    """The synthetic corpus and a feeds.toml with the shipped tables, as the end-to-end
+    benchmark writes them, but for one process."""
+    write(work, items)
+    source = {"name": "corpus", "type": "files", "paths": ["articles/*/*.txt"]}
+    return write_config(work, [source], workers={"processes": 1})
 
 
 def run_on_cpu_clock(config_path: Path) -> tuple[dict[str, float], float]:
@@ -84,7 +79,7 @@ def main() -> None:
     try:
         config_path = build_project(work, args.items)
         # The stages' timer reads the CPU clock of this process instead of the wall clock.
-        pipeline.time = SimpleNamespace(  # type: ignore[assignment]
+        pipeline.time = SimpleNamespace(  # type: ignore[attr-defined,assignment]
             perf_counter=time.process_time, monotonic=time.monotonic
         )
         best: dict[str, float] = defaultdict(lambda: float("inf"))
