@@ -36,7 +36,6 @@ LINE = "line"
 FOOTER = "footer"
 BACK_MATTER = "back_matter"
 
-_CAPITALISED = r"[A-Z\u00c0-\u024f][\w'’.&-]*"
 
 # (name, kind, pattern in match form, max words, first words)
 PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
