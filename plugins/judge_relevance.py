@@ -517,6 +517,11 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     return total, pro, con
 
 
+def _unscored(why: str, settings: Settings) -> Relevance:
+    """The verdict on an item dropped before scoring, with why."""
+    return Relevance(score=0.0, threshold=settings.threshold, reasons=[f"dropped: {why}"])
+
+
 def not_a_report(title: str, text: str, settings: Settings) -> tuple[str, str] | None:
     """The kind of document that is no report (``not_reports``) the headline and text
     mark with :data:`NOT_REPORT_MARKERS` of its phrases or more, and those phrases."""
@@ -556,20 +561,13 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
     if words < MIN_BODY_WORDS:  # the summary's count matters only when the body's falls short
         words = max(words, body_words(item.summary))
     if words < MIN_BODY_WORDS:
-        item.relevance = Relevance(
-            score=0.0,
-            threshold=settings.threshold,
-            reasons=[f"dropped: {words} words of article prose, fewer than {MIN_BODY_WORDS}"],
-        )
+        why = f"{words} words of article prose, fewer than {MIN_BODY_WORDS}"
+        item.relevance = _unscored(why, settings)
         return "no article body"
     kind = not_a_report(item.title, text, settings)
     if kind is not None:
         name, marks = kind
-        item.relevance = Relevance(
-            score=0.0,
-            threshold=settings.threshold,
-            reasons=[f"dropped: a {name}, not a report ({marks})"],
-        )
+        item.relevance = _unscored(f"a {name}, not a report ({marks})", settings)
         return f"not a report ({name})"
     total, pro, con = score(gather(item, settings, text), settings)
     reasons = pro + [f"against: {reason}" for reason in con]
