@@ -17,6 +17,10 @@ dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half.
+Weaker evidence counts less: a dealing whose other side is named in the next sentence of
+the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
+a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``),
+and a side's company form (``markers``), read as a place of that side.
 Against it too weigh a third party that dominates the story, a multilateral
 setting in which the two are bystanders, one side mentioned only in passing,
 and vocabulary of subjects that mention both without being about their
@@ -24,7 +28,9 @@ relations (markets, sport, entertainment, disasters, one company's results).
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
 another pair of countries, or two companies, needs configuration and no code.
 
-The score and its reasons are stored in ``item.relevance``; the item is
+The score is a weighted sum of named components (``aggregator.toolkit.relevance_score``;
+``weights`` replaces any default weight; docs/relevance_weights.md says why the defaults
+are set by hand). The score and its reasons are stored in ``item.relevance``; the item is
 dropped when the score is below ``threshold``.
 """
 
@@ -49,8 +55,10 @@ from aggregator.toolkit.dealings import (
     read_sentences,
     states_dealing,
 )
+from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence
+from aggregator.toolkit.side_amounts import Currencies, amount_dealings
 from aggregator.toolkit.terms import Term, TermMatcher, tokenize
 
 NAME = "judge_relevance"
@@ -79,6 +87,18 @@ SCHEMA = {
     ),
     "places": Option(
         dict, {}, help="side name = [place terms]: where that side is, for a dealing only"
+    ),
+    "markers": Option(
+        dict,
+        {},
+        help="side name = [marks of that side: its currency, its company forms]; weak"
+        " evidence, read as a place of the side",
+    ),
+    "currencies": Option(
+        dict,
+        {},
+        help="side name = [currency words and symbols]: a sum in one side's currency beside"
+        " an actor of the other and a word of interaction is a deal",
     ),
     "institutions": Option(
         list,
@@ -137,6 +157,7 @@ class Settings(Vocabulary):
     threshold: float
     side_names: tuple[str, str]
     weights: dict[str, float]
+    currencies: Currencies
     """The weight of each component of the evidence vector (``relevance_score.COMPONENTS``)."""
     not_reports: TermMatcher
     """The marks of kinds of documents that are no report, labelled with the kind."""
@@ -175,6 +196,7 @@ def aggregator_configure(config: Config) -> None:
         threshold=options["threshold"],
         side_names=(names[0], names[1]),
         weights=_weights(config, options["weights"]),
+        currencies=Currencies(_side_table(config, options["currencies"], names, "currencies")),
         not_reports=TermMatcher(
             _table_terms(config, f"plugins.{NAME}.not_reports", options["not_reports"])
         ),
@@ -192,7 +214,12 @@ def aggregator_configure(config: Config) -> None:
         off_topic=TermMatcher(
             _table_terms(config, f"plugins.{NAME}.off_topic", options["off_topic"])
         ),
-        places=TermMatcher(_places(config, options["places"], names)),
+        places=TermMatcher(
+            [
+                *_places(config, options["places"], names, "places"),
+                *_places(config, options["markers"], names, "markers"),
+            ]
+        ),
         institutions=TermMatcher(Term(t, "institution") for t in options["institutions"]),
         private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
         missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
@@ -214,16 +241,26 @@ def _weights(config: Config, table: dict[str, Any]) -> dict[str, float]:
     return {**DEFAULT_WEIGHTS, **{name: float(value) for name, value in table.items()}}
 
 
-def _places(config: Config, places: dict[str, Any], side_names: tuple[str, ...]) -> list[Term]:
+def _side_table(
+    config: Config, table: dict[str, Any], side_names: tuple[str, ...], key: str
+) -> dict[str, list[str]]:
+    terms = _places(config, table, side_names, key)
+    return {name: [term.text for term in terms if term.label == name] for name in side_names}
+
+
+def _places(
+    config: Config, places: dict[str, Any], side_names: tuple[str, ...], key: str
+) -> list[Term]:
+    """The terms of a table of side name = [terms] (``places``, ``markers``)."""
     unknown = sorted(set(places) - set(side_names))
     if unknown:
         raise ConfigError(
             config.path,
-            f"plugins.{NAME}.places",
-            f"places of {', '.join(unknown)}, which is not a side",
+            f"plugins.{NAME}.{key}",
+            f"{key} of {', '.join(unknown)}, which is not a side",
             f"the sides are {' and '.join(side_names)}",
         )
-    return _table_terms(config, f"plugins.{NAME}.places", places)
+    return _table_terms(config, f"plugins.{NAME}.{key}", places)
 
 
 def sides_seen_before(evidence: Evidence) -> bool:
@@ -345,6 +382,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.bilateral_sentences.append(sentence.text)
             evidence.pairs.update(sentence.pairs)
             evidence.lead_dealing |= index in body.lead
+    evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
+    evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
     return evidence
 
 

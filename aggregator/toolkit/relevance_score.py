@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
+PARAGRAPH_DEALING_CAP = 3
+"""Dealings across the sentences of a paragraph counted at most."""
 PAIR_CAP = 4
 """Pairing phrases counted at most."""
 WEAKER_SIDE_MENTION_CAP = 8
@@ -57,6 +59,8 @@ HAND_WEIGHTS: dict[str, float] = {
     "third_party": -1.5,
     "multilateral": -2.0,
     "off_topic": -10.0,
+    "paragraph_dealings": 1.0,
+    "amount_dealings": 1.5,
 }
 """The weights set by hand, per component of the evidence vector (see :data:`COMPONENTS`)."""
 
@@ -77,6 +81,9 @@ COMPONENTS: dict[str, str] = {
     "third_party": "how many times the leading third party outnumbers the weaker side",
     "multilateral": "1 when multilateral sentences outnumber dealings in a thinly bilateral story",
     "off_topic": "share of sentences of each off-topic subject that counts",
+    "paragraph_dealings": "sentences of one side's dealing with the other side named in the"
+    " sentence beside it, in one paragraph",
+    "amount_dealings": "sentences of one side's dealing in a sum of the other side's currency",
 }
 """What each component of the evidence vector measures."""
 
@@ -108,6 +115,12 @@ class Evidence:
     off_topic_sentences: Counter[str] = field(default_factory=Counter)
     place_mentions: Counter[str] = field(default_factory=Counter)
     """Mentions of each side's places: where a side is present without being named."""
+    paragraph_dealings: list[str] = field(default_factory=list)
+    """Sentences of one side's dealing with the other side named next to them
+    (:mod:`aggregator.toolkit.paragraph_dealings`)."""
+    amount_dealings: list[str] = field(default_factory=list)
+    """Sentences of one side's dealing in a sum of the other's currency
+    (:mod:`aggregator.toolkit.side_amounts`)."""
 
     def side_count(self, side: str) -> int:
         terms = self.side_terms.get(side)
@@ -157,6 +170,8 @@ def evidence_vector(evidence: Evidence, side_names: tuple[str, str]) -> dict[str
         "off_topic": sum(
             damping * min(OFF_TOPIC_CAP, share) for share in _off_topic_shares(evidence).values()
         ),
+        "paragraph_dealings": float(min(len(evidence.paragraph_dealings), PARAGRAPH_DEALING_CAP)),
+        "amount_dealings": float(min(len(evidence.amount_dealings), PARAGRAPH_DEALING_CAP)),
     }
 
 
@@ -202,6 +217,16 @@ def _reason_texts(evidence: Evidence, side_names: tuple[str, str]) -> dict[str, 
         quote = sentence_quote(evidence.bilateral_sentences[0])
         texts["bilateral_sentences"] = (
             f"both act together in {bilateral} of {evidence.sentences} sentences, e.g. “{quote}”"
+        )
+    if evidence.paragraph_dealings:
+        texts["paragraph_dealings"] = (
+            f"one side deals with the other named beside it in {len(evidence.paragraph_dealings)}"
+            f" sentences, e.g. “{sentence_quote(evidence.paragraph_dealings[0])}”"
+        )
+    if evidence.amount_dealings:
+        texts["amount_dealings"] = (
+            f"one side deals in a sum of the other's currency in {len(evidence.amount_dealings)}"
+            f" sentences, e.g. “{sentence_quote(evidence.amount_dealings[0])}”"
         )
     parallel, unlinked = len(evidence.parallel_sentences), len(evidence.unlinked_sentences)
     if parallel or unlinked:
