@@ -17,6 +17,10 @@ dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half.
+Weaker evidence counts less: a dealing whose other side is named in the next sentence of
+the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
+a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``),
+and a side's company form (``markers``), read as a place of that side.
 Against it too weigh a third party that dominates the story, a multilateral
 setting in which the two are bystanders, one side mentioned only in passing,
 and vocabulary of subjects that mention both without being about their
@@ -24,7 +28,9 @@ relations (markets, sport, entertainment, disasters, one company's results).
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
 another pair of countries, or two companies, needs configuration and no code.
 
-The score and its reasons are stored in ``item.relevance``; the item is
+The score is a weighted sum of named components (``aggregator.toolkit.relevance_score``;
+``weights`` replaces any default weight; docs/relevance_weights.md says why the defaults
+are set by hand). The score and its reasons are stored in ``item.relevance``; the item is
 dropped when the score is below ``threshold``.
 """
 
@@ -33,10 +39,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
+from aggregator.toolkit import relevance_score
 from aggregator.toolkit.dealings import (
     IGNORED,
     PROSE_LINE_WORDS,
@@ -48,7 +55,10 @@ from aggregator.toolkit.dealings import (
     read_sentences,
     states_dealing,
 )
+from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
+from aggregator.toolkit.relevance_score import COMPONENTS, Evidence
+from aggregator.toolkit.side_amounts import Currencies, amount_dealings
 from aggregator.toolkit.terms import Term, TermMatcher, tokenize
 
 NAME = "judge_relevance"
@@ -56,6 +66,11 @@ NAME = "judge_relevance"
 SCHEMA = {
     "topic": Option(str, "", help="what the feed is about, for drop reasons"),
     "threshold": Option(float, 4.0, help="items scoring below this are dropped"),
+    "weights": Option(
+        dict,
+        {},
+        help="component of the evidence vector = weight, replacing the default weight",
+    ),
     "sides": Option(dict, {}, help="exactly two tables: side name = [actor terms]"),
     "relation_terms": Option(list, [], item_type=str, help="words of interaction"),
     "ignore_terms": Option(
@@ -72,6 +87,18 @@ SCHEMA = {
     ),
     "places": Option(
         dict, {}, help="side name = [place terms]: where that side is, for a dealing only"
+    ),
+    "markers": Option(
+        dict,
+        {},
+        help="side name = [marks of that side: its currency, its company forms]; weak"
+        " evidence, read as a place of the side",
+    ),
+    "currencies": Option(
+        dict,
+        {},
+        help="side name = [currency words and symbols]: a sum in one side's currency beside"
+        " an actor of the other and a word of interaction is a deal",
     ),
     "institutions": Option(
         list,
@@ -95,7 +122,6 @@ SCHEMA = {
 
 LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What ``str.splitlines`` breaks lines at ("\\r\\n" breaks twice, around an empty line)."""
-SENTENCE_QUOTE = 140
 MIN_BODY_WORDS = 12
 """Words of prose an item needs to have an article body at all: about one sentence of
 news (a headline alone, a menu, a subscription footer fall short)."""
@@ -103,77 +129,20 @@ MIN_DEALING_WORDS = 5
 """Words a body clause needs to state a dealing: "India-Japan Relations" in a menu is a
 label, "Japan signed a loan with India" a statement."""
 
+DEFAULT_WEIGHTS = dict(relevance_score.HAND_WEIGHTS)
+"""The weight of each component of the evidence vector when ``weights`` does not set it."""
+BILATERAL_SENTENCE_WEIGHT = DEFAULT_WEIGHTS["bilateral_sentences"]
+PAIR_WEIGHT = DEFAULT_WEIGHTS["pairs"]
+HEADLINE_WEIGHT = DEFAULT_WEIGHTS["headline_both"]
+WEAKER_SIDE_MENTION_WEIGHT = DEFAULT_WEIGHTS["weaker_side_mentions"]
+COVERAGE_WEIGHT = DEFAULT_WEIGHTS["coverage"]
+
 TITLE_MENTION_WEIGHT = 2
 """How many mentions a side's term in the headline counts for (one in the text counts once)."""
 CROWDED_SENTENCE_ACTORS = 4
 """Sides and third parties a sentence must name together to read as a multilateral setting."""
-
-BILATERAL_SENTENCE_WEIGHT = 1.5
-"""Points for each sentence in which the two sides act together."""
-BILATERAL_SENTENCE_CAP = 6
-"""Bilateral sentences counted at most, so that length alone does not make relevance."""
-HEADLINE_DEALING_WEIGHT = 3.0
-"""Points when the headline itself states a dealing ("Japan signs loan for Indian rail")."""
-LEAD_DEALING_WEIGHT = 2.0
-"""Points when one of the first sentences of prose states a dealing: a report says what
-it is about first, whatever its headline (which may be a label, or name one side only)."""
 LEAD_SENTENCES = 3
 """Sentences of prose (``PROSE_LINE_WORDS`` words or more) that make the lead."""
-PAIR_WEIGHT = 0.75
-"""Points for each phrase that pairs the two sides in a dealing ("India–Japan talks")."""
-PAIR_CAP = 4
-"""Pairing phrases counted at most."""
-HEADLINE_WEIGHT = 2.0
-"""Points when the headline names both sides."""
-LEAD_WEIGHT = 1.0
-"""Points when the lead (summary or first paragraph) names both sides."""
-WEAKER_SIDE_MENTION_WEIGHT = 0.25
-"""Points for each mention of the less mentioned side: both must be present throughout."""
-WEAKER_SIDE_MENTION_CAP = 8
-"""Mentions of the weaker side counted at most."""
-COVERAGE_WEIGHT = 4.0
-"""Points for the share of sentences that name both sides (scaled from 0 to 1); parallel
-reports among them are taken off again by ``PARALLEL_WEIGHT`` when they outnumber dealings."""
-
-NO_DEALING_PENALTY = 4.0
-"""Taken off when neither the headline nor any clause of the body states a dealing:
-naming both sides is not enough (a notice of one embassy, one company's recall). Taken
-off too when only the headline does and the body names both sides without linking them
-anywhere: the headline's link is a figure of speech ("What Indian offices can borrow from
-Japanese factories"), while a short body that names one side only leaves the headline to
-say it."""
-PARALLEL_WEIGHT = 1.0
-"""Taken off per sentence that reports the two sides in parallel, beyond the dealings."""
-UNLINKED_SHARE = 0.5
-"""How much of a parallel report a sentence counts for that names both sides in one clause
-with no word of interaction ("care workers from India arrived in Japan"): weaker evidence
-against the story than two subjects reported side by side."""
-PARALLEL_PENALTY_CAP = 3.0
-"""The most parallel reports can take off."""
-PASSING_MENTION_PENALTY = 3.0
-"""Taken off when one side is named at most once: it is there only in passing."""
-PASSING_MENTION_LIMIT = 1
-"""Mentions of the weaker side at or below which it counts as a passing mention."""
-THIRD_PARTY_WEIGHT = 1.5
-"""Taken off per time the leading third party outnumbers the weaker side's mentions."""
-THIRD_PARTY_PENALTY_CAP = 4.0
-"""The most a dominating third party can take off."""
-MULTILATERAL_PENALTY = 2.0
-"""Taken off when multilateral sentences outnumber bilateral ones in a thinly bilateral story."""
-MULTILATERAL_BILATERAL_FLOOR = 3
-"""Bilateral sentences from which a story is bilateral whatever its multilateral setting."""
-OFF_TOPIC_SHARE = 0.25
-"""Share of sentences an off-topic subject must reach to count against the story."""
-OFF_TOPIC_MIN_TERMS = 3
-"""Mentions of an off-topic subject's terms it needs to count against the story."""
-OFF_TOPIC_WEIGHT = 10.0
-"""Taken off per share of sentences (0 to 1) in which an off-topic subject appears."""
-OFF_TOPIC_PENALTY_CAP = 6.0
-"""The most one off-topic subject can take off."""
-OFF_TOPIC_DAMPING = 0.5
-"""Factor on the off-topic penalty of a story with many bilateral sentences."""
-OFF_TOPIC_DAMPED_FROM = 4
-"""Bilateral sentences from which the off-topic penalty is damped."""
 NOT_REPORT_MARKERS = 3
 """Distinct phrases of one kind of document that is no report (``not_reports``) which mark
 a document as that kind: a job posting's "Responsibilities", "Qualifications" and "Apply
@@ -187,46 +156,11 @@ class Settings(Vocabulary):
     topic: str
     threshold: float
     side_names: tuple[str, str]
+    weights: dict[str, float]
+    currencies: Currencies
+    """The weight of each component of the evidence vector (``relevance_score.COMPONENTS``)."""
     not_reports: TermMatcher
     """The marks of kinds of documents that are no report, labelled with the kind."""
-
-
-@dataclass
-class Evidence:
-    """What the judge saw in one item."""
-
-    side_terms: dict[str, Counter[str]] = field(default_factory=dict)
-    sentences: int = 0
-    both_sentences: int = 0
-    bilateral_sentences: list[str] = field(default_factory=list)
-    parallel_sentences: list[str] = field(default_factory=list)
-    """Sentences that report the two sides side by side, with no dealing between them."""
-    unlinked_sentences: list[str] = field(default_factory=list)
-    """Other sentences that name both sides with no dealing between them."""
-    headline_dealing: bool = False
-    lead_dealing: bool = False
-    """Whether one of the first sentences of prose states a dealing: what the story is about."""
-    multilateral_sentences: int = 0
-    pairs: Counter[str] = field(default_factory=Counter)
-    title_both: bool = False
-    lead_both: bool = False
-    body_both: bool = False
-    """Whether the body names both sides (an actor of each, or an actor and a place)."""
-    third: Counter[str] = field(default_factory=Counter)
-    multilateral: Counter[str] = field(default_factory=Counter)
-    off_topic: dict[str, Counter[str]] = field(default_factory=dict)
-    off_topic_sentences: Counter[str] = field(default_factory=Counter)
-    place_mentions: Counter[str] = field(default_factory=Counter)
-    """Mentions of each side's places: where a side is present without being named."""
-
-    def side_count(self, side: str) -> int:
-        terms = self.side_terms.get(side)
-        return sum(terms.values()) if terms else 0
-
-    def presence(self, side: str) -> int:
-        """Mentions of a side's actors and places: a report on a loan for the Mumbai line
-        that names India once is no passing mention of India."""
-        return self.side_count(side) + self.place_mentions[side]
 
 
 SETTINGS = StashKey[Settings | None]()
@@ -261,6 +195,8 @@ def aggregator_configure(config: Config) -> None:
         topic=options["topic"] or f"{names[0]}–{names[1]} relations",
         threshold=options["threshold"],
         side_names=(names[0], names[1]),
+        weights=_weights(config, options["weights"]),
+        currencies=Currencies(_side_table(config, options["currencies"], names, "currencies")),
         not_reports=TermMatcher(
             _table_terms(config, f"plugins.{NAME}.not_reports", options["not_reports"])
         ),
@@ -278,23 +214,53 @@ def aggregator_configure(config: Config) -> None:
         off_topic=TermMatcher(
             _table_terms(config, f"plugins.{NAME}.off_topic", options["off_topic"])
         ),
-        places=TermMatcher(_places(config, options["places"], names)),
+        places=TermMatcher(
+            [
+                *_places(config, options["places"], names, "places"),
+                *_places(config, options["markers"], names, "markers"),
+            ]
+        ),
         institutions=TermMatcher(Term(t, "institution") for t in options["institutions"]),
         private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
         missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
     )
 
 
-def _places(config: Config, places: dict[str, Any], side_names: tuple[str, ...]) -> list[Term]:
+def _weights(config: Config, table: dict[str, Any]) -> dict[str, float]:
+    unknown = sorted(set(table) - set(COMPONENTS))
+    if unknown:
+        raise ConfigError(
+            config.path,
+            f"plugins.{NAME}.weights",
+            f"no component named {', '.join(unknown)}",
+            f"the components are {', '.join(COMPONENTS)}",
+        )
+    for name, value in table.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(config.path, f"plugins.{NAME}.weights.{name}", "expected a number")
+    return {**DEFAULT_WEIGHTS, **{name: float(value) for name, value in table.items()}}
+
+
+def _side_table(
+    config: Config, table: dict[str, Any], side_names: tuple[str, ...], key: str
+) -> dict[str, list[str]]:
+    terms = _places(config, table, side_names, key)
+    return {name: [term.text for term in terms if term.label == name] for name in side_names}
+
+
+def _places(
+    config: Config, places: dict[str, Any], side_names: tuple[str, ...], key: str
+) -> list[Term]:
+    """The terms of a table of side name = [terms] (``places``, ``markers``)."""
     unknown = sorted(set(places) - set(side_names))
     if unknown:
         raise ConfigError(
             config.path,
-            f"plugins.{NAME}.places",
-            f"places of {', '.join(unknown)}, which is not a side",
+            f"plugins.{NAME}.{key}",
+            f"{key} of {', '.join(unknown)}, which is not a side",
             f"the sides are {' and '.join(side_names)}",
         )
-    return _table_terms(config, f"plugins.{NAME}.places", places)
+    return _table_terms(config, f"plugins.{NAME}.{key}", places)
 
 
 def sides_seen_before(evidence: Evidence) -> bool:
@@ -416,6 +382,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.bilateral_sentences.append(sentence.text)
             evidence.pairs.update(sentence.pairs)
             evidence.lead_dealing |= index in body.lead
+    evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
+    evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
     return evidence
 
 
@@ -436,85 +404,7 @@ def _after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:
 
 def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], list[str]]:
     """The relevance score with the reasons for it and the reasons against."""
-    first, second = settings.side_names
-    presence = {name: evidence.presence(name) for name in settings.side_names}
-    weaker = min(presence.values())
-    bilateral = len(evidence.bilateral_sentences)
-    pairs = sum(evidence.pairs.values())
-    coverage = evidence.both_sentences / max(1, evidence.sentences)
-    total = (
-        BILATERAL_SENTENCE_WEIGHT * min(bilateral, BILATERAL_SENTENCE_CAP)
-        + (HEADLINE_DEALING_WEIGHT if evidence.headline_dealing else 0.0)
-        + (LEAD_DEALING_WEIGHT if evidence.lead_dealing else 0.0)
-        + PAIR_WEIGHT * min(pairs, PAIR_CAP)
-        + (HEADLINE_WEIGHT if evidence.title_both else 0.0)
-        + (LEAD_WEIGHT if evidence.lead_both else 0.0)
-        + WEAKER_SIDE_MENTION_WEIGHT * min(weaker, WEAKER_SIDE_MENTION_CAP)
-        + COVERAGE_WEIGHT * coverage
-    )
-    pro = [_side_reason(name, evidence) for name in settings.side_names]
-    if bilateral:
-        quote = _quote(evidence.bilateral_sentences[0])
-        pro.append(
-            f"both act together in {bilateral} of {evidence.sentences} sentences, e.g. “{quote}”"
-        )
-    if evidence.headline_dealing:
-        pro.append("the headline states a dealing between the sides")
-    if evidence.lead_dealing:
-        pro.append("the lead states a dealing between the sides")
-    if pairs:
-        pro.append("pairing phrases: " + _counts(evidence.pairs))
-    if evidence.title_both:
-        pro.append("the headline names both sides")
-    if evidence.lead_both:
-        pro.append("the lead names both sides")
-    con: list[str] = []
-    if not bilateral and not evidence.headline_dealing:
-        total -= NO_DEALING_PENALTY
-        con.append("no clause links an actor of each side by a dealing")
-    elif not bilateral and evidence.body_both:
-        total -= NO_DEALING_PENALTY
-        con.append("only the headline links the sides; the body names both and links them nowhere")
-    parallel = len(evidence.parallel_sentences)
-    unlinked = len(evidence.unlinked_sentences)
-    weighted = parallel + UNLINKED_SHARE * unlinked
-    if weighted > bilateral:
-        total -= min(PARALLEL_PENALTY_CAP, PARALLEL_WEIGHT * (weighted - bilateral))
-        example = (evidence.parallel_sentences or evidence.unlinked_sentences)[0]
-        con.append(
-            f"the sides are reported in parallel in {parallel} sentences and named without"
-            f" a link in {unlinked}, e.g. “{_quote(example)}”"
-        )
-    if weaker <= PASSING_MENTION_LIMIT:
-        weak_side = first if presence[first] <= presence[second] else second
-        total -= PASSING_MENTION_PENALTY
-        con.append(f"{weak_side} appears {'only once' if presence[weak_side] else 'nowhere'}")
-    if evidence.third:
-        (leader, leader_count), *_ = evidence.third.most_common(1)
-        if leader_count > weaker:
-            total -= min(
-                THIRD_PARTY_PENALTY_CAP, THIRD_PARTY_WEIGHT * leader_count / max(1, weaker)
-            )
-            con.append(
-                f"a third party dominates: {leader} ×{leader_count}, more than the weaker side"
-                f" ({weaker})"
-            )
-    if evidence.multilateral_sentences > bilateral and bilateral < MULTILATERAL_BILATERAL_FLOOR:
-        total -= MULTILATERAL_PENALTY
-        named = _counts(evidence.multilateral) or "several countries together"
-        con.append(
-            f"multilateral setting ({named}) in {evidence.multilateral_sentences} sentences,"
-            f" bilateral in {bilateral}"
-        )
-    for subject, terms in sorted(evidence.off_topic.items()):
-        share = evidence.off_topic_sentences[subject] / max(1, evidence.sentences)
-        if sum(terms.values()) >= OFF_TOPIC_MIN_TERMS and share >= OFF_TOPIC_SHARE:
-            damping = OFF_TOPIC_DAMPING if bilateral >= OFF_TOPIC_DAMPED_FROM else 1.0
-            total -= damping * min(OFF_TOPIC_PENALTY_CAP, OFF_TOPIC_WEIGHT * share)
-            con.append(
-                f"{subject} story: {subject} terms in {share:.0%} of sentences ({_counts(terms)})"
-            )
-    return total, pro, con
+    return relevance_score.score(evidence, settings.side_names, settings.weights)
 
 
 def _unscored(why: str, settings: Settings) -> Relevance:
@@ -533,22 +423,6 @@ def not_a_report(title: str, text: str, settings: Settings) -> tuple[str, str] |
         if len(found) >= NOT_REPORT_MARKERS:
             return name, ", ".join(f"“{mark}”" for mark in found)
     return None
-
-
-def _side_reason(name: str, evidence: Evidence) -> str:
-    terms = evidence.side_terms.get(name)
-    return f"{name} side: {(_counts(terms) if terms else '') or 'none'}"
-
-
-def _counts(counter: Counter[str], limit: int = 5) -> str:
-    return ", ".join(f"{term} ×{count}" for term, count in counter.most_common(limit))
-
-
-def _quote(sentence: str) -> str:
-    flat = " ".join(sentence.split())
-    if len(flat) <= SENTENCE_QUOTE:
-        return flat
-    return flat[:SENTENCE_QUOTE].rsplit(" ", 1)[0] + "…"
 
 
 @hookimpl

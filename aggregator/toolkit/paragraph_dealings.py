@@ -1,0 +1,57 @@
+"""Dealings stated across the sentences of one paragraph: weaker evidence than a dealing in
+one clause (:mod:`aggregator.toolkit.dealings`), read where that finds none.
+
+A report often names the other side in the sentence next to the one that says what was
+done: "Kagami City signed a memorandum with Deccan Technological University on Monday.
+The university in Nagpur, India, will send 20 interns a year." Neither sentence links an
+actor of each side in one clause, but the paragraph does. A sentence counts when it holds
+a word of interaction and an actor of one side, names no third party, states no dealing of
+its own, and a neighbouring sentence of the same paragraph (or, for a sentence of the lead,
+the headline) names the other side, by an actor or a place.
+"""
+
+from __future__ import annotations
+
+from aggregator.toolkit.dealings import Sentence, Sentences
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def _labels(sentence: Sentence) -> set[str]:
+    return {label for _, label in sentence.side_offsets} | {
+        label for _, label in sentence.place_offsets
+    }
+
+
+def _same_paragraph(text: str, first: Sentence, second: Sentence) -> bool:
+    """Whether no blank line lies between the start of ``first`` and that of ``second``."""
+    return text.find(PARAGRAPH_BREAK, first.start, second.start) < 0
+
+
+def paragraph_dealings(
+    text: str, body: Sentences, headline: Sentence | None, dealt: set[int]
+) -> list[str]:
+    """The body's sentences that state a dealing with the other side named next to them
+    (see the module's docstring); ``dealt`` are the sentences that state one themselves."""
+    found = []
+    headline_labels = _labels(headline) if headline is not None else set()
+    for index in sorted(body.named):
+        sentence = body.named[index]
+        if index in dealt or not sentence.relation or sentence.third or sentence.multilateral:
+            continue
+        actors = {label for _, label in sentence.side_offsets}
+        if len(actors) != 1:
+            continue
+        named_beside: set[str] = set()
+        for neighbour in (index - 1, index + 1):
+            other = body.named.get(neighbour)
+            if other is None or other.third:
+                continue
+            first, second = (other, sentence) if neighbour < index else (sentence, other)
+            if _same_paragraph(text, first, second):
+                named_beside |= _labels(other)
+        if index in body.lead:
+            named_beside |= headline_labels
+        if named_beside - actors - _labels(sentence):
+            found.append(sentence.text)
+    return found

@@ -1,0 +1,157 @@
+"""The judge's weaker evidence (dealings across a paragraph, sums in a side's currency, a
+side's company forms) and its score as a weighted sum of a named evidence vector.
+
+Examples are written for these tests with a made-up pair of sides (Norway and Chile).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aggregator import ConfigError
+from aggregator.app import App
+from aggregator.models import Item
+from aggregator.plugins import judge_relevance
+from aggregator.testing import FeedProject
+from aggregator.toolkit.relevance_score import COMPONENTS, evidence_vector, weighted_sum
+from aggregator.toolkit.side_amounts import Currencies
+
+SETTINGS: dict[str, Any] = {
+    "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
+    "relation_terms": ["signed", "memorandum", "joint venture", "invest", "loan"],
+    "places": {"Chile": ["Antofagasta", "Valparaiso"], "Norway": ["Bergen"]},
+    "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
+    "markers": {"Norway": ["AS"], "Chile": ["SpA"]},
+    "currencies": {"Norway": ["krone", "NOK"], "Chile": ["pesos", "peso", "CLP"]},
+}
+
+
+def load(tmp_path: Path, **options: Any) -> App:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config("judge_relevance", **{**SETTINGS, **options})
+    return project.load()
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> App:
+    return load(tmp_path_factory.mktemp("evidence"))
+
+
+def evidence(app: App, title: str, text: str) -> judge_relevance.Evidence:
+    settings = app.config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.gather(item, settings)
+
+
+def judged(app: App, title: str, text: str) -> tuple[str | None, str]:
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    reason = judge_relevance.aggregator_judge_item(item=item, config=app.config)
+    assert item.relevance is not None
+    return reason, "\n".join(item.relevance.reasons)
+
+
+PARAGRAPH = (
+    "The Oslo fisheries institute signed a memorandum on salmon research on Monday."
+    " Its partner is the marine laboratory of Antofagasta, on the coast of Chile."
+)
+
+
+def test_a_dealing_with_the_other_side_named_in_the_next_sentence_counts(app: App) -> None:
+    found = evidence(app, "Salmon research memorandum", PARAGRAPH)
+    assert found.bilateral_sentences == []
+    assert found.paragraph_dealings == [PARAGRAPH.split(" Its")[0]]
+
+
+def test_the_other_side_named_in_another_paragraph_is_no_paragraph_dealing(app: App) -> None:
+    split = PARAGRAPH.replace(" Its partner", "\n\nIts partner")
+    assert evidence(app, "Salmon research memorandum", split).paragraph_dealings == []
+
+
+def test_a_third_party_beside_it_makes_no_paragraph_dealing(app: App) -> None:
+    crowded = PARAGRAPH.replace("Its partner is", "Its partner, like one in Peru, is")
+    assert evidence(app, "Salmon research memorandum", crowded).paragraph_dealings == []
+
+
+def test_a_sum_in_the_other_sides_currency_makes_a_dealing(app: App) -> None:
+    text = (
+        "A fund run from Oslo will invest 40 billion pesos in a copper smelter, its managers"
+        " said on Tuesday. The smelter will be the largest of its kind."
+    )
+    found = evidence(app, "Fund backs smelter", text)
+    assert found.bilateral_sentences == []
+    assert found.amount_dealings == [text.split(" The smelter")[0]]
+    _, reasons = judged(app, "Fund backs smelter", text)
+    assert "deals in a sum of the other's currency in 1 sentences" in reasons
+
+
+def test_a_currency_named_without_a_sum_is_no_dealing(app: App) -> None:
+    text = (
+        "Traders in Oslo said they would invest in the peso again once the central bank"
+        " stops cutting rates. Most expect the krone to hold steady."
+    )
+    assert evidence(app, "Currency outlook", text).amount_dealings == []
+
+
+def test_currency_sums_are_found_only_next_to_a_number() -> None:
+    currencies = Currencies({"Chile": ["pesos", "CLP"], "Norway": ["NOK"]})
+    text = "CLP 900 million, 12 billion pesos and NOK 4.5bn, but the pesos fell."
+    assert currencies.sums(text) == [
+        (0, "Chile"),
+        (text.index("12 billion"), "Chile"),
+        (text.index("NOK"), "Norway"),
+    ]
+
+
+def test_a_company_form_of_one_side_completes_a_dealing(tmp_path: Path) -> None:
+    text = (
+        "Nordlys Havbruk AS formed a joint venture with a Chilean feed maker on Friday to"
+        " build a hatchery near the coast."
+    )
+    with_forms = evidence(load(tmp_path / "with"), "Hatchery venture", text)
+    without = evidence(load(tmp_path / "without", markers={}), "Hatchery venture", text)
+    assert len(with_forms.bilateral_sentences) == 1
+    assert without.bilateral_sentences == []
+
+
+def test_the_score_is_the_weighted_sum_of_the_evidence_vector(app: App) -> None:
+    settings = app.config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    found = evidence(app, "Salmon research memorandum", PARAGRAPH)
+    vector = evidence_vector(found, settings.side_names)
+    assert set(vector) == set(COMPONENTS) == set(settings.weights)
+    total, _, _ = judge_relevance.score(found, settings)
+    assert total == pytest.approx(weighted_sum(vector, settings.weights))
+    assert vector["paragraph_dealings"] == 1.0
+
+
+def test_a_configured_weight_replaces_the_default(tmp_path: Path) -> None:
+    default = load(tmp_path / "default")
+    heavier = load(tmp_path / "heavier", weights={"paragraph_dealings": 5.0})
+    title = "Salmon research memorandum"
+    settings = default.config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    before, _, _ = judge_relevance.score(evidence(default, title, PARAGRAPH), settings)
+    heavy_settings = heavier.config.stash[judge_relevance.SETTINGS]
+    assert heavy_settings is not None
+    after, pro, _ = judge_relevance.score(evidence(heavier, title, PARAGRAPH), heavy_settings)
+    assert after - before == pytest.approx(5.0 - settings.weights["paragraph_dealings"])
+    assert any("named beside it in 1 sentences" in reason for reason in pro)
+
+
+def test_an_unknown_component_is_a_configuration_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"plugins\.judge_relevance\.weights"):
+        load(tmp_path, weights={"length": 1.0})
+
+
+def test_a_weight_must_be_a_number(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"plugins\.judge_relevance\.weights\.coverage"):
+        load(tmp_path, weights={"coverage": "high"})
+
+
+def test_currencies_of_no_side_are_a_configuration_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"plugins\.judge_relevance\.currencies"):
+        load(tmp_path, currencies={"Peru": ["sol"]})
