@@ -99,11 +99,11 @@ def test_a_currency_named_without_a_sum_is_no_dealing(app: App) -> None:
 def test_currency_sums_are_found_only_next_to_a_number() -> None:
     currencies = Currencies({"Chile": ["pesos", "CLP"], "Norway": ["NOK"]})
     text = "CLP 900 million, 12 billion pesos and NOK 4.5bn, but the pesos fell."
-    assert currencies.sums(text) == [
-        (0, "Chile"),
-        (text.index("12 billion"), "Chile"),
-        (text.index("NOK"), "Norway"),
-    ]
+    assert currencies.sides_in(text, 0, len(text)) == {"Chile", "Norway"}
+    assert currencies.sides_in(text, text.index("12 billion"), text.index(" and")) == {"Chile"}
+    assert currencies.sides_in(text, text.index("NOK"), len(text)) == {"Norway"}
+    assert currencies.sides_in(text, text.index("but"), len(text)) == set()
+    assert currencies.sides_in(text, text.index("900"), text.index("12 billion")) == set()
 
 
 def test_a_company_form_of_one_side_completes_a_dealing(tmp_path: Path) -> None:

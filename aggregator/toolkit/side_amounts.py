@@ -40,34 +40,34 @@ class Currencies:
     def __bool__(self) -> bool:
         return bool(self._patterns)
 
-    def sums(self, text: str) -> list[tuple[int, str]]:
-        """Where each sum in a side's currency starts, with the side, in order."""
-        found = [
-            (match.start(), side)
-            for side, pattern in self._patterns
-            for match in pattern.finditer(text)
-        ]
-        return sorted(found)
+    def sides_in(self, text: str, start: int, end: int) -> set[str]:
+        """The sides in whose currency a sum starts between ``start`` and ``end`` of
+        ``text`` (read in ``text``, so a sum's surroundings count as they are)."""
+        sides = set()
+        for side, pattern in self._patterns:
+            found = pattern.search(text, start)
+            if found is not None and found.start() < end:
+                sides.add(side)
+        return sides
 
 
 def amount_dealings(
     text: str, body: Sentences, currencies: Currencies, dealt: set[int]
 ) -> list[str]:
     """Sentences that state no dealing of their own but hold a word of interaction, an actor
-    of one side and a sum in the other side's currency, and name no third party."""
+    of one side and a sum in the other side's currency, and name no third party. Only such
+    sentences are searched for sums: most texts have none, and many have numbers."""
     if not currencies:
-        return []
-    sums = currencies.sums(text)
-    if not sums:
         return []
     found = []
     for index in sorted(body.named):
         sentence: Sentence = body.named[index]
         if index in dealt or not sentence.relation or sentence.third or sentence.multilateral:
             continue
-        end = sentence.start + len(sentence.text)
-        in_it = {side for offset, side in sums if sentence.start <= offset < end}
         actors = {label for _, label in sentence.side_offsets}
-        if in_it - actors and actors:
+        if not actors:
+            continue
+        end = sentence.start + len(sentence.text)
+        if currencies.sides_in(text, sentence.start, end) - actors:
             found.append(sentence.text)
     return found
