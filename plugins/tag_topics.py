@@ -9,8 +9,13 @@ lead) twice, and a topic that only appears in a passing list ("trade,
 defence, technology and energy") has to recur to count. A term may be listed
 under several topics ("caregivers" is talent mobility and health): each match
 counts for every topic that lists it. Evidence (which
-terms, how often, the score) is kept in ``item.extras["topic_evidence"]`` for
-``aggregator explain``.
+terms, how often, the score, and the score's parts by place) is kept in
+``item.extras["topic_evidence"]`` for ``aggregator explain``.
+
+With ``model`` set to a file fitted from labelled articles
+(:mod:`aggregator.toolkit.topic_model`, docs/topic_model.md), the learned weights
+choose among the topics the terms found, in place of the score thresholds; each topic's
+evidence then holds its ``probability``. Without it, topics are chosen as described above.
 """
 
 from __future__ import annotations
@@ -23,11 +28,14 @@ from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.terms import Term, TermMatcher
+from aggregator.toolkit.topic_model import TopicModel, topic_features
 
 NAME = "tag_topics"
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LIST_DISCOUNT = 0.5
+PLACES = ("title", "lead", "body")
+PLACE_WEIGHTS = {"title": TITLE_WEIGHT, "lead": LEAD_WEIGHT, "body": 1.0}
 LEAD_MIN_WORDS = 12
 """Words a paragraph needs to be the lead: a sentence of news, not a label or a byline."""
 
@@ -41,6 +49,11 @@ SCHEMA = {
         float, 0.3, help="share of the best topic's score a topic needs", check=non_negative
     ),
     "max_topics": Option(int, 4, help="at most this many topics per item", check=positive),
+    "model": Option(
+        str,
+        "",
+        help="JSON file of learned topic weights (scripts/fit_topic_model.py); empty: rules",
+    ),
 }
 
 
@@ -50,6 +63,7 @@ class Settings:
     matcher: TermMatcher | None
     shared: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     """A term's other topics, by its case-folded text: the matcher finds each text once."""
+    model: TopicModel | None = None
 
 
 SETTINGS = StashKey[Settings]()
@@ -96,8 +110,27 @@ def aggregator_configure(config: Config) -> None:
             shared[key].append(term)
     matcher = TermMatcher(first.values()) if first else None
     config.stash[SETTINGS] = Settings(
-        options, matcher, {key: tuple(others) for key, others in shared.items()}
+        options,
+        matcher,
+        {key: tuple(others) for key, others in shared.items()},
+        load_model(config, options["model"]),
     )
+
+
+def load_model(config: Config, name: str) -> TopicModel | None:
+    """The learned weights named by ``model``, relative to feeds.toml; None when unset."""
+    if not name:
+        return None
+    path = config.resolve(name)
+    try:
+        return TopicModel.load(path)
+    except (OSError, ValueError) as error:
+        raise ConfigError(
+            config.path,
+            f"plugins.{NAME}.model",
+            f"cannot use {path}: {error}",
+            "fit one with scripts/fit_topic_model.py, or remove the key to use the rules",
+        ) from error
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
@@ -124,22 +157,46 @@ def score_topics(
 ) -> dict[str, dict[str, Any]]:
     """Each topic's score and the terms that gave it; ``shared`` holds the other topics of
     terms listed under several."""
-    scores: dict[str, float] = defaultdict(float)
+    parts: dict[str, dict[str, float]] = defaultdict(lambda: dict.fromkeys(PLACES, 0.0))
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"matches": 0, "listed": 0})
     terms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     body = unwrap(item.text)
     lead_end = lead_paragraph_end(body)
     for text, is_title in ((item.title, True), (body, False)):
         for match in matcher.finditer(text):
-            weight = TITLE_WEIGHT if is_title else LEAD_WEIGHT if match.start < lead_end else 1.0
-            factor = LIST_DISCOUNT if _in_list(text, match.start, match.end) else 1.0
+            place = "title" if is_title else "lead" if match.start < lead_end else "body"
+            listed = _in_list(text, match.start, match.end)
+            factor = LIST_DISCOUNT if listed else 1.0
             others = shared.get(match.term.text.strip().casefold(), ()) if shared else ()
             for term in (match.term, *others):
-                scores[term.label] += weight * factor * term.weight
+                parts[term.label][place] += factor * term.weight
+                counts[term.label]["matches"] += 1
+                counts[term.label]["listed"] += listed
                 terms[term.label][term.text] += 1
     return {
-        topic: {"score": round(score, 2), "terms": dict(terms[topic])}
-        for topic, score in scores.items()
+        topic: {
+            "score": round(sum(PLACE_WEIGHTS[place] * part for place, part in by_place.items()), 2),
+            "terms": dict(terms[topic]),
+            **{place: round(part, 2) for place, part in by_place.items()},
+            **counts[topic],
+        }
+        for topic, by_place in parts.items()
     }
+
+
+def rules_choose(evidence: dict[str, dict[str, Any]], options: dict[str, Any]) -> list[str]:
+    """The topics the thresholds give: ``min_score`` (the best ``first_min_score``) and
+    ``relative_score`` of the best, at most ``max_topics``, highest score first."""
+    if not evidence:
+        return []
+    best = max(entry["score"] for entry in evidence.values())
+    ranked = sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
+    floors = [options["first_min_score"]] + [options["min_score"]] * len(ranked)
+    return [
+        topic
+        for topic, floor in zip(ranked, floors, strict=False)
+        if evidence[topic]["score"] >= max(floor, options["relative_score"] * best)
+    ][: options["max_topics"]]
 
 
 @hookimpl
@@ -152,14 +209,13 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
     evidence = score_topics(item, matcher, settings.shared)
     if not evidence:
         return
-    best = max(entry["score"] for entry in evidence.values())
     ranked = sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
-    floors = [options["first_min_score"]] + [options["min_score"]] * len(ranked)
-    chosen = [
-        topic
-        for topic, floor in zip(ranked, floors, strict=False)
-        if evidence[topic]["score"] >= max(floor, options["relative_score"] * best)
-    ][: options["max_topics"]]
+    chosen = rules_choose(evidence, options)
+    if settings.model is not None:
+        features = topic_features(evidence, set(chosen), len(item.text.split()))
+        chosen, probabilities = settings.model.choose(features, options["max_topics"])
+        for topic, probability in probabilities.items():
+            evidence[topic]["probability"] = round(probability, 3)
     for topic in chosen:
         if topic not in item.topics:
             item.topics.append(topic)
