@@ -38,6 +38,7 @@ __all__ = [
     "is_organisation",
     "is_separator",
     "masthead_name",
+    "opens_like_a_title",
     "spelled_out",
     "strip_kicker",
     "strip_reply_prefix",
@@ -437,3 +438,22 @@ def as_written(name: str, text: str, *, title_case: bool = True) -> str:
         word.lower() if index and word.lower() in _MINOR_WORDS else word
         for index, word in enumerate(words)
     )
+
+
+def opens_like_a_title(line: str) -> bool:
+    """A capital, a figure or a quote first, past emoji and a bracketed tag ("🇮🇳🤝🇯🇵
+    3rd …", "【旅】…"); or a letter of a script without case in a title that goes on in
+    English ("成田から…｜First Narita–Hyderabad …"), not a masthead in one script."""
+    rest = _TITLE_START.sub("", line) or line
+    if rest != line and strip_kicker(rest) != rest:
+        return False  # "🔴 LIVE: …": a live ticker's link
+    first = rest[0]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return _LATIN_CAPITAL.search(rest) is not None  # a title in two scripts
+    return first.isupper() or first.isdigit() or first in "\"'“‘"
+
+
+_LATIN_CAPITAL = re.compile(r"[A-Z]")
+_TITLE_START = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+|【[^】]{1,8}】\s*)+"
+)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final, NamedTuple
 
+from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.header_lines import (
     HEADLINE_LABELS,
     ORGANISATION_WORDS,
@@ -30,11 +31,15 @@ from aggregator.toolkit.titles import DANGLING_WORDS
 
 __all__ = [
     "HEADER_ZONE_LINES",
+    "HeaderZone",
     "Headline",
     "body_start",
     "choose_headline",
+    "choose_zone_headline",
+    "headline_from",
     "headline_under_label",
     "is_body_prose",
+    "rule_signals",
 ]
 
 HEADER_ZONE_LINES: Final = 20
@@ -91,6 +96,25 @@ _FOUNDED = re.compile(
     r"\b(?:since|est\.?|estd\.?|established|founded)(?: in)? (?:1[6-9]|20)\d\d$", re.I
 )
 MOTTO_WORDS = 8
+
+
+class HeaderZone(NamedTuple):
+    """The header zone as the parser read it, before the headline is chosen."""
+
+    lines: Sequence[str]
+    start: int
+    end: int
+    """The first line of body prose: the zone is ``lines[start:end]``."""
+    candidates: Sequence[int]
+    """The headline-shaped lines, in order."""
+    anchors: Collection[int]
+    """Date lines and bylines read as metadata."""
+    dated: Mapping[int, Sequence[DateMatch]]
+    """Lines with a date among other words, and their dates."""
+    consumed: Collection[int]
+    """Lines read as metadata (fields, dates, bylines, highlights)."""
+    preset: bool
+    """A field ("Headline:", "Subject:") or front matter already gave the headline."""
 
 
 class Headline(NamedTuple):
@@ -189,6 +213,11 @@ def choose_headline(
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
 
 
+def choose_zone_headline(zone: HeaderZone) -> Headline | None:
+    """:func:`choose_headline` among the zone's candidates (what the parser asks)."""
+    return choose_headline(zone.lines, zone.candidates, zone.anchors, zone.dated)
+
+
 def _headline(
     lines: Sequence[str],
     first: int,
@@ -197,8 +226,11 @@ def _headline(
     dated: Collection[int],
     candidates: Sequence[int],
     names_above: bool = False,
+    capitals: bool | None = None,
 ) -> Headline:
-    """The headline that starts at ``first``, joined with the lines that go on with it."""
+    """The headline that starts at ``first``, joined with the lines that go on with it.
+    ``capitals``: it was chosen as the last of the lines in capitals opening the page (by
+    default, when ``rule`` says so)."""
     text, used = lines[first], [first]
     width = wrap_width(lines)
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
@@ -217,13 +249,51 @@ def _headline(
     if kicked != text:
         rule += ", kicker removed"
     after = next((line for line in lines[used[-1] + 1 :] if line), "")
-    all_capitals = rule.startswith(_CAPITALS_RULE) and _in_capitals(after, 2)
+    if capitals is None:
+        capitals = rule.startswith(_CAPITALS_RULE)
+    all_capitals = capitals and _in_capitals(after, 2)
     if _in_capitals(kicked):
         written = as_written(kicked, "\n".join(lines), title_case=all_capitals)
         if written != kicked:
             kicked = written
             rule += ", given in mixed case"
     return Headline(kicked, tuple(used), rule, above)
+
+
+def headline_from(zone: HeaderZone, first: int, rule: str) -> Headline:
+    """The headline that starts at line ``first`` of the zone, chosen by ``rule``: joined
+    with the lines that go on with it, its kicker removed, in mixed case where due."""
+    metadata = {*zone.anchors, *zone.dated}
+    capitals = first in _opening_capitals(zone.lines, zone.candidates, metadata)[-1:]
+    return _headline(
+        zone.lines, first, rule, zone.anchors, zone.dated, zone.candidates, True, capitals
+    )
+
+
+def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
+    """What the rules of :func:`choose_headline` see in line ``index`` of the zone, as
+    features of the learned chooser (:mod:`aggregator.toolkit.headline_model`)."""
+    lines, candidates = zone.lines, zone.candidates or (index,)
+    line = lines[index]
+    rank = _rank(lines, index, candidates)
+    return {
+        "says something (rank 0)": rank == 0,
+        "names something (rank 1)": rank == 1,
+        "kicker or furniture (rank 2-3)": rank >= 2,
+        "under a label": _under_label(lines, index, zone.anchors),
+        "under a breadcrumb": _under_breadcrumb(lines, index, zone.anchors),
+        "in a banner": _in_banner(lines, index),
+        "masthead": _is_masthead(line),
+        "tagline or motto": _is_tagline(line),
+        "issuer's units": _is_issuer_units(line),
+        "window title": _is_window_title(line),
+        "headline in capitals": _says_something_in_capitals(line),
+        "names an organisation": _names_organisation(line),
+        "label path": _is_label_path(line),
+        "title case": _is_title_case(line),
+        "in capitals": _in_capitals(line),
+        "has words": _has_words(line),
+    }
 
 
 _CAPITALS_RULE = "last line in capitals that names no organisation"

@@ -54,6 +54,7 @@ from aggregator.toolkit.header_lines import (
     choose_outlet,
     header_field,
     is_organisation,
+    opens_like_a_title,
     strip_kicker,
     strip_reply_prefix,
     unmarked,
@@ -61,15 +62,16 @@ from aggregator.toolkit.header_lines import (
 )
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
+    HeaderZone,
     body_start,
-    choose_headline,
+    choose_zone_headline,
     headline_under_label,
     is_body_prose,
 )
 from aggregator.toolkit.prose import joined_paragraphs
 from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
 
-__all__ = ["ExtractedArticle", "derive_title", "extract_article"]
+__all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
 
 DATELINE_LINES: Final = 15
 BYLINE_BELOW_LINES: Final = 2
@@ -215,9 +217,44 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     )
 
 
+def read_header_zone(text: str, *, reference: datetime) -> HeaderZone:
+    """The header zone of ``text`` as :func:`extract_article` reads it, up to the choice
+    of its headline (what ``scripts/fit_headlines.py`` fits the headline model on)."""
+    scan = _Scan(
+        lines=list(filter(None, map(str.strip, text.split("\n")))),
+        read=DateReader(text, reference),
+    )
+    return _read_header_zone(scan)
+
+
 def _read_front_matter(scan: _Scan) -> None:
     """Read the header zone: its label fields, date lines, bylines, highlights and the
     headline chosen among its headline-shaped lines (see :mod:`.header_zone`)."""
+    zone = _read_header_zone(scan)
+    lines, start, end, dated = scan.lines, zone.start, zone.end, zone.dated
+    headline = None if scan.headline is not None else choose_zone_headline(zone)
+    for index, dates in dated.items():
+        if headline is None or index not in headline.lines:
+            for date in dates:
+                if not scan.dates or date.label == "published":
+                    scan.add_date(date, lines[index], "date inside a header line")
+    if headline is not None:
+        scan.headline = headline.text
+        scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
+        scan.consumed.update(headline.lines, range(start, headline.lines[0]))
+    elif scan.headline_field is not None and start <= scan.headline_field < end:
+        scan.consumed.update(range(start, scan.headline_field))
+    elif scan.headline is None:
+        _read_headline_below_note(scan, start, end)
+    title = _WORDS.findall((scan.headline or "").casefold())
+    repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
+    scan.consumed.update(repeats)
+    _read_byline_below(scan, end)
+
+
+def _read_header_zone(scan: _Scan) -> HeaderZone:
+    """Read the header zone's fields, date lines, bylines and highlights; gather the
+    headline-shaped lines and the anchors (date lines, bylines) among them."""
     lines = scan.lines
     start = 0
     if lines and (header := _BLURB_HEADER.fullmatch(lines[0])):
@@ -241,24 +278,8 @@ def _read_front_matter(scan: _Scan) -> None:
         else:
             index += 1
     dated = _header_dates(scan, start, end)
-    headline = choose_headline(lines, candidates, anchors, dated) if scan.headline is None else None
-    for index, dates in dated.items():
-        if headline is None or index not in headline.lines:
-            for date in dates:
-                if not scan.dates or date.label == "published":
-                    scan.add_date(date, lines[index], "date inside a header line")
-    if headline is not None:
-        scan.headline = headline.text
-        scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
-        scan.consumed.update(headline.lines, range(start, headline.lines[0]))
-    elif scan.headline_field is not None and start <= scan.headline_field < end:
-        scan.consumed.update(range(start, scan.headline_field))
-    elif scan.headline is None:
-        _read_headline_below_note(scan, start, end)
-    title = _WORDS.findall((scan.headline or "").casefold())
-    repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
-    scan.consumed.update(repeats)
-    _read_byline_below(scan, end)
+    preset = scan.headline is not None
+    return HeaderZone(lines, start, end, candidates, anchors, dated, set(scan.consumed), preset)
 
 
 def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
@@ -545,31 +566,12 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and len(line) <= HEADLINE_MAX
         and len(line.split()) >= HEADLINE_MIN_WORDS
         and line[-1] not in ".,;:"
-        and (_opens_like_a_title(line) or strip_kicker(line) != line)
+        and (opens_like_a_title(line) or strip_kicker(line) != line)
         and not _BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
     )
-
-
-def _opens_like_a_title(line: str) -> bool:
-    """A capital, a figure or a quote first, past emoji and a bracketed tag ("🇮🇳🤝🇯🇵
-    3rd …", "【旅】…"); or a letter of a script without case in a title that goes on in
-    English ("成田から…｜First Narita–Hyderabad …"), not a masthead in one script."""
-    rest = _TITLE_START.sub("", line) or line
-    if rest != line and strip_kicker(rest) != rest:
-        return False  # "🔴 LIVE: …": a live ticker's link
-    first = rest[0]
-    if first.isalpha() and not first.isupper() and not first.islower():
-        return _LATIN_CAPITAL.search(rest) is not None  # a title in two scripts
-    return first.isupper() or first.isdigit() or first in "\"'“‘"
-
-
-_LATIN_CAPITAL = re.compile(r"[A-Z]")
-_TITLE_START = re.compile(
-    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+|【[^】]{1,8}】\s*)+"
-)
 
 
 def _read_as(scan: _Scan, index: int) -> str:
