@@ -36,6 +36,7 @@ __all__ = [
     "header_field",
     "is_name_like",
     "is_organisation",
+    "is_other_field",
     "is_separator",
     "masthead_name",
     "opens_like_a_title",
@@ -56,7 +57,8 @@ ORGANISATION_WORDS: Final = word_set(
 )
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
-HEADLINE_LABELS: Final = frozenset({"headline", "title", "subject", "re", "topic"})
+HEADLINE_LABELS: Final = frozenset({"headline", "hed", "title", "subject", "re", "topic"})
+"""Labels of a headline field ("Hed:" is a newsroom's own)."""
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
@@ -167,6 +169,23 @@ def header_field(line: str) -> Field | None:
     if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
         return Field(label, value)
     return None
+
+
+def is_other_field(line: str) -> bool:
+    """A header field read as metadata that is neither a date, a headline nor a source
+    ("Edition: City · Date: 13/05/2026 · Page: 12", "Ref: PR/014 | 12-05-2026"): a date
+    among its words is the document's."""
+    found = header_field(line)
+    return found is not None and not (
+        found.label in DATE_LABELS
+        or found.label in HEADLINE_LABELS
+        or found.label in SOURCE_LABELS
+        or _EVENT_LABEL.search(found.label) is not None
+    )
+
+
+_EVENT_LABEL = re.compile(r"\b(?:date|dates|time|period|deadline|held|meeting|venue|due)\b")
+"""A field label naming another date than the document's ("Date of Meeting:", "Period:")."""
 
 
 def unquoted(value: str) -> str:

@@ -26,6 +26,7 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unmarked,
 )
+from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
@@ -248,7 +249,7 @@ def _headline(
         kicked = kicked[1:-1]
     if kicked != text:
         rule += ", kicker removed"
-    after = next((line for line in lines[used[-1] + 1 :] if line), "")
+    after = next((line for line in lines[used[-1] + 1 :] if not FLASH_MARK.match(line)), "")
     if capitals is None:
         capitals = rule.startswith(_CAPITALS_RULE)
     all_capitals = capitals and _in_capitals(after, 2)
@@ -341,7 +342,7 @@ def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | N
 
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     line = lines[index]
-    if not _has_words(line):
+    if not _has_words(unmarked(line)):
         return 3
     kind = furniture_kind(line)
     if kind == "kicker":
