@@ -31,6 +31,7 @@ def test_a_chat_messages_stamp_and_sender_are_not_the_headline() -> None:
     )
     title, rule = read(text)
     assert title == HEADLINE
+    assert rule.endswith("kicker removed")
     assert repaired_line(text.splitlines(), 0) == (
         "*VALLEY TRANSIT NOTICE | 12 Feb 2026*",
         "chat stamp removed",

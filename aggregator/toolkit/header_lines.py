@@ -71,7 +71,8 @@ OTHER_LABELS: Final = word_set(
     location dateline desk type series reference ref no feed link url note notes credit
     credits contact contacts representative company name symbol code ticker isin cin sub
     slug segment item issue volume vol tel phone fax email e-mail web website distribution
-    classification circulation status version attn attention encl enclosure annex"""
+    classification circulation status version attn attention encl enclosure annex priority
+    original words"""
 )
 """Labels of header fields that say who, where or what kind, never the headline."""
 
@@ -83,7 +84,7 @@ _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _LABEL_PREFIX = re.compile(
     r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|(?P<ref>[A-Z]{1,6}-?\d{1,5}/\d{2,4})\s*\|\s+"
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
-    r"|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+"
+    r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
     r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
@@ -91,8 +92,8 @@ _LABEL_PREFIX = re.compile(
     r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
-case ("Commentary: …", "Press release: …"), an agency's version tag ("(LEAD) …",
-"(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
+case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
+tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release"
 )
@@ -223,6 +224,8 @@ def strip_kicker(headline: str) -> str:
     the kind of piece ("Commentary: …", "Media advisory | …") or the agency's version
     ("(LEAD) …")."""
     match = _KICKER_PREFIX.match(headline)
+    if match and match["kicker"].isupper() and _is_lead_in(match["kicker"], headline):
+        return headline
     if match is None or not match["kicker"].isupper() or _is_acronym(match["kicker"]):
         match = _LABEL_PREFIX.match(headline)
         if match is None or (
@@ -241,6 +244,18 @@ KICKER_WORDS: Final = word_set(
 )
 """Kickers of one short word in capitals that are kinds of piece or sections."""
 ACRONYM_LETTERS = 6
+
+
+def _is_lead_in(kicker: str, headline: str) -> bool:
+    """A lead-in of a headline all in capitals ("TASTE TEST: THE NEW NOODLE BAR"): the
+    headline's own words, unless they name a kind of piece or a section ("EXCLUSIVE:")."""
+    rest = headline[len(kicker) :]
+    letters = [char for char in rest if char.isalpha()]
+    return (
+        len(letters) >= ACRONYM_LETTERS
+        and all(char.isupper() for char in letters)
+        and not any(word in KICKER_WORDS | GENRE_WORDS for word in kicker.lower().split())
+    )
 
 
 def _is_acronym(kicker: str) -> bool:

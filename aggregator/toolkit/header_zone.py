@@ -495,7 +495,14 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
     if last in DANGLING_WORDS and candidate and not _PERSON.fullmatch(following):
         return _is_title_case(text)
     wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
-    return candidate and wrapped and not is_name_like(text)
+    return candidate and wrapped and not is_name_like(text) and not _names_issuer(following)
+
+
+def _names_issuer(line: str) -> bool:
+    """A line that names an organisation or its office, in mixed case ("Economic Research
+    Department, Deccan Bank"): the issuer under a headline, never the headline's end."""
+    words = [word.strip(",.&()").lower() for word in line.split()]
+    return is_name_like(line) and any(word in ORGANISATION_WORDS for word in words)
 
 
 def _is_masthead(line: str) -> bool:
