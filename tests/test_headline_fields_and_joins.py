@@ -64,3 +64,29 @@ def test_a_lead_in_of_a_headline_in_capitals_is_its_own() -> None:
         "THE RIVERSIDE'S NEW NOODLE BAR"
     )
     assert strip_kicker(f"FERRIES: {HEADLINE}") == HEADLINE
+
+
+def test_a_sentence_case_headline_cut_after_a_preposition_goes_on() -> None:
+    text = (
+        "12 | VALLEY TRANSPORT REVIEW | FEBRUARY 2026\n"
+        "NEWS ANALYSIS\n"
+        "River authority bets on\n"
+        "East Bank ferries for its commuters\n"
+        "Two new landings cut the crossing by twenty minutes.\n"
+        "BY A REPORTER\n"
+        "THE river authority opened two new ferry landings on Monday, cutting the\n"
+        "crossing for commuters from the eastern bank by almost twenty minutes.\n"
+    )
+    assert title_of(text) == "River authority bets on East Bank ferries for its commuters"
+
+
+def test_a_title_case_line_after_a_preposition_is_a_deck_of_its_own() -> None:
+    text = (
+        "VALLEY TRANSPORT REVIEW\n"
+        "Ferry landings the authority is betting on\n"
+        "Eastern Bank Commuters Gain Twenty Minutes\n"
+        "\n"
+        "The river authority opened two new ferry landings on Monday, cutting the crossing "
+        "for commuters from the eastern bank by almost twenty minutes.\n"
+    )
+    assert title_of(text) == "Ferry landings the authority is betting on"

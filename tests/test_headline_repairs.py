@@ -109,3 +109,18 @@ def test_filing_slugs() -> None:
     assert is_filing_slug("FILE: FERRY-LANDINGS (450w) for Tue")
     assert is_filing_slug("Ferry landings (450 words)")
     assert not is_filing_slug(HEADLINE)
+
+
+def test_a_calendar_invitations_event_is_its_headline() -> None:
+    text = (
+        "Invitation: Ferry landings walkthrough – east bank @ Tue 3 Feb 2026 10am - 11am (IST)"
+        " (planner@valley.example)\n"
+        "Join with a video call\n"
+        "meet.valley.example/abc-defg-hij\n"
+        "When\n"
+        "Tuesday 3 Feb 2026 ⋅ 10am – 11am (India Standard Time)\n"
+        f"{LEAD}\n"
+    )
+    title, rule = read(text)
+    assert title == "Ferry landings walkthrough – east bank"
+    assert rule.endswith("invitation's time removed")

@@ -3,8 +3,9 @@
 A headline is often printed behind something that is not part of it: a chat export puts
 each message's time and sender before it ("[09/09/26, 7:45 PM] Desk: …"), a social post's
 caption opens with the account's handle ("@handle · Place: …", or the handle the page
-shows above, without its "@"), and a wire terminal or a plain-text list marks a line with
-a glyph ("*FLASH HEADLINE", "▶ Headline"). :func:`header_view` gives each header line as
+shows above, without its "@"), a wire terminal marks a flash ("*FLASH HEADLINE"), and a
+calendar invitation's subject gives the event's time and guest after it ("Invitation: … @
+Tue 3 Feb 2026 10am (guest@…)"). :func:`header_view` gives each header line as
 a headline would be read from it, and says what it removed, so that the header zone judges
 the headline itself and ``aggregator explain`` can say why its text differs from the line.
 The lines of the body are never changed.
@@ -43,6 +44,13 @@ _CHAT_STAMP = re.compile(
 )
 """A chat export's message stamp and sender: "[09/09/26, 7:45:12 PM] Name: " (one app's
 export) or "09/09/2026, 19:45 - Name: " (another's)."""
+_INVITATION = re.compile(
+    r"(?:(?:updated|new) )?invitation(?: updated)?:\s+(?P<title>\S.*?)\s+@\s+"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d).*",
+    re.IGNORECASE,
+)
+"""A calendar invitation's subject: "Invitation: <event> @ <day, date and time> (<guest>)";
+the event is its headline."""
 _AT_HANDLE = re.compile(r"@\w{2,30}(?:\s*[·•|:—–-])?\s+(?=\S)")
 _HANDLE = re.compile(r"(?P<handle>[a-z0-9_.]{3,30})\s+(?=\S)")
 """A handle written without its "@" (a caption as a photo app shows it): lower case."""
@@ -92,6 +100,8 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     removed = []
     if stamp := _CHAT_STAMP.match(line):
         line, removed = line[stamp.end() :], ["chat stamp"]
+    if invitation := _INVITATION.fullmatch(line):
+        line, removed = invitation["title"], [*removed, "invitation's time"]
     if (handle := _handle_end(lines, index, line)) is not None:
         line = line[handle:]
         removed.append("account handle")
