@@ -88,7 +88,8 @@ def header_view(lines: Sequence[str], stop: int) -> HeaderView:
         if what is not None:
             view[index] = text
             repairs[index] = what
-        if (account := _account_line(lines, index, lines[index])) is not None:
+        opens = _opens_like_a_handle(lines[index])
+        if opens and (account := _account_line(lines, index, lines[index])) is not None:
             tags.update(range(account + 1, index))
     return HeaderView(view, repairs, frozenset(tags))
 
@@ -98,11 +99,11 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     text, and what was removed (None when nothing was)."""
     line = lines[index]
     removed = []
-    if stamp := _CHAT_STAMP.match(line):
+    if (line[:1] == "[" or line[:1].isdigit()) and (stamp := _CHAT_STAMP.match(line)):
         line, removed = line[stamp.end() :], ["chat stamp"]
-    if invitation := _INVITATION.fullmatch(line):
+    if "@" in line and (invitation := _INVITATION.fullmatch(line)):
         line, removed = invitation["title"], [*removed, "invitation's time"]
-    if (handle := _handle_end(lines, index, line)) is not None:
+    if _opens_like_a_handle(line) and (handle := _handle_end(lines, index, line)) is not None:
         line = line[handle:]
         removed.append("account handle")
         if place := _PLACE_TAG.match(line):
@@ -111,6 +112,12 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
         line = line[mark.end() :]
         removed.append("flash mark")
     return (line, f"{' and '.join(removed)} removed") if removed else (line, None)
+
+
+def _opens_like_a_handle(line: str) -> bool:
+    """Told at once for most lines, which open with a capital: no handle opens them."""
+    first = line[:1]
+    return first == "@" or first.islower() or first.isdigit() or first == "_"
 
 
 def _handle_end(lines: Sequence[str], index: int, line: str) -> int | None:
