@@ -36,6 +36,7 @@ __all__ = [
     "header_field",
     "is_name_like",
     "is_organisation",
+    "is_other_field",
     "is_separator",
     "masthead_name",
     "opens_like_a_title",
@@ -56,7 +57,8 @@ ORGANISATION_WORDS: Final = word_set(
 )
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
-HEADLINE_LABELS: Final = frozenset({"headline", "title", "subject", "re", "topic"})
+HEADLINE_LABELS: Final = frozenset({"headline", "hed", "title", "subject", "re", "topic"})
+"""Labels of a headline field ("Hed:" is a newsroom's own)."""
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
@@ -69,7 +71,8 @@ OTHER_LABELS: Final = word_set(
     location dateline desk type series reference ref no feed link url note notes credit
     credits contact contacts representative company name symbol code ticker isin cin sub
     slug segment item issue volume vol tel phone fax email e-mail web website distribution
-    classification circulation status version attn attention encl enclosure annex"""
+    classification circulation status version attn attention encl enclosure annex priority
+    original words"""
 )
 """Labels of header fields that say who, where or what kind, never the headline."""
 
@@ -81,7 +84,7 @@ _KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
 _LABEL_PREFIX = re.compile(
     r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|(?P<ref>[A-Z]{1,6}-?\d{1,5}/\d{2,4})\s*\|\s+"
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
-    r"|(?P<genre>[A-Z][a-z]+(?: [a-z]+)?)\s*[:|]\s+"
+    r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
     r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
@@ -89,8 +92,8 @@ _LABEL_PREFIX = re.compile(
     r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
-case ("Commentary: …", "Press release: …"), an agency's version tag ("(LEAD) …",
-"(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
+case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
+tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release"
 )
@@ -169,6 +172,23 @@ def header_field(line: str) -> Field | None:
     return None
 
 
+def is_other_field(line: str) -> bool:
+    """A header field read as metadata that is neither a date, a headline nor a source
+    ("Edition: City · Date: 13/05/2026 · Page: 12", "Ref: PR/014 | 12-05-2026"): a date
+    among its words is the document's."""
+    found = header_field(line)
+    return found is not None and not (
+        found.label in DATE_LABELS
+        or found.label in HEADLINE_LABELS
+        or found.label in SOURCE_LABELS
+        or _EVENT_LABEL.search(found.label) is not None
+    )
+
+
+_EVENT_LABEL = re.compile(r"\b(?:date|dates|time|period|deadline|held|meeting|venue|due)\b")
+"""A field label naming another date than the document's ("Date of Meeting:", "Period:")."""
+
+
 def unquoted(value: str) -> str:
     """A field's value without the quotes a front-matter block puts around it."""
     if len(value) > 2 and _QUOTES.get(value[0]) == value[-1]:
@@ -204,6 +224,8 @@ def strip_kicker(headline: str) -> str:
     the kind of piece ("Commentary: …", "Media advisory | …") or the agency's version
     ("(LEAD) …")."""
     match = _KICKER_PREFIX.match(headline)
+    if match and match["kicker"].isupper() and _is_lead_in(match["kicker"], headline):
+        return headline
     if match is None or not match["kicker"].isupper() or _is_acronym(match["kicker"]):
         match = _LABEL_PREFIX.match(headline)
         if match is None or (
@@ -222,6 +244,18 @@ KICKER_WORDS: Final = word_set(
 )
 """Kickers of one short word in capitals that are kinds of piece or sections."""
 ACRONYM_LETTERS = 6
+
+
+def _is_lead_in(kicker: str, headline: str) -> bool:
+    """A lead-in of a headline all in capitals ("TASTE TEST: THE NEW NOODLE BAR"): the
+    headline's own words, unless they name a kind of piece or a section ("EXCLUSIVE:")."""
+    rest = headline[len(kicker) :]
+    letters = [char for char in rest if char.isalpha()]
+    return (
+        len(letters) >= ACRONYM_LETTERS
+        and all(char.isupper() for char in letters)
+        and not any(word in KICKER_WORDS | GENRE_WORDS for word in kicker.lower().split())
+    )
 
 
 def _is_acronym(kicker: str) -> bool:

@@ -26,6 +26,7 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unmarked,
 )
+from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
@@ -248,7 +249,7 @@ def _headline(
         kicked = kicked[1:-1]
     if kicked != text:
         rule += ", kicker removed"
-    after = next((line for line in lines[used[-1] + 1 :] if line), "")
+    after = next((line for line in lines[used[-1] + 1 :] if not FLASH_MARK.match(line)), "")
     if capitals is None:
         capitals = rule.startswith(_CAPITALS_RULE)
     all_capitals = capitals and _in_capitals(after, 2)
@@ -341,7 +342,7 @@ def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | N
 
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     line = lines[index]
-    if not _has_words(line):
+    if not _has_words(unmarked(line)):
         return 3
     kind = furniture_kind(line)
     if kind == "kicker":
@@ -475,9 +476,11 @@ def _names_organisation(line: str) -> bool:
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
     """Whether ``following`` goes on with the headline line ``text``: a headline cannot
-    end on "of the", a colon or a possessive ("… from India's"); a line that starts in
-    lower case (but for a credit, "by …", "via …"), or that follows a line wrapped at the
-    text's width, goes on with it."""
+    end on "of the", a colon or a possessive ("… from India's"), nor in sentence case on a
+    preposition before a headline-shaped line that is not in title case ("… bet on" / "LFP
+    cells for …"); a line that starts in lower case (but for a credit, "by …", "via …"), or
+    that follows a line wrapped at the text's width (but for an issuer's name), goes on
+    with it."""
     if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
         return False
     if _SENTENCE_END.search(following[-3:]) or furniture_kind(following) is not None:
@@ -492,9 +495,16 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
     if last in _CANNOT_END:
         return _is_title_case(text)
     if last in DANGLING_WORDS and candidate and not _PERSON.fullmatch(following):
-        return _is_title_case(text)
+        return _is_title_case(text) or not _is_title_case(following)
     wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
-    return candidate and wrapped and not is_name_like(text)
+    return candidate and wrapped and not is_name_like(text) and not _names_issuer(following)
+
+
+def _names_issuer(line: str) -> bool:
+    """A line that names an organisation or its office, in mixed case ("Economic Research
+    Department, Deccan Bank"): the issuer under a headline, never the headline's end."""
+    words = [word.strip(",.&()").lower() for word in line.split()]
+    return is_name_like(line) and any(word in ORGANISATION_WORDS for word in words)
 
 
 def _is_masthead(line: str) -> bool:

@@ -54,12 +54,14 @@ from aggregator.toolkit.header_lines import (
     choose_outlet,
     header_field,
     is_organisation,
+    is_other_field,
     opens_like_a_title,
     strip_kicker,
     strip_reply_prefix,
     unmarked,
     unquoted,
 )
+from aggregator.toolkit.header_repair import HeaderView, header_view, headline_field, is_filing_slug
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     HeaderZone,
@@ -163,6 +165,8 @@ class _Scan:
     lines above it (a letterhead, an address block) are metadata too."""
     date_origins: list[tuple[str, str]] = field(default_factory=list)
     """(line, rule) of each of ``dates``."""
+    view: HeaderView = field(default_factory=lambda: HeaderView([], {}, frozenset()))
+    """The header's lines as a headline is read from them (see :mod:`.header_repair`)."""
 
     def add_date(self, date: DateMatch, line: str, rule: str) -> None:
         self.dates.append(date)
@@ -240,7 +244,9 @@ def _read_front_matter(scan: _Scan) -> None:
                     scan.add_date(date, lines[index], "date inside a header line")
     if headline is not None:
         scan.headline = headline.text
-        scan.title_from = (" / ".join(lines[i] for i in headline.lines), headline.rule)
+        repairs = [scan.view.repairs[i] for i in headline.lines if i in scan.view.repairs]
+        rule = ", ".join([headline.rule, *repairs])
+        scan.title_from = (" / ".join(lines[i] for i in headline.lines), rule)
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline_field is not None and start <= scan.headline_field < end:
         scan.consumed.update(range(start, scan.headline_field))
@@ -267,6 +273,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     end = body_start(lines, start)
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
+    scan.view = header_view(lines, end)
     candidates: list[int] = []
     anchors: set[int] = set()
     index = start
@@ -279,22 +286,29 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
             index += 1
     dated = _header_dates(scan, start, end)
     preset = scan.headline is not None
-    return HeaderZone(lines, start, end, candidates, anchors, dated, set(scan.consumed), preset)
+    return HeaderZone(
+        scan.view.lines, start, end, candidates, anchors, dated, set(scan.consumed), preset
+    )
 
 
 def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
     """No headline in the header zone: a document may begin further down, below a
-    covering note (an exchange filing's letter), with a headline under a section label in
-    capitals or right above a dated dateline ("Mumbai, January 14, 2026: …"). A note that
-    greets or signs off is a letter: it and the header above it are not the article."""
+    covering note (an exchange filing's letter, a reporter's note to the desk), with a
+    "Headline:" field, a headline under a section label in capitals or right above a dated
+    dateline ("Mumbai, January 14, 2026: …"). A note that greets or signs off is a letter:
+    it and the header above it are not the article."""
     lines = scan.lines
 
     def shaped(index: int) -> bool:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         return _is_headline(lines[index], following, scan)
 
-    found = headline_under_label(lines, end, end + NOTE_LINES, shaped)
-    rule = "line under a section label below a covering note"
+    below = range(end, min(end + NOTE_LINES, len(lines)))
+    found = next((i for i in below if headline_field(lines[i]) is not None), None)
+    rule = "headline field below a covering note"
+    if found is None:
+        found = headline_under_label(lines, end, end + NOTE_LINES, shaped)
+        rule = "line under a section label below a covering note"
     if found is None:
         rule = "line above a dated dateline below a covering note"
         found = next(
@@ -309,7 +323,7 @@ def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
         )
     if found is None:
         return
-    scan.headline = lines[found]
+    scan.headline = headline_field(lines[found]) or lines[found]
     scan.title_from = (lines[found], rule)
     scan.consumed.add(found)
     if any(_is_letter_line(line) for line in lines[start:found]):
@@ -360,7 +374,9 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
             return _read_highlights(scan, index)
         found = header_field(line)
         if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):
-            if _is_headline(line, following, scan):
+            if index not in scan.view.tags and _is_headline(
+                scan.view.lines[index], following, scan
+            ):
                 candidates.append(index)
             return 1
     scan.consumed.add(index)
@@ -372,6 +388,9 @@ def _read_field(scan: _Scan, index: int) -> bool:
     found = header_field(scan.lines[index])
     if found is None:
         return False
+    if found.label in HEADLINE_LABELS and is_filing_slug(found.value):
+        scan.consumed.add(index)
+        return True
     if found.label in HEADLINE_LABELS and scan.headline is None:
         scan.headline_field = index
         scan.headline = strip_kicker(unquoted(strip_reply_prefix(found.value)))
@@ -431,30 +450,13 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
         line = scan.lines[index]
         if len(line) > 160 or _BULLET.match(line) or is_wrapped_prose(scan.lines, index):
             continue
-        if index in scan.consumed and not _is_other_field(line):
+        if index in scan.consumed and not is_other_field(line):
             continue
         if opens_schedule(scan.lines, index):
             continue
         if dates := scan.read.search(line, events=True):
             found[index] = [date for date in dates if date in scan.read.search(line)]
     return found
-
-
-def _is_other_field(line: str) -> bool:
-    """A header field read as metadata that is neither a date, a headline nor a source
-    ("Edition: City · Date: 13/05/2026 · Page: 12", "Ref: PR/014 | 12-05-2026"): a date
-    among its words is the document's."""
-    found = header_field(line)
-    return found is not None and not (
-        found.label in DATE_LABELS
-        or found.label in HEADLINE_LABELS
-        or found.label in SOURCE_LABELS
-        or _EVENT_LABEL.search(found.label) is not None
-    )
-
-
-_EVENT_LABEL = re.compile(r"\b(?:date|dates|time|period|deadline|held|meeting|venue|due)\b")
-"""A field label naming another date than the document's ("Date of Meeting:", "Period:")."""
 
 
 def _read_highlights(scan: _Scan, index: int) -> int:
