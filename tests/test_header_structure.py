@@ -114,6 +114,14 @@ def test_in_a_header_all_in_capitals_the_headline_is_the_last_line_that_names_no
     assert published == datetime(2026, 2, 12, tzinfo=UTC)
 
 
+def test_a_headline_given_in_mixed_case_keeps_its_apostrophes_lower() -> None:
+    title, _, _ = read(
+        "RIVERS DEPARTMENT\nLOWER HOUSE\nWRITTEN QUESTION NO. 513\nANSWERED ON 12.02.2026\n"
+        "THE DELTA’S FERRIES AND O'BRIEN'S LANDING\n513. A MEMBER ASKS:\n"
+    )
+    assert title == "The Delta’s Ferries and O'Brien's Landing"
+
+
 @pytest.mark.parametrize(
     "field",
     [

@@ -467,11 +467,20 @@ def as_written(name: str, text: str, *, title_case: bool = True) -> str:
         start = folded_text.find(folded, start + 1)
     if not title_case:
         return name
-    words = name.title().split()
+    words = _title_cased(name).split()
     return " ".join(
         word.lower() if index and word.lower() in _MINOR_WORDS else word
         for index, word in enumerate(words)
     )
+
+
+def _title_cased(text: str) -> str:
+    """``str.title``, but an apostrophe's ending stays in lower case: "JAPAN'S" is
+    "Japan's", "DON'T" "Don't" (a name's "O'BRIEN" is still "O'Brien")."""
+    return _APOSTROPHE_ENDING.sub(lambda m: m.group(0).lower(), text.title())
+
+
+_APOSTROPHE_ENDING = re.compile(r"(?<=\w['’])(?:S|T|D|M|Ll|Re|Ve)\b")
 
 
 def opens_like_a_title(line: str) -> bool:
