@@ -90,3 +90,8 @@ def test_a_title_case_line_after_a_preposition_is_a_deck_of_its_own() -> None:
         "for commuters from the eastern bank by almost twenty minutes.\n"
     )
     assert title_of(text) == "Ferry landings the authority is betting on"
+
+
+def test_a_label_over_a_date_alone_keeps_its_label() -> None:
+    assert strip_kicker("MEMBER UPDATE | 18 Sep 2026") == "MEMBER UPDATE | 18 Sep 2026"
+    assert strip_kicker("COLUMN | 2+2 talks end") == "2+2 talks end"

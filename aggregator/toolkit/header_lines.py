@@ -222,7 +222,8 @@ def strip_kicker(headline: str) -> str:
     in brackets ("[Industry] …", "【Space】…", not "【旅】" before a Japanese title), a
     notice's number ("TN-41/2026 | …"), naming
     the kind of piece ("Commentary: …", "Media advisory | …") or the agency's version
-    ("(LEAD) …")."""
+    ("(LEAD) …"); not when what is left is too short to be a headline or holds one word at
+    most ("MEMBER UPDATE | 18 Sep 2026")."""
     match = _KICKER_PREFIX.match(headline)
     if match and match["kicker"].isupper() and _is_lead_in(match["kicker"], headline):
         return headline
@@ -233,7 +234,9 @@ def strip_kicker(headline: str) -> str:
         ):
             return headline
     rest = headline[match.end() :]
-    return rest if len(rest.split()) >= 3 else headline
+    words = rest.split()
+    worded = sum(1 for word in words if any(char.isalpha() for char in word))
+    return rest if len(words) >= 3 and worded >= 2 else headline
 
 
 KICKER_WORDS: Final = word_set(
