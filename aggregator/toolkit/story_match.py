@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+from zlib import crc32
 
 from .minhash import jaccard
 from .story_evidence import (
@@ -25,6 +26,7 @@ from .story_evidence import (
     contradicting_unit,
     days_apart,
     is_identifying,
+    unit_of,
     weighted_jaccard,
     weighted_overlaps,
 )
@@ -231,3 +233,107 @@ def is_digest_of(first: Report, second: Report, shared: frozenset[int], weigh: W
         report.name_items and confined_share(shared, report.item_masks(), weights) >= DIGEST_SHARE
         for report in (first, second)
     )
+
+
+class Evidence(NamedTuple):
+    """What :func:`similarity` weighs of one pair, and a few more measures, each computed
+    whatever the others are: for measuring and fitting the decision
+    (scripts/story_pairs.py, scripts/fit_story_match.py), not used by the clusterer."""
+
+    dated: bool
+    gap: float
+    """Days between the dates (0.0 when either is undated)."""
+    conflict: bool
+    text: float
+    title: float
+    same_outlet: bool
+    terms: float
+    names: float
+    held: float
+    """The share of the lighter name set's weight the other holds (from three shared
+    name words)."""
+    shared_names: int
+    contained: float
+    """``held`` where the rules count it: eight shared name words, both dated, no digest."""
+    digest: bool
+    figures: int
+    lead_figures: int
+    shared_weight: float
+    """The summed rarity weights of the name words both give."""
+    rarest: float
+    """The weight of the rarest name word both give."""
+    headline_names: float
+    """Share of the headline words of each that are name words of the other."""
+    fewer_names: int
+    more_names: int
+    listed: bool
+    """Either report is a numbered or bulleted list."""
+    values: int
+    """Figures both give, their units set aside ("4200" and "4200crore")."""
+
+
+def evidence(
+    new: Report,
+    old: Report,
+    weigh: Weigh,
+    new_sets: tuple[frozenset[int], frozenset[int]] | None = None,
+) -> Evidence:
+    """The :class:`Evidence` of a pair, with the rarity weights of ``weigh``."""
+    dated = bool(new.date and old.date)
+    gap = date_gap(new, old) if dated else 0.0
+    conflict = bool(
+        contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
+    )
+    same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(
+        old.text_sig, dtype=np.uint32
+    )
+    text = np.count_nonzero(same) / same.size
+    title = jaccard(new.title, old.title)
+    new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
+    old_terms, old_names = old.term_set(), old.name_set()
+    shared = new_names & old_names
+    weights = weigh(new_terms | old_terms | new_names | old_names)
+    terms = weighted_jaccard(new_terms, old_terms, weights)
+    names, held = (
+        weighted_overlaps(new_names, old_names, weights)
+        if len(shared) >= MIN_SHARED_NAMES
+        else (0.0, 0.0)
+    )
+    digest = bool(shared) and is_digest_of(new, old, shared, weigh)
+    contained = held if len(shared) >= MIN_CONTAINED_NAMES and dated and not digest else 0.0
+    shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
+    new_heads, old_heads = headline_hashes(new), headline_hashes(old)
+    heads = len(new_heads) + len(old_heads)
+    return Evidence(
+        dated=dated,
+        gap=gap,
+        conflict=conflict,
+        text=float(text),
+        title=title,
+        same_outlet=bool(new.outlet) and new.outlet == old.outlet,
+        terms=terms,
+        names=names,
+        held=held,
+        shared_names=len(shared),
+        contained=contained,
+        digest=digest,
+        figures=len(shared_figures),
+        lead_figures=len(set(new.lead_figures) & set(old.lead_figures)),
+        shared_weight=sum(weights[name] for name in shared),
+        rarest=max((weights[name] for name in shared), default=0.0),
+        headline_names=(len(new_heads & old_names) + len(old_heads & new_names)) / heads
+        if heads
+        else 0.0,
+        fewer_names=min(len(new_names), len(old_names)),
+        more_names=max(len(new_names), len(old_names)),
+        listed=bool(new.name_items or old.name_items),
+        values=len(
+            {f[: len(f) - len(unit_of(f))] for f in new.figures}
+            & {f[: len(f) - len(unit_of(f))] for f in old.figures}
+        ),
+    )
+
+
+def headline_hashes(report: Report) -> frozenset[int]:
+    """The headline's words hashed as the name words are (``crc32`` of ``"w:" + word``)."""
+    return frozenset(crc32(f"w:{word}".encode()) for word in report.title)
