@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import story_support
 
 from aggregator import Item
 from aggregator.app import load_app
@@ -31,11 +32,9 @@ from aggregator.plugins.cluster_stories import (  # noqa: E402
     _best_match,
     _name_signature,
     _stored,
-    build_report,
     name_permutations,
     permutations,
     similarity,
-    text_words,
 )
 from aggregator.toolkit.minhash import MAX_HASH, MERSENNE, signature  # noqa: E402
 from aggregator.toolkit.story_evidence import (  # noqa: E402
@@ -285,16 +284,7 @@ def _report(title: str, text: str, published: datetime | None, item_id: str) -> 
 def _placed(
     title: str, text: str, published: datetime | None, item_id: str, outlet: str | None = None
 ) -> tuple[Report, Placement]:
-    item = Item(
-        id=item_id,
-        source="s",
-        uri=item_id,
-        title=title,
-        text=text,
-        published=published,
-        outlet=outlet,
-    )
-    return build_report(item, "story", text_words(item))
+    return story_support.placed(title, text, item_id, published, outlet)
 
 
 DAY = datetime(2026, 3, 10, 9, tzinfo=UTC)

@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zlib import crc32
 
-from aggregator import Item
+import story_support
+
 from aggregator.plugins.cluster_stories import (
     Index,
     Placement,
@@ -15,9 +16,7 @@ from aggregator.plugins.cluster_stories import (
     Settings,
     _add,
     _stored,
-    build_report,
     similarity,
-    text_words,
 )
 from aggregator.toolkit.story_lists import confined_share, name_items
 
@@ -26,15 +25,7 @@ THRESHOLD = Settings().match_threshold
 
 
 def placed(title: str, text: str, item_id: str, hours: int = 0) -> tuple[Report, Placement]:
-    item = Item(
-        id=item_id,
-        source="s",
-        uri=item_id,
-        title=title,
-        text=text,
-        published=DAY + timedelta(hours=hours),
-    )
-    return build_report(item, "story", text_words(item))
+    return story_support.placed(title, text, item_id, DAY + timedelta(hours=hours))
 
 
 def index_of(*reports: tuple[Report, Placement]) -> Index:

@@ -9,17 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import story_support
 
-from aggregator import Item
 from aggregator.plugins.cluster_stories import (
     Index,
     Placement,
     Report,
     Settings,
     _add,
-    build_report,
     similarity,
-    text_words,
 )
 from aggregator.toolkit.story_match import evidence
 
@@ -48,15 +46,7 @@ ORCHARD = (
 
 
 def placed(title: str, text: str, item_id: str, hours: int = 0) -> tuple[Report, Placement]:
-    item = Item(
-        id=item_id,
-        source="s",
-        uri=item_id,
-        title=title,
-        text=text,
-        published=DAY + timedelta(hours=hours),
-    )
-    return build_report(item, "story", text_words(item))
+    return story_support.placed(title, text, item_id, DAY + timedelta(hours=hours))
 
 
 def filled(*reports: tuple[Report, Placement]) -> Index:
