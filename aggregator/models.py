@@ -25,10 +25,10 @@ def stable_id(*parts: str, length: int = 16) -> str:
 
 def pickled_by_fields(cls: type[T]) -> type[T]:
     """Give a small dataclass that worker processes send back by the thousand (each
-    item's entities, removals, relevance; the results that carry it) a ``__reduce__``: pickled as its fields in
-    order, it is unpickled by one call of the constructor, about half the time of setting
-    its state, and pickled a little faster. An instance of a subclass, or with attributes
-    of its own, is pickled as usual."""
+    item's entities, removals and relevance, the results that carry it) a ``__reduce__``:
+    pickled as its fields in order, it is unpickled by one call of the constructor, about
+    half the time of setting its state, and pickled a little faster. An instance of a
+    subclass, or with attributes of its own, is pickled as usual."""
     values = attrgetter(*(item.name for item in fields(cls)))  # type: ignore[arg-type]
     count = len(fields(cls))  # type: ignore[arg-type]
 

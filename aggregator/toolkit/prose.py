@@ -27,7 +27,7 @@ MIN_FULL_LINES = 3
 WIDTH_PERCENTILE = 0.9
 """Which line length, from the shortest, is taken for the width the text is wrapped at."""
 
-_SENTENCE_END_MARKS = frozenset(".!?:;…\"”’)]|")
+_SENTENCE_END_MARKS = frozenset('.!?:;…"”’)]|')
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►›»■]\s|\(?[0-9]{1,3}[.)]\s|\([a-z]{1,4}\)\s|[a-z][.)]\s)")
 _STARTS_LOWER = re.compile(r"^[a-z]")
