@@ -7,16 +7,38 @@ later stage adds survives a round trip without a schema change.
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
-from typing import Any
+from operator import attrgetter
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def stable_id(*parts: str, length: int = 16) -> str:
     """A short, stable hex id from its parts (sha1 of the parts joined by NUL)."""
     digest = hashlib.sha1("\0".join(parts).encode("utf-8")).hexdigest()
     return digest[:length]
+
+
+def pickled_by_fields(cls: type[T]) -> type[T]:
+    """Give a small dataclass that worker processes send back by the thousand (each
+    item's entities, removals and relevance, the results that carry it) a ``__reduce__``:
+    pickled as its fields in order, it is unpickled by one call of the constructor, about
+    half the time of setting its state, and pickled a little faster. An instance of a
+    subclass, or with attributes of its own, is pickled as usual."""
+    values = attrgetter(*(item.name for item in fields(cls)))  # type: ignore[arg-type]
+    count = len(fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: T) -> tuple[Any, ...]:
+        if type(self) is cls and len(self.__dict__) == count:
+            return cls, values(self)
+        return copyreg.__newobj__, (type(self),), self.__dict__  # type: ignore[attr-defined]
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -56,6 +78,7 @@ class Document:
         return hashlib.sha1(self.content).hexdigest()
 
 
+@pickled_by_fields
 @dataclass
 class Entity:
     """A named person, organisation, place or event, in canonical form."""
@@ -86,6 +109,7 @@ class Entity:
         )
 
 
+@pickled_by_fields
 @dataclass
 class Relevance:
     """How relevant an item is to the feed, and why, in words a person can check."""
@@ -115,6 +139,7 @@ class Relevance:
         )
 
 
+@pickled_by_fields
 @dataclass
 class Removal:
     """One piece of text a cleaning plugin removed, and the rule that removed it."""

@@ -45,7 +45,7 @@ from .errors import DocumentError, SkipDocument
 from .fingerprint import run_fingerprint
 from .isolation import Isolation
 from .manager import local_plugin_files
-from .models import Document, Item, stable_id
+from .models import Document, Item, pickled_by_fields, stable_id
 from .run import Problem, RunReport
 from .stash import StashKey
 
@@ -202,6 +202,7 @@ class CleanTask:
     later: list[str]
 
 
+@pickled_by_fields
 @dataclass
 class Parsed:
     """A document back from a worker: its items tagged and judged (``items``: parsed
@@ -255,6 +256,7 @@ class Failure:
     plugin: str | None
 
 
+@pickled_by_fields
 @dataclass
 class Judged:
     """One item back from a worker: tagged and judged, or the failure that stopped it."""

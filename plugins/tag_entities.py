@@ -13,10 +13,10 @@ a bare surname after a full name are resolved to the same entity.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -138,20 +138,35 @@ def classify(name: str, before: str) -> str | None:
 
     "role" marks a title such as "External Affairs Minister", which is not a name.
     """
-    words = name.replace("&", " ").split()
-    if words[-1] in ROLE_WORDS:
-        return "role"
-    if set(words) & ORG_WORDS or words[0] in {"Ministry", "Department", "Bank"}:
-        return "organisation"
-    if set(words) & EVENT_WORDS:
-        return "event"
-    if set(words) & PLACE_WORDS:
-        return "place"
-    if TITLES.search(before):
-        return "person"
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+    kind, person_shaped = _kind_by_words(name)
+    if kind is not None:
+        return kind
+    if person_shaped or TITLES.search(before):
         return "person"
     return None
+
+
+NAMES_REMEMBERED = 4096
+"""Names whose own words' verdict :func:`_kind_by_words` keeps: the same unknown names
+recur in an item and across items, and only the words before them change."""
+
+
+@functools.lru_cache(maxsize=NAMES_REMEMBERED)
+def _kind_by_words(name: str) -> tuple[str | None, bool]:
+    """What a name's own words make it (see :func:`classify`), and whether they are
+    shaped as a person's name (two or three capitalised words)."""
+    words = name.replace("&", " ").split()
+    if words[-1] in ROLE_WORDS:
+        return "role", False
+    distinct = set(words)
+    if not distinct.isdisjoint(ORG_WORDS) or words[0] in {"Ministry", "Department", "Bank"}:
+        return "organisation", False
+    if not distinct.isdisjoint(EVENT_WORDS):
+        return "event", False
+    if not distinct.isdisjoint(PLACE_WORDS):
+        return "place", False
+    shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    return None, shaped
 
 
 def _trim(name: str) -> str:
@@ -165,9 +180,21 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+Mentions = dict[str, dict[str, int]]
+"""How often each surface form names each entity: plain dicts, not Counters, since an
+item makes one per name and a Counter costs a Python call to make."""
+
+
+def _mention(mentions: Mentions, name: str, surface: str, times: int = 1) -> None:
+    counts = mentions.get(name)
+    if counts is None:
+        counts = mentions[name] = {}
+    counts[surface] = counts.get(surface, 0) + times
+
+
 def find_entities(texts: str | Sequence[str], gazetteer: Gazetteer) -> list[Entity]:
     """Entities in one text, or in several parts of one item (its title and its text)."""
-    mentions: dict[str, Counter[str]] = defaultdict(Counter)
+    mentions: Mentions = {}
     kinds: dict[str, str] = {}
     known: set[str] = set()
     for text in [texts] if isinstance(texts, str) else texts:
@@ -175,30 +202,29 @@ def find_entities(texts: str | Sequence[str], gazetteer: Gazetteer) -> list[Enti
         if gazetteer.matcher is not None:
             for match in gazetteer.matcher.finditer(text):
                 canonical = match.term.label
-                mentions[canonical][match.surface] += 1
+                _mention(mentions, canonical, match.surface)
                 kinds[canonical] = gazetteer.kinds[canonical]
                 known.add(canonical)
                 covered.append((match.start, match.end))
         if gazetteer.detect_unknown:
             _detect_unknown(text, covered, mentions, kinds, gazetteer)
-    entities = [
-        Entity(
-            name=name,
-            kind=kinds[name],
-            mentions=sorted(counter, key=lambda surface: (-counter[surface], surface)),
-            count=sum(counter.values()),
-            known=name in known,
-        )
-        for name, counter in mentions.items()
-        if name in known or sum(counter.values()) >= gazetteer.min_mentions
-    ]
+    entities = []
+    for name, counts in mentions.items():
+        count = sum(counts.values())
+        if name in known or count >= gazetteer.min_mentions:
+            surfaces = (
+                list(counts)
+                if len(counts) == 1
+                else sorted(counts, key=lambda surface: (-counts[surface], surface))
+            )
+            entities.append(Entity(name, kinds[name], surfaces, count, name in known))
     return sorted(entities, key=lambda entity: (-entity.count, entity.kind, entity.name))
 
 
 def _detect_unknown(
     text: str,
     covered: list[tuple[int, int]],
-    mentions: dict[str, Counter[str]],
+    mentions: Mentions,
     kinds: dict[str, str],
     gazetteer: Gazetteer,
 ) -> None:
@@ -232,7 +258,7 @@ def _detect_unknown(
             if not name:
                 continue
         if name in aliases:
-            mentions[aliases[name]][name] += 1
+            _mention(mentions, aliases[name], name)
             continue
         if " " not in name:
             pending_single.append(name)
@@ -241,20 +267,20 @@ def _detect_unknown(
         if kind is None or kind == "role":
             continue
         kinds[name] = kind
-        mentions[name][name] += 1
+        _mention(mentions, name, name)
         if kind == "person":
             _add_name_parts(surnames, name)
-    acronyms: Counter[str] = Counter()
+    acronyms: dict[str, int] = {}
     for name in pending_single:
         full = surnames.get(name)
         if full is not None:
-            mentions[full][name] += 1
+            _mention(mentions, full, name)
         elif name.isupper() and 3 <= len(name) <= 8 and name not in NOT_NAMES:
-            acronyms[name] += 1
+            acronyms[name] = acronyms.get(name, 0) + 1
     for name, count in acronyms.items():
         if count >= 2:
             kinds.setdefault(name, "organisation")
-            mentions[name][name] += count
+            _mention(mentions, name, name, count)
 
 
 def _acronyms(text: str) -> Iterator[tuple[str, str]]:

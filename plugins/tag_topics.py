@@ -34,8 +34,11 @@ NAME = "tag_topics"
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LIST_DISCOUNT = 0.5
-PLACES = ("title", "lead", "body")
-PLACE_WEIGHTS = {"title": TITLE_WEIGHT, "lead": LEAD_WEIGHT, "body": 1.0}
+TITLE, LEAD, BODY, MATCHES, LISTED, TERMS = range(6)
+"""Places in a topic's tally: its weight in the title, lead and body, its matches, how
+many of them in a list, and its terms' counts (a list, not a dict: it is made per topic
+and updated per match)."""
+_Tally = list[Any]
 LEAD_MIN_WORDS = 12
 """Words a paragraph needs to be the lead: a sentence of news, not a label or a byline."""
 
@@ -157,46 +160,67 @@ def score_topics(
 ) -> dict[str, dict[str, Any]]:
     """Each topic's score and the terms that gave it; ``shared`` holds the other topics of
     terms listed under several."""
-    parts: dict[str, dict[str, float]] = defaultdict(lambda: dict.fromkeys(PLACES, 0.0))
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"matches": 0, "listed": 0})
-    terms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    found: dict[str, _Tally] = {}
     body = unwrap(item.text)
-    lead_end = lead_paragraph_end(body)
+    lead_end = -1
     for text, is_title in ((item.title, True), (body, False)):
         for match in matcher.finditer(text):
-            place = "title" if is_title else "lead" if match.start < lead_end else "body"
+            if is_title:
+                place = TITLE
+            else:
+                if lead_end < 0:
+                    lead_end = lead_paragraph_end(body)
+                place = LEAD if match.start < lead_end else BODY
             listed = _in_list(text, match.start, match.end)
             factor = LIST_DISCOUNT if listed else 1.0
-            others = shared.get(match.term.text.strip().casefold(), ()) if shared else ()
-            for term in (match.term, *others):
-                parts[term.label][place] += factor * term.weight
-                counts[term.label]["matches"] += 1
-                counts[term.label]["listed"] += listed
-                terms[term.label][term.text] += 1
+            others = shared.get(match.term.text.strip().casefold()) if shared else None
+            for term in (match.term, *others) if others else (match.term,):
+                tally = found.get(term.label)
+                if tally is None:
+                    tally = found[term.label] = [0.0, 0.0, 0.0, 0, 0, {}]
+                tally[place] += factor * term.weight
+                tally[MATCHES] += 1
+                tally[LISTED] += listed
+                terms = tally[TERMS]
+                terms[term.text] = terms.get(term.text, 0) + 1
     return {
         topic: {
-            "score": round(sum(PLACE_WEIGHTS[place] * part for place, part in by_place.items()), 2),
-            "terms": dict(terms[topic]),
-            **{place: round(part, 2) for place, part in by_place.items()},
-            **counts[topic],
+            "score": round(TITLE_WEIGHT * title + LEAD_WEIGHT * lead + body_part, 2),
+            "terms": terms,
+            "title": round(title, 2),
+            "lead": round(lead, 2),
+            "body": round(body_part, 2),
+            "matches": matches,
+            "listed": listed_count,
         }
-        for topic, by_place in parts.items()
+        for topic, (title, lead, body_part, matches, listed_count, terms) in found.items()
     }
 
 
-def rules_choose(evidence: dict[str, dict[str, Any]], options: dict[str, Any]) -> list[str]:
+def rules_choose(
+    evidence: dict[str, dict[str, Any]],
+    options: dict[str, Any],
+    ranked: list[str] | None = None,
+) -> list[str]:
     """The topics the thresholds give: ``min_score`` (the best ``first_min_score``) and
-    ``relative_score`` of the best, at most ``max_topics``, highest score first."""
+    ``relative_score`` of the best, at most ``max_topics``, highest score first.
+    ``ranked``: the topics in that order, when the caller has them already."""
     if not evidence:
         return []
-    best = max(entry["score"] for entry in evidence.values())
-    ranked = sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
-    floors = [options["first_min_score"]] + [options["min_score"]] * len(ranked)
+    if ranked is None:
+        ranked = _ranked(evidence)
+    floor = options["relative_score"] * evidence[ranked[0]]["score"]
+    first_min, min_score = options["first_min_score"], options["min_score"]
     return [
         topic
-        for topic, floor in zip(ranked, floors, strict=False)
-        if evidence[topic]["score"] >= max(floor, options["relative_score"] * best)
+        for index, topic in enumerate(ranked)
+        if evidence[topic]["score"] >= max(first_min if index == 0 else min_score, floor)
     ][: options["max_topics"]]
+
+
+def _ranked(evidence: dict[str, dict[str, Any]]) -> list[str]:
+    """The topics by score, highest first; ties by name."""
+    return sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
 
 
 @hookimpl
@@ -209,8 +233,8 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
     evidence = score_topics(item, matcher, settings.shared)
     if not evidence:
         return
-    ranked = sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
-    chosen = rules_choose(evidence, options)
+    ranked = _ranked(evidence)
+    chosen = rules_choose(evidence, options, ranked)
     if settings.model is not None:
         features = topic_features(evidence, set(chosen), len(item.text.split()))
         chosen, probabilities = settings.model.choose(features, options["max_topics"])

@@ -27,7 +27,7 @@ MIN_FULL_LINES = 3
 WIDTH_PERCENTILE = 0.9
 """Which line length, from the shortest, is taken for the width the text is wrapped at."""
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;…\"”’)\]|]$")
+_SENTENCE_END_MARKS = frozenset('.!?:;…"”’)]|')
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►›»■]\s|\(?[0-9]{1,3}[.)]\s|\([a-z]{1,4}\)\s|[a-z][.)]\s)")
 _STARTS_LOWER = re.compile(r"^[a-z]")
@@ -36,20 +36,24 @@ _LOWER_AFTER_BREAK = re.compile(r"\n[ \t]*\n?[ \t]*[a-z]")
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the lines are wrapped at, or None when they are not wrapped at a width."""
-    lengths = sorted(len(line) for line in lines if line)
+    lengths = sorted(map(len, filter(None, lines)))
     if len(lengths) < MIN_FULL_LINES:
         return None
     width = lengths[min(len(lengths) - 1, int(WIDTH_PERCENTILE * len(lengths)))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
-    full = sum(1 for line in lines if len(line) >= FULL_LINE_SHARE * width and not _ends(line))
+    reach = FULL_LINE_SHARE * width
+    full = sum(1 for line in lines if len(line) >= reach and not _ends(line))
     return width if full >= MIN_FULL_LINES else None
 
 
 def _ends(line: str) -> bool:
-    """Whether the line ends a sentence. ``$`` matches at the end or before a final newline,
-    so only the last two characters are searched, not the whole line."""
-    return _ENDS_SENTENCE.search(line, max(0, len(line) - 2)) is not None
+    """Whether the line ends a sentence: its last character, or the one before a final
+    newline, is an end mark (what ``[…]$`` would find, without a regular expression)."""
+    last = line[-1:]
+    if last == "\n":
+        last = line[-2:-1]
+    return last in _SENTENCE_END_MARKS
 
 
 def continues(line: str, following: str, width: int | None) -> bool:
