@@ -188,74 +188,87 @@ def score(
     against."""
     vector = evidence_vector(evidence, side_names)
     total = weighted_sum(vector, weights)
-    texts = _reason_texts(evidence, side_names)
+    points = {name: weights.get(name, 0.0) * value for name, value in vector.items()}
+    texts = _reason_texts(evidence, side_names, {name for name, value in points.items() if value})
     pro = [_side_reason(name, evidence) for name in side_names]
     con: list[str] = []
-    for name, value in vector.items():
-        points = weights.get(name, 0.0) * value
-        if name in texts and points:
-            (pro if points > 0 else con).append(texts[name])
+    for name, value in points.items():
+        if name in texts and value:
+            (pro if value > 0 else con).append(texts[name])
     return total, pro, con
 
 
-def _reason_texts(evidence: Evidence, side_names: tuple[str, str]) -> dict[str, str]:
+def _reason_texts(
+    evidence: Evidence, side_names: tuple[str, str], wanted: set[str]
+) -> dict[str, str]:
+    """The reason of each ``wanted`` component that has one: only those that move the
+    score are written, since most items' components are zero."""
     first, second = side_names
     presence = {name: evidence.presence(name) for name in side_names}
-    weaker = min(presence.values())
     bilateral = len(evidence.bilateral_sentences)
-    texts = {
-        "headline_dealing": "the headline states a dealing between the sides",
-        "lead_dealing": "the lead states a dealing between the sides",
-        "pairs": "pairing phrases: " + counts(evidence.pairs),
-        "headline_both": "the headline names both sides",
-        "lead_both": "the lead names both sides",
-        "no_dealing": "no clause links an actor of each side by a dealing"
-        if not evidence.headline_dealing
-        else "only the headline links the sides; the body names both and links them nowhere",
-    }
-    if bilateral:
+    texts = {name: text for name, text in _FIXED_REASONS.items() if name in wanted}
+    if "pairs" in wanted:
+        texts["pairs"] = "pairing phrases: " + counts(evidence.pairs)
+    if "no_dealing" in wanted:
+        texts["no_dealing"] = (
+            "no clause links an actor of each side by a dealing"
+            if not evidence.headline_dealing
+            else "only the headline links the sides; the body names both and links them nowhere"
+        )
+    if bilateral and "bilateral_sentences" in wanted:
         quote = sentence_quote(evidence.bilateral_sentences[0])
         texts["bilateral_sentences"] = (
             f"both act together in {bilateral} of {evidence.sentences} sentences, e.g. “{quote}”"
         )
-    if evidence.paragraph_dealings:
+    if evidence.paragraph_dealings and "paragraph_dealings" in wanted:
         texts["paragraph_dealings"] = (
             f"one side deals with the other named beside it in {len(evidence.paragraph_dealings)}"
             f" sentences, e.g. “{sentence_quote(evidence.paragraph_dealings[0])}”"
         )
-    if evidence.amount_dealings:
+    if evidence.amount_dealings and "amount_dealings" in wanted:
         texts["amount_dealings"] = (
             f"one side deals in a sum of the other's currency in {len(evidence.amount_dealings)}"
             f" sentences, e.g. “{sentence_quote(evidence.amount_dealings[0])}”"
         )
     parallel, unlinked = len(evidence.parallel_sentences), len(evidence.unlinked_sentences)
-    if parallel or unlinked:
+    if (parallel or unlinked) and "parallel" in wanted:
         example = (evidence.parallel_sentences or evidence.unlinked_sentences)[0]
         texts["parallel"] = (
             f"the sides are reported in parallel in {parallel} sentences and named without"
             f" a link in {unlinked}, e.g. “{sentence_quote(example)}”"
         )
-    weak_side = first if presence[first] <= presence[second] else second
-    texts["passing_mention"] = (
-        f"{weak_side} appears {'only once' if presence[weak_side] else 'nowhere'}"
-    )
-    if evidence.third:
+    if "passing_mention" in wanted:
+        weak_side = first if presence[first] <= presence[second] else second
+        texts["passing_mention"] = (
+            f"{weak_side} appears {'only once' if presence[weak_side] else 'nowhere'}"
+        )
+    if evidence.third and "third_party" in wanted:
         (leader, leader_count), *_ = evidence.third.most_common(1)
         texts["third_party"] = (
             f"a third party dominates: {leader} ×{leader_count}, more than the weaker side"
-            f" ({weaker})"
+            f" ({min(presence.values())})"
         )
-    named = counts(evidence.multilateral) or "several countries together"
-    texts["multilateral"] = (
-        f"multilateral setting ({named}) in {evidence.multilateral_sentences} sentences,"
-        f" bilateral in {bilateral}"
-    )
-    texts["off_topic"] = "; ".join(
-        f"{subject} story: {subject} terms in {share:.0%} of sentences"
-        f" ({counts(evidence.off_topic[subject])})"
-        for subject, share in _off_topic_shares(evidence).items()
-    )
+    if "multilateral" in wanted:
+        named = counts(evidence.multilateral) or "several countries together"
+        texts["multilateral"] = (
+            f"multilateral setting ({named}) in {evidence.multilateral_sentences} sentences,"
+            f" bilateral in {bilateral}"
+        )
+    if "off_topic" in wanted:
+        texts["off_topic"] = "; ".join(
+            f"{subject} story: {subject} terms in {share:.0%} of sentences"
+            f" ({counts(evidence.off_topic[subject])})"
+            for subject, share in _off_topic_shares(evidence).items()
+        )
     return texts
+
+
+_FIXED_REASONS = {
+    "headline_dealing": "the headline states a dealing between the sides",
+    "lead_dealing": "the lead states a dealing between the sides",
+    "headline_both": "the headline names both sides",
+    "lead_both": "the lead names both sides",
+}
 
 
 def _side_reason(name: str, evidence: Evidence) -> str:
