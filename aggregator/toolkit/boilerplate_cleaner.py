@@ -56,8 +56,9 @@ PARAGRAPH_WORDS = 10
 """A line this long that reads as prose after a list entry makes the entry a heading."""
 _ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 """The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
-_WRAPPED = re.compile(r"[a-z]{3}\. [A-Z]")
-"""A sentence ending inside a line: prose wrapped at a width."""
+_WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
+"""A sentence ending inside a line: prose wrapped at a width (looked behind from each stop,
+not tried at every letter)."""
 
 Judgement = tuple[str, str] | None
 
