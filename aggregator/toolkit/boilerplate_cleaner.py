@@ -56,8 +56,9 @@ PARAGRAPH_WORDS = 10
 """A line this long that reads as prose after a list entry makes the entry a heading."""
 _ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 """The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
-_WRAPPED = re.compile(r"[a-z]{3}\. [A-Z]")
-"""A sentence ending inside a line: prose wrapped at a width."""
+_WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
+"""A sentence ending inside a line: prose wrapped at a width (looked behind from each stop,
+not tried at every letter)."""
 
 Judgement = tuple[str, str] | None
 
@@ -370,6 +371,11 @@ class Cleaner:
             if len(foot) == FOOT_LINES:
                 break
             if index not in removed:
+                key = learning_key(line, self.settings.max_words)
+                count = self.stats.count(key) if key != self.headline_key else 0
+                shared_line = count >= least
+                if not shared_line and not _is_foot_entry(line):
+                    break  # asked first: most texts end on a line of their own
                 numbered = _ITEM_MARK.match(line) is not None
                 if (
                     parse_date_line(line) is not None
@@ -377,23 +383,19 @@ class Cleaner:
                     or (_row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
                 ):
                     break  # a date, a clause, a "Label: figures" row: the article's own
-                key = learning_key(line, self.settings.max_words)
-                count = self.stats.count(key) if key != self.headline_key else 0
-                if count >= least:
+                if shared_line:
                     shared_counts[index] = count
-                elif _is_foot_entry(line):
-                    entries.add(index)
                 else:
-                    break
+                    entries.add(index)
             foot.append(index)
         while foot and foot[-1] not in shared_counts:
             foot.pop()  # the foot begins with a line the outlet's documents share
         shared = [i for i in foot if i in shared_counts]
+        if not shared:
+            return
         body = [i for i, line in enumerate(lines) if line and i not in removed and i not in foot]
         shared_size = sum(len(lines[i]) for i in shared)
-        if not shared or shared_size > FOOT_SHARE * (
-            shared_size + sum(len(lines[i]) for i in body)
-        ):
+        if shared_size > FOOT_SHARE * (shared_size + sum(len(lines[i]) for i in body)):
             return  # another version of one report (a copy, an update), not furniture
         article = {word for i in body for word in _content_words(lines[i])}
         for index in shared:

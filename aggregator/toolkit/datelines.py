@@ -55,6 +55,9 @@ _PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
 _DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
 _CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
+_AFTER_PLACE = frozenset("(-–—")
+"""What ``_PAREN`` or ``_CAPS_DATELINE_END`` needs first after the spaces following a place:
+most lines, prose, have another word there and skip both patterns."""
 
 
 @dataclass
@@ -100,7 +103,10 @@ def match_dateline(line: str, read: DateReader) -> Dateline | None:
         return None
     pos, date, agency = place.end(), None, None
     comma = _COMMA.match(line, pos)
-    if comma is None and not _PAREN.match(line, pos) and not _CAPS_DATELINE_END.match(line, pos):
+    if comma is None and (
+        line[pos:].lstrip()[:1] not in _AFTER_PLACE
+        or (not _PAREN.match(line, pos) and not _CAPS_DATELINE_END.match(line, pos))
+    ):
         return None  # no date, agency or dash can follow: a line of prose, whatever its words
     if _is_stop_place(place.group()):
         return None

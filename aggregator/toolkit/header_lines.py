@@ -153,8 +153,9 @@ first words of a headline ("First Veer Sakura: …")."""
 
 
 def header_field(line: str) -> Field | None:
-    """The "Label: value" a header line is, if its label is one headers use."""
-    match = _FIELD.fullmatch(line)
+    """The "Label: value" a header line is, if its label is one headers use (most lines
+    have no colon: the pattern, which tries each length of label, is spared them)."""
+    match = _FIELD.fullmatch(line) if ":" in line else None
     if match is None:
         return None
     label = " ".join(match["label"].lower().split())

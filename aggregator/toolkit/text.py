@@ -28,6 +28,8 @@ def decode_bom(content: bytes) -> str | None:
 _BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ASCII_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+"""The bytes of ``_CONTROL``'s characters that are ASCII."""
 _SAMPLE = 8192
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
 
@@ -82,6 +84,8 @@ def _decode_guess(content: bytes, encoding: str | None) -> str:
 def normalise(text: str) -> str:
     """``\\n`` line endings, NFC, no control characters but tab and newline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # already NFC; its bytes lose the controls ten times faster than a sub
+        return text.encode("ascii").translate(None, _ASCII_CONTROL_BYTES).decode("ascii")
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 
