@@ -360,8 +360,8 @@ def _add(
             index.names.add(ordinal, placement.names)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
         if counted:
-            # One unbuffered add for terms and names alike: the counts are integers.
-            np.add.at(index.frequency, np.concatenate(counted) % FREQUENCY_SLOTS, 1)
+            # One unbuffered add for terms and names alike; a uint32 one is its fast path.
+            np.add.at(index.frequency, np.concatenate(counted) % FREQUENCY_SLOTS, np.uint32(1))
     index.reports[report.item_id] = report
 
 
@@ -501,24 +501,48 @@ def _near_in_time(
 ) -> list[int]:
     """The candidates sharing enough bands that are not dated further than
     ``max_gap_days`` from ``report`` (:func:`date_gap`; undated ones stay), in the order
-    met. A report has dozens of candidates: the gap of two known years is worked out
-    here, as :func:`date_gap` does, rather than in three calls per candidate."""
-    ordinals = [ordinal for ordinal, bands in candidates.items() if bands >= MIN_SHARED_BANDS]
+    met."""
+    near = _near_test(report, index, settings)
+    return [o for o, bands in candidates.items() if bands >= MIN_SHARED_BANDS and near(o)]
+
+
+def _ranked(
+    report: Report, index: Index, candidates: Counter[int], settings: Settings
+) -> list[int]:
+    """Of :func:`_near_in_time`, the :data:`MAX_CANDIDATES` sharing the most bands (ties in
+    the order met). A stable sort and a filter commute: ranked first, only the best-banded
+    of a report's dozens of candidates have their dates tested."""
+    near = _near_test(report, index, settings)
+    ranked: list[int] = []
+    for ordinal, bands in candidates.most_common():  # a stable sort: ties as met
+        if bands < MIN_SHARED_BANDS:
+            break
+        if near(ordinal):
+            ranked.append(ordinal)
+            if len(ranked) == MAX_CANDIDATES:
+                break
+    return ranked
+
+
+def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[int], bool]:
+    """Whether the report of an ordinal is not dated further than ``max_gap_days`` from
+    ``report`` (undated ones are). The gap of two known years is worked out here, as
+    :func:`date_gap` does, rather than in three calls per candidate."""
     date = report.date
     if date is None:
-        return ordinals
+        return lambda ordinal: True
     reports, item_ids, days = index.reports, index.item_ids, settings.max_gap_days
     limit = _longest_gap(days)
-    near = []
-    for ordinal in ordinals:
+    inferred = report.year_inferred
+
+    def near(ordinal: int) -> bool:
         old = reports.get(item_ids[ordinal])
-        if old is not None and old.date is not None:
-            if report.year_inferred or old.year_inferred:
-                if date_gap(report, old) > days:
-                    continue
-            elif abs(date - old.date) > limit:
-                continue
-        near.append(ordinal)
+        if old is None or old.date is None:
+            return True
+        if inferred or old.year_inferred:
+            return date_gap(report, old) <= days
+        return abs(date - old.date) <= limit
+
     return near
 
 
@@ -559,10 +583,7 @@ def _best_match(
         index.names.query(placement.names, candidates)
     # Candidates dated beyond max_gap_days can never match: passed over before the
     # best-banded few are taken, so that they do not crowd out the report's real match.
-    ranked = sorted(
-        _near_in_time(report, index, candidates, settings),
-        key=lambda ordinal: -candidates[ordinal],
-    )[:MAX_CANDIDATES]
+    ranked = _ranked(report, index, candidates, settings)
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
     new_sets: tuple[frozenset[int], frozenset[int]] | None = None
     for candidate in ranked:

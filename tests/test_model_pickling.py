@@ -52,3 +52,13 @@ def test_an_item_with_them_comes_back_equal(protocol: int) -> None:
     item.removed.append(Removal("Share this story", "share prompt"))
     item.relevance = Relevance(1.0, 0.5, ["names the harbour"])
     assert pickle.loads(pickle.dumps(item, protocol)).to_dict() == item.to_dict()
+
+
+def test_an_item_is_rebuilt_by_its_constructor_and_keeps_attributes_of_its_own() -> None:
+    item = Item(id="x", source="s", uri="u", title="Harbour news", text="The board met.")
+    constructor, fields = item.__reduce__()
+    assert constructor is Item and fields[:4] == ("x", "s", "u", "Harbour news")
+    item.mark = "set by a plugin"  # type: ignore[attr-defined]
+    again = pickle.loads(pickle.dumps(item))
+    assert again.to_dict() == item.to_dict() and again.mark == "set by a plugin"
+    assert copy.deepcopy(item).mark == "set by a plugin"
