@@ -20,11 +20,15 @@ officials of both governments said, in a deal of {n} billion yen.
 """
 
 SLOW_TAGGER = """
+import os
 import time
 from aggregator import hookimpl
 
 @hookimpl
 def aggregator_tag_item(item):
+    started = os.environ.get("SLOW_TAGGER_STARTED")
+    if started and not os.path.exists(started):
+        open(started, "w").close()
     time.sleep(0.02)
 """
 
@@ -68,13 +72,17 @@ def test_ctrl_c_says_what_was_kept_and_the_next_run_resumes(feed_project: FeedPr
         feed_project.add_article(f"{n:03}.txt", ARTICLE.format(n=n, day=n % 28 + 1))
     feed_project.add_plugin("slow.py", SLOW_TAGGER)
     feed_project.write_config()
+    started = feed_project.root / "tagging-started"
     process = subprocess.Popen(
         [sys.executable, "-m", "aggregator", "run", "--once", "-c", str(feed_project.config_path)],
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "SLOW_TAGGER_STARTED": str(started)},
     )
-    time.sleep(2.0)
+    deadline = time.monotonic() + 60
+    while not started.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # a busy machine may take seconds to start the run
+    time.sleep(0.5)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
