@@ -369,5 +369,7 @@ def test_feedparser_over_urllib_with_conditional_requests(served: Served, name: 
         found = [hit for hit in served.hits()[before:] if hit.path == "/" + name]
         return found if len(found) >= 5 else None
 
+    # Each request is logged by its own server thread after it is answered, so the log's
+    # order can differ from the requests' on a busy machine: the statuses are compared.
     statuses = [hit.status for hit in wait_for(hits, 10, "the access log")]
-    assert statuses == [200, 304, 200, 304, 304]
+    assert sorted(statuses) == [200, 200, 304, 304, 304]
