@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from logistic import fit_logistic
 from relevance_halves import CORPORA, cases, load_config
 
 NEGATIVE_WEIGHT = 1.0
@@ -77,23 +78,9 @@ def rows(config: Any, halves: tuple[str, ...] = CORPORA) -> list[Row]:
 def fit(
     x: np.ndarray, y: np.ndarray, l2: float = L2, negative_weight: float = 1.0
 ) -> tuple[np.ndarray, float]:
-    """Weights and bias of an L2-regularised logistic regression (Newton's method); each
-    irrelevant item's loss counts ``negative_weight`` times."""
-    n, d = x.shape
-    sample = np.where(y > 0, 1.0, negative_weight)
-    design = np.hstack([x, np.ones((n, 1))])
-    theta = np.zeros(d + 1)
-    penalty = np.full(d + 1, l2)
-    penalty[-1] = 0.0
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-design @ theta))
-        gradient = design.T @ (sample * (p - y)) + penalty * theta
-        hessian = design.T @ (design * (sample * p * (1 - p))[:, None]) + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hessian, gradient)
-        theta -= step
-        if np.max(np.abs(step)) < 1e-9:
-            break
-    return theta[:-1], float(theta[-1])
+    """Weights and bias of an L2-regularised logistic regression; each irrelevant item's
+    loss counts ``negative_weight`` times."""
+    return fit_logistic(x, y, l2, sample_weight=np.where(y > 0, 1.0, negative_weight))
 
 
 def figures(kept: list[bool], relevant: list[bool]) -> tuple[int, int, int, int]:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from logistic import fit_logistic
 
 Record = dict[str, Any]
 Candidate = dict[str, Any]
@@ -139,23 +140,9 @@ def examples(
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
-    """Logistic regression with an L2 penalty on the standardised weights (not the bias),
-    by Newton's method; the weights and bias returned apply to the raw features."""
-    mean, spread = x.mean(axis=0), x.std(axis=0)
-    spread[spread == 0] = 1.0
-    z = np.hstack([(x - mean) / spread, np.ones((len(x), 1))])
-    penalty = np.diag([l2] * x.shape[1] + [0.0])
-    weights = np.zeros(z.shape[1])
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-(z @ weights)))
-        gradient = z.T @ (p - y) + penalty @ weights
-        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
-        step = np.linalg.solve(hessian, gradient)
-        weights -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    coef = weights[:-1] / spread
-    return coef, float(weights[-1] - (mean * coef).sum())
+    """Logistic regression with an L2 penalty on the standardised weights (not the bias);
+    the weights and bias returned apply to the raw features."""
+    return fit_logistic(x, y, l2, standardise=True)
 
 
 def scorer(names: list[str], coef: np.ndarray, bias: float, min_rule: float) -> Scorer:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from logistic import fit_logistic
 
 from aggregator.app import load_app
 from aggregator.pipeline import run_once
@@ -170,23 +171,7 @@ def fit_weights(
     x, y = design(examples, topics)
     if not len(y) or y.min() == y.max():
         raise SystemExit("the labels need topics both given and not given to fit weights")
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    penalty = np.full(z.shape[1], l2)
-    penalty[0] = 0.0
-    w = np.zeros(z.shape[1])
-    for _ in range(NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (p - y) + penalty * w
-        hessian = z.T @ (z * (p * (1 - p))[:, None]) + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    raw = w[1:] / scale
-    intercept = float(w[0] - raw @ mean)
+    raw, intercept = fit_logistic(x, y, l2, standardise=True, steps=NEWTON_STEPS, tolerance=1e-10)
     weights = {name: round(float(value), 6) for name, value in zip(FEATURES, raw, strict=False)}
     per_topic = {
         topic: round(float(value), 6)
