@@ -150,6 +150,15 @@ class Report:
 _report_fields = attrgetter(*(field.name for field in fields(Report)))
 
 
+def shared_copy(new: Report, old: Report) -> float:
+    """The share of the two text signatures' values that agree: an estimate of the share
+    of word shingles the two texts have in common."""
+    same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(
+        old.text_sig, dtype=np.uint32
+    )
+    return float(np.count_nonzero(same) / same.size)
+
+
 def date_gap(new: Report, old: Report) -> float:
     assert new.date is not None and old.date is not None
     return days_apart(new.date, old.date, years_known=not (new.year_inferred or old.year_inferred))
@@ -176,10 +185,7 @@ def similarity(
     conflict = contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     if conflict:
         return 0.0, f"different {conflict} figures"
-    same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(
-        old.text_sig, dtype=np.uint32
-    )
-    text = np.count_nonzero(same) / same.size
+    text = shared_copy(new, old)
     if text >= text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
     title = jaccard(new.title, old.title)
@@ -285,10 +291,7 @@ def evidence(
     conflict = bool(
         contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     )
-    same = np.frombuffer(new.text_sig, dtype=np.uint32) == np.frombuffer(
-        old.text_sig, dtype=np.uint32
-    )
-    text = np.count_nonzero(same) / same.size
+    text = shared_copy(new, old)
     title = jaccard(new.title, old.title)
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     old_terms, old_names = old.term_set(), old.name_set()
@@ -309,7 +312,7 @@ def evidence(
         dated=dated,
         gap=gap,
         conflict=conflict,
-        text=float(text),
+        text=text,
         title=title,
         same_outlet=bool(new.outlet) and new.outlet == old.outlet,
         terms=terms,
