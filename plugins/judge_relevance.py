@@ -251,7 +251,7 @@ def _side_table(
 def _places(
     config: Config, places: dict[str, Any], side_names: tuple[str, ...], key: str
 ) -> list[Term]:
-    """The terms of a table of side name = [terms] (``places``, ``markers``)."""
+    """The terms of a table of side name = [terms] (``places``, ``markers``, ``currencies``)."""
     unknown = sorted(set(places) - set(side_names))
     if unknown:
         raise ConfigError(

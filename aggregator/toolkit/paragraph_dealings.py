@@ -12,6 +12,8 @@ the headline) names the other side, by an actor or a place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from aggregator.toolkit.dealings import Sentence, Sentences
 
 PARAGRAPH_BREAK = "\n\n"
@@ -28,6 +30,20 @@ def _same_paragraph(text: str, first: Sentence, second: Sentence) -> bool:
     return text.find(PARAGRAPH_BREAK, first.start, second.start) < 0
 
 
+def one_sided_actions(body: Sentences, dealt: set[int]) -> Iterator[tuple[int, Sentence, set[str]]]:
+    """The body's sentences, in order, where an actor of a side does something (a word of
+    interaction) that states no dealing (not in ``dealt``) and involves no third party or
+    multilateral setting, with the sides of their actors: where weaker evidence of a
+    dealing is looked for (here, and in :mod:`aggregator.toolkit.side_amounts`)."""
+    for index in sorted(body.named):
+        sentence = body.named[index]
+        if index in dealt or not sentence.relation or sentence.third or sentence.multilateral:
+            continue
+        actors = {label for _, label in sentence.side_offsets}
+        if actors:
+            yield index, sentence, actors
+
+
 def paragraph_dealings(
     text: str, body: Sentences, headline: Sentence | None, dealt: set[int]
 ) -> list[str]:
@@ -35,11 +51,7 @@ def paragraph_dealings(
     (see the module's docstring); ``dealt`` are the sentences that state one themselves."""
     found = []
     headline_labels = _labels(headline) if headline is not None else set()
-    for index in sorted(body.named):
-        sentence = body.named[index]
-        if index in dealt or not sentence.relation or sentence.third or sentence.multilateral:
-            continue
-        actors = {label for _, label in sentence.side_offsets}
+    for index, sentence, actors in one_sided_actions(body, dealt):
         if len(actors) != 1:
             continue
         named_beside: set[str] = set()

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from aggregator.toolkit.dealings import Sentence, Sentences
+from aggregator.toolkit.dealings import Sentences
+from aggregator.toolkit.paragraph_dealings import one_sided_actions
 
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 SCALE = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k|lakh|lakhs|crore|crores|cr)"
@@ -60,13 +61,7 @@ def amount_dealings(
     if not currencies:
         return []
     found = []
-    for index in sorted(body.named):
-        sentence: Sentence = body.named[index]
-        if index in dealt or not sentence.relation or sentence.third or sentence.multilateral:
-            continue
-        actors = {label for _, label in sentence.side_offsets}
-        if not actors:
-            continue
+    for _, sentence, actors in one_sided_actions(body, dealt):
         end = sentence.start + len(sentence.text)
         if currencies.sides_in(text, sentence.start, end) - actors:
             found.append(sentence.text)
