@@ -7,11 +7,9 @@ The made-up pair of sides (Norway and Chile) keeps the tests off the shipped voc
 from __future__ import annotations
 
 import pytest
+from relevance_support import judge, judge_app
 
 from aggregator.app import App
-from aggregator.models import Item
-from aggregator.plugins import judge_relevance
-from aggregator.testing import FeedProject
 
 SETTINGS = {
     "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
@@ -42,14 +40,7 @@ Chamber, whose call for applicants ends with "Apply now", will place twenty stud
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> App:
-    project = FeedProject(tmp_path_factory.mktemp("not_reports") / "project")
-    project.plugin_config("judge_relevance", **SETTINGS)
-    return project.load()
-
-
-def judge(app: App, title: str, text: str) -> tuple[str | None, Item]:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    return judge_relevance.aggregator_judge_item(item=item, config=app.config), item
+    return judge_app(tmp_path_factory.mktemp("not_reports"), SETTINGS)
 
 
 def test_a_job_posting_about_both_sides_is_no_report(app: App) -> None:

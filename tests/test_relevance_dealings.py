@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from relevance_support import judge, judge_app
 
 from aggregator.app import App
 from aggregator.models import Item
@@ -29,14 +30,7 @@ BODY = (
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> App:
-    project = FeedProject(tmp_path_factory.mktemp("dealings") / "project")
-    project.plugin_config("judge_relevance", **SETTINGS)
-    return project.load()
-
-
-def judge(app: App, title: str, text: str) -> tuple[str | None, Item]:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    return judge_relevance.aggregator_judge_item(item=item, config=app.config), item
+    return judge_app(tmp_path_factory.mktemp("dealings"), SETTINGS)
 
 
 def reasons(item: Item) -> str:

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from relevance_support import judge, judge_app
 
 from aggregator import ConfigError
 from aggregator.app import App
 from aggregator.models import Item
 from aggregator.plugins import judge_relevance
-from aggregator.testing import FeedProject
 from aggregator.toolkit.relevance_score import COMPONENTS, evidence_vector, weighted_sum
 from aggregator.toolkit.side_amounts import Currencies
 
@@ -30,9 +30,7 @@ SETTINGS: dict[str, Any] = {
 
 
 def load(tmp_path: Path, **options: Any) -> App:
-    project = FeedProject(tmp_path / "project")
-    project.plugin_config("judge_relevance", **{**SETTINGS, **options})
-    return project.load()
+    return judge_app(tmp_path, {**SETTINGS, **options})
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +46,7 @@ def evidence(app: App, title: str, text: str) -> judge_relevance.Evidence:
 
 
 def judged(app: App, title: str, text: str) -> tuple[str | None, str]:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    reason = judge_relevance.aggregator_judge_item(item=item, config=app.config)
+    reason, item = judge(app, title, text)
     assert item.relevance is not None
     return reason, "\n".join(item.relevance.reasons)
 

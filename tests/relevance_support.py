@@ -1,0 +1,26 @@
+"""A project whose only curation settings are the relevance judge's, and an item judged
+by it: what the judge's test modules share (test_relevance_dealings.py,
+test_relevance_evidence.py, test_not_reports.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from aggregator.app import App
+from aggregator.models import Item
+from aggregator.plugins import judge_relevance
+from aggregator.testing import FeedProject
+
+
+def judge_app(root: Path, settings: dict[str, Any]) -> App:
+    """A project at ``root`` with ``settings`` as its ``[plugins.judge_relevance]`` table."""
+    project = FeedProject(root / "project")
+    project.plugin_config("judge_relevance", **settings)
+    return project.load()
+
+
+def judge(app: App, title: str, text: str) -> tuple[str | None, Item]:
+    """The judge's verdict on an item of ``title`` and ``text``, and the item judged."""
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.aggregator_judge_item(item=item, config=app.config), item
