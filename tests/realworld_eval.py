@@ -25,7 +25,7 @@ Stories and topics come from a second run with relevance judging off (as in
 tests/stories_eval.py), so that a relevance mistake is not counted again as a
 clustering or tagging mistake. Run it directly to print the figures:
 
-    python tests/realworld_eval.py [--half dev|dev2|...|dev11|test|both] [--details]
+    python tests/realworld_eval.py [--half dev|dev2|...|dev13|test|both] [--details]
     python tests/realworld_eval.py [--half ...] --check-labels
 """
 
@@ -60,6 +60,8 @@ HALVES = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
+    "dev13",
     "test",
 )
 KINDS = (
