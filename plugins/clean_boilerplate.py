@@ -397,7 +397,15 @@ _GREETING = re.compile(
     r"(?:good (?:morning|afternoon|evening|day)|hello|hi|greetings|dear \w+(?: \w+)?)\b.{0,80}",
     re.IGNORECASE,
 )
-_ISSUE_LINE = re.compile(r"(?:issue|vol(?:ume)?\.?|edition|no\.)\s*(?:no\.\s*)?\d+\b.{0,60}", re.I)
+_ISSUE_LINE = re.compile(
+    r"(?:issue|vol(?:ume)?\.?|edition|no\.)\s*(?:no\.\s*)?\d+\b.{0,60}"
+    r"|(?:issue|edition)\s+(?:of|for|dated)\s+(?=\D{0,30}\d).{4,60}",
+    re.I,
+)
+"""An issue line, numbered ("Issue No. 25 · 5 January 2026") or dated ("Issue of Tuesday,
+May 5, 2026 (No. 21890)")."""
+_BRACKETED_LABEL = re.compile(r"\[[A-Z][\w&'’ -]{1,30}\]")
+"""A trade paper's section in brackets over each story ("[Steelmakers]")."""
 
 
 def _above_headline(line: str) -> str | None:
@@ -408,7 +416,7 @@ def _above_headline(line: str) -> str | None:
         _SECTION_LABEL.fullmatch(line) is not None
         and not any(char.isdigit() for char in line)
         and not linetext.ends_like_sentence(line)
-    ):
+    ) or _BRACKETED_LABEL.fullmatch(line):
         return "section label"
     if len(line.split()) <= GREETING_WORDS and _GREETING.fullmatch(line):
         return "greeting"
