@@ -32,3 +32,12 @@ def test_an_issue_of_words_without_a_date_is_no_issue_line() -> None:
     assert cb._ISSUE_LINE.fullmatch("Issue of trust between neighbours") is None
     assert cb._above_headline("[Shipbuilders]") == "section label"
     assert cb._above_headline("[see the note below, which explains it]") is None
+
+
+def test_a_chart_caption_that_gives_its_figures_is_text_but_a_photo_caption_is_not() -> None:
+    chart = "[Chart 2] Ferries per day, 2025: Pier A 14, Pier B 9, Pier C 3."
+    assert cb.Cleaner(cb.Settings(), None).judge(chart, len(chart.split())) is None
+    photo = "[Photo 2] The mayor at Pier A with 14 captains on 9 March 2025."
+    assert cb.Cleaner(cb.Settings(), None).judge(photo, len(photo.split())) is not None
+    bare = "[Chart 1] Ferries per day"
+    assert cb.Cleaner(cb.Settings(), None).judge(bare, len(bare.split())) is not None
