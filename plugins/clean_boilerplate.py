@@ -85,10 +85,13 @@ from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_cleaner import Cleaner
 from aggregator.toolkit.boilerplate_html import prune_html
 from aggregator.toolkit.boilerplate_learning import (
+    TOP_MARK,
     Learner,
     LineEntry,
     Settings,
     SourceStats,
+    is_short,
+    learning_key,
 )
 from aggregator.toolkit.dates import find_date_prefix
 from aggregator.toolkit.header_lines import unmarked
@@ -274,7 +277,12 @@ def clean_item(item: Item, learner: Learner) -> None:
         item.text, found = cleaner.clean(item.text)
         removals.extend(found)
     if item.title:
-        removals.extend(_repair_title(item, cleaner))
+        named = frozenset(
+            linetext.line_key(_LIST_ENTRY.sub("", line, count=1))
+            for line, rule in removals
+            if rule in LISTS
+        )
+        removals.extend(_repair_title(item, cleaner, named))
     for line, rule in removals:
         item.removed.append(Removal(text=line, rule=rule, plugin=NAME))
     if removals and item.html:
@@ -285,7 +293,9 @@ HEADLINE_SHAPED = frozenset({"related link", "photo credit", "related stories", 
 """Rules whose lines can be a real headline ("Watch: …", "Photo: …"); a title they match stays."""
 
 
-def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
+def _repair_title(
+    item: Item, cleaner: Cleaner, named: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """Replace a title that is boilerplate (a masthead or cookie notice taken for a headline).
 
     The first line of the text becomes the title when it looks like a
@@ -302,7 +312,7 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     if judgement is None:
         judgement = cleaner.shared_head(title)
         if judgement is None:
-            return []
+            return _repair_shared_title(item, cleaner, named)
     elif judgement[0] in HEADLINE_SHAPED or linetext.is_sentence(title):
         return []
     elif judgement[0].startswith("learned") and any(char.isdigit() for char in title):
@@ -331,13 +341,71 @@ def _repair_title(item: Item, cleaner: Cleaner) -> list[tuple[str, str]]:
     return found[:1]
 
 
+def _repair_shared_title(
+    item: Item, cleaner: Cleaner, named: frozenset[str]
+) -> list[tuple[str, str]]:
+    """Replace a title other documents of the source open with too (a site-wide banner, a
+    record's session heading the parser took for the headline) by the first line of the
+    text that reads as a headline, past up to four lines no headline is. The title stays
+    when there is none, when it holds a figure (learning folds digits: "Exercise 25" and
+    "Exercise 26" are two headlines), or when the line is a list's entry or named in the
+    document's contents list (a section of an issue, not its headline)."""
+    title = item.title
+    judgement = _shared_title(title, cleaner)
+    if judgement is None or any(char.isdigit() for char in title):
+        return []
+    lines = item.text.split("\n")
+    start = 0
+    for _ in range(SECTION_LABELS + 1):
+        first = next((i for i in range(start, len(lines)) if lines[i]), None)
+        if first is None:
+            return []
+        line = lines[first]
+        if _looks_like_headline(line, cleaner):
+            if _LIST_ENTRY.match(line) or linetext.line_key(line) in named:
+                return []
+            item.title = strip_tag_like(unmarked(line))
+            item.text = linetext.join_lines(lines[first + 1 :])
+            return [(title, judgement[0])]
+        if _above_headline(line) is None and cleaner.shared_head(line) is None:
+            return []
+        start = first + 1
+    return []
+
+
+def _shared_title(title: str, cleaner: Cleaner) -> tuple[str, str] | None:
+    """Whether other documents of the source open with the title too: the cleaner never
+    judges the item's own title by its count; this counts it among the documents' first
+    lines only (a list of earlier pieces at a column's foot names titles too), once two
+    documents share it, as a document's foot is judged."""
+    stats, limit = cleaner.stats, cleaner.settings.max_words
+    if stats is None or not is_short(title, limit):
+        return None
+    count = stats.count(TOP_MARK + learning_key(title, limit))
+    if count < cleaner.settings.foot_documents:
+        return None
+    return f"learned title: opens {count} documents of source {stats.name}", "line"
+
+
+LISTS = frozenset({"contents list"})
+_LIST_ENTRY = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])[.)]\s")
+
+
 SECTION_LABELS = 4
 _SECTION_LABEL = re.compile(r"[A-Z][\w&'’./-]*(?: [\w&'’./-]+){0,2}")
 _GREETING = re.compile(
     r"(?:good (?:morning|afternoon|evening|day)|hello|hi|greetings|dear \w+(?: \w+)?)\b.{0,80}",
     re.IGNORECASE,
 )
-_ISSUE_LINE = re.compile(r"(?:issue|vol(?:ume)?\.?|edition|no\.)\s*(?:no\.\s*)?\d+\b.{0,60}", re.I)
+_ISSUE_LINE = re.compile(
+    r"(?:issue|vol(?:ume)?\.?|edition|no\.)\s*(?:no\.\s*)?\d+\b.{0,60}"
+    r"|(?:issue|edition)\s+(?:of|for|dated)\s+(?=\D{0,30}\d).{4,60}",
+    re.I,
+)
+"""An issue line, numbered ("Issue No. 25 · 5 January 2026") or dated ("Issue of Tuesday,
+May 5, 2026 (No. 21890)")."""
+_BRACKETED_LABEL = re.compile(r"\[[A-Z][\w&'’ -]{1,30}\]")
+"""A trade paper's section in brackets over each story ("[Steelmakers]")."""
 
 
 def _above_headline(line: str) -> str | None:
@@ -348,7 +416,7 @@ def _above_headline(line: str) -> str | None:
         _SECTION_LABEL.fullmatch(line) is not None
         and not any(char.isdigit() for char in line)
         and not linetext.ends_like_sentence(line)
-    ):
+    ) or _BRACKETED_LABEL.fullmatch(line):
         return "section label"
     if len(line.split()) <= GREETING_WORDS and _GREETING.fullmatch(line):
         return "greeting"

@@ -40,7 +40,20 @@ from aggregator.toolkit.plaintext import extract_article, read_header_zone  # no
 from aggregator.toolkit.text import decode_text  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-DEV_HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev11")
+DEV_HALVES = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev11",
+    "dev12",
+    "dev13",
+)
 """The development halves; ``test`` and ``dev10`` measure, and are never read here."""
 REFERENCE = datetime(2026, 12, 31, tzinfo=UTC)
 RULES_ONLY = Weights({"the rules' choice": 1.0, "no headline, nor by the rules": 0.5}, "rules")

@@ -28,7 +28,20 @@ sys.path.insert(0, str(ROOT / "tests"))
 REALWORLD = ROOT / "tests" / "data" / "realworld"
 CURATION = ROOT / "tests" / "data" / "curation"
 CACHE = ROOT / ".cache" / "relevance"
-DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev11")
+DEVELOPMENT = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev11",
+    "dev12",
+    "dev13",
+)
 CORPORA = (*DEVELOPMENT, "curation")
 FORBIDDEN = ("test", "dev10")
 

@@ -33,7 +33,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 REALWORLD = ROOT / "tests" / "data" / "realworld"
 MEASURING = frozenset({"test", "dev10"})
-DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev11")
+DEVELOPMENT = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev11",
+    "dev12",
+    "dev13",
+)
 
 
 @dataclass

@@ -115,6 +115,19 @@ _PLACEHOLDER = re.compile(
 )
 """Where a picture stood, in brackets, with its caption ("[Photo 1] Exchange of notes in
 New Delhi", "[Screenshot of the viral forward]")."""
+_DATA_GRAPHIC = re.compile(r"\[(?:chart|graph|graphic|infographic|table)\b[^\]]*\]\s*", re.I)
+_FIGURE = re.compile(r"\d[\d,.]*")
+DATA_FIGURES = 3
+"""A chart's caption that states this many figures carries the chart's data: article text."""
+
+
+def _states_data(line: str) -> bool:
+    """A data graphic's caption that gives its figures ("[Chart 2] Output per head, 2025:
+    Japan 430 kg, India 104 kg."), which a reader without the picture still needs."""
+    graphic = _DATA_GRAPHIC.match(line)
+    return graphic is not None and len(_FIGURE.findall(line, graphic.end())) >= DATA_FIGURES
+
+
 _COMPILED_BY = re.compile(
     r"compiled by (?:the |our )?(?:[\w'’&-]+ ){0,4}(?:desk|bureau|team|staff|newsroom)\.?",
     re.IGNORECASE,
@@ -228,7 +241,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
     if words <= 16 and ("(" in line or "[" in line) and _FILE_LINK.fullmatch(line):
         return "file link", LINE
     if words <= 40 and line.startswith("[") and _PLACEHOLDER.fullmatch(line):
-        return "picture placeholder", LINE
+        return None if _states_data(line) else ("picture placeholder", LINE)
     if words <= 8 and line[:8].lower() == "compiled" and _COMPILED_BY.fullmatch(line):
         return "desk credit", LINE
     if words <= 12 and line.startswith("SOURCE ") and _SOURCE_TRAILER.fullmatch(line):

@@ -101,6 +101,10 @@ def counted_whole(index: int, head: int, foot: int) -> bool:
 
 LONG_MARK = "¶ "
 """What a long line's key starts with (a key is otherwise words and spaces only)."""
+TOP_MARK = "^ "
+"""What the second key of a short line among a text's first :data:`TOP_LINES` starts with:
+a line several documents of a source open with is no document's own headline."""
+TOP_LINES = 6
 
 
 def learning_key(line: str, max_words: int) -> str:
@@ -256,6 +260,7 @@ class Learner:
         skipped = learning_key(headline, self.settings.max_words) if headline else ""
         limit = self.settings.max_words
         head, foot = head_end(lines), foot_start(lines)
+        top = head_end(lines, TOP_LINES)
         keys: set[str] = set()
         for index, line in enumerate(lines):
             if not line:
@@ -266,6 +271,8 @@ class Learner:
             key = _key(line, short=short)
             if key and key != skipped:
                 keys.add(key)
+                if short and index < top:
+                    keys.add(TOP_MARK + key)
         if keys:
             self.stats(source).observe(keys, signature(lines), self.settings.signatures_kept)
         return keys

@@ -1,0 +1,82 @@
+"""A title several documents of a source open with is no document's own headline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator import Document, Item
+from aggregator.plugins import clean_boilerplate as cb
+
+BANNER = "Cleanest Town Award: thank you, citizens!"
+
+
+def _learner(texts: list[str], source: str = "town") -> cb.Learner:
+    learner = cb.Learner(cb.Settings())
+    for number, text in enumerate(texts):
+        document = Document(
+            source=source,
+            uri=f"{source}/{number}.txt",
+            content=text.encode(),
+            media_type="text/plain",
+            fetched_at=datetime(2026, 2, 1, tzinfo=UTC),
+        )
+        learner.observe_document(source, document)
+    return learner
+
+
+def _page(banner: str, headline: str, body: str) -> str:
+    return f"Town Hall Online\nHome | Notices | Contact\n{banner}\n\n{headline}\n\n{body}\n"
+
+
+def _clean(title: str, text: str, learner: cb.Learner, source: str = "town") -> Item:
+    item = Item(id="x", source=source, uri="u", title=title, text=text, summary="")
+    cb.clean_item(item, learner)
+    return item
+
+
+def test_a_banner_every_page_opens_with_gives_way_to_the_headline_below_it() -> None:
+    learner = _learner(
+        [
+            _page(BANNER, "Ferry pier to reopen in March", "The pier was shut for repairs."),
+            _page(BANNER, "Library extends its hours", "The library will stay open late."),
+        ]
+    )
+    text = "Ferry pier to reopen in March\n\nThe pier was shut for repairs."
+    item = _clean(BANNER, text, learner)
+    assert item.title == "Ferry pier to reopen in March"
+    assert item.text == "The pier was shut for repairs."
+    [removal] = [r for r in item.removed if r.text == BANNER]
+    assert removal.rule == "learned title: opens 2 documents of source town"
+
+
+def test_a_title_other_pages_only_list_at_their_foot_stays() -> None:
+    title = "The quiet art of waiting for trains"
+    column = "A column about patience.\n" * 8
+    learner = _learner(
+        [
+            f"Diary\n\n{title}\n\n{column}",
+            f"Diary\n\nAnother column\n\n{column}\nEarlier columns\n{title}\n",
+            f"Diary\n\nA third column\n\n{column}\nEarlier columns\n{title}\n",
+        ]
+    )
+    item = _clean(title, "Standing on the platform again\n\nA column about patience.", learner)
+    assert item.title == title
+
+
+def test_a_shared_title_with_a_figure_stays() -> None:
+    title = "Harbour Drill 25 Notice"
+    learner = _learner(
+        [_page(title, "Ships arrive", "Two ships arrive."), _page(title, "Ships leave", "Gone.")]
+    )
+    assert _clean(title, "Ships arrive\n\nTwo ships arrive.", learner).title == title
+
+
+def test_a_shared_title_stays_when_the_line_below_is_a_contents_entry() -> None:
+    tagline = "Monthly letter of the Town Hall"
+    contents = "In this issue\n1. New ferry timetable\n2. Library hours\n"
+    learner = _learner(
+        [f"{tagline}\n{contents}New ferry timetable\nThe ferry runs hourly.\n"] * 1
+        + [f"{tagline}\n{contents}Library hours\nThe library opens at nine.\n"]
+    )
+    text = f"{contents}New ferry timetable\nThe ferry runs hourly from the pier each day."
+    assert _clean(tagline, text, learner).title == tagline
