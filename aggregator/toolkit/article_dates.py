@@ -20,6 +20,7 @@ from aggregator.toolkit.date_labels import LABEL
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
 from aggregator.toolkit.lines import PROSE_END
 from aggregator.toolkit.titles import first_sentence
+from aggregator.toolkit.tool_lines import is_tool_stamp, label_with_date
 
 __all__ = ["FOOTER_LINES", "DateReader", "Found", "opens_schedule", "year_hints"]
 
@@ -83,8 +84,12 @@ class Found(NamedTuple):
 
 def opens_schedule(lines: Sequence[str], index: int) -> bool:
     """Whether ``lines[index]`` heads a day of a programme: the line under it is an entry
-    that opens with its time. Such a date line is the day of an event, not of publication."""
-    return index + 1 < len(lines) and _SCHEDULE_ENTRY.match(lines[index + 1]) is not None
+    that opens with its time. Such a date line is the day of an event, not of publication.
+    A chat export's message (time, sender and text between tabs) is no entry: the day over
+    it is the message's."""
+    if index + 1 >= len(lines) or _SCHEDULE_ENTRY.match(lines[index + 1]) is None:
+        return False
+    return lines[index + 1].count("\t") < 2
 
 
 def is_wrapped_prose(lines: Sequence[str], index: int) -> bool:
@@ -115,9 +120,13 @@ class DateReader:
         September 11, 2026", "Feb 19, 2026 | 3 min read", "11 Jun
         2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST", "Bangkok, 21
         January 2026")."""
+        if is_tool_stamp(line):
+            return None
         date = parse_date_line(line, reference=self.reference, year_hint=self.years)
         if date is not None:
             return date
+        if labelled := label_with_date(line):
+            return parse_date_line(labelled[1], reference=self.reference, year_hint=self.years)
         if "|" not in line and " · " not in line:
             place, comma, rest = line.partition(", ")
             if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
@@ -143,7 +152,7 @@ class DateReader:
     def labelled_prefix(self, line: str) -> DateMatch | None:
         """A short line that opens with a labelled date and goes on with a credit or a
         place ("Posted On: 16 DEC 2025 7:45PM by the Press Office")."""
-        if len(line) > LABELLED_PREFIX_MAX or LABEL.match(line) is None:
+        if len(line) > LABELLED_PREFIX_MAX or LABEL.match(line) is None or is_tool_stamp(line):
             return None  # without a label first, a date read would carry none
         date = self.prefix(line)
         return date if date is not None and date.label is not None else None
@@ -152,6 +161,8 @@ class DateReader:
         """Every date printed among the words of a short line, but the end of a span of
         days ("12–14 March 2026") and a date under an event's label: an event's dates,
         not a publication's (``events`` keeps them)."""
+        if is_tool_stamp(line):
+            return []
         found = search_dates(line, reference=self.reference, year_hint=self.years)
         return [
             date
@@ -239,7 +250,9 @@ class DateReader:
         return self.in_first_sentence(first_sentence(text)) if text else None
 
     def in_first_sentence(self, sentence: str) -> Found | None:
-        """A date with its year in the lead's first sentence."""
+        """A date with its year in the lead's first sentence, unless a tool stamps it."""
+        if is_tool_stamp(sentence):
+            return None
         for start, date in search_dates(sentence, reference=self.reference):
             if _YEAR.search(date.text) and not _SPAN_START.search(sentence, 0, start):
                 return Found(date, sentence, "date in the first sentence")

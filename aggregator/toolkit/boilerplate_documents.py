@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .tool_lines import is_tool_line
+
 LINE = "line"
 LIST = "list"
 
@@ -298,6 +300,8 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "contents entry", LINE
     if words <= 40 and "/" in line and _CHAT_SYSTEM.fullmatch(line):
         return "chat system line", LINE
+    if (tool := is_tool_line(line, words)) is not None:
+        return tool, LINE
     return None
 
 

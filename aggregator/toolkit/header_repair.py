@@ -41,9 +41,11 @@ _CHAT_STAMP = re.compile(
     r"(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+[-–]\s)"
     r"\s*(?P<sender>[^:\s][^:]{0,40}):\s+(?=\S)"
+    r"|\d{1,2}:\d{2}\t[^\t]{1,60}\t\"?(?=\S)"
 )
 """A chat export's message stamp and sender: "[09/09/26, 7:45:12 PM] Name: " (one app's
-export) or "09/09/2026, 19:45 - Name: " (another's)."""
+export), "09/09/2026, 19:45 - Name: " (another's) or time, sender and the message's
+opening quote between tabs (a third's, under a line of the day)."""
 _INVITATION = re.compile(
     r"(?:(?:updated|new) )?invitation(?: updated)?:\s+(?P<title>\S.*?)\s+@\s+"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d).*",

@@ -326,13 +326,15 @@ def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
     scan.headline = headline_field(lines[found]) or lines[found]
     scan.title_from = (lines[found], rule)
     scan.consumed.add(found)
-    if any(_is_letter_line(line) for line in lines[start:found]):
+    if any(getattr(classify(line), "name", "") in _LETTER_RULES for line in lines[start:found]):
         scan.consumed.update(range(start, found))
+    for index in range(found + 1, min(found + 1 + DATE_BELOW_LINES, len(lines))):
+        if not scan.dates and (date := scan.read.line(lines[index])):
+            scan.add_date(date, lines[index], "date line under the headline below a note")
+            scan.consumed.add(index)
 
 
-def _is_letter_line(line: str) -> bool:
-    rule = classify(line)
-    return rule is not None and rule.name in ("greeting", "sign-off")
+_LETTER_RULES: Final = ("greeting", "sign-off")
 
 
 def _read_byline_below(scan: _Scan, end: int) -> None:

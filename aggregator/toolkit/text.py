@@ -6,6 +6,8 @@ import codecs
 import re
 import unicodedata
 
+import charset_normalizer
+
 from ..errors import DocumentError, SkipDocument
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -51,7 +53,9 @@ def decode_text(content: bytes, encoding: str | None = None) -> str:
     """Decode plain text as found in practice and normalise it.
 
     A BOM decides first; then UTF-8; then cp1252 (which is what "latin-1"
-    text usually really is), then latin-1, which cannot fail. Line endings
+    text usually really is); bytes cp1252 leaves undefined say the text is
+    in neither, so a detector names the codec (a fax OCR'd to Shift-JIS);
+    then latin-1, which cannot fail. Line endings
     become ``\\n`` and the text is NFC-normalised. Raises
     :class:`SkipDocument` for an empty file and :class:`DocumentError` for a
     binary one.
@@ -78,6 +82,12 @@ def _decode_guess(content: bytes, encoding: str | None) -> str:
             return content.decode(codec)
         except UnicodeDecodeError:
             continue
+    guess = charset_normalizer.from_bytes(content).best()
+    if guess is not None and guess.encoding not in ("latin_1", "ascii"):
+        try:
+            return content.decode(guess.encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
     return content.decode("latin-1")
 
 
