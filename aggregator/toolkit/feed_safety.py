@@ -153,6 +153,8 @@ class Prolog:
 _NAME = re.compile(r"[A-Za-z_][\w.:\-]*")
 _STRAY_DTD = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _OPAQUE = re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)", re.DOTALL)
+_NOT_IN_URL = re.compile(r'[\x00-\x1f<>"\\]')
+"""Characters no link of a feed entry may hold (control characters include tab and newline)."""
 _JUNK_END = re.compile(r"<\?xml\b|<(?:rss|feed|rdf:RDF|RDF)\b")
 
 
@@ -248,7 +250,7 @@ def http_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip().replace(" ", "%20")
-    if any(ch in url for ch in '\t\r\n<>"\\') or any(ord(ch) < 32 for ch in url):
+    if _NOT_IN_URL.search(url):
         return None
     try:
         parts = urlsplit(url)
