@@ -55,10 +55,19 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         item.extras["date_from"] = dict(zip(("line", "rule"), article.date_from, strict=True))
     if article.highlights:
         item.extras["highlights"] = list(article.highlights)
-    if kind := commentary_label([line.strip() for line in text.splitlines()]):
+    if kind := commentary_label(_stripped_lines(text, article.lines)):
         item.extras["commentary"] = kind
     item.removed.extend(
         Removal(text=line, rule=f"read as metadata: {what}", plugin=NAME)
         for line, what in article.metadata
     )
     return [item]
+
+
+def _stripped_lines(text: str, split: list[str]) -> list[str]:
+    """The text's lines as ``str.splitlines`` splits them, stripped, blank ones left out:
+    ``split``, the lines the reading split at ``\\n``, unless the text holds the two line
+    breaks :func:`decode_text` leaves besides ``\\n`` (U+2028, U+2029), which are not ASCII."""
+    if text.isascii() or ("\u2028" not in text and "\u2029" not in text):
+        return split
+    return [line for line in map(str.strip, text.splitlines()) if line]

@@ -129,7 +129,7 @@ class Cleaner:
                 i += 1
                 continue
             judgement = self.judge(line, linetext.word_count(line))
-            if judgement is None and _is_pull_quote(line, text):
+            if judgement is None and line[0] in _QUOTE_MARKS and _is_pull_quote(line, text):
                 judgement = "pull quote", rules.LINE
             if judgement is not None and self._in_article(lines, i, judgement[0]):
                 judgement = None
@@ -413,8 +413,13 @@ class Cleaner:
         is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent"); without
         a byline, one that opens with a full name and says what the person writes or
         covers for a living ("Mira Sen is a Pune-based writer on cities.")."""
-        kept = [i for i, line in enumerate(lines) if line and i not in removed]
-        for index in kept[-BIO_LINES:]:
+        last: list[int] = []  # the last lines kept, walked to from the end
+        for index in range(len(lines) - 1, -1, -1):
+            if lines[index] and index not in removed:
+                last.append(index)
+                if len(last) == BIO_LINES:
+                    break
+        for index in reversed(last):
             line = lines[index]
             for name in self.authors:
                 rest = line[len(name) :].split()
@@ -533,7 +538,9 @@ def _is_heading(line: str) -> bool:
     )
 
 
+_QUOTE_MARKS = frozenset("\"“”'‘’")
 _QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
+"""A line in quotes; it opens with one of ``_QUOTE_MARKS`` (looked at before the pattern)."""
 PULL_QUOTE_WORDS = 6
 
 
@@ -548,11 +555,17 @@ def _is_pull_quote(line: str, text: str) -> bool:
 
 
 STAMP_WORDS = 12
+_UPDATED_LABEL_PARTS = ("updat", "modif", "अपडेट")
+"""What :func:`~aggregator.toolkit.dates.find_date_prefix` looks for in a label it reads
+as "updated"."""
 
 
 def _is_update_stamp(line: str) -> bool:
     """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
-    page furniture below an article (in its header it is read as metadata)."""
+    page furniture below an article (in its header it is read as metadata). Its label is
+    a word of the line, and one that says "updated" holds one of these (lower case)."""
+    if not linetext.holds_any(line.lower(), _UPDATED_LABEL_PARTS):
+        return False
     date = parse_date_line(line)
     return date is not None and date.label == "updated"
 

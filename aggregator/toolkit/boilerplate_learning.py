@@ -244,7 +244,9 @@ class Learner:
 
     def first_time(self, source: str, uri: str) -> bool:
         """True the first time a document is seen in this run (it is then counted)."""
-        marker = _digest(source, uri)
+        return self._first_time(_digest(source, uri))
+
+    def _first_time(self, marker: int) -> bool:
         if marker in self.counted:
             return False
         self.counted.add(marker)
@@ -285,7 +287,8 @@ class Learner:
         kind, _, subtype = media_type.partition("/")
         if kind != "text" or any(markup in subtype for markup in MARKUP_SUBTYPES):
             return
-        if not self.first_time(source, document.uri):
+        marker = _digest(source, document.uri)
+        if not self._first_time(marker):
             return
         text = document.content.decode("utf-8", errors="replace").lstrip("\ufeff")
         lines = [line.strip() for line in text.splitlines()]
@@ -300,7 +303,7 @@ class Learner:
                     normal = learning_key(linetext.normalise_text(line), limit)
                     if normal:
                         keys.add(normal)
-        self.keys[_digest(source, document.uri)] = frozenset(keys)
+        self.keys[marker] = frozenset(keys)
         if len(self.keys) > KEYS_REMEMBERED:
             self.keys.popitem(last=False)
 

@@ -40,11 +40,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 from types import MappingProxyType
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from .date_labels import LABEL, LABEL_STARTS
+from .date_stamps import parse_timestamp as parse_timestamp
 from .date_weekdays import (
     MONTH_DAY_WEEKDAY,
     WEEKDAY_YEAR_SPAN,
@@ -182,8 +182,18 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d{2})\b"
 
 _HAS_DIGIT = re.compile(r"\d")
-"""Every date form has a day number: a line without a digit is not a date (a cheap test
-that spares the full patterns most lines of an article)."""
+
+
+def _has_digit(text: str) -> bool:
+    """Every date form has a day number: a line without a digit is not a date (a cheap test
+    that spares the full patterns most lines of an article; an ASCII line's by its bytes)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, b"0123456789")) != len(text)
+    return _HAS_DIGIT.search(text) is not None
+
+
+_DATE_FIRST = frozenset("0123456789JFMASONDjfmasond")
+"""The ASCII characters a date's patterns can start with (a day or year, a month's name)."""
 
 
 _WEEKDAY = re.compile(rf"(?:{_WEEKDAYS})\b\.?,?\s+", re.IGNORECASE)
@@ -310,35 +320,12 @@ def parse_date(
     date gives None.  A naive ``reference`` is taken as UTC.
     """
     text = text.strip()
-    if len(text) > MAX_DATE_LINE or not _HAS_DIGIT.search(text):
+    if len(text) > MAX_DATE_LINE or not _has_digit(text):
         return None
     found = find_date_prefix(text, reference=reference, year_hint=year_hint)
     if found is None or not _is_rest_empty(text, found.end):
         return None
     return found.value
-
-
-def parse_timestamp(value: Any) -> datetime | None:
-    """A date as machines write it in feeds and metadata, timezone-aware (naive means UTC).
-
-    ISO 8601 / RFC 3339 (``2026-03-06T10:00:00+05:30``) or RFC 822
-    (``Fri, 06 Mar 2026 10:00:00 +0000``), and nothing else: unlike
-    :func:`parse_date`, which reads the dates people write in article text
-    ("March 6", "6th March 2026, 10:32 IST"), it infers no year, knows no
-    zone abbreviations and does not reject future dates, and any value that
-    is not a string gives None.
-    """
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_date_line(
@@ -353,7 +340,7 @@ def parse_date_line(
     the updated one.  ``end`` of the result refers to ``line``.
     """
     line = line.strip()
-    if len(line) > MAX_DATE_LINE or not _HAS_DIGIT.search(line):
+    if len(line) > MAX_DATE_LINE or not _has_digit(line):
         return None
     whole = find_date_prefix(line, reference=reference, year_hint=year_hint)
     if whole is not None and _is_rest_empty(line, whole.end):
@@ -386,7 +373,7 @@ def search_dates(
     ("Posted On: 16 DEC 2025 7:45PM by PIB Delhi", "Tokyo | June 18, 2025 | 09:20
     JST"); running it over prose would find the dates a story talks about.
     """
-    if not _HAS_DIGIT.search(text):
+    if not _has_digit(text):
         return []
     found: list[tuple[int, DateMatch]] = []
     position = 0
@@ -418,6 +405,9 @@ def _match_from(
     leading: tuple[_Clock | None, _Zone | None] = (None, None),
     weekday: int | None = None,
 ) -> DateMatch | None:
+    first = text[pos : pos + 1]
+    if first.isascii() and first not in _DATE_FIRST:
+        return None
     patterns = (
         _NUMERIC,
         _NUMERIC_DAY_FIRST,

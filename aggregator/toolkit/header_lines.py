@@ -417,6 +417,8 @@ def is_organisation(name: str) -> bool:
 
 def credited_outlet(line: str) -> str | None:
     """The outlet a news app's card credits ("via Harbour Ledger · 2 hrs ago")."""
+    if line[:1] not in ("v", "V"):  # no other character matches _VIA's first letter
+        return None
     match = _VIA.fullmatch(line)
     return match["name"] if match and is_name_like(match["name"]) else None
 

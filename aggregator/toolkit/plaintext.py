@@ -121,6 +121,8 @@ class ExtractedArticle:
     """The text ``published`` was read from and the rule that found it."""
     metadata: list[tuple[str, str]] = field(default_factory=list)
     """Each line read as metadata and so left out of ``body``, with what it was read as."""
+    lines: list[str] = field(default_factory=list)
+    """The text's lines split at ``\\n``, stripped, the blank ones left out."""
 
 
 _BLURB_HEADER = re.compile(
@@ -218,6 +220,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         title_from=scan.title_from,
         date_from=(found.line, found.rule) if found else None,
         metadata=[(scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)],
+        lines=scan.lines,
     )
 
 
