@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,7 +56,7 @@ from aggregator.toolkit.dealings import (
 )
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
-from aggregator.toolkit.relevance_score import COMPONENTS, Evidence
+from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_amounts import Currencies, amount_dealings
 from aggregator.toolkit.terms import Term, TermMatcher, tokenize
 
@@ -122,6 +121,13 @@ SCHEMA = {
 
 LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What ``str.splitlines`` breaks lines at ("\\r\\n" breaks twice, around an empty line)."""
+_ASCII_WORD_LINES = bytes(
+    byte if chr(byte).isalnum() else 10 if LINE_BREAK.match(chr(byte)) else 32
+    for byte in range(128)
+).ljust(256, b" ")
+"""For an ASCII text: a word's characters (``[0-9A-Za-z]``, the tokens' own) kept, every
+line break made ``\\n`` and everything else a space; a line's words are then what
+``bytes.split`` makes of it, all in C."""
 MIN_BODY_WORDS = 12
 """Words of prose an item needs to have an article body at all: about one sentence of
 news (a headline alone, a menu, a subscription footer fall short)."""
@@ -299,7 +305,11 @@ def body_words(text: str) -> int:
 
     The words are the text's tokens (``WORD_RUN`` is the tokens' pattern, and the judge
     tokenises the text anyway); no word holds a line break, so a line's words are those
-    that start between its breaks, counted by bisection instead of a scan of each line."""
+    that start between its breaks, counted by bisection instead of a scan of each line;
+    in an ASCII text, by splitting its lines with ``_ASCII_WORD_LINES``."""
+    if text.isascii():
+        lines = text.encode("ascii").translate(_ASCII_WORD_LINES).split(b"\n")
+        return sum(filter(PROSE_LINE_WORDS.__le__, map(len, map(bytes.split, lines))))
     tokens = tokenize(text)
     starts = tokens.bounds()[0 : 2 * len(tokens.words) : 2]
     total = first = 0
@@ -317,7 +327,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     """What the headline, the lead and the body say, read in sentences with hard-wrapped
     lines joined back (a dealing stated across a line break is still one clause)."""
     text = unwrap(item.text) if text is None else text
-    evidence = Evidence(side_terms={name: Counter() for name in settings.side_names})
+    evidence = Evidence(side_terms={name: new_counter() for name in settings.side_names})
     body = read_sentences(text, settings, LEAD_SENTENCES)
     if item.summary:  # read before the title, while the matchers still hold the body's matches
         evidence.lead_both = names_both(*_summary_names(item.summary, text, settings))
@@ -341,10 +351,12 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         if sentence is None:
             continue
         in_title = index < 0
-        for label, term in sentence.side_terms:
-            evidence.side_terms[label][term] += TITLE_MENTION_WEIGHT if in_title else 1
+        weight = TITLE_MENTION_WEIGHT if in_title else 1
+        for label, term in sentence.side_terms:  # get, not a Counter's __missing__ in Python
+            counted = evidence.side_terms[label]
+            counted[term] = counted.get(term, 0) + weight
         for _, label in sentence.place_offsets:
-            evidence.place_mentions[label] += TITLE_MENTION_WEIGHT if in_title else 1
+            evidence.place_mentions[label] = evidence.place_mentions.get(label, 0) + weight
         if sentence.third:  # Counter.update is slow to do nothing, and most sentences name none
             evidence.third.update(sentence.third)
         if sentence.multilateral:
@@ -352,7 +364,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         if sentence.off_topic:
             subjects = set()
             for subject, term in sentence.off_topic:
-                evidence.off_topic.setdefault(subject, Counter())[term] += 1
+                subject_terms = evidence.off_topic.get(subject)
+                if subject_terms is None:
+                    subject_terms = evidence.off_topic[subject] = new_counter()
+                subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
             if not in_title:
                 evidence.off_topic_sentences.update(subjects)
@@ -380,7 +395,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         if dealing:
             dealt.add(index)
             evidence.bilateral_sentences.append(sentence.text)
-            evidence.pairs.update(sentence.pairs)
+            for pair in sentence.pairs:  # what Counter.update does, without its calls
+                evidence.pairs[pair] = evidence.pairs.get(pair, 0) + 1
             evidence.lead_dealing |= index in body.lead
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)

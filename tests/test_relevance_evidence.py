@@ -6,6 +6,7 @@ Examples are written for these tests with a made-up pair of sides (Norway and Ch
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,13 @@ from aggregator import ConfigError
 from aggregator.app import App
 from aggregator.models import Item
 from aggregator.plugins import judge_relevance
-from aggregator.toolkit.relevance_score import COMPONENTS, evidence_vector, weighted_sum
+from aggregator.toolkit.relevance_score import (
+    COMPONENTS,
+    counts,
+    evidence_vector,
+    new_counter,
+    weighted_sum,
+)
 from aggregator.toolkit.side_amounts import Currencies
 
 SETTINGS: dict[str, Any] = {
@@ -121,7 +128,7 @@ def test_the_score_is_the_weighted_sum_of_the_evidence_vector(app: App) -> None:
     vector = evidence_vector(found, settings.side_names)
     assert set(vector) == set(COMPONENTS) == set(settings.weights)
     total, _, _ = judge_relevance.score(found, settings)
-    assert total == pytest.approx(weighted_sum(vector, settings.weights))
+    assert total == weighted_sum(vector, settings.weights)
     assert vector["paragraph_dealings"] == 1.0
 
 
@@ -152,3 +159,22 @@ def test_a_weight_must_be_a_number(tmp_path: Path) -> None:
 def test_currencies_of_no_side_are_a_configuration_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"plugins\.judge_relevance\.currencies"):
         load(tmp_path, currencies={"Peru": ["sol"]})
+
+
+def test_the_reasons_name_the_most_common_terms_first() -> None:
+    counter = new_counter()
+    for term in ["Oslo", "Chile", "Norway", "Chile", "Oslo", "Bergen", "Lima", "Peru", "Arica"]:
+        counter[term] = counter.get(term, 0) + 1
+    assert type(counter) is Counter
+    assert counts(counter) == "Oslo ×2, Chile ×2, Norway ×1, Bergen ×1, Lima ×1"
+    assert counts(counter) == ", ".join(f"{t} ×{n}" for t, n in counter.most_common(5))
+
+
+def test_an_ascii_body_counts_its_words_as_any_body() -> None:
+    text = (
+        "Home | News\nNorway's Equinor signed a memorandum with Chile's ENAP on hydrogen.\n"
+        "By staff\r\nThe two companies will study a plant near Antofagasta, officials said."
+    )
+    assert text.isascii()
+    assert judge_relevance.body_words(text) == 12 + 11
+    assert judge_relevance.body_words(text + "\nÅ") == judge_relevance.body_words(text)

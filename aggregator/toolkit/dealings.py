@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from aggregator.toolkit.clause_marks import NEGATION_REACH, clause_breaks, denied
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
@@ -80,18 +81,6 @@ MISSION_REACH = 9
 """Characters at most between a mission and the side it represents."""
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
-CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\bwhereas\b")
-"""Where one clause ends and another begins inside a sentence: a semicolon ("India's
-exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
-promoted ammonia, while India's argued for coal") or a separator of menu items
-("Home | India-Japan Relations"); ", and" or ", but" before a subject of the other side
-ends one too (see ``clauses``)."""
-POSSESSIVE_PARALLEL = re.compile(
-    r"(?:^|[:;]\s+)[A-Z][\w-]*['’]s\s[^,;:]+(,\s+)(?=[A-Z][\w-]*['’]s\s)", re.MULTILINE
-)
-"""Two clauses that each begin with a possessive, joined by a comma: "India's PMI slips,
-Japan's factories shrink" reports two subjects side by side, while a possessive after a
-comma alone is often an apposition ("Akazawa, Japan's trade minister, opened ...")."""
 CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
 """A conjunction after a comma, with a determiner that may open the next clause's subject."""
 WORD_RUN = re.compile(r"[^\W_]+")
@@ -262,7 +251,7 @@ def read_sentences(
         placed or {}
     )
     thirds = list(settings.third.finditer(text))
-    placed_mentions = mentions(text, names, [*side_matches, *places, *thirds])
+    placed_mentions = mentions(text, names, [*side_matches, *places, *thirds]) if names else []
     counted = {match.start for match in institutional}
     for match in [*institutional, *placed_mentions]:
         side_matches.append(match)
@@ -289,8 +278,7 @@ def read_sentences(
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
         sentence.relation_words.append(match.term.text)
-    lowered = text.lower()
-    references = JOINT_REFERENCE.finditer(text) if any(w in lowered for w in JOINT_WORDS) else ()
+    references = JOINT_REFERENCE.finditer(text) if _may_refer_jointly(text.lower()) else ()
     for found in references:
         sentence = at(found.start())
         sentence.joint = True
@@ -303,6 +291,18 @@ def read_sentences(
         if binds:
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places, names)
+
+
+def _may_refer_jointly(lowered: str) -> bool:
+    """Whether a lower-cased text holds one of ``JOINT_WORDS``: tested one by one, as a
+    generator over them costs more than the tests."""
+    return (
+        "two" in lowered
+        or "both" in lowered
+        or "lateral" in lowered
+        or "each" in lowered
+        or "counterpart" in lowered
+    )
 
 
 def _prose_sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[int]:
@@ -380,9 +380,7 @@ def institutional_places(
 
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence, in the text it was read from."""
-    breaks = [found.span() for found in CLAUSE_BREAK.finditer(sentence.text)]
-    breaks += [found.span(1) for found in POSSESSIVE_PARALLEL.finditer(sentence.text)]
-    breaks += _new_subjects(sentence)
+    breaks = clause_breaks(sentence.text) + _new_subjects(sentence)
     bounds = [sentence.start]
     for start, end in sorted(breaks):
         bounds += [sentence.start + start, sentence.start + end]
@@ -460,16 +458,7 @@ def _negated(sentence: Sentence, offset: int, start: int) -> bool:
     before = sentence.text[
         max(start, offset - NEGATION_REACH) - sentence.start : offset - sentence.start
     ]
-    return _NEGATION.search(before) is not None
-
-
-NEGATION_REACH = 24
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|neither|nor|without|none)\b(?!\s+(?:only|just|merely|least)\b)"
-    r"(?:\s+\S+){0,3}\s*$|n't\s+(?:\S+\s+){0,2}$",
-    re.IGNORECASE,
-)
-"""A denial a few words before a word of interaction; "not only" is none."""
+    return denied(before)
 
 
 def opens_route(sentence: Sentence) -> bool:

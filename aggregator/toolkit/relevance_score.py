@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
@@ -88,6 +89,13 @@ COMPONENTS: dict[str, str] = {
 """What each component of the evidence vector measures."""
 
 
+def new_counter() -> Counter[str]:
+    """An empty Counter, made without ``Counter.__init__``, whose two calls in Python (it
+    updates the new counter from nothing) cost five times what the counter does: an item's
+    evidence makes seven."""
+    return Counter.__new__(Counter)
+
+
 @dataclass
 class Evidence:
     """What the judge saw in one item."""
@@ -104,16 +112,16 @@ class Evidence:
     lead_dealing: bool = False
     """Whether one of the first sentences of prose states a dealing: what the story is about."""
     multilateral_sentences: int = 0
-    pairs: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[str] = field(default_factory=new_counter)
     title_both: bool = False
     lead_both: bool = False
     body_both: bool = False
     """Whether the body names both sides (an actor of each, or an actor and a place)."""
-    third: Counter[str] = field(default_factory=Counter)
-    multilateral: Counter[str] = field(default_factory=Counter)
+    third: Counter[str] = field(default_factory=new_counter)
+    multilateral: Counter[str] = field(default_factory=new_counter)
     off_topic: dict[str, Counter[str]] = field(default_factory=dict)
-    off_topic_sentences: Counter[str] = field(default_factory=Counter)
-    place_mentions: Counter[str] = field(default_factory=Counter)
+    off_topic_sentences: Counter[str] = field(default_factory=new_counter)
+    place_mentions: Counter[str] = field(default_factory=new_counter)
     """Mentions of each side's places: where a side is present without being named."""
     paragraph_dealings: list[str] = field(default_factory=list)
     """Sentences of one side's dealing with the other side named next to them
@@ -129,7 +137,7 @@ class Evidence:
     def presence(self, side: str) -> int:
         """Mentions of a side's actors and places: a report on a loan for the Mumbai line
         that names India once is no passing mention of India."""
-        return self.side_count(side) + self.place_mentions[side]
+        return self.side_count(side) + self.place_mentions.get(side, 0)
 
 
 def _off_topic_shares(evidence: Evidence) -> dict[str, float]:
@@ -144,7 +152,11 @@ def _off_topic_shares(evidence: Evidence) -> dict[str, float]:
 
 def evidence_vector(evidence: Evidence, side_names: tuple[str, str]) -> dict[str, float]:
     """The components the score sums, each capped, by name (see :data:`COMPONENTS`)."""
-    weaker = min(evidence.presence(name) for name in side_names)
+    return _vector(evidence, min(evidence.presence(name) for name in side_names))
+
+
+def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
+    """:func:`evidence_vector`, given the presence of the weaker side."""
     bilateral = len(evidence.bilateral_sentences)
     pairs = sum(evidence.pairs.values())
     no_dealing = not bilateral and (not evidence.headline_dealing or evidence.body_both)
@@ -169,7 +181,9 @@ def evidence_vector(evidence: Evidence, side_names: tuple[str, str]) -> dict[str
         ),
         "off_topic": sum(
             damping * min(OFF_TOPIC_CAP, share) for share in _off_topic_shares(evidence).values()
-        ),
+        )
+        if evidence.off_topic
+        else 0,
         "paragraph_dealings": float(min(len(evidence.paragraph_dealings), PARAGRAPH_DEALING_CAP)),
         "amount_dealings": float(min(len(evidence.amount_dealings), PARAGRAPH_DEALING_CAP)),
     }
@@ -186,10 +200,11 @@ def score(
     """The relevance score with the reasons for it and the reasons against: a component
     whose weighted value adds to the score is a reason for, one that takes off a reason
     against."""
-    vector = evidence_vector(evidence, side_names)
-    total = weighted_sum(vector, weights)
+    presence = {name: evidence.presence(name) for name in side_names}
+    vector = _vector(evidence, min(presence.values()))
     points = {name: weights.get(name, 0.0) * value for name, value in vector.items()}
-    texts = _reason_texts(evidence, side_names, {name for name, value in points.items() if value})
+    total = sum(points.values())  # weighted_sum's products, summed in the same order
+    texts = _reason_texts(evidence, presence, {name for name, value in points.items() if value})
     pro = [_side_reason(name, evidence) for name in side_names]
     con: list[str] = []
     for name, value in points.items():
@@ -198,13 +213,11 @@ def score(
     return total, pro, con
 
 
-def _reason_texts(
-    evidence: Evidence, side_names: tuple[str, str], wanted: set[str]
-) -> dict[str, str]:
+def _reason_texts(evidence: Evidence, presence: dict[str, int], wanted: set[str]) -> dict[str, str]:
     """The reason of each ``wanted`` component that has one: only those that move the
-    score are written, since most items' components are zero."""
-    first, second = side_names
-    presence = {name: evidence.presence(name) for name in side_names}
+    score are written, since most items' components are zero. ``presence``: each side's
+    (:meth:`Evidence.presence`), in the order of the sides."""
+    first, second = presence
     bilateral = len(evidence.bilateral_sentences)
     texts = {name: text for name, text in _FIXED_REASONS.items() if name in wanted}
     if "pairs" in wanted:
@@ -277,8 +290,10 @@ def _side_reason(name: str, evidence: Evidence) -> str:
 
 
 def counts(counter: Counter[str], limit: int = 5) -> str:
-    """The most common terms of a counter with their counts: "Japan ×3, Tokyo ×1"."""
-    return ", ".join(f"{term} ×{count}" for term, count in counter.most_common(limit))
+    """The most common terms of a counter with their counts: "Japan ×3, Tokyo ×1". Sorted
+    as ``most_common(limit)`` documents it, without its call to ``heapq``."""
+    ranked = sorted(counter.items(), key=itemgetter(1), reverse=True)[:limit]
+    return ", ".join(f"{term} ×{count}" for term, count in ranked)
 
 
 SENTENCE_QUOTE = 140

@@ -479,7 +479,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             and _ABBREVIATIONS.search(text, max(start, end - ABBREVIATION_REACH), end)
         ):
             continue
-        spans.append(_trimmed(text, start, end))
+        if text[start].isspace() or text[end - 1].isspace():
+            spans.append(_trimmed(text, start, end))
+        else:  # most sentences: the boundary took the spaces around them
+            spans.append((start, end))
         start = after
     if text[start:].strip():
         spans.append(_trimmed(text, start, len(text)))
