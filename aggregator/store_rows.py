@@ -44,9 +44,14 @@ def parse_iso(value: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), sort_keys=True, check_circular=False
+)
 """What ``json.dumps`` builds for these options at every call (it keeps no state between
-calls): built once, as the store writes an item's JSON for every item it stores."""
+calls): built once, as the store writes an item's JSON for every item it stores. What it
+encodes is made for it (an item's ``to_dict``, a list of ids, a source's state), never a
+structure that holds itself, so it does not track the containers it is inside of (a
+tenth of the encoding's cost)."""
 
 
 def dumps(data: Any) -> str:

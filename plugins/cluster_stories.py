@@ -41,7 +41,15 @@ from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
 from aggregator.tables import Table
 from aggregator.toolkit import minhash
-from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
+from aggregator.toolkit.minhash import (
+    BandIndex,
+    hash32,
+    narrow,
+    packed,
+    signature,
+    signatures,
+    widen,
+)
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
@@ -308,12 +316,17 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
     terms = salient_terms(item, capitalised)
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
+    name_a, name_b = name_permutations()
     # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
     words_of_names = name_words(item, capitalised)
     names = sorted({crc32(f"w:{word}".encode()) for word in words_of_names})
     name_hashes = np.array(names, dtype=np.uint64)
     items = name_items(item.text, words_of_names)
-    text_sig = signature(hash32(shingles), text_a, text_b)
+    text_sig, term_sig, name_sig = signatures(
+        (hash32(shingles), text_a, text_b),
+        (term_hashes, term_a, term_b),
+        (name_hashes, name_a, name_b),
+    )
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -330,17 +343,15 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         if items
         else b"",
     )
-    name_sig = signature(name_hashes, *name_permutations()) if name_hashes.size else None
-    term_sig = signature(term_hashes, term_a, term_b)
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
         text_sig.tobytes(),
         term_sig.tobytes(),
         np.array(sorted(set(term_hashes.tolist())), dtype=np.uint64).tobytes(),
         name_hashes.tobytes(),
-        b"" if name_sig is None else name_sig.tobytes(),
+        name_sig.tobytes() if name_hashes.size else b"",
     )
-    placement = Placement(packed(term_sig), b"" if name_sig is None else packed(name_sig))
+    placement = Placement(packed(term_sig), packed(name_sig) if name_hashes.size else b"")
     return report, placement, wide
 
 
@@ -360,8 +371,10 @@ def _add(
             index.names.add(ordinal, placement.names)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
         if counted:
-            # One unbuffered add for terms and names alike; a uint32 one is its fast path.
-            np.add.at(index.frequency, np.concatenate(counted) % FREQUENCY_SLOTS, np.uint32(1))
+            # One unbuffered add for terms and names alike; a uint32 one with intp
+            # indices is its fast path (uint32 indices are cast one at a time: twice the cost).
+            slots = (np.concatenate(counted) % FREQUENCY_SLOTS).astype(np.intp)
+            np.add.at(index.frequency, slots, np.uint32(1))
     index.reports[report.item_id] = report
 
 
