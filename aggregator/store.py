@@ -107,6 +107,10 @@ class Store:
         self.path = path
         self.where = shown(engine.url)
         self._in_transaction = False
+        self._documents: list[tuple[Any, ...]] = []
+        """Documents recorded in the open transaction, written together before it commits
+        (or before the documents are read): one statement for a batch's documents, where
+        one each cost about as much again as SQLite's own work."""
         self._tables: dict[str, StoreTable[Any]] = {}
         self._checked: set[tuple[str, int, tuple[Table[Any], ...]]] = set()
         dialect = connection.dialect
@@ -191,8 +195,10 @@ class Store:
         self._in_transaction = True
         try:
             yield self.connection
+            self._write_documents()
         except BaseException:
             self._in_transaction = False
+            self._documents.clear()
             self.connection.exec_driver_sql("ROLLBACK")
             raise
         self._in_transaction = False
@@ -290,18 +296,26 @@ class Store:
 
     # documents -----------------------------------------------------------
 
+    def _write_documents(self) -> None:
+        if self._documents:
+            rows, self._documents = self._documents, []
+            self._record_document.run_many(self.connection, rows)
+
     def document_state(self, uri: str) -> DocumentState | None:
+        self._write_documents()
         row = self._document_state.first(self.connection, (uri,))
         return None if row is None else _document_state(row)
 
     def document_states(self, source: str) -> dict[str, DocumentState]:
         """Every known document of a source, for a cheap unchanged-check without a query each."""
+        self._write_documents()
         query = sa.select(*DOCUMENT_STATE).where(DOCUMENTS.c.source == source)
         return {row[0]: _document_state(row) for row in self.connection.execute(query)}
 
     def document_signatures(self, source: str) -> dict[str, tuple[int | None, int | None]]:
         """``uri -> (size, mtime_ns)`` of a source's known documents: all a rerun
         needs to skip an unchanged file without reading it."""
+        self._write_documents()
         columns = DOCUMENTS.c
         query = sa.select(columns.uri, columns.size, columns.mtime_ns).where(
             columns.source == source
@@ -319,8 +333,12 @@ class Store:
         item_ids: Sequence[str],
         seen_at: datetime,
     ) -> None:
+        """Remember a document's state; in a transaction, written when it commits."""
         row = (uri, source, size, mtime_ns, sha1, dumps(list(item_ids)), iso(seen_at))
-        self._record_document.run(self.connection, row)
+        if self._in_transaction:
+            self._documents.append(row)
+        else:
+            self._record_document.run(self.connection, row)
 
     # items ---------------------------------------------------------------
 
