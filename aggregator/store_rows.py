@@ -93,5 +93,22 @@ def member_facts(data: dict[str, Any]) -> MemberFacts:
     )
 
 
+FACT_PATHS = ("$.id", "$.text", "$.published", "$.updated", "$.first_seen")
+"""Where the facts lie in an item's JSON, in the order of :class:`MemberFacts`."""
+
+
+def member_facts_of(values: Sequence[Any]) -> MemberFacts:
+    """The facts from the values at :data:`FACT_PATHS` (null where a path is absent), as
+    :func:`member_facts` reads them (the text of every stored item is a string)."""
+    item_id, text, published, updated, first_seen = values
+    return MemberFacts(
+        item_id,
+        "" if text is None else text,
+        _optional_iso(published),
+        _optional_iso(updated),
+        _optional_iso(first_seen),
+    )
+
+
 def _optional_iso(value: str | None) -> datetime | None:
     return parse_iso(value) if value else None
