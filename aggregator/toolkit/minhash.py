@@ -202,10 +202,10 @@ class BandIndex:
             raise OverflowError(f"more than {self.capacity} reports in one band index")
         keys = self._band_keys(sig)
         for bucket, key in zip(self._pending, keys, strict=True):
-            members = bucket.get(key)
-            if members is None:
-                bucket[key] = ordinal
-            elif isinstance(members, int):
+            members = bucket.setdefault(key, ordinal)
+            if members is ordinal:  # a new bucket (another int is another object)
+                continue
+            if isinstance(members, int):
                 bucket[key] = [members, ordinal]
             else:
                 members.append(ordinal)
