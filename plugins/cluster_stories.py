@@ -27,7 +27,6 @@ in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -60,7 +59,7 @@ from aggregator.toolkit.story_keys import (
     story_by_key,
 )
 from aggregator.toolkit.story_lists import name_items
-from aggregator.toolkit.story_match import Report, date_gap
+from aggregator.toolkit.story_match import Report, date_gap, longest_gap
 from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.toolkit.text import squash
 from aggregator.workers import PREPARERS, TRANSIENT
@@ -308,12 +307,17 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
     terms = salient_terms(item, capitalised)
     term_hashes = hash32(terms)
     text_a, text_b, term_a, term_b = permutations()
+    name_a, name_b = name_permutations()
     # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
     words_of_names = name_words(item, capitalised)
     names = sorted({crc32(f"w:{word}".encode()) for word in words_of_names})
     name_hashes = np.array(names, dtype=np.uint64)
     items = name_items(item.text, words_of_names)
-    text_sig = signature(hash32(shingles), text_a, text_b)
+    text_sig, term_sig, name_sig = minhash.signatures(
+        (hash32(shingles), text_a, text_b),
+        (term_hashes, term_a, term_b),
+        (name_hashes, name_a, name_b),
+    )
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -330,17 +334,15 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         if items
         else b"",
     )
-    name_sig = signature(name_hashes, *name_permutations()) if name_hashes.size else None
-    term_sig = signature(term_hashes, term_a, term_b)
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
         text_sig.tobytes(),
         term_sig.tobytes(),
         np.array(sorted(set(term_hashes.tolist())), dtype=np.uint64).tobytes(),
         name_hashes.tobytes(),
-        b"" if name_sig is None else name_sig.tobytes(),
+        name_sig.tobytes() if name_hashes.size else b"",
     )
-    placement = Placement(packed(term_sig), b"" if name_sig is None else packed(name_sig))
+    placement = Placement(packed(term_sig), packed(name_sig) if name_hashes.size else b"")
     return report, placement, wide
 
 
@@ -360,8 +362,10 @@ def _add(
             index.names.add(ordinal, placement.names)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
         if counted:
-            # One unbuffered add for terms and names alike; a uint32 one is its fast path.
-            np.add.at(index.frequency, np.concatenate(counted) % FREQUENCY_SLOTS, np.uint32(1))
+            # One unbuffered add for terms and names alike; uint32 with intp indices is its
+            # fast path (uint32 indices are cast one at a time, at twice the cost).
+            slots = (np.concatenate(counted) % FREQUENCY_SLOTS).astype(np.intp)
+            np.add.at(index.frequency, slots, np.uint32(1))
     index.reports[report.item_id] = report
 
 
@@ -489,7 +493,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         if not commentary:
             distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
             _add(index, report, placement, distinct)
-            rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen)
+            rows[report.item_id] = IndexRow(row.item_id, item.story_id, seen, *row[3:])
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
@@ -532,7 +536,7 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
     if date is None:
         return lambda ordinal: True
     reports, item_ids, days = index.reports, index.item_ids, settings.max_gap_days
-    limit = _longest_gap(days)
+    limit = longest_gap(days)
     inferred = report.year_inferred
 
     def near(ordinal: int) -> bool:
@@ -544,31 +548,6 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
         return abs(date - old.date) <= limit
 
     return near
-
-
-@functools.lru_cache(maxsize=8)
-def _longest_gap(days: float) -> timedelta:
-    """The longest time whose gap in days, as :func:`date_gap` works it out
-    (``abs(delta.total_seconds()) / 86400``), is not over ``days``.
-
-    Both float divisions are correctly rounded, so that gap never falls as the time
-    grows: a time is over ``days`` exactly when it is longer than this one, and
-    comparing two timedeltas costs less than the divisions.
-    """
-
-    def over(microseconds: int) -> bool:
-        return timedelta(microseconds=microseconds).total_seconds() / 86400 > days
-
-    low, high = 0, timedelta.max // timedelta.resolution
-    if not over(high):
-        return timedelta.max
-    while high - low > 1:  # over(high) and not over(low), as 0 is never over
-        middle = (low + high) // 2
-        if over(middle):
-            high = middle
-        else:
-            low = middle
-    return timedelta(microseconds=low)
 
 
 def _best_match(

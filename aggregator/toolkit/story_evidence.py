@@ -252,8 +252,9 @@ def weighted_jaccard(
     are summed in the order the union iterates, so the sum is reproducible."""
     if not first or not second:
         return 0.0
-    union = sum(map(weights.__getitem__, first | second))
-    return sum(weights[term] for term in first & second) / union if union else 0.0
+    weight = weights.__getitem__
+    union = sum(map(weight, first | second))
+    return sum(map(weight, first & second)) / union if union else 0.0
 
 
 def weighted_overlaps(
@@ -264,9 +265,10 @@ def weighted_overlaps(
     by ``weights`` (as for :func:`weighted_jaccard`)."""
     if not first or not second:
         return 0.0, 0.0
-    shared = sum(weights[term] for term in first & second)
-    union = sum(map(weights.__getitem__, first | second))
-    smaller = min(sum(weights[t] for t in first), sum(weights[t] for t in second))
+    weight = weights.__getitem__
+    shared = sum(map(weight, first & second))
+    union = sum(map(weight, first | second))
+    smaller = min(sum(map(weight, first)), sum(map(weight, second)))
     return (shared / union if union else 0.0, shared / smaller if smaller else 0.0)
 
 

@@ -14,8 +14,9 @@ The weights are named constants, each with the reason for its value; the
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zlib import crc32
@@ -162,6 +163,31 @@ def shared_copy(new: Report, old: Report) -> float:
 def date_gap(new: Report, old: Report) -> float:
     assert new.date is not None and old.date is not None
     return days_apart(new.date, old.date, years_known=not (new.year_inferred or old.year_inferred))
+
+
+@functools.lru_cache(maxsize=8)
+def longest_gap(days: float) -> timedelta:
+    """The longest time whose gap in days, as :func:`date_gap` works it out
+    (``abs(delta.total_seconds()) / 86400``), is not over ``days``.
+
+    Both float divisions are correctly rounded, so that gap never falls as the time
+    grows: a time is over ``days`` exactly when it is longer than this one, and
+    comparing two timedeltas costs less than the divisions.
+    """
+
+    def over(microseconds: int) -> bool:
+        return timedelta(microseconds=microseconds).total_seconds() / 86400 > days
+
+    low, high = 0, timedelta.max // timedelta.resolution
+    if not over(high):
+        return timedelta.max
+    while high - low > 1:  # over(high) and not over(low), as 0 is never over
+        middle = (low + high) // 2
+        if over(middle):
+            high = middle
+        else:
+            low = middle
+    return timedelta(microseconds=low)
 
 
 def similarity(
