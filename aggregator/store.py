@@ -366,7 +366,7 @@ class Store:
         the stories it touches.
         """
         found: dict[str, MemberFacts] = {}
-        sqlite = self.connection.dialect.name == "sqlite"
+        sqlite = self.connection.dialect.name == "sqlite" and SQLITE_JSON
         for chunk in _in_chunks(item_ids):
             if sqlite:
                 rows = self._select_by_ids("member_facts", _MEMBER_FACTS, ITEMS.c.id, chunk)
@@ -546,6 +546,9 @@ the driver bind only the ids)."""
 # The queries the pipeline asks per document or per batch, built once: making a select
 # costs SQLAlchemy about as much as SQLite takes to answer it.
 _ITEM_DATA = sa.select(ITEMS.c.data)
+SQLITE_JSON = sqlite3.sqlite_version_info >= (3, 38)
+"""Whether SQLite has ``json_extract`` built in (3.38 and later); older libraries get the
+items decoded in Python, as PostgreSQL does."""
 _MEMBER_FACTS: sa.Select[tuple[str]] = sa.select(
     sa.literal_column(f"json_extract(data, {', '.join(repr(path) for path in FACT_PATHS)})")
 )

@@ -5,12 +5,21 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from aggregator import Item
+from aggregator import store as store_module
 from aggregator.store import Store
 from aggregator.stories import choose_representative, latest_change, story_date
 
 
-def test_member_facts_agree_with_whole_items(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sqlite_json", [True, False], ids=["json_extract", "python"])
+def test_member_facts_agree_with_whole_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_json: bool
+) -> None:
+    """Both ways of reading the facts: SQLite's json_extract, and decoding in Python (an
+    SQLite older than 3.38, and PostgreSQL)."""
+    monkeypatch.setattr(store_module, "SQLITE_JSON", sqlite_json)
     tokyo = timezone(timedelta(hours=9))
     seen = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
     items = [
