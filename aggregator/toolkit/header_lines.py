@@ -77,6 +77,7 @@ OTHER_LABELS: Final = word_set(
 """Labels of header fields that say who, where or what kind, never the headline."""
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
+_TABBED_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z]{0,14})\t+(?P<value>\S.*)")
 _QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -157,12 +158,14 @@ def header_field(line: str) -> Field | None:
     have no colon: the pattern, which tries each length of label, is spared them)."""
     match = _FIELD.fullmatch(line) if ":" in line else None
     if match is None:
-        return None
+        return _tabbed_field(line) if "\t" in line else None
     label = " ".join(match["label"].lower().split())
     value = match["value"].strip()
     if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
         return Field(label, value)
     words = label.split()
+    if len(words) == 2 and words[1] in HEADLINE_LABELS:
+        return Field(label, value)  # a qualified title ("SEO title:"): a CMS's, not the page's
     stamp = words[0] in ("first", "last") and any(word in _STAMP_WORDS for word in words[1:3])
     if stamp or label.endswith(" by"):
         return Field(label, value)
@@ -170,6 +173,18 @@ def header_field(line: str) -> Field | None:
         return Field(label, value)
     if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
         return Field(label, value)
+    return None
+
+
+def _tabbed_field(line: str) -> Field | None:
+    """A mail client's tabbed field, its label then a tab ("Subject<TAB>Weekly view"), as
+    an old mail system prints a memo's header: only a label headers use."""
+    match = _TABBED_FIELD.fullmatch(line)
+    if match is None:
+        return None
+    label = match["label"].lower()
+    if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
+        return Field(label, match["value"].strip())
     return None
 
 
