@@ -1,6 +1,7 @@
 """Header fields by their form: an old mail system's tabbed "Subject<TAB>…" field gives the
 headline as "Subject: …" does; a CMS's qualified title field ("SEO title: …") is the
-search engines' title, not the page's headline.
+search engines' title, not the page's headline; a plain-text mail's "** " heading mark is
+no part of the headline.
 
 Invented texts: a forwarded internal memo, a story editor's preview.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from aggregator.toolkit.header_lines import header_field
+from aggregator.toolkit.header_lines import header_field, unmarked
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 5, 1, tzinfo=UTC)
@@ -62,3 +63,9 @@ def test_a_qualified_title_field_is_metadata_not_the_headline() -> None:
     assert found is not None and found.label == "seo title"
     article = extract_article(PREVIEW, reference=REFERENCE)
     assert article.title == "Norway and Chile open a weekly ferry link from June"
+
+
+def test_a_plain_text_mail_s_heading_mark_is_no_part_of_the_headline() -> None:
+    assert unmarked("** Ferries and trains this week") == "Ferries and trains this week"
+    assert unmarked("**Ferries**") == "Ferries"
+    assert unmarked("** ") == "** "

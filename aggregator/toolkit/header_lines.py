@@ -78,6 +78,8 @@ OTHER_LABELS: Final = word_set(
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
 _TABBED_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z]{0,14})\t+(?P<value>\S.*)")
+HEADING_MARK: Final = "** "
+"""How a newsletter's plain-text alternative marks a heading (its HTML heading, flattened)."""
 _QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -214,7 +216,9 @@ def unquoted(value: str) -> str:
 
 def unmarked(line: str) -> str:
     """A line without the marks a chat or Markdown puts around it ("*✈️ Headline*",
-    "**Headline**") and the emoji before it."""
+    "**Headline**") and the emoji before it; a mail's plain-text heading mark ("** Headline")."""
+    if line.startswith(HEADING_MARK):
+        return line[len(HEADING_MARK) :].strip() or line
     core = _MARKS.fullmatch(line)
     if core is None:
         return line
