@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.lines import word_set
 
@@ -297,7 +298,10 @@ def is_separator(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def furniture_kind(line: str) -> str | None:
-    """Why a header line cannot be a headline ("menu", "kicker", …), or None."""
+    """Why a header line cannot be a headline ("menu", "kicker", …), or None; a bilingual
+    line by its English side (an issuer's name there is furniture too)."""
+    if (side := english_side(line)) is not None:
+        return furniture_kind(side) or ("issuer" if names_an_office(side) else None)
     words = line.split()
     if _SEPARATOR.fullmatch(line):
         return "separator"
