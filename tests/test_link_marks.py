@@ -1,5 +1,6 @@
 """A text browser's numbered link markers do not hide a line's role from the boilerplate
 rules: "[14]WhatsApp" is the share button "WhatsApp" is; prose keeps its markers and stays.
+An advertiser's label before a bullet ("Ad • …") marks an advertisement as "Ad: …" does.
 
 Invented lines of a page saved with a text browser.
 """
@@ -29,3 +30,9 @@ def test_marked_prose_is_no_furniture() -> None:
         classify("The ferry to [9]Valparaiso will sail weekly from June, the ministry said.")
         is None
     )
+
+
+def test_an_advertiser_s_link_behind_a_bullet_label_is_an_advertisement() -> None:
+    found = classify("Ad • Ferry tickets from 20 euros")
+    assert found is not None and found.name == "advertisement"
+    assert classify("Adria Ferries • new route to Split") is None
