@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .link_marks import without_link_marks
 from .tool_lines import is_tool_line
 
 LINE = "line"
@@ -157,9 +158,11 @@ _EDITOR_INITIALS = re.compile(
 )
 """A wire's editors by their initials under a story ("Editor: PW/KS")."""
 _SPONSORED_LINK = re.compile(
-    r"(?:sponsored|promoted|advertisement|ad)\s*[:|]\s*\S.{0,150}", re.IGNORECASE
+    r"(?:sponsored|promoted|advertisement|ad)\s*[:|•·]\s*\S.{0,150}", re.IGNORECASE
 )
-"""An advertiser's link between stories ("Sponsored: 2 BHK in Whitefield — Enquire now")."""
+"""An advertiser's link between stories ("Sponsored: 2 BHK in Whitefield — Enquire now",
+"Ad • Home loans from 8.1%")."""
+_SPONSOR_MARKS = frozenset(":|•·")
 _SAFE_HARBOUR = re.compile(r"safe harbou?r(?: statement)?\s*:\s*\S.{0,600}", re.IGNORECASE)
 _ABOUT_INLINE = re.compile(r"About (?:the )?[A-Z][\w&.,'’ -]{1,60}:\s+[A-Z]\S*.{20,600}")
 """A company's "About X: X makes …" paragraph at the foot of its release."""
@@ -260,7 +263,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "reference number", LINE
     if words <= 6 and ":" in line and _EDITOR_INITIALS.fullmatch(line):
         return "desk credit", LINE
-    if words <= 25 and ":" in line[:14] and _SPONSORED_LINK.fullmatch(line):
+    if words <= 25 and _SPONSOR_MARKS.intersection(line[:14]) and _SPONSORED_LINK.fullmatch(line):
         return "advertisement", LINE
     if line[:4].lower() == "safe" and _SAFE_HARBOUR.fullmatch(line):
         return "disclaimer", LINE
@@ -302,6 +305,11 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "chat system line", LINE
     if (tool := is_tool_line(line, words)) is not None:
         return tool, LINE
+    if (bare := without_link_marks(line)) is not None:
+        from .boilerplate import classify  # boilerplate asks this module: imported late
+
+        rule = classify(bare)
+        return (f"{rule.name}, behind link markers", rule.kind) if rule else None
     return None
 
 

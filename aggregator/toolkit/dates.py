@@ -212,13 +212,17 @@ _DAY_MON_YY = re.compile(
 )
 """A day, a month's abbreviation and a year between hyphens ("3-Feb-26", "03-FEB-2026")."""
 _KANJI = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+    r"(?:(?P<year>(?:19|20)\d{2})|令和\s?(?P<reiwa>\d{1,2}|元))"
+    r"\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
     r"(?:\s?[(（][月火水木金土日][)）])?"
 )
-"""A date in Japanese script ("2025年11月26日", with its weekday "(水)"), Japan's local day."""
+"""A date in Japanese script ("2025年11月26日", with its weekday "(水)"), Japan's local day;
+its year may be the Reiwa era's ("令和8年", 2026: an official document's own dating)."""
+REIWA_BEFORE = 2018
+"""The year before Reiwa 1 (元年, 2019)."""
 _KANJI_TIME = re.compile(r"\s*(?P<hour>\d{1,2})\s?時\s?(?:(?P<minute>\d{1,2})\s?分)?")
 _SEARCH_START = re.compile(
-    rf"(?<![\w.,/:+\-])(?=\d|(?:{'|'.join(LABEL_STARTS)}|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
+    rf"(?<![\w.,/:+\-])(?=\d|令和|(?:{'|'.join(LABEL_STARTS)}|{_WEEKDAYS}|{'|'.join(MONTHS)})\b)",
     re.IGNORECASE,
 )
 """Where a date can start inside a line: a number or a label, weekday or month word
@@ -452,6 +456,8 @@ def _match_from(
         return value
 
     year = found["year"]
+    if pattern is _KANJI and (era := found["reiwa"]):
+        year = str(REIWA_BEFORE + (1 if era == "元" else int(era)))
     if year is not None:
         value = build(int(year) + (2000 if len(year) == 2 else 0))
         if value is not None and _is_future(value, reference):

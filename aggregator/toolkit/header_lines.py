@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.lines import word_set
 
@@ -77,6 +78,9 @@ OTHER_LABELS: Final = word_set(
 """Labels of header fields that say who, where or what kind, never the headline."""
 
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
+_TABBED_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z]{0,14})\t+(?P<value>\S.*)")
+HEADING_MARK: Final = "** "
+"""How a newsletter's plain-text alternative marks a heading (its HTML heading, flattened)."""
 _QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -157,12 +161,14 @@ def header_field(line: str) -> Field | None:
     have no colon: the pattern, which tries each length of label, is spared them)."""
     match = _FIELD.fullmatch(line) if ":" in line else None
     if match is None:
-        return None
+        return _tabbed_field(line) if "\t" in line else None
     label = " ".join(match["label"].lower().split())
     value = match["value"].strip()
     if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
         return Field(label, value)
     words = label.split()
+    if len(words) == 2 and words[1] in HEADLINE_LABELS:
+        return Field(label, value)  # a qualified title ("SEO title:"): a CMS's, not the page's
     stamp = words[0] in ("first", "last") and any(word in _STAMP_WORDS for word in words[1:3])
     if stamp or label.endswith(" by"):
         return Field(label, value)
@@ -170,6 +176,18 @@ def header_field(line: str) -> Field | None:
         return Field(label, value)
     if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
         return Field(label, value)
+    return None
+
+
+def _tabbed_field(line: str) -> Field | None:
+    """A mail client's tabbed field, its label then a tab ("Subject<TAB>Weekly view"), as
+    an old mail system prints a memo's header: only a label headers use."""
+    match = _TABBED_FIELD.fullmatch(line)
+    if match is None:
+        return None
+    label = match["label"].lower()
+    if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
+        return Field(label, match["value"].strip())
     return None
 
 
@@ -199,7 +217,9 @@ def unquoted(value: str) -> str:
 
 def unmarked(line: str) -> str:
     """A line without the marks a chat or Markdown puts around it ("*✈️ Headline*",
-    "**Headline**") and the emoji before it."""
+    "**Headline**") and the emoji before it; a mail's plain-text heading mark ("** Headline")."""
+    if line.startswith(HEADING_MARK):
+        return line[len(HEADING_MARK) :].strip() or line
     core = _MARKS.fullmatch(line)
     if core is None:
         return line
@@ -278,7 +298,10 @@ def is_separator(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def furniture_kind(line: str) -> str | None:
-    """Why a header line cannot be a headline ("menu", "kicker", …), or None."""
+    """Why a header line cannot be a headline ("menu", "kicker", …), or None; a bilingual
+    line by its English side (an issuer's name there is furniture too)."""
+    if (side := english_side(line)) is not None:
+        return furniture_kind(side) or ("issuer" if names_an_office(side) else None)
     words = line.split()
     if _SEPARATOR.fullmatch(line):
         return "separator"

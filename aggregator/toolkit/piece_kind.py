@@ -6,7 +6,8 @@ event, not a report of it; the clusterer keeps such pieces out of the event's st
 ``cluster_stories``). Only what the text says of itself counts: a section label or a
 breadcrumb that ends in one of those kinds, a label before the headline ("OPINION | …",
 "Commentary: …", "EXPLAINER-…"), or a writer's note at the foot ("The writer is …",
-"Views expressed are personal").
+"Views expressed are personal"). An issue of headed sections, a digest of several
+stories, is kept out the same way (:data:`DIGEST`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from typing import Final
 
 from .lines import word_set
+from .piece_sections import is_headed_issue
 
 __all__ = ["COMMENTARY", "commentary_label"]
 
@@ -24,6 +26,9 @@ COMMENTARY: Final = word_set(
     explainers factbox"""
 )
 """Kinds of piece that are about an event rather than reports of it."""
+DIGEST: Final = "digest"
+"""An issue of headed sections (:mod:`~aggregator.toolkit.piece_sections`): a story per
+item, none of them the issue's, so it stays a story of its own as commentary does."""
 HEADER_LINES: Final = 12
 FOOT_LINES: Final = 10
 PATH_PARTS: Final = 3
@@ -89,4 +94,6 @@ def commentary_label(lines: list[str]) -> str | None:
     for line in written[-FOOT_LINES:]:
         if _WRITER_NOTE.match(line):
             return "opinion"
+    if is_headed_issue(written):
+        return DIGEST
     return None
