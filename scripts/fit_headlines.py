@@ -32,6 +32,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from realworld_eval import DEVELOPMENT_HALVES  # noqa: E402
+
 from aggregator.toolkit import headline_model, plaintext  # noqa: E402
 from aggregator.toolkit.header_zone import choose_headline, headline_from  # noqa: E402
 from aggregator.toolkit.headline_model import Weights  # noqa: E402
@@ -40,20 +42,7 @@ from aggregator.toolkit.plaintext import extract_article, read_header_zone  # no
 from aggregator.toolkit.text import decode_text  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-DEV_HALVES = (
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev11",
-    "dev12",
-    "dev13",
-)
+DEV_HALVES = DEVELOPMENT_HALVES
 """The development halves; ``test`` and ``dev10`` measure, and are never read here."""
 REFERENCE = datetime(2026, 12, 31, tzinfo=UTC)
 RULES_ONLY = Weights({"the rules' choice": 1.0, "no headline, nor by the rules": 0.5}, "rules")

@@ -25,25 +25,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from realworld_eval import DEVELOPMENT_HALVES, MEASURING_HALVES  # noqa: E402
+
 REALWORLD = ROOT / "tests" / "data" / "realworld"
 CURATION = ROOT / "tests" / "data" / "curation"
 CACHE = ROOT / ".cache" / "relevance"
-DEVELOPMENT = (
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev11",
-    "dev12",
-    "dev13",
-)
+DEVELOPMENT = DEVELOPMENT_HALVES
 CORPORA = (*DEVELOPMENT, "curation")
-FORBIDDEN = ("test", "dev10")
+FORBIDDEN = MEASURING_HALVES
 
 
 @dataclass

@@ -64,6 +64,9 @@ HALVES = (
     "dev13",
     "test",
 )
+MEASURING_HALVES = ("dev10", "test")
+"""Halves that measure: no rule is written from them and their misses are not read."""
+DEVELOPMENT_HALVES = tuple(half for half in HALVES if half not in MEASURING_HALVES)
 KINDS = (
     "wire",
     "indian_newspaper",
