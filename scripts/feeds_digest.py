@@ -16,9 +16,7 @@ line stored the same rows and wrote the same bytes for these feeds.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -27,39 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "scripts")]
 
 from feeds_bench import build_feeds, serve  # noqa: E402
-from store_digest import LEFT_OUT, NOW  # noqa: E402
+from store_digest import NOW, print_digests  # noqa: E402
 
 ADDRESS = re.compile(r"(127\.0\.0\.\d+):\d+")
 
 
 def portless(text: str) -> str:
     return ADDRESS.sub(r"\1:PORT", text)
-
-
-def table_digests(database: Path) -> dict[str, str]:
-    db = sqlite3.connect(database)
-    digests = {}
-    tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in sorted(tables):
-        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
-        kept = [column for column in columns if column not in LEFT_OUT]
-        digest = hashlib.sha1()
-        rows = db.execute(f"SELECT {', '.join(kept)} FROM {table}").fetchall()
-        for row in sorted(portless(repr(row)) for row in rows):
-            digest.update(row.encode("utf-8", "surrogatepass"))
-        digests[f"{table} ({len(rows)} rows)"] = digest.hexdigest()
-    db.close()
-    return digests
-
-
-def output_digest(public: Path) -> str:
-    digest = hashlib.sha1()
-    for path in sorted(public.rglob("*")):
-        if path.is_file():
-            digest.update(str(path.relative_to(public)).encode())
-            text = path.read_bytes().decode("utf-8", "surrogateescape")
-            digest.update(portless(text).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
 
 
 def main() -> None:
@@ -88,13 +60,7 @@ def main() -> None:
             app.config.workers["processes"] = args.processes
         report = run_once(app, now=NOW)
     print(f"run: {report.items} items, {report.kept} kept, {len(report.errors)} errors")
-    digests = table_digests(project / ".aggregator" / "state.db")
-    digests["published files"] = output_digest(project / "public")
-    total = hashlib.sha1()
-    for name, value in digests.items():
-        print(f"{value}  {name}")
-        total.update(value.encode())
-    print(f"{total.hexdigest()}  everything")
+    print_digests(project, portless)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -91,7 +92,12 @@ def run(project: Path, processes: int | None) -> None:
     print(f"run: {report.items} items, {report.kept} kept, {len(report.errors)} errors")
 
 
-def table_digests(database: Path) -> dict[str, str]:
+def unchanged(text: str) -> str:
+    return text
+
+
+def table_digests(database: Path, rewrite: Callable[[str], str] = unchanged) -> dict[str, str]:
+    """One SHA-1 per table over its rows (each row's repr passed through ``rewrite``)."""
     db = sqlite3.connect(database)
     digests = {}
     tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -100,20 +106,34 @@ def table_digests(database: Path) -> dict[str, str]:
         kept = [column for column in columns if column not in LEFT_OUT]
         digest = hashlib.sha1()
         rows = db.execute(f"SELECT {', '.join(kept)} FROM {table}").fetchall()
-        for row in sorted(repr(row) for row in rows):
+        for row in sorted(rewrite(repr(row)) for row in rows):
             digest.update(row.encode("utf-8", "surrogatepass"))
         digests[f"{table} ({len(rows)} rows)"] = digest.hexdigest()
     db.close()
     return digests
 
 
-def output_digest(public: Path) -> str:
+def output_digest(public: Path, rewrite: Callable[[str], str] = unchanged) -> str:
+    """One SHA-1 over the published files' names and bytes (their text passed through
+    ``rewrite``; undecodable bytes survive it unchanged)."""
     digest = hashlib.sha1()
     for path in sorted(public.rglob("*")):
         if path.is_file():
             digest.update(str(path.relative_to(public)).encode())
-            digest.update(path.read_bytes())
+            text = path.read_bytes().decode("utf-8", "surrogateescape")
+            digest.update(rewrite(text).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+def print_digests(project: Path, rewrite: Callable[[str], str] = unchanged) -> None:
+    """Each table's digest, the published files', and one over everything."""
+    digests = table_digests(project / ".aggregator" / "state.db", rewrite)
+    digests["published files"] = output_digest(project / "public", rewrite)
+    total = hashlib.sha1()
+    for name, value in digests.items():
+        print(f"{value}  {name}")
+        total.update(value.encode())
+    print(f"{total.hexdigest()}  everything")
 
 
 def main() -> None:
@@ -129,13 +149,7 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="aggregator-digest-"))
     project = build_project(work, args.items)
     run(project, args.processes)
-    digests = table_digests(project / ".aggregator" / "state.db")
-    digests["published files"] = output_digest(project / "public")
-    total = hashlib.sha1()
-    for name, value in digests.items():
-        print(f"{value}  {name}")
-        total.update(value.encode())
-    print(f"{total.hexdigest()}  everything")
+    print_digests(project)
 
 
 if __name__ == "__main__":
