@@ -54,8 +54,10 @@ def decode_text(content: bytes, encoding: str | None = None) -> str:
 
     A BOM decides first; then UTF-8; then cp1252 (which is what "latin-1"
     text usually really is); bytes cp1252 leaves undefined say the text is
-    in neither, so a detector names the codec (a fax OCR'd to Shift-JIS);
-    then latin-1, which cannot fail. Line endings
+    in neither, so a detector names the codec (a fax OCR'd to Shift-JIS), and
+    a text cp1252 reads whose bytes are mostly high gets the detector's
+    double-byte codec if it names one (Shift-JIS katakana is all bytes
+    cp1252 defines); then latin-1, which cannot fail. Line endings
     become ``\\n`` and the text is NFC-normalised. Raises
     :class:`SkipDocument` for an empty file and :class:`DocumentError` for a
     binary one.
@@ -77,18 +79,55 @@ def _decode_guess(content: bytes, encoding: str | None) -> str:
             return content.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:
             raise DocumentError(f"cannot decode as {encoding}: {exc}") from None
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return content.decode(codec)
-        except UnicodeDecodeError:
-            continue
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        western: str | None = content.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is None or _mostly_high_bytes(content):
+        guess = _detected(content, only=CJK_CODECS if western is not None else None)
+        if guess is not None:
+            return guess
+    return western if western is not None else content.decode("latin-1")
+
+
+CJK_CODECS = frozenset(
+    {
+        "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
+        "euc_jisx0213", "iso2022_jp", "gb2312", "gbk", "gb18030", "cp936", "hz", "big5",
+        "big5hkscs", "cp950", "euc_kr", "cp949", "johab", "iso2022_kr",
+    }
+)  # fmt: skip
+"""Double-byte codecs whose text often decodes as cp1252 without an error (a Shift-JIS
+katakana line is all bytes cp1252 defines), and is then mojibake."""
+HIGH_BYTE_SHARE = 0.1
+"""Bytes of 0x80 and above that make a text worth a detector's look though cp1252 reads
+it: a Western text in cp1252 has a few in a hundred (accents, quotes, dashes), a
+double-byte one most of its non-Latin characters' bytes."""
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _mostly_high_bytes(content: bytes) -> bool:
+    high = len(content) - len(content.translate(None, _HIGH_BYTES))
+    return high >= HIGH_BYTE_SHARE * len(content)
+
+
+def _detected(content: bytes, only: frozenset[str] | None) -> str | None:
+    """The text decoded with the codec charset-normalizer names, if it names one (of
+    ``only``, when given) that decodes it; None otherwise. Latin-1 and ASCII are no
+    answer: cp1252 or latin-1 read those already."""
     guess = charset_normalizer.from_bytes(content).best()
-    if guess is not None and guess.encoding not in ("latin_1", "ascii"):
-        try:
-            return content.decode(guess.encoding)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return content.decode("latin-1")
+    if guess is None or guess.encoding in ("latin_1", "ascii"):
+        return None
+    if only is not None and guess.encoding not in only:
+        return None
+    try:
+        return content.decode(guess.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def normalise(text: str) -> str:
