@@ -45,6 +45,11 @@ def test_western_text_in_cp1252_stays_cp1252(text: str) -> None:
     assert decode_text(text.encode("cp1252")) == text
 
 
+def test_shift_jis_text_is_read_as_such() -> None:
+    text = "港湾局 (Harbour Bureau)\nコンテナ埠頭の入札 / Container berth tender opens\n"
+    assert decode_text(text.encode("cp932")) == text.rstrip("\n") + "\n"
+
+
 def test_utf8_first() -> None:
     text = "インド、日本と協定を締結 — Rs 2,340 crore\n"
     assert decode_text(text.encode("utf-8")) == text

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.plaintext import extract_article
-from aggregator.toolkit.text import decode_text
 from aggregator.toolkit.tool_lines import is_tool_line, is_tool_stamp, label_with_date
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -63,11 +62,6 @@ def test_a_label_with_its_day_in_brackets_dates_a_notice() -> None:
     article = extract_article(text, reference=NOW)
     assert article.title == "Container berth tender opens"
     assert article.published is not None and article.published.date().isoformat() == "2026-08-03"
-
-
-def test_shift_jis_text_is_read_as_such() -> None:
-    text = "港湾局 (Harbour Bureau)\nコンテナ埠頭の入札 / Container berth tender opens\n"
-    assert decode_text(text.encode("cp932")) == text.rstrip("\n") + "\n"
 
 
 def test_a_day_headed_by_its_weekday_in_brackets() -> None:

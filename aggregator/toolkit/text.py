@@ -6,8 +6,6 @@ import codecs
 import re
 import unicodedata
 
-import charset_normalizer
-
 from ..errors import DocumentError, SkipDocument
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -118,7 +116,10 @@ def _mostly_high_bytes(content: bytes) -> bool:
 def _detected(content: bytes, only: frozenset[str] | None) -> str | None:
     """The text decoded with the codec charset-normalizer names, if it names one (of
     ``only``, when given) that decodes it; None otherwise. Latin-1 and ASCII are no
-    answer: cp1252 or latin-1 read those already."""
+    answer: cp1252 or latin-1 read those already. The detector is imported here: few
+    texts are neither UTF-8 nor cp1252, and every run and worker would pay its import."""
+    import charset_normalizer
+
     guess = charset_normalizer.from_bytes(content).best()
     if guess is None or guess.encoding in ("latin_1", "ascii"):
         return None
