@@ -77,6 +77,8 @@ OTHER_LABELS: Final = word_set(
 )
 """Labels of header fields that say who, where or what kind, never the headline."""
 
+FIELD_LABELS: Final = HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS
+"""Every label a header field is read by, whatever it gives."""
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
 _TABBED_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z]{0,14})\t+(?P<value>\S.*)")
 HEADING_MARK: Final = "** "
@@ -164,7 +166,7 @@ def header_field(line: str) -> Field | None:
         return _tabbed_field(line) if "\t" in line else None
     label = " ".join(match["label"].lower().split())
     value = match["value"].strip()
-    if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
+    if label in FIELD_LABELS:
         return Field(label, value)
     words = label.split()
     if len(words) == 2 and words[1] in HEADLINE_LABELS:
@@ -186,7 +188,7 @@ def _tabbed_field(line: str) -> Field | None:
     if match is None:
         return None
     label = match["label"].lower()
-    if label in HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS:
+    if label in FIELD_LABELS:
         return Field(label, match["value"].strip())
     return None
 

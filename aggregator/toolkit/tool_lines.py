@@ -71,8 +71,8 @@ def is_tool_stamp(line: str) -> bool:
 
 
 def is_tool_line(line: str, words: int) -> str | None:
-    """What a tool's line is ("tool stamp", "chat export header", "weather", "addressee
-    field"), or None."""
+    """What a tool's line is ("tool stamp", "chat export header", "weather", "provider
+    credit", "addressee field"), or None."""
     if words <= 60 and is_tool_stamp(line):
         return "tool stamp"
     if words <= 16 and "istory" in line and _HISTORY.fullmatch(line):
