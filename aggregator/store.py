@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -366,16 +366,14 @@ class Store:
         the stories it touches.
         """
         found: dict[str, MemberFacts] = {}
-        sqlite = self.connection.dialect.name == "sqlite" and SQLITE_JSON
+        read: Callable[[Any], MemberFacts]
+        if self.connection.dialect.name == "sqlite" and SQLITE_JSON:
+            name, query, read = "member_facts", _MEMBER_FACTS, member_facts_of
+        else:
+            name, query, read = "items", _ITEM_DATA, member_facts
         for chunk in _in_chunks(item_ids):
-            if sqlite:
-                rows = self._select_by_ids("member_facts", _MEMBER_FACTS, ITEMS.c.id, chunk)
-                for (values,) in rows:
-                    facts = member_facts_of(json.loads(values))
-                    found[facts.id] = facts
-                continue
-            for (data,) in self._select_by_ids("items", _ITEM_DATA, ITEMS.c.id, chunk):
-                facts = member_facts(json.loads(data))
+            for (data,) in self._select_by_ids(name, query, ITEMS.c.id, chunk):
+                facts = read(json.loads(data))
                 found[facts.id] = facts
         return found
 

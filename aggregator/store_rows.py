@@ -84,16 +84,11 @@ class MemberFacts(NamedTuple):
 
 def member_facts(data: dict[str, Any]) -> MemberFacts:
     """The facts of an item's ``to_dict`` form, as ``Item.from_dict`` would read them."""
-    return MemberFacts(
-        data["id"],
-        data.get("text", ""),
-        _optional_iso(data.get("published")),
-        _optional_iso(data.get("updated")),
-        _optional_iso(data.get("first_seen")),
-    )
+    return member_facts_of([data["id"], *map(data.get, _FACT_KEYS)])
 
 
-FACT_PATHS = ("$.id", "$.text", "$.published", "$.updated", "$.first_seen")
+_FACT_KEYS = ("text", "published", "updated", "first_seen")
+FACT_PATHS = ("$.id", *(f"$.{key}" for key in _FACT_KEYS))
 """Where the facts lie in an item's JSON, in the order of :class:`MemberFacts`."""
 
 
