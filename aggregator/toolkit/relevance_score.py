@@ -189,9 +189,14 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
     }
 
 
+def weighted_points(vector: Mapping[str, float], weights: Mapping[str, float]) -> dict[str, float]:
+    """Each component's value times its weight: what it adds to the score or takes off."""
+    return {name: weights.get(name, 0.0) * value for name, value in vector.items()}
+
+
 def weighted_sum(vector: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The score: each component's value times its weight, summed."""
-    return sum(weights.get(name, 0.0) * value for name, value in vector.items())
+    return sum(weighted_points(vector, weights).values())
 
 
 def score(
@@ -202,8 +207,8 @@ def score(
     against."""
     presence = {name: evidence.presence(name) for name in side_names}
     vector = _vector(evidence, min(presence.values()))
-    points = {name: weights.get(name, 0.0) * value for name, value in vector.items()}
-    total = sum(points.values())  # weighted_sum's products, summed in the same order
+    points = weighted_points(vector, weights)
+    total = sum(points.values())  # weighted_sum of the vector, its products made once
     texts = _reason_texts(evidence, presence, {name for name, value in points.items() if value})
     pro = [_side_reason(name, evidence) for name in side_names]
     con: list[str] = []
