@@ -25,8 +25,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .boilerplate_heads import RULE_HEADS
 from .boilerplate_shapes import BACK_MATTER, FOOTER, PUBLISHER_RULES, shape_rule
 from .lines import ends_like_sentence, holds_any, match_form, word_count
+from .link_marks import without_link_marks
 
 LINE = "line"
 COMMENTS = "comments"
@@ -437,62 +439,13 @@ _LEADING_ARROW = re.compile(r"^[▶►▸→➜]\s*")
 """An arrow before a link ("▶ Related: …") is not part of what the rules match."""
 
 
-# The first words that can start a line each rule matches. A line whose first
-# word is not here meets no whole-line rule at all (the cheap path).
-_RULE_HEADS: dict[str, str] = {
-    "share prompt": "click tap share tweet email e-mail print save bookmark copy "
-    + "facebook fb twitter x whatsapp linkedin telegram reddit pinterest instagram threads "
-    + "bluesky mastodon mail sms messenger koo youtube tumblr flipboard pocket link google "
-    + "snapchat tiktok vk line viber wechat weibo e",
-    "follow prompt": "follow like find join stay keep",
-    "reader comments": "reader readers user users your all top latest recent comment comments # "
-    + "view show see read load join have discussion responses response",
-    "comment form": "leave post add write submit share minimum # your required we please "
-    + "comment comments be no there sign log cancel notify save load show view report",
-    "related link": "also read see more must watch video listen don do related recommended "
-    + "trending top in ictmi continue यह ये",
-    "related stories": "related more trending also read see recommended you most popular top "
-    + "explore worth previous recent other links up watch next "
-    + "latest editor editors don in what further companies people organisations organizations",
-    "source list": "sources source references",
-    "contents list": "contents table in",
-    "source summary": "ai summary",
-    "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
-    + "paid partner story article text content continue scroll report skip remove",
-    "newsletter prompt": "sign signup subscribe register join get receive don to privacy skip "
-    + "after",
-    "app prompt": "download get install try track follow watch read check catch listen stay "
-    + "available",
-    "news prompt": "catch get read follow stay",
-    "photo credit": "photo photos photograph image images picture pic pics file illustration "
-    + "graphic graphics video representational representative screengrab screenshot visual "
-    + "caption featured top lead stock credit credits courtesy for",
-    "reading time": "# a one two three four five six seven eight nine ten estimated reading "
-    + "read listen",
-    "live label": "live breaking just developing watch",
-    "cookie notice": "we this our by cookie cookies accept reject allow manage customise customize "
-    + "decline",
-    "site footer": "terms privacy about contact advertise careers sitemap cookie rss",
-    "paywall": "subscribe subscriber subscribers premium already sign log to continue you "
-    + "this unlock become support start get",
-    "copyright footer": "copyright © c",
-    "disclaimer": "disclaimer the this important disclosure disclosures analyst views opinions "
-    + "information",
-    "back issues": "back past previous earlier older",
-    "feedback prompt": "report spotted found see notice noticed have got send share was is did",
-    "agency trailer": "source sources with",
-    "tags": "tags tagged filed topics categories keywords related sdg sdgs",
-    "link prompt": "click tap",
-}
-
-
 @functools.cache
 def _build() -> tuple[dict[str, list[Rule]], list[Rule]]:
     """The compiled rules, built on the first :func:`classify` rather than at import."""
     by_head: dict[str, list[Rule]] = {}
     for name, kind, pattern, max_words in _RULES:
         rule = Rule(name, kind, re.compile(pattern), max_words)
-        for head in _RULE_HEADS[name].split():
+        for head in RULE_HEADS[name].split():
             by_head.setdefault(head, []).append(rule)
     for name, kind, pattern, max_words, heads in PUBLISHER_RULES:
         rule = Rule(name, kind, re.compile(pattern), max_words)
@@ -532,11 +485,16 @@ def head_word(line: str) -> str:
 def classify(line: str, words: int | None = None) -> Rule | None:
     """The rule a stripped, space-collapsed line matches as a whole, or ``None``. A wiki
     page's section heading is read without its "[edit]" mark ("References[edit]"), a
-    footnote without its mark ("* Information in news releases is current …")."""
+    text browser's line without its link markers ("* [14]WhatsApp",
+    :mod:`~aggregator.toolkit.link_marks`), a footnote without its mark ("* Information in
+    news releases is current …")."""
     if line.endswith(_EDIT_MARK) and len(line) > len(_EDIT_MARK):
         line = line[: -len(_EDIT_MARK)].rstrip()
         words = None
     found = _classify(line, word_count(line) if words is None else words)
+    if found is None and (bare := without_link_marks(line)) is not None:
+        rule = classify(bare)
+        return None if rule is None else _shape_rule(f"{rule.name}, behind link markers", rule.kind)
     if found is None and line[:1] in _NOTE_MARKS and line[1:2] == " ":
         return _classify(line[2:], word_count(line[2:]))  # "* The views expressed are …"
     return found

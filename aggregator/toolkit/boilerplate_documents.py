@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from .link_marks import without_link_marks
 from .tool_lines import is_tool_line
 
 LINE = "line"
@@ -305,11 +304,6 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "chat system line", LINE
     if (tool := is_tool_line(line, words)) is not None:
         return tool, LINE
-    if (bare := without_link_marks(line)) is not None:
-        from .boilerplate import classify  # boilerplate asks this module: imported late
-
-        rule = classify(bare)
-        return (f"{rule.name}, behind link markers", rule.kind) if rule else None
     return None
 
 
