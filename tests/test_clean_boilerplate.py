@@ -1187,11 +1187,11 @@ def test_cleaning_is_linear_and_cheap_per_line() -> None:
     )
     text = "\n\n".join(f"{paragraph} ({n})" for n in range(20000))
     learner = cb.Learner(cb.Settings())
-    start = time.perf_counter()
+    start = time.process_time()
     item = clean(text, learner)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert item.removed == []
-    assert elapsed < 5.0, f"{elapsed:.2f} s for 20,000 paragraphs"
+    assert elapsed < 5.0, f"{elapsed:.2f} CPU s for 20,000 paragraphs"
 
 
 # ---------------------------------------------------------------------------

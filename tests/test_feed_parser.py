@@ -534,11 +534,11 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
 
 @pytest.mark.parametrize("media_type", ["application/rss+xml", "text/html", None])
 def test_billion_laughs_is_refused_quickly(media_type: str | None) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(DocumentError) as caught:
         parse(BILLION_LAUGHS, media_type)
     assert str(caught.value) == safety.REFUSED_DTD
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(
