@@ -62,6 +62,7 @@ HALVES = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
