@@ -1,5 +1,7 @@
 """Names a text itself puts on one side: "Tokyo-based Harbor Capital", "Lumen Farms, the
-Pune start-up", "Kato Engines of Japan", "Orchid Ventures, headquartered in Chennai".
+Pune start-up", "Kato Engines of Japan", "Orchid Ventures, headquartered in Chennai", "the
+Osaka company Hanshin Seiki", "Hoshimi Space (Chuo-ku, Tokyo)", "Tokai Brake Industries
+Co., Ltd., Japan".
 
 The vocabulary knows countries, cities, ministries and a few names; the firms, funds and
 bodies of a story are mostly new, and the text says where each belongs once, usually
@@ -34,6 +36,32 @@ OF_NAME = re.compile(
 )
 """Before a place, a name it is the home of: "Kato Engines of Japan", "Orchid Ventures,
 headquartered in Chennai", "Harbor Capital from Tokyo"."""
+KIND = (
+    r"(?:[a-z][\w-]*\s+){0,2}(?:[\w-]*(?:maker|makers|company|firm|group|start-?up|studio"
+    r"|lender|bank|supplier|producer|manufacturer|developer|operator|insurer|retailer|house"
+    r"|conglomerate|trader|carrier|airline|shipbuilder|university|institute|foundation|fund"
+    r"|investor))"
+)
+"""Lowercase words that say what kind of body a name is: "bicycle-component maker",
+"company", "start-up"."""
+KIND_NAME = re.compile(rf"^\s+{KIND}\s+{NAME}")
+"""After a side's term or place, a name it places by its kind: "Japanese bicycle-component
+maker Oyama Gear", "the Osaka company Hanshin Seiki", "Tokyo start-up Hoshimi Space"."""
+PARENTHESIS_NAME = re.compile(rf"{NAME}\s*\(\s*(?:[^(),\n]{{1,30}},\s*)?$")
+"""Before a place in parentheses, the name it is the home of: "Hoshimi Space (Chuo-ku,
+Tokyo)", "Kato Engines (Kobe)"."""
+PARENTHESIS_REACH = 34
+"""Characters before a place searched for the parenthesis it stands in."""
+COMPANY_FORM = (
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|K\.K\.|"
+    r"Pvt\.?\s+Ltd\.?|Private\s+Limited))"
+)
+FORM_APPOSITION = re.compile(NAME.replace("{0,4})", "{0,4}?)") + COMPANY_FORM + r",\s*$")
+"""Before a country's name in apposition, a company it is the home of by its company form:
+"Tokai Brake Industries Co., Ltd., Japan" (the name's words taken lazily, so that "Co." is
+the form's)."""
+APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
+"""After a country's name in apposition: punctuation or the line's end."""
 REACH = 80
 """Characters before a place searched for the name it places."""
 ARTICLES = frozenset(["a", "an", "the"])
@@ -100,8 +128,13 @@ def placed_names(
     keeps its own meaning. A name placed on both sides is left out."""
     sides: dict[str, set[str]] = {}
     for anchor in anchors:
-        found = [BEFORE_NAME.match(text[anchor.end : anchor.end + REACH])]
+        after = text[anchor.end : anchor.end + REACH]
+        found = [BEFORE_NAME.match(after), KIND_NAME.match(after)]
         window = text[max(0, anchor.start - REACH) : anchor.start]
+        if after.lstrip().startswith(")") and "(" in window[-PARENTHESIS_REACH:]:
+            found.append(PARENTHESIS_NAME.search(window))
+        if anchor.term.text == anchor.term.label and APPOSITION_END.match(after):
+            found.append(FORM_APPOSITION.search(window))
         last_words = window.rsplit(None, 3)[-3:]
         if not ARTICLES.isdisjoint(last_words):
             found.append(AFTER_NAME.search(window))
