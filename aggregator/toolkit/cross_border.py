@@ -99,6 +99,8 @@ def crosses_border(sentence: Sentence) -> bool:
     if sentence.third or any(sentence.listed):
         return False
     text, origin = sentence.text, sentence.start
+    if not MOVEMENT.search(text):
+        return False
     mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
     for start, end in clauses(sentence):
         inside = [(offset, label) for offset, label in mentions if start <= offset < end]

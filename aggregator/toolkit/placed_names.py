@@ -36,17 +36,18 @@ OF_NAME = re.compile(
 )
 """Before a place, a name it is the home of: "Kato Engines of Japan", "Orchid Ventures,
 headquartered in Chennai", "Harbor Capital from Tokyo"."""
-KIND = (
-    r"(?:[a-z][\w-]*\s+){0,2}(?:[\w-]*(?:maker|makers|company|firm|group|start-?up|studio"
-    r"|lender|bank|supplier|producer|manufacturer|developer|operator|insurer|retailer|house"
-    r"|conglomerate|trader|carrier|airline|shipbuilder|university|institute|foundation|fund"
-    r"|investor))"
-)
-"""Lowercase words that say what kind of body a name is: "bicycle-component maker",
-"company", "start-up"."""
-KIND_NAME = re.compile(rf"^\s+{KIND}\s+{NAME}")
-"""After a side's term or place, a name it places by its kind: "Japanese bicycle-component
-maker Oyama Gear", "the Osaka company Hanshin Seiki", "Tokyo start-up Hoshimi Space"."""
+KINDS = (
+    "maker", "makers", "company", "firm", "group", "startup", "start-up", "studio", "lender",
+    "bank", "supplier", "producer", "manufacturer", "developer", "operator", "insurer",
+    "retailer", "house", "conglomerate", "trader", "carrier", "airline", "shipbuilder",
+    "university", "institute", "foundation", "fund", "investor",
+)  # fmt: skip
+"""Last words of a lowercase description that say what kind of body a name is:
+"bicycle-component maker", "company", "start-up"."""
+KIND_NAME = re.compile(rf"^\s+(?P<kind>(?:[a-z][\w-]*\s+){{1,3}}){NAME}")
+"""After a side's term or place, a name it places by its kind (the description's last word
+one of ``KINDS``): "Japanese bicycle-component maker Oyama Gear", "the Osaka company
+Hanshin Seiki", "Tokyo start-up Hoshimi Space"."""
 PARENTHESIS_NAME = re.compile(rf"{NAME}\s*\(\s*(?:[^(),\n]{{1,30}},\s*)?$")
 """Before a place in parentheses, the name it is the home of: "Hoshimi Space (Chuo-ku,
 Tokyo)", "Kato Engines (Kobe)"."""
@@ -60,6 +61,9 @@ FORM_APPOSITION = re.compile(NAME.replace("{0,4})", "{0,4}?)") + COMPANY_FORM + 
 """Before a country's name in apposition, a company it is the home of by its company form:
 "Tokai Brake Industries Co., Ltd., Japan" (the name's words taken lazily, so that "Co." is
 the form's)."""
+FORM_WORDS = ("Co.", "Ltd", "Inc.", "Corp", "Limited", "K.K.")
+"""What a window must hold for ``FORM_APPOSITION`` to be searched in it: most windows
+before a country's name hold no company form."""
 APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
 """After a country's name in apposition: punctuation or the line's end."""
 REACH = 80
@@ -129,11 +133,20 @@ def placed_names(
     sides: dict[str, set[str]] = {}
     for anchor in anchors:
         after = text[anchor.end : anchor.end + REACH]
-        found = [BEFORE_NAME.match(after), KIND_NAME.match(after)]
+        found = [BEFORE_NAME.match(after)]
+        if after[1:2].islower():
+            kind = KIND_NAME.match(after)
+            if kind is not None and kind.group("kind").split()[-1].endswith(KINDS):
+                found.append(kind)
         window = text[max(0, anchor.start - REACH) : anchor.start]
-        if after.lstrip().startswith(")") and "(" in window[-PARENTHESIS_REACH:]:
+        if after[:1] == ")" and "(" in window[-PARENTHESIS_REACH:]:
             found.append(PARENTHESIS_NAME.search(window))
-        if anchor.term.text == anchor.term.label and APPOSITION_END.match(after):
+        if (
+            anchor.term.text == anchor.term.label
+            and window.endswith(", ")
+            and any(form in window for form in FORM_WORDS)
+            and APPOSITION_END.match(after)
+        ):
             found.append(FORM_APPOSITION.search(window))
         last_words = window.rsplit(None, 3)[-3:]
         if not ARTICLES.isdisjoint(last_words):
