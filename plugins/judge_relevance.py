@@ -17,6 +17,9 @@ dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half.
+A clause in which one side's people, goods or firms move to or work in the other's
+territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cross_border``)
+is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
 Weaker evidence counts less: a dealing whose other side is named in the next sentence of
 the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
 a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``),
@@ -43,9 +46,11 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
 from aggregator.toolkit import relevance_score
+from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
     IGNORED,
     PROSE_LINE_WORDS,
+    Sentence,
     Sentences,
     Vocabulary,
     actors,
@@ -386,6 +391,11 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and not crowded
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
+        if not dealing and _names_both(sentence) and crosses_border(sentence):
+            evidence.cross_border_sentences.append(sentence.text)
+            if len(sentence.sides) == 2:
+                evidence.both_sentences += 1
+            continue
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1
             if not dealing and in_parallel(sentence):
@@ -401,6 +411,11 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
     return evidence
+
+
+def _names_both(sentence: Sentence) -> bool:
+    """Whether the sentence names an actor of one side and an actor or a place of the other."""
+    return names_both(sentence.sides, {label for _, label in sentence.place_offsets})
 
 
 def _after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:

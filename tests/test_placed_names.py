@@ -121,3 +121,37 @@ def test_a_placed_name_carries_its_side_into_the_headline(
         placed=body.placed,
     )
     assert states_dealing(title.in_order()[0], both_named=False, min_words=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        (
+            "The Bergen company Fjord Nets signed an agreement with a Chilean salmon farmer.",
+            {"Fjord Nets": "Norway"},
+        ),
+        (
+            "Norwegian net-pen maker Havbruk Systems opened an office in the port this week.",
+            {"Havbruk Systems": "Norway"},
+        ),
+        (
+            "Pampa Sensors (Providencia, Valparaiso) will test its buoys off the coast.",
+            {"Pampa Sensors": "Chile"},
+        ),
+        (
+            "It formed a venture with Kato Marine Co., Ltd., Norway, to build feed barges.",
+            {"Kato Marine": "Norway"},
+        ),
+    ],
+)
+def test_a_name_is_placed_by_its_kind_its_parenthesis_or_its_company_form(
+    settings: judge_relevance.Settings, text: str, placed: dict[str, str]
+) -> None:
+    assert read_sentences(text, settings).placed == placed
+
+
+def test_a_country_in_a_list_after_a_company_form_places_nothing(
+    settings: judge_relevance.Settings,
+) -> None:
+    text = "Offices of Kato Marine Co., Ltd., Norway and Chile were opened in March."
+    assert read_sentences(text, settings).placed == {}

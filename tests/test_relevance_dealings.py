@@ -140,6 +140,16 @@ def test_between_the_two_sides_links_them(app: App) -> None:
     assert "both act together in 1 of" in reasons(item)
 
 
+@pytest.mark.parametrize("noun", ["gap", "difference", "match"])
+def test_a_comparison_between_the_two_sides_links_nothing(app: App, noun: str) -> None:
+    _, item = judge(
+        app,
+        "Salmon output",
+        f"The {noun} between Norway and Chile in farmed salmon widened again last year. " + BODY,
+    )
+    assert "both act together" not in reasons(item)
+
+
 def test_naming_both_sides_without_a_word_of_interaction_is_no_dealing(app: App) -> None:
     _, item = judge(
         app,

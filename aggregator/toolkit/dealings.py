@@ -46,8 +46,13 @@ PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
 """Joint references that are themselves a dealing ("bilateral", "each other"), unlike
 "the two countries", which only names both sides."""
-BETWEEN = re.compile(r"\b(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Before a pairing phrase, a link of the pair itself ("a pact between India and Japan")."""
+BETWEEN = re.compile(
+    r"(?<!gap )(?<!gaps )(?<!difference )(?<!differences )(?<!contrast )(?<!comparison )"
+    r"(?<!match )(?<!game )(?<!final )(?<!rivalry )\b(?:between|among)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a pairing phrase, a link of the pair itself ("a pact between India and Japan"), but
+not after a word of comparison or contest ("the gap between India and Japan")."""
 COMPOUND_GAP = re.compile(r"^\s*[-–—/]\s*$")
 """Between the two sides of a compound ("India–Japan", "Japan/India"): a name for what
 binds them (the India–Japan CEPA, Japan–India talks), unlike a list ("Indian and Japanese")."""

@@ -1,5 +1,7 @@
 """Names a text itself puts on one side: "Tokyo-based Harbor Capital", "Lumen Farms, the
-Pune start-up", "Kato Engines of Japan", "Orchid Ventures, headquartered in Chennai".
+Pune start-up", "Kato Engines of Japan", "Orchid Ventures, headquartered in Chennai", "the
+Osaka company Hanshin Seiki", "Hoshimi Space (Chuo-ku, Tokyo)", "Tokai Brake Industries
+Co., Ltd., Japan".
 
 The vocabulary knows countries, cities, ministries and a few names; the firms, funds and
 bodies of a story are mostly new, and the text says where each belongs once, usually
@@ -34,6 +36,36 @@ OF_NAME = re.compile(
 )
 """Before a place, a name it is the home of: "Kato Engines of Japan", "Orchid Ventures,
 headquartered in Chennai", "Harbor Capital from Tokyo"."""
+KINDS = (
+    "maker", "makers", "company", "firm", "group", "startup", "start-up", "studio", "lender",
+    "bank", "supplier", "producer", "manufacturer", "developer", "operator", "insurer",
+    "retailer", "house", "conglomerate", "trader", "carrier", "airline", "shipbuilder",
+    "university", "institute", "foundation", "fund", "investor",
+)  # fmt: skip
+"""Last words of a lowercase description that say what kind of body a name is:
+"bicycle-component maker", "company", "start-up"."""
+KIND_NAME = re.compile(rf"^\s+(?P<kind>(?:[a-z][\w-]*\s+){{1,3}}){NAME}")
+"""After a side's term or place, a name it places by its kind (the description's last word
+one of ``KINDS``): "Japanese bicycle-component maker Oyama Gear", "the Osaka company
+Hanshin Seiki", "Tokyo start-up Hoshimi Space"."""
+PARENTHESIS_NAME = re.compile(rf"{NAME}\s*\(\s*(?:[^(),\n]{{1,30}},\s*)?$")
+"""Before a place in parentheses, the name it is the home of: "Hoshimi Space (Chuo-ku,
+Tokyo)", "Kato Engines (Kobe)"."""
+PARENTHESIS_REACH = 34
+"""Characters before a place searched for the parenthesis it stands in."""
+COMPANY_FORM = (
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Limited|K\.K\.|"
+    r"Pvt\.?\s+Ltd\.?|Private\s+Limited))"
+)
+FORM_APPOSITION = re.compile(NAME.replace("{0,4})", "{0,4}?)") + COMPANY_FORM + r",\s*$")
+"""Before a country's name in apposition, a company it is the home of by its company form:
+"Tokai Brake Industries Co., Ltd., Japan" (the name's words taken lazily, so that "Co." is
+the form's)."""
+FORM_WORDS = ("Co.", "Ltd", "Inc.", "Corp", "Limited", "K.K.")
+"""What a window must hold for ``FORM_APPOSITION`` to be searched in it: most windows
+before a country's name hold no company form."""
+APPOSITION_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
+"""After a country's name in apposition: punctuation or the line's end."""
 REACH = 80
 """Characters before a place searched for the name it places."""
 ARTICLES = frozenset(["a", "an", "the"])
@@ -100,8 +132,22 @@ def placed_names(
     keeps its own meaning. A name placed on both sides is left out."""
     sides: dict[str, set[str]] = {}
     for anchor in anchors:
-        found = [BEFORE_NAME.match(text[anchor.end : anchor.end + REACH])]
+        after = text[anchor.end : anchor.end + REACH]
+        found = [BEFORE_NAME.match(after)]
+        if after[1:2].islower():
+            kind = KIND_NAME.match(after)
+            if kind is not None and kind.group("kind").split()[-1].endswith(KINDS):
+                found.append(kind)
         window = text[max(0, anchor.start - REACH) : anchor.start]
+        if after[:1] == ")" and "(" in window[-PARENTHESIS_REACH:]:
+            found.append(PARENTHESIS_NAME.search(window))
+        if (
+            anchor.term.text == anchor.term.label
+            and window.endswith(", ")
+            and any(form in window for form in FORM_WORDS)
+            and APPOSITION_END.match(after)
+        ):
+            found.append(FORM_APPOSITION.search(window))
         last_words = window.rsplit(None, 3)[-3:]
         if not ARTICLES.isdisjoint(last_words):
             found.append(AFTER_NAME.search(window))

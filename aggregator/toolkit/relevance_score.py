@@ -18,6 +18,8 @@ BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
 PARAGRAPH_DEALING_CAP = 3
 """Dealings across the sentences of a paragraph counted at most."""
+CROSS_BORDER_CAP = 3
+"""Cross-border links counted at most."""
 PAIR_CAP = 4
 """Pairing phrases counted at most."""
 WEAKER_SIDE_MENTION_CAP = 8
@@ -62,6 +64,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "off_topic": -10.0,
     "paragraph_dealings": 1.0,
     "amount_dealings": 1.5,
+    "cross_border": 0.5,
 }
 """The weights set by hand, per component of the evidence vector (see :data:`COMPONENTS`)."""
 
@@ -74,8 +77,8 @@ COMPONENTS: dict[str, str] = {
     "lead_both": "1 when the lead names both sides",
     "weaker_side_mentions": "mentions of the less mentioned side (actors and places)",
     "coverage": "share of sentences that name both sides, 0 to 1",
-    "no_dealing": "1 when no clause states a dealing, or only the headline does while the"
-    " body names both and links them nowhere",
+    "no_dealing": "1 when no clause states a dealing or a cross-border link, or only the"
+    " headline does while the body names both and links them nowhere",
     "parallel": "sentences reporting the sides in parallel (and half of those naming both"
     " without a link) beyond the dealings",
     "passing_mention": "1 when one side is named at most once",
@@ -85,6 +88,8 @@ COMPONENTS: dict[str, str] = {
     "paragraph_dealings": "sentences of one side's dealing with the other side named in the"
     " sentence beside it, in one paragraph",
     "amount_dealings": "sentences of one side's dealing in a sum of the other side's currency",
+    "cross_border": "sentences in which one side's people, goods or firms move to, work in or"
+    " are sold in the other side's territory",
 }
 """What each component of the evidence vector measures."""
 
@@ -129,6 +134,9 @@ class Evidence:
     amount_dealings: list[str] = field(default_factory=list)
     """Sentences of one side's dealing in a sum of the other's currency
     (:mod:`aggregator.toolkit.side_amounts`)."""
+    cross_border_sentences: list[str] = field(default_factory=list)
+    """Sentences that link the sides across the border, with no dealing
+    (:mod:`aggregator.toolkit.cross_border`)."""
 
     def side_count(self, side: str) -> int:
         terms = self.side_terms.get(side)
@@ -159,7 +167,11 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
     """:func:`evidence_vector`, given the presence of the weaker side."""
     bilateral = len(evidence.bilateral_sentences)
     pairs = sum(evidence.pairs.values())
-    no_dealing = not bilateral and (not evidence.headline_dealing or evidence.body_both)
+    no_dealing = (
+        not bilateral
+        and not evidence.cross_border_sentences
+        and (not evidence.headline_dealing or evidence.body_both)
+    )
     weighted = len(evidence.parallel_sentences) + UNLINKED_SHARE * len(evidence.unlinked_sentences)
     leader = evidence.third.most_common(1)[0][1] if evidence.third else 0
     damping = OFF_TOPIC_DAMPING if bilateral >= OFF_TOPIC_DAMPED_FROM else 1.0
@@ -186,6 +198,7 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
         else 0,
         "paragraph_dealings": float(min(len(evidence.paragraph_dealings), PARAGRAPH_DEALING_CAP)),
         "amount_dealings": float(min(len(evidence.amount_dealings), PARAGRAPH_DEALING_CAP)),
+        "cross_border": float(min(len(evidence.cross_border_sentences), CROSS_BORDER_CAP)),
     }
 
 
@@ -247,6 +260,12 @@ def _reason_texts(evidence: Evidence, presence: dict[str, int], wanted: set[str]
         texts["amount_dealings"] = (
             f"one side deals in a sum of the other's currency in {len(evidence.amount_dealings)}"
             f" sentences, e.g. “{sentence_quote(evidence.amount_dealings[0])}”"
+        )
+    if evidence.cross_border_sentences and "cross_border" in wanted:
+        texts["cross_border"] = (
+            f"one side's people, goods or firms cross to the other's territory in"
+            f" {len(evidence.cross_border_sentences)} sentences, e.g."
+            f" “{sentence_quote(evidence.cross_border_sentences[0])}”"
         )
     parallel, unlinked = len(evidence.parallel_sentences), len(evidence.unlinked_sentences)
     if (parallel or unlinked) and "parallel" in wanted:

@@ -1,0 +1,120 @@
+"""Cross-border links: one side's people, goods, firms or money moving to, made for,
+working in or sold in the other side's territory.
+
+"More than 200 care workers from India have arrived in Japan", "a Japanese-made train made
+its first test run in India", "Indian nationals who have travelled to Japan": no word of
+interaction links an actor of each side, so :func:`~aggregator.toolkit.dealings.states_dealing`
+finds no dealing, yet the clause is about what passes between the two. A clause links the
+sides across the border when it holds a word of movement or presence ("arrived",
+"shipped", "works", "operations") and names both sides, one of them in a role of origin
+("from India", "Japanese-made"), of place ("to Japan", "in India") or of market ("for the
+Japanese market"), the other in another role: one of those, the subject of a verb of
+movement ("India shipped … to Japan") or the qualifier of a noun ("Indian nationals",
+"Japan's ministry"). Two sides in the same role ("India in blue, Japan in white"), listed
+together ("Indian and Japanese buyers") or beside a third party are no link, and
+"Japanese-style" is an imitation, not an origin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.toolkit.dealings import Sentence, clauses
+
+ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$")
+"""Before a side's term, the origin of what moves: "from India", "from Sriharikota, India"."""
+NOT_NOUNS = (
+    r"a|an|the|and|or|but|nor|of|in|on|at|to|into|from|for|with|by|as|than|that|which|who"
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should"
+    r"|do|does|did|not|said|says|say|also|still|now|then|there|here|its|their|his|her"
+)
+"""Words after a side's term that show it qualifies no noun: "India in blue", "India said"."""
+STYLE_AFTER = re.compile(r"[-–]\s?style\b")
+"""After a side's term, an imitation rather than an origin: "Japanese-style curry"."""
+MADE_AFTER = re.compile(
+    r"[-–]\s?(?:made|built|designed|developed|manufactured|produced|grown|owned|trained)\b"
+)
+"""After a side's term, the origin of what was made: "Japanese-made", "Indian-built"."""
+PLACE_BEFORE = re.compile(
+    r"(?<!embassy )(?<!consulate )(?<!commission )(?<!mission )(?<!office )"
+    r"\b(?:to|into|in|inside|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a side's term, a destination or location: "to Japan", "in central Tokyo"."""
+MARKET_AFTER = re.compile(r"(?:['’]s)?\s+markets?\b")
+"""After a side's term, its market as a destination: "for the Japanese market"."""
+MOVEMENT = re.compile(
+    r"\b(?:arriv\w*|travel\w*|came|come|comes|coming|moved?|moving|sen[dt]\w*|ship(?:s|ped|ping"
+    r"|ments?)?|export\w*|import\w*|sell\w*|sold|deliver\w*|brought|bring\w*|fl(?:y|ies|ew|own)"
+    r"|work(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|teach\w*|taught|perform\w*|open(?:s|ed|ing)?"
+    r"|establish\w*|set\s+up|sets\s+up|build\w*|built|made|makes?|making|manufactur\w*"
+    r"|produc(?:e|es|ed|ing|tion)|run(?:s|ning)?|test(?:s|ed|ing)?|enter(?:s|ed|ing)?"
+    r"|operat\w*|based|base|deploy\w*|berth\w*|dock\w*|repair\w*|relocat\w*|post(?:ed|ing)"
+    r"|recruit\w*|hire[ds]?|hiring|employ\w*|put(?:s|ting)?|held|host\w*|launch\w*"
+    r"|returned|returning|reach\w*|operations)\b"
+)
+"""Verbs and nouns of movement and presence: what passes, or who is present, across."""
+TERM_END = re.compile(r"[^\W_]+(?:\s[A-Z][^\W_]*)*")
+"""A side's term from its start: its words, without what a hyphen or "'s" adds."""
+MOVER_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+)?)?(?:"
+    + MOVEMENT.pattern
+    + ")"
+)
+"""After a side's term, a verb of movement it is the subject of: "India shipped", "Japan will
+send"."""
+MODIFIER_AFTER = re.compile(r"(?:['’]s\s+|\s+(?=[a-z])(?!(?:" + NOT_NOUNS + r")\b))")
+"""After a side's term, what makes it qualify a noun: "Japan's ministry", "Indian nationals"."""
+
+
+def _role(text: str, start: int, end: int, label: str) -> str:
+    """The role the side's term at ``start``:``end`` of ``text`` plays: "origin" ("from
+    India"), "market" ("the Japanese market"), "place" ("in Japan"), "subject" of a verb of
+    movement (the country by its name: "India shipped", not "Indians are travelling"),
+    "modifier" of a noun ("Indian nationals", "Japan's ministry"; the country's own name
+    only as a possessive, since "India came" is a verb's subject) or ""."""
+    before = text[max(0, start - 40) : start]
+    if STYLE_AFTER.match(text, end):
+        return ""
+    if text.startswith(("'s", "’s"), end):
+        return "modifier"
+    if ORIGIN_BEFORE.search(before) or MADE_AFTER.match(text, end):
+        return "origin"
+    if MARKET_AFTER.match(text, end):
+        return "market"
+    if PLACE_BEFORE.search(before):
+        return "place"
+    if text[start:end] == label and MOVER_AFTER.match(text, end):
+        return "subject"
+    modifier = MODIFIER_AFTER.match(text, end)
+    if modifier and (text[start:end] != label or modifier.group(0)[0] in "'’"):
+        return "modifier"
+    return ""
+
+
+def crosses_border(sentence: Sentence) -> bool:
+    """Whether one clause of the sentence links the two sides across the border (see the
+    module's docstring). Meant for a sentence that names both sides and states no dealing."""
+    if sentence.third or any(sentence.listed):
+        return False
+    text, origin = sentence.text, sentence.start
+    if not MOVEMENT.search(text):
+        return False
+    mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
+    for start, end in clauses(sentence):
+        inside = [(offset, label) for offset, label in mentions if start <= offset < end]
+        if len({label for _, label in inside}) < 2:
+            continue
+        if not MOVEMENT.search(text, start - origin, end - origin):
+            continue
+        roles = []
+        for offset, label in inside:
+            word = TERM_END.match(text, offset - origin)
+            roles.append((label, _role(text, offset - origin, word.end() if word else 0, label)))
+        for label, role in roles:
+            if role not in ("origin", "place", "market"):
+                continue
+            if any(other != label and their and their != role for other, their in roles):
+                return True
+    return False
