@@ -13,9 +13,10 @@ terms, how often, the score, and the score's parts by place) is kept in
 ``item.extras["topic_evidence"]`` for ``aggregator explain``.
 
 With ``words`` set (``"shipped"``: the one fitted on the shipped taxonomy), a word model
-fitted on labelled articles (:mod:`aggregator.toolkit.topic_words`) chooses: each topic's
-probability from the article's words and its terms' evidence; a given topic's evidence
-holds its ``probability`` and the ``words`` that weighed most for it. With ``model`` set
+fitted on labelled articles (:mod:`aggregator.toolkit.topic_words`) gives each topic a
+probability from the article's words and its terms' evidence, and adds the topics more
+likely than not to the rules' (``words_add = false``: chooses in their place); a topic it
+gives holds its ``probability`` and the ``words`` that weighed most for it. With ``model`` set
 to a file fitted from labelled articles
 (:mod:`aggregator.toolkit.topic_model`, docs/topic_model.md), the learned weights
 choose among the topics the terms found, in place of the score thresholds; each topic's
@@ -69,6 +70,12 @@ SCHEMA = {
         "",
         help='word model file (scripts/fit_topic_words.py), "shipped" for the one fitted on'
         " the shipped taxonomy; empty: rules",
+    ),
+    "words_add": Option(
+        bool,
+        True,
+        help="true: the word model adds the topics it finds more likely than not to the"
+        " rules'; false: it chooses in their place",
     ),
 }
 WORDS_SHOWN = 4
@@ -276,18 +283,23 @@ def _words_choose(
     evidence: dict[str, dict[str, Any]],
     rules: list[str],
     max_topics: int,
+    adding: bool,
 ) -> list[str]:
-    """The topics the word model gives; each given topic's evidence holds its
-    ``probability`` and the article's words that weighed most for it (a topic no term
-    matched gets an entry of its own)."""
+    """The topics the word model gives (``adding``: the rules' and those it adds); each
+    topic it gives holds its ``probability`` and the article's words that weighed most
+    for it in its evidence (a topic no term matched gets an entry of its own)."""
     features = topic_features(evidence, set(rules), len(item.text.split()))
-    chosen = []
-    for given in words.give(item.title, item.text, features, max_topics, WORDS_SHOWN):
+    chosen = list(rules) if adding else []
+    for given in words.give(
+        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding
+    ):
+        if given.topic in chosen:
+            continue
         entry = evidence.setdefault(given.topic, {"score": 0.0, "terms": {}})
         entry["probability"] = round(given.probability, 3)
         entry["words"] = given.words
         chosen.append(given.topic)
-    return chosen
+    return chosen[:max_topics]
 
 
 def _ranked(evidence: dict[str, dict[str, Any]]) -> list[str]:
@@ -308,7 +320,9 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
     ranked = _ranked(evidence)
     chosen = rules_choose(evidence, options, ranked)
     if settings.words is not None:
-        chosen = _words_choose(item, settings.words, evidence, chosen, options["max_topics"])
+        chosen = _words_choose(
+            item, settings.words, evidence, chosen, options["max_topics"], options["words_add"]
+        )
         ranked = [*ranked, *(topic for topic in chosen if topic not in ranked)]
     elif settings.model is not None:
         features = topic_features(evidence, set(chosen), len(item.text.split()))

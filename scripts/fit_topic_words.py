@@ -13,7 +13,8 @@ threshold is the one with the best mean Jaccard over labels files of probabiliti
 fits that left those files out (three groups of files in turn), never from the fit itself.
 
 ``--evaluate`` measures first: for each labels file, a model fitted on the others only is
-compared on it with the rules (leave-one-file-out), with the mean over files. Write the
+compared on it with the rules (leave-one-file-out), adding to the rules' topics and in
+their place (``[plugins.tag_topics] words_add``), with the mean over files. Write the
 model only if it helps on the files it was not fitted on; name it in
 ``[plugins.tag_topics] words``.
 """
@@ -201,13 +202,18 @@ def fit_weights(
     )
 
 
-def given(model: TopicWords, article: Article, max_topics: int, threshold: float) -> list[str]:
-    """The topics the model gives at ``threshold``; none without the terms' evidence, as
-    tag_topics gives none then."""
+def given(
+    model: TopicWords, article: Article, max_topics: int, threshold: float, *, adding: bool = False
+) -> list[str]:
+    """The topics the model gives at ``threshold`` (``adding``: the rules' and those it
+    adds); none without the terms' evidence, as tag_topics gives none then."""
     if not article.has_evidence:
         return []
     logits = model.logits(set(article.words), article.evidence)
-    return [model.topics[index] for index in model.chosen(logits, max_topics, threshold)]
+    indices = model.chosen(logits, max_topics, threshold, adding=adding)
+    topics = list(article.rules) if adding else []
+    topics += [model.topics[index] for index in indices if model.topics[index] not in topics]
+    return topics[:max_topics]
 
 
 def jaccard(labelled: frozenset[str], topics: Sequence[str]) -> float:
@@ -270,6 +276,11 @@ def fit(
     )
 
 
+WAYS = ("rules", "added", "in place")
+"""The ways --evaluate compares: the rules' topics; those and the topics the model adds
+(tag_topics' ``words_add = true``); the model's choice in place of the rules'."""
+
+
 def evaluate(
     articles: Sequence[Article],
     topics: Sequence[str],
@@ -278,16 +289,15 @@ def evaluate(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
-) -> dict[str, tuple[float, float]]:
-    """Leave-one-labels-file-out: ``{file: (rules, model fitted on the other files)}``,
-    printed with the mean over files and each topic's precision and recall."""
+) -> dict[str, dict[str, float]]:
+    """Leave-one-labels-file-out: ``{file: {way: mean Jaccard}}`` for each of
+    :data:`WAYS`, the model fitted on the other files; printed with the mean over files
+    and each topic's precision and recall."""
     groups = sorted({article.group for article in articles})
     if len(groups) < 2:
         raise SystemExit("--evaluate needs two labels files or more (one is left out in turn)")
-    figures: dict[str, tuple[float, float]] = {}
-    tally: dict[str, Counter[str]] = {
-        key: Counter() for key in ("labelled", "rules", "rules hit", "model", "model hit")
-    }
+    figures: dict[str, dict[str, float]] = {}
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
     for group in groups:
         held = [article for article in articles if article.group == group]
         model = fit(
@@ -298,39 +308,42 @@ def evaluate(
             iterations=iterations,
             evidence_l2=evidence_l2,
         )
-        learned = [given(model, article, max_topics, model.threshold) for article in held]
-        for article, topics_given in zip(held, learned, strict=True):
-            tally["labelled"].update(article.labelled)
-            tally["rules"].update(article.rules)
-            tally["rules hit"].update(article.labelled & set(article.rules))
-            tally["model"].update(topics_given)
-            tally["model hit"].update(article.labelled & set(topics_given))
-        rules = sum(jaccard(a.labelled, a.rules) for a in held) / len(held)
-        learned_mean = sum(
-            jaccard(a.labelled, t) for a, t in zip(held, learned, strict=True)
-        ) / len(held)
-        figures[group] = (rules, learned_mean)
+        figures[group] = {}
+        for way in WAYS:
+            chosen = [
+                list(article.rules)
+                if way == "rules"
+                else given(model, article, max_topics, model.threshold, adding=way == "added")
+                for article in held
+            ]
+            for article, topics_given in zip(held, chosen, strict=True):
+                tally[way].update(topics_given)
+                tally[way + " hit"].update(article.labelled & set(topics_given))
+                if way == "rules":
+                    tally["labelled"].update(article.labelled)
+            figures[group][way] = sum(
+                jaccard(a.labelled, t) for a, t in zip(held, chosen, strict=True)
+            ) / len(held)
         print(
-            f"{group}: {len(held)} articles, rules {rules:.3f}, learned {learned_mean:.3f}"
-            f" ({learned_mean - rules:+.3f}, threshold {model.threshold})",
+            f"{group}: {len(held)} articles, "
+            + ", ".join(f"{way} {figures[group][way]:.3f}" for way in WAYS)
+            + f" (threshold in place {model.threshold})",
             flush=True,
         )
-    rules_mean = sum(rules for rules, _ in figures.values()) / len(figures)
-    model_mean = sum(model for _, model in figures.values()) / len(figures)
-    worst = min(model - rules for rules, model in figures.values())
-    print(
-        f"mean over {len(figures)} files: rules {rules_mean:.3f}, learned {model_mean:.3f}"
-        f" ({model_mean - rules_mean:+.3f}; worst file {worst:+.3f})"
-    )
-    print(f"\n{'topic':<24}{'labelled':>9}{'rules P / R':>16}{'learned P / R':>16}")
+    means = {way: sum(f[way] for f in figures.values()) / len(figures) for way in WAYS}
+    print(f"mean over {len(figures)} files: " + ", ".join(f"{w} {means[w]:.3f}" for w in WAYS))
+    for way in WAYS[1:]:
+        worst = min(f[way] - f["rules"] for f in figures.values())
+        print(f"  {way}: {means[way] - means['rules']:+.3f} on the mean, worst file {worst:+.3f}")
+    print(f"\n{'topic':<24}{'labelled':>9}" + "".join(f"{way + ' P / R':>18}" for way in WAYS))
     labelled = tally["labelled"]
     for topic in sorted(labelled, key=lambda name: (-labelled[name], name)):
         cells = [
-            f"{tally[how + ' hit'][topic] / max(1, tally[how][topic]):.2f} / "
-            f"{tally[how + ' hit'][topic] / labelled[topic]:.2f}"
-            for how in ("rules", "model")
+            f"{tally[way + ' hit'][topic] / max(1, tally[way][topic]):.2f} / "
+            f"{tally[way + ' hit'][topic] / labelled[topic]:.2f}"
+            for way in WAYS
         ]
-        print(f"{topic:<24}{labelled[topic]:>9}" + "".join(f"{cell:>16}" for cell in cells))
+        print(f"{topic:<24}{labelled[topic]:>9}" + "".join(f"{cell:>18}" for cell in cells))
     return figures
 
 

@@ -96,13 +96,13 @@ def test_the_script_fits_words_that_tell_topics_the_terms_cannot(
         ]
     )
     printed = capsys.readouterr().out
-    assert "mean over 2 files: rules 0.500, learned 1.000" in printed
+    assert "mean over 2 files: rules 0.500, added 0.500, in place 1.000" in printed
     model = TopicWords.load(project.root / "topic_words.json")
     assert model.topics == ("farming", "shipping")
     assert model.fitted_on["labels"] == {str(path): 8 for path in label_files}
 
     assert tag(project, *report(PORT_WORDS, 1)).topics == ["farming", "shipping"]
-    project.plugin_config("tag_topics", words="topic_words.json")
+    project.plugin_config("tag_topics", words="topic_words.json", words_add=False)
     item = tag(project, "Apples and blossom this spring", f"Growers spoke of pruning.\n\n{BOTH}")
     assert item.topics == ["farming"]
     evidence = item.extras["topic_evidence"]["farming"]
@@ -111,6 +111,12 @@ def test_the_script_fits_words_that_tell_topics_the_terms_cannot(
     assert "probability" not in item.extras["topic_evidence"]["shipping"]
     lines = explain_lines(item, [])
     assert any(line.startswith("  * farming: score") and "probability" in line for line in lines)
+
+    project.plugin_config("tag_topics", words_add=True)
+    orchard_only = "The orchard board met the cranes, vessels and dockers of the quay."
+    assert tag(project, "Quay cranes and vessels", orchard_only).topics == ["farming", "shipping"]
+    project.plugin_config("tag_topics", words="")
+    assert tag(project, "Quay cranes and vessels", orchard_only).topics == ["farming"]
 
 
 def test_a_model_fitted_on_another_taxonomy_is_refused(tmp_path: Path) -> None:
@@ -142,7 +148,9 @@ def test_the_shipped_model_is_fitted_on_the_shipped_taxonomy() -> None:
 
 def test_the_shipped_taxonomy_tags_by_the_shipped_model_when_asked(tmp_path: Path) -> None:
     project = FeedProject(tmp_path / "project")
-    project.plugin_config("tag_topics", **(shipped_topics() | {"words": "shipped"}))
+    project.plugin_config(
+        "tag_topics", **(shipped_topics() | {"words": "shipped", "words_add": False})
+    )
     item = tag(
         project,
         "Japanese firm to set up plant in Gujarat",

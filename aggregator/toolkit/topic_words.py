@@ -43,6 +43,10 @@ SHIPPED = Path(__file__).with_name("topic_words.json")
 SHIPPED_NAME = "shipped"
 """The value of ``[plugins.tag_topics] words`` that names :data:`SHIPPED`."""
 TITLE_MARK = "t:"
+ADD_PROBABILITY = 0.5
+"""The probability a topic needs to be added to the rules' topics (``adding``): more
+likely than not. Fixed, not fitted: left one development half out it gains on nine
+halves and loses on none, and the curation corpus's topic F1 holds (docs/topic_model.md)."""
 
 
 def word_features(title: str, text: str) -> set[str]:
@@ -166,14 +170,23 @@ class TopicWords:
         return logits + sums[:-1] / norm, gathered, norm
 
     def chosen(
-        self, logits: np.ndarray, max_topics: int, threshold: float | None = None
+        self,
+        logits: np.ndarray,
+        max_topics: int,
+        threshold: float | None = None,
+        *,
+        adding: bool = False,
     ) -> list[int]:
         """The topics to give (their indices in :attr:`topics`), most probable first:
         those whose probability reaches ``threshold`` (default :attr:`threshold`), else
-        the most probable one if it reaches :attr:`first_threshold`."""
+        the most probable one if it reaches :attr:`first_threshold`. ``adding``: the
+        topics to add to the rules' instead, those more likely than not
+        (:data:`ADD_PROBABILITY`), none else."""
         ranked = np.argsort(-logits, kind="stable")[:max_topics].tolist()
         cut, first_cut = self._cuts
-        if threshold is not None:
+        if adding:
+            cut, first_cut = _logit(ADD_PROBABILITY), math.inf
+        elif threshold is not None:
             cut = _logit(threshold)
         chosen = [index for index in ranked if logits[index] >= cut]
         if not chosen and ranked and logits[ranked[0]] >= first_cut:
@@ -187,13 +200,16 @@ class TopicWords:
         features: Mapping[str, Mapping[str, float]],
         max_topics: int,
         shown: int,
+        *,
+        adding: bool = False,
     ) -> list[Given]:
         """The topics to give an article (``features``: the terms' evidence as
         :func:`topic_model.topic_features` gives it), most probable first, each with its
-        probability and the ``shown`` words that weighed most for it."""
+        probability and the ``shown`` words that weighed most for it; ``adding``: see
+        :meth:`chosen`."""
         rows = self._rows(title, text)
         logits, gathered, norm = self._gathered(rows, evidence_matrix(features, self.topics))
-        chosen = self.chosen(logits, max_topics)
+        chosen = self.chosen(logits, max_topics, adding=adding)
         if not chosen:
             return []
         parts = gathered[:, chosen] / norm
