@@ -292,7 +292,9 @@ DATE_FROM = "date_from"
 TOPIC_EVIDENCE = "topic_evidence"
 """``item.extras[TOPIC_EVIDENCE] = {topic: {"score": float, "terms": {term: count}}}``:
 why a tagger gave (or nearly gave) each topic. Both keys are a documented convention
-(docs/writing_plugins.md, "What explain shows"), open to any plugin."""
+(docs/writing_plugins.md, "What explain shows"), open to any plugin; a learned
+``probability`` and the ``words`` that weighed for it (``{word: weight}``) are shown
+when present."""
 
 
 def _topic_evidence_lines(item: Item) -> list[str]:
@@ -300,7 +302,14 @@ def _topic_evidence_lines(item: Item) -> list[str]:
     for topic, entry in item.extras.get(TOPIC_EVIDENCE, {}).items():
         mark = "*" if topic in item.topics else " "
         terms = ", ".join(f"{term} ×{count}" for term, count in entry.get("terms", {}).items())
-        lines.append(f"  {mark} {topic}: score {entry.get('score', '-')} ({terms})")
+        line = f"  {mark} {topic}: score {entry.get('score', '-')} ({terms})"
+        if "probability" in entry:
+            line += f", probability {entry['probability']}"
+        if entry.get("words"):
+            line += ", words: " + ", ".join(
+                f"{word} {weight:+}" for word, weight in entry["words"].items()
+            )
+        lines.append(line)
     return lines
 
 

@@ -12,7 +12,12 @@ counts for every topic that lists it. Evidence (which
 terms, how often, the score, and the score's parts by place) is kept in
 ``item.extras["topic_evidence"]`` for ``aggregator explain``.
 
-With ``model`` set to a file fitted from labelled articles
+With ``words`` set (``"shipped"``: the one fitted on the shipped taxonomy), a word model
+fitted on labelled articles (:mod:`aggregator.toolkit.topic_words`) gives each topic a
+probability from the article's words and its terms' evidence, and adds the topics more
+likely than not to the rules' (``words_add = false``: chooses in their place); a topic it
+gives holds its ``probability`` and the ``words`` that weighed most for it. With ``model`` set
+to a file fitted from labelled articles
 (:mod:`aggregator.toolkit.topic_model`, docs/topic_model.md), the learned weights
 choose among the topics the terms found, in place of the score thresholds; each topic's
 evidence then holds its ``probability``. Without it, topics are chosen as described above.
@@ -22,13 +27,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.terms import Term, TermMatcher
 from aggregator.toolkit.topic_model import TopicModel, topic_features
+
+if TYPE_CHECKING:
+    from aggregator.toolkit.topic_words import TopicWords
 
 NAME = "tag_topics"
 TITLE_WEIGHT = 3.0
@@ -57,7 +65,21 @@ SCHEMA = {
         "",
         help="JSON file of learned topic weights (scripts/fit_topic_model.py); empty: rules",
     ),
+    "words": Option(
+        str,
+        "",
+        help='word model file (scripts/fit_topic_words.py), "shipped" for the one fitted on'
+        " the shipped taxonomy; empty: rules",
+    ),
+    "words_add": Option(
+        bool,
+        True,
+        help="true: the word model adds the topics it finds more likely than not to the"
+        " rules'; false: it chooses in their place",
+    ),
 }
+WORDS_SHOWN = 4
+"""Words of the article named in a topic's evidence when the word model gave it."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,7 @@ class Settings:
     shared: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     """A term's other topics, by its case-folded text: the matcher finds each text once."""
     model: TopicModel | None = None
+    words: TopicWords | None = None
 
 
 SETTINGS = StashKey[Settings]()
@@ -99,6 +122,8 @@ def parse_terms(config: Config, key: str, topic: str, values: Any) -> list[Term]
 @hookimpl
 def aggregator_configure(config: Config) -> None:
     options = config.plugin_options(NAME, SCHEMA)
+    if options["model"] and options["words"]:
+        raise ConfigError(config.path, f"plugins.{NAME}.words", "set either model or words")
     terms = [
         term
         for topic, values in options["taxonomy"].items()
@@ -117,6 +142,7 @@ def aggregator_configure(config: Config) -> None:
         matcher,
         {key: tuple(others) for key, others in shared.items()},
         load_model(config, options["model"]),
+        load_words(config, options, options["taxonomy"]),
     )
 
 
@@ -134,6 +160,39 @@ def load_model(config: Config, name: str) -> TopicModel | None:
             f"cannot use {path}: {error}",
             "fit one with scripts/fit_topic_model.py, or remove the key to use the rules",
         ) from error
+
+
+def load_words(
+    config: Config, options: dict[str, Any], taxonomy: dict[str, Any]
+) -> TopicWords | None:
+    """The word model named by ``words`` ("shipped": the package's), relative to
+    feeds.toml; None when unset. It must have been fitted on this taxonomy's topics."""
+    name = options["words"]
+    if not name:
+        return None
+    # numpy is imported only by a project that uses the model (not at every start)
+    from aggregator.toolkit.topic_words import SHIPPED, SHIPPED_NAME, TopicWords
+
+    key = f"plugins.{NAME}.words"
+    path = SHIPPED if name == SHIPPED_NAME else config.resolve(name)
+    try:
+        words = TopicWords.load(path)
+    except (OSError, ValueError) as error:
+        raise ConfigError(
+            config.path,
+            key,
+            f"cannot use {path}: {error}",
+            "fit one with scripts/fit_topic_words.py, or remove the key to use the rules",
+        ) from error
+    mismatch = words.check_topics(taxonomy)
+    if mismatch:
+        raise ConfigError(
+            config.path,
+            key,
+            f"{path} was fitted on another taxonomy ({mismatch})",
+            "refit it on this taxonomy with scripts/fit_topic_words.py, or remove the key",
+        )
+    return words
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
@@ -218,6 +277,31 @@ def rules_choose(
     ][: options["max_topics"]]
 
 
+def _words_choose(
+    item: Item,
+    words: TopicWords,
+    evidence: dict[str, dict[str, Any]],
+    rules: list[str],
+    max_topics: int,
+    adding: bool,
+) -> list[str]:
+    """The topics the word model gives (``adding``: the rules' and those it adds); each
+    topic it gives holds its ``probability`` and the article's words that weighed most
+    for it in its evidence (a topic no term matched gets an entry of its own)."""
+    features = topic_features(evidence, set(rules), len(item.text.split()))
+    chosen = list(rules) if adding else []
+    for given in words.give(
+        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding
+    ):
+        if given.topic in chosen:
+            continue
+        entry = evidence.setdefault(given.topic, {"score": 0.0, "terms": {}})
+        entry["probability"] = round(given.probability, 3)
+        entry["words"] = given.words
+        chosen.append(given.topic)
+    return chosen[:max_topics]
+
+
 def _ranked(evidence: dict[str, dict[str, Any]]) -> list[str]:
     """The topics by score, highest first; ties by name."""
     return sorted(evidence, key=lambda topic: (-evidence[topic]["score"], topic))
@@ -235,7 +319,12 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
         return
     ranked = _ranked(evidence)
     chosen = rules_choose(evidence, options, ranked)
-    if settings.model is not None:
+    if settings.words is not None:
+        chosen = _words_choose(
+            item, settings.words, evidence, chosen, options["max_topics"], options["words_add"]
+        )
+        ranked = [*ranked, *(topic for topic in chosen if topic not in ranked)]
+    elif settings.model is not None:
         features = topic_features(evidence, set(chosen), len(item.text.split()))
         chosen, probabilities = settings.model.choose(features, options["max_topics"])
         for topic, probability in probabilities.items():

@@ -1,0 +1,329 @@
+"""Topics chosen by a word model learned from labelled articles, beside the taxonomy's terms.
+
+The taxonomy's terms find a topic only through the words it lists, and weigh every
+topic's evidence by the same thresholds. People label topics by what an article is
+about, in words no list holds ("orchard", "trainees") and by conventions of their own
+(a visit of ministers is diplomacy). A :class:`TopicWords` model is, for each topic, a
+logistic regression over
+
+- the article's words: each word of the headline and body once, and each word of the
+  headline once more as a headline word (``t:word``), weighed by how rare the word was
+  in the articles fitted on (idf), the vector scaled to unit length;
+- the evidence of the taxonomy's terms for the topic (:data:`topic_model.FEATURES`,
+  standardised with the fit's mean and spread).
+
+A topic is given when its probability reaches ``threshold``, most probable first, and the
+most probable topic when it reaches ``first_threshold``. The model is valid only for the
+taxonomy it was fitted on: :meth:`TopicWords.check_topics` names the difference.
+
+The weights are fitted by ``scripts/fit_topic_words.py`` (docs/topic_model.md); a model
+fitted on the development halves of ``tests/data/realworld`` ships beside this module
+(:data:`SHIPPED`). Scoring is a gather and a dot product over the article's known words.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from aggregator.toolkit.prose import unwrap
+from aggregator.toolkit.terms import tokenize
+from aggregator.toolkit.topic_model import FEATURES
+
+FORMAT = 1
+SHIPPED = Path(__file__).with_name("topic_words.json")
+"""The model fitted on the shipped feeds.toml's taxonomy and the development halves."""
+SHIPPED_NAME = "shipped"
+"""The value of ``[plugins.tag_topics] words`` that names :data:`SHIPPED`."""
+TITLE_MARK = "t:"
+ADD_PROBABILITY = 0.5
+"""The probability a topic needs to be added to the rules' topics (``adding``): more
+likely than not. Fixed, not fitted: left one development half out it gains on nine
+halves and loses on none, and the curation corpus's topic F1 holds (docs/topic_model.md)."""
+
+
+def word_features(title: str, text: str) -> set[str]:
+    """The words of an article as the model reads them, lower-cased: each once, the
+    headline's twice (once marked as the headline's). The words are those the taxonomy's
+    matcher split the headline and the unwrapped text into (both remembered for the last
+    few texts), so that reading them costs a set."""
+    heading = tokenize(title).lowered
+    features = set(tokenize(unwrap(text)).lowered)
+    features.update(heading)
+    features.update([TITLE_MARK + word for word in heading])
+    return features
+
+
+def evidence_matrix(
+    features: Mapping[str, Mapping[str, float]], topics: Sequence[str]
+) -> np.ndarray:
+    """One row of :data:`FEATURES` per topic of ``topics``; zeros where no term matched."""
+    rows = np.zeros((len(topics), len(FEATURES)))
+    for index, topic in enumerate(topics):
+        values = features.get(topic)
+        if values is not None:
+            rows[index] = [values[name] for name in FEATURES]
+    return rows
+
+
+class Given(NamedTuple):
+    """A topic the model gives, its probability, and the words that weighed most for it
+    with their part of its log-odds."""
+
+    topic: str
+    probability: float
+    words: dict[str, float]
+
+
+@dataclass(frozen=True, eq=False)
+class TopicWords:
+    """Per topic (:attr:`topics`, in order): word weights (a row per word of
+    :attr:`vocabulary`), weights of the terms' evidence, and a bias."""
+
+    topics: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    word_weights: np.ndarray
+    evidence_mean: np.ndarray
+    evidence_scale: np.ndarray
+    evidence_weights: np.ndarray
+    bias: np.ndarray
+    threshold: float
+    first_threshold: float
+    fitted_on: dict[str, Any] = field(default_factory=dict)
+    """What the fit saw (label files, settings, figures): for people, not for scoring."""
+
+    words: list[str] = field(init=False, repr=False)
+    """The vocabulary's words by row."""
+    _heading_rows: dict[str, int] = field(init=False, repr=False)
+    """The rows of the headline's words, by the word without its mark."""
+    _folded: tuple[np.ndarray, np.ndarray, np.ndarray] = field(init=False, repr=False)
+    """A row per word: its weights times its idf, then its idf squared (one gather gives
+    an article's sums and its length); the evidence weights on the raw features; and the
+    bias with the standardising shift folded in (a topic without evidence costs nothing)."""
+    _cuts: tuple[float, float] = field(init=False, repr=False)
+    """``threshold`` and ``first_threshold`` as log-odds."""
+
+    def __post_init__(self) -> None:
+        """What scoring reads, made once when the model is loaded (not at the first item)."""
+        names = [""] * len(self.vocabulary)
+        for word, row in self.vocabulary.items():
+            names[row] = word
+        size = len(TITLE_MARK)
+        heading = {
+            word[size:]: row for word, row in self.vocabulary.items() if word.startswith(TITLE_MARK)
+        }
+        scaled = self.evidence_weights / self.evidence_scale
+        folded = (
+            np.hstack([self.word_weights * self.idf[:, None], (self.idf**2)[:, None]]),
+            scaled,
+            self.bias - scaled @ self.evidence_mean,
+        )
+        for name, value in (
+            ("words", names),
+            ("_heading_rows", heading),
+            ("_folded", folded),
+            ("_cuts", (_logit(self.threshold), _logit(self.first_threshold))),
+        ):
+            object.__setattr__(self, name, value)
+
+    def logits(self, words: AbstractSet[str], evidence: np.ndarray) -> np.ndarray:
+        """Each topic's log-odds for an article's :func:`word_features` and its
+        :func:`evidence_matrix`."""
+        return self._weighed(_sorted_rows(set(map(self.vocabulary.get, words))), evidence)[0]
+
+    def _rows(self, title: str, text: str) -> np.ndarray:
+        """The vocabulary's rows of :func:`word_features`, in order (sums then do not
+        depend on the order of a set, which changes between processes); each word looked
+        up in C, without making the features' strings."""
+        lookup = self.vocabulary.get
+        heading = tokenize(title).lowered
+        found = set(map(lookup, tokenize(unwrap(text)).lowered))
+        found.update(map(lookup, heading))
+        found.update(map(self._heading_rows.get, heading))
+        return _sorted_rows(found)
+
+    def _weighed(self, rows: np.ndarray, evidence: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each topic's log-odds, and each word's part of them (a row per row of ``rows``)."""
+        logits, gathered, norm = self._gathered(rows, evidence)
+        return logits, gathered[:, :-1] / norm
+
+    def _gathered(
+        self, rows: np.ndarray, evidence: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, float]:
+        """Each topic's log-odds; the rows of the words' idf-weighed weights (and squared idf,
+        last); the length of the article's idf vector."""
+        table, scaled, bias = self._folded
+        logits = bias + (evidence * scaled).sum(axis=1)
+        if not len(rows):
+            return logits, np.zeros((0, len(self.topics) + 1)), 1.0
+        gathered = table.take(rows, axis=0)
+        sums = gathered.sum(axis=0)
+        norm = math.sqrt(float(sums[-1]))
+        return logits + sums[:-1] / norm, gathered, norm
+
+    def chosen(
+        self,
+        logits: np.ndarray,
+        max_topics: int,
+        threshold: float | None = None,
+        *,
+        adding: bool = False,
+    ) -> list[int]:
+        """The topics to give (their indices in :attr:`topics`), most probable first:
+        those whose probability reaches ``threshold`` (default :attr:`threshold`), else
+        the most probable one if it reaches :attr:`first_threshold`. ``adding``: the
+        topics to add to the rules' instead, those more likely than not
+        (:data:`ADD_PROBABILITY`), none else."""
+        ranked = np.argsort(-logits, kind="stable")[:max_topics].tolist()
+        cut, first_cut = self._cuts
+        if adding:
+            cut, first_cut = _logit(ADD_PROBABILITY), math.inf
+        elif threshold is not None:
+            cut = _logit(threshold)
+        chosen = [index for index in ranked if logits[index] >= cut]
+        if not chosen and ranked and logits[ranked[0]] >= first_cut:
+            chosen = ranked[:1]
+        return chosen
+
+    def give(
+        self,
+        title: str,
+        text: str,
+        features: Mapping[str, Mapping[str, float]],
+        max_topics: int,
+        shown: int,
+        *,
+        adding: bool = False,
+    ) -> list[Given]:
+        """The topics to give an article (``features``: the terms' evidence as
+        :func:`topic_model.topic_features` gives it), most probable first, each with its
+        probability and the ``shown`` words that weighed most for it; ``adding``: see
+        :meth:`chosen`."""
+        rows = self._rows(title, text)
+        logits, gathered, norm = self._gathered(rows, evidence_matrix(features, self.topics))
+        chosen = self.chosen(logits, max_topics, adding=adding)
+        if not chosen:
+            return []
+        parts = gathered[:, chosen] / norm
+        best = np.argsort(-parts, axis=0, kind="stable")[:shown].T.tolist()
+        names = self.words
+        return [
+            Given(
+                self.topics[index],
+                1.0 / (1.0 + math.exp(-float(logits[index]))),
+                {
+                    names[rows[row]]: round(float(parts[row, column]), 2)
+                    for row in best[column]
+                    if parts[row, column] > 0
+                },
+            )
+            for column, index in enumerate(chosen)
+        ]
+
+    def check_topics(self, taxonomy: Iterable[str]) -> str:
+        """What differs between the model's topics and a taxonomy's; empty when none."""
+        wanted, known = set(taxonomy), set(self.topics)
+        problems = []
+        if known - wanted:
+            problems.append(f"topics not in the taxonomy: {sorted(known - wanted)}")
+        if wanted - known:
+            problems.append(f"taxonomy topics it was not fitted on: {sorted(wanted - known)}")
+        return "; ".join(problems)
+
+    def to_json(self) -> dict[str, Any]:
+        words = self.words
+        return {
+            "format": FORMAT,
+            "topics": list(self.topics),
+            "evidence_features": list(FEATURES),
+            "evidence_mean": _rounded(self.evidence_mean),
+            "evidence_scale": _rounded(self.evidence_scale),
+            "evidence_weights": [_rounded(row) for row in self.evidence_weights],
+            "bias": _rounded(self.bias),
+            "threshold": self.threshold,
+            "first_threshold": self.first_threshold,
+            "fitted_on": self.fitted_on,
+            "words": {
+                word: [round(float(self.idf[row]), 3), *_rounded(self.word_weights[row])]
+                for row, word in enumerate(words)
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TopicWords:
+        """A model from its JSON form; ValueError names what is wrong."""
+        if data.get("format") != FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
+        if data.get("evidence_features") != list(FEATURES):
+            raise ValueError(f"evidence_features must be {list(FEATURES)}")
+        topics = data.get("topics")
+        if not isinstance(topics, list) or not all(isinstance(name, str) for name in topics):
+            raise ValueError("topics must be a list of names")
+        count, width = len(topics), len(FEATURES)
+        words = data.get("words")
+        if not isinstance(words, dict):
+            raise ValueError("words must be a table of word = [idf, weight per topic]")
+        try:
+            table = np.array(list(words.values()), dtype=float).reshape(len(words), count + 1)
+            mean = np.array(data["evidence_mean"], dtype=float).reshape(width)
+            scale = np.array(data["evidence_scale"], dtype=float).reshape(width)
+            weights = np.array(data["evidence_weights"], dtype=float).reshape(count, width)
+            bias = np.array(data["bias"], dtype=float).reshape(count)
+            threshold = float(data["threshold"])
+            first = float(data["first_threshold"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"numbers of the wrong shape or kind: {error}") from error
+        numbers = (table, mean, scale, weights, bias, np.array([threshold, first]))
+        if not all(np.isfinite(array).all() for array in numbers) or (scale <= 0).any():
+            raise ValueError("every number must be finite, every evidence_scale positive")
+        if not (0.0 < threshold < 1.0 and 0.0 <= first < 1.0):
+            raise ValueError("threshold must be between 0 and 1, first_threshold below 1")
+        return cls(
+            topics=tuple(topics),
+            vocabulary={word: row for row, word in enumerate(words)},
+            idf=table[:, 0].copy(),
+            word_weights=np.ascontiguousarray(table[:, 1:]),
+            evidence_mean=mean,
+            evidence_scale=scale,
+            evidence_weights=weights,
+            bias=bias,
+            threshold=threshold,
+            first_threshold=first,
+            fitted_on=dict(data.get("fitted_on", {})),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> TopicWords:
+        """Read a model file (OSError, ValueError when it cannot be used)."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("expected a JSON object")
+        return cls.from_json(data)
+
+    def dump(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_json(), separators=(",", ":")) + "\n", "utf-8")
+
+
+def _sorted_rows(found: set[int | None]) -> np.ndarray:
+    found.discard(None)
+    rows = np.fromiter(found, dtype=np.intp, count=len(found))
+    rows.sort()
+    return rows
+
+
+def _logit(probability: float) -> float:
+    if probability <= 0.0:
+        return -math.inf
+    return math.log(probability / (1.0 - probability))
+
+
+def _rounded(values: np.ndarray) -> list[float]:
+    return [round(float(value), 4) for value in values]

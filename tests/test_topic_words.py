@@ -1,0 +1,195 @@
+"""The word model of tag_topics: fitted from labels, checked against the taxonomy, shipped."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aggregator import ConfigError
+from aggregator.commands import explain_lines
+from aggregator.models import Item
+from aggregator.plugins import tag_topics
+from aggregator.testing import FeedProject
+from aggregator.toolkit.topic_words import SHIPPED, TopicWords, word_features
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import fit_topic_words
+
+ROOT = Path(__file__).resolve().parents[1]
+TAXONOMY = {"farming": ["orchard"], "shipping": ["harbour"]}
+FARM_WORDS = ("apples", "pruning", "saplings", "blossom", "growers")
+PORT_WORDS = ("cranes", "vessels", "quay", "containers", "dockers")
+BOTH = "The orchard beside the harbour was mentioned once more in the report."
+
+
+def report(words: tuple[str, ...], number: int) -> tuple[str, str]:
+    """A headline and body that name both topics' terms alike: only the other words
+    tell the topic."""
+    first, second = words[number % 5], words[(number + 2) % 5]
+    title = f"Report {number} on {first} and {second}"
+    body = (
+        f"Officials spoke about {first}, {second} and {words[(number + 1) % 5]} on Tuesday"
+        f" in the district.\n\n{BOTH}"
+    )
+    return title, body
+
+
+def write_labelled(root: Path) -> list[Path]:
+    label_files = []
+    for group, start in (("north", 0), ("south", 5)):
+        folder = root / group / "desk"
+        folder.mkdir(parents=True)
+        articles: dict[str, Any] = {}
+        for number in range(start, start + 8):
+            farming = number % 2 == 0
+            title, body = report(FARM_WORDS if farming else PORT_WORDS, number)
+            name = f"desk/report-{number}.txt"
+            (root / group / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+            articles[name] = {"topics": ["farming" if farming else "shipping"]}
+        label_file = root / group / "labels.json"
+        label_file.write_text(json.dumps({"articles": articles}), encoding="utf-8")
+        label_files.append(label_file)
+    return label_files
+
+
+def project_with(tmp_path: Path, **options: Any) -> FeedProject:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config(
+        "tag_topics", taxonomy=TAXONOMY, min_score=1.0, first_min_score=1.0, **options
+    )
+    return project
+
+
+def tag(project: FeedProject, title: str, text: str) -> Item:
+    config = project.load().config
+    item = Item(id="x", source="s", uri="u", title=title, text=text)
+    tag_topics.aggregator_tag_item(item=item, config=config)
+    return item
+
+
+def test_words_are_read_once_and_the_headlines_twice() -> None:
+    assert word_features("Apples of Shimla", "The apples, 2024's best; co-op's pears.") == {
+        *("apples", "of", "shimla", "t:apples", "t:of", "t:shimla"),
+        *("the", "2024", "s", "best", "co", "op", "pears"),
+    }
+
+
+def test_the_script_fits_words_that_tell_topics_the_terms_cannot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = project_with(tmp_path)
+    config = project.write_config()
+    label_files = write_labelled(tmp_path / "labelled")
+    fit_topic_words.main(
+        [
+            "--config",
+            str(config),
+            "--evaluate",
+            "--iterations",
+            "300",
+            *[argument for path in label_files for argument in ("--labels", str(path))],
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert "mean over 2 files: rules 0.500, added 0.500, in place 1.000" in printed
+    model = TopicWords.load(project.root / "topic_words.json")
+    assert model.topics == ("farming", "shipping")
+    assert model.fitted_on["labels"] == {str(path): 8 for path in label_files}
+
+    assert tag(project, *report(PORT_WORDS, 1)).topics == ["farming", "shipping"]
+    project.plugin_config("tag_topics", words="topic_words.json", words_add=False)
+    item = tag(project, "Apples and blossom this spring", f"Growers spoke of pruning.\n\n{BOTH}")
+    assert item.topics == ["farming"]
+    evidence = item.extras["topic_evidence"]["farming"]
+    assert evidence["probability"] > 0.5
+    assert {"apples", "t:apples", "pruning"} & set(evidence["words"])
+    assert "probability" not in item.extras["topic_evidence"]["shipping"]
+    lines = explain_lines(item, [])
+    assert any(line.startswith("  * farming: score") and "probability" in line for line in lines)
+
+    project.plugin_config("tag_topics", words_add=True)
+    orchard_only = "The orchard board met the cranes, vessels and dockers of the quay."
+    assert tag(project, "Quay cranes and vessels", orchard_only).topics == ["farming", "shipping"]
+    project.plugin_config("tag_topics", words="")
+    assert tag(project, "Quay cranes and vessels", orchard_only).topics == ["farming"]
+
+
+def test_a_model_fitted_on_another_taxonomy_is_refused(tmp_path: Path) -> None:
+    project = project_with(tmp_path, words="topic_words.json")
+    model = TopicWords.load(SHIPPED)
+    model.dump(project.root / "topic_words.json")
+    with pytest.raises(ConfigError, match=r"words: .* fitted on another taxonomy .*farming"):
+        project.load()
+
+
+def test_words_and_model_are_not_set_together(tmp_path: Path) -> None:
+    project = project_with(tmp_path, words="shipped", model="topic_model.json")
+    with pytest.raises(ConfigError, match="either model or words"):
+        project.load()
+
+
+def shipped_topics() -> dict[str, Any]:
+    table: dict[str, Any] = tomllib.loads((ROOT / "feeds.toml").read_text(encoding="utf-8"))
+    return dict(table["plugins"]["tag_topics"])
+
+
+def test_the_shipped_model_is_fitted_on_the_shipped_taxonomy() -> None:
+    model = TopicWords.load(SHIPPED)
+    assert model.check_topics(shipped_topics()["taxonomy"]) == ""
+    assert SHIPPED.stat().st_size <= 2_000_000
+    assert 0 < model.threshold < 1
+    assert len(model.fitted_on["labels"]) == 12
+
+
+def test_the_shipped_taxonomy_tags_by_the_shipped_model_when_asked(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config(
+        "tag_topics", **(shipped_topics() | {"words": "shipped", "words_add": False})
+    )
+    item = tag(
+        project,
+        "Japanese firm to set up plant in Gujarat",
+        "The company will invest 20 billion yen in a factory near Ahmedabad, which will"
+        " export parts to Japan from 2028.",
+    )
+    assert "investment" in item.topics
+    for topic in item.topics:
+        assert 0.0 < item.extras["topic_evidence"][topic]["probability"] <= 1.0
+
+
+def test_the_tagger_reads_the_words_the_fit_read() -> None:
+    """The plugin looks words up without making :func:`word_features`' strings; the rows
+    must be the same."""
+    model = TopicWords.load(SHIPPED)
+    title = "Tokyo and Delhi sign yen loan for the Mumbai-Ahmedabad high-speed rail"
+    text = "The loan, signed on Friday, funds the\ncorridor's viaducts.\n\nJICA said so."
+    features = word_features(title, text)
+    expected = sorted(model.vocabulary[word] for word in features if word in model.vocabulary)
+    assert model._rows(title, text).tolist() == expected
+    assert "t:loan" in features and "viaducts" in features
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        ({"format": 2}, "format"),
+        ({"evidence_features": ["log_score"]}, "evidence_features"),
+        ({"threshold": 1.5}, "between 0 and 1"),
+        ({"bias": [0.0]}, "wrong shape"),
+    ],
+)
+def test_a_damaged_model_is_refused_with_its_fault(change: dict[str, Any], complaint: str) -> None:
+    data = json.loads(SHIPPED.read_text(encoding="utf-8")) | change
+    with pytest.raises(ValueError, match=complaint):
+        TopicWords.from_json(data)
+
+
+def test_a_missing_words_file_stops_with_the_key_to_fix(tmp_path: Path) -> None:
+    project = project_with(tmp_path, words="nowhere.json")
+    with pytest.raises(ConfigError, match=r"plugins\.tag_topics\.words: cannot use"):
+        project.load()
