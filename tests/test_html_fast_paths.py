@@ -92,6 +92,8 @@ def test_a_removed_paragraph_leaves_the_others_as_they_were() -> None:
     "markup",
     [
         "<p>One &amp; two</p><p>three</p>",
+        '<p>Write href="x" as text</p><p>a&lt;div&gt;b</p>',
+        "<p>Fish &amp; chips at 5&nbsp;pm</p>" * 150,
         "<div>Block</div><p>para</p>",
         "<p>a <a href='/x'>link</a></p>",
         "<table><caption>cap</caption><tr><td>1</td></tr></table>",
@@ -105,4 +107,5 @@ def test_a_feed_entrys_html_is_the_twice_sanitized_one(
         fast = html_and_text(markup, is_text, ["https://example.com/a/"], 4000)
         with monkeypatch.context() as patch:
             patch.setattr(htmlmod, "sanitized_as_is", lambda markup: False)
+            patch.setattr("aggregator.toolkit.feed_items.sanitized_as_is", lambda markup: False)
             assert fast == html_and_text(markup, is_text, ["https://example.com/a/"], 4000)
