@@ -12,7 +12,6 @@ import html as htmllib
 from lxml import etree
 from lxml.html import fragment_fromstring, tostring
 
-from aggregator.toolkit.html import sanitized_as_is
 from aggregator.toolkit.render import sanitize_html
 
 __all__ = ["prune_html"]
@@ -24,17 +23,9 @@ def prune_html(markup: str, lines: set[str]) -> str:
     """Drop the HTML blocks whose whole text is one of the removed lines; sanitized again.
 
     Read with lxml (the markup is already sanitized, so well formed); the tree
-    is walked and written by libxml2, not by recursion in Python. Plain paragraphs as
-    the sanitizer writes them (most feed entries) are read and kept as strings: lxml
-    reads them as those paragraphs, and the sanitizer writes the ones kept as they were.
+    is walked and written by libxml2, not by recursion in Python.
     """
     wanted = {" ".join(line.split()).casefold() for line in lines}
-    if sanitized_as_is(markup):
-        return _prune_paragraphs(markup, wanted)
-    return _prune_tree(markup, wanted)
-
-
-def _prune_tree(markup: str, wanted: set[str]) -> str:
     try:
         root = fragment_fromstring(markup, create_parent="div")
     except (ValueError, etree.ParserError):
@@ -56,17 +47,3 @@ def _prune_tree(markup: str, wanted: set[str]) -> str:
         tostring(child, encoding="unicode") for child in root
     )
     return sanitize_html(inner)
-
-
-def _prune_paragraphs(markup: str, wanted: set[str]) -> str:
-    """:func:`prune_html` of markup :func:`sanitized_as_is` accepts."""
-    paragraphs = markup[3:-4].split("</p><p>") if markup else []
-    kept = [
-        paragraph
-        for paragraph in paragraphs
-        if not (text := " ".join(htmllib.unescape(paragraph).split()).casefold())
-        or text not in wanted
-    ]
-    if len(kept) == len(paragraphs):
-        return markup
-    return "".join(f"<p>{paragraph}</p>" for paragraph in kept)

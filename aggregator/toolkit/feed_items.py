@@ -29,7 +29,6 @@ from .html import (
     mark_blocks,
     paragraphs_html,
     sanitize_html,
-    sanitized_as_is,
     strip_markers,
     strip_tag_like,
     text_of_sanitized,
@@ -199,28 +198,19 @@ def html_and_text(
 
     The text is read from HTML sanitized with the unwrapped blocks marked; the
     HTML kept is sanitized again after the links are made absolute and the
-    marks removed, so that the allow-list judges the HTML as it is stored. Plain
-    paragraphs as the allow-list writes them (:func:`sanitized_as_is`) have no block to
-    mark and no link to resolve, and are their own sanitized form: they are kept as
-    they are.
+    marks removed, so that the allow-list judges the HTML as it is stored.
     """
     markup = strip_markers(markup)
     if is_text:
         markup = paragraphs_html(markup)
     if len(markup) > limit * RAW_FACTOR:
         markup = markup[: limit * RAW_FACTOR]
-    if sanitized_as_is(markup):
-        return _capped_html(markup, limit), _text(markup, limit)
     marked = _absolute_hrefs(sanitize_html(mark_blocks(markup)), tuple(bases))
-    text = _text(marked, limit)
-    return _capped_html(sanitize_html(marked.replace(BLOCK, "")), limit), text
-
-
-def _text(marked: str, limit: int) -> str:
     text = text_of_sanitized(marked)
     if "<" in text:
         text = DANGEROUS_TAG_LIKE.sub("", text)
-    return safety.cut_block(text, limit)
+    text = safety.cut_block(text, limit)
+    return _capped_html(sanitize_html(marked.replace(BLOCK, "")), limit), text
 
 
 def _absolute_hrefs(markup: str, bases: tuple[str | None, ...]) -> str:

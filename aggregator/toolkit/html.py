@@ -30,7 +30,6 @@ __all__ = [
     "mark_blocks",
     "paragraphs_html",
     "sanitize_html",
-    "sanitized_as_is",
     "strip_markers",
     "text_of_sanitized",
 ]
@@ -105,32 +104,12 @@ def sanitize_html(markup: str) -> str:
     output is dropped and judged again: removing a character after the
     allow-list could join a ``javascript:`` scheme it had let pass as a
     harmless relative URL. nh3's output holds no character references to
-    decode, so the second pass is the last. Markup :func:`sanitized_as_is` accepts
-    is what nh3 would give back, and is given back without calling it.
+    decode, so the second pass is the last.
     """
-    if sanitized_as_is(markup):
-        return markup
     safe = _allow_list(xml_safe(markup))
     while xml_safe(safe) != safe:
         safe = _allow_list(xml_safe(safe))
     return safe
-
-
-_TEXT_RUN = "[^<>&\r\xa0\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]*"
-_PLAIN_PARAGRAPHS = re.compile(
-    f"(?:<p>{_TEXT_RUN}(?:&(?:amp|lt|gt|nbsp);{_TEXT_RUN})*</p>)*"
-).fullmatch
-"""Paragraphs of text side by side, written as the allow-list writes text: ``&``, ``<``,
-``>`` and the no-break space as references, no character :func:`sanitize_html` drops,
-no carriage return (the parser reads it as a newline)."""
-
-
-def sanitized_as_is(markup: str) -> bool:
-    """Whether :func:`sanitize_html` gives ``markup`` back unchanged, known from its shape
-    without calling it: only plain paragraphs as the sanitizer writes them (what most feed
-    entries' HTML is once sanitized). Read again, such markup is the same paragraphs of
-    the same text, which the sanitizer writes the same way. False says nothing."""
-    return _PLAIN_PARAGRAPHS(markup) is not None
 
 
 def _allow_list(markup: str) -> str:
@@ -252,9 +231,6 @@ def text_of_sanitized(markup: str) -> str:
     """
     if "<" not in markup:
         return _paragraphs(_without_dangerous_tags(htmllib.unescape(markup)))
-    if sanitized_as_is(markup):  # the walk's output read off the string
-        texts = markup[3:-4].split("</p><p>")
-        return _read_text(markup, "".join(BLOCK + htmllib.unescape(t) + BLOCK for t in texts))
     try:
         stack = _fragment_nodes(markup)
     except (ValueError, etree.ParserError):
@@ -283,11 +259,7 @@ def text_of_sanitized(markup: str) -> str:
         stack.extend(reversed(node))
         if node.text:
             stack.append(node.text)
-    return _read_text(markup, "".join(out))
-
-
-def _read_text(markup: str, walked: str) -> str:
-    text = _without_dangerous_tags(walked)
+    text = _without_dangerous_tags("".join(out))
     if len(text) < len(markup) // 4 and len(SANITIZED_TAG.sub("", markup)) > 2 * len(text):
         return _text_with_soup(markup)  # libxml2 stopped building the tree: too deep
     return _paragraphs(text)
