@@ -549,8 +549,8 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
 
 def rare_measure(index: Index, report: Report, placement: Placement) -> RareMeasure:
     """The overlap of rare words of ``report`` (whose sketch is set) with an earlier one."""
-    words = frozenset(memoryview(placement.words.hashes).cast("I").tolist())
-    return lambda old: index.words.overlap(report.rare, words, old.rare)
+    overlap = index.words.measure(report.rare, placement.words)
+    return lambda old: overlap(old.rare)
 
 
 def _best_match(

@@ -23,6 +23,7 @@ from aggregator.toolkit.rare_words import (
     WordFrequency,
     content_words,
 )
+from aggregator.toolkit.story_evidence import WORD
 from aggregator.toolkit.story_match import RARE_BAR, similarity
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,27 +35,13 @@ def hashes_of(*words: str) -> list[int]:
     return [crc32(f"r:{word}".encode()) for word in words]
 
 
+SENTENCE = "the tugs and the tug’s tugs pushed a barge past 12 silt banks of covid19 o'silt"
+
+
 def test_content_words_put_the_repeated_ones_first() -> None:
-    words = [
-        "the",
-        "tugs",
-        "and",
-        "the",
-        "tugs",
-        "pushed",
-        "a",
-        "barge",
-        "past",
-        "12",
-        "silt",
-        "banks",
-        "of",
-        "covid19",
-        "silt",
-    ]
-    found = content_words(words)
+    found = content_words(WORD.findall(SENTENCE))
     repeated = sorted(hashes_of("tugs", "silt"))
-    once = sorted(hashes_of("pushed", "barge", "past", "banks"))
+    once = sorted(hashes_of("pushed", "barge", "past", "banks", "tug"))
     assert found == ContentWords(np.array(repeated + once, dtype=np.uint32).tobytes(), 2)
 
 
@@ -72,17 +59,14 @@ def test_the_sketch_keeps_the_rarest_repeated_words_before_any_other() -> None:
 
 def test_overlap_weighs_the_earlier_sketch_held_and_the_sketches_shared() -> None:
     frequency = WordFrequency(reports=MIN_REPORTS)
-    old_words = content_words(["dredging", "silt", "tugs"])
+    old_sketch = frequency.sketch(content_words(["dredging", "silt", "tugs"]))
     new_words = content_words(["dredging", "silt", "barge"])
-    old_sketch = frequency.sketch(old_words)
-    new_sketch = frequency.sketch(
-        ContentWords(np.array(hashes_of("dredging"), np.uint32).tobytes(), 0)
-    )
-    new_set = frozenset(np.frombuffer(new_words.hashes, dtype=np.uint32).tolist())
-    overlap = frequency.overlap(new_sketch, new_set, old_sketch)
-    assert overlap == pytest.approx(RareOverlap(held=2 / 3, shared=1 / 3))
-    assert frequency.overlap(new_sketch, new_set, b"") is None
-    assert WordFrequency().overlap(new_sketch, new_set, old_sketch) is None  # a young index
+    new_sketch = np.array(hashes_of("dredging"), np.uint32).tobytes()
+    overlap = frequency.measure(new_sketch, new_words)
+    assert overlap(old_sketch) == pytest.approx(RareOverlap(held=2 / 3, shared=1 / 3))
+    assert overlap(b"") is None
+    young = WordFrequency(reports=MIN_REPORTS - 1)
+    assert young.measure(new_sketch, new_words)(old_sketch) is None
 
 
 HARBOUR = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 from zlib import crc32
@@ -45,9 +45,15 @@ younger index every word looks rare, and five reports of one feed's beat (the se
 shared enough of their words to join as one story."""
 WORD_SLOTS = 1 << 20
 """Slots of the word frequency table (hashes modulo this share a count)."""
-CONTENT_WORD = re.compile(r"(?<![a-z0-9])[a-z]{3,}(?![a-z0-9])")
-"""A content word of the space-joined casefolded words: letters only, three or more
-("india" of "india’s"; no figures, no "covid19")."""
+SLOT_MASK = WORD_SLOTS - 1
+MAX_COUNT = (1 << 30) - 1
+"""The greatest count a sketch's sort key holds (more are as common)."""
+MIN_WORD = 3
+"""Letters of the shortest content word."""
+APOSTROPHE = re.compile("['’]")
+WORD_SEED = crc32(b"r:")
+"""A content word's hash is the crc32 of ``"r:" + word``: the CRC of ``word`` continued
+from this one."""
 
 
 class ContentWords(NamedTuple):
@@ -60,14 +66,23 @@ class ContentWords(NamedTuple):
 
 
 def content_words(words: list[str]) -> ContentWords:
-    """The :class:`ContentWords` of ``words`` (casefolded, as :data:`WORD` finds them)."""
-    counts = Counter(CONTENT_WORD.findall(" ".join(words)))
-    for word in STOPWORDS.intersection(counts):
-        del counts[word]
-    repeated = {crc32(f"r:{word}".encode()) for word, n in counts.items() if n > 1}
-    once = {crc32(f"r:{word}".encode()) for word, n in counts.items() if n == 1} - repeated
-    hashes = np.array(sorted(repeated) + sorted(once), dtype=np.uint32)
-    return ContentWords(hashes.tobytes(), len(repeated))
+    """The :class:`ContentWords` of ``words`` (casefolded, as :data:`WORD` finds them):
+    words of letters only, three or more, no stopwords ("india" of "india’s"; no figures,
+    no "covid19"). Counted from the words as found rather than by a scan of the text,
+    which took four times as long."""
+    counts = Counter(words)
+    for token in [token for token in counts if not token.isalnum()]:
+        times = counts.pop(token)
+        for part in APOSTROPHE.split(token):
+            counts[part] += times
+    repeated: list[int] = []
+    once: list[int] = []
+    for word in counts.keys() - STOPWORDS:
+        if len(word) >= MIN_WORD and word.isalpha():
+            (repeated if counts[word] > 1 else once).append(crc32(word.encode(), WORD_SEED))
+    first = sorted(set(repeated))
+    hashes = np.array(first + sorted(set(once).difference(first)), dtype=np.uint32)
+    return ContentWords(hashes.tobytes(), len(first))
 
 
 class RareOverlap(NamedTuple):
@@ -88,43 +103,50 @@ class WordFrequency:
 
     def add(self, words: ContentWords) -> None:
         """Count one report's content words."""
-        hashes = np.frombuffer(words.hashes, dtype=np.uint32)
-        slots = (hashes % WORD_SLOTS).astype(np.intp)
-        np.add.at(self.counts, slots, np.uint32(1))
+        # Buffered: a report counts once in a slot, however many of its words share it.
+        self.counts[np.frombuffer(words.hashes, dtype=np.uint32) & SLOT_MASK] += np.uint32(1)
         self.reports += 1
 
     def sketch(self, words: ContentWords) -> bytes:
         """The report's sketch (uint32 bytes): the :data:`SKETCH_WORDS` rarest of the
         words it repeats, then as many more of the rarest of its others as there is room
         for (of words equally rare, those of the lesser hash)."""
-        hashes = np.frombuffer(words.hashes, dtype=np.uint32)
-        counts = self.counts[(hashes % WORD_SLOTS).astype(np.intp)]
-        once = np.arange(hashes.size) >= words.repeated
-        return hashes[np.lexsort((hashes, counts, once))[:SKETCH_WORDS]].tobytes()
+        hashes = np.frombuffer(words.hashes, dtype=np.uint32).astype(np.uint64)
+        # One sort key: used once (bit 62), the count (bits 32-61), the hash.
+        counts = np.minimum(self.counts[hashes & SLOT_MASK], MAX_COUNT).astype(np.uint64)
+        keys = (counts << 32) | hashes
+        keys[words.repeated :] |= np.uint64(1 << 62)
+        return np.sort(keys)[:SKETCH_WORDS].astype(np.uint32).tobytes()
 
     def weights(self, hashes: np.ndarray) -> np.ndarray:
         """The inverse document frequency of each hash."""
-        counts = self.counts[(hashes % WORD_SLOTS).astype(np.intp)]
-        return np.log1p((self.reports + 1) / (1.0 + counts))
+        weights: np.ndarray = np.log1p((self.reports + 1) / (1.0 + self.counts[hashes & SLOT_MASK]))
+        return weights
 
-    def overlap(
-        self, new_sketch: bytes, new_words: Collection[int], old_sketch: bytes
-    ) -> RareOverlap | None:
-        """The :class:`RareOverlap` of a new report (its sketch and all its content word
-        hashes) and an earlier one (its sketch)."""
-        if not old_sketch or not new_words or self.reports < MIN_REPORTS:
-            return None
-        old = memoryview(old_sketch).cast("I").tolist()
-        new = memoryview(new_sketch).cast("I").tolist()
-        both = old + new
-        weights = self.weights(np.array(both, dtype=np.uint32)).tolist()
-        weight = dict(zip(both, weights, strict=True)).__getitem__
-        old_total = sum(map(weight, old))
-        old_set = set(old)
-        held = sum(weight(h) for h in old if h in new_words)
-        shared = sum(weight(h) for h in new if h in old_set)
-        union = old_total + sum(weight(h) for h in new if h not in old_set)
-        return RareOverlap(held / old_total, shared / union)
+    def measure(self, sketch: bytes, words: ContentWords) -> Callable[[bytes], RareOverlap | None]:
+        """The :class:`RareOverlap` of a new report (its sketch and its words) with an
+        earlier one (its sketch), as a function of the earlier sketch: the new report's
+        side is worked out once for all its candidates. None before the table has counted
+        :data:`MIN_REPORTS`, or when either report has no content words."""
+        if self.reports < MIN_REPORTS or not words.hashes:
+            return lambda old_sketch: None
+        new = np.frombuffer(sketch, dtype=np.uint32)
+        new_weights = dict(zip(new.tolist(), self.weights(new).tolist(), strict=True))
+        new_total = sum(new_weights.values())
+        new_words = frozenset(memoryview(words.hashes).cast("I").tolist())
+
+        def overlap(old_sketch: bytes) -> RareOverlap | None:
+            if not old_sketch:
+                return None
+            old = np.frombuffer(old_sketch, dtype=np.uint32)
+            weights = self.weights(old).tolist()
+            pairs = list(zip(old.tolist(), weights, strict=True))
+            held = sum(weight for word, weight in pairs if word in new_words)
+            shared = sum(weight for word, weight in pairs if word in new_weights)
+            union = sum(weights) + new_total - shared
+            return RareOverlap(held / sum(weights), shared / union)
+
+        return overlap
 
 
 class WordsRow(NamedTuple):
