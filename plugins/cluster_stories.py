@@ -13,16 +13,18 @@
    holds 100k reports and more, so it is packed: each band of each report is
    12 bytes in sorted numpy arrays, and each report keeps its signature and
    term hashes as 32-bit bytes and its figures and headline words as tuples
-   of interned strings: about 1.5 KB a report in all.
+   of interned strings: about 1.5 KB a report in all, with a sketch of its
+   rare words (32 hashes, :mod:`aggregator.toolkit.rare_words`).
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms or name words (each weighted by its
    rarity; the share of a brief's names a longer report holds, unless that report
-   is a numbered list one item of which alone holds them, a digest), headline
-   overlap, and figures that do not contradict each other, so that two different
-   drills or two loans to the same city stay apart.
+   is a numbered list one item of which alone holds them, a digest), the rare
+   ordinary words they share, headline overlap, and figures that do not
+   contradict each other, so that two different drills or two loans to the same
+   city stay apart.
 
-The index lives in the store (table ``cluster_index``), so a report arriving
-in a later run joins a story from an earlier one.
+The index lives in the store (tables ``cluster_index`` and ``cluster_words``), so
+a report arriving in a later run joins a story from an earlier one.
 """
 
 from __future__ import annotations
