@@ -182,5 +182,5 @@ def load_frequency(table: TableAccess[WordsRow]) -> WordFrequency:
 
 
 def save_frequency(table: TableAccess[WordsRow], frequency: WordFrequency) -> None:
-    counts = zlib.compress(frequency.counts.tobytes(), 1)
+    counts = zlib.compress(frequency.counts.data, 1)  # read in place: no 4 MB copy a batch
     table.upsert([WordsRow(WORDS_KEY, frequency.reports, counts)])
