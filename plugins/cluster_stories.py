@@ -235,6 +235,10 @@ def aggregator_run_finish(run: Run) -> None:
         return
     if state.index is not None:
         run.state["cluster_pairs_examined"] = state.index.pairs_examined
+        # Once a run: a 4 MB table saved each batch took the 100k run's peak memory
+        # from 461 to 548 MB.
+        with run.store.transaction():
+            save_frequency(run.store.table(WORDS), state.index.words)
     del run.config.stash[RUN]
 
 
@@ -494,8 +498,6 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
-    if rows:
-        save_frequency(store.table(WORDS), index.words)
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
 
 

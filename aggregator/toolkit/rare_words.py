@@ -13,7 +13,8 @@ their overlap separated same-story pairs with an AUC of 0.71, the repeated ones 
 0.84 (all words: 0.90). A pair is then weighed by how much of the earlier report's
 sketch the new report's full words hold (the new report's words are at hand while it
 is clustered), and by the overlap of the two sketches. The frequency table is kept
-in the store (table ``cluster_words``), with every report ever indexed counted.
+in the store (table ``cluster_words``, saved at the end of each run), with every
+report ever indexed counted.
 """
 
 from __future__ import annotations
