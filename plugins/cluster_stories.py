@@ -13,16 +13,18 @@
    holds 100k reports and more, so it is packed: each band of each report is
    12 bytes in sorted numpy arrays, and each report keeps its signature and
    term hashes as 32-bit bytes and its figures and headline words as tuples
-   of interned strings: about 1.5 KB a report in all.
+   of interned strings: about 1.5 KB a report in all, with a sketch of its
+   rare words (32 hashes, :mod:`aggregator.toolkit.rare_words`).
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms or name words (each weighted by its
    rarity; the share of a brief's names a longer report holds, unless that report
-   is a numbered list one item of which alone holds them, a digest), headline
-   overlap, and figures that do not contradict each other, so that two different
-   drills or two loans to the same city stay apart.
+   is a numbered list one item of which alone holds them, a digest), the rare
+   ordinary words they share, headline overlap, and figures that do not
+   contradict each other, so that two different drills or two loans to the same
+   city stay apart.
 
-The index lives in the store (table ``cluster_index``), so a report arriving
-in a later run joins a story from an earlier one.
+The index lives in the store (tables ``cluster_index`` and ``cluster_words``), so
+a report arriving in a later run joins a story from an earlier one.
 """
 
 from __future__ import annotations
@@ -38,9 +40,16 @@ from zlib import crc32
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.tables import Table
 from aggregator.toolkit import minhash
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
+from aggregator.toolkit.rare_words import (
+    WORDS,
+    ContentWords,
+    WordFrequency,
+    content_words,
+    load_frequency,
+    save_frequency,
+)
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
@@ -59,8 +68,9 @@ from aggregator.toolkit.story_keys import (
     story_by_key,
 )
 from aggregator.toolkit.story_lists import name_items
-from aggregator.toolkit.story_match import Report, date_gap, longest_gap
+from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap
 from aggregator.toolkit.story_match import similarity as match_similarity
+from aggregator.toolkit.story_rows import INDEX, LEAD_MARK, IndexRow
 from aggregator.toolkit.text import squash
 from aggregator.workers import PREPARERS, TRANSIENT
 
@@ -89,8 +99,6 @@ MAX_CANDIDATES = 8
 """Candidates verified per report, those sharing the most bands first."""
 FREQUENCY_SLOTS = 1 << 20
 """Slots of the term frequency table the rarity weights come from."""
-LEAD_MARK = "^"
-"""Marks a stored figure as one of the headline and lead."""
 MIN_SHARED_BANDS = 1
 """Bands a candidate must share with a report to be verified."""
 SCHEMA = {
@@ -118,35 +126,6 @@ def name_permutations() -> tuple[np.ndarray, ...]:
     return minhash.seeded_permutations(20260517, NAME_PERMS)
 
 
-class IndexRow(NamedTuple):
-    """One report of the near-duplicate index, as stored (signatures as uint64 bytes)."""
-
-    item_id: str
-    story_id: str
-    seen: str
-    """When the report was indexed (ISO 8601): the index loads the last ``index_days``."""
-    date: str | None
-    text_sig: bytes
-    term_sig: bytes
-    terms: bytes
-    figures: str
-    """Identifying figures, one a line; those of the headline and lead marked with
-    :data:`LEAD_MARK`."""
-    title: str
-    """Headline words without stopwords, space-separated."""
-    year_inferred: int = 0
-    names: bytes = b""
-    """Hashes of the report's name words (uint64 bytes)."""
-    name_sig: bytes = b""
-    outlet: str = ""
-    name_items: bytes = b""
-    """For a list document, the item mask of each name word (uint32 bytes, in the order of
-    ``names``): see :attr:`Report.name_items`."""
-
-
-INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
-
-
 @dataclass
 class Index:
     text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
@@ -160,6 +139,8 @@ class Index:
         default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
     )
     """How many indexed reports carry each term (hashed into slots): rare names weigh more."""
+    words: WordFrequency = field(default_factory=WordFrequency)
+    """How many indexed reports use each content word: what a report's sketch keeps."""
 
     def weight(self, terms: frozenset[int]) -> dict[int, float]:
         """Inverse document frequency of each term: a name every story shares weighs little."""
@@ -244,7 +225,7 @@ def prepared(item: Item) -> Prepared:
 @hookimpl
 def aggregator_run_start(run: Run) -> None:
     run.config.stash[RUN] = RunState(now=run.now)
-    run.store.plugin_tables(NAME, INDEX, KEYS)
+    run.store.plugin_tables(NAME, INDEX, KEYS, WORDS)
 
 
 @hookimpl
@@ -254,6 +235,10 @@ def aggregator_run_finish(run: Run) -> None:
         return
     if state.index is not None:
         run.state["cluster_pairs_examined"] = state.index.pairs_examined
+        # Once a run: a 4 MB table saved each batch took the 100k run's peak memory
+        # from 461 to 548 MB.
+        with run.store.transaction():
+            save_frequency(run.store.table(WORDS), state.index.words)
     del run.config.stash[RUN]
 
 
@@ -268,10 +253,12 @@ def _interned(words: Iterable[str]) -> tuple[str, ...]:
 
 class Placement(NamedTuple):
     """The term and name-word signatures: they only place a report in the term and
-    name indexes, so the report does not keep them."""
+    name indexes, so the report does not keep them; and its content words, counted and
+    compared while it is clustered, then dropped."""
 
     terms: bytes
     names: bytes
+    words: ContentWords = ContentWords(b"", 0)
 
 
 class Wide(NamedTuple):
@@ -342,7 +329,11 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         name_hashes.tobytes(),
         name_sig.tobytes() if name_hashes.size else b"",
     )
-    placement = Placement(packed(term_sig), packed(name_sig) if name_hashes.size else b"")
+    placement = Placement(
+        packed(term_sig),
+        packed(name_sig) if name_hashes.size else b"",
+        content_words(words),
+    )
     return report, placement, wide
 
 
@@ -366,11 +357,13 @@ def _add(
             # fast path (uint32 indices are cast one at a time, at twice the cost).
             slots = (np.concatenate(counted) % FREQUENCY_SLOTS).astype(np.intp)
             np.add.at(index.frequency, slots, np.uint32(1))
+        if placement.words.hashes:
+            index.words.add(placement.words)
     index.reports[report.item_id] = report
 
 
 def _load(store: Store, now: datetime, index_days: int) -> Index:
-    index = Index()
+    index = Index(words=load_frequency(store.table(WORDS)))
     since = (now - timedelta(days=index_days)).isoformat()
     store.table(INDEX).delete_where(("seen", "<", since))  # never loaded again
     keys_since = (now - timedelta(days=max(KEY_DAYS, index_days))).isoformat()
@@ -393,6 +386,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             names=narrow(row.names),
             outlet=sys.intern(row.outlet),
             name_items=row.name_items,
+            rare=row.rare,
         )
         _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
@@ -437,6 +431,7 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         name_sig=wide.name_sig,
         outlet=report.outlet,
         name_items=report.name_items,
+        rare=report.rare,
     )
 
 
@@ -446,6 +441,7 @@ def similarity(
     index: Index | None = None,
     settings: Settings = Settings(),
     new_sets: tuple[frozenset[int], frozenset[int]] | None = None,
+    rare: RareMeasure | None = None,
 ) -> tuple[float, str]:
     """:func:`aggregator.toolkit.story_match.similarity` with this plugin's settings and
     the index's rarity weights (none without an index)."""
@@ -456,6 +452,7 @@ def similarity(
         max_gap_days=settings.max_gap_days,
         text_threshold=settings.text_threshold,
         new_sets=new_sets,
+        rare=rare,
     )
 
 
@@ -480,6 +477,8 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         story_id = story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
         commentary = item.extras.get("commentary")
+        if not commentary:
+            report.rare = index.words.sketch(placement.words)
         if story_id is not None:
             item.extras["cluster"] = "same URL or text as an earlier report"
         elif commentary:
@@ -493,7 +492,9 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         if not commentary:
             distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
             _add(index, report, placement, distinct)
-            rows[report.item_id] = IndexRow(row.item_id, item.story_id, seen, *row[3:])
+            rows[report.item_id] = IndexRow(
+                row.item_id, item.story_id, seen, *row[3:-1], report.rare
+            )
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
@@ -550,6 +551,12 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
     return near
 
 
+def rare_measure(index: Index, report: Report, placement: Placement) -> RareMeasure:
+    """The overlap of rare words of ``report`` (whose sketch is set) with an earlier one."""
+    overlap = index.words.measure(report.rare, placement.words)
+    return lambda old: overlap(old.rare)
+
+
 def _best_match(
     index: Index, report: Report, placement: Placement, settings: Settings
 ) -> tuple[str | None, str]:
@@ -565,6 +572,7 @@ def _best_match(
     ranked = _ranked(report, index, candidates, settings)
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
     new_sets: tuple[frozenset[int], frozenset[int]] | None = None
+    rare = rare_measure(index, report, placement)
     for candidate in ranked:
         old = index.reports.get(index.item_ids[candidate])
         if old is None or old.item_id == report.item_id:
@@ -572,7 +580,7 @@ def _best_match(
         index.pairs_examined += 1
         if new_sets is None:
             new_sets = (report.term_set(), report.name_set())
-        score, reason = similarity(report, old, index, settings, new_sets)
+        score, reason = similarity(report, old, index, settings, new_sets, rare)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]

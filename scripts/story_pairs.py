@@ -86,6 +86,7 @@ def recording(searches: list[Search]) -> Iterator[None]:
         ranked = set(sorted(near, key=lambda o: -candidates[o])[: cs.MAX_CANDIDATES])
         search = Search(report.item_id, len(searches))
         new_sets = (report.term_set(), report.name_set())
+        rare = cs.rare_measure(index, report, placement)
         for ordinal in candidates:
             old = index.reports.get(index.item_ids[ordinal])
             if old is None or old.item_id == report.item_id:
@@ -97,9 +98,9 @@ def recording(searches: list[Search]) -> Iterator[None]:
                 verified=ordinal in ranked,
             )
             if found.near:
-                found.evidence = evidence(report, old, index.weight, new_sets)._asdict()
+                found.evidence = evidence(report, old, index.weight, new_sets, rare)._asdict()
                 found.rule_score, found.reason = cs.similarity(
-                    report, old, index, settings, new_sets
+                    report, old, index, settings, new_sets, rare
                 )
             search.candidates.append(found)
         search.joined = story and reason.removeprefix("joined ").split(":", 1)[0]
