@@ -80,6 +80,30 @@ def read_labels(path: Path) -> dict[Path, frozenset[str] | None]:
     return labels
 
 
+def run_project(
+    config: dict[str, Any], config_path: Path, workdir: Path
+) -> tuple[Any, dict[Path, Any]]:
+    """Run ``config`` once, written beside the project's feeds.toml so that its relative
+    paths keep their meaning, with its store in ``workdir``; the tag_topics options it
+    loaded and the stored items by their resolved path."""
+    with tempfile.NamedTemporaryFile(
+        "w", suffix=".toml", dir=config_path.parent, encoding="utf-8", delete=False
+    ) as handle:
+        handle.write(dump_toml(config))
+        temporary = Path(handle.name)
+    try:
+        app = load_app(temporary, entry_points=None)
+        run_once(app)
+    finally:
+        temporary.unlink()
+    store = Store.open(workdir / "state.db")
+    try:
+        items = {Path(item.uri).resolve(): item for item in store.iter_items()}
+    finally:
+        store.close()
+    return app.config.stash[tag_topics.SETTINGS].options, items
+
+
 def project_tables(config_path: Path, workdir: Path, files: Sequence[Path]) -> dict[str, Any]:
     """The project's configuration with one files source per directory of ``files``, its
     store and outputs in ``workdir``, and no broker (the articles are read here)."""
@@ -105,23 +129,7 @@ def collect(config_path: Path, label_files: Sequence[Path]) -> list[Example]:
     with tempfile.TemporaryDirectory() as temp:
         workdir = Path(temp)
         config = project_tables(config_path, workdir, [path for _, path in wanted.values()])
-        # beside the project's feeds.toml, so that its relative paths keep their meaning
-        with tempfile.NamedTemporaryFile(
-            "w", suffix=".toml", dir=config_path.parent, encoding="utf-8", delete=False
-        ) as handle:
-            handle.write(dump_toml(config))
-            temporary = Path(handle.name)
-        try:
-            app = load_app(temporary, entry_points=None)
-            run_once(app)
-        finally:
-            temporary.unlink()
-        options = app.config.stash[tag_topics.SETTINGS].options
-        store = Store.open(workdir / "state.db")
-        try:
-            items = {Path(item.uri).resolve(): item for item in store.iter_items()}
-        finally:
-            store.close()
+        options, items = run_project(config, config_path, workdir)
     examples = []
     for resolved, (group, article) in sorted(wanted.items(), key=lambda pair: str(pair[0])):
         labelled = labels[group][article]

@@ -34,13 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from fit_topic_model import project_tables, read_labels
+from fit_topic_model import project_tables, read_labels, run_project
 
-from aggregator.app import load_app
-from aggregator.pipeline import run_once
 from aggregator.plugins import tag_topics
-from aggregator.store import Store
-from aggregator.toolkit.toml_writer import dump_toml
 from aggregator.toolkit.topic_model import FEATURES, topic_features
 from aggregator.toolkit.topic_words import (
     TITLE_MARK,
@@ -83,22 +79,7 @@ def collect(config_path: Path, label_file: Path, topics: Sequence[str]) -> list[
         workdir = Path(temp)
         config = project_tables(config_path, workdir, list(labels))
         config.get("plugins", {}).get(tag_topics.NAME, {}).pop("words", None)
-        with tempfile.NamedTemporaryFile(
-            "w", suffix=".toml", dir=config_path.parent, encoding="utf-8", delete=False
-        ) as handle:
-            handle.write(dump_toml(config))
-            temporary = Path(handle.name)
-        try:
-            app = load_app(temporary, entry_points=None)
-            run_once(app)
-        finally:
-            temporary.unlink()
-        options = app.config.stash[tag_topics.SETTINGS].options
-        store = Store.open(workdir / "state.db")
-        try:
-            items = {Path(item.uri).resolve(): item for item in store.iter_items()}
-        finally:
-            store.close()
+        options, items = run_project(config, config_path, workdir)
     articles = []
     for path, labelled in sorted(labels.items()):
         item = items.get(path.resolve())
