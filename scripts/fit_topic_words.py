@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from fit_topic_model import project_tables, read_labels, run_project
+from fit_topic_model import jaccard, project_tables, read_labels, run_project
 
 from aggregator.plugins import tag_topics
 from aggregator.toolkit.topic_model import FEATURES, topic_features
@@ -195,11 +195,6 @@ def given(
     topics = list(article.rules) if adding else []
     topics += [model.topics[index] for index in indices if model.topics[index] not in topics]
     return topics[:max_topics]
-
-
-def jaccard(labelled: frozenset[str], topics: Sequence[str]) -> float:
-    union = labelled | set(topics)
-    return len(labelled & set(topics)) / len(union) if union else 1.0
 
 
 def mean_over_groups(scores: Sequence[tuple[str, float]]) -> float:

@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from topic_support import tag, topics_project
 
 from aggregator import ConfigError
-from aggregator.models import Item
-from aggregator.plugins import tag_topics
 from aggregator.testing import FeedProject
 from aggregator.toolkit.topic_model import FEATURES, TopicModel, topic_features
 
@@ -116,18 +115,7 @@ ARTICLE = """{title}
 
 
 def project_with(tmp_path: Path, **options: Any) -> FeedProject:
-    project = FeedProject(tmp_path / "project")
-    project.plugin_config(
-        "tag_topics", taxonomy=TAXONOMY, min_score=1.0, first_min_score=1.0, **options
-    )
-    return project
-
-
-def tag(project: FeedProject, title: str, text: str) -> Item:
-    config = project.load().config
-    item = Item(id="x", source="s", uri="u", title=title, text=text)
-    tag_topics.aggregator_tag_item(item=item, config=config)
-    return item
+    return topics_project(tmp_path, TAXONOMY, **options)
 
 
 HEADLINE = "Storm closes the harbour for a second day"

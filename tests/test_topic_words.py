@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from topic_support import tag, topics_project
 
 from aggregator import ConfigError
 from aggregator.commands import explain_lines
-from aggregator.models import Item
-from aggregator.plugins import tag_topics
 from aggregator.testing import FeedProject
 from aggregator.toolkit.topic_words import SHIPPED, TopicWords, word_features
 
@@ -58,18 +57,7 @@ def write_labelled(root: Path) -> list[Path]:
 
 
 def project_with(tmp_path: Path, **options: Any) -> FeedProject:
-    project = FeedProject(tmp_path / "project")
-    project.plugin_config(
-        "tag_topics", taxonomy=TAXONOMY, min_score=1.0, first_min_score=1.0, **options
-    )
-    return project
-
-
-def tag(project: FeedProject, title: str, text: str) -> Item:
-    config = project.load().config
-    item = Item(id="x", source="s", uri="u", title=title, text=text)
-    tag_topics.aggregator_tag_item(item=item, config=config)
-    return item
+    return topics_project(tmp_path, TAXONOMY, **options)
 
 
 def test_words_are_read_once_and_the_headlines_twice() -> None:
