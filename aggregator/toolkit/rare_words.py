@@ -148,11 +148,11 @@ class WordFrequency:
                 return None
             old = np.frombuffer(old_sketch, dtype=np.uint32)
             weights = self.weights(old).tolist()
+            old_total = sum(weights)
             pairs = list(zip(old.tolist(), weights, strict=True))
             held = sum(weight for word, weight in pairs if word in new_words)
             shared = sum(weight for word, weight in pairs if word in new_weights)
-            union = sum(weights) + new_total - shared
-            return RareOverlap(held / sum(weights), shared / union)
+            return RareOverlap(held / old_total, shared / (old_total + new_total - shared))
 
         return overlap
 
