@@ -110,6 +110,26 @@ def test_currency_sums_are_found_only_next_to_a_number() -> None:
     assert currencies.sides_in(text, text.index("900"), text.index("12 billion")) == set()
 
 
+def test_a_scale_word_counts_money_unless_things_follow_it() -> None:
+    currencies = Currencies({"India": ["rupees", "crore", "lakh"], "Japan": ["yen"]})
+    for sum_of_money in (
+        "will invest 4,000 crore in a plant",
+        "a 1,850 crore chip plant",
+        "worth 2,340 crore rupees",
+        "a 6.5 lakh crore budget",
+        "paid 2.1 lakh yen",
+    ):
+        assert currencies.sides_in(sum_of_money, 0, len(sum_of_money)), sum_of_money
+    for count in (
+        "drew 3.1 lakh visitors",
+        "moves 5.9 crore tonnes of cargo",
+        "homes for 8.1 lakh people",
+        "an 85 lakh sq ft campus",
+        "1 lakh jobs by 2030",
+    ):
+        assert currencies.sides_in(count, 0, len(count)) == set(), count
+
+
 def test_a_company_form_of_one_side_completes_a_dealing(tmp_path: Path) -> None:
     text = (
         "Nordlys Havbruk AS formed a joint venture with a Chilean feed maker on Friday to"

@@ -20,6 +20,15 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 SCALE = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k|lakh|lakhs|crore|crores|cr)"
 """Words and letters of scale between a number and its currency ("72 billion yen")."""
 
+COUNTED = (
+    r"[\s-]+(?:[a-z]+(?<![su])s|people|persons|children|women|men|staff|sq|square|km"
+    r"|kilometres?|kilometers?|litres?|liters?|tonnes?|tons|metres?|meters?)\b"
+)
+"""What follows a scale word that counts things rather than money: "3.1 lakh visitors",
+"5.9 crore tonnes", "85 lakh sq ft". Indian English names a sum in crore or lakh without
+the rupee ("invest 4,000 crore in a plant", "a 1,850 crore chip plant"), so a scale word
+configured as a currency is a sum unless a plural noun or a unit follows it."""
+
 
 class Currencies:
     """Each side's currency words and symbols, compiled to find the sums written in them."""
@@ -29,13 +38,20 @@ class Currencies:
         for side, names in currencies.items():
             if not names:
                 continue
-            words = "|".join(
-                re.escape(name) for name in sorted(names, key=len, reverse=True) if name
+            words = _alternatives(names)
+            currency_words = _alternatives(
+                [name for name in names if not re.fullmatch(SCALE, name, re.IGNORECASE)]
             )
-            pattern = (
-                rf"(?<![\w.])(?:{words})\.?\s?{NUMBER}"
-                rf"|(?<![\w.,]){NUMBER}(?:[\s-]*{SCALE}\b)?[\s-]*(?:{words})(?!\w)"
+            scale_words = _alternatives(
+                [name for name in names if re.fullmatch(SCALE, name, re.IGNORECASE)]
             )
+            pattern = rf"(?<![\w.])(?:{words})\.?\s?{NUMBER}"
+            if currency_words:
+                pattern += (
+                    rf"|(?<![\w.,]){NUMBER}(?:[\s-]*{SCALE}\b)?[\s-]*(?:{currency_words})(?!\w)"
+                )
+            if scale_words:
+                pattern += rf"|(?<![\w.,]){NUMBER}[\s-]*(?:{scale_words})(?!\w)(?!{COUNTED})"
             self._patterns.append((side, re.compile(pattern, re.IGNORECASE)))
 
     def __bool__(self) -> bool:
@@ -50,6 +66,11 @@ class Currencies:
             if found is not None and found.start() < end:
                 sides.add(side)
         return sides
+
+
+def _alternatives(names: Sequence[str]) -> str:
+    """Names as one regular-expression alternation, the longest first."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if name)
 
 
 def amount_dealings(
