@@ -29,12 +29,14 @@ a report arriving in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
+from uuid import uuid4
 from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
@@ -45,10 +47,11 @@ from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signat
 from aggregator.toolkit.rare_words import (
     WORDS,
     ContentWords,
+    FoldConflict,
     WordFrequency,
     content_words,
+    fold_frequency,
     load_frequency,
-    save_frequency,
 )
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
@@ -73,6 +76,8 @@ from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.toolkit.story_rows import INDEX, LEAD_MARK, IndexRow
 from aggregator.toolkit.text import squash
 from aggregator.workers import PREPARERS, TRANSIENT
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -235,10 +240,11 @@ def aggregator_run_finish(run: Run) -> None:
         return
     if state.index is not None:
         run.state["cluster_pairs_examined"] = state.index.pairs_examined
-        # Once a run: a 4 MB table saved each batch took the 100k run's peak memory
-        # from 461 to 548 MB.
-        with run.store.transaction():
-            save_frequency(run.store.table(WORDS), state.index.words)
+        try:
+            with run.store.transaction():
+                fold_frequency(run.store.table(WORDS))
+        except FoldConflict:
+            log.info("another clusterer folded the word counts first")
     del run.config.stash[RUN]
 
 
@@ -499,6 +505,9 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
+    added = index.words.added(f"added {uuid4().hex}")
+    if added is not None:
+        store.table(WORDS).upsert([added])
 
 
 def _near_in_time(

@@ -12,16 +12,23 @@ import numpy as np
 import pytest
 import story_support
 
+from aggregator.plugins import cluster_stories
 from aggregator.plugins.cluster_stories import Index, Placement, Report, _add, rare_measure
 from aggregator.plugins.cluster_stories import similarity as plugin_similarity
 from aggregator.testing import FeedProject
 from aggregator.toolkit.rare_words import (
     MIN_REPORTS,
     SKETCH_WORDS,
+    SLOT_MASK,
+    WORDS_KEY,
     ContentWords,
+    FoldConflict,
     RareOverlap,
     WordFrequency,
+    WordsRow,
     content_words,
+    fold_frequency,
+    load_frequency,
 )
 from aggregator.toolkit.story_evidence import WORD
 from aggregator.toolkit.story_match import RARE_BAR, similarity
@@ -145,3 +152,96 @@ def test_sketches_and_word_counts_are_stored_for_the_next_run(tmp_path: Path) ->
         [(reports,)] = db.execute("SELECT reports FROM cluster_words")
     assert len(sketches) == 2 and all(0 < size <= 4 * SKETCH_WORDS for size in sketches)
     assert reports == 2
+
+
+class MemoryTable:
+    """A stored table as a dict, deleting only what is still there (as a second
+    transaction's DELETE finds rows another one already removed)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, WordsRow] = {}
+
+    def get(self, key: str) -> WordsRow | None:
+        return self.rows.get(key)
+
+    def select(self) -> list[WordsRow]:
+        return list(self.rows.values())
+
+    def upsert(self, rows: list[WordsRow]) -> None:
+        self.rows.update((row.key, row) for row in rows)
+
+    def delete_where(self, condition: tuple[str, str, list[str]]) -> int:
+        gone = [key for key in condition[2] if self.rows.pop(key, None) is not None]
+        return len(gone)
+
+
+def counted(table: MemoryTable, *reports: list[str]) -> WordFrequency:
+    frequency = load_frequency(table)  # type: ignore[arg-type]
+    for words in reports:
+        frequency.add(content_words(words))
+    return frequency
+
+
+def test_each_batch_stores_what_it_added_and_the_end_folds_them() -> None:
+    table = MemoryTable()
+    frequency = counted(table, ["dredging", "silt"], ["dredging", "tugs"])
+    table.upsert([row for row in [frequency.added("batch 1")] if row])
+    assert frequency.added("nothing new") is None
+    frequency.add(content_words(["silt", "barges"]))
+    table.upsert([row for row in [frequency.added("batch 2")] if row])
+    assert set(table.rows) == {"batch 1", "batch 2"}
+    reloaded = load_frequency(table)  # type: ignore[arg-type]
+    assert reloaded.reports == 3
+    assert np.array_equal(reloaded.counts, frequency.counts)
+    fold_frequency(table)  # type: ignore[arg-type]
+    assert set(table.rows) == {WORDS_KEY}
+    folded = load_frequency(table)  # type: ignore[arg-type]
+    assert folded.reports == 3 and np.array_equal(folded.counts, frequency.counts)
+    [slot] = np.array(hashes_of("dredging"), dtype=np.uint32) & SLOT_MASK
+    assert folded.counts[slot] == 2
+
+
+def test_two_clusterers_sharing_a_store_lose_no_count() -> None:
+    table = MemoryTable()
+    first = counted(table, ["harbour", "dredging"])
+    second = counted(table, ["harbour", "metro"])
+    table.upsert([row for row in [first.added("first")] if row])
+    table.upsert([row for row in [second.added("second")] if row])
+    fold_frequency(table)  # type: ignore[arg-type]
+    fold_frequency(table)  # type: ignore[arg-type]
+    folded = load_frequency(table)  # type: ignore[arg-type]
+    [harbour] = np.array(hashes_of("harbour"), dtype=np.uint32) & SLOT_MASK
+    assert folded.reports == 2 and folded.counts[harbour] == 2
+
+
+def test_a_fold_whose_rows_another_took_first_gives_way() -> None:
+    table = MemoryTable()
+    frequency = counted(table, ["harbour", "dredging"])
+    table.upsert([row for row in [frequency.added("batch")] if row])
+
+    class Raced(MemoryTable):
+        def delete_where(self, condition: tuple[str, str, list[str]]) -> int:
+            return super().delete_where(condition) - 1
+
+    raced = Raced()
+    raced.rows = dict(table.rows)
+    with pytest.raises(FoldConflict):
+        fold_frequency(raced)  # type: ignore[arg-type]
+    assert WORDS_KEY not in raced.rows
+
+
+def test_a_run_that_ends_before_folding_keeps_its_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.add_article("harbour.txt", f"Harbour dredging resumes\n\nMarch 10, 2026\n\n{HARBOUR}\n")
+    with monkeypatch.context() as patched:
+        patched.setattr(cluster_stories, "fold_frequency", lambda table: None)
+        project.run(now=DAY)
+    with sqlite3.connect(project.root / "state" / "state.db") as db:
+        [(key, reports)] = db.execute("SELECT key, reports FROM cluster_words")
+    assert key.startswith("added ") and reports == 1
+    project.add_article("port.txt", f"Channel work restarts\n\nMarch 10, 2026\n\n{PORT}\n")
+    project.run(now=DAY + timedelta(hours=3))
+    with sqlite3.connect(project.root / "state" / "state.db") as db:
+        assert list(db.execute("SELECT key, reports FROM cluster_words")) == [(WORDS_KEY, 2)]

@@ -9,15 +9,28 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
+from zlib import crc32
 
+import numpy as np
 import pytest
 
 from aggregator.store import Store, StoreError
 from aggregator.tables import Table
 from aggregator.testing import FeedProject
+from aggregator.toolkit.rare_words import (
+    SLOT_MASK,
+    WORDS,
+    WORDS_KEY,
+    FoldConflict,
+    content_words,
+    fold_frequency,
+    load_frequency,
+)
 
 psycopg = pytest.importorskip("psycopg") if os.environ.get("CI") != "true" else None
 if psycopg is None:
@@ -137,6 +150,50 @@ def test_plugin_tables_round_trip_on_postgresql(tmp_path: Path, database: str) -
     finally:
         store.close()
     assert not (tmp_path / "unused.db").exists()
+
+
+def test_two_clusterers_folding_word_counts_at_once_lose_none(
+    tmp_path: Path, database: str
+) -> None:
+    """The second fold waits on the rows the first deletes, finds them gone and gives
+    way; the counts both clusterers stored are all in the one folded row."""
+    stores = [Store.open(tmp_path / "unused.db", url=database) for _ in range(2)]
+    try:
+        for store in stores:
+            store.plugin_tables("cluster_stories", WORDS)
+        first, second = (store.table(WORDS) for store in stores)
+        for name, words in (("a", ["harbour", "dredging"]), ("b", ["harbour", "metro"])):
+            frequency = load_frequency(first)
+            frequency.add(content_words(words))
+            with stores[0].transaction():
+                first.upsert([row for row in [frequency.added(f"added {name}")] if row])
+        folding = threading.Event()
+        outcome: list[str] = []
+
+        def fold_second() -> None:
+            folding.wait()
+            try:
+                with stores[1].transaction():
+                    fold_frequency(second)
+                outcome.append("folded")
+            except FoldConflict:
+                outcome.append("gave way")
+
+        racer = threading.Thread(target=fold_second)
+        racer.start()
+        with stores[0].transaction():
+            fold_frequency(first)
+            folding.set()
+            time.sleep(0.5)  # the second fold's DELETE now waits on these rows
+        racer.join(timeout=30)
+        assert outcome == ["gave way"]
+        assert [row.key for row in first.select()] == [WORDS_KEY]
+        folded = load_frequency(first)
+        [harbour] = np.array([crc32(b"r:harbour")], dtype=np.uint32) & SLOT_MASK
+        assert folded.reports == 2 and folded.counts[harbour] == 2
+    finally:
+        for store in stores:
+            store.close()
 
 
 def test_an_unreachable_postgresql_is_one_line_and_exit_4(feed_project: FeedProject) -> None:

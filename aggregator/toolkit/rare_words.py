@@ -13,8 +13,10 @@ their overlap separated same-story pairs with an AUC of 0.71, the repeated ones 
 0.84 (all words: 0.90). A pair is then weighed by how much of the earlier report's
 sketch the new report's full words hold (the new report's words are at hand while it
 is clustered), and by the overlap of the two sketches. The frequency table is kept
-in the store (table ``cluster_words``, saved at the end of each run), with every
-report ever indexed counted.
+in the store (table ``cluster_words``), with every report ever indexed counted: each
+batch stores what it added as a row of its own, in the transaction that stores its
+index rows, and the end of a run folds those rows into one (:func:`fold_frequency`).
+A run that dies, or a second clusterer on a shared database, so never loses counts.
 """
 
 from __future__ import annotations
@@ -108,12 +110,33 @@ class WordFrequency:
 
     counts: np.ndarray = field(default_factory=lambda: np.zeros(WORD_SLOTS, dtype=np.uint32))
     reports: int = 0
+    saved: np.ndarray | None = None
+    """The counts as last stored (None: all zero), from which :meth:`added` tells what
+    this process counted since: one subtraction a batch instead of a list of slots."""
+    saved_reports: int = 0
 
     def add(self, words: ContentWords) -> None:
         """Count one report's content words."""
         # Buffered: a report counts once in a slot, however many of its words share it.
         self.counts[np.frombuffer(words.hashes, dtype=np.uint32) & SLOT_MASK] += np.uint32(1)
         self.reports += 1
+
+    def added(self, key: str) -> WordsRow | None:
+        """What was counted since the last call (or the load), as a row to store under
+        ``key``; None when nothing was."""
+        if self.reports == self.saved_reports:
+            return None
+        saved = self.saved if self.saved is not None else np.zeros_like(self.counts)
+        grown = self.counts - saved
+        slots = np.flatnonzero(grown).astype(np.uint32)
+        row = WordsRow(
+            key,
+            self.reports - self.saved_reports,
+            zlib.compress(slots.tobytes() + grown[slots].tobytes(), 1),
+        )
+        saved[:] = self.counts
+        self.saved, self.saved_reports = saved, self.reports
+        return row
 
     def sketch(self, words: ContentWords) -> bytes:
         """The report's sketch (uint32 bytes): the :data:`SKETCH_WORDS` rarest of the
@@ -169,19 +192,48 @@ class WordsRow(NamedTuple):
 
 WORDS = Table("cluster_words", WordsRow, key=("key",))
 WORDS_KEY = "content words"
+"""The key of the folded table: every slot's count. Other rows hold what one batch
+added: the slots it counted, then their counts (two uint32 arrays of one length)."""
+
+
+class FoldConflict(Exception):
+    """Another clusterer folded the rows first: leave the fold to it."""
 
 
 def load_frequency(table: TableAccess[WordsRow]) -> WordFrequency:
-    """The stored word frequency table, or an empty one."""
-    row = table.get(WORDS_KEY)
-    if row is None:
-        return WordFrequency()
-    counts = np.frombuffer(zlib.decompress(row.counts), dtype=np.uint32)
-    if counts.size != WORD_SLOTS:
-        return WordFrequency()
-    return WordFrequency(counts.copy(), row.reports)
+    """The stored word frequency table, every batch's row added (a folded row of another
+    size, from a version with other slots, is left out)."""
+    counts, reports, _ = _stored(table)
+    return WordFrequency(counts, reports, counts.copy(), reports)
 
 
-def save_frequency(table: TableAccess[WordsRow], frequency: WordFrequency) -> None:
-    counts = zlib.compress(frequency.counts.data, 1)  # read in place: no 4 MB copy a batch
-    table.upsert([WordsRow(WORDS_KEY, frequency.reports, counts)])
+def fold_frequency(table: TableAccess[WordsRow]) -> None:
+    """Fold every stored row into the one under :data:`WORDS_KEY`. Read from the store,
+    not from a run's memory, so that rows another clusterer stored since this one loaded
+    are kept; the rows read are deleted by key, and :class:`FoldConflict` is raised (for
+    the caller to roll back) when fewer were there: another fold took them first."""
+    counts, reports, keys = _stored(table)
+    if not keys or keys == [WORDS_KEY]:
+        return
+    if table.delete_where(("key", "in", keys)) != len(keys):
+        raise FoldConflict
+    table.upsert([WordsRow(WORDS_KEY, reports, zlib.compress(counts.data, 1))])
+
+
+def _stored(table: TableAccess[WordsRow]) -> tuple[np.ndarray, int, list[str]]:
+    """The counts and reports of every stored row together, and the rows' keys."""
+    counts = np.zeros(WORD_SLOTS, dtype=np.uint32)
+    reports = 0
+    keys = []
+    for row in table.select():
+        keys.append(row.key)
+        data = np.frombuffer(zlib.decompress(row.counts), dtype=np.uint32)
+        if row.key == WORDS_KEY:
+            if data.size != WORD_SLOTS:
+                continue
+            counts += data
+        else:
+            half = data.size // 2
+            np.add.at(counts, data[:half].astype(np.intp), data[half:])
+        reports += row.reports
+    return counts, reports, keys
