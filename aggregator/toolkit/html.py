@@ -45,6 +45,10 @@ URL_ATTRIBUTES = frozenset({"href"})
 """The allowed attributes that hold a URL: :func:`_url_attribute` checks them once more."""
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+_ASCII_INVISIBLE = {
+    code: None for code in range(128) if unicodedata.category(chr(code)) in _INVISIBLE_CATEGORIES
+}
+"""The ASCII characters of :data:`_INVISIBLE_CATEGORIES`, for ``str.translate``."""
 TAG_LIKE = re.compile(r"<[^\s<>\d=][^<>]*(?:>|(?=<)|$)")
 """Markup left as text (double-escaped HTML), terminated or not."""
 DANGEROUS_TAG_LIKE = re.compile(
@@ -140,12 +144,16 @@ def _url_attribute(tag: str, attribute: str, value: str) -> str | None:
     """
     if attribute not in URL_ATTRIBUTES:
         return value
-    decoded = value
-    for _ in range(3):
-        decoded = htmllib.unescape(decoded)
-    squeezed = "".join(
-        char for char in decoded if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
-    ).lower()
+    if value.isascii() and "&" not in value:
+        # Nothing to decode: the same squeeze, at a tenth of the cost (most real links).
+        squeezed = value.translate(_ASCII_INVISIBLE).lower()
+    else:
+        decoded = value
+        for _ in range(3):
+            decoded = htmllib.unescape(decoded)
+        squeezed = "".join(
+            char for char in decoded if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+        ).lower()
     scheme = _SCHEME.match(squeezed)
     if scheme is not None and scheme.group(0)[:-1] not in URL_SCHEMES:
         return None
