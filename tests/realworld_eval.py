@@ -63,6 +63,7 @@ HALVES = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
