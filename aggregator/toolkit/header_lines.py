@@ -63,8 +63,10 @@ HEADLINE_LABELS: Final = frozenset({"headline", "hed", "title", "subject", "re",
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
+    | {"date created", "date published", "date posted", "date issued"}
 )
-"""Labels of the date a text was sent, published or issued ("This version:" of a paper)."""
+"""Labels of the date a text was sent, published, issued or created ("This version:" of a
+paper, a picture's "Date created:"; a clipper's bare "Created:" is the clipping's)."""
 SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
 OTHER_LABELS: Final = word_set(
     """from to cc bcc section edition page client category categories tags tag keywords
@@ -350,6 +352,8 @@ def is_name_like(line: str) -> bool:
     section) rather than says something: at most four words, or an organisation's name."""
     words = [word.strip(",.:;()") for word in line.split()]
     words = [word for word in words if word]
+    if len(words) > 1 and len(words[0]) == 1 and words[0].upper() == words[0].lower():
+        words = words[1:]  # a logo's mark before the name ("ॐ Sanatan Mandir", "★ Star")
     if not words or not all(word[0].isupper() or word.lower() in _MINOR_WORDS for word in words):
         return False
     if len(words) <= 4:
