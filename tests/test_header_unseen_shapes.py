@@ -140,3 +140,19 @@ def test_a_sentence_ending_on_a_town_is_still_prose() -> None:
         f"{SECOND}\n"
     )
     assert article.title == "Second berth opens at Rivermouth"
+
+
+def test_a_sites_last_updated_stamp_among_its_links_is_no_publication_date() -> None:
+    body = f"Lanterns on the river for Vesak\n{LEAD}\n{SECOND}\n"
+    footer = "Screen Reader Access | Sitemap | Last updated: 02-03-2026\n"
+    assert read(body + footer).published is None
+    alone = read(body + "Last updated: 02-03-2026\n")
+    assert alone.published == datetime(2026, 3, 2, tzinfo=UTC)
+
+
+def test_an_emblem_before_the_masthead_is_not_part_of_the_outlets_name() -> None:
+    article = read(
+        "☸ Rivermouth Buddhist Society\nWeekly Letter\n"
+        f"Lanterns on the river for Vesak\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.outlet == "Rivermouth Buddhist Society"

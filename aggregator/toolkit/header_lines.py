@@ -347,13 +347,19 @@ def _mostly_capitals(line: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
+def without_emblem(line: str) -> str:
+    """A name without the logo's mark a masthead prints before it ("ॐ Tokyo … Society", "☸
+    …"): one character of no case, not a figure, outside ASCII (so no bullet)."""
+    mark, space, rest = line.partition(" ")
+    emblem = len(mark) == 1 and ord(mark) > 127 and mark.upper() == mark.lower()
+    return rest.strip() if emblem and space and rest.strip() and not mark.isdigit() else line
+
+
 def is_name_like(line: str) -> bool:
     """A title-case line that names something (an issuer, a masthead, a programme, a
     section) rather than says something: at most four words, or an organisation's name."""
-    words = [word.strip(",.:;()") for word in line.split()]
+    words = [word.strip(",.:;()") for word in without_emblem(line).split()]
     words = [word for word in words if word]
-    if len(words) > 1 and len(words[0]) == 1 and words[0].upper() == words[0].lower():
-        words = words[1:]  # a logo's mark before the name ("ॐ Sanatan Mandir", "★ Star")
     if not words or not all(word[0].isupper() or word.lower() in _MINOR_WORDS for word in words):
         return False
     if len(words) <= 4:
@@ -455,7 +461,8 @@ def credited_outlet(line: str) -> str | None:
 def masthead_name(line: str) -> str | None:
     """The name a masthead or an issuer's first line gives ("THE HARBOUR LEDGER",
     "Ministry of Ports", "Northwind Power | Company | Investors" → "Northwind Power")."""
-    name = _MASTHEAD_PARTS.split(line.strip().lstrip("\ufeff"), maxsplit=1)[0].strip()
+    name = _MASTHEAD_PARTS.split(without_emblem(line.strip().lstrip("\ufeff")), maxsplit=1)[0]
+    name = name.strip()
     if not name or "/" in name or classify(name) is not None or header_field(name):
         return None
     if _CONTACT.search(name):
