@@ -44,6 +44,14 @@ def test_a_kicker_under_a_date_field_with_no_headline_below_stays_the_headline()
     assert article.title == "Why the port needed a second berth"
 
 
+def test_a_kicker_under_a_date_field_stays_the_headline_over_a_deck() -> None:
+    article = read(
+        "Harbour Times\nDate: 14/05/2026\nAnalysis: Why the port needed a second berth\n"
+        f"A second berth doubles the feeder capacity\n{LEAD}\n"
+    )
+    assert article.title == "Why the port needed a second berth"
+
+
 def test_a_result_line_under_a_score_row_is_not_the_headline() -> None:
     article = read(
         "Fixtures | Results | Tables\nHarbour XI 211/4 (20) | River XI 150 (19.1)\n"

@@ -14,13 +14,21 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from aggregator.toolkit.header_lines import furniture_kind, is_name_like
+from aggregator.toolkit.header_lines import (
+    GENRE_WORDS,
+    KICKER_WORDS,
+    furniture_kind,
+    is_name_like,
+)
 
 __all__ = ["field_block_lines", "title_above_channel"]
 
 _LABELLED = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]*){0,2})\s?:\s+\S")
 """A "Label: value" line with a label of one to three words in mixed case ("Trade:",
 "Restrictions:", "Date of issue:"); a kicker in capitals ("EXCLUSIVE: …") is no field."""
+_KICKERS: Final = KICKER_WORDS | GENRE_WORDS
+"""Labels that name a kind of piece ("Analysis: …", "Exclusive: …"): a headline's kicker,
+not a field, wherever it stands."""
 _SUBSCRIBERS = re.compile(r"[\d.,]+\s?[KkMm]? subscribers")
 """A channel's count of subscribers, under its name, under the video's title."""
 CHANNEL_WORDS: Final = 6
@@ -40,7 +48,8 @@ def field_block_lines(
     found: set[int] = set()
     for index in candidates:
         above = index - 1
-        if above < 0 or not _LABELLED.match(lines[index]):
+        labelled = _LABELLED.match(lines[index])
+        if above < 0 or labelled is None or labelled["label"].lower() in _KICKERS:
             continue
         field = (above in anchors or above in found) and _LABELLED.match(lines[above])
         figures = above not in anchors and above not in dated
