@@ -186,7 +186,8 @@ class DateReader:
             if opens_schedule(zone, index):
                 continue
             if date := self.line(line):
-                found.append(Found(date, line, "date line in the footer"))
+                if not _site_update_stamp(line, date):
+                    found.append(Found(date, line, "date line in the footer"))
             elif date := self.publication_note(line):
                 found.append(Found(date, line, "publication note in the footer"))
             elif (
@@ -233,6 +234,8 @@ class DateReader:
         paragraph = False
         for index, line in enumerate(body[:TOP_LINES]):
             date = None if opens_schedule(body, index) else self.line(line)
+            if date is not None and _site_update_stamp(line, date):
+                date = None
             if date is not None and (date.label is not None or not paragraph):
                 return Found(date, line, "date line at the top of the body")
             paragraph = paragraph or _is_paragraph(line)
@@ -310,3 +313,17 @@ def year_hints(text: str, reference: datetime) -> list[int]:
     plausible = (reference.year - 1, reference.year)
     counts = Counter(int(year) for year in _YEAR.findall(text) if int(year) in plausible)
     return sorted(counts, key=lambda year: (-counts[year], -year))
+
+
+SITE_LINKS = 2
+"""Links beside an update stamp that make it the site's footer ("Screen Reader Access |
+Sitemap | Last updated: 02-03-2026")."""
+
+
+def _site_update_stamp(line: str, date: DateMatch) -> bool:
+    """A site footer's "Last updated" among its links: when the site was last changed, not
+    when the article was published."""
+    if date.label != "updated":
+        return False
+    parts = [part.strip() for part in _BESIDE.split(line)]
+    return sum(not any(char.isdigit() for char in part) for part in parts) >= SITE_LINKS

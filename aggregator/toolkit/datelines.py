@@ -52,7 +52,9 @@ _ENUMERATOR = re.compile(r"(?:[IVXLC]+|[A-Z]|\d+)[.)]\s")
 """The number of a section heading ("I. Politics", "B) Trade"): no place opens so."""
 _COMMA = re.compile(r",\s*")
 _PAREN = re.compile(r"\s*\(\s*(?P<text>[^()]{1,40}?)\s*\)")
-_DATELINE_END = re.compile(r"\s*(?:[-–—:]+\s*|$)")
+_DATELINE_END = re.compile(r"\s*(?:\.?[-–—:]+\s*|$)")
+"""The dash after a dateline; a Spanish agency's puts a full stop before it ("Madrid, 10 mar
+(EFE).- …")."""
 _CAPS_DATELINE_END = re.compile(r"\s+[-–—]+\s+")
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
 _AFTER_PLACE = frozenset("(-–—")

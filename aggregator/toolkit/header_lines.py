@@ -63,8 +63,10 @@ HEADLINE_LABELS: Final = frozenset({"headline", "hed", "title", "subject", "re",
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
+    | {"date created", "date published", "date posted", "date issued"}
 )
-"""Labels of the date a text was sent, published or issued ("This version:" of a paper)."""
+"""Labels of the date a text was sent, published, issued or created ("This version:" of a
+paper, a picture's "Date created:"; a clipper's bare "Created:" is the clipping's)."""
 SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
 OTHER_LABELS: Final = word_set(
     """from to cc bcc section edition page client category categories tags tag keywords
@@ -345,10 +347,18 @@ def _mostly_capitals(line: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
+def without_emblem(line: str) -> str:
+    """A name without the logo's mark a masthead prints before it ("ॐ Tokyo … Society", "☸
+    …"): one character of no case, not a figure, outside ASCII (so no bullet)."""
+    mark, space, rest = line.partition(" ")
+    emblem = len(mark) == 1 and ord(mark) > 127 and mark.upper() == mark.lower()
+    return rest.strip() if emblem and space and rest.strip() and not mark.isdigit() else line
+
+
 def is_name_like(line: str) -> bool:
     """A title-case line that names something (an issuer, a masthead, a programme, a
     section) rather than says something: at most four words, or an organisation's name."""
-    words = [word.strip(",.:;()") for word in line.split()]
+    words = [word.strip(",.:;()") for word in without_emblem(line).split()]
     words = [word for word in words if word]
     if not words or not all(word[0].isupper() or word.lower() in _MINOR_WORDS for word in words):
         return False
@@ -451,7 +461,8 @@ def credited_outlet(line: str) -> str | None:
 def masthead_name(line: str) -> str | None:
     """The name a masthead or an issuer's first line gives ("THE HARBOUR LEDGER",
     "Ministry of Ports", "Northwind Power | Company | Investors" → "Northwind Power")."""
-    name = _MASTHEAD_PARTS.split(line.strip().lstrip("\ufeff"), maxsplit=1)[0].strip()
+    name = _MASTHEAD_PARTS.split(without_emblem(line.strip().lstrip("\ufeff")), maxsplit=1)[0]
+    name = name.strip()
     if not name or "/" in name or classify(name) is not None or header_field(name):
         return None
     if _CONTACT.search(name):

@@ -5,7 +5,8 @@ each message's time and sender before it ("[09/09/26, 7:45 PM] Desk: …"), a so
 caption opens with the account's handle ("@handle · Place: …", or the handle the page
 shows above, without its "@"), a wire terminal marks a flash ("*FLASH HEADLINE"), and a
 calendar invitation's subject gives the event's time and guest after it ("Invitation: … @
-Tue 3 Feb 2026 10am (guest@…)"). :func:`header_view` gives each header line as
+Tue 3 Feb 2026 10am (guest@…)"), and a link board shows a link's site after its title
+("… (example.com)"). :func:`header_view` gives each header line as
 a headline would be read from it, and says what it removed, so that the header zone judges
 the headline itself and ``aggregator explain`` can say why its text differs from the line.
 The lines of the body are never changed.
@@ -63,6 +64,9 @@ FLASH_MARK: Final = re.compile(r"\*(?=[\w\"'“‘(])(?!.*\*$)")
 ("*RATES HELD AT 0.5%"), each of a story's flashes marked so, the first its headline. Not
 a list's bullet ("* item", "• item", read as highlights), nor a pair of marks around the
 line ("*Headline*"), nor emoji: a post's headline keeps its emoji."""
+_LINK_SITE = re.compile(r"(?<=\S)\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?\)$")
+"""The site a link board shows after a submitted link's title ("… via PayKoban
+(paykoban.example)"), in lower case: where the link goes, not part of its title."""
 _FILING_SLUG = re.compile(
     r"(?:(?:file|filing|slug|copy)\s*:\s*\S|.*\(\s*\d{2,5}\s*(?:w|wds|words)\s*\))", re.IGNORECASE
 )
@@ -98,7 +102,7 @@ def header_view(lines: Sequence[str], stop: int) -> HeaderView:
 
 def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     """Line ``index`` without a chat stamp, an account handle or a line mark before its
-    text, and what was removed (None when nothing was)."""
+    text, or a link's site after it, and what was removed (None when nothing was)."""
     line = lines[index]
     removed = []
     if (line[:1] == "[" or line[:1].isdigit()) and (stamp := _CHAT_STAMP.match(line)):
@@ -113,6 +117,9 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     if (mark := FLASH_MARK.match(line)) and not (index and FLASH_MARK.match(lines[index - 1])):
         line = line[mark.end() :]
         removed.append("flash mark")
+    if line.endswith(")") and (site := _LINK_SITE.search(line)):
+        line = line[: site.start()]
+        removed.append("link's site")
     return (line, f"{' and '.join(removed)} removed") if removed else (line, None)
 
 

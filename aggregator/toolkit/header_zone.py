@@ -26,7 +26,10 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unmarked,
 )
+from aggregator.toolkit.header_names import is_issuer_units, is_motto, is_tagline
 from aggregator.toolkit.header_repair import FLASH_MARK
+from aggregator.toolkit.header_roles import field_block_lines, title_above_channel
+from aggregator.toolkit.header_shapes import in_capitals, is_title_case
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
@@ -93,11 +96,6 @@ THEME_WORDS: Final = 8
 _ENTRY = re.compile(r"\d{1,2}[.)]\s")
 """A numbered entry of a list ("1. …"): under "IN THIS ISSUE" it is a contents line."""
 _DEFINES = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were|refers)\b")
-_TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
-_FOUNDED = re.compile(
-    r"\b(?:since|est\.?|estd\.?|established|founded)(?: in)? (?:1[6-9]|20)\d\d$", re.I
-)
-MOTTO_WORDS = 8
 
 
 class HeaderZone(NamedTuple):
@@ -152,7 +150,7 @@ def _opens_wrapped_paragraph(lines: Sequence[str], index: int, width: int | None
         and following[:1].islower()
         and not following.startswith(("by ", "via "))
         and not _SENTENCE_END.search(line[-3:])
-        and not _is_title_case(line)
+        and not is_title_case(line)
         and furniture_kind(line) is None
         and furniture_kind(following) is None
         and any(_SENTENCE_END.search(end[-3:]) for end in lines[index + 1 : index + 4])
@@ -184,6 +182,11 @@ def choose_headline(
     banner = {index for index in candidates if _in_banner(lines, index)}
     for index in banner:
         ranks[index] = max(ranks[index], 1)
+    for index in field_block_lines(lines, candidates, anchors, dated):
+        ranks[index] = 3
+    if (titled := title_above_channel(lines, candidates)) is not None:
+        rule = "title above a channel and its subscribers"
+        return _headline(lines, titled, rule, (), (), (), kicker=False)
     if (defined := _defined_by_lead(lines, candidates)) is not None:
         return _headline(lines, defined, "name the lead defines", anchors, dated, candidates)
     rank = min(ranks.values())
@@ -196,7 +199,7 @@ def choose_headline(
             and _under_label(lines, i, anchors)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
-            and not _is_tagline(lines[i])
+            and not is_tagline(lines[i])
             and i not in banner
         )
     ]
@@ -210,6 +213,8 @@ def choose_headline(
         rule = ("first line that reads as a headline", "name-like line")[rank]
     elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
         first, rule = capitals[-1], _CAPITALS_RULE
+    elif (above_lead := _capitals_above_lead(lines, candidates)) is not None:
+        first, rule = above_lead, "line in capitals right above the lead"
     else:
         return None
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
@@ -229,10 +234,12 @@ def _headline(
     candidates: Sequence[int],
     names_above: bool = False,
     capitals: bool | None = None,
+    kicker: bool = True,
 ) -> Headline:
     """The headline that starts at ``first``, joined with the lines that go on with it.
     ``capitals``: it was chosen as the last of the lines in capitals opening the page (by
-    default, when ``rule`` says so)."""
+    default, when ``rule`` says so). ``kicker``: a kicker before it is not its own (a
+    video's title keeps its "HIGHLIGHTS |")."""
     text, used = lines[first], [first]
     width = wrap_width(lines)
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
@@ -245,16 +252,17 @@ def _headline(
     if len(used) > 1:
         rule += ", joined with the next line" if len(used) == 2 else ", joined with the next lines"
     above = tuple(i for i in candidates if i < first) if names_above else ()
-    kicked = strip_reply_prefix(strip_kicker(strip_reply_prefix(unmarked(text))))
-    if _QUOTED_NAME.fullmatch(kicked) and _is_title_case(kicked[1:-1]):
+    kicked = strip_reply_prefix(unmarked(text))
+    kicked = strip_reply_prefix(strip_kicker(kicked)) if kicker else kicked
+    if _QUOTED_NAME.fullmatch(kicked) and is_title_case(kicked[1:-1]):
         kicked = kicked[1:-1]
     if kicked != text:
         rule += ", kicker removed"
     after = next((line for line in lines[used[-1] + 1 :] if not FLASH_MARK.match(line)), "")
     if capitals is None:
         capitals = rule.startswith(_CAPITALS_RULE)
-    all_capitals = capitals and _in_capitals(after, 2)
-    if _in_capitals(kicked):
+    all_capitals = capitals and in_capitals(after, 2)
+    if in_capitals(kicked):
         written = as_written(kicked, "\n".join(lines), title_case=all_capitals)
         if written != kicked:
             kicked = written
@@ -286,14 +294,14 @@ def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
         "under a breadcrumb": _under_breadcrumb(lines, index, zone.anchors),
         "in a banner": _in_banner(lines, index),
         "masthead": _is_masthead(line),
-        "tagline or motto": _is_tagline(line),
-        "issuer's units": _is_issuer_units(line),
+        "tagline or motto": is_tagline(line),
+        "issuer's units": is_issuer_units(line),
         "window title": _is_window_title(line),
         "headline in capitals": _says_something_in_capitals(line),
         "names an organisation": _names_organisation(line),
         "label path": _is_label_path(line),
-        "title case": _is_title_case(line),
-        "in capitals": _in_capitals(line),
+        "title case": is_title_case(line),
+        "in capitals": in_capitals(line),
         "has words": _has_words(line),
     }
 
@@ -314,7 +322,7 @@ def _is_theme_label(line: str) -> bool:
         and label.isalpha()
         and label.istitle()
         and len(name.split()) <= THEME_WORDS
-        and (is_name_like(name) or _is_title_case(name))
+        and (is_name_like(name) or is_title_case(name))
     )
 
 
@@ -350,11 +358,11 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if _is_masthead(line) or _is_motto(line) or _is_issuer_units(line):
+    if _is_masthead(line) or is_motto(line) or is_issuer_units(line):
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _is_tagline(line) or _is_window_title(line) or _is_navigation(following):
+        if is_tagline(line) or _is_window_title(line) or _is_navigation(following):
             return 1
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
@@ -391,7 +399,7 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
     letters = sum(char.isalpha() for char in label)
     return (
         letters * 2 >= len(label.replace(" ", ""))
-        and _in_capitals(label, 2)
+        and in_capitals(label, 2)
         and furniture_kind(label) in ("kicker", "boilerplate")
     )
 
@@ -420,11 +428,6 @@ def _is_window_title(line: str) -> bool:
     return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
 
 
-def _in_capitals(line: str, least: int = 8) -> bool:
-    letters = "".join(filter(str.isalpha, line))
-    return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
-
-
 def _has_words(line: str) -> bool:
     """A line with words in it, not only figures, times and dates."""
     return sum(len(word) >= 3 and word.isalpha() for word in line.split()) >= 2 or not any(
@@ -441,11 +444,20 @@ def _opening_capitals(
         (
             i
             for i, line in enumerate(lines)
-            if i not in metadata and _has_words(line) and not _in_capitals(line, 2)
+            if i not in metadata and _has_words(line) and not in_capitals(line, 2)
         ),
         len(lines),
     )
     return [i for i in candidates if i < opening and _says_something_in_capitals(lines[i])]
+
+
+def _capitals_above_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """The last candidate, when it is a headline in capitals right above the first
+    paragraph (a picture desk's caption title under its fields): furniture above it in
+    mixed case keeps it from opening the page."""
+    last = candidates[-1]
+    following = lines[last + 1] if last + 1 < len(lines) else ""
+    return last if is_body_prose(following) and _says_something_in_capitals(lines[last]) else None
 
 
 CAPITALS_WITH_FIGURES = 5
@@ -459,7 +471,7 @@ def _says_something_in_capitals(line: str) -> bool:
     or a number line ("QUESTION NO. 12")."""
     words = line.split()
     return (
-        _in_capitals(line)
+        in_capitals(line)
         and len(words) >= 3
         and (len(words) >= CAPITALS_WITH_FIGURES or not any(c.isdigit() for c in line))
         and _NUMBERED.search(line) is None
@@ -494,9 +506,9 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return True
     last = text.split()[-1].lower()
     if last in _CANNOT_END:
-        return _is_title_case(text)
+        return is_title_case(text)
     if last in DANGLING_WORDS and candidate and not _PERSON.fullmatch(following):
-        return _is_title_case(text) or not _is_title_case(following)
+        return is_title_case(text) or not is_title_case(following)
     wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
     return candidate and wrapped and not is_name_like(text) and not _names_issuer(following)
 
@@ -539,42 +551,6 @@ def _is_label_path(line: str) -> bool:
     return len(parts) > 1 and all(_is_label_part(part) for part in parts)
 
 
-def _is_tagline(line: str) -> bool:
-    """A "Name — what it is" banner ("World Brief — the world in five minutes"), or a
-    motto."""
-    match = _TAGLINE.match(line)
-    return (match is not None and is_name_like(match["name"])) or _is_motto(line)
-
-
-def _is_issuer_units(line: str) -> bool:
-    """An office named by its units, largest first ("Kagami City Hall, International
-    Exchange Section, Planning Department"): names between commas, two of them a unit's
-    (a hall, a section, a department, a ministry…), no figure."""
-    parts = [part.strip() for part in line.split(",")]
-    return (
-        len(parts) >= 2
-        and not any(char.isdigit() for char in line)
-        and all(_is_title_case(part) and len(part.split()) <= 5 for part in parts)
-        and sum(any(w.lower() in _UNIT_WORDS for w in part.split()) for part in parts) >= 2
-    )
-
-
-_UNIT_WORDS = ORGANISATION_WORDS | {"section", "division", "unit", "hall", "cell", "wing", "desk"}
-
-
-def _is_motto(line: str) -> bool:
-    """A motto that dates the house ("Independent research on Asia since 1998", "“Serving
-    Business Since 1921”"): a masthead's, wherever it stands in the header."""
-    return len(line.split()) <= MOTTO_WORDS and _FOUNDED.search(line.strip("\"'“”‘’")) is not None
-
-
-def _is_title_case(line: str) -> bool:
-    """Every word but the minor ones capitalised: a second line in capitals can go on
-    such a headline, but not a sentence-case one (there it starts a deck)."""
-    words = [word for word in line.split() if word.lower() not in DANGLING_WORDS]
-    return len(words) >= 2 and all(word[0].isupper() or not word[0].isalpha() for word in words)
-
-
 PROSE_LINES_REMEMBERED = 1024
 """Lines :func:`is_body_prose` remembers: a header line is asked about two or three times
 (where the body starts, what the lead is, whether a date or byline stands below)."""
@@ -583,7 +559,8 @@ PROSE_LINES_REMEMBERED = 1024
 @functools.lru_cache(maxsize=PROSE_LINES_REMEMBERED)
 def is_body_prose(line: str) -> bool:
     """A line of the article's prose: a long line, wrapped prose, or a sentence of eight
-    words or more (a question under 200 characters is a headline's)."""
+    words or more (a question under 200 characters is a headline's; a line in title case,
+    "… By Tsubaki Coatings Co., Ltd.", is a headline's, whose last word may end on a stop)."""
     words = len(line.split())
     if _BULLET.match(line) or ((found := header_field(line)) and found.label in HEADLINE_LABELS):
         return False
@@ -595,4 +572,5 @@ def is_body_prose(line: str) -> bool:
         words >= 8
         and _SENTENCE_END.search(line[-4:]) is not None
         and (line.rstrip("\"'”’)").endswith(".") or words >= 14)
+        and not is_title_case(line)
     )

@@ -63,6 +63,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_repair import HeaderView, header_view, headline_field, is_filing_slug
+from aggregator.toolkit.header_shapes import is_title_case
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     HeaderZone,
@@ -101,6 +102,10 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
+_COMPANY_END = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Pvt|Bhd|Plc|Pte|Pty|Llc|Ag|Kk|Sa)\.$", re.I)
+"""The abbreviation a company's name ends on ("Ltd.", "Co.", "Inc.")."""
+_FULL_DATE = re.compile(r"(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b(?:19|20)\d\d\b)")
+"""A date with its day and its year."""
 FIELD_PROSE: Final = 20
 """A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
 …."), not a field of the header."""
@@ -538,13 +543,27 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         bool(following)
         and len(line) <= HEADLINE_MAX
         and len(line.split()) >= HEADLINE_MIN_WORDS
-        and line[-1] not in ".,;:"
+        and (line[-1] not in ".,;:" or _ends_on_company_abbreviation(line))
         and (opens_like_a_title(line) or strip_kicker(line) != line)
         and not _BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
+        and not _opens_with_full_date(line, scan)
     )
+
+
+def _opens_with_full_date(line: str, scan: _Scan) -> bool:
+    """A line that opens with a day's full date ("Sunday, 8th March 2026 (Chaitra Krishna
+    5, …)"): an issue's or a page's date with a note, never a headline."""
+    date = scan.read.prefix(line) if line[:1].isalnum() else None
+    return date is not None and _FULL_DATE.search(date.text) is not None
+
+
+def _ends_on_company_abbreviation(line: str) -> bool:
+    """A title-case line whose stop is its last name's ("… By Tsubaki Coatings Co., Ltd."),
+    as an exchange prints a filing's subject: a headline's, not a sentence's end."""
+    return _COMPANY_END.search(line) is not None and is_title_case(line)
 
 
 def _read_as(scan: _Scan, index: int) -> str:

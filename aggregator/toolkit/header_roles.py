@@ -1,0 +1,72 @@
+"""Roles a header line takes from its neighbours, whatever its own words.
+
+A line may be shaped like a headline and still be furniture by where it stands: a
+"Label: value" line inside a block of fields is a field ("Date: 09/03/2026" / "Trade: India
+Subcontinent – Far East" / headline), whatever its label; and a line may be the headline
+by where it stands whatever its shape: a video's title, above its channel's name and count
+of subscribers. The header zone (:mod:`aggregator.toolkit.header_zone`) ranks the first
+below every headline and takes the second first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import Final
+
+from aggregator.toolkit.header_lines import (
+    GENRE_WORDS,
+    KICKER_WORDS,
+    furniture_kind,
+    is_name_like,
+)
+
+__all__ = ["field_block_lines", "title_above_channel"]
+
+_LABELLED = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]*){0,2})\s?:\s+\S")
+"""A "Label: value" line with a label of one to three words in mixed case ("Trade:",
+"Restrictions:", "Date of issue:"); a kicker in capitals ("EXCLUSIVE: …") is no field."""
+_KICKERS: Final = KICKER_WORDS | GENRE_WORDS
+"""Labels that name a kind of piece ("Analysis: …", "Exclusive: …"): a headline's kicker,
+not a field, wherever it stands."""
+_SUBSCRIBERS = re.compile(r"[\d.,]+\s?[KkMm]? subscribers")
+"""A channel's count of subscribers, under its name, under the video's title."""
+CHANNEL_WORDS: Final = 6
+"""A channel's name is short."""
+
+
+def field_block_lines(
+    lines: Sequence[str],
+    candidates: Sequence[int],
+    anchors: Collection[int],
+    dated: Collection[int],
+) -> set[int]:
+    """The headline-shaped "Label: value" lines right under a "Label: value" field read as
+    metadata ("Date: …", "Credit: …"), another such line or a row of figures that holds no
+    date (a score), with a headline-shaped line still below them that is no field: the block's
+    fields, never the headline."""
+    found: set[int] = set()
+    for index in candidates:
+        above = index - 1
+        labelled = _LABELLED.match(lines[index])
+        if above < 0 or labelled is None or labelled["label"].lower() in _KICKERS:
+            continue
+        field = (above in anchors or above in found) and _LABELLED.match(lines[above])
+        figures = above not in anchors and above not in dated
+        if field or (figures and furniture_kind(lines[above]) == "figures"):
+            found.add(index)
+    last = max((i for i in candidates if i not in found), default=-1)
+    return {index for index in found if index < last}
+
+
+def title_above_channel(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """The headline-shaped line right above a channel's name and its count of subscribers
+    (a video page: title, channel, "904K subscribers"), whatever its shape (a label path,
+    a date at its end): the video's title. A name there is a profile's, not a title."""
+    for index in candidates:
+        if index + 2 >= len(lines) or not _SUBSCRIBERS.fullmatch(lines[index + 2]):
+            continue
+        channel = lines[index + 1]
+        if len(channel.split()) <= CHANNEL_WORDS and not is_name_like(lines[index]):
+            return index
+    return None
