@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 
 from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.boilerplate_bios import WRITER_BIO, bio_lines
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
+from aggregator.toolkit.boilerplate_sections import foot_top, is_heading, is_numbered_heading
 from aggregator.toolkit.dates import parse_date_line
 
 from . import lines as linetext
@@ -38,22 +40,11 @@ FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
 one report (a copy, an update), and the text keeps them."""
-BIO_LINES = 3
-"""An author's bio is among the last lines of the article."""
-_BIO_VERBS = frozenset(
-    {"is", "was", "covers", "writes", "reports", "teaches", "leads", "heads", "edits", "has"}
-    | {"works", "joined"}
-)
-_FULL_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}"
-_WRITER_BIO = re.compile(
-    rf"{_FULL_NAME} (?:is|was) (?:a|an|the|our|[A-Z]).{{0,80}}?\b(?:correspondent|writer|editor"
-    r"|reporter|journalist|columnist|photographer|contributor|contributing editor)\b.*"
-    rf"|{_FULL_NAME} (?:covers|writes (?:on|about)|reports on) .{{3,200}}"
-)
-"""Who the writer is, when no byline names them: a full name, then the trade."""
-BIO_CHARACTERS = 300
 PARAGRAPH_WORDS = 10
 """A line this long that reads as prose after a list entry makes the entry a heading."""
+PROSE_WORDS = 6
+"""The least a line under a learned heading holds to be the section's prose ("False.
+Japanese financing for the line continues.")."""
 _ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 """The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
 _WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
@@ -162,7 +153,8 @@ class Cleaner:
             i += 1
         self._keep_gallery(lines, removed)
         self._remove_shared_foot(lines, removed)
-        self._remove_author_bio(lines, removed)
+        for index in bio_lines(lines, removed, self.authors):
+            removed[index] = "author bio"
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
@@ -181,9 +173,45 @@ class Cleaner:
         if rule in TABLE_RULES and (shape := _row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and _row_shape(lines[i]) == shape]
             return bool(rows) and self._between_paragraphs(lines, index)
-        if rule.startswith("learned:") and _is_heading(line):
-            return self._between_paragraphs(lines, index, rows=False)
+        if rule.startswith("learned:") and is_heading(line):
+            return self._between_paragraphs(lines, index, rows=False) or self._heads_section(
+                lines, index
+            )
         return False
+
+    def _heads_section(self, lines: list[str], index: int) -> bool:
+        """Whether a heading stands over the document's own prose, with the article's
+        prose above it and more of the document's text after its first line: a section
+        of the article (its second, third…), not a label of the page nor a standing
+        feature over the footer ("Today's phrase"); see
+        :mod:`~aggregator.toolkit.boilerplate_sections`."""
+        below = self._next(lines, index + 1)
+        if below is None or not self._is_prose(lines, below, PROSE_WORDS):
+            return False
+        if not any(self._is_prose(lines, i, PARAGRAPH_WORDS) for i in range(index) if lines[i]):
+            return False
+        rest = (line for line in lines[below + 1 :] if line)
+        return any(self._own(line) for line in rest)
+
+    def _own(self, line: str) -> bool:
+        """Whether a line is the document's own: no rule's, no count's, and not shared with
+        other documents of the source as their closing lines are."""
+        if self.judge(line, linetext.word_count(line)) is not None:
+            return False
+        if self.stats is None:
+            return True
+        key = learning_key(line, self.settings.max_words)
+        return self.stats.count(key) < self.settings.foot_documents
+
+    def _is_prose(self, lines: list[str], index: int, least: int) -> bool:
+        """A line of the article's prose: a sentence of ``least`` words or more, or a line of
+        hard-wrapped prose, that no rule or count takes for furniture and that does not say
+        who the writer is (a bio under the byline)."""
+        line = lines[index]
+        words = linetext.word_count(line)
+        if words < least or self.judge(line, words) is not None or WRITER_BIO.match(line):
+            return False
+        return linetext.is_sentence(line, least // 2) or self._wraps_on(lines, index)
 
     def _between_paragraphs(self, lines: list[str], index: int, *, rows: bool = True) -> bool:
         """Whether the article's text stands around ``lines[index]``: for a table row, a
@@ -364,13 +392,17 @@ class Cleaner:
         foot: list[int] = []
         shared_counts: dict[int, int] = {}
         entries: set[int] = set()
+        heads: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index]
             if not line:
                 continue
             if len(foot) == FOOT_LINES:
                 break
-            if index not in removed:
+            if index in removed:
+                if removed[index].startswith("learned:"):
+                    heads.add(index)  # a repeated line: a heading, or a list's standing entry
+            else:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
                 shared_line = count >= least
@@ -388,11 +420,11 @@ class Cleaner:
                 else:
                     entries.add(index)
             foot.append(index)
-        while foot and foot[-1] not in shared_counts:
-            foot.pop()  # the foot begins with a line the outlet's documents share
-        shared = [i for i in foot if i in shared_counts]
-        if not shared:
+        top = foot_top(lines, foot[::-1], shared_counts, heads, entries)
+        foot = foot[: len(foot) - top]  # it begins with a line the outlet's documents share
+        if not foot:
             return
+        shared = [i for i in foot if i in shared_counts]
         body = [i for i, line in enumerate(lines) if line and i not in removed and i not in foot]
         shared_size = sum(len(lines[i]) for i in shared)
         if shared_size > FOOT_SHARE * (shared_size + sum(len(lines[i]) for i in body)):
@@ -407,28 +439,6 @@ class Cleaner:
             )
         for index in entries & set(foot):
             removed[index] = f"learned foot: below lines other documents of {self.source} end on"
-
-    def _remove_author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
-        """A line among the last that opens with the byline's name and says who the author
-        is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent"); without
-        a byline, one that opens with a full name and says what the person writes or
-        covers for a living ("Mira Sen is a Pune-based writer on cities.")."""
-        last: list[int] = []  # the last lines kept, walked to from the end
-        for index in range(len(lines) - 1, -1, -1):
-            if lines[index] and index not in removed:
-                last.append(index)
-                if len(last) == BIO_LINES:
-                    break
-        for index in reversed(last):
-            line = lines[index]
-            for name in self.authors:
-                rest = line[len(name) :].split()
-                if line.startswith(name) and rest and rest[0].lower() in _BIO_VERBS:
-                    removed[index] = "author bio"
-                    break
-            else:
-                if len(line) <= BIO_CHARACTERS and _WRITER_BIO.fullmatch(line):
-                    removed[index] = "author bio"
 
     def _heads_list(self, lines: list[str], index: int) -> bool:
         """Whether a one-word footer marker ("Notes") heads a list of the article's own
@@ -502,7 +512,6 @@ def _is_contents_entry(line: str, words: int) -> bool:
 TABLE_RULES = frozenset({"data strip", "menu"})
 """Rules whose lines may be rows of a table inside the article."""
 _LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
-HEADING_WORDS = 6
 
 
 def _row_shape(line: str) -> tuple[str, int] | None:
@@ -525,17 +534,6 @@ def _is_text(line: str, *, lead_in: bool = False) -> bool:
     if rules.classify(line, words) is not None:
         return False
     return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and linetext.is_sentence(line))
-
-
-def _is_heading(line: str) -> bool:
-    """A short section heading: a few words, capitalised, no sentence end."""
-    words = line.split()
-    return (
-        0 < len(words) <= HEADING_WORDS
-        and line[0].isupper()
-        and not line.endswith((".", ":", ",", ";", "!", "?"))
-        and not any(char.isdigit() for char in line)
-    )
 
 
 _QUOTE_MARKS = frozenset("\"“”'‘’")
@@ -579,6 +577,7 @@ def learnable(line: str) -> bool:
     return (
         not line.strip().isalpha()
         and _ITEM_MARK.match(line) is None
+        and not is_numbered_heading(line)
         and not linetext.is_sentence(line)
         and parse_date_line(line) is None
     )

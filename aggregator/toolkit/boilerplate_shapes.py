@@ -81,7 +81,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"about the (?:authors?|writers?)\s*:.*|\(?the (?:writer|author|columnist)s? (?:is|are|was)"
         r" .{0,200}\)?|.{0,200}\bviews (?:are|expressed are) (?:personal|(?:the|his|her|their)"
-        r" own)\W*|cite this(?: (?:article|commentary|paper|page))?\s*:.*"
+        r" own)\W*|cite (?:this(?: (?:article|commentary|paper|page))?|as)\s*:.*"
         r"|(?:recommended|suggested|preferred) citation\s*:.*|how to cite(?: this)?\s*:.*"
         r"|translator'?s note\s*:.*",
         80,
@@ -400,7 +400,8 @@ _VERSION_NOTE = re.compile(
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
-    r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own)\b"
+    r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own"
+    r"|the (?:author|writer|contributor)(?:'s|s'|’s|s’) own)\b"
     r"|\bcomments are (?:closed|disabled)\b"
     r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
     r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
@@ -429,8 +430,10 @@ _RUNNING_PAGE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_NAME = re.compile(
-    r"About (?:the )?[A-Z][\w'’.&,-]*(?: (?:[A-Z0-9][\w'’.&,-]*|&|of|and|the|for|de))*:?"
+    r"(?:[■□▪◆◇●○►▶•#*]+ ?)?About (?:the )?[A-Z][\w'’.&,-]*"
+    r"(?: (?:[A-Z0-9][\w'’.&,-]*|&|of|and|the|for|de))*:?"
 )
+"""A back-matter heading ("About Kaito Engineering"), behind a bullet mark or not."""
 _NUMERIC = re.compile(r"\d")
 
 
