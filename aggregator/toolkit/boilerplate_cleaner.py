@@ -129,7 +129,7 @@ class Cleaner:
                 continue
             name, kind = judgement
             removed[i] = name
-            if kind == rules.COMMENTS and self._comments_follow(lines, i + 1):
+            if kind == rules.COMMENTS and self._comments_follow(lines, i + 1, name):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
             if kind == rules.FORM and self._form_to_end(lines, i + 1):
@@ -284,11 +284,15 @@ class Cleaner:
                 return False
         return True
 
-    def _comments_follow(self, lines: list[str], start: int) -> bool:
-        """Whether a comments heading is followed by comments (avatars, names) or a form."""
+    def _comments_follow(self, lines: list[str], start: int, name: str = "") -> bool:
+        """Whether a comments heading is followed by comments (avatars, names) or a form;
+        whether a comment's header (a handle, how long ago) opens a thread: another
+        comment's header follows it."""
         first = self._next(lines, start)
         if first is None:
             return False
+        if name == THREAD_RULE:
+            return any(_rule_name(line) == THREAD_RULE for line in lines[start:] if line)
         line = lines[first]
         if linetext.is_avatar(line):
             return True
@@ -478,6 +482,14 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+THREAD_RULE = "comment header"
+
+
+def _rule_name(line: str) -> str:
+    rule = rules.classify(line)
+    return "" if rule is None else rule.name
 
 
 _STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)

@@ -160,11 +160,12 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         FOOTER,
         r"(?:(?:with )?(?:best|kind|warm|warmest|many|sincere)? ?(?:regards|wishes|thanks)"
         r"|thanks(?: and regards)?|thank you|thanking you|best|cheers|sincerely"
-        r"|yours (?:sincerely|faithfully|truly)|respectfully)\s*,",
+        r"|yours (?:sincerely|faithfully|truly)|respectfully|in (?:solidarity|friendship)"
+        r"|with (?:gratitude|sympathy|deepest sympathy)|warmly)\s*,",
         5,
         "with best kind warm warmest many sincere regards wishes thanks thank thanking cheers "
         + "sincerely "
-        + "yours respectfully",
+        + "yours respectfully in warmly",
     ),
     (
         "e-mail notice",
@@ -402,7 +403,7 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
     r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own"
     r"|the (?:author|writer|contributor)(?:'s|s'|’s|s’) own)\b"
-    r"|\bcomments are (?:closed|disabled)\b"
+    r"|\bcomments are (?:closed|disabled)\b|\bterms (?:and|&) conditions apply\b"
     r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
     r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
     r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b"
@@ -517,6 +518,7 @@ _NOTICE_WORDS = (
     "appeared in",
     "content on this",
     "comments are",
+    "conditions apply",
     "excerpt",
     "listen to",
 )
