@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.boilerplate_bios import WRITER_BIO, bio_lines
+from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
 from aggregator.toolkit.boilerplate_sections import foot_top, is_heading, is_numbered_heading
 from aggregator.toolkit.dates import parse_date_line
@@ -84,7 +85,7 @@ class Cleaner:
         rule = rules.classify(line, words)
         if rule is not None:
             return rule.name, rule.kind
-        if words <= STAMP_WORDS and _is_update_stamp(line):
+        if words <= STAMP_WORDS and is_update_stamp(line):
             return "update stamp", rules.LINE
         stats = self.stats
         if stats is not None and words <= self.settings.max_words:
@@ -180,18 +181,31 @@ class Cleaner:
         return False
 
     def _heads_section(self, lines: list[str], index: int) -> bool:
-        """Whether a heading stands over the document's own prose, with the article's
-        prose above it and more of the document's text after its first line: a section
-        of the article (its second, third…), not a label of the page nor a standing
-        feature over the footer ("Today's phrase"); see
-        :mod:`~aggregator.toolkit.boilerplate_sections`."""
+        """Whether a heading stands over the document's own prose, with more of the
+        document's text after its first line, and the article's prose above it or a
+        later heading over prose too: a section of the article (its first of several,
+        its second, third…), not a label of the page nor a standing feature over the
+        footer ("Today's phrase"); see :mod:`~aggregator.toolkit.boilerplate_sections`."""
         below = self._next(lines, index + 1)
         if below is None or not self._is_prose(lines, below, PROSE_WORDS):
             return False
-        if not any(self._is_prose(lines, i, PARAGRAPH_WORDS) for i in range(index) if lines[i]):
+        if not any(self._own(line) for line in lines[below + 1 :] if line):
             return False
-        rest = (line for line in lines[below + 1 :] if line)
-        return any(self._own(line) for line in rest)
+        if any(self._is_prose(lines, i, PARAGRAPH_WORDS) for i in range(index) if lines[i]):
+            return True
+        return any(self._heads_prose_too(lines, i) for i in range(below + 1, len(lines)))
+
+    def _heads_prose_too(self, lines: list[str], index: int) -> bool:
+        """Whether ``lines[index]`` is a heading no rule knows (or a learned one) over a
+        line of prose: another section of the same document."""
+        line = lines[index]
+        if not line or not is_heading(line):
+            return False
+        judgement = self.judge(line, linetext.word_count(line))
+        if judgement is not None and not judgement[0].startswith("learned:"):
+            return False
+        below = self._next(lines, index + 1)
+        return below is not None and self._is_prose(lines, below, PROSE_WORDS)
 
     def _own(self, line: str) -> bool:
         """Whether a line is the document's own: no rule's, no count's, and not shared with
@@ -562,22 +576,6 @@ def _is_pull_quote(line: str, text: str) -> bool:
         return False
     inner = " ".join(match["inner"].split()).rstrip(".,!?")
     return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2
-
-
-STAMP_WORDS = 12
-_UPDATED_LABEL_PARTS = ("updat", "modif", "अपडेट")
-"""What :func:`~aggregator.toolkit.dates.find_date_prefix` looks for in a label it reads
-as "updated"."""
-
-
-def _is_update_stamp(line: str) -> bool:
-    """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
-    page furniture below an article (in its header it is read as metadata). Its label is
-    a word of the line, and one that says "updated" holds one of these (lower case)."""
-    if not linetext.holds_any(line.lower(), _UPDATED_LABEL_PARTS):
-        return False
-    date = parse_date_line(line)
-    return date is not None and date.label == "updated"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -6,13 +6,18 @@ Used by :mod:`aggregator.toolkit.boilerplate_shapes` (and so by
 in match form, grouped by first word like the other publisher rules;
 :func:`document_shape` tells furniture by its shape (Markdown markup, endnotes, file
 links, issuer and registration lines, a page's running head, data sources, time codes,
-stage directions, counters and pagers, hashtag lines). Nothing names an outlet.
+stage directions, counters and pagers, hashtag lines, a board's comment headers);
+:func:`is_update_stamp` tells a page's "Last updated" stamp, which the cleaner asks
+about after the rules (in a header the stamp is read as metadata). Nothing names an
+outlet.
 """
 
 from __future__ import annotations
 
 import re
 
+from .dates import parse_date_line
+from .lines import holds_any
 from .tool_lines import is_tool_line
 
 LINE = "line"
@@ -428,3 +433,19 @@ def _is_reaction_bar(line: str) -> bool:
         elif not (token.isalpha() and token[0].isupper() and len(token) <= 10):
             return False
     return symbols >= 2 and counts >= 1 and len(tokens) >= 3
+
+
+STAMP_WORDS = 12
+_UPDATED_LABEL_PARTS = ("updat", "modif", "अपडेट")
+"""What :func:`~aggregator.toolkit.dates.find_date_prefix` looks for in a label it reads
+as "updated"."""
+
+
+def is_update_stamp(line: str) -> bool:
+    """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
+    page furniture below an article (in its header it is read as metadata). Its label is
+    a word of the line, and one that says "updated" holds one of these (lower case)."""
+    if not holds_any(line.lower(), _UPDATED_LABEL_PARTS):
+        return False
+    date = parse_date_line(line)
+    return date is not None and date.label == "updated"
