@@ -9,9 +9,9 @@ entries is the outlet's standing calendar: heading and entries go.
 
 from __future__ import annotations
 
-from aggregator.toolkit.boilerplate_cleaner import Cleaner, learnable
+from aggregator.toolkit.boilerplate_cleaner import Cleaner
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, learning_key
-from aggregator.toolkit.boilerplate_sections import heading_words, is_heading
+from aggregator.toolkit.boilerplate_sections import heading_words, is_heading, learnable
 
 FIRST = "The ferry board published its quarterly figures on Monday, and fares rose slightly."
 SECOND = "Traffic on the eastern crossing grew fastest, the board said in its statement."
@@ -86,6 +86,14 @@ def test_a_numbered_heading_behind_a_mark_is_not_learned() -> None:
     stats = learned("** 3. In brief")
     entry = "- New pontoons open in May on the eastern crossing."
     assert clean([FIRST, "** 3. In brief", entry, SECOND], stats) == []
+
+
+def test_a_masthead_in_a_script_without_spaces_is_a_phrase_not_a_word() -> None:
+    assert learnable("港湾フェリー協会")
+    assert not learnable("ANSWER")
+    assert not learnable("港湾")
+    stats = learned("港湾フェリー協会")
+    assert clean(["港湾フェリー協会", FIRST, SECOND], stats) == ["港湾フェリー協会"]
 
 
 def test_a_repeated_heading_over_a_list_at_the_foot_goes_with_its_entries() -> None:

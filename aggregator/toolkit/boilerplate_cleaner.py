@@ -9,7 +9,6 @@ from the item's HTML.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -17,7 +16,7 @@ from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.boilerplate_bios import WRITER_BIO, bio_lines
 from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
-from aggregator.toolkit.boilerplate_sections import foot_top, is_heading, is_numbered_heading
+from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
 from aggregator.toolkit.dates import parse_date_line
 
 from . import lines as linetext
@@ -46,8 +45,6 @@ PARAGRAPH_WORDS = 10
 PROSE_WORDS = 6
 """The least a line under a learned heading holds to be the section's prose ("False.
 Japanese financing for the line continues.")."""
-_ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-"""The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
 _WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
 """A sentence ending inside a line: prose wrapped at a width (looked behind from each stop,
 not tried at every letter)."""
@@ -375,7 +372,7 @@ class Cleaner:
             words = linetext.word_count(line)
             if self.judge(line, words) is not None or not accepts(line, words):
                 break
-            marked = _ITEM_MARK.match(line) is not None
+            marked = ITEM_MARK.match(line) is not None
             if numbered is None:
                 numbered = marked
             if marked != numbered or self._wraps_on(lines, index):
@@ -426,7 +423,7 @@ class Cleaner:
                 shared_line = count >= least
                 if not shared_line and not _is_foot_entry(line):
                     break  # asked first: most texts end on a line of their own
-                numbered = _ITEM_MARK.match(line) is not None
+                numbered = ITEM_MARK.match(line) is not None
                 if (
                     parse_date_line(line) is not None
                     or (numbered and linetext.is_sentence(line))
@@ -467,7 +464,7 @@ class Cleaner:
             return False
         entry = lines[following]
         words = linetext.word_count(entry)
-        return _ITEM_MARK.match(entry) is not None and self.judge(entry, words) is None
+        return ITEM_MARK.match(entry) is not None and self.judge(entry, words) is None
 
     def _wraps_on(self, lines: list[str], index: int) -> bool:
         """Whether ``lines[index]`` is a line of hard-wrapped prose: it runs on into a line
@@ -576,18 +573,3 @@ def _is_pull_quote(line: str, text: str) -> bool:
         return False
     inner = " ".join(match["inner"].split()).rstrip(".,!?")
     return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2
-
-
-@functools.lru_cache(maxsize=4096)
-def learnable(line: str) -> bool:
-    """Whether a repeated short line may be boilerplate: not a prose sentence, not a date,
-    not a word alone nor a numbered line (section headings such as "ANSWER" or "3.
-    Recommendations" repeat in every document of their kind; one-word furniture such as
-    "Advertisement" has its rules)."""
-    return (
-        not line.strip().isalpha()
-        and _ITEM_MARK.match(line) is None
-        and not is_numbered_heading(line)
-        and not linetext.is_sentence(line)
-        and parse_date_line(line) is None
-    )

@@ -18,7 +18,11 @@ closing lines (:func:`foot_top`).
 
 from __future__ import annotations
 
+import functools
 import re
+
+from .dates import parse_date_line
+from .lines import is_sentence
 
 HEADING_WORDS = 6
 _MARK = re.compile(r"[^\w\s]+\s*")
@@ -26,6 +30,8 @@ _MARK = re.compile(r"[^\w\s]+\s*")
 _BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")
 """A heading in brackets, as Japanese releases print them ("[Background]")."""
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
+ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+"""The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
 
 
 def heading_words(line: str) -> str:
@@ -81,3 +87,30 @@ def foot_top(
             if listed >= LIST_ENTRIES:
                 return position
     return len(foot)
+
+
+@functools.lru_cache(maxsize=4096)
+def learnable(line: str) -> bool:
+    """Whether a repeated short line may be boilerplate: not a prose sentence, not a date,
+    not a word alone nor a numbered line (section headings such as "ANSWER" or "3.
+    Recommendations" repeat in every document of their kind; one-word furniture such as
+    "Advertisement" has its rules). A line of a script written without spaces
+    ("東京サナタン寺院", a masthead) is a phrase, however it splits."""
+    return (
+        not _word_alone(line.strip())
+        and ITEM_MARK.match(line) is None
+        and not is_numbered_heading(line)
+        and not is_sentence(line)
+        and parse_date_line(line) is None
+    )
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+"""Kana, CJK ideographs and Thai: scripts whose phrases hold no space."""
+UNSPACED_PHRASE = 4
+
+
+def _word_alone(line: str) -> bool:
+    return line.isalpha() and not (
+        len(line) >= UNSPACED_PHRASE and _UNSPACED.search(line) is not None
+    )
