@@ -70,6 +70,9 @@ def test_lines_that_only_resemble_a_comment_header(line: str) -> None:
         ("Restrictions: No sales to ferry trade magazines before 20/03/2026", "usage restriction"),
         ("*Fares include taxes. Terms and conditions apply.", "notice"),
         ("In solidarity,", "sign-off"),
+        ("H Harbour Board new | past | comments | ask | show | jobs", "menu"),
+        ("Interested? Reply with your CV or book a call: cal.ferry.example", "call to action"),
+        ("Ferry Desk, 4 Pier Road, Kochi 682001", "postal address"),
     ],
 )
 def test_furniture_by_shape(line: str, name: str) -> None:
@@ -85,7 +88,20 @@ def test_furniture_by_shape(line: str, name: str) -> None:
         "X: 45%",
         "Website traffic doubled after the pilot was announced.",
         "HNA said the pilot would run until June.",
+        "Interested? The board says fares will rise in May.",
+        "Venue: Town Hall, 4 Pier Road, Kochi 682001",
     ],
 )
 def test_article_lines_that_resemble_them(line: str) -> None:
     assert classify(line) is None
+
+
+def test_a_channels_name_over_its_subscribers_and_its_closing_line_go() -> None:
+    lines = [
+        "Harbour TV",
+        "408K subscribers",
+        "The night ferry ran for the first time on Saturday, and the pier was full by ten.",
+        "We rode it from the city to the island and back with the first passengers.",
+        "Harbour TV covers the port, its ferries and the people who work on them.",
+    ]
+    assert clean(lines) == ["Harbour TV", "408K subscribers", lines[-1]]

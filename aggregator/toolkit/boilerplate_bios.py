@@ -5,7 +5,9 @@ A page closes an article with a line on its writer ("Tova Lind covers rivers for
 the byline's (the item's authors, or a name line among the text's first lines, "Dr
 Hannah Okafor-Lee, Fellow, Indo-Pacific Order", which a think tank prints in place of a
 byline) followed by a verb that says what the person is or does; without a byline, a full
-name and the writer's trade.
+name and the writer's trade. A video's or a post's channel is its writer too: its name
+over its count of subscribers (:func:`profile_names`) is furniture, and so is the line
+that opens with that name at the end ("Harbour TV covers the port and its ferries.").
 """
 
 from __future__ import annotations
@@ -54,6 +56,27 @@ def head_names(lines: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_AUDIENCE = re.compile(r"\d[\d.,]*\s?[KkMm]? (?:subscribers|followers)")
+PROFILE_NAME_WORDS = 5
+
+
+def profile_names(lines: list[str]) -> list[int]:
+    """The lines of a profile card's name: a short line over its count of subscribers or
+    followers ("Harbour TV" over "904K subscribers"), a channel's or an account's, not the
+    article's."""
+    found = []
+    previous = None
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if previous is not None and _AUDIENCE.fullmatch(line):
+            name = lines[previous]
+            if name.count(" ") < PROFILE_NAME_WORDS and not name.endswith((".", ":", "!", "?")):
+                found.append(previous)
+        previous = index
+    return found
+
+
 def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]) -> list[int]:
     """The indexes of the lines among the last kept that are the writer's bio: opening with
     the byline's name (``authors``, or a name line of the text's head) and a verb that says
@@ -67,7 +90,7 @@ def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]
             last.append(index)
             if len(last) == BIO_LINES:
                 break
-    names = authors + head_names(lines)
+    names = authors + head_names(lines) + tuple(lines[i] for i in profile_names(lines))
     found = []
     for index in reversed(last):
         line = lines[index]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from aggregator.toolkit import boilerplate as rules
-from aggregator.toolkit.boilerplate_bios import WRITER_BIO, bio_lines
+from aggregator.toolkit.boilerplate_bios import WRITER_BIO, bio_lines, profile_names
 from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
 from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
@@ -153,6 +153,8 @@ class Cleaner:
         self._remove_shared_foot(lines, removed)
         for index in bio_lines(lines, removed, self.authors):
             removed[index] = "author bio"
+        for index in profile_names(lines):
+            removed[index] = "profile name"
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]

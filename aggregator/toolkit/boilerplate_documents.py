@@ -94,6 +94,14 @@ DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
         "open view visit",
     ),
     (
+        "call to action",
+        LINE,
+        r"interested\?\s.{0,80}\b(?:reply|write|call|contact|apply|register|book|sign up|click"
+        r"|email|e-mail|whatsapp)\b.{0,160}",
+        40,
+        "interested",
+    ),
+    (
         "web address",
         LINE,
         r"(?:website|web|site|homepage|url)\s*:\s*\S+",
