@@ -2,8 +2,8 @@
 
 Invented lines: a board's comment headers (a handle and how long ago) open the thread
 that follows, when there are two of them; a reader app's "Open original at …", a
-video's reaction bar and the channel's handles, a desk's slug of initials, a photo
-wire's usage restriction, a footnote's terms and a letter's sign-off are furniture.
+video's reaction bar and the channel's handles, a desk's slug of initials, a
+footnote's terms and a letter's sign-off are furniture.
 Lines that only resemble them stay.
 """
 
@@ -67,7 +67,6 @@ def test_lines_that_only_resemble_a_comment_header(line: str) -> None:
         ("Website: harbourtv.example", "web address"),
         ("408K subscribers", "counter"),
         ("HNA jkl/mr", "desk slug"),
-        ("Restrictions: No sales to ferry trade magazines before 20/03/2026", "usage restriction"),
         ("*Fares include taxes. Terms and conditions apply.", "notice"),
         ("In solidarity,", "sign-off"),
         ("H Harbour Board new | past | comments | ask | show | jobs", "menu"),

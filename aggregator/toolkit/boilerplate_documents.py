@@ -108,13 +108,6 @@ DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
         3,
         "website web site homepage url",
     ),
-    (
-        "usage restriction",
-        LINE,
-        r"(?:restrictions?|usage restrictions?|rights)\s*:\s*\S.{0,160}",
-        25,
-        "restrictions restriction usage rights",
-    ),
 ]
 
 _TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
