@@ -57,6 +57,8 @@ def head_names(lines: list[str]) -> tuple[str, ...]:
 
 
 _AUDIENCE = re.compile(r"\d[\d.,]*\s?[KkMm]? (?:subscribers|followers)")
+AUDIENCE_WORDS = ("subscribers", "followers")
+"""What a text holds when it may hold a profile card (a cheap test before the lines')."""
 PROFILE_NAME_WORDS = 5
 
 
@@ -79,7 +81,8 @@ def profile_names(lines: list[str]) -> list[int]:
 
 def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]) -> list[int]:
     """The indexes of the lines among the last kept that are the writer's bio: opening with
-    the byline's name (``authors``, or a name line of the text's head) and a verb that says
+    the byline's name (``authors``: the item's, a channel's from its profile card; or a
+    name line of the text's head) and a verb that says
     who the writer is ("… covers rivers for …", "… is our diplomatic correspondent"), or,
     without a byline, with a full name and the trade ("Mira Sen is a Pune-based writer on
     cities.")."""
@@ -90,7 +93,7 @@ def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]
             last.append(index)
             if len(last) == BIO_LINES:
                 break
-    names = authors + head_names(lines) + tuple(lines[i] for i in profile_names(lines))
+    names = authors + head_names(lines)
     found = []
     for index in reversed(last):
         line = lines[index]

@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable
 
 from aggregator.toolkit import boilerplate as rules
-from aggregator.toolkit.boilerplate_bios import WRITER_BIO, bio_lines, profile_names
+from aggregator.toolkit.boilerplate_bios import (
+    AUDIENCE_WORDS,
+    WRITER_BIO,
+    bio_lines,
+    profile_names,
+)
 from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
 from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
@@ -151,9 +156,11 @@ class Cleaner:
             i += 1
         self._keep_gallery(lines, removed)
         self._remove_shared_foot(lines, removed)
-        for index in bio_lines(lines, removed, self.authors):
+        profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
+        names = self.authors + tuple(lines[i] for i in profiles)
+        for index in bio_lines(lines, removed, names):
             removed[index] = "author bio"
-        for index in profile_names(lines):
+        for index in profiles:
             removed[index] = "profile name"
         if not removed:
             return text, []
