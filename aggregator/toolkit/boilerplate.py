@@ -106,8 +106,15 @@ _RULES: list[tuple[str, str, str, int]] = [
     (
         "follow prompt",
         LINE,
-        r"(?:join|follow|subscribe to) (?:us|our) .{0,40}\b(?:channel|community|group)\b.{0,60}",
+        r"(?:join|follow|subscribe to) (?:us|our) .{0,40}\b(?:channel|community|group)\b.{0,60}"
+        r"|join (?:this|the) channel\b.{0,60}",
         20,
+    ),
+    (  # a page's handles: "Instagram: @desk_tv | Telegram: t.me/desk_tv"
+        "follow prompt",
+        LINE,
+        rf"{SOCIAL}\s*:\s*\S*[@/.]\S*(?:\s*[|·•]\s*{SOCIAL}\s*:\s*\S*[@/.]\S*)*",
+        12,
     ),
     # reader comments and comment forms
     (
@@ -487,7 +494,7 @@ def classify(line: str, words: int | None = None) -> Rule | None:
     page's section heading is read without its "[edit]" mark ("References[edit]"), a
     text browser's line without its link markers ("* [14]WhatsApp",
     :mod:`~aggregator.toolkit.link_marks`), a footnote without its mark ("* Information in
-    news releases is current …")."""
+    news releases is current …", "*Terms and conditions apply.")."""
     if line.endswith(_EDIT_MARK) and len(line) > len(_EDIT_MARK):
         line = line[: -len(_EDIT_MARK)].rstrip()
         words = None
@@ -495,8 +502,9 @@ def classify(line: str, words: int | None = None) -> Rule | None:
     if found is None and (bare := without_link_marks(line)) is not None:
         rule = classify(bare)
         return None if rule is None else _shape_rule(f"{rule.name}, behind link markers", rule.kind)
-    if found is None and line[:1] in _NOTE_MARKS and line[1:2] == " ":
-        return _classify(line[2:], word_count(line[2:]))  # "* The views expressed are …"
+    if found is None and line[:1] in _NOTE_MARKS and (line[1:2] == " " or line[1:2].isalpha()):
+        note = line[1:].lstrip()
+        return _classify(note, word_count(note))  # "* The views expressed are …", "*Fares …"
     return found
 
 

@@ -9,12 +9,19 @@ from the item's HTML.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
 from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.boilerplate_bios import (
+    AUDIENCE_WORDS,
+    WRITER_BIO,
+    bio_lines,
+    profile_names,
+)
+from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
+from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
 from aggregator.toolkit.dates import parse_date_line
 
 from . import lines as linetext
@@ -38,24 +45,11 @@ FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
 one report (a copy, an update), and the text keeps them."""
-BIO_LINES = 3
-"""An author's bio is among the last lines of the article."""
-_BIO_VERBS = frozenset(
-    {"is", "was", "covers", "writes", "reports", "teaches", "leads", "heads", "edits", "has"}
-    | {"works", "joined"}
-)
-_FULL_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}"
-_WRITER_BIO = re.compile(
-    rf"{_FULL_NAME} (?:is|was) (?:a|an|the|our|[A-Z]).{{0,80}}?\b(?:correspondent|writer|editor"
-    r"|reporter|journalist|columnist|photographer|contributor|contributing editor)\b.*"
-    rf"|{_FULL_NAME} (?:covers|writes (?:on|about)|reports on) .{{3,200}}"
-)
-"""Who the writer is, when no byline names them: a full name, then the trade."""
-BIO_CHARACTERS = 300
 PARAGRAPH_WORDS = 10
 """A line this long that reads as prose after a list entry makes the entry a heading."""
-_ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-"""The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
+PROSE_WORDS = 6
+"""The least a line under a learned heading holds to be the section's prose ("False.
+Japanese financing for the line continues.")."""
 _WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
 """A sentence ending inside a line: prose wrapped at a width (looked behind from each stop,
 not tried at every letter)."""
@@ -93,7 +87,7 @@ class Cleaner:
         rule = rules.classify(line, words)
         if rule is not None:
             return rule.name, rule.kind
-        if words <= STAMP_WORDS and _is_update_stamp(line):
+        if words <= STAMP_WORDS and is_update_stamp(line):
             return "update stamp", rules.LINE
         stats = self.stats
         if stats is not None and words <= self.settings.max_words:
@@ -138,7 +132,7 @@ class Cleaner:
                 continue
             name, kind = judgement
             removed[i] = name
-            if kind == rules.COMMENTS and self._comments_follow(lines, i + 1):
+            if kind == rules.COMMENTS and self._comments_follow(lines, i + 1, name):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
             if kind == rules.FORM and self._form_to_end(lines, i + 1):
@@ -162,7 +156,12 @@ class Cleaner:
             i += 1
         self._keep_gallery(lines, removed)
         self._remove_shared_foot(lines, removed)
-        self._remove_author_bio(lines, removed)
+        profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
+        names = self.authors + tuple(lines[i] for i in profiles)
+        for index in bio_lines(lines, removed, names):
+            removed[index] = "author bio"
+        for index in profiles:
+            removed[index] = "profile name"
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
@@ -181,9 +180,58 @@ class Cleaner:
         if rule in TABLE_RULES and (shape := _row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and _row_shape(lines[i]) == shape]
             return bool(rows) and self._between_paragraphs(lines, index)
-        if rule.startswith("learned:") and _is_heading(line):
-            return self._between_paragraphs(lines, index, rows=False)
+        if rule.startswith("learned:") and is_heading(line):
+            return self._between_paragraphs(lines, index, rows=False) or self._heads_section(
+                lines, index
+            )
         return False
+
+    def _heads_section(self, lines: list[str], index: int) -> bool:
+        """Whether a heading stands over the document's own prose, with more of the
+        document's text after its first line, and the article's prose above it or a
+        later heading over prose too: a section of the article (its first of several,
+        its second, third…), not a label of the page nor a standing feature over the
+        footer ("Today's phrase"); see :mod:`~aggregator.toolkit.boilerplate_sections`."""
+        below = self._next(lines, index + 1)
+        if below is None or not self._is_prose(lines, below, PROSE_WORDS):
+            return False
+        if not any(self._own(line) for line in lines[below + 1 :] if line):
+            return False
+        if any(self._is_prose(lines, i, PARAGRAPH_WORDS) for i in range(index) if lines[i]):
+            return True
+        return any(self._heads_prose_too(lines, i) for i in range(below + 1, len(lines)))
+
+    def _heads_prose_too(self, lines: list[str], index: int) -> bool:
+        """Whether ``lines[index]`` is a heading no rule knows (or a learned one) over a
+        line of prose: another section of the same document."""
+        line = lines[index]
+        if not line or not is_heading(line):
+            return False
+        judgement = self.judge(line, linetext.word_count(line))
+        if judgement is not None and not judgement[0].startswith("learned:"):
+            return False
+        below = self._next(lines, index + 1)
+        return below is not None and self._is_prose(lines, below, PROSE_WORDS)
+
+    def _own(self, line: str) -> bool:
+        """Whether a line is the document's own: no rule's, no count's, and not shared with
+        other documents of the source as their closing lines are."""
+        if self.judge(line, linetext.word_count(line)) is not None:
+            return False
+        if self.stats is None:
+            return True
+        key = learning_key(line, self.settings.max_words)
+        return self.stats.count(key) < self.settings.foot_documents
+
+    def _is_prose(self, lines: list[str], index: int, least: int) -> bool:
+        """A line of the article's prose: a sentence of ``least`` words or more, or a line of
+        hard-wrapped prose, that no rule or count takes for furniture and that does not say
+        who the writer is (a bio under the byline)."""
+        line = lines[index]
+        words = linetext.word_count(line)
+        if words < least or self.judge(line, words) is not None or WRITER_BIO.match(line):
+            return False
+        return linetext.is_sentence(line, least // 2) or self._wraps_on(lines, index)
 
     def _between_paragraphs(self, lines: list[str], index: int, *, rows: bool = True) -> bool:
         """Whether the article's text stands around ``lines[index]``: for a table row, a
@@ -256,11 +304,15 @@ class Cleaner:
                 return False
         return True
 
-    def _comments_follow(self, lines: list[str], start: int) -> bool:
-        """Whether a comments heading is followed by comments (avatars, names) or a form."""
+    def _comments_follow(self, lines: list[str], start: int, name: str = "") -> bool:
+        """Whether a comments heading is followed by comments (avatars, names) or a form;
+        whether a comment's header (a handle, how long ago) opens a thread: another
+        comment's header follows it."""
         first = self._next(lines, start)
         if first is None:
             return False
+        if name == THREAD_RULE:
+            return any(_rule_name(line) == THREAD_RULE for line in lines[start:] if line)
         line = lines[first]
         if linetext.is_avatar(line):
             return True
@@ -329,7 +381,7 @@ class Cleaner:
             words = linetext.word_count(line)
             if self.judge(line, words) is not None or not accepts(line, words):
                 break
-            marked = _ITEM_MARK.match(line) is not None
+            marked = ITEM_MARK.match(line) is not None
             if numbered is None:
                 numbered = marked
             if marked != numbered or self._wraps_on(lines, index):
@@ -364,19 +416,23 @@ class Cleaner:
         foot: list[int] = []
         shared_counts: dict[int, int] = {}
         entries: set[int] = set()
+        heads: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index]
             if not line:
                 continue
             if len(foot) == FOOT_LINES:
                 break
-            if index not in removed:
+            if index in removed:
+                if removed[index].startswith("learned:"):
+                    heads.add(index)  # a repeated line: a heading, or a list's standing entry
+            else:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
                 shared_line = count >= least
                 if not shared_line and not _is_foot_entry(line):
                     break  # asked first: most texts end on a line of their own
-                numbered = _ITEM_MARK.match(line) is not None
+                numbered = ITEM_MARK.match(line) is not None
                 if (
                     parse_date_line(line) is not None
                     or (numbered and linetext.is_sentence(line))
@@ -388,11 +444,11 @@ class Cleaner:
                 else:
                     entries.add(index)
             foot.append(index)
-        while foot and foot[-1] not in shared_counts:
-            foot.pop()  # the foot begins with a line the outlet's documents share
-        shared = [i for i in foot if i in shared_counts]
-        if not shared:
+        top = foot_top(lines, foot[::-1], shared_counts, heads, entries)
+        foot = foot[: len(foot) - top]  # it begins with a line the outlet's documents share
+        if not foot:
             return
+        shared = [i for i in foot if i in shared_counts]
         body = [i for i, line in enumerate(lines) if line and i not in removed and i not in foot]
         shared_size = sum(len(lines[i]) for i in shared)
         if shared_size > FOOT_SHARE * (shared_size + sum(len(lines[i]) for i in body)):
@@ -408,28 +464,6 @@ class Cleaner:
         for index in entries & set(foot):
             removed[index] = f"learned foot: below lines other documents of {self.source} end on"
 
-    def _remove_author_bio(self, lines: list[str], removed: dict[int, str]) -> None:
-        """A line among the last that opens with the byline's name and says who the author
-        is ("Tova Lind covers rivers for …", "… is our diplomatic correspondent"); without
-        a byline, one that opens with a full name and says what the person writes or
-        covers for a living ("Mira Sen is a Pune-based writer on cities.")."""
-        last: list[int] = []  # the last lines kept, walked to from the end
-        for index in range(len(lines) - 1, -1, -1):
-            if lines[index] and index not in removed:
-                last.append(index)
-                if len(last) == BIO_LINES:
-                    break
-        for index in reversed(last):
-            line = lines[index]
-            for name in self.authors:
-                rest = line[len(name) :].split()
-                if line.startswith(name) and rest and rest[0].lower() in _BIO_VERBS:
-                    removed[index] = "author bio"
-                    break
-            else:
-                if len(line) <= BIO_CHARACTERS and _WRITER_BIO.fullmatch(line):
-                    removed[index] = "author bio"
-
     def _heads_list(self, lines: list[str], index: int) -> bool:
         """Whether a one-word footer marker ("Notes") heads a list of the article's own
         (marked entries that no rule removes): then it is a section heading."""
@@ -439,7 +473,7 @@ class Cleaner:
             return False
         entry = lines[following]
         words = linetext.word_count(entry)
-        return _ITEM_MARK.match(entry) is not None and self.judge(entry, words) is None
+        return ITEM_MARK.match(entry) is not None and self.judge(entry, words) is None
 
     def _wraps_on(self, lines: list[str], index: int) -> bool:
         """Whether ``lines[index]`` is a line of hard-wrapped prose: it runs on into a line
@@ -468,6 +502,14 @@ class Cleaner:
             or _WRAPPED.search(after) is not None
             or self._wraps_on(lines, following)
         )
+
+
+THREAD_RULE = "comment header"
+
+
+def _rule_name(line: str) -> str:
+    rule = rules.classify(line)
+    return "" if rule is None else rule.name
 
 
 _STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)
@@ -502,7 +544,6 @@ def _is_contents_entry(line: str, words: int) -> bool:
 TABLE_RULES = frozenset({"data strip", "menu"})
 """Rules whose lines may be rows of a table inside the article."""
 _LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
-HEADING_WORDS = 6
 
 
 def _row_shape(line: str) -> tuple[str, int] | None:
@@ -527,17 +568,6 @@ def _is_text(line: str, *, lead_in: bool = False) -> bool:
     return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and linetext.is_sentence(line))
 
 
-def _is_heading(line: str) -> bool:
-    """A short section heading: a few words, capitalised, no sentence end."""
-    words = line.split()
-    return (
-        0 < len(words) <= HEADING_WORDS
-        and line[0].isupper()
-        and not line.endswith((".", ":", ",", ";", "!", "?"))
-        and not any(char.isdigit() for char in line)
-    )
-
-
 _QUOTE_MARKS = frozenset("\"“”'‘’")
 _QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
 """A line in quotes; it opens with one of ``_QUOTE_MARKS`` (looked at before the pattern)."""
@@ -552,33 +582,3 @@ def _is_pull_quote(line: str, text: str) -> bool:
         return False
     inner = " ".join(match["inner"].split()).rstrip(".,!?")
     return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2
-
-
-STAMP_WORDS = 12
-_UPDATED_LABEL_PARTS = ("updat", "modif", "अपडेट")
-"""What :func:`~aggregator.toolkit.dates.find_date_prefix` looks for in a label it reads
-as "updated"."""
-
-
-def _is_update_stamp(line: str) -> bool:
-    """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
-    page furniture below an article (in its header it is read as metadata). Its label is
-    a word of the line, and one that says "updated" holds one of these (lower case)."""
-    if not linetext.holds_any(line.lower(), _UPDATED_LABEL_PARTS):
-        return False
-    date = parse_date_line(line)
-    return date is not None and date.label == "updated"
-
-
-@functools.lru_cache(maxsize=4096)
-def learnable(line: str) -> bool:
-    """Whether a repeated short line may be boilerplate: not a prose sentence, not a date,
-    not a word alone nor a numbered line (section headings such as "ANSWER" or "3.
-    Recommendations" repeat in every document of their kind; one-word furniture such as
-    "Advertisement" has its rules)."""
-    return (
-        not line.strip().isalpha()
-        and _ITEM_MARK.match(line) is None
-        and not linetext.is_sentence(line)
-        and parse_date_line(line) is None
-    )

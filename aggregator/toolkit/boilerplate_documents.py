@@ -6,17 +6,23 @@ Used by :mod:`aggregator.toolkit.boilerplate_shapes` (and so by
 in match form, grouped by first word like the other publisher rules;
 :func:`document_shape` tells furniture by its shape (Markdown markup, endnotes, file
 links, issuer and registration lines, a page's running head, data sources, time codes,
-stage directions, counters and pagers, hashtag lines). Nothing names an outlet.
+stage directions, counters and pagers, hashtag lines, a board's comment headers);
+:func:`is_update_stamp` tells a page's "Last updated" stamp, which the cleaner asks
+about after the rules (in a header the stamp is read as metadata). Nothing names an
+outlet.
 """
 
 from __future__ import annotations
 
 import re
 
+from .dates import parse_date_line
+from .lines import holds_any
 from .tool_lines import is_tool_line
 
 LINE = "line"
 LIST = "list"
+COMMENTS = "comments"
 
 # (name, kind, pattern in match form, max words, first words)
 DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
@@ -79,6 +85,29 @@ DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
         40,
         "thanks",
     ),
+    (
+        "source link",
+        LINE,
+        r"(?:open|view|visit) (?:the )?original(?: (?:article|story|page|post))?"
+        r"(?: (?:at|on|in) \S.{0,120})?",
+        16,
+        "open view visit",
+    ),
+    (
+        "call to action",
+        LINE,
+        r"interested\?\s.{0,80}\b(?:reply|write|call|contact|apply|register|book|sign up|click"
+        r"|email|e-mail|whatsapp)\b.{0,160}",
+        40,
+        "interested",
+    ),
+    (
+        "web address",
+        LINE,
+        r"(?:website|web|site|homepage|url)\s*:\s*\S+",
+        3,
+        "website web site homepage url",
+    ),
 ]
 
 _TIME_CODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
@@ -97,6 +126,7 @@ _SYMBOL_COUNTS = re.compile(r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?[KkMm]?\s*){2,}"
 _ALONE_COUNT = re.compile(
     r"[^\W\d]+ \d+ of \d+|\d(?:[\d.,]*\d)?\s?[KkMm]? (?:new )?(?:answers?|comments?|replies"
     r"|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?|followers?|restacks?"
+    r"|subscribers?|members?"
     r"|reposts?|retweets?|photos?|images?|episodes?|responses?)",
     re.IGNORECASE,
 )
@@ -173,8 +203,11 @@ _REFERENCE = re.compile(
 """An official paper's number and date ("Notification No. KOMA/JP/2026/16 dated 06.08.2026")."""
 _NEXT_TEASER = re.compile(r"(?:next|coming up)\s*:\s*[^.!?]{1,60}", re.IGNORECASE)
 """What a bulletin or video plays next ("Next: Weather")."""
-_DESK_SLUG = re.compile(r"[A-Z]{2,6}(?:/[A-Za-z]{1,4}){1,3}")
-"""An agency's desk slug at the end of a story: its name and editors' initials ("KPA/sa/mk")."""
+_DESK_SLUG = re.compile(
+    r"[A-Z]{2,6}(?:/[A-Za-z]{1,4}){1,3}|[A-Z]{2,6} [a-z]{1,4}(?:/[a-z]{1,4}){1,3}"
+)
+"""An agency's desk slug at the end of a story: its name and editors' initials ("KPA/sa/mk",
+"AIP avs/ak")."""
 _CREDIT_CAPTION = re.compile(
     r"(?!(?:In|The|Our|Your|See|View|More|Top|Best|Latest) )"
     r"[A-Z][\w&.'’-]{0,20}(?: [A-Z][\w&.'’-]{0,20})? (?i:photo|photograph|pic)\s*:\s*\S.{0,300}"
@@ -227,6 +260,13 @@ _SIGNATURE_MARK = re.compile(
 )
 """The marks of a signed official copy: "Sd/-" where the signature stood, a digital
 signature's stamp, "Certified True Copy"."""
+_COMMENT_HEADER = re.compile(
+    r"(?:(?:u/|@)[\w.-]{2,30}|[a-z0-9_][a-z0-9_.-]{1,30})\s*(?:·\s*)?\d{1,3}\s?"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?"
+    r"|y|yrs?|years?)\.? ago(?:\s*[|·•]\s*[^.!?]{0,40})?"
+)
+"""A reader's comment's header on a discussion board: the commenter's handle and how long
+ago they wrote ("u/tokyo_cc · 2 hr. ago", "kyoto_ops 4 hours ago | next [–]")."""
 _SYMBOL_SET = "[☆★✉↗↘⋯…✎✓✔♡♥➤⤴⎘🔖📌🔗]"
 _SYMBOLS = re.compile(rf"\s*{_SYMBOL_SET}+\s*")
 _SYMBOL = re.compile(_SYMBOL_SET)
@@ -270,7 +310,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "about the company", LINE
     if words <= 6 and ":" in line and _NEXT_TEASER.fullmatch(line):
         return "next teaser", LINE
-    if words == 1 and "/" in line and _DESK_SLUG.fullmatch(line):
+    if words <= 2 and "/" in line and _DESK_SLUG.fullmatch(line):
         return "desk slug", LINE
     if words <= 50 and ":" in line and _CREDIT_CAPTION.fullmatch(line):
         return "photo caption", LINE
@@ -286,10 +326,14 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "time code", LINE
     if words <= 20 and line[:1] in _DIRECTION_STARTS and _is_stage_direction(line):
         return "stage direction", LINE
+    if words <= 12 and " ago" in line and _COMMENT_HEADER.fullmatch(line):
+        return "comment header", COMMENTS
     if words <= 12 and "|" not in line and _DIGIT.search(line) and _is_counter(line):
         return "counter", LINE
     if words <= 20 and "#" in line and _is_tag_line(line):
         return "tag line", LINE
+    if words <= 10 and not line[:1].isalnum() and not line.isascii() and _is_reaction_bar(line):
+        return "button bar", LINE
     if words <= 16 and not line.isascii() and _SYMBOL.search(line) and _is_button_bar(line):
         return "button bar", LINE
     if words <= 6 and _PAGE_TOOL.fullmatch(line):
@@ -372,3 +416,37 @@ def _is_button_bar(line: str) -> bool:
     if len(labels) < 3 or len(_SYMBOLS.findall(line)) < 2:
         return False
     return all(len(label.split()) <= 3 and label[-1].isalnum() for label in labels)
+
+
+_REACTION_COUNT = re.compile(r"\d[\d.,]*[KkMm]?")
+
+
+def _is_reaction_bar(line: str) -> bool:
+    """A video's or post's reactions and buttons ("👍 22K 👎 Share Save"): symbols, counts
+    and single capitalised button words only, two symbols at least, one count."""
+    tokens = line.split()
+    symbols = counts = 0
+    for token in tokens:
+        if not any(char.isalnum() for char in token):
+            symbols += 1
+        elif _REACTION_COUNT.fullmatch(token):
+            counts += 1
+        elif not (token.isalpha() and token[0].isupper() and len(token) <= 10):
+            return False
+    return symbols >= 2 and counts >= 1 and len(tokens) >= 3
+
+
+STAMP_WORDS = 12
+_UPDATED_LABEL_PARTS = ("updat", "modif", "अपडेट")
+"""What :func:`~aggregator.toolkit.dates.find_date_prefix` looks for in a label it reads
+as "updated"."""
+
+
+def is_update_stamp(line: str) -> bool:
+    """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
+    page furniture below an article (in its header it is read as metadata). Its label is
+    a word of the line, and one that says "updated" holds one of these (lower case)."""
+    if not holds_any(line.lower(), _UPDATED_LABEL_PARTS):
+        return False
+    date = parse_date_line(line)
+    return date is not None and date.label == "updated"

@@ -11,7 +11,8 @@ RULE_HEADS: dict[str, str] = {
     + "facebook fb twitter x whatsapp linkedin telegram reddit pinterest instagram threads "
     + "bluesky mastodon mail sms messenger koo youtube tumblr flipboard pocket link google "
     + "snapchat tiktok vk line viber wechat weibo e",
-    "follow prompt": "follow like find join stay keep",
+    "follow prompt": "follow like find join stay keep facebook fb twitter x whatsapp linkedin "
+    + "telegram reddit pinterest instagram threads bluesky mastodon youtube tiktok snapchat",
     "reader comments": "reader readers user users your all top latest recent comment comments # "
     + "view show see read load join have discussion responses response",
     "comment form": "leave post add write submit share minimum # your required we please "

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_documents import DOCUMENT_RULES, document_shape
+from .boilerplate_menus import is_menu as is_menu
 from .lines import holds_any
 
 LINE = "line"
@@ -81,7 +82,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"about the (?:authors?|writers?)\s*:.*|\(?the (?:writer|author|columnist)s? (?:is|are|was)"
         r" .{0,200}\)?|.{0,200}\bviews (?:are|expressed are) (?:personal|(?:the|his|her|their)"
-        r" own)\W*|cite this(?: (?:article|commentary|paper|page))?\s*:.*"
+        r" own)\W*|cite (?:this(?: (?:article|commentary|paper|page))?|as)\s*:.*"
         r"|(?:recommended|suggested|preferred) citation\s*:.*|how to cite(?: this)?\s*:.*"
         r"|translator'?s note\s*:.*",
         80,
@@ -160,11 +161,12 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         FOOTER,
         r"(?:(?:with )?(?:best|kind|warm|warmest|many|sincere)? ?(?:regards|wishes|thanks)"
         r"|thanks(?: and regards)?|thank you|thanking you|best|cheers|sincerely"
-        r"|yours (?:sincerely|faithfully|truly)|respectfully)\s*,",
+        r"|yours (?:sincerely|faithfully|truly)|respectfully|in (?:solidarity|friendship)"
+        r"|with (?:gratitude|sympathy|deepest sympathy)|warmly)\s*,",
         5,
         "with best kind warm warmest many sincere regards wishes thanks thank thanking cheers "
         + "sincerely "
-        + "yours respectfully",
+        + "yours respectfully in warmly",
     ),
     (
         "e-mail notice",
@@ -256,93 +258,6 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
 # ---------------------------------------------------------------------------
 # shapes
 
-_MENU_SPLIT = re.compile(r"\s+[|·•›»>/]\s+|\s*[|·•›»]\s*")
-_MENU_MARK = re.compile(r"[|·•›»>/]")
-"""A character every separator of ``_MENU_SPLIT`` holds."""
-_SECTION_WORDS = frozenset(
-    [
-        "home",
-        "news",
-        "world",
-        "business",
-        "sport",
-        "sports",
-        "opinion",
-        "politics",
-        "culture",
-        "society",
-        "science",
-        "nature",
-        "editorial",
-        "editorials",
-        "lifestyle",
-        "entertainment",
-        "events",
-        "jobs",
-        "deals",
-        "reviews",
-        "about",
-        "contact",
-        "video",
-        "videos",
-        "photos",
-        "markets",
-        "economy",
-        "companies",
-        "industry",
-        "health",
-        "tech",
-        "technology",
-        "travel",
-        "food",
-        "education",
-        "search",
-        "cabinet",
-        "policies",
-        "careers",
-        "newsletter",
-        "newsletters",
-        "podcasts",
-        "e-paper",
-        "epaper",
-        "columns",
-        "letters",
-        "cartoon",
-        "national",
-        "international",
-        "local",
-        "city",
-        "auto",
-        "autos",
-        "mobiles",
-        "laptops",
-        "appliances",
-        "destinations",
-        "guides",
-        "investors",
-        "newsroom",
-        "sustainability",
-        "company",
-        "ir",
-        "finance",
-        "portfolio",
-        "sections",
-        "topics",
-        "more",
-        "menu",
-        "mining",
-        "metals",
-        "energy",
-        "transition",
-        "media",
-        "centre",
-        "center",
-        "services",
-        "relations",
-        "commerce",
-        "weather",
-    ]
-)
 _PHONE = re.compile(
     r"(?:\b(?:tel|phone|ph|fax|mobile|mob|direct|call|t|m)\.?\s*[:.]?\s*\+?\(?\d[\d ()./-]{5,}\d)"
     r"|(?:\+\d{1,3}[\s-]?\(?\d{1,5}\)?[\s-]\d{2,5}[\s-]?\d{2,5})",
@@ -400,8 +315,9 @@ _VERSION_NOTE = re.compile(
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
-    r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own)\b"
-    r"|\bcomments are (?:closed|disabled)\b"
+    r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own"
+    r"|the (?:author|writer|contributor)(?:'s|s'|’s|s’) own)\b"
+    r"|\bcomments are (?:closed|disabled)\b|\bterms (?:and|&) conditions apply\b"
     r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
     r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
     r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b"
@@ -429,44 +345,11 @@ _RUNNING_PAGE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_NAME = re.compile(
-    r"About (?:the )?[A-Z][\w'’.&,-]*(?: (?:[A-Z0-9][\w'’.&,-]*|&|of|and|the|for|de))*:?"
+    r"(?:[■□▪◆◇●○►▶•#*]+ ?)?About (?:the )?[A-Z][\w'’.&,-]*"
+    r"(?: (?:[A-Z0-9][\w'’.&,-]*|&|of|and|the|for|de))*:?"
 )
+"""A back-matter heading ("About Kaito Engineering"), behind a bullet mark or not."""
 _NUMERIC = re.compile(r"\d")
-
-
-def is_menu(line: str) -> bool:
-    """Menus and breadcrumbs: three or more short segments, none a sentence or a number.
-
-    "Home | News | World", "Home > Asia > India", "For You · Top · India";
-    also a run of section names without separators ("Politics Society
-    Business World Culture"), where most words name a site section.
-    """
-    ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
-    if (ascii_marks or not line.isascii()) and _MENU_MARK.search(line) is not None:
-        segments = [segment for segment in _MENU_SPLIT.split(line) if segment]
-        if len(segments) >= 3:
-            odd = sum(not _menu_segment(segment) for segment in segments)
-            return odd == 0 or (odd == 1 and len(segments) >= 5)
-    words = line.split()
-    if len(words) < 4:
-        return False
-    for word in words:  # a loop, not any(): a sentence fails at its second word
-        if not (word[0].isupper() or word in "&▾"):
-            return False
-    named = sum(word.casefold().strip("▾") in _SECTION_WORDS for word in words)
-    return named * 3 >= len(words) and named >= 3
-
-
-def _menu_segment(segment: str) -> bool:
-    words = segment.split()
-    if not 1 <= len(words) <= 4 or any(char.isdigit() for char in segment):
-        return False
-    if segment.endswith((".", "!", "?", ",", ";", ":")) and not segment.endswith(("...", "…")):
-        return False
-    first = words[0]
-    return (
-        first[0].isupper() or not first[0].isalpha() or (first[0].isalpha() and not first.isascii())
-    )
 
 
 def is_contact_line(line: str, words: int) -> bool:
@@ -483,8 +366,17 @@ def is_contact_line(line: str, words: int) -> bool:
 
 
 def is_postal_address(line: str, words: int) -> bool:
-    """ "Name, 18 Cecil Street, Singapore 069532": comma-separated parts ending in a postcode."""
-    return words <= 25 and line.count(",") >= 2 and _POSTCODE_END.search(line) is not None
+    """ "Name, 18 Cecil Street, Singapore 069532": comma-separated parts ending in a postcode;
+    not an event's place under its label ("Venue: Kamani Auditorium, …"), the article's."""
+    return (
+        words <= 25
+        and line.count(",") >= 2
+        and _POSTCODE_END.search(line) is not None
+        and _EVENT_PLACE.match(line) is None
+    )
+
+
+_EVENT_PLACE = re.compile(r"(?:venue|location|place|where)\s*:", re.IGNORECASE)
 
 
 def is_data_strip(line: str) -> bool:
@@ -514,6 +406,7 @@ _NOTICE_WORDS = (
     "appeared in",
     "content on this",
     "comments are",
+    "conditions apply",
     "excerpt",
     "listen to",
 )

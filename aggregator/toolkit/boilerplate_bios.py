@@ -1,0 +1,108 @@
+"""An author's bio among the last lines of a text: who wrote it, not what it says.
+
+A page closes an article with a line on its writer ("Tova Lind covers rivers for …",
+"Vikram Nair served 24 years in the Indian Navy."). It is told by the name it opens with:
+the byline's (the item's authors, or a name line among the text's first lines, "Dr
+Hannah Okafor-Lee, Fellow, Indo-Pacific Order", which a think tank prints in place of a
+byline) followed by a verb that says what the person is or does; without a byline, a full
+name and the writer's trade. A video's or a post's channel is its writer too: its name
+over its count of subscribers (:func:`profile_names`) is furniture, and so is the line
+that opens with that name at the end ("Harbour TV covers the port and its ferries.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+BIO_LINES = 3
+"""An author's bio is among the last lines of the article."""
+BIO_CHARACTERS = 300
+NAME_LINES = 3
+"""The first lines of a text where a name line stands in for a byline."""
+NAME_LINE_WORDS = 14
+_BIO_VERBS = frozenset(
+    {"is", "was", "covers", "writes", "reports", "teaches", "leads", "heads", "edits", "has"}
+    | {"works", "joined", "served"}
+)
+_FULL_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}"
+WRITER_BIO = re.compile(
+    rf"{_FULL_NAME} (?:is|was) (?:a|an|the|our|[A-Z]).{{0,80}}?\b(?:correspondent|writer|editor"
+    r"|reporter|journalist|columnist|photographer|contributor|contributing editor)\b.*"
+    rf"|{_FULL_NAME} (?:covers|writes (?:on|about)|reports on) .{{3,200}}"
+)
+"""Who the writer is, when no byline names them: a full name, then the trade."""
+_HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cdr|Capt|Col|Lt|Gen|Adm|Amb)\.? )"
+_NAME_LINE = re.compile(
+    rf"{_HONORIFIC}?(?:\([a-z.]{{2,8}}\) )?(?P<name>{_FULL_NAME}), [A-Z][^.!?]{{2,120}}"
+)
+"""A name, then the person's title after a comma ("Cdr (retd) Vikram Nair, Senior Fellow,
+Maritime Programme"): a byline without its "By"."""
+
+
+def head_names(lines: list[str]) -> tuple[str, ...]:
+    """The names a text's first lines give in place of a byline."""
+    names = []
+    seen = 0
+    for line in lines:
+        if not line:
+            continue
+        seen += 1
+        if seen > NAME_LINES:
+            break
+        found = _NAME_LINE.fullmatch(line)
+        if found is not None and line.count(" ") < NAME_LINE_WORDS:
+            names.append(found["name"])
+    return tuple(names)
+
+
+_AUDIENCE = re.compile(r"\d[\d.,]*\s?[KkMm]? (?:subscribers|followers)")
+AUDIENCE_WORDS = ("subscribers", "followers")
+"""What a text holds when it may hold a profile card (a cheap test before the lines')."""
+PROFILE_NAME_WORDS = 5
+
+
+def profile_names(lines: list[str]) -> list[int]:
+    """The lines of a profile card's name: a short line over its count of subscribers or
+    followers ("Harbour TV" over "904K subscribers"), a channel's or an account's, not the
+    article's."""
+    found = []
+    previous = None
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if previous is not None and _AUDIENCE.fullmatch(line):
+            name = lines[previous]
+            if name.count(" ") < PROFILE_NAME_WORDS and not name.endswith((".", ":", "!", "?")):
+                found.append(previous)
+        previous = index
+    return found
+
+
+def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines among the last kept that are the writer's bio: opening with
+    the byline's name (``authors``: the item's, a channel's from its profile card; or a
+    name line of the text's head) and a verb that says
+    who the writer is ("… covers rivers for …", "… is our diplomatic correspondent"), or,
+    without a byline, with a full name and the trade ("Mira Sen is a Pune-based writer on
+    cities.")."""
+    gone = set(removed)
+    last: list[int] = []  # the last lines kept, walked to from the end
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index] and index not in gone:
+            last.append(index)
+            if len(last) == BIO_LINES:
+                break
+    names = authors + head_names(lines)
+    found = []
+    for index in reversed(last):
+        line = lines[index]
+        for name in names:
+            rest = line[len(name) :].split()
+            if line.startswith(name) and rest and rest[0].lower() in _BIO_VERBS:
+                found.append(index)
+                break
+        else:
+            if len(line) <= BIO_CHARACTERS and WRITER_BIO.fullmatch(line):
+                found.append(index)
+    return found
