@@ -194,3 +194,16 @@ def test_a_well_known_firm_is_matched_as_written(settings: judge_relevance.Setti
     text = "ReNew and Toyota renewed their supply agreement; the renewal runs to 2030."
     found = sides(text, settings)
     assert found == {"ReNew": "India", "Toyota": "Japan"}
+
+
+def test_a_japanese_name_with_a_word_of_trade_needs_no_form(
+    settings: judge_relevance.Settings,
+) -> None:
+    text = "Kamogawa Ventures led a round in Sarvesh Sensors Private Limited."
+    assert sides(text, settings) == {"Kamogawa Ventures": "Japan", "Sarvesh Sensors": "India"}
+
+
+def test_an_indian_name_needs_a_form(settings: judge_relevance.Settings) -> None:
+    # without "Limited" or "Pvt. Ltd." an Indian name is not told from an English one
+    text = "Kamogawa Ventures led a round in Sarvesh Sensors."
+    assert sides(text, settings) == {}

@@ -7,7 +7,8 @@ Two kinds of evidence, both without the text's help:
   largest Japanese and Indian companies by their common names, and words that mark a
   company name as one side's, written from general knowledge);
 * the firm is named with a company form ("Co., Ltd.", "Corporation", "K.K.", "Limited",
-  "Pvt. Ltd." …) and its distinctive words (those that are no English word of trade such
+  "Pvt. Ltd." …), or for a Japanese name a word of trade ("Kamogawa Ventures"), and its
+  distinctive words (those that are no English word of trade such
   as "Electric" or "Holdings") have a side's shape: every one of them reads as Japanese
   romanisation (:func:`japanese_shaped`: morae (C)(y)V, a syllabic n, a doubled consonant,
   Hepburn's spellings), or one of them shows Indian name evidence (a place of India the
@@ -100,6 +101,11 @@ dealing without being its counterpart ("the Competition Commission of India").""
 SUBSIDIARY = re.compile(r"(?:[ ]+(?:and|&|[A-Z][\w'’-]*)){1,4}")
 """After a well-known firm's name, the words that may make it a subsidiary's name: "Honda
 Motorcycle and Scooter India", "Suzuki Motor Gujarat"."""
+TRADE_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<trade>[A-Z][a-z]+)\b"
+)
+"""One or two capitalised words and a capitalised word after them that may be a word of
+trade: "Kamogawa Ventures", "Tsubasa Motor"; a Japanese name without its company form."""
 DEFINED = re.compile(
     r"\(\s*(?:the\s+)?(?P<quote>[\"“]?)(?P<short>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2})"
     r"(?(quote)[\"”])\s*\)"
@@ -200,6 +206,10 @@ class FirmReader:
                 firm = self._by_shape(hit.group("name"), hit.group("form"), known)
                 if firm is not None and firm.name not in found:
                     found[firm.name] = firm
+        for hit in TRADE_NAME.finditer(text):
+            firm = self._by_trade(hit.group("name").split(), hit.group("trade"), known)
+            if firm is not None and firm.name not in found:
+                found[firm.name] = firm
         for firm in given:
             found.setdefault(firm.name, firm)
         if "(" in text:
@@ -220,6 +230,13 @@ class FirmReader:
         if japanese is not None:
             return japanese
         return self._indian(words, form)
+
+    def _by_trade(self, words: list[str], trade: str, known: Callable[[str], bool]) -> Firm | None:
+        """A Japanese firm named by its words and a word of trade alone ("Kamogawa
+        Ventures"): an Indian name cannot be told so from an English one without a form."""
+        if _plain(trade) not in TRADE_WORDS or any(known(word) for word in words):
+            return None
+        return self._japanese([*words, trade], "")
 
     def _japanese(self, words: list[str], form: str) -> Firm | None:
         if self.japan is None or INDIAN_FORM.match(form):
