@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from aggregator.toolkit.placed_names import FUNCTION_WORDS, standalone
@@ -126,9 +126,10 @@ def _plain(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-@cache
+@lru_cache(maxsize=8192)
 def morae(word: str) -> int:
-    """The morae of a word read as Japanese romanisation, 0 when it cannot be read so."""
+    """The morae of a word read as Japanese romanisation, 0 when it cannot be read so
+    (kept for the last words asked: a long run meets many names, each a few times)."""
     plain = _plain(word).replace("'", "").replace("’", "")
     count = position = 0
     while position < len(plain):
