@@ -17,6 +17,7 @@ from aggregator.plugins import judge_relevance
 from aggregator.testing import FeedProject
 from aggregator.toolkit.dealings import read_sentences, states_dealing
 from aggregator.toolkit.firm_names import (
+    MIN_MORAE,
     FirmReader,
     firm_mentions,
     indic_shaped,
@@ -196,14 +197,79 @@ def test_a_well_known_firm_is_matched_as_written(settings: judge_relevance.Setti
     assert found == {"ReNew": "India", "Toyota": "Japan"}
 
 
-def test_a_japanese_name_with_a_word_of_trade_needs_no_form(
-    settings: judge_relevance.Settings,
-) -> None:
-    text = "Kamogawa Ventures led a round in Sarvesh Sensors Private Limited."
-    assert sides(text, settings) == {"Kamogawa Ventures": "Japan", "Sarvesh Sensors": "India"}
-
-
-def test_an_indian_name_needs_a_form(settings: judge_relevance.Settings) -> None:
-    # without "Limited" or "Pvt. Ltd." an Indian name is not told from an English one
+def test_a_name_without_a_company_form_is_no_firm(settings: judge_relevance.Settings) -> None:
+    # "Kamogawa Ventures" reads as Japanese, but so would "Union Health" or "Oman Water"
     text = "Kamogawa Ventures led a round in Sarvesh Sensors."
     assert sides(text, settings) == {}
+
+
+def words(block: str) -> list[str]:
+    return block.split()
+
+
+INDIAN_WORDS = words("""
+    Sarvesh Deccan Vidarbha Konkan Tata Adani Mahindra Birla Bajaj Kirloskar Godrej Ambani
+    Reddy Sharma Verma Gupta Patel Shah Mehta Iyer Iyengar Nair Menon Pillai Rao Naidu
+    Chatterjee Banerjee Mukherjee Bose Ghosh Das Singh Kaur Gill Sandhu Agarwal Jain Bansal
+    Goyal Mittal Kapoor Khanna Malhotra Chopra Joshi Kulkarni Deshpande Patil Pawar Jadhav
+    Shinde Gokhale Apte Bhat Hegde Shetty Kamath Pai Prabhu Desai Naik Gowda Swamy Murthy
+    Krishnan Subramanian Raman Venkatesh Ganesh Suresh Ramesh Mahesh Dinesh Rajesh Anand
+    Arun Karan Mohan Kiran Rohan Sachin Amit Sunil Anil Vijay Sanjay Ajay Priya Anita
+    Sunita Kavita Asha Usha Gita Sonia Neha Pooja Divya Lakshmi Mumbai Pune Chennai Kochi
+    Noida Goa Surat Nashik Hosur Sanand Kakinada Tumakuru Morbi Chakan Ranjangaon Indore
+    Ennore Haryana Kerala Karnataka Odisha Bihar Assam Manipur Mizoram Nagaland Tripura
+    Sikkim Punjab Gujarat Ranchi Patna Kanpur Agra Meerut Varanasi Amritsar Jaipur Jodhpur
+    Udaipur Kota Nagpur Aurangabad Solapur Kolhapur Mysuru Madurai Coimbatore Vellore
+    Vijayawada Guntur Warangal Hyderabad Kolkata Howrah Siliguri Guwahati Shillong Imphal
+    Dehradun Shimla Srinagar Jammu Chandigarh Panaji Daman Bhubaneswar Cuttack Paradip
+    Haldia Mundra Kandla Tuticorin Neemrana Manesar Gurugram Faridabad Dholera Halol Dahej
+    Jewar Talegaon Supa Anantapur Tiruppur Utkal Ispat Kaveri Godavari Narmada Ganga Yamuna
+    Himalaya Sahyadri Malabar Kutch Awadh Mewar Marwar Bengal Hindustan Bharti Jyoti Shakti
+    Surya Chandra Vikas Prakash Nirma Havells Cipla Lupin Biocon Zydus Dabur Marico Emami
+    Titan Voltas Amul Infosys Wipro Zomato Swiggy Paytm Nykaa Meesho Flipkart Oyo Jio
+    Airtel Hero Ashok Leyland Eicher Maruti Sona
+""")
+"""Indian surnames, given names, places, rivers, regions and firm words."""
+ENGLISH_WORDS = words("""
+    Electric Motor Industries Steel Coatings Holdings Trading Engineering Bank Capital
+    Ventures Homes Medical Robotics Energy Power Systems Global Harbor Orchid Lumen
+    Frostline Coastline Summit Pioneer Apex Zenith Horizon Atlas Nova Vertex Crest Ridge
+    Stone River Lake Forest Ocean Sun Moon Star Blue Green Red Golden Silver Royal Imperial
+    United General National Standard Premier Prime Alpha Omega Delta Sigma Titan Phoenix
+    Eagle Falcon Tiger Lion Bear Wolf Fox Hawk Raven Maple Oak Pine Cedar Rose Lily Iris
+    Jade Amber Ruby Pearl Coral Opal Onyx Banana Potato Tomato Karate Sake Anime Manga Tofu
+    Emoji Tsunami Piano Radio Video Hero Data Media Agenda Sierra Nevada Tahoe Reno Sonoma
+    Napa Omaha Tampa Toronto Ohio Hawaii Panama Cuba Kenya Uganda Rwanda Ghana Samoa Tonga
+""")
+"""English words and place names of elsewhere, some of them loans from Japanese."""
+OTHER_ASIAN_WORDS = words("""
+    Samsung Hyundai Kia Daewoo Lotte Hanwha Doosan Hanjin Posco Zhejiang Guangdong Shenzhen
+    Huawei Xiaomi Lenovo Haier Geely Wanhua Sinopec Baidu Tencent Alibaba Foxconn Hon Hai
+    Pegatron Acer Asus Wistron Quanta Formosa Vingroup Vinamilk Petronas Maybank Genting
+    Sime Darby Astra Indofood Pertamina Garuda Siam Charoen Thai Ayala Jollibee Seoul Busan
+    Incheon Daegu Hanoi Saigon Manila Jakarta Surabaya Bangkok Chiang Mai Penang Kuala
+    Lumpur Taipei Kaohsiung
+""")
+"""Korean, Chinese, Taiwanese and Southeast Asian firm and place names."""
+
+
+def reads_as_japanese_name(word: str) -> bool:
+    """The romanisation test as a firm's name meets it, without the vocabulary's places
+    and the gazetteer's words: Japanese syllables, three morae, no Indic shape."""
+    return morae(word) >= MIN_MORAE and not indic_shaped(word)
+
+
+@pytest.mark.parametrize(
+    ("words", "shaped_at_most", "named_at_most"),
+    [(INDIAN_WORDS, 0.25, 0.16), (ENGLISH_WORDS, 0.30, 0.21), (OTHER_ASIAN_WORDS, 0.28, 0.21)],
+)
+def test_false_positives_of_the_romanisation_test(
+    words: list[str], shaped_at_most: float, named_at_most: float
+) -> None:
+    # measured when written: 23 % / 15 % of the Indian words, 29 % / 20 % of the English,
+    # 27 % / 20 % of the other Asian ones; the firm's form and counterpart carry the rest
+    shaped = sum(map(japanese_shaped, words)) / len(words)
+    named = sum(map(reads_as_japanese_name, words)) / len(words)
+    assert shaped <= shaped_at_most
+    assert named <= named_at_most
+    assert not any(map(japanese_shaped, ["Sarvesh", "Deccan", "Vidarbha"]))

@@ -7,8 +7,7 @@ Two kinds of evidence, both without the text's help:
   largest Japanese and Indian companies by their common names, and words that mark a
   company name as one side's, written from general knowledge);
 * the firm is named with a company form ("Co., Ltd.", "Corporation", "K.K.", "Limited",
-  "Pvt. Ltd." …), or for a Japanese name a word of trade ("Kamogawa Ventures"), and its
-  distinctive words (those that are no English word of trade such
+  "Pvt. Ltd." …) and its distinctive words (those that are no English word of trade such
   as "Electric" or "Holdings") have a side's shape: every one of them reads as Japanese
   romanisation (:func:`japanese_shaped`: morae (C)(y)V, a syllabic n, a doubled consonant,
   Hepburn's spellings), or one of them shows Indian name evidence (a place of India the
@@ -46,27 +45,18 @@ and the ``words`` that mark a company name as one of that kind's; and ``trade_wo
 KINDS = ("japanese", "indian")
 """The kinds of firm this module recognises; a judge maps each to one of its sides."""
 
-FIRM = re.compile(
-    r"(?P<name>[A-Z][\w&'’-]*(?:[ ]+(?:&[ ]+)?[A-Z][\w&'’-]*){0,5}?)"
-    r",?[ ]+(?P<form>Co\.,?[ ]*Ltd\b\.?|Co\.|Company,?[ ]+Limited|Ltd\b\.?|Limited|Inc\b\.?"
-    r"|Corp\.|Corporation|Holdings|Industries|K\.K\.|Kabushiki[ ]+Kaisha"
+FORM = re.compile(
+    r"(?<![\w])(?=[CHIKLP])(?:Co\.,?[ ]*Ltd\b\.?|Co\.|Company,?[ ]+Limited|Ltd\b\.?|Limited"
+    r"|Inc\b\.?|Corp\.|Corporation|Holdings|Industries|K\.K\.|Kabushiki[ ]+Kaisha"
     r"|Pvt\.?[ ]+Ltd\b\.?|Private[ ]+Limited|LLP)(?![\w])"
 )
-"""A capitalised name and the company form after it (the name's words taken lazily, so
-that "Co." is the form's)."""
-FORM_WORDS = (
-    "Co.",
-    "Ltd",
-    "Limited",
-    "Inc",
-    "Corp",
-    "Holdings",
-    "Industries",
-    "K.K.",
-    "Kaisha",
-    "LLP",
+"""A company form; the text is searched for these first, since most texts hold none."""
+NAME_BEFORE_FORM = re.compile(
+    r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ ]+(?:&[ ]+)?[A-Z][\w&'’-]*){0,5}),?[ ]+$"
 )
-"""What a text must hold for ``FIRM`` to be searched in it: most texts name no form."""
+"""Before a company form, the capitalised name it is the form of (six words at most)."""
+NAME_REACH = 80
+"""Characters before a company form searched for the firm's name."""
 INDIAN_FORM = re.compile(r"Pvt|Private|LLP")
 """Company forms of India's companies act alone."""
 JAPANESE_FORM = re.compile(r"K\.K\.|Kabushiki")
@@ -101,11 +91,6 @@ dealing without being its counterpart ("the Competition Commission of India").""
 SUBSIDIARY = re.compile(r"(?:[ ]+(?:and|&|[A-Z][\w'’-]*)){1,4}")
 """After a well-known firm's name, the words that may make it a subsidiary's name: "Honda
 Motorcycle and Scooter India", "Suzuki Motor Gujarat"."""
-TRADE_NAME = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<trade>[A-Z][a-z]+)\b"
-)
-"""One or two capitalised words and a capitalised word after them that may be a word of
-trade: "Kamogawa Ventures", "Tsubasa Motor"; a Japanese name without its company form."""
 DEFINED = re.compile(
     r"\(\s*(?:the\s+)?(?P<quote>[\"“]?)(?P<short>[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*){0,2})"
     r"(?(quote)[\"”])\s*\)"
@@ -120,6 +105,7 @@ MIN_ALIAS_LENGTH = 4
 """Letters at least in a distinctive word that stands for the firm alone ("Kotobuki")."""
 
 
+@lru_cache(maxsize=8192)
 def _plain(word: str) -> str:
     """A word lower-cased, its macrons and accents dropped ("Tōkai" → "tokai")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
@@ -202,13 +188,9 @@ class FirmReader:
             as_written = match.surface in (match.term.text, match.term.text.upper())
             if as_written and not _subsidiary(text, match.end, known):
                 found.setdefault(match.surface, Firm(match.surface, match.term.label))
-        if any(form in text for form in FORM_WORDS):
-            for hit in FIRM.finditer(text):
-                firm = self._by_shape(hit.group("name"), hit.group("form"), known)
-                if firm is not None and firm.name not in found:
-                    found[firm.name] = firm
-        for hit in TRADE_NAME.finditer(text):
-            firm = self._by_trade(hit.group("name").split(), hit.group("trade"), known)
+        for form in FORM.finditer(text):
+            hit = NAME_BEFORE_FORM.search(text, max(0, form.start() - NAME_REACH), form.start())
+            firm = self._by_shape(hit.group("name"), form.group(0), known) if hit else None
             if firm is not None and firm.name not in found:
                 found[firm.name] = firm
         for firm in given:
@@ -231,13 +213,6 @@ class FirmReader:
         if japanese is not None:
             return japanese
         return self._indian(words, form)
-
-    def _by_trade(self, words: list[str], trade: str, known: Callable[[str], bool]) -> Firm | None:
-        """A Japanese firm named by its words and a word of trade alone ("Kamogawa
-        Ventures"): an Indian name cannot be told so from an English one without a form."""
-        if _plain(trade) not in TRADE_WORDS or any(known(word) for word in words):
-            return None
-        return self._japanese([*words, trade], "")
 
     def _japanese(self, words: list[str], form: str) -> Firm | None:
         if self.japan is None or INDIAN_FORM.match(form):
