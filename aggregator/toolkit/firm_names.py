@@ -31,13 +31,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from aggregator.toolkit.placed_names import FUNCTION_WORDS, standalone
-from aggregator.toolkit.terms import Match, Term, TermMatcher
+from aggregator.toolkit.terms import WORD, Match, Term, tokenize
 
 SHIPPED = Path(__file__).with_name("firms.json")
 """The gazetteer: for each kind of firm ("japanese", "indian"), its well-known ``firms``
@@ -46,11 +46,12 @@ KINDS = ("japanese", "indian")
 """The kinds of firm this module recognises; a judge maps each to one of its sides."""
 
 FORM = re.compile(
-    r"(?<![\w])(?=[CHIKLP])(?:Co\.,?[ ]*Ltd\b\.?|Co\.|Company,?[ ]+Limited|Ltd\b\.?|Limited"
+    r"(?=[CHIKLP])(?<![\w])(?:Co\.,?[ ]*Ltd\b\.?|Co\.|Company,?[ ]+Limited|Ltd\b\.?|Limited"
     r"|Inc\b\.?|Corp\.|Corporation|Holdings|Industries|K\.K\.|Kabushiki[ ]+Kaisha"
     r"|Pvt\.?[ ]+Ltd\b\.?|Private[ ]+Limited|LLP)(?![\w])"
 )
-"""A company form; the text is searched for these first, since most texts hold none."""
+"""A company form; the text is searched for these first, since most texts hold none (the
+leading lookahead lets the engine skip in C every position but C, H, I, K, L, P)."""
 NAME_BEFORE_FORM = re.compile(
     r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ ]+(?:&[ ]+)?[A-Z][\w&'’-]*){0,5}),?[ ]+$"
 )
@@ -161,8 +162,8 @@ class FirmReader:
     ) -> None:
         data = json.loads(gazetteer.read_text(encoding="utf-8"))
         self.sides = dict(sides)
-        self.known = TermMatcher(
-            Term(name, side) for kind, side in self.sides.items() for name in data[kind]["firms"]
+        self.known = Gazetteer(
+            (name, side) for kind, side in self.sides.items() for name in data[kind]["firms"]
         )
         words = {
             _plain(word): side for kind, side in self.sides.items() for word in data[kind]["words"]
@@ -184,10 +185,9 @@ class FirmReader:
         for its headline); ``known`` says whether the vocabulary already knows a name (a
         side's term, a place). A name the text places itself (``placed``) keeps that side."""
         found: dict[str, Firm] = {}
-        for match in self.known.finditer(text):
-            as_written = match.surface in (match.term.text, match.term.text.upper())
-            if as_written and not _subsidiary(text, match.end, known):
-                found.setdefault(match.surface, Firm(match.surface, match.term.label))
+        for name, side, end in self.known.finditer(text):
+            if not _subsidiary(text, end, known):
+                found.setdefault(name, Firm(name, side))
         for form in FORM.finditer(text):
             hit = NAME_BEFORE_FORM.search(text, max(0, form.start() - NAME_REACH), form.start())
             firm = self._by_shape(hit.group("name"), form.group(0), known) if hit else None
@@ -258,6 +258,45 @@ class FirmReader:
         return self.words.get(plain) == self.india or (
             self.india is not None and indic_shaped(word)
         )
+
+
+class Gazetteer:
+    """Well-known firms' names, found as written (or in capitals, as a headline writes
+    them): "ReNew" is a firm, "renewed" a verb. A text's words are intersected with the
+    names' first words in C, and the few found are read where they stand."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self.entries: dict[str, str] = {}
+        """Each name as written, and in capitals, with its side."""
+        for name, side in names:
+            self.entries.setdefault(name, side)
+            self.entries.setdefault(name.upper(), side)
+        self.by_first: dict[str, list[str]] = {}
+        """The names by their first word, longest first."""
+        for name in sorted(self.entries, key=len, reverse=True):
+            self.by_first.setdefault(WORD.findall(name)[0], []).append(name)
+        self.firsts = frozenset(self.by_first)
+
+    def finditer(self, text: str) -> Iterator[tuple[str, str, int]]:
+        """Each name the text holds, its side and where it ends, left to right and longest
+        first where two start at one place."""
+        found: list[tuple[int, str, str, int]] = []
+        for first in self.firsts.intersection(tokenize(text).words):
+            for start, _ in standalone(text, first):
+                for name in self.by_first[first]:
+                    end = start + len(name)
+                    if text.startswith(name, start) and not _is_word_at(text, end):
+                        found.append((start, name, self.entries[name], end))
+                        break
+        taken = -1
+        for start, name, side, end in sorted(found):
+            if start >= taken:
+                taken = end
+                yield name, side, end
+
+
+def _is_word_at(text: str, position: int) -> bool:
+    return position < len(text) and (text[position].isalnum() or text[position] == "_")
 
 
 def _define(text: str, found: dict[str, Firm], known: Callable[[str], bool]) -> None:
