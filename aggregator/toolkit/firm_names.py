@@ -207,12 +207,10 @@ class FirmReader:
 
     def _by_shape(self, name: str, form: str, known: Callable[[str], bool]) -> Firm | None:
         words = name.split()
-        if any(known(word) and word.casefold() not in self.words for word in words):
+        firm = self._japanese(words, form) or self._indian(words, form)
+        if firm is None or any(known(w) and _plain(w) not in self.words for w in words):
             return None  # "Tsubasa Motor India": the side's own term says it
-        japanese = self._japanese(words, form)
-        if japanese is not None:
-            return japanese
-        return self._indian(words, form)
+        return firm
 
     def _japanese(self, words: list[str], form: str) -> Firm | None:
         if self.japan is None or INDIAN_FORM.match(form):
