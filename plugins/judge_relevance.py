@@ -23,7 +23,11 @@ is a cross-border link: no parallel report, and enough to lift the penalty for n
 Weaker evidence counts less: a dealing whose other side is named in the next sentence of
 the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
 a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``),
-and a side's company form (``markers``), read as a place of that side.
+and a side's company form (``markers``), read as a place of that side. A firm whose
+name tells its side (``firms``; ``aggregator.toolkit.firm_names``: "Kotobuki Tanzo Co., Ltd."
+reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors are known)
+acts for that side, and each mention counts as one of the side, when the text names a firm
+of the other side too.
 Against it too weigh a third party that dominates the story, a multilateral
 setting in which the two are bystanders, one side mentioned only in passing,
 and vocabulary of subjects that mention both without being about their
@@ -59,6 +63,8 @@ from aggregator.toolkit.dealings import (
     read_sentences,
     states_dealing,
 )
+from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
+from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -115,6 +121,12 @@ SCHEMA = {
         [],
         item_type=str,
         help="diplomatic missions: the seat in '<mission> of <side>, <seat>' is no actor",
+    ),
+    "firms": Option(
+        dict,
+        {},
+        help="side name = kind of firm (japanese, indian): a firm whose name has that"
+        " kind's shape, or a well-known one, acts for the side",
     ),
     "private_persons": Option(
         list,
@@ -234,6 +246,41 @@ def aggregator_configure(config: Config) -> None:
         institutions=TermMatcher(Term(t, "institution") for t in options["institutions"]),
         private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
         missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
+        firms=_firm_reader(config, options["firms"], names, options["places"]),
+    )
+
+
+def _firm_reader(
+    config: Config, table: dict[str, Any], side_names: tuple[str, ...], places: dict[str, Any]
+) -> FirmReader | None:
+    """The reader of firms' sides, which takes a one-word place of one side in a firm's
+    name ("Chennai Petroleum") as that side's mark."""
+    if not table:
+        return None
+    key = f"plugins.{NAME}.firms"
+    kinds: dict[str, str] = {}
+    for side, kind in table.items():
+        if side not in side_names:
+            raise ConfigError(
+                config.path,
+                f"{key}.{side}",
+                "not a side",
+                f"the sides are {' and '.join(side_names)}",
+            )
+        if kind not in FIRM_KINDS:
+            raise ConfigError(
+                config.path,
+                f"{key}.{side}",
+                f"no kind of firm {kind!r}",
+                f"the kinds are {', '.join(FIRM_KINDS)}",
+            )
+        kinds[kind] = side
+    homes: dict[str, set[str]] = {}
+    for term in _places(config, places, side_names, "places"):
+        if " " not in term.text:
+            homes.setdefault(term.text, set()).add(term.label)
+    return FirmReader(
+        kinds, {word: labels.pop() for word, labels in homes.items() if len(labels) == 1}
     )
 
 
@@ -336,7 +383,9 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     body = read_sentences(text, settings, LEAD_SENTENCES)
     if item.summary:  # read before the title, while the matchers still hold the body's matches
         evidence.lead_both = names_both(*_summary_names(item.summary, text, settings))
-    title = read_sentences(item.title, settings, lead_sentences=0, placed=body.placed)
+    title = read_sentences(
+        item.title, settings, lead_sentences=0, placed=body.placed, firms=body.firms
+    )
     evidence.title_both = names_both(
         _side_labels(item.title, settings), settings.places.labels(item.title)
     )

@@ -27,7 +27,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from aggregator.toolkit.clause_marks import NEGATION_REACH, clause_breaks, denied
+from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
+from aggregator.toolkit.routes import opens_route
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -109,6 +111,8 @@ class Vocabulary:
     """People who act for themselves, not for their side: "Indian tourists" are no actor."""
     missions: TermMatcher
     """Diplomatic missions: where one sits ("the Embassy of India, Tokyo") is no actor."""
+    firms: FirmReader | None = field(default=None, kw_only=True)
+    """Reads a firm's side from its name ("Kotobuki Tanzo Co., Ltd."); None: no firms."""
 
 
 def actors(text: str, settings: Vocabulary) -> list[Match]:
@@ -212,6 +216,8 @@ class Sentences:
     """The places named, acting or not."""
     placed: dict[str, str] = field(default_factory=dict)
     """Names the text puts on a side ("Tokyo-based Harbor Capital"), with the side."""
+    firms: list[Firm] = field(default_factory=list)
+    """Firms whose side their name tells (:mod:`aggregator.toolkit.firm_names`)."""
 
     def in_order(self) -> list[Sentence]:
         return [self.named[index] for index in sorted(self.named)]
@@ -222,11 +228,13 @@ def read_sentences(
     settings: Vocabulary,
     lead_sentences: int = 3,
     placed: dict[str, str] | None = None,
+    firms: list[Firm] | None = None,
 ) -> Sentences:
     """Every sentence with its matches: each matcher reads the whole text once. The first
     ``lead_sentences`` sentences of prose (words enough, and a full stop: not a headline,
     a "Subject: …" line or a menu) make the lead. Names the text puts on a side act for
-    it, as do ``placed`` names (those of the body, when reading its headline)."""
+    it, as do ``placed`` names and ``firms`` (those of the body, when reading its headline),
+    and firms whose side their name tells, each mention of which counts as one of its side."""
     spans = sentence_spans(text)
     named: dict[int, Sentence] = {}
     if not spans:
@@ -256,9 +264,18 @@ def read_sentences(
         placed or {}
     )
     thirds = list(settings.third.finditer(text))
-    placed_mentions = mentions(text, names, [*side_matches, *places, *thirds]) if names else []
-    counted = {match.start for match in institutional}
-    for match in [*institutional, *placed_mentions]:
+    taken = [*side_matches, *places, *thirds]
+    placed_mentions = mentions(text, names, taken) if names else []
+    known_firms = (
+        settings.firms.firms(text, lambda name: _known(name, settings), firms or [], names)
+        if settings.firms
+        else firms or []
+    )
+    firm_matches = (
+        firm_mentions(text, known_firms, [*taken, *placed_mentions]) if known_firms else []
+    )
+    counted = {match.start for match in [*institutional, *firm_matches]}
+    for match in [*institutional, *placed_mentions, *firm_matches]:
         side_matches.append(match)
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
@@ -295,7 +312,7 @@ def read_sentences(
         sentence.listed.append(not binds)
         if binds:
             sentence.joint_offsets.append((start, True))
-    return Sentences(len(spans), named, lead, side_matches, places, names)
+    return Sentences(len(spans), named, lead, side_matches, places, names, known_firms)
 
 
 def _may_refer_jointly(lowered: str) -> bool:
@@ -464,43 +481,6 @@ def _negated(sentence: Sentence, offset: int, start: int) -> bool:
         max(start, offset - NEGATION_REACH) - sentence.start : offset - sentence.start
     ]
     return denied(before)
-
-
-def opens_route(sentence: Sentence) -> bool:
-    """Whether the sentence opens a transport link from a place of one side to a place of
-    the other ("launches a Tokyo Narita–Hyderabad freighter service", "the first nonstop
-    from Osaka Kansai to Bengaluru"): a new service between the two is a dealing, though
-    no actor of a side is named. A schedule or a trip along an existing one is not."""
-    ends = sorted({*sentence.place_offsets, *sentence.side_offsets})
-    if len({label for _, label in ends}) < 2 or not _SERVICE.search(sentence.text):
-        return False
-    if not _OPENING.search(sentence.text):
-        return False
-    text, origin = sentence.text, sentence.start
-    for (first, first_side), (second, second_side) in itertools.pairwise(ends):
-        gap = text[first - origin : second - origin]
-        if first_side == second_side or (route := _ROUTE_GAP.fullmatch(gap)) is None:
-            continue
-        if route["link"] != "and" or _BETWEEN.search(text, 0, first - origin):
-            return True
-    return False
-
-
-_ROUTE_GAP = re.compile(
-    r"[^,;.]{2,30}?\s*(?P<link>[–—-]|⇄|↔|\bto\b|\band\b)\s*(?:[^,;.()]{0,12}\s)?"
-)
-"""From one place to the next ("Delhi–", "Narita–", "Osaka Kansai to ", "Delhi (DEL) and ")."""
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_SERVICE = re.compile(
-    r"\b(?:flights?|nonstop|non-stop|service|route|freighter|cargo|container|ferry|voyage"
-    r"|sailing|call)\b",
-    re.IGNORECASE,
-)
-_OPENING = re.compile(
-    r"\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|inaugura\w*|maiden"
-    r"|first|new|open(?:s|ed|ing)?|resum\w*|introduc\w*|will (?:fly|operate))\b",
-    re.IGNORECASE,
-)
 
 
 def _third_party_in_it(

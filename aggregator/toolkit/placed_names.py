@@ -188,7 +188,7 @@ def mentions(text: str, names: dict[str, str], taken: Iterable[Match]) -> list[M
             forms.append(first)
         term = Term(name, label)
         for form in forms:
-            for span in _standalone(text, form):
+            for span in standalone(text, form):
                 before = QUALIFIER.search(text, max(0, span[0] - QUALIFIER_REACH), span[0])
                 if before is not None and before.start() in qualified:
                     continue
@@ -223,7 +223,7 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-def _standalone(text: str, form: str) -> Iterator[tuple[int, int]]:
+def standalone(text: str, form: str) -> Iterator[tuple[int, int]]:
     """Spans of ``form`` neither inside a longer word nor hyphenated to one, left to right
     and not overlapping, as ``(?<![\\w-])form(?![\\w-])`` finds them (see ``_has_word``)."""
     position = text.find(form)
@@ -251,7 +251,7 @@ def place_short_names(text: str, places: list[Match], institutions: TermMatcher)
             continue
         seen.add(place.term.text)
         short = " ".join(words[:-1])
-        for span in _standalone(text, short):
+        for span in standalone(text, short):
             if not any(start < span[1] and span[0] < end for start, end in occupied):
                 occupied.append(span)
                 found.append(Match(place.term, short, *span))
