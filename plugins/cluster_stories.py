@@ -134,6 +134,8 @@ class Index:
     reports: dict[str, Report] = field(default_factory=dict)
     item_ids: list[str] = field(default_factory=list)
     """The item id of each ordinal in the band indexes."""
+    ordered: list[Report] = field(default_factory=list)
+    """The report of each ordinal (``reports[item_ids[ordinal]]``, without the lookup)."""
     pairs_examined: int = 0
     frequency: np.ndarray = field(
         default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
@@ -344,6 +346,7 @@ def _add(
     if report.item_id not in index.reports:
         ordinal = len(index.item_ids)
         index.item_ids.append(report.item_id)
+        index.ordered.append(report)
         index.text.add(ordinal, report.text_sig)
         counted = []
         if report.terms:
@@ -359,6 +362,8 @@ def _add(
             np.add.at(index.frequency, slots, np.uint32(1))
         if placement.words.hashes:
             index.words.add(placement.words)
+    else:  # indexed again under its id (rare): its ordinal now stands for this report
+        index.ordered[index.item_ids.index(report.item_id)] = report
     index.reports[report.item_id] = report
 
 
@@ -536,13 +541,13 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
     date = report.date
     if date is None:
         return lambda ordinal: True
-    reports, item_ids, days = index.reports, index.item_ids, settings.max_gap_days
+    ordered, days = index.ordered, settings.max_gap_days
     limit = longest_gap(days)
     inferred = report.year_inferred
 
     def near(ordinal: int) -> bool:
-        old = reports.get(item_ids[ordinal])
-        if old is None or old.date is None:
+        old = ordered[ordinal]
+        if old.date is None:
             return True
         if inferred or old.year_inferred:
             return date_gap(report, old) <= days
@@ -551,9 +556,12 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
     return near
 
 
-def rare_measure(index: Index, report: Report, placement: Placement) -> RareMeasure:
-    """The overlap of rare words of ``report`` (whose sketch is set) with an earlier one."""
-    overlap = index.words.measure(report.rare, placement.words)
+def rare_measure(
+    index: Index, report: Report, placement: Placement, candidates: Iterable[Report] = ()
+) -> RareMeasure:
+    """The overlap of rare words of ``report`` (whose sketch is set) with an earlier one
+    (``candidates``: those it will be compared with, weighed together)."""
+    overlap = index.words.measure(report.rare, placement.words, [old.rare for old in candidates])
     return lambda old: overlap(old.rare)
 
 
@@ -570,17 +578,33 @@ def _best_match(
     # Candidates dated beyond max_gap_days can never match: passed over before the
     # best-banded few are taken, so that they do not crowd out the report's real match.
     ranked = _ranked(report, index, candidates, settings)
+    olds = [old for old in map(index.ordered.__getitem__, ranked) if old.item_id != report.item_id]
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
-    new_sets: tuple[frozenset[int], frozenset[int]] | None = None
-    rare = rare_measure(index, report, placement)
-    for candidate in ranked:
-        old = index.reports.get(index.item_ids[candidate])
-        if old is None or old.item_id == report.item_id:
-            continue
+    if not olds:
+        return best[1], best[2]
+    new_sets = (report.term_set(), report.name_set())
+    # The rarity weights of every term and name word of the report and its candidates,
+    # and of their rare words, each in one numpy call (the index does not change
+    # before the report is added to it).
+    weights = index.weight(
+        new_sets[0].union(new_sets[1], *(old.term_set() | old.name_set() for old in olds))
+    )
+    rare = rare_measure(index, report, placement, olds)
+
+    def weigh(terms: frozenset[int]) -> dict[int, float]:
+        return weights
+
+    for old in olds:
         index.pairs_examined += 1
-        if new_sets is None:
-            new_sets = (report.term_set(), report.name_set())
-        score, reason = similarity(report, old, index, settings, new_sets, rare)
+        score, reason = match_similarity(
+            report,
+            old,
+            weigh,
+            max_gap_days=settings.max_gap_days,
+            text_threshold=settings.text_threshold,
+            new_sets=new_sets,
+            rare=rare,
+        )
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]
