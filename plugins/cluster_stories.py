@@ -147,7 +147,8 @@ class Index:
     def weight(self, terms: frozenset[int]) -> dict[int, float]:
         """Inverse document frequency of each term: a name every story shares weighs little."""
         size = len(self.reports) + 1
-        slots = np.fromiter(terms, dtype=np.uint64, count=len(terms)) % FREQUENCY_SLOTS
+        # intp indices: numpy casts others one at a time (every hash is below 2**32)
+        slots = np.fromiter(terms, dtype=np.intp, count=len(terms)) % FREQUENCY_SLOTS
         weights = np.log1p(size / (1.0 + self.frequency[slots]))
         return dict(zip(terms, weights.tolist(), strict=True))
 
