@@ -53,6 +53,7 @@ from aggregator.toolkit.rare_words import (
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
+    Weigh,
     capitalised_phrases,
     lead_figures,
     name_words,
@@ -448,13 +449,14 @@ def similarity(
     settings: Settings = Settings(),
     new_sets: tuple[frozenset[int], frozenset[int]] | None = None,
     rare: RareMeasure | None = None,
+    weigh: Weigh | None = None,
 ) -> tuple[float, str]:
     """:func:`aggregator.toolkit.story_match.similarity` with this plugin's settings and
-    the index's rarity weights (none without an index)."""
+    the index's rarity weights (none without an index; ``weigh``: those, worked out)."""
     return match_similarity(
         new,
         old,
-        None if index is None else index.weight,
+        weigh or (None if index is None else index.weight),
         max_gap_days=settings.max_gap_days,
         text_threshold=settings.text_threshold,
         new_sets=new_sets,
@@ -584,28 +586,15 @@ def _best_match(
     if not olds:
         return best[1], best[2]
     new_sets = (report.term_set(), report.name_set())
-    # The rarity weights of every term and name word of the report and its candidates,
-    # and of their rare words, each in one numpy call (the index does not change
-    # before the report is added to it).
+    # The rarity weights of the terms and name words of the report and its candidates,
+    # and of their rare words, each in one numpy call (the index is as it was).
     weights = index.weight(
         new_sets[0].union(new_sets[1], *(old.term_set() | old.name_set() for old in olds))
     )
     rare = rare_measure(index, report, placement, olds)
-
-    def weigh(terms: frozenset[int]) -> dict[int, float]:
-        return weights
-
     for old in olds:
         index.pairs_examined += 1
-        score, reason = match_similarity(
-            report,
-            old,
-            weigh,
-            max_gap_days=settings.max_gap_days,
-            text_threshold=settings.text_threshold,
-            new_sets=new_sets,
-            rare=rare,
-        )
+        score, reason = similarity(report, old, index, settings, new_sets, rare, lambda _: weights)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]
