@@ -327,6 +327,7 @@ def tag_and_judge(tasks: list[Task]) -> ChunkResult:
             results.append(clean_parsed(state, task, seconds))
             continue
         judged, spent = tag_and_judge_items(state.app.hooks, state.isolation, [task])
+        prepare_kept(state, judged)
         results.extend(judged)
         for stage, value in spent.items():
             seconds[stage] += value
@@ -384,7 +385,6 @@ def curate_items(state: WorkerState, items: list[Item], seconds: dict[str, float
     """Clean, tag and judge each item (and prepare the kept ones for clustering)."""
     hooks = state.app.hooks
     parsed = Parsed()
-    preparers = list(state.app.config.stash.get(PREPARERS, {}).values())
     for item in items:
         start = time.perf_counter()
         try:
@@ -398,12 +398,21 @@ def curate_items(state: WorkerState, items: list[Item], seconds: dict[str, float
         judged, spent = tag_and_judge_items(hooks, state.isolation, [item])
         for stage, value in spent.items():
             seconds[stage] += value
-        if judged[0].failure is None and judged[0].reason is None:
-            for prepare in preparers:
-                with contextlib.suppress(Exception):  # the run's process does it again
-                    prepare(item)
+        prepare_kept(state, judged)
         parsed.judged.extend(judged)
     return parsed
+
+
+def prepare_kept(state: WorkerState, judged: list[Judged]) -> None:
+    """Prepare the items judged kept for clustering (see :data:`PREPARERS`): items cleaned
+    here and items the run's process cleaned alike, so that it clusters them without
+    doing the same work again."""
+    preparers = state.app.config.stash.get(PREPARERS, {}).values()
+    for result in judged:
+        if result.failure is None and result.reason is None:
+            for prepare in preparers:
+                with contextlib.suppress(Exception):  # the run's process does it again
+                    prepare(result.item)
 
 
 def tag_and_judge_items(

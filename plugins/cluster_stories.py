@@ -56,6 +56,7 @@ from aggregator.toolkit.rare_words import (
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
+    Weigh,
     capitalised_phrases,
     lead_figures,
     name_words,
@@ -139,6 +140,8 @@ class Index:
     reports: dict[str, Report] = field(default_factory=dict)
     item_ids: list[str] = field(default_factory=list)
     """The item id of each ordinal in the band indexes."""
+    ordered: list[Report] = field(default_factory=list)
+    """The report of each ordinal (``reports[item_ids[ordinal]]``, without the lookup)."""
     pairs_examined: int = 0
     frequency: np.ndarray = field(
         default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
@@ -150,7 +153,8 @@ class Index:
     def weight(self, terms: frozenset[int]) -> dict[int, float]:
         """Inverse document frequency of each term: a name every story shares weighs little."""
         size = len(self.reports) + 1
-        slots = np.fromiter(terms, dtype=np.uint64, count=len(terms)) % FREQUENCY_SLOTS
+        # intp indices: numpy casts others one at a time (every hash is below 2**32)
+        slots = np.fromiter(terms, dtype=np.intp, count=len(terms)) % FREQUENCY_SLOTS
         weights = np.log1p(size / (1.0 + self.frequency[slots]))
         return dict(zip(terms, weights.tolist(), strict=True))
 
@@ -350,6 +354,7 @@ def _add(
     if report.item_id not in index.reports:
         ordinal = len(index.item_ids)
         index.item_ids.append(report.item_id)
+        index.ordered.append(report)
         index.text.add(ordinal, report.text_sig)
         counted = []
         if report.terms:
@@ -365,6 +370,8 @@ def _add(
             np.add.at(index.frequency, slots, np.uint32(1))
         if placement.words.hashes:
             index.words.add(placement.words)
+    else:  # indexed again under its id (rare): its ordinal now stands for this report
+        index.ordered[index.item_ids.index(report.item_id)] = report
     index.reports[report.item_id] = report
 
 
@@ -448,13 +455,14 @@ def similarity(
     settings: Settings = Settings(),
     new_sets: tuple[frozenset[int], frozenset[int]] | None = None,
     rare: RareMeasure | None = None,
+    weigh: Weigh | None = None,
 ) -> tuple[float, str]:
     """:func:`aggregator.toolkit.story_match.similarity` with this plugin's settings and
-    the index's rarity weights (none without an index)."""
+    the index's rarity weights (none without an index; ``weigh``: those, worked out)."""
     return match_similarity(
         new,
         old,
-        None if index is None else index.weight,
+        weigh or (None if index is None else index.weight),
         max_gap_days=settings.max_gap_days,
         text_threshold=settings.text_threshold,
         new_sets=new_sets,
@@ -545,13 +553,13 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
     date = report.date
     if date is None:
         return lambda ordinal: True
-    reports, item_ids, days = index.reports, index.item_ids, settings.max_gap_days
+    ordered, days = index.ordered, settings.max_gap_days
     limit = longest_gap(days)
     inferred = report.year_inferred
 
     def near(ordinal: int) -> bool:
-        old = reports.get(item_ids[ordinal])
-        if old is None or old.date is None:
+        old = ordered[ordinal]
+        if old.date is None:
             return True
         if inferred or old.year_inferred:
             return date_gap(report, old) <= days
@@ -560,9 +568,12 @@ def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[in
     return near
 
 
-def rare_measure(index: Index, report: Report, placement: Placement) -> RareMeasure:
-    """The overlap of rare words of ``report`` (whose sketch is set) with an earlier one."""
-    overlap = index.words.measure(report.rare, placement.words)
+def rare_measure(
+    index: Index, report: Report, placement: Placement, candidates: Iterable[Report] = ()
+) -> RareMeasure:
+    """The overlap of rare words of ``report`` (whose sketch is set) with an earlier one
+    (``candidates``: those it will be compared with, weighed together)."""
+    overlap = index.words.measure(report.rare, placement.words, [old.rare for old in candidates])
     return lambda old: overlap(old.rare)
 
 
@@ -579,17 +590,20 @@ def _best_match(
     # Candidates dated beyond max_gap_days can never match: passed over before the
     # best-banded few are taken, so that they do not crowd out the report's real match.
     ranked = _ranked(report, index, candidates, settings)
+    olds = [old for old in map(index.ordered.__getitem__, ranked) if old.item_id != report.item_id]
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
-    new_sets: tuple[frozenset[int], frozenset[int]] | None = None
-    rare = rare_measure(index, report, placement)
-    for candidate in ranked:
-        old = index.reports.get(index.item_ids[candidate])
-        if old is None or old.item_id == report.item_id:
-            continue
+    if not olds:
+        return best[1], best[2]
+    new_sets = (report.term_set(), report.name_set())
+    # The rarity weights of the terms and name words of the report and its candidates,
+    # and of their rare words, each in one numpy call (the index is as it was).
+    weights = index.weight(
+        new_sets[0].union(new_sets[1], *(old.term_set() | old.name_set() for old in olds))
+    )
+    rare = rare_measure(index, report, placement, olds)
+    for old in olds:
         index.pairs_examined += 1
-        if new_sets is None:
-            new_sets = (report.term_set(), report.name_set())
-        score, reason = similarity(report, old, index, settings, new_sets, rare)
+        score, reason = similarity(report, old, index, settings, new_sets, rare, lambda _: weights)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
     return best[1], best[2]

@@ -137,3 +137,37 @@ print(sorted(name for name in sys.modules if name.split(".")[0] == "sqlalchemy")
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_worker_prepares_kept_items_the_run_cleaned_for_clustering(tmp_path: Path) -> None:
+    """Items the run's process parsed and cleaned go to a worker alone to be tagged and
+    judged; the kept ones come back prepared for clustering, as a document's items do,
+    so the run's process does not compute their signatures itself."""
+    project = FeedProject(tmp_path)
+    write_articles(project)
+    project.write_config()
+    script = f"""
+from datetime import UTC, datetime
+from pathlib import Path
+from aggregator import workers
+from aggregator.models import Document
+config = Path({str(project.config_path)!r})
+workers.start_worker(workers.WorkerSpec(config, (), False, ""))
+app = workers._WORKER.app
+source = app.config.sources[0]
+items = []
+for name in ("a01.txt", "a02.txt"):
+    path = Path({str(project.articles)!r}) / name
+    document = Document("articles", name, path.read_bytes(), "text/plain",
+                        datetime(2026, 6, 1, tzinfo=UTC))
+    for item in app.hooks.parse(document, source):
+        app.hooks.clean_item(item)
+        items.append(item)
+for judged in workers.tag_and_judge(items).judged:
+    prepared = workers.TRANSIENT + "cluster_stories" in judged.item.extras
+    print(judged.reason is None, prepared)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert done.stdout.split("\n")[:2] == ["True True", "True True"]

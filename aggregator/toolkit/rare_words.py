@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import filterfalse, repeat
 from string import ascii_lowercase
@@ -104,6 +104,12 @@ class RareOverlap(NamedTuple):
     """The weighted Jaccard overlap of the two sketches."""
 
 
+def slots(hashes: np.ndarray) -> np.ndarray:
+    """The table's slot of each hash, as intp: numpy indexes with intp at once, where it
+    casts uint32 or uint64 indices one at a time (half the cost of a sketch)."""
+    return (hashes & SLOT_MASK).astype(np.intp)
+
+
 @dataclass
 class WordFrequency:
     """How many indexed reports use each content word (hashed into slots)."""
@@ -118,7 +124,7 @@ class WordFrequency:
     def add(self, words: ContentWords) -> None:
         """Count one report's content words."""
         # Buffered: a report counts once in a slot, however many of its words share it.
-        self.counts[np.frombuffer(words.hashes, dtype=np.uint32) & SLOT_MASK] += np.uint32(1)
+        self.counts[slots(np.frombuffer(words.hashes, dtype=np.uint32))] += np.uint32(1)
         self.reports += 1
 
     def added(self, key: str) -> WordsRow | None:
@@ -142,37 +148,53 @@ class WordFrequency:
         """The report's sketch (uint32 bytes): the :data:`SKETCH_WORDS` rarest of the
         words it repeats, then as many more of the rarest of its others as there is room
         for (of words equally rare, those of the lesser hash)."""
-        hashes = np.frombuffer(words.hashes, dtype=np.uint32).astype(np.uint64)
+        hashes = np.frombuffer(words.hashes, dtype=np.uint32)
         # One sort key: used once (bit 62), the count (bits 32-61), the hash.
-        counts = np.minimum(self.counts[hashes & SLOT_MASK], MAX_COUNT).astype(np.uint64)
+        counts = np.minimum(self.counts[slots(hashes)], MAX_COUNT).astype(np.uint64)
         keys = (counts << 32) | hashes
         keys[words.repeated :] |= np.uint64(1 << 62)
-        return np.sort(keys)[:SKETCH_WORDS].astype(np.uint32).tobytes()
+        keys.sort()
+        sketch: bytes = keys[:SKETCH_WORDS].astype(np.uint32).tobytes()
+        return sketch
 
     def weights(self, hashes: np.ndarray) -> np.ndarray:
         """The inverse document frequency of each hash."""
-        weights: np.ndarray = np.log1p((self.reports + 1) / (1.0 + self.counts[hashes & SLOT_MASK]))
+        weights: np.ndarray = np.log1p((self.reports + 1) / (1.0 + self.counts[slots(hashes)]))
         return weights
 
-    def measure(self, sketch: bytes, words: ContentWords) -> Callable[[bytes], RareOverlap | None]:
+    def measure(
+        self, sketch: bytes, words: ContentWords, earlier: Sequence[bytes] = ()
+    ) -> Callable[[bytes], RareOverlap | None]:
         """The :class:`RareOverlap` of a new report (its sketch and its words) with an
         earlier one (its sketch), as a function of the earlier sketch: the new report's
         side is worked out once for all its candidates. None before the table has counted
-        :data:`MIN_REPORTS`, or when either report has no content words."""
+        :data:`MIN_REPORTS`, or when either report has no content words.
+
+        ``earlier``: the sketches it is about to be asked about. Their weights are
+        worked out with the new report's in one numpy call instead of one a candidate
+        (each weight is what :meth:`weights` gives of it alone: the steps are
+        elementwise)."""
         if self.reports < MIN_REPORTS or not words.hashes:
             return lambda old_sketch: None
-        new = np.frombuffer(sketch, dtype=np.uint32)
-        new_weights = dict(zip(new.tolist(), self.weights(new).tolist(), strict=True))
+        hashes = np.frombuffer(b"".join([sketch, *earlier]), dtype=np.uint32)
+        weighed = self.weights(hashes).tolist()
+        size = len(sketch) // 4
+        new_weights = dict(zip(hashes[:size].tolist(), weighed[:size], strict=True))
         new_total = sum(new_weights.values())
         new_words = frozenset(memoryview(words.hashes).cast("I").tolist())
+        known: dict[bytes, list[float]] = {}
+        for old_sketch in earlier:
+            known[old_sketch] = weighed[size : size + len(old_sketch) // 4]
+            size += len(old_sketch) // 4
 
         def overlap(old_sketch: bytes) -> RareOverlap | None:
             if not old_sketch:
                 return None
-            old = np.frombuffer(old_sketch, dtype=np.uint32)
-            weights = self.weights(old).tolist()
+            weights = known.get(old_sketch)
+            if weights is None:
+                weights = self.weights(np.frombuffer(old_sketch, dtype=np.uint32)).tolist()
             old_total = sum(weights)
-            pairs = list(zip(old.tolist(), weights, strict=True))
+            pairs = list(zip(memoryview(old_sketch).cast("I").tolist(), weights, strict=True))
             held = sum(weight for word, weight in pairs if word in new_words)
             shared = sum(weight for word, weight in pairs if word in new_weights)
             return RareOverlap(held / old_total, shared / (old_total + new_total - shared))
