@@ -29,14 +29,13 @@ a report arriving in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
-from uuid import uuid4
 from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
@@ -52,6 +51,7 @@ from aggregator.toolkit.rare_words import (
     content_words,
     fold_frequency,
     load_frequency,
+    store_added,
 )
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
@@ -74,11 +74,9 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items
 from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap
 from aggregator.toolkit.story_match import similarity as match_similarity
-from aggregator.toolkit.story_rows import INDEX, LEAD_MARK, IndexRow
+from aggregator.toolkit.story_rows import INDEX, LEAD_MARK, IndexRow, interned
 from aggregator.toolkit.text import squash
 from aggregator.workers import PREPARERS, TRANSIENT
-
-log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -244,21 +242,13 @@ def aggregator_run_finish(run: Run) -> None:
         return
     if state.index is not None:
         run.state["cluster_pairs_examined"] = state.index.pairs_examined
-        try:
-            with run.store.transaction():
-                fold_frequency(run.store.table(WORDS))
-        except FoldConflict:
-            log.info("another clusterer folded the word counts first")
+        with suppress(FoldConflict), run.store.transaction():  # another fold took the rows
+            fold_frequency(run.store.table(WORDS))
     del run.config.stash[RUN]
 
 
 def text_words(item: Item) -> list[str]:
     return WORD.findall(item.text.casefold())
-
-
-def _interned(words: Iterable[str]) -> tuple[str, ...]:
-    """Distinct strings, shared with every other report that has them."""
-    return tuple({sys.intern(word) for word in words})
 
 
 class Placement(NamedTuple):
@@ -322,10 +312,10 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         year_inferred=bool(item.extras.get("year_inferred")),
         text_sig=packed(text_sig),
         terms=packed(term_hashes),
-        figures=_interned(t[2:] for t in terms if t.startswith("n:")),
-        title=_interned(w for w in title if w not in STOPWORDS),
+        figures=interned(t[2:] for t in terms if t.startswith("n:")),
+        title=interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
-        lead_figures=_interned(lead_figures(item)),
+        lead_figures=interned(lead_figures(item)),
         outlet=sys.intern(squash(item.outlet or "").casefold()),
         name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
         if items
@@ -393,9 +383,9 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             year_inferred=bool(row.year_inferred),
             text_sig=narrow(row.text_sig),
             terms=narrow(row.terms),
-            figures=_interned(f.removeprefix(LEAD_MARK) for f in row_figures),
-            lead_figures=_interned(f[1:] for f in row_figures if f.startswith(LEAD_MARK)),
-            title=_interned(filter(None, row.title.split(" "))),
+            figures=interned(f.removeprefix(LEAD_MARK) for f in row_figures),
+            lead_figures=interned(f[1:] for f in row_figures if f.startswith(LEAD_MARK)),
+            title=interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
             outlet=sys.intern(row.outlet),
             name_items=row.name_items,
@@ -513,9 +503,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
     stored_keys.insert_new(KeyRow(key, story, seen) for key, story in new_keys.items())
-    added = index.words.added(f"added {uuid4().hex}")
-    if added is not None:
-        store.table(WORDS).upsert([added])
+    store_added(store.table(WORDS), index.words)
 
 
 def _near_in_time(

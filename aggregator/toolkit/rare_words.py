@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from itertools import filterfalse, repeat
 from string import ascii_lowercase
 from typing import TYPE_CHECKING, NamedTuple
+from uuid import uuid4
 from zlib import crc32
 
 from aggregator.tables import Table, TableAccess
@@ -227,6 +228,14 @@ def load_frequency(table: TableAccess[WordsRow]) -> WordFrequency:
     size, from a version with other slots, is left out)."""
     counts, reports, _ = _stored(table)
     return WordFrequency(counts, reports, counts.copy(), reports)
+
+
+def store_added(table: TableAccess[WordsRow], frequency: WordFrequency) -> None:
+    """Store what was counted since the last call as a row of its own, under a key no
+    other clusterer's row has (:func:`fold_frequency` folds them)."""
+    row = frequency.added(f"added {uuid4().hex}")
+    if row is not None:
+        table.upsert([row])
 
 
 def fold_frequency(table: TableAccess[WordsRow]) -> None:

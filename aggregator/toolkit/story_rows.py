@@ -2,11 +2,14 @@
 
 ``cluster_stories`` loads the rows of the last ``index_days`` into its in-memory
 index at the start of a run and writes one row for every report it indexes; columns
-added later have defaults, so rows stored before them still load.
+added later have defaults, so rows stored before them still load. A loaded row's words
+and figures are :func:`interned`: 100k reports share a few hundred thousand strings.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from aggregator.tables import Table
@@ -45,3 +48,8 @@ class IndexRow(NamedTuple):
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
+
+
+def interned(words: Iterable[str]) -> tuple[str, ...]:
+    """Distinct strings, shared with every other report that has them."""
+    return tuple({sys.intern(word) for word in words})
