@@ -291,10 +291,8 @@ def _words_choose(
     features = topic_features(evidence, set(rules), len(item.text.split()))
     chosen = list(rules) if adding else []
     for given in words.give(
-        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding
+        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding, known=set(chosen)
     ):
-        if given.topic in chosen:
-            continue
         entry = evidence.setdefault(given.topic, {"score": 0.0, "terms": {}})
         entry["probability"] = round(given.probability, 3)
         entry["words"] = given.words
