@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import math
-import operator
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -62,15 +61,14 @@ def word_features(title: str, text: str) -> set[str]:
     return features
 
 
-def evidence_matrix(
-    features: Mapping[str, Mapping[str, float]], topics: Sequence[str]
-) -> np.ndarray:
-    """One row of :data:`FEATURES` per topic of ``topics``; zeros where no term matched."""
+def evidence_matrix(features: Mapping[str, Sequence[float]], topics: Sequence[str]) -> np.ndarray:
+    """One row of :data:`FEATURES` per topic of ``topics`` (``features``: as
+    :func:`topic_model.feature_values` gives them); zeros where no term matched."""
     rows = np.zeros((len(topics), len(FEATURES)))
     for index, topic in enumerate(topics):
         values = features.get(topic)
         if values is not None:
-            rows[index] = [values[name] for name in FEATURES]
+            rows[index] = values
     return rows
 
 
@@ -178,7 +176,7 @@ class TopicWords:
         return logits + sums[:-1] / norm, gathered, norm
 
     def _scored(
-        self, rows: np.ndarray, features: Mapping[str, Mapping[str, float]]
+        self, rows: np.ndarray, features: Mapping[str, Sequence[float]]
     ) -> tuple[list[float], np.ndarray, float]:
         """What :meth:`_gathered` gives for the :func:`evidence_matrix` of ``features``, the
         log-odds as a list: only the rows of the few topics the terms found are weighed
@@ -189,7 +187,7 @@ class TopicWords:
         index = self._index
         places = [index[topic] for topic in features if topic in index]
         if places:
-            values = [_FEATURE_VALUES(entry) for topic, entry in features.items() if topic in index]
+            values = [entry for topic, entry in features.items() if topic in index]
             parts = (np.array(values) * scaled.take(places, axis=0)).sum(axis=1).tolist()
             for place, part in zip(places, parts, strict=True):
                 logits[place] += part
@@ -240,7 +238,7 @@ class TopicWords:
         self,
         title: str,
         text: str,
-        features: Mapping[str, Mapping[str, float]],
+        features: Mapping[str, Sequence[float]],
         max_topics: int,
         shown: int,
         *,
@@ -248,7 +246,7 @@ class TopicWords:
         known: AbstractSet[str] = frozenset(),
     ) -> list[Given]:
         """The topics to give an article (``features``: the terms' evidence as
-        :func:`topic_model.topic_features` gives it), most probable first, each with its
+        :func:`topic_model.feature_values` gives it), most probable first, each with its
         probability and the ``shown`` words that weighed most for it; ``adding``: see
         :meth:`chosen`. Topics of ``known`` (the caller has them already) still take
         their places among the ``max_topics`` best but are not returned, and their words
@@ -377,8 +375,6 @@ def _logit(probability: float) -> float:
 
 
 _ADD_CUT = _logit(ADD_PROBABILITY)
-_FEATURE_VALUES = operator.itemgetter(*FEATURES)
-"""A topic's features as a tuple in the order of :data:`FEATURES`, taken in C."""
 
 
 def _rounded(values: np.ndarray) -> list[float]:
