@@ -33,7 +33,7 @@ from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.terms import Term, TermMatcher
-from aggregator.toolkit.topic_model import TopicModel, topic_features
+from aggregator.toolkit.topic_model import TopicModel, feature_values, topic_features
 
 if TYPE_CHECKING:
     from aggregator.toolkit.topic_words import TopicWords
@@ -288,13 +288,11 @@ def _words_choose(
     """The topics the word model gives (``adding``: the rules' and those it adds); each
     topic it gives holds its ``probability`` and the article's words that weighed most
     for it in its evidence (a topic no term matched gets an entry of its own)."""
-    features = topic_features(evidence, set(rules), len(item.text.split()))
+    features = feature_values(evidence, set(rules), len(item.text.split()))
     chosen = list(rules) if adding else []
     for given in words.give(
-        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding
+        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding, known=set(chosen)
     ):
-        if given.topic in chosen:
-            continue
         entry = evidence.setdefault(given.topic, {"score": 0.0, "terms": {}})
         entry["probability"] = round(given.probability, 3)
         entry["words"] = given.words

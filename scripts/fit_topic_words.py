@@ -37,7 +37,7 @@ import numpy as np
 from fit_topic_model import jaccard, project_tables, read_labels, run_project
 
 from aggregator.plugins import tag_topics
-from aggregator.toolkit.topic_model import FEATURES, topic_features
+from aggregator.toolkit.topic_model import FEATURES, feature_values
 from aggregator.toolkit.topic_words import (
     TITLE_MARK,
     TopicWords,
@@ -90,7 +90,7 @@ def collect(config_path: Path, label_file: Path, topics: Sequence[str]) -> list[
             continue
         evidence = item.extras.get("topic_evidence", {})
         rules = tuple(tag_topics.rules_choose(evidence, options))
-        features = topic_features(evidence, set(rules), len(item.text.split()))
+        features = feature_values(evidence, set(rules), len(item.text.split()))
         articles.append(
             Article(
                 group=str(label_file),

@@ -14,7 +14,8 @@ from topic_support import tag, topics_project
 from aggregator import ConfigError
 from aggregator.commands import explain_lines
 from aggregator.testing import FeedProject
-from aggregator.toolkit.topic_words import SHIPPED, TopicWords, word_features
+from aggregator.toolkit.topic_model import feature_values
+from aggregator.toolkit.topic_words import SHIPPED, TopicWords, evidence_matrix, word_features
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import fit_topic_words
@@ -160,6 +161,69 @@ def test_the_tagger_reads_the_words_the_fit_read() -> None:
     expected = sorted(model.vocabulary[word] for word in features if word in model.vocabulary)
     assert model._rows(title, text).tolist() == expected
     assert "t:loan" in features and "viaducts" in features
+
+
+PLANT_AND_DRILL = (
+    "Japanese carmaker to invest in new plant as navies hold joint exercise off Chennai",
+    "The company will invest 150 billion yen in a factory in Gujarat, creating jobs.\n\n"
+    "Separately, warships of the Indian Navy and the Japan Maritime Self-Defense Force held"
+    " a joint exercise.",
+)
+PLANT_AND_DRILL_EVIDENCE = {
+    "investment": {
+        **{"score": 5.0, "title": 1.0, "lead": 1.0, "body": 0.0},
+        **{"matches": 2, "listed": 0, "terms": {"invest": 2}},
+    },
+    "defence": {
+        **{"score": 4.0, "title": 0.0, "lead": 0.0, "body": 4.0},
+        **{"matches": 4, "listed": 1, "terms": {"navy": 1, "warships": 1, "joint exercise": 2}},
+    },
+}
+
+
+def test_the_tagger_scores_to_the_bit_as_the_fit_reads_the_model() -> None:
+    """The tagger weighs only the topics the terms found and adds the twenty log-odds
+    in Python; the fit and its evaluation read the whole evidence matrix in numpy.
+    Both must give the same numbers, or a refit's figures would not be the tagger's."""
+    model = TopicWords.load(SHIPPED)
+    title, text = PLANT_AND_DRILL
+    for evidence in (
+        PLANT_AND_DRILL_EVIDENCE,
+        {},
+        {"defence": PLANT_AND_DRILL_EVIDENCE["defence"]},
+    ):
+        features = feature_values(evidence, {"investment"}, len(text.split()))
+        expected = model.logits(word_features(title, text), evidence_matrix(features, model.topics))
+        assert model._scored(model._rows(title, text), features)[0] == expected.tolist()
+    assert (
+        model._scored(model._rows("", ""), {})[0]
+        == model.logits(set(), evidence_matrix({}, model.topics)).tolist()
+    )
+
+
+def test_topics_the_caller_has_are_ranked_but_not_returned() -> None:
+    model = TopicWords.load(SHIPPED)
+    title, text = PLANT_AND_DRILL
+    features = feature_values(PLANT_AND_DRILL_EVIDENCE, {"investment"}, len(text.split()))
+    both = model.give(title, text, features, 4, 4, adding=True)
+    assert [given.topic for given in both] == ["investment", "defence"]
+    assert {"navy", "warships"} <= set(both[1].words)
+    assert model.give(title, text, features, 4, 4, adding=True, known={"investment"}) == both[1:]
+    # the known topic still holds the only place: nothing is left to give
+    assert model.give(title, text, features, 1, 4, adding=True, known={"investment"}) == []
+
+
+def test_the_most_likely_topics_are_chosen_ties_in_the_taxonomys_order() -> None:
+    model = TopicWords.load(SHIPPED)
+    rest = [-4.0] * (len(model.topics) - 5)
+    logits = [0.3, 2.0, -1.0, 2.0, 0.1, *rest]
+    assert model.chosen(logits, 2, adding=True) == [1, 3]
+    assert model.chosen(logits, 4, adding=True) == [1, 3, 0, 4]
+    assert model.chosen(logits, 4, threshold=0.85) == [1, 3]
+    # none reaches the threshold: the most likely alone (shipped first_threshold: 0)
+    assert model.first_threshold == 0.0
+    assert model.chosen([-2.0, -0.5, -0.5, -3.0, -3.0, *rest], 4, threshold=0.9) == [1]
+    assert model.chosen([-2.0, -0.5, -0.5, -3.0, -3.0, *rest], 4, adding=True) == []
 
 
 @pytest.mark.parametrize(

@@ -58,12 +58,23 @@ FORMAT = 1
 def topic_features(
     evidence: Mapping[str, Mapping[str, Any]], rules_give: set[str], words: int
 ) -> dict[str, dict[str, float]]:
-    """Each topic's features (:data:`FEATURES`) from ``tag_topics``' evidence.
+    """Each topic's features (:data:`FEATURES`) from ``tag_topics``' evidence, by name.
 
     ``evidence`` holds, per topic, ``score`` and the parts ``title``, ``lead``, ``body``
     (weighted matches by place), ``matches``, ``listed`` and ``terms``; ``words`` is the
     length of the text.
     """
+    return {
+        topic: dict(zip(FEATURES, values, strict=True))
+        for topic, values in feature_values(evidence, rules_give, words).items()
+    }
+
+
+def feature_values(
+    evidence: Mapping[str, Mapping[str, Any]], rules_give: set[str], words: int
+) -> dict[str, tuple[float, ...]]:
+    """:func:`topic_features` as tuples in the order of :data:`FEATURES` (what a word
+    model reads for every tagged item, without a dictionary per topic)."""
     scores = {topic: float(entry["score"]) for topic, entry in evidence.items()}
     scored = {topic: score for topic, score in scores.items() if score > 0}
     if not scored:
@@ -72,25 +83,26 @@ def topic_features(
     total = sum(scored.values())
     ranked = sorted(scored, key=lambda topic: (-scored[topic], topic))
     per_hundred = 100.0 / max(1, words)
-    features = {}
+    log1p = math.log1p
+    features: dict[str, tuple[float, ...]] = {}
     for rank, topic in enumerate(ranked):
         entry = evidence[topic]
         score = scored[topic]
         matches = int(entry.get("matches", 0))
-        features[topic] = {
-            "log_score": math.log1p(score),
-            "share_of_best": score / best,
-            "share_of_all": score / total,
-            "is_best": float(rank == 0),
-            "rank": min(rank, RANK_CAP) / RANK_CAP,
-            "in_title": float(entry.get("title", 0.0) > 0),
-            "log_lead": math.log1p(float(entry.get("lead", 0.0))),
-            "log_body": math.log1p(float(entry.get("body", 0.0))),
-            "log_distinct_terms": math.log1p(len(entry.get("terms", {}))),
-            "log_density": math.log1p(matches * per_hundred),
-            "rules_give": float(topic in rules_give),
-            "listed_share": int(entry.get("listed", 0)) / max(1, matches),
-        }
+        features[topic] = (
+            log1p(score),
+            score / best,
+            score / total,
+            float(rank == 0),
+            min(rank, RANK_CAP) / RANK_CAP,
+            float(entry.get("title", 0.0) > 0),
+            log1p(float(entry.get("lead", 0.0))),
+            log1p(float(entry.get("body", 0.0))),
+            log1p(len(entry.get("terms", {}))),
+            log1p(matches * per_hundred),
+            float(topic in rules_give),
+            int(entry.get("listed", 0)) / max(1, matches),
+        )
     return features
 
 

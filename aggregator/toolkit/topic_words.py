@@ -61,15 +61,14 @@ def word_features(title: str, text: str) -> set[str]:
     return features
 
 
-def evidence_matrix(
-    features: Mapping[str, Mapping[str, float]], topics: Sequence[str]
-) -> np.ndarray:
-    """One row of :data:`FEATURES` per topic of ``topics``; zeros where no term matched."""
+def evidence_matrix(features: Mapping[str, Sequence[float]], topics: Sequence[str]) -> np.ndarray:
+    """One row of :data:`FEATURES` per topic of ``topics`` (``features``: as
+    :func:`topic_model.feature_values` gives them); zeros where no term matched."""
     rows = np.zeros((len(topics), len(FEATURES)))
     for index, topic in enumerate(topics):
         values = features.get(topic)
         if values is not None:
-            rows[index] = [values[name] for name in FEATURES]
+            rows[index] = values
     return rows
 
 
@@ -110,6 +109,11 @@ class TopicWords:
     bias with the standardising shift folded in (a topic without evidence costs nothing)."""
     _cuts: tuple[float, float] = field(init=False, repr=False)
     """``threshold`` and ``first_threshold`` as log-odds."""
+    _index: dict[str, int] = field(init=False, repr=False)
+    """Each topic's place in :attr:`topics`."""
+    _bias: list[float] = field(init=False, repr=False)
+    """The folded bias as Python floats: a topic no term found has this log-odds before
+    its words, and arithmetic on twenty floats is quicker in Python than through numpy."""
 
     def __post_init__(self) -> None:
         """What scoring reads, made once when the model is loaded (not at the first item)."""
@@ -131,6 +135,8 @@ class TopicWords:
             ("_heading_rows", heading),
             ("_folded", folded),
             ("_cuts", (_logit(self.threshold), _logit(self.first_threshold))),
+            ("_index", {topic: index for index, topic in enumerate(self.topics)}),
+            ("_bias", folded[2].tolist()),
         ):
             object.__setattr__(self, name, value)
 
@@ -169,9 +175,36 @@ class TopicWords:
         norm = math.sqrt(float(sums[-1]))
         return logits + sums[:-1] / norm, gathered, norm
 
+    def _scored(
+        self, rows: np.ndarray, features: Mapping[str, Sequence[float]]
+    ) -> tuple[list[float], np.ndarray, float]:
+        """What :meth:`_gathered` gives for the :func:`evidence_matrix` of ``features``, the
+        log-odds as a list: only the rows of the few topics the terms found are weighed
+        (each row's sum is the one the whole matrix gives), and the twenty sums are made
+        in Python, in the same order of the same operations."""
+        table, scaled, _ = self._folded
+        logits = self._bias.copy()
+        index = self._index
+        places = [index[topic] for topic in features if topic in index]
+        if places:
+            values = [entry for topic, entry in features.items() if topic in index]
+            parts = (np.array(values) * scaled.take(places, axis=0)).sum(axis=1).tolist()
+            for place, part in zip(places, parts, strict=True):
+                logits[place] += part
+        if not len(rows):
+            return logits, np.zeros((0, len(self.topics) + 1)), 1.0
+        gathered = table.take(rows, axis=0)
+        sums = gathered.sum(axis=0).tolist()
+        norm = math.sqrt(sums.pop())
+        return (
+            [logit + total / norm for logit, total in zip(logits, sums, strict=True)],
+            gathered,
+            norm,
+        )
+
     def chosen(
         self,
-        logits: np.ndarray,
+        logits: Sequence[float],
         max_topics: int,
         threshold: float | None = None,
         *,
@@ -179,37 +212,53 @@ class TopicWords:
     ) -> list[int]:
         """The topics to give (their indices in :attr:`topics`), most probable first:
         those whose probability reaches ``threshold`` (default :attr:`threshold`), else
-        the most probable one if it reaches :attr:`first_threshold`. ``adding``: the
-        topics to add to the rules' instead, those more likely than not
-        (:data:`ADD_PROBABILITY`), none else."""
-        ranked = np.argsort(-logits, kind="stable")[:max_topics].tolist()
+        the most probable one if it reaches :attr:`first_threshold`; at most
+        ``max_topics``, ties in the order of :attr:`topics`. ``adding``: the topics to
+        add to the rules' instead, those more likely than not (:data:`ADD_PROBABILITY`),
+        none else."""
         cut, first_cut = self._cuts
         if adding:
-            cut, first_cut = _logit(ADD_PROBABILITY), math.inf
+            cut, first_cut = _ADD_CUT, math.inf
         elif threshold is not None:
             cut = _logit(threshold)
-        chosen = [index for index in ranked if logits[index] >= cut]
-        if not chosen and ranked and logits[ranked[0]] >= first_cut:
-            chosen = ranked[:1]
-        return chosen
+        if max_topics <= 0:
+            return []
+        # a topic ranked above one that reaches the cut reaches it too: the best
+        # ``max_topics`` that reach it are the best ``max_topics`` among those that do
+        passing = [index for index, logit in enumerate(logits) if logit >= cut]
+        if passing:
+            passing.sort(key=logits.__getitem__, reverse=True)
+            return passing[:max_topics]
+        if first_cut == math.inf or not len(logits):
+            return []
+        best = max(range(len(logits)), key=logits.__getitem__)
+        return [best] if logits[best] >= first_cut else []
 
     def give(
         self,
         title: str,
         text: str,
-        features: Mapping[str, Mapping[str, float]],
+        features: Mapping[str, Sequence[float]],
         max_topics: int,
         shown: int,
         *,
         adding: bool = False,
+        known: AbstractSet[str] = frozenset(),
     ) -> list[Given]:
         """The topics to give an article (``features``: the terms' evidence as
-        :func:`topic_model.topic_features` gives it), most probable first, each with its
+        :func:`topic_model.feature_values` gives it), most probable first, each with its
         probability and the ``shown`` words that weighed most for it; ``adding``: see
-        :meth:`chosen`."""
+        :meth:`chosen`. Topics of ``known`` (the caller has them already) still take
+        their places among the ``max_topics`` best but are not returned, and their words
+        are not sorted out."""
         rows = self._rows(title, text)
-        logits, gathered, norm = self._gathered(rows, evidence_matrix(features, self.topics))
-        chosen = self.chosen(logits, max_topics, adding=adding)
+        logits, gathered, norm = self._scored(rows, features)
+        topics = self.topics
+        chosen = [
+            index
+            for index in self.chosen(logits, max_topics, adding=adding)
+            if topics[index] not in known
+        ]
         if not chosen:
             return []
         parts = gathered[:, chosen] / norm
@@ -217,8 +266,8 @@ class TopicWords:
         names = self.words
         return [
             Given(
-                self.topics[index],
-                1.0 / (1.0 + math.exp(-float(logits[index]))),
+                topics[index],
+                1.0 / (1.0 + math.exp(-logits[index])),
                 {
                     names[rows[row]]: round(float(parts[row, column]), 2)
                     for row in best[column]
@@ -323,6 +372,9 @@ def _logit(probability: float) -> float:
     if probability <= 0.0:
         return -math.inf
     return math.log(probability / (1.0 - probability))
+
+
+_ADD_CUT = _logit(ADD_PROBABILITY)
 
 
 def _rounded(values: np.ndarray) -> list[float]:
