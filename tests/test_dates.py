@@ -334,6 +334,12 @@ def test_a_yearless_date_more_than_a_day_ahead_is_last_year_s() -> None:
     assert found is not None and found.value == datetime(2025, 12, 8, tzinfo=UTC)
     found = parse_date_line("Dec. 6", reference=reference, year_hint=[2026, 2025])
     assert found is not None and found.value == datetime(2026, 12, 6, tzinfo=UTC)
+    just_after_midnight = datetime(2026, 12, 7, 0, 10, tzinfo=UTC)
+    found = parse_date_line("Dec. 8", reference=just_after_midnight, year_hint=[2026, 2025])
+    assert found is not None and found.value == datetime(2025, 12, 8, tzinfo=UTC)
+    day_begun_in_kiribati = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+    found = parse_date_line("Dec. 8", reference=day_begun_in_kiribati, year_hint=[2026, 2025])
+    assert found is not None and found.value == datetime(2026, 12, 8, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("line", ["3-Feb-26", "03-FEB-2026", "3-feb-2026"])

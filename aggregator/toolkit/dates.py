@@ -70,9 +70,11 @@ __all__ = [
 FUTURE_TOLERANCE: Final = timedelta(days=2)
 """How far past ``reference`` a date may lie (time-zone skew, early stamps)."""
 
-YEARLESS_TOLERANCE: Final = timedelta(days=1)
+YEARLESS_TOLERANCE: Final = timedelta(hours=14)
 """How far past ``reference`` a date printed without its year may lie: only the time-zone
-skew, for such a date is the day it was printed; later, it is last year's."""
+skew (the day starts 14 hours before UTC's in the zone furthest ahead), for such a date is
+the day it was printed; later, it is last year's. A whole day let "Dec 8" read on
+7 December at 00:10 UTC, when it is 8 December nowhere, as the next day."""
 
 MAX_DATE_LINE: Final = 120
 """Longer strings are prose, not date lines."""
