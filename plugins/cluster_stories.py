@@ -242,6 +242,7 @@ def aggregator_run_finish(run: Run) -> None:
         return
     if state.index is not None:
         run.state["cluster_pairs_examined"] = state.index.pairs_examined
+        state.index = None  # its memory is free before the fold reads every stored row
         with suppress(FoldConflict), run.store.transaction():  # another fold took the rows
             fold_frequency(run.store.table(WORDS))
     del run.config.stash[RUN]

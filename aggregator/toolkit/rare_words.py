@@ -134,14 +134,15 @@ class WordFrequency:
         if self.reports == self.saved_reports:
             return None
         saved = self.saved if self.saved is not None else np.zeros_like(self.counts)
-        grown = self.counts - saved
-        slots = np.flatnonzero(grown).astype(np.uint32)
+        # Compared, not subtracted: a 1 MB mask instead of a 4 MB difference a batch.
+        slots = np.flatnonzero(np.not_equal(self.counts, saved))
+        grown = self.counts[slots] - saved[slots]
         row = WordsRow(
             key,
             self.reports - self.saved_reports,
-            zlib.compress(slots.tobytes() + grown[slots].tobytes(), 1),
+            zlib.compress(slots.astype(np.uint32).tobytes() + grown.tobytes(), 1),
         )
-        saved[:] = self.counts
+        saved[slots] += grown
         self.saved, self.saved_reports = saved, self.reports
         return row
 
