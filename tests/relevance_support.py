@@ -20,6 +20,13 @@ def judge_app(root: Path, settings: dict[str, Any]) -> App:
     return project.load()
 
 
+def judge_settings(root: Path, settings: dict[str, Any]) -> judge_relevance.Settings:
+    """The judge's settings as a project at ``root`` with ``settings`` reads them."""
+    found = judge_app(root, settings).config.stash[judge_relevance.SETTINGS]
+    assert found is not None
+    return found
+
+
 def judge(app: App, title: str, text: str) -> tuple[str | None, Item]:
     """The judge's verdict on an item of ``title`` and ``text``, and the item judged."""
     item = Item(id="x", source="test", uri="test", title=title, text=text)

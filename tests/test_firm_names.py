@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from relevance_support import judge_settings
 
-from aggregator.app import App
 from aggregator.config import ConfigError
 from aggregator.plugins import judge_relevance
 from aggregator.testing import FeedProject
@@ -37,12 +37,7 @@ SETTINGS = {
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> judge_relevance.Settings:
-    project = FeedProject(tmp_path_factory.mktemp("firms") / "project")
-    project.plugin_config("judge_relevance", **SETTINGS)
-    app: App = project.load()
-    found = app.config.stash[judge_relevance.SETTINGS]
-    assert found is not None
-    return found
+    return judge_settings(tmp_path_factory.mktemp("firms"), SETTINGS)
 
 
 def sides(text: str, settings: judge_relevance.Settings) -> dict[str, str]:

@@ -7,10 +7,9 @@ no firm below is in the vocabulary, and the text alone says where each belongs.
 from __future__ import annotations
 
 import pytest
+from relevance_support import judge_settings
 
-from aggregator.app import App
 from aggregator.plugins import judge_relevance
-from aggregator.testing import FeedProject
 from aggregator.toolkit.dealings import read_sentences, states_dealing
 
 SETTINGS = {
@@ -24,12 +23,7 @@ SETTINGS = {
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> judge_relevance.Settings:
-    project = FeedProject(tmp_path_factory.mktemp("placed") / "project")
-    project.plugin_config("judge_relevance", **SETTINGS)
-    app: App = project.load()
-    found = app.config.stash[judge_relevance.SETTINGS]
-    assert found is not None
-    return found
+    return judge_settings(tmp_path_factory.mktemp("placed"), SETTINGS)
 
 
 def dealings(text: str, settings: judge_relevance.Settings) -> list[str]:
