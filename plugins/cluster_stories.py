@@ -136,10 +136,8 @@ class Index:
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
     names: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
     reports: dict[str, Report] = field(default_factory=dict)
-    item_ids: list[str] = field(default_factory=list)
-    """The item id of each ordinal in the band indexes."""
     ordered: list[Report] = field(default_factory=list)
-    """The report of each ordinal (``reports[item_ids[ordinal]]``, without the lookup)."""
+    """The report of each ordinal in the band indexes."""
     pairs_examined: int = 0
     frequency: np.ndarray = field(
         default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
@@ -343,8 +341,7 @@ def _add(
 ) -> None:
     """Index ``report`` (``distinct``: its :meth:`Report.distinct_terms`, when known)."""
     if report.item_id not in index.reports:
-        ordinal = len(index.item_ids)
-        index.item_ids.append(report.item_id)
+        ordinal = len(index.ordered)
         index.ordered.append(report)
         index.text.add(ordinal, report.text_sig)
         counted = []
@@ -362,7 +359,8 @@ def _add(
         if placement.words.hashes:
             index.words.add(placement.words)
     else:  # indexed again under its id (rare): its ordinal now stands for this report
-        index.ordered[index.item_ids.index(report.item_id)] = report
+        old = index.reports[report.item_id]
+        index.ordered[next(o for o, kept in enumerate(index.ordered) if kept is old)] = report
     index.reports[report.item_id] = report
 
 

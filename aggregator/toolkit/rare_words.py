@@ -119,7 +119,7 @@ class WordFrequency:
     reports: int = 0
     saved: np.ndarray | None = None
     """The counts as last stored (None: all zero), from which :meth:`added` tells what
-    this process counted since: one subtraction a batch instead of a list of slots."""
+    this process counted since: one comparison a batch instead of a list of slots."""
     saved_reports: int = 0
 
     def add(self, words: ContentWords) -> None:
@@ -135,14 +135,14 @@ class WordFrequency:
             return None
         saved = self.saved if self.saved is not None else np.zeros_like(self.counts)
         # Compared, not subtracted: a 1 MB mask instead of a 4 MB difference a batch.
-        slots = np.flatnonzero(np.not_equal(self.counts, saved))
-        grown = self.counts[slots] - saved[slots]
+        changed = np.flatnonzero(np.not_equal(self.counts, saved))
+        grown = self.counts[changed] - saved[changed]
         row = WordsRow(
             key,
             self.reports - self.saved_reports,
-            zlib.compress(slots.astype(np.uint32).tobytes() + grown.tobytes(), 1),
+            zlib.compress(changed.astype(np.uint32).tobytes() + grown.tobytes(), 1),
         )
-        saved[slots] += grown
+        saved[changed] += grown
         self.saved, self.saved_reports = saved, self.reports
         return row
 
@@ -211,7 +211,8 @@ class WordsRow(NamedTuple):
     key: str
     reports: int
     counts: bytes
-    """The counts as uint32 bytes, zlib-compressed (most slots are empty)."""
+    """zlib-compressed uint32 bytes: every slot's count in the folded row, the slots and
+    their counts in a batch's (see :data:`WORDS_KEY`)."""
 
 
 WORDS = Table("cluster_words", WordsRow, key=("key",))
