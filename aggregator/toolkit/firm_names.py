@@ -80,9 +80,6 @@ INDIC_SHAPE = re.compile(
 )
 """What romanised Indic words show and Japanese romanisation cannot: aspirated consonants,
 and the endings of names ("Sarvesh", "Kanpur", "Ahmednagar", "Mahendra")."""
-TRADE_WORDS = frozenset(json.loads(SHIPPED.read_text(encoding="utf-8"))["trade_words"])
-"""Words of trade a company name holds beside its distinctive words ("Hanamura Electric",
-"Deccan Forgings"): no evidence of a side either way."""
 NAME_BREAKS = FUNCTION_WORDS | frozenset(["with", "between", "regarding", "notice", "approval"])
 """Words that end a firm's name read backwards from its form: a title-case headline
 ("Agreement With Kotobuki Tanzo Co., Ltd.") runs its words into the name."""
@@ -172,6 +169,9 @@ class FirmReader:
         """Words that mark a name as one side's: the gazetteer's and the places of one side."""
         self.japan = self.sides.get("japanese")
         self.india = self.sides.get("indian")
+        self.trade_words = frozenset(data["trade_words"])
+        """Words of trade a company name holds beside its distinctive words ("Hanamura
+        Electric", "Deccan Forgings"): no evidence of a side either way."""
 
     def firms(
         self,
@@ -218,11 +218,12 @@ class FirmReader:
         run: list[str] = []
         for word in reversed(words):
             plain = _plain(word)
-            if plain in TRADE_WORDS or self.words.get(plain) == self.japan or japanese_shaped(word):
+            marks_japan = self.words.get(plain) == self.japan
+            if plain in self.trade_words or marks_japan or japanese_shaped(word):
                 run.insert(0, word)
             else:
                 break
-        distinctive = [word for word in run if _plain(word) not in TRADE_WORDS]
+        distinctive = [word for word in run if _plain(word) not in self.trade_words]
         if not distinctive or any(self._indian_evidence(word) for word in distinctive):
             return None
         marked = any(self.words.get(_plain(word)) == self.japan for word in distinctive)
@@ -239,7 +240,7 @@ class FirmReader:
             if word.casefold() in NAME_BREAKS:
                 break
             run.insert(0, word)
-        distinctive = [word for word in run if _plain(word) not in TRADE_WORDS]
+        distinctive = [word for word in run if _plain(word) not in self.trade_words]
         if not distinctive:
             return None
         if any(self.words.get(_plain(word)) not in (None, self.india) for word in distinctive):
