@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 
 from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
+from aggregator.toolkit.header_shapes import in_capitals
 from aggregator.toolkit.lines import word_set
 
 __all__ = [
@@ -343,8 +344,7 @@ def _mostly_capitals(line: str) -> bool:
     it at C speed before the letters are counted one by one."""
     if len(line) - len(line.translate(_ASCII_LOWER)) > 0.2 * len(line):
         return False
-    letters = "".join(filter(str.isalpha, line))
-    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+    return in_capitals(line, 1)
 
 
 def without_emblem(line: str) -> str:
