@@ -166,14 +166,19 @@ class TopicWords:
     ) -> tuple[np.ndarray, np.ndarray, float]:
         """Each topic's log-odds; the rows of the words' idf-weighed weights (and squared idf,
         last); the length of the article's idf vector."""
-        table, scaled, bias = self._folded
+        _, scaled, bias = self._folded
         logits = bias + (evidence * scaled).sum(axis=1)
         if not len(rows):
             return logits, np.zeros((0, len(self.topics) + 1)), 1.0
-        gathered = table.take(rows, axis=0)
-        sums = gathered.sum(axis=0)
-        norm = math.sqrt(float(sums[-1]))
-        return logits + sums[:-1] / norm, gathered, norm
+        gathered, sums, norm = self._word_sums(rows)
+        return logits + np.array(sums) / norm, gathered, norm
+
+    def _word_sums(self, rows: np.ndarray) -> tuple[np.ndarray, list[float], float]:
+        """The rows of the words' idf-weighed weights (squared idf last), their sums by
+        topic and the length of the article's idf vector (``rows`` not empty)."""
+        gathered = self._folded[0].take(rows, axis=0)
+        sums = gathered.sum(axis=0).tolist()
+        return gathered, sums[:-1], math.sqrt(sums[-1])
 
     def _scored(
         self, rows: np.ndarray, features: Mapping[str, Sequence[float]]
@@ -182,7 +187,7 @@ class TopicWords:
         log-odds as a list: only the rows of the few topics the terms found are weighed
         (each row's sum is the one the whole matrix gives), and the twenty sums are made
         in Python, in the same order of the same operations."""
-        table, scaled, _ = self._folded
+        scaled = self._folded[1]
         logits = self._bias.copy()
         index = self._index
         places = [index[topic] for topic in features if topic in index]
@@ -193,9 +198,7 @@ class TopicWords:
                 logits[place] += part
         if not len(rows):
             return logits, np.zeros((0, len(self.topics) + 1)), 1.0
-        gathered = table.take(rows, axis=0)
-        sums = gathered.sum(axis=0).tolist()
-        norm = math.sqrt(sums.pop())
+        gathered, sums, norm = self._word_sums(rows)
         return (
             [logit + total / norm for logit, total in zip(logits, sums, strict=True)],
             gathered,
