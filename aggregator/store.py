@@ -109,6 +109,10 @@ class Store:
         self.path = path
         self.where = shown(engine.url)
         self._in_transaction = False
+        self.rollbacks = 0
+        """How many transactions rolled back since the store was opened: a plugin that
+        keeps a copy of its tables in memory across batches compares it with the count it
+        loaded at, as a batch that rolled back leaves such a copy ahead of the store."""
         self._documents: list[tuple[Any, ...]] = []
         """Documents recorded in the open transaction, written together before it commits
         (or before the documents are read): one statement for a batch's documents, where
@@ -200,6 +204,7 @@ class Store:
             self._write_documents()
         except BaseException:
             self._in_transaction = False
+            self.rollbacks += 1
             self._documents.clear()
             self.connection.exec_driver_sql("ROLLBACK")
             raise

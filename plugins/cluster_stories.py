@@ -171,15 +171,16 @@ class Settings:
 
 @dataclass
 class RunState:
-    """One run's clustering: its clock, and the index, loaded when first needed."""
+    """One run's clustering: its clock, and the index, loaded when first needed and again
+    when the store's count of ``rollbacks`` moved (a rolled-back batch is not stored)."""
 
     now: datetime
     index: Index | None = None
+    rollbacks: int = 0
 
 
 SETTINGS = StashKey[Settings]()
 RUN = StashKey[RunState]()
-
 
 PREPARED = f"{TRANSIENT}{NAME}"
 """Where a worker process leaves an item's signatures (see :func:`prepare`)."""
@@ -466,9 +467,12 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     if state is None:
         return
     settings = config.stash[SETTINGS]
+    if state.index is None or state.rollbacks != store.rollbacks:
+        examined = 0 if state.index is None else state.index.pairs_examined
+        state.index = None  # the stale copy's memory is free before the load
+        state.index = _load(store, state.now, settings.index_days)
+        state.index.pairs_examined, state.rollbacks = examined, store.rollbacks
     index = state.index
-    if index is None:
-        index = state.index = _load(store, state.now, settings.index_days)
     stored_keys = store.table(KEYS)
     new_keys: dict[str, str] = {}
     rows: dict[str, IndexRow] = {}

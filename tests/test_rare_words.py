@@ -15,6 +15,7 @@ import story_support
 from aggregator.plugins import cluster_stories
 from aggregator.plugins.cluster_stories import Index, Placement, Report, _add, rare_measure
 from aggregator.plugins.cluster_stories import similarity as plugin_similarity
+from aggregator.stories import new_story_id
 from aggregator.testing import FeedProject
 from aggregator.toolkit.rare_words import (
     MIN_REPORTS,
@@ -245,3 +246,34 @@ def test_a_run_that_ends_before_folding_keeps_its_counts(
     project.run(now=DAY + timedelta(hours=3))
     with sqlite3.connect(project.root / "state" / "state.db") as db:
         assert list(db.execute("SELECT key, reports FROM cluster_words")) == [(WORDS_KEY, 2)]
+
+
+FAILS_WITH_HARBOUR = """
+from aggregator import hookimpl
+
+
+@hookimpl(trylast=True)  # after the clusterer has indexed and counted the batch
+def aggregator_cluster(items, store):
+    if any(item.title.startswith("Harbour") for item in items):
+        raise RuntimeError("the batch with the harbour report cannot be stored")
+"""
+
+
+def test_a_batch_that_rolls_back_leaves_no_report_for_later_batches_to_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.add_article("a.txt", f"Harbour dredging resumes\n\nMarch 10, 2026\n\n{HARBOUR}\n")
+    project.add_article("b.txt", f"Harbour dredging resumes\n\nMarch 10, 2026\n\n{HARBOUR}\n\n")
+    project.add_article("c.txt", f"Channel dredging restarts\n\nMarch 10, 2026\n\n{HARBOUR}\n")
+    project.add_plugin("fails.py", FAILS_WITH_HARBOUR)
+    monkeypatch.setattr("aggregator.pipeline.BATCH_ITEMS", 1)
+    report = project.run(now=DAY)
+    assert report.items_stored == 1
+    with sqlite3.connect(project.root / "state" / "state.db") as db:
+        indexed = [item_id for (item_id,) in db.execute("SELECT item_id FROM cluster_index")]
+        [(reports,)] = db.execute("SELECT sum(reports) FROM cluster_words")
+    assert len(indexed) == 1 and reports == 1
+    [stored] = project.items()
+    assert stored.title == "Channel dredging restarts"
+    assert stored.story_id == new_story_id(stored), "joined a story that was never stored"
