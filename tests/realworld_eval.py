@@ -64,6 +64,7 @@ HALVES = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
