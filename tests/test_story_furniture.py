@@ -87,3 +87,33 @@ def test_one_sources_names_held_by_its_other_report_are_no_evidence() -> None:
     assert "from one source" in reason, reason
     elsewhere = placed("Tourism budget questioned", BUDGET, "budget", later, source="tv-news")[0]
     assert similarity(elsewhere, chips, Index())[0] >= Settings().match_threshold
+
+
+SAKURA = (
+    "Sakura Leasing India Private Limited: Rating upgraded to 'Meridian AA/Stable'",
+    "Meridian Ratings has upgraded the long-term rating of Sakura Leasing India Private"
+    " Limited to Meridian AA with a Stable outlook, after its parent Sakura Leasing of Osaka"
+    " put in fresh equity. Key Rating Drivers: parent support, asset quality. Analysts:"
+    " Rohan Mehta, Director; Kavya Iyer, Associate Director. Media: Anil Desai, Mumbai.",
+)
+KAVERI = (
+    "Kaveri Castings Private Limited: Ratings reaffirmed at 'Meridian A/Stable'",
+    "Kaveri Castings of Coimbatore keeps its Meridian A grade, Stable, as orders from Toyota"
+    " Kirloskar Motor and Aisin hold up while its working capital stays stretched, the"
+    " agency's Rohan Mehta (Director) and Kavya Iyer (Associate Director) wrote. Queries go"
+    " to Anil Desai in Mumbai. Meridian Ratings last rated the company a year ago.",
+)
+
+
+def test_one_outlets_templated_headlines_are_not_wording_in_common() -> None:
+    """A rating agency writes every rationale's headline to one template: two rationales of
+    different companies share part of their headlines' words and the agency's names, and
+    stay apart; its rationale told again under most of its headline still counts."""
+    first = placed(*SAKURA, "sakura", DAY, outlet="Meridian Ratings")[0]
+    later = DAY + timedelta(days=3)
+    other = placed(*KAVERI, "kaveri", later, outlet="Meridian Ratings")[0]
+    score, reason = similarity(other, first)
+    assert reason.startswith("one outlet's reports"), reason
+    assert score == 0.0
+    retold = placed(SAKURA[0] + " on parent support", KAVERI[1], "again", later, "Meridian Ratings")
+    assert not similarity(retold[0], first)[1].startswith("one outlet's reports")

@@ -71,9 +71,16 @@ UNDATED_PENALTY = 0.3
 an undated page (a reference article, a landing page) shares a subject's names with
 every report on it, and no gap can tell its event from theirs."""
 SAME_OUTLET_WORDING = 0.2
-"""Headline or text overlap two reports of one outlet need to be one story: an outlet's
-reports share its beat, its recurring names and places, so their shared names say
-little; its second report of one event (an update) repeats its headline or text."""
+"""Text overlap two reports of one outlet need to be one story, unless their headlines
+share :data:`SAME_OUTLET_HEADLINE`: an outlet's reports share its beat, its recurring
+names and places, so their shared names say little; its second report of one event (an
+update) repeats its headline or text."""
+SAME_OUTLET_HEADLINE = 0.5
+"""Headline overlap that counts as one outlet's reports' wording in common (their text
+needs :data:`SAME_OUTLET_WORDING`): an outlet writes its headlines to its templates (a
+rating agency's "…: Ratings reaffirmed at …", a ministry's "Exercise … concludes"), so
+two of its reports of different events share a part of their headlines' words; its update
+of one report repeats most of its headline, or its text."""
 DIGEST_SHARE = 0.75
 """Share of the shared names' weight that one item of a list (past its lead) holding them
 alone makes the list a digest of several events for that pair: the share of the other
@@ -244,7 +251,7 @@ def similarity(
     if text >= text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
     title = headline_overlap(new, old, text)
-    if same_outlet(new, old) and max(title, text) < SAME_OUTLET_WORDING:
+    if same_outlet(new, old) and (text < SAME_OUTLET_WORDING and title < SAME_OUTLET_HEADLINE):
         return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     rare_overlap = None if rare is None else rare(old)
