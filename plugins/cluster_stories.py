@@ -18,7 +18,8 @@
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms or name words (each weighted by its
    rarity; the share of a brief's names a longer report holds, unless that report
-   is a numbered list one item of which alone holds them, a digest), the rare
+   is a numbered list one item of which alone holds them, a digest, or both come
+   from one source that names no outlet), the rare
    ordinary words they share, headline overlap, and figures that do not
    contradict each other, so that two different drills or two loans to the same
    city stay apart.
@@ -72,10 +73,9 @@ from aggregator.toolkit.story_keys import (
     story_by_key,
 )
 from aggregator.toolkit.story_lists import name_items
-from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap
+from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.toolkit.story_rows import INDEX, LEAD_MARK, IndexRow, interned
-from aggregator.toolkit.text import squash
 from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
@@ -316,7 +316,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         title=interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
         lead_figures=interned(lead_figures(item)),
-        outlet=sys.intern(squash(item.outlet or "").casefold()),
+        outlet=sys.intern(outlet_key(item.outlet, item.source)),
         name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
         if items
         else b"",

@@ -66,7 +66,7 @@ FEATURES: dict[str, Callable[[dict[str, Any], Candidate], float]] = {
     "gap": lambda e, c: e["gap"],
     "same_outlet": lambda e, c: float(e["same_outlet"]),
     "same_outlet_no_wording": lambda e, c: float(
-        e["same_outlet"] and max(e["title"], e["text"]) < 0.2
+        e["same_outlet"] and e["text"] < 0.2 and e["title"] < 0.5
     ),
     "digest": lambda e, c: float(e["digest"]),
     "listed": lambda e, c: float(e["listed"]),

@@ -88,8 +88,8 @@ def recording(searches: list[Search]) -> Iterator[None]:
         new_sets = (report.term_set(), report.name_set())
         rare = cs.rare_measure(index, report, placement)
         for ordinal in candidates:
-            old = index.reports.get(index.item_ids[ordinal])
-            if old is None or old.item_id == report.item_id:
+            old = index.ordered[ordinal]
+            if old.item_id == report.item_id:
                 continue
             found = Candidate(
                 old.item_id,

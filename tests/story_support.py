@@ -11,11 +11,18 @@ from aggregator.plugins.cluster_stories import Placement, Report, build_report, 
 
 
 def placed(
-    title: str, text: str, item_id: str, published: datetime | None, outlet: str | None = None
+    title: str,
+    text: str,
+    item_id: str,
+    published: datetime | None,
+    outlet: str | None = None,
+    source: str | None = None,
 ) -> tuple[Report, Placement]:
+    """``source``: the source's name, by default one of the report's own (reports of one
+    source that names no outlet are weighed as such: ``story_match.one_source``)."""
     item = Item(
         id=item_id,
-        source="s",
+        source=item_id if source is None else source,
         uri=item_id,
         title=title,
         text=text,

@@ -6,8 +6,9 @@ one report, packed so that an index of 100k reports stays small; :func:`similari
 weighs the evidence two reports give: their dates, figures that contradict, the
 same copy, shared names (each weighted by its rarity, when a weighing is given),
 the share of a brief's names a long report holds (unless the longer is a digest,
-one item of which alone tells the event: :func:`is_digest_of`), headline words and
-shingles.
+one item of which alone tells the event: :func:`is_digest_of`, or both are one source's:
+:func:`one_source`), headline words (unless a source's own line stands for both
+headlines: :func:`headline_overlap`) and shingles.
 The weights are named constants, each with the reason for its value; the
 ``cluster_stories`` plugin is the user of all of it.
 """
@@ -34,6 +35,7 @@ from .story_evidence import (
     weighted_overlaps,
 )
 from .story_lists import confined_share
+from .text import squash
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,9 +71,16 @@ UNDATED_PENALTY = 0.3
 an undated page (a reference article, a landing page) shares a subject's names with
 every report on it, and no gap can tell its event from theirs."""
 SAME_OUTLET_WORDING = 0.2
-"""Headline or text overlap two reports of one outlet need to be one story: an outlet's
-reports share its beat, its recurring names and places, so their shared names say
-little; its second report of one event (an update) repeats its headline or text."""
+"""Text overlap two reports of one outlet need to be one story, unless their headlines
+share :data:`SAME_OUTLET_HEADLINE`: an outlet's reports share its beat, its recurring
+names and places, so their shared names say little; its second report of one event (an
+update) repeats its headline or text."""
+SAME_OUTLET_HEADLINE = 0.5
+"""Headline overlap that counts as one outlet's reports' wording in common (their text
+needs :data:`SAME_OUTLET_WORDING`): an outlet writes its headlines to its templates (a
+rating agency's "…: Ratings reaffirmed at …", a ministry's "Exercise … concludes"), so
+two of its reports of different events share a part of their headlines' words; its update
+of one report repeats most of its headline, or its text."""
 DIGEST_SHARE = 0.75
 """Share of the shared names' weight that one item of a list (past its lead) holding them
 alone makes the list a digest of several events for that pair: the share of the other
@@ -91,6 +100,9 @@ below 0.20), where a pair of two stories adds little (a median of 0.03, nine ten
 below 0.08). Set with :data:`RARE_WEIGHT` and :data:`RARE_AS_TERMS` on the pooled
 development halves; at 0.20 the labelled near-duplicate set joined two reports of
 India-Japan talks four days apart."""
+SOURCE_MARK = "Source "
+"""What :attr:`Report.outlet` holds before a source's name when the report names no
+outlet: capitalised, so that no case-folded outlet name begins with it."""
 GAP_PENALTY = 0.04
 """Taken off the combined score per day between two reports' dates: reports of one event
 come out the same day or the next, so the further apart, the more evidence it takes
@@ -122,7 +134,8 @@ class Report:
     where the rest of its figures may be background (a line's other sections, last
     year's total)."""
     outlet: str = ""
-    """The outlet's name, case-folded, when the report gives one."""
+    """The outlet's name, case-folded, when the report gives one; else its source's name
+    after :data:`SOURCE_MARK` (:func:`outlet_key`)."""
     name_items: bytes = b""
     """For a list document, the item mask of each name word, in the order of ``names``,
     as uint32 bytes (:func:`~aggregator.toolkit.story_lists.name_items`); empty for
@@ -237,8 +250,8 @@ def similarity(
     text = shared_copy(new, old)
     if text >= text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
-    title = jaccard(new.title, old.title)
-    if new.outlet and new.outlet == old.outlet and max(title, text) < SAME_OUTLET_WORDING:
+    title = headline_overlap(new, old, text)
+    if same_outlet(new, old) and (text < SAME_OUTLET_WORDING and title < SAME_OUTLET_HEADLINE):
         return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     rare_overlap = None if rare is None else rare(old)
@@ -261,6 +274,9 @@ def similarity(
             weighted_overlaps(new_names, old_names, weights) if enough_names else (0.0, 0.0)
         )
         contained = held if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date else 0.0
+        if contained and one_source(new, old):
+            contained = 0.0
+            listed = " from one source"
         if contained and is_digest_of(new, old, new_names & old_names, weigh):
             contained = 0.0
             listed = " in one item of a list"
@@ -280,6 +296,39 @@ def similarity(
         f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}{listed},"
         f" rare words {words:.2f}), headline {title:.2f}, text {text:.2f}"
     )
+
+
+def outlet_key(outlet: str | None, source: str) -> str:
+    """What :attr:`Report.outlet` holds of a report: the outlet it names, case-folded, else
+    its source's name after :data:`SOURCE_MARK`."""
+    return squash(outlet or "").casefold() or f"{SOURCE_MARK}{source}"
+
+
+def same_outlet(new: Report, old: Report) -> bool:
+    """Whether both reports name one outlet."""
+    return bool(new.outlet) and new.outlet == old.outlet and not new.outlet.startswith(SOURCE_MARK)
+
+
+def one_source(new: Report, old: Report) -> bool:
+    """Whether both reports come from one source that names no outlet for either (a blog,
+    a channel's export, a council's record, a folder of clippings). Such a source's
+    reports carry its recurring names (its author's, its body's, its furniture's), so the
+    share of one report's names the other holds says little; but a source is not always
+    one outlet (a folder of many outlets' clippings, an agency channel), so their
+    headlines and texts need not overlap as one outlet's must (:data:`SAME_OUTLET_WORDING`)."""
+    return new.outlet == old.outlet and new.outlet.startswith(SOURCE_MARK)
+
+
+def headline_overlap(new: Report, old: Report, text: float) -> float:
+    """The overlap of the two headlines' words, but none where the headlines are the same
+    word for word over texts that share under :data:`SAME_OUTLET_WORDING` of their
+    shingles: that headline is a source's own line taken for each report's (a channel's
+    banner, a programme's name, a template's title), not one the reports share. Two
+    reports of one event under one headline mostly repeat its copy too; those that do
+    not (a government's and its partner's release of a joint statement) share their
+    names, which carry them."""
+    title = jaccard(new.title, old.title)
+    return 0.0 if title == 1.0 and text < SAME_OUTLET_WORDING else title
 
 
 def rare_words(overlap: RareOverlap) -> float:
@@ -320,7 +369,8 @@ class Evidence(NamedTuple):
     name words)."""
     shared_names: int
     contained: float
-    """``held`` where the rules count it: eight shared name words, both dated, no digest."""
+    """``held`` where the rules count it: eight shared name words, both dated, no digest,
+    not one source's two reports."""
     digest: bool
     figures: int
     lead_figures: int
@@ -358,7 +408,7 @@ def evidence(
         contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     )
     text = shared_copy(new, old)
-    title = jaccard(new.title, old.title)
+    title = headline_overlap(new, old, text)
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     old_terms, old_names = old.term_set(), old.name_set()
     shared = new_names & old_names
@@ -370,7 +420,8 @@ def evidence(
         else (0.0, 0.0)
     )
     digest = bool(shared) and is_digest_of(new, old, shared, weigh)
-    contained = held if len(shared) >= MIN_CONTAINED_NAMES and dated and not digest else 0.0
+    counts = len(shared) >= MIN_CONTAINED_NAMES and dated and not digest
+    contained = held if counts and not one_source(new, old) else 0.0
     shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
     new_heads, old_heads = headline_hashes(new), headline_hashes(old)
     heads = len(new_heads) + len(old_heads)
@@ -380,7 +431,7 @@ def evidence(
         conflict=conflict,
         text=text,
         title=title,
-        same_outlet=bool(new.outlet) and new.outlet == old.outlet,
+        same_outlet=same_outlet(new, old),
         terms=terms,
         names=names,
         held=held,
