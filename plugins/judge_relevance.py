@@ -52,12 +52,10 @@ from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, h
 from aggregator.toolkit import relevance_score
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
-    IGNORED,
     PROSE_LINE_WORDS,
     Sentence,
     Sentences,
     Vocabulary,
-    actors,
     in_parallel,
     names_both,
     read_sentences,
@@ -68,6 +66,7 @@ from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
+from aggregator.toolkit.side_actors import IGNORED, actors
 from aggregator.toolkit.side_amounts import Currencies, amount_dealings
 from aggregator.toolkit.terms import Term, TermMatcher, tokenize
 

@@ -30,6 +30,7 @@ from aggregator.toolkit.clause_marks import NEGATION_REACH, clause_breaks, denie
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
+from aggregator.toolkit.side_actors import actors_and_seats
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -43,7 +44,6 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
 JOINT_WORDS = ("two", "both", "lateral", "each", "counterpart")
 """One is in every joint reference, lower-cased (no other letter folds to theirs): a text
 holding none is not searched, which spares the case-insensitive scan of most texts."""
-IGNORED = ""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
 """Joint references that are themselves a dealing ("bilateral", "each other"), unlike
@@ -80,17 +80,14 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
 APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
-MISSION_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-"""Between a diplomatic mission and the side it represents: "Embassy of", "Consulate of the"."""
-SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
-"""Between the side a mission represents and where it sits: "of India, Tokyo", "of Japan in"."""
-MISSION_REACH = 9
-"""Characters at most between a mission and the side it represents."""
-PRIVATE_REACH = 2
-"""Characters at most between a side's term and a word for private people after it."""
 CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
 """A conjunction after a comma, with a determiner that may open the next clause's subject."""
 WORD_RUN = re.compile(r"[^\W_]+")
+APART = re.compile(
+    r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
+    re.IGNORECASE,
+)
+"""Words that make each of two sides listed together act apart from the other."""
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
 
@@ -98,7 +95,7 @@ PROSE_LINE_WORDS = 6
 @dataclass
 class Vocabulary:
     """What a reading looks for; a side's terms carry the side's name as label, and terms
-    labelled ``IGNORED`` are phrases that contain a side's term but are not the side."""
+    labelled ``side_actors.IGNORED`` are phrases that contain a side's term but are not the side."""
 
     sides: TermMatcher
     relation: TermMatcher
@@ -113,40 +110,6 @@ class Vocabulary:
     """Diplomatic missions: where one sits ("the Embassy of India, Tokyo") is no actor."""
     firms: FirmReader | None = field(default=None, kw_only=True)
     """Reads a firm's side from its name ("Kotobuki Tanzo Co., Ltd."); None: no firms."""
-
-
-def actors(text: str, settings: Vocabulary) -> list[Match]:
-    """The side terms of a text that name the side acting: not an ignored phrase, not a
-    description of private people ("Japanese tourists", "Indian fans"), and not the seat
-    of the other side's diplomatic mission ("the Embassy of India, Tokyo")."""
-    found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
-    if not found:
-        return found
-    private = {match.start for match in settings.private.finditer(text)}
-    if private:
-        found = [match for match in found if _next_word_start(text, match.end) not in private]
-    missions = list(settings.missions.finditer(text))
-    if missions:
-        seats = {
-            second.start
-            for first, second in itertools.pairwise(found)
-            if SEAT_GAP.fullmatch(text, first.end, second.start)
-            and any(
-                MISSION_GAP.fullmatch(text, mission.end, first.start)
-                for mission in missions
-                if 0 <= first.start - mission.end <= MISSION_REACH
-            )
-        }
-        found = [match for match in found if match.start not in seats]
-    return found
-
-
-def _next_word_start(text: str, end: int) -> int:
-    """Where the word after ``end`` starts, when only a space or two lies between."""
-    position = end
-    while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
-        position += 1
-    return position if position > end else -1
 
 
 def pairs(text: str, matches: list[Match]) -> list[tuple[int, str, bool]]:
@@ -250,13 +213,17 @@ def read_sentences(
             sentence = named[index] = Sentence(text[start:end], start)
         return sentence
 
-    side_matches = actors(text, settings)
+    side_matches, seats = actors_and_seats(text, settings)
     for match in side_matches:
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
-    places = [*settings.places.finditer(text), *placed_by_apposition(text, side_matches, settings)]
+    places = [
+        *settings.places.finditer(text),
+        *placed_by_apposition(text, side_matches, settings),
+        *seats,
+    ]
     places += place_short_names(text, places, settings.institutions)
     places.sort(key=lambda match: match.start)
     institutional = institutional_places(text, settings, places)
@@ -431,8 +398,9 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
     interaction, or the sentence opens a transport link between the two
     (:func:`opens_route`). An actor is a side's term, "the two countries" once both sides
     are named, or, opposite an actor of the other side, a place of one side ("Japan funds
-    the Mumbai line")."""
-    if not _may_name_both(sentence, both_named):
+    the Mumbai line"). Two sides listed together and said to act apart ("Japan and India
+    both fund ports, but separately") deal with each other nowhere in the sentence."""
+    if not _may_name_both(sentence, both_named) or _apart(sentence):
         return opens_route(sentence)
     for start, end in clauses(sentence):
 
@@ -461,6 +429,12 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return opens_route(sentence)
+
+
+def _apart(sentence: Sentence) -> bool:
+    """Whether the sentence lists the two sides together and says they act apart: each its
+    own instance of the same act ("separately", "independently", "respectively")."""
+    return any(sentence.listed) and APART.search(sentence.text) is not None
 
 
 def _may_name_both(sentence: Sentence, both_named: bool) -> bool:

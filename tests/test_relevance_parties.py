@@ -1,0 +1,83 @@
+"""Who is a party to a dealing: a mission joined by another party where it sits, the other
+side's own unit, two sides said to act apart.
+
+The rules are tested with a made-up pair of sides (Norway and Chile).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from relevance_support import judge_app
+
+from aggregator.app import App
+from aggregator.models import Item
+from aggregator.plugins import judge_relevance
+
+SETTINGS: dict[str, Any] = {
+    "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
+    "relation_terms": ["signed", "agreement", "fund", "together", "invest"],
+    "places": {"Chile": ["Antofagasta", "Valparaiso"], "Norway": ["Bergen"]},
+    "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
+    "missions": ["Embassy", "Consulate"],
+    "currencies": {"Norway": ["krone", "NOK"], "Chile": ["pesos", "CLP"]},
+}
+FILLER = (
+    "Officials spent the week going through the details of the plan, which covers research,"
+    " training and the sharing of data between the two offices."
+)
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> App:
+    return judge_app(tmp_path_factory.mktemp("parties"), SETTINGS)
+
+
+def evidence(app: App, title: str, text: str) -> judge_relevance.Evidence:
+    settings = app.config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.gather(item, settings)
+
+
+def dealings(app: App, text: str) -> list[str]:
+    return evidence(app, "A report", text).bilateral_sentences
+
+
+def test_a_mission_joined_by_another_party_deals_where_it_sits(app: App) -> None:
+    joined_before = (
+        "Tromsdal Municipality and the Embassy of Chile in Oslo signed an agreement on a"
+        " summer festival."
+    )
+    joined_after = (
+        "The Embassy of Chile in Oslo and the Tromsdal music school signed an agreement on a"
+        " summer festival."
+    )
+    alone = "The Embassy of Chile in Oslo signed a lease for a larger building on Friday."
+    assert dealings(app, joined_before + " " + FILLER) == [joined_before]
+    assert dealings(app, joined_after + " " + FILLER) == [joined_after]
+    assert dealings(app, alone + " " + FILLER) == []
+
+
+def test_the_other_sides_own_unit_is_no_party(app: App) -> None:
+    units = (
+        "The Chilean units of two Norwegian salmon farmers together bought most of the"
+        " feed the mill made last year."
+    )
+    assert dealings(app, units + " " + FILLER) == []
+    arm = "The Chilean arm of a Norwegian insurer signed a lease on new offices this week."
+    assert dealings(app, arm + " " + FILLER) == []
+    firms = (
+        "Chilean growers and two Norwegian salmon farmers together set up a feed mill last year."
+    )
+    assert dealings(app, firms + " " + FILLER) == [firms]
+
+
+def test_two_sides_said_to_act_apart_deal_nowhere_in_the_sentence(app: App) -> None:
+    apart = "Norway and Chile both fund research stations in the far south, but separately."
+    assert dealings(app, apart + " " + FILLER) == []
+    each = "Norway and Chile fund their research stations independently of one another."
+    assert dealings(app, each + " " + FILLER) == []
+    together = "Norway and Chile fund research stations in the far south together."
+    assert dealings(app, together + " " + FILLER) == [together]
