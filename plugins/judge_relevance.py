@@ -22,7 +22,8 @@ territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cros
 is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
 Weaker evidence counts less: a dealing whose other side is named in the next sentence of
 the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
-a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``),
+a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``:
+a deal too, so it lifts the penalty for no dealing as a cross-border link does),
 and a side's company form (``markers``), read as a place of that side. A firm whose
 name tells its side (``firms``; ``aggregator.toolkit.firm_names``: "Kotobuki Tanzo Co., Ltd."
 reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors are known)

@@ -1,19 +1,25 @@
 """Who is a party to a dealing: a mission joined by another party where it sits, the other
-side's own unit, two sides said to act apart.
+side's own unit, two sides said to act apart, a deal in the other side's currency, and the
+shipped vocabulary's office holders and words of dealing.
 
-The rules are tested with a made-up pair of sides (Norway and Chile).
+The rules are tested with a made-up pair of sides (Norway and Chile); the shipped
+vocabulary with made-up India–Japan reports.
 """
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
 from typing import Any
 
 import pytest
-from relevance_support import judge_app
+from relevance_support import judge, judge_app
 
-from aggregator.app import App
+from aggregator.app import App, load_app
 from aggregator.models import Item
 from aggregator.plugins import judge_relevance
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SETTINGS: dict[str, Any] = {
     "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
@@ -81,3 +87,65 @@ def test_two_sides_said_to_act_apart_deal_nowhere_in_the_sentence(app: App) -> N
     assert dealings(app, each + " " + FILLER) == []
     together = "Norway and Chile fund research stations in the far south together."
     assert dealings(app, together + " " + FILLER) == [together]
+
+
+def test_a_deal_in_the_other_sides_currency_lifts_the_penalty_for_no_dealing(
+    app: App,
+) -> None:
+    text = (
+        "A pension fund run from Oslo will invest 90 billion pesos in toll roads, its"
+        " managers said on Tuesday. The roads will link three ports. " + FILLER
+    )
+    found = evidence(app, "Fund backs roads", text)
+    assert found.bilateral_sentences == [] and found.amount_dealings
+    _, item = judge(app, "Fund backs roads", text)
+    assert item.relevance is not None
+    reasons = "\n".join(item.relevance.reasons)
+    assert "deals in a sum of the other's currency" in reasons
+    assert "no clause links an actor of each side" not in reasons
+    no_sum = "Traders in Oslo expect the peso to weaken before they invest again. " + FILLER
+    _, outlook = judge(app, "Currency outlook", no_sum)
+    assert outlook.relevance is not None
+    assert "no clause links an actor of each side" in "\n".join(outlook.relevance.reasons)
+
+
+@functools.cache
+def shipped() -> App:
+    return load_app(ROOT / "feeds.toml", entry_points=False)
+
+
+def shipped_evidence(text: str, title: str = "A report") -> judge_relevance.Evidence:
+    settings = shipped().config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.gather(item, settings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at_home"),
+    [
+        (
+            "The External Affairs Minister toured a shipyard in Nagasaki and signed a"
+            " memorandum with the yard.",
+            "The External Affairs Minister toured a shipyard in Kerala and signed a"
+            " memorandum with the yard.",
+        ),
+        (
+            "The EAM called on the Governor of Aichi Prefecture after the plant visit on Friday.",
+            "The EAM called on the Governor of Kerala after the plant visit on Friday.",
+        ),
+        (
+            "The District Collector thanked the volunteers from Japan at the school on Saturday.",
+            "The District Collector thanked the volunteers from Jaipur at the school on Saturday.",
+        ),
+        (
+            "The Embassy of Japan opened a scholarship round for Indian engineers this week.",
+            "The Embassy of Japan opened a scholarship round for engineers this week.",
+        ),
+    ],
+)
+def test_the_shipped_vocabulary_knows_office_holders_and_words_of_dealing(
+    sentence: str, at_home: str
+) -> None:
+    assert shipped_evidence(sentence).bilateral_sentences == [sentence]
+    assert shipped_evidence(at_home).bilateral_sentences == []
