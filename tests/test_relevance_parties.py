@@ -89,6 +89,22 @@ def test_two_sides_said_to_act_apart_deal_nowhere_in_the_sentence(app: App) -> N
     assert dealings(app, together + " " + FILLER) == [together]
 
 
+def test_receiving_an_actor_of_the_other_side_is_a_dealing(app: App) -> None:
+    guest = "The Mayor of Bergen received the Chilean trade minister at the town hall on Monday."
+    host = "The Chilean trade minister was received by the Mayor of Bergen on Monday evening."
+    mail = "The Mayor of Bergen received forty letters from Chile about the festival."
+    assert dealings(app, guest + " " + FILLER) == [guest]
+    assert dealings(app, host + " " + FILLER) == [host]
+    assert dealings(app, mail + " " + FILLER) == []
+
+
+def test_a_word_cut_by_the_reach_of_a_denial_denies_nothing(app: App) -> None:
+    governor = "Norway's envoy and the Governor of Valparaiso Coast signed a pact on ports."
+    denial = "Norway's envoy has still not signed a pact with the port of Valparaiso."
+    assert dealings(app, governor + " " + FILLER) == [governor]
+    assert dealings(app, denial + " " + FILLER) == []
+
+
 def test_a_deal_in_the_other_sides_currency_lifts_the_penalty_for_no_dealing(
     app: App,
 ) -> None:

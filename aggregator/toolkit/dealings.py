@@ -82,6 +82,11 @@ APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
 CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
 """A conjunction after a comma, with a determiner that may open the next clause's subject."""
+RECEIVED = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Before an actor, a verb of receiving that makes it a guest: "receive the minister",
+"was received by the Governor"; what is received otherwise (a sum, rain) is no guest."""
+RECEIVED_REACH = 20
+"""Characters before an actor searched for a verb of receiving."""
 WORD_RUN = re.compile(r"[^\W_]+")
 APART = re.compile(
     r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
@@ -267,6 +272,12 @@ def read_sentences(
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
         sentence.relation_words.append(match.term.text)
+    for offset in _receptions(text, side_matches):
+        sentence = at(offset)
+        position = bisect_left(sentence.relation_offsets, offset)
+        sentence.relation = True
+        sentence.relation_offsets.insert(position, offset)
+        sentence.relation_words.insert(position, "receive")
     references = JOINT_REFERENCE.finditer(text) if _may_refer_jointly(text.lower()) else ()
     for found in references:
         sentence = at(found.start())
@@ -280,6 +291,20 @@ def read_sentences(
         if binds:
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places, names, known_firms)
+
+
+def _receptions(text: str, actors: list[Match]) -> list[int]:
+    """Where a verb of receiving has an actor for its object (``RECEIVED``): a word of
+    interaction there, as "hosted" or "welcomed" is, though "received" alone is not one
+    ("received ₹1,050 crore")."""
+    if "eceiv" not in text:
+        return []
+    found = []
+    for match in actors:
+        verb = RECEIVED.search(text, max(0, match.start - RECEIVED_REACH), match.start)
+        if verb is not None:
+            found.append(verb.start())
+    return found
 
 
 def _may_refer_jointly(lowered: str) -> bool:
@@ -450,11 +475,15 @@ def _may_name_both(sentence: Sentence, both_named: bool) -> bool:
 
 def _negated(sentence: Sentence, offset: int, start: int) -> bool:
     """Whether a word of interaction is denied by the few words before it in its clause
-    ("there would be no joint events", "did not sign", "without any agreement")."""
-    before = sentence.text[
-        max(start, offset - NEGATION_REACH) - sentence.start : offset - sentence.start
-    ]
-    return denied(before)
+    ("there would be no joint events", "did not sign", "without any agreement"). A word
+    the reach cuts is left out: "Governor" ends in "nor", no denial."""
+    text, end = sentence.text, offset - sentence.start
+    first = max(start, offset - NEGATION_REACH) - sentence.start
+    if first > start - sentence.start and text[first - 1].isalnum():
+        cut = WORD_RUN.match(text, first, end)
+        if cut is not None:
+            first = cut.end()
+    return denied(text[first:end])
 
 
 def _third_party_in_it(
