@@ -13,7 +13,10 @@ names ("the India–Japan CEPA") links them as "between" does. A clause that als
 party before its dealing is complete states no dealing between the two: its word of
 interaction may link either to the third ("India signed a deal with the US, and Japan is
 watching"); one named after a comma, once the two and their link are named, is what the
-dealing is about ("India and Japan agreed on radars, amid China's rise").
+dealing is about ("India and Japan agreed on radars, amid China's rise"). Receiving an
+actor ("the Governor received the minister") links the two as a word of interaction does;
+two sides listed together and said to act "separately" deal nowhere in the sentence.
+Which side terms are actors at all is :mod:`aggregator.toolkit.side_actors`' to say.
 :func:`opens_route`, which it asks too, says whether a sentence opens a transport link
 from a place of one side to a place of the other, a dealing though no actor is named.
 """
