@@ -22,7 +22,8 @@ territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cros
 is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
 Weaker evidence counts less: a dealing whose other side is named in the next sentence of
 the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
-a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``),
+a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``:
+a deal too, so it lifts the penalty for no dealing as a cross-border link does),
 and a side's company form (``markers``), read as a place of that side. A firm whose
 name tells its side (``firms``; ``aggregator.toolkit.firm_names``: "Kotobuki Tanzo Co., Ltd."
 reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors are known)
@@ -52,12 +53,10 @@ from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, h
 from aggregator.toolkit import relevance_score
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
-    IGNORED,
     PROSE_LINE_WORDS,
     Sentence,
     Sentences,
     Vocabulary,
-    actors,
     in_parallel,
     names_both,
     read_sentences,
@@ -68,6 +67,7 @@ from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
+from aggregator.toolkit.side_actors import IGNORED, actors
 from aggregator.toolkit.side_amounts import Currencies, amount_dealings
 from aggregator.toolkit.terms import Term, TermMatcher, tokenize
 

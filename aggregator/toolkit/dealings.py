@@ -13,7 +13,10 @@ names ("the India–Japan CEPA") links them as "between" does. A clause that als
 party before its dealing is complete states no dealing between the two: its word of
 interaction may link either to the third ("India signed a deal with the US, and Japan is
 watching"); one named after a comma, once the two and their link are named, is what the
-dealing is about ("India and Japan agreed on radars, amid China's rise").
+dealing is about ("India and Japan agreed on radars, amid China's rise"). Receiving an
+actor ("the Governor received the minister") links the two as a word of interaction does;
+two sides listed together and said to act "separately" deal nowhere in the sentence.
+Which side terms are actors at all is :mod:`aggregator.toolkit.side_actors`' to say.
 :func:`opens_route`, which it asks too, says whether a sentence opens a transport link
 from a place of one side to a place of the other, a dealing though no actor is named.
 """
@@ -30,6 +33,7 @@ from aggregator.toolkit.clause_marks import NEGATION_REACH, clause_breaks, denie
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
+from aggregator.toolkit.side_actors import actors_and_seats
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -43,7 +47,6 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
 JOINT_WORDS = ("two", "both", "lateral", "each", "counterpart")
 """One is in every joint reference, lower-cased (no other letter folds to theirs): a text
 holding none is not searched, which spares the case-insensitive scan of most texts."""
-IGNORED = ""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
 """Joint references that are themselves a dealing ("bilateral", "each other"), unlike
@@ -80,17 +83,19 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
 APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
-MISSION_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-"""Between a diplomatic mission and the side it represents: "Embassy of", "Consulate of the"."""
-SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
-"""Between the side a mission represents and where it sits: "of India, Tokyo", "of Japan in"."""
-MISSION_REACH = 9
-"""Characters at most between a mission and the side it represents."""
-PRIVATE_REACH = 2
-"""Characters at most between a side's term and a word for private people after it."""
 CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
 """A conjunction after a comma, with a determiner that may open the next clause's subject."""
+RECEIVED = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Before an actor, a verb of receiving that makes it a guest: "receive the minister",
+"was received by the Governor"; what is received otherwise (a sum, rain) is no guest."""
+RECEIVED_REACH = 20
+"""Characters before an actor searched for a verb of receiving."""
 WORD_RUN = re.compile(r"[^\W_]+")
+APART = re.compile(
+    r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
+    re.IGNORECASE,
+)
+"""Words that make each of two sides listed together act apart from the other."""
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
 
@@ -98,7 +103,7 @@ PROSE_LINE_WORDS = 6
 @dataclass
 class Vocabulary:
     """What a reading looks for; a side's terms carry the side's name as label, and terms
-    labelled ``IGNORED`` are phrases that contain a side's term but are not the side."""
+    labelled ``side_actors.IGNORED`` are phrases that contain a side's term but are not the side."""
 
     sides: TermMatcher
     relation: TermMatcher
@@ -113,40 +118,6 @@ class Vocabulary:
     """Diplomatic missions: where one sits ("the Embassy of India, Tokyo") is no actor."""
     firms: FirmReader | None = field(default=None, kw_only=True)
     """Reads a firm's side from its name ("Kotobuki Tanzo Co., Ltd."); None: no firms."""
-
-
-def actors(text: str, settings: Vocabulary) -> list[Match]:
-    """The side terms of a text that name the side acting: not an ignored phrase, not a
-    description of private people ("Japanese tourists", "Indian fans"), and not the seat
-    of the other side's diplomatic mission ("the Embassy of India, Tokyo")."""
-    found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
-    if not found:
-        return found
-    private = {match.start for match in settings.private.finditer(text)}
-    if private:
-        found = [match for match in found if _next_word_start(text, match.end) not in private]
-    missions = list(settings.missions.finditer(text))
-    if missions:
-        seats = {
-            second.start
-            for first, second in itertools.pairwise(found)
-            if SEAT_GAP.fullmatch(text, first.end, second.start)
-            and any(
-                MISSION_GAP.fullmatch(text, mission.end, first.start)
-                for mission in missions
-                if 0 <= first.start - mission.end <= MISSION_REACH
-            )
-        }
-        found = [match for match in found if match.start not in seats]
-    return found
-
-
-def _next_word_start(text: str, end: int) -> int:
-    """Where the word after ``end`` starts, when only a space or two lies between."""
-    position = end
-    while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
-        position += 1
-    return position if position > end else -1
 
 
 def pairs(text: str, matches: list[Match]) -> list[tuple[int, str, bool]]:
@@ -250,13 +221,17 @@ def read_sentences(
             sentence = named[index] = Sentence(text[start:end], start)
         return sentence
 
-    side_matches = actors(text, settings)
+    side_matches, seats = actors_and_seats(text, settings)
     for match in side_matches:
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
         sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
-    places = [*settings.places.finditer(text), *placed_by_apposition(text, side_matches, settings)]
+    places = [
+        *settings.places.finditer(text),
+        *placed_by_apposition(text, side_matches, settings),
+        *seats,
+    ]
     places += place_short_names(text, places, settings.institutions)
     places.sort(key=lambda match: match.start)
     institutional = institutional_places(text, settings, places)
@@ -300,6 +275,12 @@ def read_sentences(
         sentence.relation = True
         sentence.relation_offsets.append(match.start)
         sentence.relation_words.append(match.term.text)
+    for offset in _receptions(text, side_matches):
+        sentence = at(offset)
+        position = bisect_left(sentence.relation_offsets, offset)
+        sentence.relation = True
+        sentence.relation_offsets.insert(position, offset)
+        sentence.relation_words.insert(position, "receive")
     references = JOINT_REFERENCE.finditer(text) if _may_refer_jointly(text.lower()) else ()
     for found in references:
         sentence = at(found.start())
@@ -313,6 +294,20 @@ def read_sentences(
         if binds:
             sentence.joint_offsets.append((start, True))
     return Sentences(len(spans), named, lead, side_matches, places, names, known_firms)
+
+
+def _receptions(text: str, actors: list[Match]) -> list[int]:
+    """Where a verb of receiving has an actor for its object (``RECEIVED``): a word of
+    interaction there, as "hosted" or "welcomed" is, though "received" alone is not one
+    ("received ₹1,050 crore")."""
+    if "eceiv" not in text:
+        return []
+    found = []
+    for match in actors:
+        verb = RECEIVED.search(text, max(0, match.start - RECEIVED_REACH), match.start)
+        if verb is not None:
+            found.append(verb.start())
+    return found
 
 
 def _may_refer_jointly(lowered: str) -> bool:
@@ -431,8 +426,9 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
     interaction, or the sentence opens a transport link between the two
     (:func:`opens_route`). An actor is a side's term, "the two countries" once both sides
     are named, or, opposite an actor of the other side, a place of one side ("Japan funds
-    the Mumbai line")."""
-    if not _may_name_both(sentence, both_named):
+    the Mumbai line"). Two sides listed together and said to act apart ("Japan and India
+    both fund ports, but separately") deal with each other nowhere in the sentence."""
+    if not _may_name_both(sentence, both_named) or _apart(sentence):
         return opens_route(sentence)
     for start, end in clauses(sentence):
 
@@ -463,6 +459,12 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
     return opens_route(sentence)
 
 
+def _apart(sentence: Sentence) -> bool:
+    """Whether the sentence lists the two sides together and says they act apart: each its
+    own instance of the same act ("separately", "independently", "respectively")."""
+    return any(sentence.listed) and APART.search(sentence.text) is not None
+
+
 def _may_name_both(sentence: Sentence, both_named: bool) -> bool:
     """Whether some clause of the sentence may name both sides: the sentence names an
     actor and two sides among its actors and places, or has a joint reference once both
@@ -476,11 +478,15 @@ def _may_name_both(sentence: Sentence, both_named: bool) -> bool:
 
 def _negated(sentence: Sentence, offset: int, start: int) -> bool:
     """Whether a word of interaction is denied by the few words before it in its clause
-    ("there would be no joint events", "did not sign", "without any agreement")."""
-    before = sentence.text[
-        max(start, offset - NEGATION_REACH) - sentence.start : offset - sentence.start
-    ]
-    return denied(before)
+    ("there would be no joint events", "did not sign", "without any agreement"). A word
+    the reach cuts is left out: "Governor" ends in "nor", no denial."""
+    text, end = sentence.text, offset - sentence.start
+    first = max(start, offset - NEGATION_REACH) - sentence.start
+    if first > start - sentence.start and text[first - 1].isalnum():
+        cut = WORD_RUN.match(text, first, end)
+        if cut is not None:
+            first = cut.end()
+    return denied(text[first:end])
 
 
 def _third_party_in_it(

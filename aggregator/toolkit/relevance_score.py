@@ -77,8 +77,9 @@ COMPONENTS: dict[str, str] = {
     "lead_both": "1 when the lead names both sides",
     "weaker_side_mentions": "mentions of the less mentioned side (actors and places)",
     "coverage": "share of sentences that name both sides, 0 to 1",
-    "no_dealing": "1 when no clause states a dealing or a cross-border link, or only the"
-    " headline does while the body names both and links them nowhere",
+    "no_dealing": "1 when no clause states a dealing, a cross-border link or a deal in a sum"
+    " of the other side's currency, or only the headline does while the body names both and"
+    " links them nowhere",
     "parallel": "sentences reporting the sides in parallel (and half of those naming both"
     " without a link) beyond the dealings",
     "passing_mention": "1 when one side is named at most once",
@@ -170,6 +171,7 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
     no_dealing = (
         not bilateral
         and not evidence.cross_border_sentences
+        and not evidence.amount_dealings
         and (not evidence.headline_dealing or evidence.body_both)
     )
     weighted = len(evidence.parallel_sentences) + UNLINKED_SHARE * len(evidence.unlinked_sentences)

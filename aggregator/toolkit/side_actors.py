@@ -1,0 +1,111 @@
+"""Which of a text's side terms name the side acting in it.
+
+A side's term is no actor when it is an ignored phrase ("Indian Ocean"), describes private
+people ("Japanese tourists"), names where the other side's own unit is ("the Indian units
+of a Japanese carmaker": one actor, the carmaker), or names where the other side's
+diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by another party
+("Koto City and the Embassy of India in Tokyo signed an agreement") deals with someone of
+the place it sits in, so its seat is returned apart, for the reader to take as a place of
+its side (:func:`actors_and_seats`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from aggregator.toolkit.terms import Match
+
+if TYPE_CHECKING:
+    from aggregator.toolkit.dealings import Vocabulary
+
+IGNORED = ""
+"""The label of phrases that contain a side's term but are not the side."""
+MISSION_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a diplomatic mission and the side it represents: "Embassy of", "Consulate of the"."""
+SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
+"""Between the side a mission represents and where it sits: "of India, Tokyo", "of Japan in"."""
+MISSION_REACH = 9
+"""Characters at most between a mission and the side it represents."""
+UNIT_OF = re.compile(
+    r"\s+(?:units?|arms?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|operations)\s+of\s+"
+    r"(?:[a-z\d-]+\s+){0,3}"
+)
+"""Between a side's term and the other side's: the first names where the second's own unit
+is ("the Indian units of two Japanese carmakers"), one actor, not a party of each side."""
+JOINED_BEFORE = re.compile(r"\b(?:and|with)\s+(?:the\s+)?$", re.IGNORECASE)
+JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|with)\s", re.IGNORECASE)
+"""Before a mission or after its seat, another party joined to it: "Koto City and the
+Embassy of India in Tokyo", "the Embassy of India in Tokyo and the ward"."""
+JOINED_REACH = 10
+"""Characters before a mission searched for a party joined to it."""
+PRIVATE_REACH = 2
+"""Characters at most between a side's term and a word for private people after it."""
+
+
+def actors(text: str, settings: Vocabulary) -> list[Match]:
+    """The side terms of a text that name the side acting: not an ignored phrase, not a
+    description of private people ("Japanese tourists", "Indian fans"), not where the other
+    side's own unit is ("the Indian unit of a Japanese carmaker") and not the seat of the
+    other side's diplomatic mission ("the Embassy of India, Tokyo")."""
+    return actors_and_seats(text, settings)[0]
+
+
+def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list[Match]]:
+    """:func:`actors`, and the seats of diplomatic missions joined by another party.
+
+    A seat is no actor: the mission acting alone where it sits ("the Embassy of Chile, Oslo,
+    signed the guest book") deals with no one. A mission joined by another party ("Koto City
+    and the Embassy of India in Tokyo signed an agreement", "the Embassy of India in Tokyo
+    signed it with the ward") deals with someone of the place it sits in, as "Japan funds
+    the Mumbai line" deals with India: the judge reads such a seat as a place of its side."""
+    found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
+    if not found:
+        return found, []
+    private = {match.start for match in settings.private.finditer(text)}
+    if private:
+        found = [match for match in found if _next_word_start(text, match.end) not in private]
+    units = {
+        first.start
+        for first, second in itertools.pairwise(found)
+        if first.term.label != second.term.label
+        and UNIT_OF.fullmatch(text, first.end, second.start)
+    }
+    if units:
+        found = [match for match in found if match.start not in units]
+    missions = list(settings.missions.finditer(text))
+    if not missions:
+        return found, []
+    seats = []
+    joined = []
+    for first, second in itertools.pairwise(found):
+        if not SEAT_GAP.fullmatch(text, first.end, second.start):
+            continue
+        mission = next(
+            (
+                mission
+                for mission in missions
+                if 0 <= first.start - mission.end <= MISSION_REACH
+                and MISSION_GAP.fullmatch(text, mission.end, first.start)
+            ),
+            None,
+        )
+        if mission is None:
+            continue
+        seats.append(second.start)
+        if JOINED_BEFORE.search(text, max(0, mission.start - JOINED_REACH), mission.start) or (
+            JOINED_AFTER.match(text, second.end)
+        ):
+            joined.append(second)
+    if seats:
+        found = [match for match in found if match.start not in seats]
+    return found, joined
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after ``end`` starts, when only a space or two lies between."""
+    position = end
+    while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
+        position += 1
+    return position if position > end else -1
