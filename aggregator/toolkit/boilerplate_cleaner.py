@@ -21,6 +21,15 @@ from aggregator.toolkit.boilerplate_bios import (
 )
 from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
+from aggregator.toolkit.boilerplate_rows import (
+    DIGIT,
+    TABLE_RULES,
+    content_words,
+    is_contents_entry,
+    is_fact_box,
+    is_fact_row,
+    row_shape,
+)
 from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
 from aggregator.toolkit.dates import parse_date_line
 
@@ -138,6 +147,10 @@ class Cleaner:
             if kind == rules.FORM and self._form_to_end(lines, i + 1):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
+            if kind == rules.BACK_MATTER and self._sections_follow(lines, i + 1):
+                del removed[i]
+                i += 1
+                continue
             if kind == rules.BACK_MATTER and self._prose_before(lines, i):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
@@ -177,14 +190,31 @@ class Cleaner:
         below = self._next(lines, index + 1)
         if rule == "related link" and above is not None:
             return line.startswith("Read:") and lines[above].startswith("For:")
-        if rule in TABLE_RULES and (shape := _row_shape(line)) is not None:
-            rows = [i for i in (above, below) if i is not None and _row_shape(lines[i]) == shape]
+        if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
+            rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
             return bool(rows) and self._between_paragraphs(lines, index)
         if rule.startswith("learned:") and is_heading(line):
-            return self._between_paragraphs(lines, index, rows=False) or self._heads_section(
-                lines, index
+            return (
+                self._between_paragraphs(lines, index, rows=False)
+                or self._heads_section(lines, index)
+                or self._heads_fact_box(lines, index)
             )
         return False
+
+    def _heads_fact_box(self, lines: list[str], index: int) -> bool:
+        """Whether a heading stands over a box of "Label: value" rows of the document's
+        own that restate what its prose says ("Project at a glance" / "Households
+        served: about 900" / …), under the article's prose: the article's summary of its
+        figures, though every document of the source has the heading."""
+        rows: list[int] = []
+        for i in range(index + 1, len(lines)):
+            if not lines[i]:
+                continue
+            if not is_fact_row(lines[i]) or not self._own(lines[i]):
+                break
+            rows.append(i)
+        prose = [i for i in range(index) if lines[i] and self._is_prose(lines, i, PARAGRAPH_WORDS)]
+        return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
 
     def _heads_section(self, lines: list[str], index: int) -> bool:
         """Whether a heading stands over the document's own prose, with more of the
@@ -248,15 +278,15 @@ class Cleaner:
                 and bool(after)
                 and self._is_paragraph(lines[after[0]])
             )
-        shape = _row_shape(lines[index])
-        table = [i for i in range(len(lines)) if lines[i] and _row_shape(lines[i]) == shape]
+        shape = row_shape(lines[index])
+        table = [i for i in range(len(lines)) if lines[i] and row_shape(lines[i]) == shape]
         above = [i for i in before if i not in table]
         below = [i for i in after if i not in table]
         if not above or not _is_text(lines[above[-1]], lead_in=True):
             return False
         first = next(i for i in table if i > above[-1])
-        headed = not _DIGIT.search(lines[first]) and all(
-            _DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
+        headed = not DIGIT.search(lines[first]) and all(
+            DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
         )
         return headed or (bool(below) and _is_text(lines[below[0]]))
 
@@ -281,6 +311,14 @@ class Cleaner:
             if lines[index]:
                 return index
         return None
+
+    def _sections_follow(self, lines: list[str], start: int) -> bool:
+        """Whether the document goes on with a section of its own after ``start``: a heading
+        no rule knows (or a learned one) over a line of its prose. Then an "About …" above
+        it is a section of the article ("About the treaty" / … / "Challenges" / …), not the
+        back matter that closes a release, whose later headings are furniture's ("About
+        <Partner>", "Media contact")."""
+        return any(self._heads_prose_too(lines, i) for i in range(start, len(lines)))
 
     @staticmethod
     def _prose_before(lines: list[str], end: int) -> bool:
@@ -369,7 +407,7 @@ class Cleaner:
             linetext.is_list_item if kind == rules.LIST else linetext.is_source_item
         )
         if name == "contents list":
-            accepts = _is_contents_entry
+            accepts = is_contents_entry
         index = start
         taken = 0
         numbered: bool | None = None
@@ -430,13 +468,13 @@ class Cleaner:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
                 shared_line = count >= least
-                if not shared_line and not _is_foot_entry(line):
-                    break  # asked first: most texts end on a line of their own
+                if not shared_line and (not _is_foot_entry(line) or self._wraps_on(lines, index)):
+                    break  # asked first: most texts end on a line of their own (or its prose)
                 numbered = ITEM_MARK.match(line) is not None
                 if (
                     parse_date_line(line) is not None
                     or (numbered and linetext.is_sentence(line))
-                    or (_row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
+                    or (row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
                 ):
                     break  # a date, a clause, a "Label: figures" row: the article's own
                 if shared_line:
@@ -453,9 +491,9 @@ class Cleaner:
         shared_size = sum(len(lines[i]) for i in shared)
         if shared_size > FOOT_SHARE * (shared_size + sum(len(lines[i]) for i in body)):
             return  # another version of one report (a copy, an update), not furniture
-        article = {word for i in body for word in _content_words(lines[i])}
+        article = {word for i in body for word in content_words(lines[i])}
         for index in shared:
-            words = _content_words(lines[index])
+            words = content_words(lines[index])
             if words and len(words & article) >= FOOT_OVERLAP * len(words):
                 continue
             removed[index] = (
@@ -477,10 +515,12 @@ class Cleaner:
 
     def _wraps_on(self, lines: list[str], index: int) -> bool:
         """Whether ``lines[index]`` is a line of hard-wrapped prose: it runs on into a line
-        in lower case, or ends at the text's wrap width."""
+        in lower case (after a word broken by a hyphen too, "streng-" / "then"), or ends at
+        the text's wrap width."""
         line = lines[index]
         following = self._next(lines, index + 1)
-        if following is not None and line[-1:].isalnum() and lines[following][:1].islower():
+        broken = line[-1:].isalnum() or (line[-1:] == "-" and line[-2:-1].isalpha())
+        if following is not None and broken and lines[following][:1].islower():
             return True
         if not self._measured:
             self._width = linetext.wrap_width([text for text in lines if text])
@@ -523,41 +563,7 @@ def _is_foot_entry(line: str) -> bool:
     return linetext.word_count(line) <= FOOT_ENTRY_WORDS and not linetext.is_sentence(line)
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _content_words(line: str) -> set[str]:
-    """The words of four letters or more of a line, casefolded: what it speaks of."""
-    return set(_CONTENT_WORD.findall(line.casefold()))
-
-
-_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
-CONTENTS_ENTRY_WORDS = 12
-
-
-def _is_contents_entry(line: str, words: int) -> bool:
-    """A numbered entry of a contents list ("1 History", "2. Fares"), never a heading
-    of the text itself, which the list stops at."""
-    return words <= CONTENTS_ENTRY_WORDS and _CONTENTS_ENTRY.fullmatch(line) is not None
-
-
-TABLE_RULES = frozenset({"data strip", "menu"})
-"""Rules whose lines may be rows of a table inside the article."""
-_LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
-
-
-def _row_shape(line: str) -> tuple[str, int] | None:
-    """A table row's shape: its number of " | " cells, or a "Label: figures" row."""
-    cells = line.count(" | ")
-    if cells:
-        return "|", cells
-    return (":", 1) if _LABELLED_FIGURES.fullmatch(line) else None
-
-
 TEXT_WORDS = 5
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _is_text(line: str, *, lead_in: bool = False) -> bool:
