@@ -357,6 +357,8 @@ class Cleaner:
         rule = rules.classify(line)
         if rule is not None and rule.kind in (rules.FORM, rules.COMMENTS):
             return True
+        if _NAMED_COMMENT.match(line) and not linetext.is_sentence(line.partition(":")[0], 4):
+            return True
         return linetext.is_commenter_name(line) and self._next(lines, first + 1) is not None
 
     def _form_to_end(self, lines: list[str], start: int) -> bool:
@@ -545,6 +547,9 @@ class Cleaner:
 
 
 THREAD_RULE = "comment header"
+_NAMED_COMMENT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()]{1,40}\))?: \S")
+"""A comment that opens with its writer's name, their team in brackets or not ("Asha Rao
+(Finance): Will it be recorded?", "Corporate Communications: Yes.")."""
 
 
 def _rule_name(line: str) -> str:
