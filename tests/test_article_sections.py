@@ -143,3 +143,25 @@ def test_a_repeated_heading_over_a_bulleted_reading_list_still_goes() -> None:
         ]
     )
     assert "More from the desk" in removed(text, stats)
+
+
+def test_a_repeated_heading_takes_a_dated_marked_list_at_the_foot() -> None:
+    closing = "The Harbour Office does not sell ferry tickets; please buy them at the pier."
+    stats = learned("Also in this issue", closing, documents=3)
+    text = "\n".join(
+        [
+            "The night crossing to the island starts on the first of June, and the harbour "
+            "office will stay open late on the first two Fridays to answer questions.",
+            "",
+            "Also in this issue",
+            "– Lantern walk along the old quay for families and visitors, 14 June",
+            "– A reminder about the new parking rules near the ferry terminal",
+            "– Quay market, 21 June",
+            closing,
+        ]
+    )
+    gone = removed(text, stats)
+    assert "Also in this issue" in gone
+    assert "– Lantern walk along the old quay for families and visitors, 14 June" in gone
+    assert "– A reminder about the new parking rules near the ferry terminal" in gone
+    assert "– Quay market, 21 June" in gone

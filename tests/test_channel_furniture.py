@@ -103,3 +103,36 @@ def test_a_list_of_other_items_under_its_heading_goes() -> None:
         "The ferry board will add a night crossing to the island from the first of June, "
         "its chair said on Tuesday."
     ]
+
+
+POST = (
+    "The island ferry will run a night crossing from the first of June, the ferry board "
+    "said on Tuesday, after two years of requests from workers on the island."
+)
+
+
+def test_replies_under_a_channels_post_go_as_a_thread() -> None:
+    text = "\n".join(
+        [
+            POST,
+            "",
+            "[02-Jun-26 08:40 AM] mira.k: finally, the last boat was always full",
+            "[02-Jun-26 09:15 AM] tomo_in_port: does it stop at the north pier?",
+            "Exported 3 message(s)",
+        ]
+    )
+    assert cleaned(text).split("\n") == [POST]
+
+
+def test_a_chat_that_is_the_text_stays() -> None:
+    chat = [
+        "[02/06/26, 9:41:07 AM] Mira K: Anyone has the ferry board's new timetable?",
+        "[02/06/26, 9:43:55 AM] Tomo R: I have it. The night boat leaves at 23:10 from pier 2.",
+        "[02/06/26, 9:44:20 AM] Mira K: Thanks, sending it to the desk",
+    ]
+    assert cleaned("\n".join(chat)).split("\n") == chat
+
+
+def test_one_message_under_a_post_is_no_thread() -> None:
+    line = "[02-Jun-26 08:40 AM] mira.k: finally, the last boat was always full"
+    assert cleaned("\n".join([POST, "", line])).split("\n") == [POST, "", line]

@@ -19,18 +19,32 @@ from aggregator.toolkit.boilerplate_bios import (
     bio_lines,
     profile_names,
 )
-from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
+from aggregator.toolkit.boilerplate_documents import (
+    CHAT_RULE,
+    STAMP_WORDS,
+    is_chat_message,
+    is_update_stamp,
+)
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
+    QUOTE_MARKS,
     TABLE_RULES,
     content_words,
     is_contents_entry,
     is_fact_box,
     is_fact_row,
+    is_pull_quote,
+    is_table_text,
     row_shape,
 )
-from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
+from aggregator.toolkit.boilerplate_sections import (
+    ITEM_MARK,
+    foot_top,
+    is_foot_entry,
+    is_heading,
+    learnable,
+)
 from aggregator.toolkit.dates import parse_date_line
 
 from . import lines as linetext
@@ -132,8 +146,10 @@ class Cleaner:
                 i += 1
                 continue
             judgement = self.judge(line, linetext.word_count(line))
-            if judgement is None and line[0] in _QUOTE_MARKS and _is_pull_quote(line, text):
+            if judgement is None and line[0] in QUOTE_MARKS and is_pull_quote(line, text):
                 judgement = "pull quote", rules.LINE
+            if judgement is None and is_chat_message(line) and self._replies_to_post(lines, i):
+                judgement = CHAT_RULE, rules.COMMENTS
             if judgement is not None and self._in_article(lines, i, judgement[0]):
                 judgement = None
             if judgement is None:
@@ -200,6 +216,17 @@ class Cleaner:
                 or self._heads_fact_box(lines, index)
             )
         return False
+
+    def _replies_to_post(self, lines: list[str], index: int) -> bool:
+        """Whether a chat message opens a thread of replies under the article's prose: a
+        paragraph no rule takes (and no message) stands above it, another message below."""
+        if not any(is_chat_message(line) for line in lines[index + 1 :] if line):
+            return False
+        return any(
+            self._is_prose(lines, i, PARAGRAPH_WORDS) and not is_chat_message(lines[i])
+            for i in range(index)
+            if lines[i]
+        )
 
     def _heads_fact_box(self, lines: list[str], index: int) -> bool:
         """Whether a heading stands over a box of "Label: value" rows of the document's
@@ -282,13 +309,13 @@ class Cleaner:
         table = [i for i in range(len(lines)) if lines[i] and row_shape(lines[i]) == shape]
         above = [i for i in before if i not in table]
         below = [i for i in after if i not in table]
-        if not above or not _is_text(lines[above[-1]], lead_in=True):
+        if not above or not is_table_text(lines[above[-1]], lead_in=True):
             return False
         first = next(i for i in table if i > above[-1])
         headed = not DIGIT.search(lines[first]) and all(
             DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
         )
-        return headed or (bool(below) and _is_text(lines[below[0]]))
+        return headed or (bool(below) and is_table_text(lines[below[0]]))
 
     def _is_paragraph(self, line: str) -> bool:
         words = linetext.word_count(line)
@@ -351,6 +378,8 @@ class Cleaner:
             return False
         if name == THREAD_RULE:
             return any(_rule_name(line) == THREAD_RULE for line in lines[start:] if line)
+        if name == CHAT_RULE:
+            return True  # asked by _replies_to_post before the message was taken
         line = lines[first]
         if linetext.is_avatar(line):
             return True
@@ -470,15 +499,15 @@ class Cleaner:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
                 shared_line = count >= least
-                if not shared_line and (not _is_foot_entry(line) or self._wraps_on(lines, index)):
+                if not shared_line and (not is_foot_entry(line) or self._wraps_on(lines, index)):
                     break  # asked first: most texts end on a line of their own (or its prose)
                 numbered = ITEM_MARK.match(line) is not None
                 if (
-                    parse_date_line(line) is not None
+                    (not numbered and parse_date_line(line) is not None)
                     or (numbered and linetext.is_sentence(line))
                     or (row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
                 ):
-                    break  # a date, a clause, a "Label: figures" row: the article's own
+                    break  # a date (not a listed item's), a clause, a "Label: figures" row
                 if shared_line:
                     shared_counts[index] = count
                 else:
@@ -559,37 +588,3 @@ def _rule_name(line: str) -> str:
 
 _STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)
 """Labels of a digital signature's stamp, which closes a signed document's text."""
-FOOT_ENTRY_WORDS = 10
-
-
-def _is_foot_entry(line: str) -> bool:
-    """A short line that is no sentence: an entry of a changing list under an outlet's
-    shared closing lines ("Sensex Today", a "most read" headline, numbered or not)."""
-    return linetext.word_count(line) <= FOOT_ENTRY_WORDS and not linetext.is_sentence(line)
-
-
-TEXT_WORDS = 5
-
-
-def _is_text(line: str, *, lead_in: bool = False) -> bool:
-    """A sentence of the article (no rule's furniture), or a lead-in to a table."""
-    words = linetext.word_count(line)
-    if rules.classify(line, words) is not None:
-        return False
-    return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and linetext.is_sentence(line))
-
-
-_QUOTE_MARKS = frozenset("\"“”'‘’")
-_QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
-"""A line in quotes; it opens with one of ``_QUOTE_MARKS`` (looked at before the pattern)."""
-PULL_QUOTE_WORDS = 6
-
-
-def _is_pull_quote(line: str, text: str) -> bool:
-    """A line that only quotes words the article says elsewhere: a magazine's pull quote.
-    The text's spaces are collapsed only for a line in quotes (most texts have none)."""
-    match = _QUOTED.fullmatch(line)
-    if match is None:
-        return False
-    inner = " ".join(match["inner"].split()).rstrip(".,!?")
-    return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2

@@ -290,6 +290,21 @@ _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
 
+CHAT_RULE = "chat message"
+_CHAT_MESSAGE = re.compile(
+    r"\[\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{2,4},? \d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?: ?[AaPp]\.?[Mm]\.?)?\] [^:\[\]]{1,40}: \S.*"
+)
+
+
+def is_chat_message(line: str) -> bool:
+    """A chat export's message: its stamp in brackets, its writer, what they wrote
+    ("[14-Apr-26 08:40 AM] ravi.k: nice"). No rule of :func:`document_shape`: the
+    cleaner removes such messages only as a thread under the article's prose (a
+    channel's replies to a post), and a chat that is the text stays."""
+    return line.startswith("[") and _CHAT_MESSAGE.fullmatch(line) is not None
+
+
 def document_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line that is a document's furniture by its shape, else None."""
     if line[:1] in "!{" and _MARKUP.fullmatch(line):

@@ -1,5 +1,6 @@
 """The shapes of rows and entries inside a text: a table's rows, a fact box's "Label:
-figure" rows, a contents list's numbered entries, and the content words a line speaks of.
+figure" rows, a contents list's numbered entries, a pull quote, and the content words a
+line speaks of.
 
 The boilerplate cleaner asks these to keep what stands inside the article by its place
 (a table between paragraphs, a box of the article's figures under a repeated heading).
@@ -8,6 +9,9 @@ The boilerplate cleaner asks these to keep what stands inside the article by its
 from __future__ import annotations
 
 import re
+
+from . import boilerplate as rules
+from .lines import is_sentence, word_count
 
 DIGIT = re.compile(r"\d")
 
@@ -63,3 +67,31 @@ def row_shape(line: str) -> tuple[str, int] | None:
     if cells:
         return "|", cells
     return (":", 1) if _LABELLED_FIGURES.fullmatch(line) else None
+
+
+TEXT_WORDS = 5
+
+
+def is_table_text(line: str, *, lead_in: bool = False) -> bool:
+    """A sentence of the article (no rule's furniture) around a table, or a lead-in to it
+    ("Closing levels:")."""
+    words = word_count(line)
+    if rules.classify(line, words) is not None:
+        return False
+    return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and is_sentence(line))
+
+
+QUOTE_MARKS = frozenset("\"“”'‘’")
+_QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
+"""A line in quotes; it opens with one of ``QUOTE_MARKS`` (looked at before the pattern)."""
+PULL_QUOTE_WORDS = 6
+
+
+def is_pull_quote(line: str, text: str) -> bool:
+    """A line that only quotes words the article says elsewhere: a magazine's pull quote.
+    The text's spaces are collapsed only for a line in quotes (most texts have none)."""
+    match = _QUOTED.fullmatch(line)
+    if match is None:
+        return False
+    inner = " ".join(match["inner"].split()).rstrip(".,!?")
+    return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2

@@ -22,7 +22,7 @@ import functools
 import re
 
 from .dates import parse_date_line
-from .lines import is_sentence
+from .lines import is_sentence, word_count
 
 HEADING_WORDS = 6
 _MARK = re.compile(r"[^\w\s]+\s*")
@@ -72,6 +72,17 @@ def is_numbered_heading(line: str) -> bool:
 
 
 LIST_ENTRIES = 2
+FOOT_ENTRY_WORDS = 10
+MARKED_ENTRY_WORDS = 16
+
+
+def is_foot_entry(line: str) -> bool:
+    """A short line that is no sentence: an entry of a changing list under an outlet's
+    shared closing lines ("Sensex Today", a "most read" headline, numbered or not); an
+    entry behind a list's mark may run longer ("– Film screening at the Film Club, 14
+    March")."""
+    limit = MARKED_ENTRY_WORDS if ITEM_MARK.match(line) else FOOT_ENTRY_WORDS
+    return word_count(line) <= limit and not is_sentence(line)
 
 
 def foot_top(
