@@ -164,7 +164,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         LIST,
         r"(?:related|related (?:stories|articles|news|posts|coverage|content|links?|reading"
         r"|information|questions|discussions|threads|organi[sz]ations|companies"
-        r"|topics?|videos|story)|more (?:from|on|in|about) [\w .&'-]{1,40}"
+        r"|topics?|videos|story|[a-z]{3,20}s)|more (?:from|on|in|about) [\w .&'-]{1,40}"
+        r"|(?:past|earlier|older|previous)(?: [\w-]+){0,2} (?:news|stories|bulletins|digests)"
         r"|(?:companies|people|organi[sz]ations) in this (?:article|story|report)"
         r"|explore (?:more|related)(?: (?:on|about))?(?: these| this)?"
         r" (?:topics?|stories|subjects?)|more on these topics|(?:also )?worth reading"
@@ -181,8 +182,9 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|popular (?:stories|now|news|articles|this week)|top (?:stories|news|headlines)"
         r"|latest (?:news|stories|headlines|videos)|editor's picks?|editors' picks?|don't miss"
         r"|in case you missed it|what to read next|further reading|also on [\w .&'-]{1,30}"
-        r"|up next|watch next|next up|other (?:news|stories|headlines) from [\w .&'-]{1,30})"
-        r"[\s:.>»›…|-]*",
+        r"|up next|watch next|next up"
+        r"|other (?:news|stories|headlines|notifications|alerts) from [\w .&'-]{1,30})"
+        r"(?: \(\d+\))?[\s:.>»›…|-]*",
         8,
     ),
     ("source list", SOURCES, r"(?:sources?|references|source links?)\s*:?", 2),

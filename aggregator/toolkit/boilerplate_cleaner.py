@@ -19,9 +19,32 @@ from aggregator.toolkit.boilerplate_bios import (
     bio_lines,
     profile_names,
 )
-from aggregator.toolkit.boilerplate_documents import STAMP_WORDS, is_update_stamp
+from aggregator.toolkit.boilerplate_documents import (
+    CHAT_RULE,
+    STAMP_WORDS,
+    is_chat_message,
+    is_update_stamp,
+)
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
-from aggregator.toolkit.boilerplate_sections import ITEM_MARK, foot_top, is_heading, learnable
+from aggregator.toolkit.boilerplate_rows import (
+    DIGIT,
+    QUOTE_MARKS,
+    TABLE_RULES,
+    content_words,
+    is_contents_entry,
+    is_fact_box,
+    is_fact_row,
+    is_pull_quote,
+    is_table_text,
+    row_shape,
+)
+from aggregator.toolkit.boilerplate_sections import (
+    ITEM_MARK,
+    foot_top,
+    is_foot_entry,
+    is_heading,
+    learnable,
+)
 from aggregator.toolkit.dates import parse_date_line
 
 from . import lines as linetext
@@ -123,8 +146,10 @@ class Cleaner:
                 i += 1
                 continue
             judgement = self.judge(line, linetext.word_count(line))
-            if judgement is None and line[0] in _QUOTE_MARKS and _is_pull_quote(line, text):
+            if judgement is None and line[0] in QUOTE_MARKS and is_pull_quote(line, text):
                 judgement = "pull quote", rules.LINE
+            if judgement is None and is_chat_message(line) and self._replies_to_post(lines, i):
+                judgement = CHAT_RULE, rules.COMMENTS
             if judgement is not None and self._in_article(lines, i, judgement[0]):
                 judgement = None
             if judgement is None:
@@ -138,6 +163,10 @@ class Cleaner:
             if kind == rules.FORM and self._form_to_end(lines, i + 1):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
+            if kind == rules.BACK_MATTER and self._sections_follow(lines, i + 1):
+                del removed[i]
+                i += 1
+                continue
             if kind == rules.BACK_MATTER and self._prose_before(lines, i):
                 self._remove_rest(lines, i + 1, name, removed)
                 break
@@ -177,14 +206,42 @@ class Cleaner:
         below = self._next(lines, index + 1)
         if rule == "related link" and above is not None:
             return line.startswith("Read:") and lines[above].startswith("For:")
-        if rule in TABLE_RULES and (shape := _row_shape(line)) is not None:
-            rows = [i for i in (above, below) if i is not None and _row_shape(lines[i]) == shape]
+        if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
+            rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
             return bool(rows) and self._between_paragraphs(lines, index)
         if rule.startswith("learned:") and is_heading(line):
-            return self._between_paragraphs(lines, index, rows=False) or self._heads_section(
-                lines, index
+            return (
+                self._between_paragraphs(lines, index, rows=False)
+                or self._heads_section(lines, index)
+                or self._heads_fact_box(lines, index)
             )
         return False
+
+    def _replies_to_post(self, lines: list[str], index: int) -> bool:
+        """Whether a chat message opens a thread of replies under the article's prose: a
+        paragraph no rule takes (and no message) stands above it, another message below."""
+        if not any(is_chat_message(line) for line in lines[index + 1 :] if line):
+            return False
+        return any(
+            self._is_prose(lines, i, PARAGRAPH_WORDS) and not is_chat_message(lines[i])
+            for i in range(index)
+            if lines[i]
+        )
+
+    def _heads_fact_box(self, lines: list[str], index: int) -> bool:
+        """Whether a heading stands over a box of "Label: value" rows of the document's
+        own that restate what its prose says ("Project at a glance" / "Households
+        served: about 900" / …), under the article's prose: the article's summary of its
+        figures, though every document of the source has the heading."""
+        rows: list[int] = []
+        for i in range(index + 1, len(lines)):
+            if not lines[i]:
+                continue
+            if not is_fact_row(lines[i]) or not self._own(lines[i]):
+                break
+            rows.append(i)
+        prose = [i for i in range(index) if lines[i] and self._is_prose(lines, i, PARAGRAPH_WORDS)]
+        return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
 
     def _heads_section(self, lines: list[str], index: int) -> bool:
         """Whether a heading stands over the document's own prose, with more of the
@@ -248,17 +305,17 @@ class Cleaner:
                 and bool(after)
                 and self._is_paragraph(lines[after[0]])
             )
-        shape = _row_shape(lines[index])
-        table = [i for i in range(len(lines)) if lines[i] and _row_shape(lines[i]) == shape]
+        shape = row_shape(lines[index])
+        table = [i for i in range(len(lines)) if lines[i] and row_shape(lines[i]) == shape]
         above = [i for i in before if i not in table]
         below = [i for i in after if i not in table]
-        if not above or not _is_text(lines[above[-1]], lead_in=True):
+        if not above or not is_table_text(lines[above[-1]], lead_in=True):
             return False
         first = next(i for i in table if i > above[-1])
-        headed = not _DIGIT.search(lines[first]) and all(
-            _DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
+        headed = not DIGIT.search(lines[first]) and all(
+            DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
         )
-        return headed or (bool(below) and _is_text(lines[below[0]]))
+        return headed or (bool(below) and is_table_text(lines[below[0]]))
 
     def _is_paragraph(self, line: str) -> bool:
         words = linetext.word_count(line)
@@ -281,6 +338,14 @@ class Cleaner:
             if lines[index]:
                 return index
         return None
+
+    def _sections_follow(self, lines: list[str], start: int) -> bool:
+        """Whether the document goes on with a section of its own after ``start``: a heading
+        no rule knows (or a learned one) over a line of its prose. Then an "About …" above
+        it is a section of the article ("About the treaty" / … / "Challenges" / …), not the
+        back matter that closes a release, whose later headings are furniture's ("About
+        <Partner>", "Media contact")."""
+        return any(self._heads_prose_too(lines, i) for i in range(start, len(lines)))
 
     @staticmethod
     def _prose_before(lines: list[str], end: int) -> bool:
@@ -313,11 +378,15 @@ class Cleaner:
             return False
         if name == THREAD_RULE:
             return any(_rule_name(line) == THREAD_RULE for line in lines[start:] if line)
+        if name == CHAT_RULE:
+            return True  # asked by _replies_to_post before the message was taken
         line = lines[first]
         if linetext.is_avatar(line):
             return True
         rule = rules.classify(line)
         if rule is not None and rule.kind in (rules.FORM, rules.COMMENTS):
+            return True
+        if _NAMED_COMMENT.match(line) and not linetext.is_sentence(line.partition(":")[0], 4):
             return True
         return linetext.is_commenter_name(line) and self._next(lines, first + 1) is not None
 
@@ -369,7 +438,7 @@ class Cleaner:
             linetext.is_list_item if kind == rules.LIST else linetext.is_source_item
         )
         if name == "contents list":
-            accepts = _is_contents_entry
+            accepts = is_contents_entry
         index = start
         taken = 0
         numbered: bool | None = None
@@ -430,15 +499,15 @@ class Cleaner:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
                 shared_line = count >= least
-                if not shared_line and not _is_foot_entry(line):
-                    break  # asked first: most texts end on a line of their own
+                if not shared_line and (not is_foot_entry(line) or self._wraps_on(lines, index)):
+                    break  # asked first: most texts end on a line of their own (or its prose)
                 numbered = ITEM_MARK.match(line) is not None
                 if (
-                    parse_date_line(line) is not None
+                    (not numbered and parse_date_line(line) is not None)
                     or (numbered and linetext.is_sentence(line))
-                    or (_row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
+                    or (row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
                 ):
-                    break  # a date, a clause, a "Label: figures" row: the article's own
+                    break  # a date (not a listed item's), a clause, a "Label: figures" row
                 if shared_line:
                     shared_counts[index] = count
                 else:
@@ -453,9 +522,9 @@ class Cleaner:
         shared_size = sum(len(lines[i]) for i in shared)
         if shared_size > FOOT_SHARE * (shared_size + sum(len(lines[i]) for i in body)):
             return  # another version of one report (a copy, an update), not furniture
-        article = {word for i in body for word in _content_words(lines[i])}
+        article = {word for i in body for word in content_words(lines[i])}
         for index in shared:
-            words = _content_words(lines[index])
+            words = content_words(lines[index])
             if words and len(words & article) >= FOOT_OVERLAP * len(words):
                 continue
             removed[index] = (
@@ -477,10 +546,12 @@ class Cleaner:
 
     def _wraps_on(self, lines: list[str], index: int) -> bool:
         """Whether ``lines[index]`` is a line of hard-wrapped prose: it runs on into a line
-        in lower case, or ends at the text's wrap width."""
+        in lower case (after a word broken by a hyphen too, "streng-" / "then"), or ends at
+        the text's wrap width."""
         line = lines[index]
         following = self._next(lines, index + 1)
-        if following is not None and line[-1:].isalnum() and lines[following][:1].islower():
+        broken = line[-1:].isalnum() or (line[-1:] == "-" and line[-2:-1].isalpha())
+        if following is not None and broken and lines[following][:1].islower():
             return True
         if not self._measured:
             self._width = linetext.wrap_width([text for text in lines if text])
@@ -505,6 +576,9 @@ class Cleaner:
 
 
 THREAD_RULE = "comment header"
+_NAMED_COMMENT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()]{1,40}\))?: \S")
+"""A comment that opens with its writer's name, their team in brackets or not ("Asha Rao
+(Finance): Will it be recorded?", "Corporate Communications: Yes.")."""
 
 
 def _rule_name(line: str) -> str:
@@ -514,71 +588,3 @@ def _rule_name(line: str) -> str:
 
 _STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)
 """Labels of a digital signature's stamp, which closes a signed document's text."""
-FOOT_ENTRY_WORDS = 10
-
-
-def _is_foot_entry(line: str) -> bool:
-    """A short line that is no sentence: an entry of a changing list under an outlet's
-    shared closing lines ("Sensex Today", a "most read" headline, numbered or not)."""
-    return linetext.word_count(line) <= FOOT_ENTRY_WORDS and not linetext.is_sentence(line)
-
-
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _content_words(line: str) -> set[str]:
-    """The words of four letters or more of a line, casefolded: what it speaks of."""
-    return set(_CONTENT_WORD.findall(line.casefold()))
-
-
-_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
-CONTENTS_ENTRY_WORDS = 12
-
-
-def _is_contents_entry(line: str, words: int) -> bool:
-    """A numbered entry of a contents list ("1 History", "2. Fares"), never a heading
-    of the text itself, which the list stops at."""
-    return words <= CONTENTS_ENTRY_WORDS and _CONTENTS_ENTRY.fullmatch(line) is not None
-
-
-TABLE_RULES = frozenset({"data strip", "menu"})
-"""Rules whose lines may be rows of a table inside the article."""
-_LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
-
-
-def _row_shape(line: str) -> tuple[str, int] | None:
-    """A table row's shape: its number of " | " cells, or a "Label: figures" row."""
-    cells = line.count(" | ")
-    if cells:
-        return "|", cells
-    return (":", 1) if _LABELLED_FIGURES.fullmatch(line) else None
-
-
-TEXT_WORDS = 5
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _is_text(line: str, *, lead_in: bool = False) -> bool:
-    """A sentence of the article (no rule's furniture), or a lead-in to a table."""
-    words = linetext.word_count(line)
-    if rules.classify(line, words) is not None:
-        return False
-    return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and linetext.is_sentence(line))
-
-
-_QUOTE_MARKS = frozenset("\"“”'‘’")
-_QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
-"""A line in quotes; it opens with one of ``_QUOTE_MARKS`` (looked at before the pattern)."""
-PULL_QUOTE_WORDS = 6
-
-
-def _is_pull_quote(line: str, text: str) -> bool:
-    """A line that only quotes words the article says elsewhere: a magazine's pull quote.
-    The text's spaces are collapsed only for a line in quotes (most texts have none)."""
-    match = _QUOTED.fullmatch(line)
-    if match is None:
-        return False
-    inner = " ".join(match["inner"].split()).rstrip(".,!?")
-    return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2

@@ -102,6 +102,13 @@ DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
         "interested",
     ),
     (
+        "sponsor credit",
+        LINE,
+        r"(?:our )?(?:partners?|sponsors?|supporters?)\s*:\s*[^.!?·]{1,80}(?: · [^.!?·]{1,80})+",
+        40,
+        "our partner partners sponsor sponsors supporter supporters",
+    ),
+    (
         "web address",
         LINE,
         r"(?:website|web|site|homepage|url)\s*:\s*\S+",
@@ -119,10 +126,17 @@ _DIRECTION_STARTS = frozenset("[(GSCVOPAL")
 _COUNTER_SPLIT = re.compile(r"\s+[·•]\s+|\s{3,}")
 _COUNT = re.compile(
     r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?\s?[KkMm]?"
-    r"|\d(?:[\d.,]*\d)?\s?[KkMm]?(?:\s[^\W\d]+){1,2}|[^\W\d]+ \d+ of \d+)"
+    r"|\d(?:[\d.,]*\d)?\s?[KkMm]?(?:\s[^\W\d]+){1,2}|[^\W\d]+ \d+ of \d+"
+    r"|[^\W\d]+ by \d(?:[\d.,]*\d)?[KkMm]?)"
 )
-"""A count of something ("311 upvotes", "💬 40", "3 new results", "Photo 2 of 7")."""
-_SYMBOL_COUNTS = re.compile(r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?[KkMm]?\s*){2,}")
+"""A count of something ("311 upvotes", "💬 40", "3 new results", "Photo 2 of 7", "Seen by
+1,512")."""
+_SYMBOL_COUNTS = re.compile(
+    r"(?:[^\w\s]{1,3}\s?\d(?:[\d.,]*\d)?[KkMm]?\s*){2,}"
+    r"|(?:[^\w\s\x00-\x7f]{1,3}\s?\(\d(?:[\d.,]*\d)?[KkMm]?\)\s*)+"
+)
+"""Reactions, each a symbol and its count ("👍 402 👏 188"), or an emoji and its count in
+brackets ("🚇 (6) 👍 (9)", "🏹 (5)"; not a table's column numbers, "(1) (2) (3)")."""
 _ALONE_COUNT = re.compile(
     r"[^\W\d]+ \d+ of \d+|\d(?:[\d.,]*\d)?\s?[KkMm]? (?:new )?(?:answers?|comments?|replies"
     r"|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?|followers?|restacks?"
@@ -276,6 +290,21 @@ _DIGIT = re.compile(r"\d")
 _HASHTAG = re.compile(r"#[^\W\d_]\w*")
 
 
+CHAT_RULE = "chat message"
+_CHAT_MESSAGE = re.compile(
+    r"\[\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{2,4},? \d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?: ?[AaPp]\.?[Mm]\.?)?\] [^:\[\]]{1,40}: \S.*"
+)
+
+
+def is_chat_message(line: str) -> bool:
+    """A chat export's message: its stamp in brackets, its writer, what they wrote
+    ("[14-Apr-26 08:40 AM] ravi.k: nice"). No rule of :func:`document_shape`: the
+    cleaner removes such messages only as a thread under the article's prose (a
+    channel's replies to a post), and a chat that is the text stays."""
+    return line.startswith("[") and _CHAT_MESSAGE.fullmatch(line) is not None
+
+
 def document_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line that is a document's furniture by its shape, else None."""
     if line[:1] in "!{" and _MARKUP.fullmatch(line):
@@ -394,11 +423,12 @@ def _is_counter(line: str) -> bool:
     if line.endswith((".", "!", "?")):
         return False  # a sentence with a number in it, before its segments are split
     segments = [segment.strip() for segment in _COUNTER_SPLIT.split(line) if segment.strip()]
-    if any(len(segment.split()) > 4 for segment in segments):
+    reactions = [_SYMBOL_COUNTS.fullmatch(segment) is not None for segment in segments]
+    if any(len(s.split()) > 4 and not r for s, r in zip(segments, reactions, strict=True)):
         return False
     if len(segments) == 1:
         return _ALONE_COUNT.fullmatch(line) is not None
-    return any(_COUNT.fullmatch(segment) for segment in segments)
+    return any(reactions) or any(_COUNT.fullmatch(segment) for segment in segments)
 
 
 def _is_tag_line(line: str) -> bool:

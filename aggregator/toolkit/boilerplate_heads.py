@@ -20,7 +20,7 @@ RULE_HEADS: dict[str, str] = {
     "related link": "also read see more must watch video listen don do related recommended "
     + "trending top in ictmi continue यह ये",
     "related stories": "related more trending also read see recommended you most popular top "
-    + "explore worth previous recent other links up watch next "
+    + "explore worth previous recent other links up watch next past earlier older "
     + "latest editor editors don in what further companies people organisations organizations",
     "source list": "sources source references",
     "contents list": "contents table in",

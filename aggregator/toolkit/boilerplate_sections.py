@@ -22,7 +22,7 @@ import functools
 import re
 
 from .dates import parse_date_line
-from .lines import is_sentence
+from .lines import is_sentence, word_count
 
 HEADING_WORDS = 6
 _MARK = re.compile(r"[^\w\s]+\s*")
@@ -45,16 +45,23 @@ def heading_words(line: str) -> str:
 
 def is_heading(line: str) -> bool:
     """A short section heading: a few words, capitalised, ending on a letter (no sentence
-    end, no menu's "▾"), no figure, no cells of a running head ("BANK | RESEARCH"); behind a
-    mark ("🇯🇵 Japan", "** In brief") or in brackets ("[Future plans]")."""
+    end, no menu's "▾") or on the question a section answers ("Why in News?", not a
+    speaker's "HOST: Who wins?"), no figure, no cells of a running head ("BANK |
+    RESEARCH"); behind a mark ("🇯🇵 Japan", "** In brief") or in brackets ("[Future
+    plans]")."""
     words = heading_words(line)
     return (
         0 < len(words.split()) <= HEADING_WORDS
         and words[0].isupper()
-        and words[-1].isalnum()
+        and (words[-1].isalnum() or _is_question(words))
         and " | " not in words
         and not any(char.isdigit() for char in words)
     )
+
+
+def _is_question(words: str) -> bool:
+    """A heading that asks ("Why in News?"), not a speaker's line ("HOST: Who wins?")."""
+    return words[-1] == "?" and words[-2:-1].isalnum() and ":" not in words
 
 
 def is_numbered_heading(line: str) -> bool:
@@ -65,6 +72,17 @@ def is_numbered_heading(line: str) -> bool:
 
 
 LIST_ENTRIES = 2
+FOOT_ENTRY_WORDS = 10
+MARKED_ENTRY_WORDS = 16
+
+
+def is_foot_entry(line: str) -> bool:
+    """A short line that is no sentence: an entry of a changing list under an outlet's
+    shared closing lines ("Sensex Today", a "most read" headline, numbered or not); an
+    entry behind a list's mark may run longer ("– Film screening at the Film Club, 14
+    March")."""
+    limit = MARKED_ENTRY_WORDS if ITEM_MARK.match(line) else FOOT_ENTRY_WORDS
+    return word_count(line) <= limit and not is_sentence(line)
 
 
 def foot_top(

@@ -271,10 +271,12 @@ _TRANSMISSION = re.compile(
     r"|[A-Z]{2,8} \d{4} (?:IST|GMT|UTC|JST|HKT|SGT|BST|EST)(?: \d{1,2}/\d{1,2}/\d{2,4})?"
 )
 _TRANSMISSION_INITIALS = re.compile(
-    r"[A-Z]{2,8} [A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+ \d{4}(?: [A-Z]{2,4})?"
+    r"[A-Z]{2,8} [A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+ (?:\d{4}(?: [A-Z]{2,4})?|\d{6} [A-Z]{2,4}"
+    r"(?: [A-Z]{3} \d{2})?)"
     r"|[A-Z]{2,4}(?:/[A-Z]{2,4})+ \d{4}"
 )
-"""An agency's sign-off: desk (or none), the initials of writer and editor, the time filed."""
+"""An agency's sign-off: desk (or none), the initials of writer and editor, the time filed
+(or a teleprinter's day, time, zone, month and year: "PNX ka/tl 140948 GMT APR 26")."""
 _CREDIT = r"[A-Z][\w.&'’-]*(?:(?:\s+|/|,\s*)(?:[A-Z][\w.&'’-]*|of|the|and|for|de|via)){0,8}"
 _CAPTION_CREDIT = re.compile(
     r"\S.{8,}?(?:[.,;:!?]|[.,;:!?]?\s)\s*[(\[]?"
@@ -312,6 +314,12 @@ _VERSION_NOTE = re.compile(
     r"|CHANGES|REMOVES|DELETES|EXPANDS|TOPS|RETOPS)\b[^()]{0,100}\)"
 )
 """An agency's note on what its new version of a story changed ("(ADDS quotes in paras 4-5)")."""
+_BARE_VERSION_NOTE = re.compile(
+    r"(?:ADDS|UPDATES|RECASTS|CORRECTS|REFILES|REWRITES|INSERTS|EXPANDS) (?:with|to|in|on|for"
+    r"|throughout|details|quotes?|background|byline|comment|reaction)\b[^.!?]{0,120}"
+)
+"""The same note printed without its brackets, its verb in capitals ("UPDATES with the
+minister's quote in paragraph 3"), never a sentence."""
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
@@ -322,7 +330,10 @@ _NOTICE = re.compile(
     r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
     r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b"
     r"|\b(?:edited|condensed) (?:for (?:length|clarity|brevity)|and condensed)\b"
-    r"|\b(?:rush|automated|machine|automatic) transcript\b"
+    r"|\b(?:rush|automated|machine|automatic|auto-generated|computer-generated) transcript\b"
+    r"|\bcheck (?:all )?(?:quotes |quotations )?against (?:the )?(?:official |original )?"
+    r"(?:transcript|recording|delivery|audio|video)\b"
+    r"|\bfor (?:employees|staff) only\b|\bdo not forward\b"
     r"|\btranscript\b.{0,80}\b(?:may|might) contain errors\b"
     r"|\b(?:provisional|unofficial|courtesy|machine) translation\b"
     r"|\b(?:japanese|original|english|hindi)(?:-language)? (?:text|original|version) (?:shall )?"
@@ -376,6 +387,25 @@ def is_postal_address(line: str, words: int) -> bool:
     )
 
 
+ADDRESS_BAR_CELL_WORDS = 6
+
+
+def _is_address_bar(line: str, words: int) -> bool:
+    """A page's foot bar that opens with the publisher's postal address, the rest short
+    cells (links, opening hours): "Patent Office, 3-4 Kasumigaseki, Tokyo 100-8915 |
+    Privacy Policy | Terms of Use", "Embassy, 50 Shantipath, New Delhi 110021 | Consular
+    hours: 9:00–12:30"."""
+    address, *cells = (cell.strip() for cell in line.split(" | "))
+    return (
+        words <= 40
+        and is_postal_address(address, len(address.split()))
+        and all(
+            0 < len(cell.split()) <= ADDRESS_BAR_CELL_WORDS and not cell.endswith(".")
+            for cell in cells
+        )
+    )
+
+
 _EVENT_PLACE = re.compile(r"(?:venue|location|place|where)\s*:", re.IGNORECASE)
 
 
@@ -409,6 +439,9 @@ _NOTICE_WORDS = (
     "conditions apply",
     "excerpt",
     "listen to",
+    "against",
+    "only",
+    "forward",
 )
 """Each alternative of ``_NOTICE`` holds one of these (lower case)."""
 
@@ -463,7 +496,7 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         return "menu", LINE
     if is_contact_line(line, words):
         return "contact line", LINE
-    if is_postal_address(line, words):
+    if is_postal_address(line, words) or (" | " in line and _is_address_bar(line, words)):
         return "postal address", LINE
     if words <= CAPTION_WORDS and _is_credited_caption(line):
         return "photo caption", LINE
@@ -477,6 +510,8 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     ):
         return "video details", LINE
     if line.startswith("(") and words <= 20 and _VERSION_NOTE.fullmatch(line):
+        return "wire version note", LINE
+    if words <= 20 and line[:2].isupper() and _BARE_VERSION_NOTE.fullmatch(line):
         return "wire version note", LINE
     if words <= 6 and (
         _TRANSMISSION.fullmatch(line)

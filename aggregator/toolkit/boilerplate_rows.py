@@ -1,0 +1,97 @@
+"""The shapes of rows and entries inside a text: a table's rows, a fact box's "Label:
+figure" rows, a contents list's numbered entries, a pull quote, and the content words a
+line speaks of.
+
+The boilerplate cleaner asks these to keep what stands inside the article by its place
+(a table between paragraphs, a box of the article's figures under a repeated heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import boilerplate as rules
+from .lines import is_sentence, word_count
+
+DIGIT = re.compile(r"\d")
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def content_words(line: str) -> set[str]:
+    """The words of four letters or more of a line, casefolded: what it speaks of."""
+    return set(_CONTENT_WORD.findall(line.casefold()))
+
+
+_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
+CONTENTS_ENTRY_WORDS = 12
+
+
+def is_contents_entry(line: str, words: int) -> bool:
+    """A numbered entry of a contents list ("1 History", "2. Fares"), never a heading
+    of the text itself, which the list stops at."""
+    return words <= CONTENTS_ENTRY_WORDS and _CONTENTS_ENTRY.fullmatch(line) is not None
+
+
+FACT_ROWS = 2
+_LABEL_ROW = re.compile(r"[^\W_][^:|.!?]{1,39}:\s+[^:|]{1,120}")
+
+
+def is_fact_row(line: str) -> bool:
+    """A row of a fact box: a short label (no list's mark), a colon, a short value
+    ("Students served: 4,300")."""
+    return _LABEL_ROW.fullmatch(line) is not None
+
+
+def is_fact_box(rows: list[str], prose: list[str]) -> bool:
+    """Whether rows under a heading are the article's box of figures: two or more, most
+    giving a figure, most naming what the article's ``prose`` speaks of ("Households
+    served: about 900" under a report of springs that supply 900 households)."""
+    if len(rows) < FACT_ROWS:
+        return False
+    figures = sum(DIGIT.search(row.partition(":")[2]) is not None for row in rows)
+    article = {word for line in prose for word in content_words(line)}
+    told = sum(bool(content_words(row) & article) for row in rows)
+    return figures * 2 >= len(rows) and told * 2 >= len(rows)
+
+
+TABLE_RULES = frozenset({"data strip", "menu"})
+"""Rules whose lines may be rows of a table inside the article."""
+_LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
+
+
+def row_shape(line: str) -> tuple[str, int] | None:
+    """A table row's shape: its number of " | " cells, or a "Label: figures" row."""
+    cells = line.count(" | ")
+    if cells:
+        return "|", cells
+    return (":", 1) if _LABELLED_FIGURES.fullmatch(line) else None
+
+
+TEXT_WORDS = 5
+
+
+def is_table_text(line: str, *, lead_in: bool = False) -> bool:
+    """A sentence of the article (no rule's furniture) around a table, or a lead-in to it
+    ("Closing levels:")."""
+    words = word_count(line)
+    if rules.classify(line, words) is not None:
+        return False
+    return (lead_in and line.endswith(":")) or (words >= TEXT_WORDS and is_sentence(line))
+
+
+QUOTE_MARKS = frozenset("\"“”'‘’")
+_QUOTED = re.compile(r"[\"“”'‘’](?P<inner>[^\"“”]{20,400}?)[.,!?]?[\"“”'‘’]")
+"""A line in quotes; it opens with one of ``QUOTE_MARKS`` (looked at before the pattern)."""
+PULL_QUOTE_WORDS = 6
+
+
+def is_pull_quote(line: str, text: str) -> bool:
+    """A line that only quotes words the article says elsewhere: a magazine's pull quote.
+    The text's spaces are collapsed only for a line in quotes (most texts have none)."""
+    match = _QUOTED.fullmatch(line)
+    if match is None:
+        return False
+    inner = " ".join(match["inner"].split()).rstrip(".,!?")
+    return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2
