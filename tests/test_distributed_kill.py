@@ -161,7 +161,7 @@ def test_a_worker_killed_mid_task_leaves_no_item_lost_or_doubled(
         [*command, "-c", str(distributed.config_path)], stdout=log, stderr=log
     )
     try:
-        assert stall.reached.wait(timeout=30), "no worker fetched the stalling feed"
+        assert stall.reached.wait(timeout=90), "no worker fetched the stalling feed"
         victim = holder_pid(distributed_url, tmp_path, "stall")
         by_pid = {process.pid: process for process in pool}
         assert victim in by_pid, (victim, list(by_pid))
