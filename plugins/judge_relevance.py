@@ -16,7 +16,10 @@ weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delh
 dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
-sentence that names both in one clause without a word of interaction counts half.
+sentence that names both in one clause without a word of interaction counts half. One that
+links them by a word of interaction yet says they act apart ("both funding ports, but
+separately") or names them only as alternatives ("none in India or Japan";
+``aggregator.toolkit.apart``) is a parallel report too, not a dealing.
 A clause in which one side's people, goods or firms move to or work in the other's
 territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cross_border``)
 is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
@@ -50,6 +53,7 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
 from aggregator.toolkit import relevance_score
+from aggregator.toolkit.apart import apart
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
     IGNORED,
@@ -431,8 +435,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.multilateral_sentences += 1
         both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
-            evidence.headline_dealing = not crowded and states_dealing(
-                sentence, both_named, min_words=0
+            evidence.headline_dealing = (
+                not crowded
+                and states_dealing(sentence, both_named, min_words=0)
+                and not apart(sentence)
             )
             continue
         dealing = (
@@ -440,6 +446,9 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and not crowded
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
+        acting_apart = dealing and apart(sentence)
+        if acting_apart:
+            dealing = False
         if not dealing and _names_both(sentence) and crosses_border(sentence):
             evidence.cross_border_sentences.append(sentence.text)
             if len(sentence.sides) == 2:
@@ -447,7 +456,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             continue
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1
-            if not dealing and in_parallel(sentence):
+            if not dealing and (acting_apart or in_parallel(sentence)):
                 evidence.parallel_sentences.append(sentence.text)
             elif not dealing:
                 evidence.unlinked_sentences.append(sentence.text)
