@@ -18,7 +18,8 @@ sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half. One that
 links them by a word of interaction yet says they act apart ("both funding ports, but
-separately") or names them only as alternatives ("none in India or Japan";
+separately"), names them only as alternatives ("none in India or Japan") or one only as
+where the other's firm has a unit ("the Indian units of Japanese carmakers";
 ``aggregator.toolkit.apart``) is a parallel report too, not a dealing.
 A clause in which one side's people, goods or firms move to or work in the other's
 territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cross_border``)

@@ -1,6 +1,7 @@
 """Sentences that name both sides and a word of interaction but say the two act apart
-(aggregator.toolkit.apart): acting separately, or named only as alternatives. Such a
-sentence is no dealing; one that says they act together still is.
+(aggregator.toolkit.apart): acting separately, named only as alternatives, or one named
+only as where the other's firm has a unit. Such a sentence is no dealing; one that says
+they act together still is.
 
 Examples are written for these tests with a made-up pair of sides (Norway and Chile).
 """
@@ -48,9 +49,11 @@ def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Eviden
         "Norway and Chile will each invest independently in the salmon research stations.",
         "The members will fund port projects, with none of them in Chile or Norway.",
         "Neither Norway nor Chile has signed the agreement on deep-sea mining.",
+        "The Chilean units of two Norwegian fish farmers signed supply agreements last year.",
+        "Our client, the Chile development centre of a Norwegian insurer, will fund the course.",
     ],
 )
-def test_sides_acting_apart_or_named_as_alternatives_are_no_dealing(
+def test_sides_acting_apart_as_alternatives_or_as_a_units_place_are_no_dealing(
     app: App, sentence: str
 ) -> None:
     found = evidence(app, sentence + FILLER)
@@ -65,6 +68,7 @@ def test_sides_acting_apart_or_named_as_alternatives_are_no_dealing(
         "Norway and Chile agreed to fund the survey jointly, each paying its own staff.",
         "Norway will fund a new harbour at Antofagasta or Valparaiso, Chile said on Monday.",
         "Norway signed an agreement with Chile on salmon farming in Antofagasta.",
+        "The Chilean arm of a Norwegian fish farmer signed an agreement with Chile's navy.",
     ],
 )
 def test_sides_acting_together_still_deal(app: App, sentence: str) -> None:
