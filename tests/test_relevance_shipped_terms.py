@@ -1,6 +1,7 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
-without being about their relations: a multilateral body written out in full, and a
-cricket score. Written for these tests; the near-misses' bilateral counterparts must stay.
+without being about their relations: a multilateral body written out in full, a cricket
+score, an invitation to a briefing. Written for these tests; the near-misses' bilateral
+counterparts must stay.
 """
 
 from __future__ import annotations
@@ -52,3 +53,16 @@ def test_a_cricket_score_between_the_two_is_no_dealing() -> None:
         " Sunday.\n\nJapan, bowled out in 41 overs, lost three wickets for nine runs against"
         " the Indian spinners.",
     )
+
+
+def test_an_invitation_to_a_briefing_on_a_visit_is_no_report() -> None:
+    title = "Press briefing on the Indian minister's visit to Japan"
+    text = (
+        "Accept Tentative Decline\n\n"
+        "The High Commission will hold a briefing for the press on the Indian foreign"
+        " minister's visit to Japan for talks with his Japanese counterpart next week.\n\n"
+        "Seating is limited. Please confirm attendance by replying to this invitation before"
+        " noon on Friday."
+    )
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    assert shipped().hooks.judge_item(item) == "not a report (invitation)"
