@@ -2,7 +2,10 @@
 
 "Bilateral" means both sides act in the same story. An item with no article
 body left after cleaning (page furniture, a headline alone) is dropped before
-scoring, and so is a document that marks itself as a kind that is no report
+scoring, as is one whose headline states a dealing over a body that names neither side
+nor the two together (furniture under a headline that names both;
+``aggregator.toolkit.headline_only``); and so is a document
+that marks itself as a kind that is no report
 (``not_reports``: three phrases of a job posting, of an invitation), whatever it
 names. Otherwise the plugin reads the headline and the body (hard-wrapped
 lines joined back into sentences) clause by clause and counts *dealings*, as
@@ -70,6 +73,7 @@ from aggregator.toolkit.dealings import (
 )
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
+from aggregator.toolkit.headline_only import names_a_side
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -533,7 +537,16 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
         name, marks = kind
         item.relevance = _unscored(f"a {name}, not a report ({marks})", settings)
         return f"not a report ({name})"
-    total, pro, con = score(gather(item, settings, text), settings)
+    evidence = gather(item, settings, text)
+    if (
+        evidence.headline_dealing
+        and not evidence.bilateral_sentences
+        and not any(names_a_side(part, settings) for part in (text, item.summary))
+    ):
+        why = "only the headline names the sides; the article body names neither"
+        item.relevance = _unscored(why, settings)
+        return "no article body about the sides"
+    total, pro, con = score(evidence, settings)
     reasons = pro + [f"against: {reason}" for reason in con]
     relevance = Relevance(score=round(total, 2), threshold=settings.threshold, reasons=reasons)
     verdict = "kept" if relevance.kept else "dropped"
