@@ -50,6 +50,8 @@ UNIT_OF = re.compile(
 )
 """What follows a side's term that names a unit of whatever comes next: "units of two",
 "development centre of a", "arm of the"."""
+UNIT_WORDS = ("unit", "arm", "subsidiar", "affiliat", "branch", "office", "cent")
+"""A part of each unit's word of ``UNIT_OF``, looked for before the pattern is tried."""
 UNIT_OWNER_REACH = 40
 """Characters after "of" within which the owner of the unit is named."""
 
@@ -58,12 +60,18 @@ def acts_apart(sentence: Sentence) -> bool:
     """Whether the sentence says that those it names act apart ("both funding ports, but
     separately") and not together."""
     text = sentence.text
+    lowered = text.lower()
+    if "separat" not in lowered and "independent" not in lowered and "own" not in lowered:
+        return False  # what every match of APART holds: most sentences hold none of them
     return APART.search(text) is not None and TOGETHER.search(text) is None
 
 
 def alternatives_only(sentence: Sentence) -> bool:
     """Whether the sentence names each side once, the two joined by "or" or "nor" as
     alternatives ("none of them in India or Japan"), and names no other actor."""
+    lowered = sentence.text.lower()
+    if " or " not in lowered and " nor " not in lowered and ",or " not in lowered:
+        return False  # what every gap ALTERNATIVE_GAP matches holds
     mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
     if len(mentions) != 2 or mentions[0][1] == mentions[1][1]:
         return False
@@ -79,6 +87,9 @@ def only_a_unit_of_the_other(sentence: Sentence) -> bool:
     """Whether every mention of one side in the sentence names a unit of a firm of the other
     side ("the Indian units of two Japanese carmakers"): the side is only where that firm
     works."""
+    lowered = sentence.text.lower()
+    if " of" not in lowered or not any(word in lowered for word in UNIT_WORDS):
+        return False  # what every match of UNIT_OF holds
     mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
     for label in {label for _, label in mentions}:
         own = [offset for offset, each in mentions if each == label]
