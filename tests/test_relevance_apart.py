@@ -75,9 +75,11 @@ def test_sides_acting_together_still_deal(app: App, sentence: str) -> None:
     assert evidence(app, sentence + FILLER).bilateral_sentences == [sentence]
 
 
-def test_a_headline_of_two_separate_visits_states_no_dealing(app: App) -> None:
+def test_a_headline_of_two_sides_signing_separately_states_no_dealing(app: App) -> None:
     found = evidence(
-        app, "The minister leaves for Oslo on Monday." + FILLER, "Norway and Chile, separately"
+        app,
+        "The minister leaves for Oslo on Monday." + FILLER,
+        "Norway and Chile signed their fisheries agreements separately",
     )
     assert not found.headline_dealing
 
