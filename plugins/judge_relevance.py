@@ -2,7 +2,10 @@
 
 "Bilateral" means both sides act in the same story. An item with no article
 body left after cleaning (page furniture, a headline alone) is dropped before
-scoring, and so is a document that marks itself as a kind that is no report
+scoring, as is one whose headline states a dealing over a body that names neither side
+nor the two together (furniture under a headline that names both;
+``aggregator.toolkit.headline_only``); and so is a document
+that marks itself as a kind that is no report
 (``not_reports``: three phrases of a job posting, of an invitation), whatever it
 names. Otherwise the plugin reads the headline and the body (hard-wrapped
 lines joined back into sentences) clause by clause and counts *dealings*, as
@@ -16,7 +19,11 @@ weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delh
 dealing sentences and whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
-sentence that names both in one clause without a word of interaction counts half.
+sentence that names both in one clause without a word of interaction counts half. One that
+links them by a word of interaction yet says they act apart ("both funding ports, but
+separately"), names them only as alternatives ("none in India or Japan") or one only as
+where the other's firm has a unit ("the Indian units of Japanese carmakers";
+``aggregator.toolkit.apart``) is a parallel report too, not a dealing.
 A clause in which one side's people, goods or firms move to or work in the other's
 territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cross_border``)
 is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
@@ -51,6 +58,7 @@ from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
 from aggregator.toolkit import relevance_score
+from aggregator.toolkit.apart import apart
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
     PROSE_LINE_WORDS,
@@ -64,6 +72,7 @@ from aggregator.toolkit.dealings import (
 )
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
+from aggregator.toolkit.headline_only import names_a_side
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -431,8 +440,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.multilateral_sentences += 1
         both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
-            evidence.headline_dealing = not crowded and states_dealing(
-                sentence, both_named, min_words=0
+            evidence.headline_dealing = (
+                not crowded
+                and states_dealing(sentence, both_named, min_words=0)
+                and not apart(sentence)
             )
             continue
         dealing = (
@@ -440,6 +451,9 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and not crowded
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
+        acting_apart = dealing and apart(sentence)
+        if acting_apart:
+            dealing = False
         if not dealing and _names_both(sentence) and crosses_border(sentence):
             evidence.cross_border_sentences.append(sentence.text)
             if len(sentence.sides) == 2:
@@ -447,7 +461,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             continue
         if len(sentence.sides) == 2:
             evidence.both_sentences += 1
-            if not dealing and in_parallel(sentence):
+            if not dealing and (acting_apart or in_parallel(sentence)):
                 evidence.parallel_sentences.append(sentence.text)
             elif not dealing:
                 evidence.unlinked_sentences.append(sentence.text)
@@ -523,7 +537,16 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
         name, marks = kind
         item.relevance = _unscored(f"a {name}, not a report ({marks})", settings)
         return f"not a report ({name})"
-    total, pro, con = score(gather(item, settings, text), settings)
+    evidence = gather(item, settings, text)
+    if (
+        evidence.headline_dealing
+        and not evidence.bilateral_sentences
+        and not any(names_a_side(part, settings) for part in (text, item.summary))
+    ):
+        why = "only the headline names the sides; the article body names neither"
+        item.relevance = _unscored(why, settings)
+        return "no article body about the sides"
+    total, pro, con = score(evidence, settings)
     reasons = pro + [f"against: {reason}" for reason in con]
     relevance = Relevance(score=round(total, 2), threshold=settings.threshold, reasons=reasons)
     verdict = "kept" if relevance.kept else "dropped"

@@ -1,0 +1,97 @@
+"""Sentences that name both sides and a word of interaction but say the two act apart
+(aggregator.toolkit.apart): acting separately, named only as alternatives, or one named
+only as where the other's firm has a unit. Such a sentence is no dealing; one that says
+they act together still is.
+
+Examples are written for these tests with a made-up pair of sides (Norway and Chile).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from relevance_support import judge, judge_app
+
+from aggregator.app import App
+from aggregator.models import Item
+from aggregator.plugins import judge_relevance
+
+SETTINGS: dict[str, Any] = {
+    "sides": {"Norway": ["Norway", "Norwegian", "Oslo"], "Chile": ["Chile", "Chilean"]},
+    "relation_terms": ["signed", "agreement", "fund", "funding", "invest", "projects"],
+    "places": {"Chile": ["Antofagasta", "Valparaiso"], "Norway": ["Bergen"]},
+    "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
+}
+FILLER = (
+    " Officials spent the week going through the details of the plans, which cover"
+    " research, training and the sharing of data."
+)
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> App:
+    return judge_app(tmp_path_factory.mktemp("apart"), SETTINGS)
+
+
+def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Evidence:
+    settings = app.config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.gather(item, settings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile are both funding harbours along the coast, but separately.",
+        "Norway and Chile keep two separate fisheries agreements with separate agendas.",
+        "Norway and Chile will each invest independently in the salmon research stations.",
+        "The members will fund port projects, with none of them in Chile or Norway.",
+        "Neither Norway nor Chile has signed the agreement on deep-sea mining.",
+        "The Chilean units of two Norwegian fish farmers signed supply agreements last year.",
+        "Our client, the Chile development centre of a Norwegian insurer, will fund the course.",
+    ],
+)
+def test_sides_acting_apart_as_alternatives_or_as_a_units_place_are_no_dealing(
+    app: App, sentence: str
+) -> None:
+    found = evidence(app, sentence + FILLER)
+    assert not found.bilateral_sentences
+    assert found.parallel_sentences == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Chile signed an agreement to fund the harbour at Valparaiso together.",
+        "Norway and Chile agreed to fund the survey jointly, each paying its own staff.",
+        "Norway will fund a new harbour at Antofagasta or Valparaiso, Chile said on Monday.",
+        "Norway signed an agreement with Chile on salmon farming in Antofagasta.",
+        "The Chilean arm of a Norwegian fish farmer signed an agreement with Chile's navy.",
+    ],
+)
+def test_sides_acting_together_still_deal(app: App, sentence: str) -> None:
+    assert evidence(app, sentence + FILLER).bilateral_sentences == [sentence]
+
+
+def test_a_headline_of_two_sides_signing_separately_states_no_dealing(app: App) -> None:
+    found = evidence(
+        app,
+        "The minister leaves for Oslo on Monday." + FILLER,
+        "Norway and Chile signed their fisheries agreements separately",
+    )
+    assert not found.headline_dealing
+
+
+def test_a_report_of_two_sides_funding_apart_is_dropped(app: App) -> None:
+    reason, item = judge(
+        app,
+        "Harbour money for the coast",
+        "Norway and Chile are both funding harbours along the coast, but separately."
+        + FILLER
+        + " Nobody coordinates the work, the port authority said.",
+    )
+    assert reason is not None and reason.startswith("not about")
+    assert item.relevance is not None
+    assert any("in parallel" in line for line in item.relevance.reasons)

@@ -1,0 +1,68 @@
+"""The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
+without being about their relations: a multilateral body written out in full, a cricket
+score, an invitation to a briefing. Written for these tests; the near-misses' bilateral
+counterparts must stay.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from aggregator.app import App, load_app
+from aggregator.models import Item
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def shipped() -> App:
+    return load_app(ROOT / "feeds.toml", entry_points=False)
+
+
+def kept(title: str, text: str) -> bool:
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    return item.relevance.kept
+
+
+def test_a_forecast_by_the_international_monetary_fund_is_no_dealing() -> None:
+    assert not kept(
+        "IMF lifts India outlook, trims Japan",
+        "The International Monetary Fund raised its growth forecast for India and trimmed its"
+        " outlook for Japan on Tuesday, citing strong consumption and weak car exports.\n\n"
+        "India's economy will expand 6.4% next year, the fund said, while Japan's will grow"
+        " 0.6%.",
+    )
+
+
+def test_india_and_japan_agreeing_beside_the_fund_still_deal() -> None:
+    assert kept(
+        "India and Japan agree to widen currency swap",
+        "India and Japan agreed on Tuesday to widen their bilateral currency swap line to"
+        " $75 billion, finance ministry officials said.\n\nThe International Monetary Fund"
+        " welcomed the arrangement, which both governments signed in Tokyo.",
+    )
+
+
+def test_a_cricket_score_between_the_two_is_no_dealing() -> None:
+    assert not kept(
+        "Sharma's 88 guides India past Japan",
+        "Sharma hit 88 off 70 balls as India beat Japan by 90 runs in the group stage on"
+        " Sunday.\n\nJapan, bowled out in 41 overs, lost three wickets for nine runs against"
+        " the Indian spinners.",
+    )
+
+
+def test_an_invitation_to_a_briefing_on_a_visit_is_no_report() -> None:
+    title = "Press briefing on the Indian minister's visit to Japan"
+    text = (
+        "Accept Tentative Decline\n\n"
+        "The High Commission will hold a briefing for the press on the Indian foreign"
+        " minister's visit to Japan for talks with his Japanese counterpart next week.\n\n"
+        "Seating is limited. Please confirm attendance by replying to this invitation before"
+        " noon on Friday."
+    )
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    assert shipped().hooks.judge_item(item) == "not a report (invitation)"
