@@ -49,16 +49,24 @@ def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Eviden
         "Norway and Chile will each invest independently in the salmon research stations.",
         "The members will fund port projects, with none of them in Chile or Norway.",
         "Neither Norway nor Chile has signed the agreement on deep-sea mining.",
+    ],
+)
+def test_sides_acting_apart_or_as_alternatives_are_no_dealing(app: App, sentence: str) -> None:
+    found = evidence(app, sentence + FILLER)
+    assert not found.bilateral_sentences
+    assert found.parallel_sentences == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The Chilean units of two Norwegian fish farmers signed supply agreements last year.",
         "Our client, the Chile development centre of a Norwegian insurer, will fund the course.",
     ],
 )
-def test_sides_acting_apart_as_alternatives_or_as_a_units_place_are_no_dealing(
-    app: App, sentence: str
-) -> None:
+def test_a_side_named_only_as_where_the_others_unit_is_is_no_party(app: App, sentence: str) -> None:
     found = evidence(app, sentence + FILLER)
-    assert not found.bilateral_sentences
-    assert found.parallel_sentences == [sentence]
+    assert not found.bilateral_sentences and not found.both_sentences
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,10 @@ while denying that the two deal with each other:
 - the sides are named only as *alternatives*: "none of the projects is in India or
   Japan", "neither India nor Japan has signed". Sides joined by "or" or "nor" are two
   possibilities, not two parties of one act;
-- one side is named only as where the other side's firm has a unit: "the Indian units of
-  two Japanese carmakers", "the India development centre of a Japanese supplier". That
-  is one firm's own business, as "a Japanese carmaker" alone would be.
 
-Such a sentence is no dealing; it reports the two in parallel.
+Such a sentence is no dealing; it reports the two in parallel. (A side named only as where
+the other side's firm has a unit, "the Indian units of two Japanese carmakers", is no
+actor at all: :mod:`aggregator.toolkit.side_actors`.)
 """
 
 from __future__ import annotations
@@ -40,20 +39,6 @@ or in Japan", "Japan nor India"."""
 TERM_END = re.compile(r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*")
 """The rest of a side's term from where it starts: its word and capitalised words after
 it ("New Delhi")."""
-
-
-UNIT_OF = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:units?|arms?|subsidiar(?:y|ies)|affiliates?|"
-    r"branch(?:es)?|offices?|(?:development|delivery|technology|R&D)\s+cent(?:re|er)s?)"
-    r"\s+of\s+(?:(?:a|an|the|its|two|three|four|several|some)\s+)?",
-    re.IGNORECASE,
-)
-"""What follows a side's term that names a unit of whatever comes next: "units of two",
-"development centre of a", "arm of the"."""
-UNIT_WORDS = ("unit", "arm", "subsidiar", "affiliat", "branch", "office", "cent")
-"""A part of each unit's word of ``UNIT_OF``, looked for before the pattern is tried."""
-UNIT_OWNER_REACH = 40
-"""Characters after "of" within which the owner of the unit is named."""
 
 
 def acts_apart(sentence: Sentence) -> bool:
@@ -83,34 +68,7 @@ def alternatives_only(sentence: Sentence) -> bool:
     return ALTERNATIVE_GAP.match(gap) is not None
 
 
-def only_a_unit_of_the_other(sentence: Sentence) -> bool:
-    """Whether every mention of one side in the sentence names a unit of a firm of the other
-    side ("the Indian units of two Japanese carmakers"): the side is only where that firm
-    works."""
-    lowered = sentence.text.lower()
-    if " of" not in lowered or not any(word in lowered for word in UNIT_WORDS):
-        return False  # what every match of UNIT_OF holds
-    mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
-    for label in {label for _, label in mentions}:
-        own = [offset for offset, each in mentions if each == label]
-        others = [offset for offset, each in mentions if each != label]
-        if others and all(_unit_of(sentence, offset, others) for offset in own):
-            return True
-    return False
-
-
-def _unit_of(sentence: Sentence, offset: int, others: list[int]) -> bool:
-    word = TERM_END.match(sentence.text, offset - sentence.start)
-    if word is None:
-        return False
-    unit = UNIT_OF.match(sentence.text, word.end())
-    if unit is None:
-        return False
-    owner = sentence.start + unit.end()
-    return any(owner <= other <= owner + UNIT_OWNER_REACH for other in others)
-
-
 def apart(sentence: Sentence) -> bool:
-    """Whether a sentence that seems to state a dealing says the sides act apart, names
-    them only as alternatives, or names one only as where the other's firm has a unit."""
-    return acts_apart(sentence) or alternatives_only(sentence) or only_a_unit_of_the_other(sentence)
+    """Whether a sentence that seems to state a dealing says the sides act apart or names
+    them only as alternatives."""
+    return acts_apart(sentence) or alternatives_only(sentence)

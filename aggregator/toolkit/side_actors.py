@@ -29,11 +29,13 @@ SEAT_GAP = re.compile(r"\s*,\s*|\s+(?:in|at)\s+", re.IGNORECASE)
 MISSION_REACH = 9
 """Characters at most between a mission and the side it represents."""
 UNIT_OF = re.compile(
-    r"\s+(?:units?|arms?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|operations)\s+of\s+"
+    r"(?:['’]s)?\s+(?:units?|arms?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|operations|"
+    r"offices?|(?:development|delivery|technology|R&D)\s+cent(?:re|er)s?)\s+of\s+"
     r"(?:[a-z\d-]+\s+){0,3}"
 )
 """Between a side's term and the other side's: the first names where the second's own unit
-is ("the Indian units of two Japanese carmakers"), one actor, not a party of each side."""
+is ("the Indian units of two Japanese carmakers", "the India development centre of a
+Japanese supplier"), one actor, not a party of each side."""
 JOINED_BEFORE = re.compile(r"\b(?:and|with)\s+(?:the\s+)?$", re.IGNORECASE)
 JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|with)\s", re.IGNORECASE)
 """Before a mission or after its seat, another party joined to it: "Koto City and the
