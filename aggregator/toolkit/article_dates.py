@@ -61,8 +61,11 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
 """The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
 publication date."""
-_SCHEDULE_ENTRY = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[ap]\.?m\.?\s+)?[A-Z][a-z]")
-"""A programme's entry opening with its time ("10.00 Inaugural session")."""
+_SCHEDULE_ENTRY = re.compile(
+    r"\d{1,2}[.:]\d{2}(?:\s?[–-]\s?\d{1,2}[.:]\d{2})?\s+(?:[ap]\.?m\.?\s+)?(?:[|·•]\s+)?[A-Z][a-z]"
+)
+"""A programme's entry opening with its time or its hours ("10.00 Inaugural session",
+"11:00 – 11:30 | Main Stage | …")."""
 _SPAN_START = re.compile(r"\b\d{1,2}\s?[–-]\s?$")
 """The first day of a span ("12–" in "12–14 March 2026"), right before a date."""
 _EVENT_FIELD = re.compile(

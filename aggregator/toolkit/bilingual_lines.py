@@ -17,8 +17,12 @@ from .lines import word_set
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60・々〆"
 _GLOSSED = re.compile(rf"[{_CJK}][{_CJK}\s]*[(（](?P<side>[A-Za-z][^()（）]*)[)）]")
 """Japanese words, then their English in brackets."""
-_SIDE_BY_SIDE = re.compile(rf"[{_CJK}][{_CJK}\s]*?\s{{2,}}(?P<side>[A-Za-z][^{_CJK}]*)")
-"""Japanese words, a gap of two spaces or more, then their English."""
+_SIDE_BY_SIDE = re.compile(
+    rf"[{_CJK}][{_CJK}\s]*?(?:\s{{2,}}(?P<side>[A-Za-z][^{_CJK}]*)"
+    rf"|\s(?P<spelt>[A-Z][A-Z&'. -]+))"
+)
+"""Japanese words, a gap of two spaces or more, then their English; or a space, then their
+name spelt out in capitals ("食品日報 SHOKUHIN NIPPO", a masthead's romanised name)."""
 _SLIPS = (
     (re.compile(r"(?<=[A-Za-z])1(?=[a-z])|(?<=[a-z])1\b"), "l"),
     (re.compile(r"\b0(?=[a-z])|(?<=[A-Za-z])0(?=[a-z])"), "O"),
@@ -34,7 +38,7 @@ def english_side(line: str) -> str | None:
     found = _GLOSSED.fullmatch(line) or _SIDE_BY_SIDE.fullmatch(line)
     if found is None:
         return None
-    side = found["side"].strip()
+    side = (found["side"] or found["spelt"]).strip()
     for slip, letter in _SLIPS:
         side = slip.sub(letter, side)
     return side

@@ -83,13 +83,23 @@ OTHER_LABELS: Final = word_set(
 FIELD_LABELS: Final = HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS
 """Every label a header field is read by, whatever it gives."""
 _FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'/&-]{0,24}?)\s*:\s+(?P<value>\S.*)")
+_KEY = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
+"""A field named as a program names a key, in camel case ("titleText", "updateDate"), as a
+feed's JSON or a data export prints it."""
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+")
+_TYPE_WORDS: Final = frozenset({"text", "string", "str", "value", "plain"})
+"""Words of a key that say what type its value is, not what it is ("titleText")."""
 _TABBED_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z]{0,14})\t+(?P<value>\S.*)")
 HEADING_MARK: Final = "** "
 """How a newsletter's plain-text alternative marks a heading (its HTML heading, flattened)."""
 _QUOTES: Final = {'"': '"', "'": "'", "“": "”", "‘": "’"}
 _MARKS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)")
 _REPLY_PREFIX = re.compile(r"(?:(?:fwd?|fw|re|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_KICKER_PREFIX = re.compile(r"(?P<kicker>[A-Z][A-Z&' -]{1,30})\s*[:|]\s+(?=\S)")
+_KICKER_PREFIX = re.compile(
+    r"(?P<kicker>[A-Z][A-Z&' -]{1,30})(?:\s+(?:#|NO\.\s*)\d{1,4}\s*[:|—–]|\s*[:|])\s+(?=\S)"
+)
+"""A kicker in capitals, or a series' mark numbered in its series ("POOL REPORT #2 — ",
+"BULLETIN NO. 4: "), which a dash may end too."""
 _LABEL_PREFIX = re.compile(
     r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|(?P<ref>[A-Z]{1,6}-?\d{1,5}/\d{2,4})\s*\|\s+"
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
@@ -169,6 +179,8 @@ def header_field(line: str) -> Field | None:
         return _tabbed_field(line) if "\t" in line else None
     label = " ".join(match["label"].lower().split())
     value = match["value"].strip()
+    if _KEY.fullmatch(match["label"]):
+        label = _key_label(match["label"])
     if label in FIELD_LABELS:
         return Field(label, value)
     words = label.split()
@@ -182,6 +194,14 @@ def header_field(line: str) -> Field | None:
     if len(words) in (2, 3) and (is_name_like(value) or _RATING.fullmatch(value)):
         return Field(label, value)
     return None
+
+
+def _key_label(key: str) -> str:
+    """The label a program's key names ("titleText" → "title", "updateDate" → "update
+    date"): its words, without the words that name the value's type."""
+    words = _KEY_WORD.findall(key)
+    named = [word.lower() for word in words if word.lower() not in _TYPE_WORDS]
+    return " ".join(named or words).lower()
 
 
 def _tabbed_field(line: str) -> Field | None:

@@ -31,6 +31,10 @@ _KICKERS: Final = KICKER_WORDS | GENRE_WORDS
 not a field, wherever it stands."""
 _SUBSCRIBERS = re.compile(r"[\d.,]+\s?[KkMm]? subscribers")
 """A channel's count of subscribers, under its name, under the video's title."""
+FIELD_RUN: Final = 3
+"""Fields in a row from which, right under a headline-shaped line, they are a block: two may
+be a headline with a colon over a dated line ("Tokyo Round: What to expect" / "Recorded:
+…")."""
 CHANNEL_WORDS: Final = 6
 """A channel's name is short."""
 
@@ -43,8 +47,9 @@ def field_block_lines(
 ) -> set[int]:
     """The headline-shaped "Label: value" lines right under a "Label: value" field read as
     metadata ("Date: …", "Credit: …"), another such line or a row of figures that holds no
-    date (a score), with a headline-shaped line still below them that is no field: the block's
-    fields, never the headline."""
+    date (a score), with a headline-shaped line still below them that is no field, or in a
+    run of such lines right under a headline-shaped line that is none (:func:`_field_run`):
+    the block's fields, never the headline."""
     found: set[int] = set()
     for index in candidates:
         above = index - 1
@@ -56,7 +61,25 @@ def field_block_lines(
         if field or (figures and furniture_kind(lines[above]) == "figures"):
             found.add(index)
     last = max((i for i in candidates if i not in found), default=-1)
-    return {index for index in found if index < last}
+    return {index for index in found if index < last} | _field_run(lines, candidates)
+
+
+def _field_run(lines: Sequence[str], candidates: Sequence[int]) -> set[int]:
+    """The headline-shaped lines of a run of :data:`FIELD_RUN` "Label: value" lines or more
+    right under a headline-shaped line that is none (a ruling's headline over "Citation:" /
+    "Assessee:" / "Bench:" / "Date of order:"): the fields under a headline."""
+    shaped = set(candidates)
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(min(candidates, default=0), max(candidates, default=-1) + 2):
+        labelled = index < len(lines) and _LABELLED.match(lines[index])
+        if labelled and labelled["label"].lower() not in _KICKERS:
+            run.append(index)
+            continue
+        if len(run) >= FIELD_RUN and run[0] - 1 in shaped:
+            found.update(shaped.intersection(run))
+        run = []
+    return found
 
 
 def title_above_channel(lines: Sequence[str], candidates: Sequence[int]) -> int | None:

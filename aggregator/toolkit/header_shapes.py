@@ -1,4 +1,4 @@
-"""The case a header line is written in: title case, capitals.
+"""The case a header line is written in (title case, capitals) and how its sentences run.
 
 Shared by the header zone (which line is the headline) and the parser (which lines are
 headline-shaped), so that both read a line's case alike.
@@ -6,9 +6,17 @@ headline-shaped), so that both read a line's case alike.
 
 from __future__ import annotations
 
+import re
+
 from aggregator.toolkit.titles import DANGLING_WORDS
 
-__all__ = ["in_capitals", "is_title_case"]
+__all__ = ["in_capitals", "is_notice", "is_title_case", "runs_on"]
+
+PROSE_SENTENCE_WORDS = 8
+"""Words from which a sentence is prose (as the header zone's end reads a line)."""
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[A-Za-z]{3}[.!?])|(?<=\)[.!?])) +(?=[A-Z])")
+"""A sentence's end inside a line: a stop after a word of three letters or more or after a
+bracket, then a capital ("Mr. Rao" and "p.m. IST" go on)."""
 
 
 def is_title_case(line: str) -> bool:
@@ -22,3 +30,19 @@ def in_capitals(line: str, least: int = 8) -> bool:
     """At least ``least`` letters, four in five of them capitals."""
     letters = "".join(filter(str.isalpha, line))
     return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
+def is_notice(line: str) -> bool:
+    """Two sentences or more, none of :data:`PROSE_SENTENCE_WORDS` words ("INTERNAL. Do not
+    forward.", "Trouble reading this? View it online."): a notice over the page, which a
+    line of prose is not, though together its sentences have the words of one."""
+    sentences = _SENTENCE_BREAK.split(line)
+    return len(sentences) > 1 and all(
+        len(part.split()) < PROSE_SENTENCE_WORDS for part in sentences
+    )
+
+
+def runs_on(value: str) -> bool:
+    """A field's value that goes on past a sentence's end and ends on a full stop (a
+    channel's topic, "Feed from 40 sources. Discuss elsewhere."): a note, never a headline."""
+    return value.endswith(".") and _SENTENCE_BREAK.search(value) is not None

@@ -29,7 +29,7 @@ from aggregator.toolkit.header_lines import (
 from aggregator.toolkit.header_names import is_issuer_units, is_motto, is_tagline
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import field_block_lines, title_above_channel
-from aggregator.toolkit.header_shapes import in_capitals, is_title_case
+from aggregator.toolkit.header_shapes import in_capitals, is_notice, is_title_case
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
@@ -95,6 +95,9 @@ BANNER_LINES: Final = 4
 THEME_WORDS: Final = 8
 _ENTRY = re.compile(r"\d{1,2}[.)]\s")
 """A numbered entry of a list ("1. …"): under "IN THIS ISSUE" it is a contents line."""
+_SLOT = re.compile(r"\((?=[^()]*\d[:.]\d\d)[^()]{1,40}\)$")
+"""The hours in brackets after a programme's name ("Evening Wave (18:00–20:00)", "News
+(Mon–Fri 7:45 / 12:45)"): a broadcaster's schedule names a programme; a headline tells."""
 _DEFINES = re.compile(r"\s+(?:\([^()]{1,80}\)\s+)?(?:is|was|are|were|refers)\b")
 
 
@@ -190,13 +193,21 @@ def choose_headline(
     if (defined := _defined_by_lead(lines, candidates)) is not None:
         return _headline(lines, defined, "name the lead defines", anchors, dated, candidates)
     rank = min(ranks.values())
+    marked = {*anchors, *dated}
     labelled = [
         i
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
         or (
-            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
-            and _under_label(lines, i, anchors)
+            (
+                ranks[i] == 0
+                or (
+                    ranks[i] == 1
+                    and i != candidates[0]
+                    and not _is_tagline_of(lines, i, candidates)
+                )
+            )
+            and _under_label(lines, i, marked)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
             and not is_tagline(lines[i])
@@ -358,7 +369,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if _is_masthead(line) or is_motto(line) or is_issuer_units(line):
+    if _is_masthead(line) or is_motto(line) or is_issuer_units(line) or _SLOT.search(line):
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -408,6 +419,14 @@ def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]
     """A line right under a breadcrumb ("Home > Press Room > Press Conferences")."""
     above = index - 1
     return above >= 0 and above not in anchors and furniture_kind(lines[above]) == "breadcrumb"
+
+
+def _is_tagline_of(lines: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
+    """A name line between the page's first headline-shaped line and the navigation under
+    it ("SEASIDE EVENTS" / "Concerts & Live Shows" / "Home | Tickets | …"): the masthead's
+    tagline, never a headline under a kicker."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return index - 1 == candidates[0] and _is_navigation(following)
 
 
 def _is_navigation(line: str) -> bool:
@@ -573,4 +592,5 @@ def is_body_prose(line: str) -> bool:
         and _SENTENCE_END.search(line[-4:]) is not None
         and (line.rstrip("\"'”’)").endswith(".") or words >= 14)
         and not is_title_case(line)
+        and not is_notice(line)
     )

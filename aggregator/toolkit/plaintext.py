@@ -63,7 +63,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_repair import HeaderView, header_view, headline_field, is_filing_slug
-from aggregator.toolkit.header_shapes import is_title_case
+from aggregator.toolkit.header_shapes import is_title_case, runs_on
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     HeaderZone,
@@ -364,7 +364,7 @@ def _read_field(scan: _Scan, index: int) -> bool:
     found = header_field(scan.lines[index])
     if found is None:
         return False
-    if found.label in HEADLINE_LABELS and is_filing_slug(found.value):
+    if found.label in HEADLINE_LABELS and (is_filing_slug(found.value) or runs_on(found.value)):
         scan.consumed.add(index)
         return True
     if found.label in HEADLINE_LABELS and scan.headline is None:
