@@ -294,6 +294,23 @@ class Config:
     """The typed hook caller, for plugins that call other hooks (as pytest's ``config.hook``)."""
     stash: Stash = field(default_factory=Stash, compare=False, repr=False)
     """Plugins' settings and state for this project; see :mod:`aggregator.stash`."""
+    _positions: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """Where each source name stands in ``sources``, for :meth:`source_named`."""
+
+    def source_named(self, name: str) -> SourceConfig | None:
+        """The source called ``name``, or None. A worker looks up the source of every
+        document it is sent, and a scan of ``sources`` made a run over N sources cost in
+        proportion to N²; positions are taken again when ``sources`` changed."""
+        sources = self.sources
+        position = self._positions.get(name, -1)
+        if 0 <= position < len(sources) and sources[position].name == name:
+            return sources[position]
+        positions: dict[str, int] = {}
+        for index, source in enumerate(sources):
+            positions.setdefault(source.name, index)
+        self._positions = positions
+        position = positions.get(name, -1)
+        return sources[position] if position >= 0 else None
 
     @property
     def output_dir(self) -> Path:

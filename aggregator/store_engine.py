@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -157,6 +157,17 @@ class DriverStatement:
         finally:
             cursor.close()
 
+    def rows(self, connection: Connection, row: Sequence[Any]) -> Iterator[Any]:
+        """The rows the statement returns, read from the cursor as they are asked for (a
+        whole table is not held twice); run at once, as SQLAlchemy's ``execute`` does."""
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(self.sql, self._shape(row))
+        except BaseException:
+            cursor.close()
+            raise
+        return _read(cursor)
+
     def first(self, connection: Connection, row: Sequence[Any]) -> Any | None:
         rows = self.run(connection, row)
         return rows[0] if rows else None
@@ -169,6 +180,13 @@ class DriverStatement:
                 cursor.executemany(self.sql, cast(Sequence[Any], shaped))
             finally:
                 cursor.close()
+
+
+def _read(cursor: Any) -> Iterator[Any]:
+    try:
+        yield from cursor
+    finally:
+        cursor.close()
 
 
 def upsert_statement(

@@ -338,7 +338,7 @@ def curate_document(state: WorkerState, task: DocumentTask, seconds: dict[str, f
     """In a worker: parse a document as the run's process would, then clean, tag and
     judge each item (and prepare the kept ones for clustering)."""
     config, hooks, document = state.app.config, state.app.hooks, task.document
-    source = next(source for source in config.sources if source.name == task.source)
+    source = _source(config, task.source)
     shippers = config.stash.get(SHIPPERS, {})
     start = time.perf_counter()
     try:
@@ -363,11 +363,18 @@ def curate_document(state: WorkerState, task: DocumentTask, seconds: dict[str, f
     return curate_items(state, items, seconds)
 
 
+def _source(config: Config, name: str) -> SourceConfig:
+    source = config.source_named(name)
+    if source is None:  # the run sent it: a worker that lacks it loaded another project
+        raise ProjectMismatch(f"the worker's project has no source {name!r}")
+    return source
+
+
 def clean_parsed(state: WorkerState, task: CleanTask, seconds: dict[str, float]) -> Parsed:
     """In a worker: clean, tag and judge the items of a document a worker parsed, with
     the shippers' payloads of the moment the run's process took them up."""
     config = state.app.config
-    source = next(source for source in config.sources if source.name == task.source)
+    source = _source(config, task.source)
     shippers = config.stash.get(SHIPPERS, {})
     try:
         for name, payload in task.payloads.items():

@@ -123,3 +123,19 @@ def test_check_command_ok(feed_project: FeedProject) -> None:
     result = feed_project.cli("check")
     assert result.exit_code == 0, result.output
     assert "source articles: files" in result.output
+
+
+def test_a_source_is_found_by_name_in_one_lookup(feed_project: FeedProject) -> None:
+    """Workers look up the source of every document they are sent: by name, without a
+    scan of every source, and still right when the list of sources is changed."""
+    first = dict(feed_project.config["sources"][0])
+    feed_project.config["sources"] = [{**first, "name": f"outlet-{number}"} for number in range(3)]
+    config = load_app(feed_project.write_config()).config
+    assert config.source_named("outlet-2") is config.sources[2]
+    assert config.source_named("outlet-0") is config.sources[0]
+    assert config.source_named("absent") is None
+    config.sources.reverse()
+    assert config.source_named("outlet-2") is config.sources[0]
+    config.sources.pop()
+    assert config.source_named("outlet-0") is None
+    assert config.source_named("outlet-1") is config.sources[1]

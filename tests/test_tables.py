@@ -187,3 +187,30 @@ def test_a_store_checks_a_plugins_tables_once(store: Store) -> None:
     store.plugin_tables("demo", SEEN, LABELS, version=2)
     assert statements  # a new layout is checked
     assert store.get_meta("plugin:demo:schema_version") == "2"
+
+
+def test_a_select_by_plain_comparisons_is_compiled_once_for_the_driver(store: Store) -> None:
+    """The boilerplate learner reads a source's rows at its first document, so a run over
+    many sources selects once per source: a select of plain comparisons runs a statement
+    compiled once for its shape on the driver's cursor, not a query SQLAlchemy builds and
+    runs again each time. A list (``in``) and None (``IS NULL``) still go through it."""
+    seen = store.table(SEEN)
+    with store.transaction():
+        seen.upsert([Seen("a", "menu", 5), Seen("a", "share", 2, "kept"), Seen("b", "menu", 1)])
+    statements: list[str] = []
+    sa.event.listen(
+        store.connection, "before_cursor_execute", lambda *args: statements.append(args[2])
+    )
+    assert sorted(seen.select(("source", "=", "a"), ("documents", ">", 1))) == [
+        Seen("a", "menu", 5),
+        Seen("a", "share", 2, "kept"),
+    ]
+    assert [row.line for row in seen.select(("source", "=", "b"), ("documents", ">", 0))] == [
+        "menu"
+    ]
+    assert sorted(row.line for row in seen.select()) == ["menu", "menu", "share"]
+    assert statements == []  # none of them went through SQLAlchemy's execute
+    assert sorted(row.line for row in seen.select(("note", "=", None))) == ["menu", "menu"]
+    assert [row.line for row in seen.select(("note", "!=", None))] == ["share"]
+    assert [row.source for row in seen.select(("line", "in", ["share"]))] == ["a"]
+    assert len(statements) == 3

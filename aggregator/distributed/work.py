@@ -137,7 +137,7 @@ def process_source(
     if outcome is not Take.TAKEN:
         return outcome
     claim = store.table(claims.CLAIMS).get(source_name)
-    source = next((s for s in app.config.sources if s.name == source_name), None)
+    source = app.config.source_named(source_name)
     if claim is None or source is None or not source.enabled:
         log.warning("source %r is not in %s: nothing to do", source_name, app.config.path)
         claims.finish(store, run_id, source_name, problems=1)
