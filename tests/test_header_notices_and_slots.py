@@ -138,15 +138,6 @@ def test_a_run_of_fields_under_a_ruling_headline_is_not_the_headline() -> None:
     assert article.title == headline
 
 
-def test_a_name_line_under_the_masthead_is_no_headline_under_a_kicker() -> None:
-    article = read(
-        "RIVERMOUTH QUAY EVENTS\nFestivals & Live Shows\nHome | Festivals | Tickets | Contact\n"
-        "Boat Week 2026 · 20–21 May · Old Quay\nNews\n"
-        f"Boat Week adds a night regatta\nPosted: 12.05.2026, 6:30 pm\n\n{LEAD}\n"
-    )
-    assert article.title == "Boat Week adds a night regatta"
-
-
 def test_a_dated_line_is_no_label_over_the_line_below() -> None:
     headline = "What a second berth means for feeder lines"
     article = read(

@@ -199,14 +199,7 @@ def choose_headline(
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
         or (
-            (
-                ranks[i] == 0
-                or (
-                    ranks[i] == 1
-                    and i != candidates[0]
-                    and not _is_tagline_of(lines, i, candidates)
-                )
-            )
+            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
             and _under_label(lines, i, marked)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
@@ -419,14 +412,6 @@ def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]
     """A line right under a breadcrumb ("Home > Press Room > Press Conferences")."""
     above = index - 1
     return above >= 0 and above not in anchors and furniture_kind(lines[above]) == "breadcrumb"
-
-
-def _is_tagline_of(lines: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
-    """A name line between the page's first headline-shaped line and the navigation under
-    it ("SEASIDE EVENTS" / "Concerts & Live Shows" / "Home | Tickets | …"): the masthead's
-    tagline, never a headline under a kicker."""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return index - 1 == candidates[0] and _is_navigation(following)
 
 
 def _is_navigation(line: str) -> bool:
