@@ -1,6 +1,6 @@
 """A project whose only curation settings are the relevance judge's, and an item judged
-by it: what the judge's test modules share (test_relevance_dealings.py,
-test_relevance_evidence.py, test_not_reports.py)."""
+by it or its evidence gathered: what the judge's test modules share (test_relevance_*.py,
+test_cross_border.py, test_not_reports.py)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def judge(app: App, title: str, text: str) -> tuple[str | None, Item]:
     """The judge's verdict on an item of ``title`` and ``text``, and the item judged."""
     item = Item(id="x", source="test", uri="test", title=title, text=text)
     return judge_relevance.aggregator_judge_item(item=item, config=app.config), item
+
+
+def gathered(app: App, title: str, text: str) -> judge_relevance.Evidence:
+    """The evidence the judge of ``app`` gathers from an item of ``title`` and ``text``."""
+    settings = app.config.stash[judge_relevance.SETTINGS]
+    assert settings is not None
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    return judge_relevance.gather(item, settings)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from relevance_support import judge, judge_app
+from relevance_support import gathered, judge, judge_app
 
 from aggregator.app import App
-from aggregator.models import Item
 from aggregator.plugins import judge_relevance
 
 SETTINGS: dict[str, Any] = {
@@ -35,10 +34,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> App:
 
 
 def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Evidence:
-    settings = app.config.stash[judge_relevance.SETTINGS]
-    assert settings is not None
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    return judge_relevance.gather(item, settings)
+    return gathered(app, title, text)
 
 
 @pytest.mark.parametrize(

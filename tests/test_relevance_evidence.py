@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from relevance_support import gathered as evidence
 from relevance_support import judge, judge_app
 
 from aggregator import ConfigError
 from aggregator.app import App
-from aggregator.models import Item
 from aggregator.plugins import judge_relevance
 from aggregator.toolkit.relevance_score import (
     COMPONENTS,
@@ -43,13 +43,6 @@ def load(tmp_path: Path, **options: Any) -> App:
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> App:
     return load(tmp_path_factory.mktemp("evidence"))
-
-
-def evidence(app: App, title: str, text: str) -> judge_relevance.Evidence:
-    settings = app.config.stash[judge_relevance.SETTINGS]
-    assert settings is not None
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    return judge_relevance.gather(item, settings)
 
 
 def judged(app: App, title: str, text: str) -> tuple[str | None, str]:

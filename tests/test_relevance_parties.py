@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from relevance_support import gathered as evidence
 from relevance_support import judge, judge_app
 
 from aggregator.app import App, load_app
@@ -38,13 +39,6 @@ FILLER = (
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> App:
     return judge_app(tmp_path_factory.mktemp("parties"), SETTINGS)
-
-
-def evidence(app: App, title: str, text: str) -> judge_relevance.Evidence:
-    settings = app.config.stash[judge_relevance.SETTINGS]
-    assert settings is not None
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    return judge_relevance.gather(item, settings)
 
 
 def dealings(app: App, text: str) -> list[str]:
