@@ -10,26 +10,12 @@ tells them from furniture is that each heads text that differs from issue to iss
 
 from __future__ import annotations
 
-from aggregator.toolkit.boilerplate_cleaner import Cleaner
-from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, learning_key
+from boilerplate_support import learned, removed
+
 from aggregator.toolkit.boilerplate_sections import is_heading
 
 FOOTER = "Printed for our students only. Copyright Lantern Study Circle, Pune."
 BANNER = "LANTERN STUDY CIRCLE | Daily Handout"
-
-
-def learned(*lines: str, documents: int = 4) -> SourceStats:
-    """Counts of a source whose ``documents`` documents all held ``lines``."""
-    stats = SourceStats("lantern")
-    keys = [learning_key(line, Settings().max_words) for line in lines]
-    for document in range(documents):
-        stats.observe(keys, document, 8)
-    return stats
-
-
-def removed(text: str, stats: SourceStats | None = None) -> list[str]:
-    _, lines = Cleaner(Settings(), stats).clean(text)
-    return [line for line, _ in lines]
 
 
 HANDOUT = "\n".join(

@@ -6,23 +6,7 @@ examples are invented for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from aggregator import Item
-from aggregator.plugins import clean_boilerplate as cb
-from aggregator.toolkit import lines as linetext
-
-
-def judge(line: str) -> str | None:
-    line = linetext.normalise_text(line)
-    found = cb.Cleaner(cb.Settings(), None).judge(line, linetext.word_count(line))
-    return None if found is None else found[0]
-
-
-def cleaned(text: str) -> str:
-    item = Item(id="x", source="s", uri="u", title="T", text=text)
-    cb.clean_item(item, cb.Learner(cb.Settings(learn=False)))
-    return item.text
-
+from boilerplate_support import cleaned, judge
 
 FURNITURE = [
     ("❤️ 57   🔥 12  · Seen by 930", "counter"),

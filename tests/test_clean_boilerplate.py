@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from boilerplate_support import judge
 
 import aggregator.app
 from aggregator import ConfigError, Document, Item
@@ -43,13 +44,6 @@ def with_cleaners(monkeypatch: pytest.MonkeyPatch) -> None:
         "build_plugin_manager",
         functools.partial(build_plugin_manager, builtins=builtins),
     )
-
-
-def judge(line: str) -> str | None:
-    """The rule that removes ``line`` on its own (no learning), or None."""
-    line = linetext.normalise_text(line)
-    found = cb.Cleaner(cb.Settings(), None).judge(line, linetext.word_count(line))
-    return None if found is None else found[0]
 
 
 def clean(

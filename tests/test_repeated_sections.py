@@ -9,8 +9,10 @@ entries is the outlet's standing calendar: heading and entries go.
 
 from __future__ import annotations
 
+from boilerplate_support import learned
+
 from aggregator.toolkit.boilerplate_cleaner import Cleaner
-from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, learning_key
+from aggregator.toolkit.boilerplate_learning import Settings, SourceStats
 from aggregator.toolkit.boilerplate_sections import heading_words, is_heading, learnable
 
 FIRST = "The ferry board published its quarterly figures on Monday, and fares rose slightly."
@@ -18,15 +20,6 @@ SECOND = "Traffic on the eastern crossing grew fastest, the board said in its st
 THIRD = "The board expects the new pontoons to carry more passengers by the summer season."
 SHORT = "Mostly true. Fares did rise, but by less than claimed."
 FOOTER = "The Ferry Desk is a project of the Harbour Trust, funded by its readers and members."
-
-
-def learned(*lines: str, documents: int = 4) -> SourceStats:
-    """Counts of a source whose ``documents`` documents all held ``lines``."""
-    stats = SourceStats("ferry-desk")
-    keys = [learning_key(line, Settings().max_words) for line in lines]
-    for document in range(documents):
-        stats.observe(keys, document, 8)
-    return stats
 
 
 def clean(lines: list[str], stats: SourceStats | None = None) -> list[str]:
