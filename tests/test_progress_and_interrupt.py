@@ -78,6 +78,9 @@ def test_ctrl_c_says_what_was_kept_and_the_next_run_resumes(feed_project: FeedPr
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "SLOW_TAGGER_STARTED": str(started)},
+        # As a terminal's foreground job has it: a suite started in the background by a
+        # non-interactive shell passes SIGINT on ignored, and Python keeps it ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while not started.exists() and process.poll() is None and time.monotonic() < deadline:
