@@ -29,7 +29,12 @@ from aggregator.toolkit.header_lines import (
 from aggregator.toolkit.header_names import is_issuer_units, is_motto, is_tagline
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import field_block_lines, title_above_channel
-from aggregator.toolkit.header_shapes import in_capitals, is_notice, is_title_case
+from aggregator.toolkit.header_shapes import (
+    PROSE_SENTENCE_WORDS,
+    in_capitals,
+    is_notice,
+    is_title_case,
+)
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
@@ -573,7 +578,7 @@ def is_body_prose(line: str) -> bool:
     if len(line) >= 200 or (words >= 10 and _WRAPPED_PROSE.search(line)):
         return furniture_kind(line) is None
     return (
-        words >= 8
+        words >= PROSE_SENTENCE_WORDS
         and _SENTENCE_END.search(line[-4:]) is not None
         and (line.rstrip("\"'”’)").endswith(".") or words >= 14)
         and not is_title_case(line)
