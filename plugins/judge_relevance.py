@@ -72,7 +72,7 @@ from aggregator.toolkit.dealings import (
 )
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
-from aggregator.toolkit.headline_only import names_a_side
+from aggregator.toolkit.headline_only import names_a_side, names_either
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -390,6 +390,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     text = unwrap(item.text) if text is None else text
     evidence = Evidence(side_terms={name: new_counter() for name in settings.side_names})
     body = read_sentences(text, settings, LEAD_SENTENCES)
+    evidence.body_names_side = names_either(body)
     if item.summary:  # read before the title, while the matchers still hold the body's matches
         evidence.lead_both = names_both(*_summary_names(item.summary, text, settings))
     title = read_sentences(
@@ -541,7 +542,8 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
     if (
         evidence.headline_dealing
         and not evidence.bilateral_sentences
-        and not any(names_a_side(part, settings) for part in (text, item.summary))
+        and not evidence.body_names_side
+        and not names_a_side(item.summary, settings)
     ):
         why = "only the headline names the sides; the article body names neither"
         item.relevance = _unscored(why, settings)

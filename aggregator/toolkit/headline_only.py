@@ -9,16 +9,19 @@ judge drops the item as having no article body about the sides.
 
 from __future__ import annotations
 
-from aggregator.toolkit.dealings import Vocabulary, read_sentences
+from aggregator.toolkit.dealings import Sentences, Vocabulary, read_sentences
 
 
 def names_a_side(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a text names an actor or a place of either side, or the two together ("the
-    two countries", "bilateral"). It reads the text again, so the judge asks only for the
-    few items whose headline states a dealing and whose body states none."""
-    if not text:
-        return False
-    body = read_sentences(text, vocabulary, lead_sentences=0)
-    return bool(body.actors or body.places) or any(
-        sentence.joint for sentence in body.named.values()
+    two countries", "bilateral"). It reads the text: the judge asks it only of an item's
+    summary, having read the body already (:func:`names_either`)."""
+    return bool(text) and names_either(read_sentences(text, vocabulary, lead_sentences=0))
+
+
+def names_either(read: Sentences) -> bool:
+    """Whether a text already read names an actor or a place of either side, or the two
+    together."""
+    return bool(read.actors or read.places) or any(
+        sentence.joint for sentence in read.named.values()
     )

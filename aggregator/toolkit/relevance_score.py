@@ -123,6 +123,9 @@ class Evidence:
     lead_both: bool = False
     body_both: bool = False
     """Whether the body names both sides (an actor of each, or an actor and a place)."""
+    body_names_side: bool = False
+    """Whether the body names either side, or the two together
+    (:func:`aggregator.toolkit.headline_only.names_either`)."""
     third: Counter[str] = field(default_factory=new_counter)
     multilateral: Counter[str] = field(default_factory=new_counter)
     off_topic: dict[str, Counter[str]] = field(default_factory=dict)
