@@ -65,6 +65,7 @@ HALVES = (
     "dev14",
     "dev15",
     "dev16",
+    "dev17",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
