@@ -64,14 +64,18 @@ MOVER_AFTER = re.compile(
 )
 """After a side's term, a verb of movement it is the subject of: "India shipped", "Japan will
 send"."""
+QUALIFIED_NAME = re.compile(r"(?:['’]s|[-–]based|\s+based)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
+"""After a place that acts as a body of its side, the name it qualifies: "Pune-based Lumen
+Farms", whose verb is the body's."""
 MODIFIER_AFTER = re.compile(r"(?:['’]s\s+|\s+(?=[a-z])(?!(?:" + NOT_NOUNS + r")\b))")
 """After a side's term, what makes it qualify a noun: "Japan's ministry", "Indian nationals"."""
 
 
-def _role(text: str, start: int, end: int, label: str) -> str:
+def _role(text: str, start: int, end: int, label: str, body: bool = False) -> str:
     """The role the side's term at ``start``:``end`` of ``text`` plays: "origin" ("from
     India"), "market" ("the Japanese market"), "place" ("in Japan"), "subject" of a verb of
-    movement (the country by its name: "India shipped", not "Indians are travelling"),
+    movement (the country by its name or a ``body`` acting for it: "India shipped", "Pune-based
+    Lumen Farms has opened", not "Indians are travelling"),
     "modifier" of a noun ("Indian nationals", "Japan's ministry"; the country's own name
     only as a possessive, since "India came" is a verb's subject) or ""."""
     before = text[max(0, start - 40) : start]
@@ -85,6 +89,10 @@ def _role(text: str, start: int, end: int, label: str) -> str:
         return "market"
     if PLACE_BEFORE.search(before):
         return "place"
+    if body:
+        qualified = QUALIFIED_NAME.match(text, end)
+        if MOVER_AFTER.match(text, qualified.end() if qualified else end):
+            return "subject"
     if text[start:end] == label and MOVER_AFTER.match(text, end):
         return "subject"
     modifier = MODIFIER_AFTER.match(text, end)
@@ -102,6 +110,7 @@ def crosses_border(sentence: Sentence) -> bool:
     if not MOVEMENT.search(text):
         return False
     mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
+    bodies = set(sentence.body_offsets)
     for start, end in clauses(sentence):
         inside = [(offset, label) for offset, label in mentions if start <= offset < end]
         if len({label for _, label in inside}) < 2:
@@ -111,7 +120,8 @@ def crosses_border(sentence: Sentence) -> bool:
         roles = []
         for offset, label in inside:
             word = TERM_END.match(text, offset - origin)
-            roles.append((label, _role(text, offset - origin, word.end() if word else 0, label)))
+            end = word.end() if word else 0
+            roles.append((label, _role(text, offset - origin, end, label, offset in bodies)))
         for label, role in roles:
             if role not in ("origin", "place", "market"):
                 continue

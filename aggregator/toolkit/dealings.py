@@ -153,6 +153,9 @@ class Sentence:
     sides: set[str] = field(default_factory=set)
     side_terms: list[tuple[str, str]] = field(default_factory=list)
     side_offsets: list[tuple[int, str]] = field(default_factory=list)
+    body_offsets: list[int] = field(default_factory=list)
+    """Where a body acting for a side starts: a firm, a name the text places on a side or a
+    place next to an institution ("Pune-based Lumen Farms"), not the side's own term."""
     place_offsets: list[tuple[int, str]] = field(default_factory=list)
     relation_offsets: list[int] = field(default_factory=list)
     relation_words: list[str] = field(default_factory=list)
@@ -255,6 +258,7 @@ def read_sentences(
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
         sentence.side_offsets.append((match.start, match.term.label))
+        sentence.body_offsets.append(match.start)
         if match.start in counted:  # a placed name acts, but is no mention of the side
             sentence.side_terms.append((match.term.label, match.term.text))
     side_matches.sort(key=lambda match: match.start)
