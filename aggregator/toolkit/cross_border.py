@@ -120,8 +120,8 @@ def crosses_border(sentence: Sentence) -> bool:
         roles = []
         for offset, label in inside:
             word = TERM_END.match(text, offset - origin)
-            end = word.end() if word else 0
-            roles.append((label, _role(text, offset - origin, end, label, offset in bodies)))
+            term_end = word.end() if word else 0
+            roles.append((label, _role(text, offset - origin, term_end, label, offset in bodies)))
         for label, role in roles:
             if role not in ("origin", "place", "market"):
                 continue
