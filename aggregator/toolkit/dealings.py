@@ -90,6 +90,12 @@ RECEIVED = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$", re.IG
 "was received by the Governor"; what is received otherwise (a sum, rain) is no guest."""
 RECEIVED_REACH = 20
 """Characters before an actor searched for a verb of receiving."""
+OTHER_PAIR = re.compile(
+    r"\b(?:between|among)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|&)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+"""A pair of names after "between": in a clause that names one side at most, the pair a
+joint reference there is about ("a bilateral grant between Tokyo and Male")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 APART = re.compile(
     r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
@@ -446,7 +452,10 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             for offset, reciprocal in sentence.joint_offsets
             if inside(offset) and not _negated(sentence, offset, start)
         ]
-        if not (names_both(actors, places) or (bool(joint) and both_named)):
+        if not names_both(actors, places) and (
+            not (joint and both_named)
+            or OTHER_PAIR.search(sentence.text, start - sentence.start, end - sentence.start)
+        ):
             continue  # no dealing without both sides: the words of interaction are not read
         relations = [
             (offset, word)
