@@ -97,6 +97,9 @@ OTHER_PAIR = re.compile(
 """A pair of names after "between": in a clause that names one side at most, the pair a
 joint reference there is about ("a bilateral grant between Tokyo and Male")."""
 WORD_RUN = re.compile(r"[^\W_]+")
+COMMA_SUBJECT = re.compile(r",\s+")
+TERM_SPAN = re.compile(r"[\w-]+(?:['’]s)?")
+"""A side's term where it starts a clause: its first word, with a possessive."""
 APART = re.compile(
     r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
     re.IGNORECASE,
@@ -420,7 +423,9 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
     term while the clause before names only the other side: "Japan protects its farmers
     with tariffs, and most Indian rice goes to Africa" reports two subjects, while ", and
     will be tested in Gujarat" goes on with the first, and "India chose Japan's trains, and
-    Japan lent the money" goes on with both."""
+    Japan lent the money" goes on with both. A comma alone opens one too when the clause
+    before also begins with its side's term, as a headline sets two subjects side by side
+    ("Tokyo at a record, Delhi slips for a third month"; :func:`_comma_subjects`)."""
     found = []
     for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text):
         at = sentence.start + conjunction.end()
@@ -428,6 +433,36 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
         before = {label for offset, label in sentence.side_offsets if offset < at}
         if after and before and after[0] not in before:
             found.append(conjunction.span())
+    if "," in sentence.text and len(sentence.sides) == 2:
+        found += _comma_subjects(sentence)
+    return found
+
+
+def _comma_subjects(sentence: Sentence) -> list[tuple[int, int]]:
+    """Commas between two clauses that each begin with a term of their own side, the first
+    at the start of the sentence or after a colon, with words between it and the comma:
+    "India at an eight-month high, Japan contracts again" reports two subjects, while
+    "Japan, India sign a pact" lists them as one."""
+    found = []
+    mentions = sorted(sentence.side_offsets)
+    for comma in COMMA_SUBJECT.finditer(sentence.text):
+        at = sentence.start + comma.end()
+        after = [label for offset, label in mentions if offset == at]
+        if not after:
+            continue
+        head = sentence.text.rfind(":", 0, comma.start()) + 1
+        head += len(sentence.text[head:]) - len(sentence.text[head:].lstrip())
+        first = sentence.start + head
+        before = [(offset, label) for offset, label in mentions if first <= offset < at]
+        term = TERM_SPAN.match(sentence.text, head)
+        if (
+            before
+            and term is not None
+            and before[0][0] == first
+            and {label for _, label in before} == {before[0][1]} != {after[0]}
+            and WORD_RUN.search(sentence.text, term.end(), comma.start())
+        ):
+            found.append(comma.span())
     return found
 
 
