@@ -98,6 +98,7 @@ OTHER_PAIR = re.compile(
 joint reference there is about ("a bilateral grant between Tokyo and Male")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 COMMA_SUBJECT = re.compile(r",\s+")
+SUBORDINATE = re.compile(r",\s+(?:after|as|because|since|before|although|though)\s+(?!which\b)")
 TERM_SPAN = re.compile(r"[\w-]+(?:['’]s)?")
 """A side's term where it starts a clause: its first word, with a possessive."""
 APART = re.compile(
@@ -435,6 +436,23 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
             found.append(conjunction.span())
     if "," in sentence.text and len(sentence.sides) == 2:
         found += _comma_subjects(sentence)
+        found += _subordinate_sides(sentence)
+    return found
+
+
+def _subordinate_sides(sentence: Sentence) -> list[tuple[int, int]]:
+    """Subordinating conjunctions after a comma ("after", "as", "because") between a clause
+    that names one side only and one that names only the other: "prices for Japanese farmers
+    will rise, after a large purchase by India lifted world prices" relates two events, each
+    of one side, not a dealing between them."""
+    found = []
+    mentions = sorted([*sentence.side_offsets, *sentence.place_offsets])
+    for conjunction in SUBORDINATE.finditer(sentence.text):
+        at = sentence.start + conjunction.start()
+        before = {label for offset, label in mentions if offset < at}
+        after = {label for offset, label in mentions if offset > at}
+        if len(before) == len(after) == 1 and before != after:
+            found.append(conjunction.span())
     return found
 
 
