@@ -52,7 +52,8 @@ MOVEMENT = re.compile(
     r"|produc(?:e|es|ed|ing|tion)|run(?:s|ning)?|test(?:s|ed|ing)?|enter(?:s|ed|ing)?"
     r"|operat\w*|based|base|deploy\w*|berth\w*|dock\w*|repair\w*|relocat\w*|post(?:ed|ing)"
     r"|recruit\w*|hire[ds]?|hiring|employ\w*|put(?:s|ting)?|held|host\w*|launch\w*"
-    r"|returned|returning|reach\w*|operations)\b"
+    r"|returned|returning|reach\w*|operations|depart\w*|set(?:s|ting)?\s+off|le(?:ave|aves|aving|ft)"
+    r"\s+for)\b"
 )
 """Verbs and nouns of movement and presence: what passes, or who is present, across."""
 TERM_END = re.compile(r"[^\W_]+(?:\s[A-Z][^\W_]*)*")
