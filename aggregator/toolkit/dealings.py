@@ -98,6 +98,7 @@ OTHER_PAIR = re.compile(
 joint reference there is about ("a bilateral grant between Tokyo and Male")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 COMMA_SUBJECT = re.compile(r",\s+")
+COLON_SUBJECT = re.compile(r"(?<=[a-z]):\s+")
 SUBORDINATE = re.compile(r",\s+(?:after|as|because|since|before|although|though)\s+(?!which\b)")
 TERM_SPAN = re.compile(r"[\w-]+(?:['’]s)?")
 """A side's term where it starts a clause: its first word, with a possessive."""
@@ -424,7 +425,9 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
     term while the clause before names only the other side: "Japan protects its farmers
     with tariffs, and most Indian rice goes to Africa" reports two subjects, while ", and
     will be tested in Gujarat" goes on with the first, and "India chose Japan's trains, and
-    Japan lent the money" goes on with both. A comma alone opens one too when the clause
+    Japan lent the money" goes on with both. A colon does too, before a side's term the
+    text before it does not name ("less about the two economies' ties than their cycles:
+    Indian factories run on local demand"). A comma alone opens one when the clause
     before also begins with its side's term, as a headline sets two subjects side by side
     ("Tokyo at a record, Delhi slips for a third month"; :func:`_comma_subjects`)."""
     found = []
@@ -434,6 +437,12 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
         before = {label for offset, label in sentence.side_offsets if offset < at}
         if after and before and after[0] not in before:
             found.append(conjunction.span())
+    for colon in COLON_SUBJECT.finditer(sentence.text):
+        at = sentence.start + colon.end()
+        after = [label for offset, label in sentence.side_offsets if offset == at]
+        before = {label for offset, label in sentence.side_offsets if offset < at}
+        if after and after[0] not in before:
+            found.append(colon.span())
     if "," in sentence.text and len(sentence.sides) == 2:
         found += _comma_subjects(sentence)
         found += _subordinate_sides(sentence)
