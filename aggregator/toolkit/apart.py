@@ -11,6 +11,8 @@ while denying that the two deal with each other:
 - the sides are named only as *alternatives*: "none of the projects is in India or
   Japan", "neither India nor Japan has signed". Sides joined by "or" or "nor" are two
   possibilities, not two parties of one act;
+- each side *owns* its own noun, the two coordinated, and the only words of interaction are
+  in the first: "India's factory boom and Japan's slump" names two things, one of each;
 - one side's measure is *compared* with the other's, whose noun is left out: "India's use
   per head is a seventh of Japan's", "its share fell faster than India's". A possessive
   standing for the same noun as the other side's says the two are set side by side;
@@ -47,6 +49,9 @@ COMPARED_BEFORE = re.compile(
 ELIDED_AFTER = re.compile(r"['’]s(?=\s*(?:[,.;:!?)]|$))")
 """After a side's term, a possessive with no noun after it: "of Japan's, and"."""
 COMPARED_REACH = 20
+COORDINATED = re.compile(r"['’]s\s+[^\W\d][^,;:.!?()]*?\s+(?:and|&|vs\.?|versus)\s+$")
+"""Between a side's possessive and the other side's term, the noun it owns and a
+coordinating word: "'s factory boom and "."""
 """Characters before a side's term searched for what compares it."""
 TERM_END = re.compile(r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*")
 """The rest of a side's term from where it starts: its word and capitalised words after
@@ -97,7 +102,35 @@ def compared(sentence: Sentence) -> bool:
     return False
 
 
+def owned_apart(sentence: Sentence) -> bool:
+    """Whether two sides' possessives are coordinated, each owning its own noun, with every
+    word of interaction inside the first's noun ("India's factory boom and Japan's slump")."""
+    text = sentence.text
+    if not sentence.relation_offsets or ("'s" not in text and "’s" not in text):
+        return False
+    mentions = sorted(sentence.side_offsets)
+    for (first, label), (second, other) in zip(mentions, mentions[1:], strict=False):
+        if label == other:
+            continue
+        word = TERM_END.match(text, first - sentence.start)
+        following = TERM_END.match(text, second - sentence.start)
+        if word is None or following is None:
+            continue
+        if not text.startswith(("'s", "’s"), following.end()):
+            continue
+        if not COORDINATED.fullmatch(text, word.end(), second - sentence.start):
+            continue
+        if all(first < offset < second for offset in sentence.relation_offsets):
+            return True
+    return False
+
+
 def apart(sentence: Sentence) -> bool:
     """Whether a sentence that seems to state a dealing says the sides act apart, names
-    them only as alternatives or compares one measure of each."""
-    return acts_apart(sentence) or alternatives_only(sentence) or compared(sentence)
+    them only as alternatives, compares one measure of each or names one thing of each."""
+    return (
+        acts_apart(sentence)
+        or alternatives_only(sentence)
+        or compared(sentence)
+        or owned_apart(sentence)
+    )
