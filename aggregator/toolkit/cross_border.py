@@ -65,9 +65,13 @@ MOVER_AFTER = re.compile(
 )
 """After a side's term, a verb of movement it is the subject of: "India shipped", "Japan will
 send"."""
-QUALIFIED_NAME = re.compile(r"(?:['’]s|[-–]based|\s+based)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
-"""After a place that acts as a body of its side, the name it qualifies: "Pune-based Lumen
-Farms", whose verb is the body's."""
+QUALIFIED_NAME = re.compile(
+    r"(?:['’]s|[-–]based|\s+based)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+    r"|\s+(?:of|from)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|,[^,;()]{1,60},"
+)
+"""After a body of a side, what may stand between it and its verb: the name a place acting
+as a body qualifies ("Pune-based Lumen Farms"), the body's home ("Lumen Farms of Pune") or
+an apposition ("Lumen Farms, a Pune start-up,")."""
 MODIFIER_AFTER = re.compile(r"(?:['’]s\s+|\s+(?=[a-z])(?!(?:" + NOT_NOUNS + r")\b))")
 """After a side's term, what makes it qualify a noun: "Japan's ministry", "Indian nationals"."""
 

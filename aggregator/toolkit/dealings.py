@@ -451,9 +451,10 @@ def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _subordinate_sides(sentence: Sentence) -> list[tuple[int, int]]:
     """Subordinating conjunctions after a comma ("after", "as", "because") between a clause
-    that names one side only and one that names only the other: "prices for Japanese farmers
-    will rise, after a large purchase by India lifted world prices" relates two events, each
-    of one side, not a dealing between them."""
+    that names one side only and one that names only the other, a word of interaction in
+    one of them at most: "prices for Japanese farmers will rise, after a large purchase by
+    India lifted world prices" relates an event of one side to a state of the other, not a
+    dealing between them, while "Japan signed the pact, after India offered a loan" is one."""
     found = []
     mentions = sorted([*sentence.side_offsets, *sentence.place_offsets])
     for conjunction in SUBORDINATE.finditer(sentence.text):
@@ -461,7 +462,9 @@ def _subordinate_sides(sentence: Sentence) -> list[tuple[int, int]]:
         before = {label for offset, label in mentions if offset < at}
         after = {label for offset, label in mentions if offset > at}
         if len(before) == len(after) == 1 and before != after:
-            found.append(conjunction.span())
+            acts = [offset < at for offset in sentence.relation_offsets]
+            if not (True in acts and False in acts):
+                found.append(conjunction.span())
     return found
 
 
