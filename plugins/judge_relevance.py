@@ -21,7 +21,8 @@ sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half. One that
 links them by a word of interaction yet says they act apart ("both funding ports, but
-separately"), names them only as alternatives ("none in India or Japan") or one only as
+separately"), names them only as alternatives ("none in India or Japan"), compares one
+measure of each ("a seventh of Japan's") or names one only as
 where the other's firm has a unit ("the Indian units of Japanese carmakers";
 ``aggregator.toolkit.apart``) is a parallel report too, not a dealing.
 A clause in which one side's people, goods or firms move to or work in the other's

@@ -110,8 +110,8 @@ def test_a_joint_reference_about_another_pair_is_no_dealing(
     settings: judge_relevance.Settings,
 ) -> None:
     text = (
-        "Norway signed a grant with Peru. Chile was not told. "
-        "It is a bilateral grant between Oslo and Lima, officials said."
+        "Norway signed a grant with Samoa. Chile was not told. "
+        "It is a bilateral grant between Oslo and Apia, officials said."
     )
     assert dealings(text, settings) == []
     text = "Norway and Chile talked. It is a bilateral grant, officials said."

@@ -24,6 +24,7 @@ actor at all: :mod:`aggregator.toolkit.side_actors`.)
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from aggregator.toolkit.dealings import Sentence
@@ -109,7 +110,7 @@ def owned_apart(sentence: Sentence) -> bool:
     if not sentence.relation_offsets or ("'s" not in text and "’s" not in text):
         return False
     mentions = sorted(sentence.side_offsets)
-    for (first, label), (second, other) in zip(mentions, mentions[1:], strict=False):
+    for (first, label), (second, other) in itertools.pairwise(mentions):
         if label == other:
             continue
         word = TERM_END.match(text, first - sentence.start)

@@ -13,10 +13,10 @@ import re
 
 CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\bwhereas\b")
 """Where one clause ends and another begins inside a sentence: a semicolon ("India's
-exports rose; Japan's fell") outside parentheses, a contrast (", while", "whereas": "Japan's minister
-promoted ammonia, while India's argued for coal") or a separator of menu items
-("Home | India-Japan Relations"); ", and" or ", but" before a subject of the other side
-ends one too (see ``dealings.clauses``)."""
+exports rose; Japan's fell"; not inside parentheses), a contrast (", while", "whereas":
+"Japan's minister promoted ammonia, while India's argued for coal") or a separator of
+menu items ("Home | India-Japan Relations"); ", and" or ", but" before a subject of the
+other side ends one too (see ``dealings.clauses``)."""
 CLAUSE_BREAK_MARKS = (";", "|", "·", "•", "while", "whereas")
 """One is in every match of ``CLAUSE_BREAK``, which is case-sensitive."""
 POSSESSIVE_PARALLEL = re.compile(

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from aggregator.toolkit.dealings import Sentence, clauses
+from aggregator.toolkit.clause_subjects import clauses
+from aggregator.toolkit.dealings import Sentence
 
 ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$")
 """Before a side's term, the origin of what moves: "from India", "from Sriharikota, India"."""

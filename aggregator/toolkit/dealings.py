@@ -29,7 +29,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from aggregator.toolkit.clause_marks import NEGATION_REACH, clause_breaks, denied
+from aggregator.toolkit.clause_marks import NEGATION_REACH, denied
+from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
@@ -83,8 +84,6 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
 APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
-CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
-"""A conjunction after a comma, with a determiner that may open the next clause's subject."""
 RECEIVED = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
 """Before an actor, a verb of receiving that makes it a guest: "receive the minister",
 "was received by the Governor"; what is received otherwise (a sum, rain) is no guest."""
@@ -97,11 +96,6 @@ OTHER_PAIR = re.compile(
 """A pair of names after "between": in a clause that names one side at most, the pair a
 joint reference there is about ("a bilateral grant between Tokyo and Male")."""
 WORD_RUN = re.compile(r"[^\W_]+")
-COMMA_SUBJECT = re.compile(r",\s+")
-COLON_SUBJECT = re.compile(r"(?<=[a-z]):\s+")
-SUBORDINATE = re.compile(r",\s+(?:after|as|because|since|before|although|though)\s+(?!which\b)")
-TERM_SPAN = re.compile(r"[\w-]+(?:['’]s)?")
-"""A side's term where it starts a clause: its first word, with a possessive."""
 APART = re.compile(
     r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
     re.IGNORECASE,
@@ -407,92 +401,6 @@ def institutional_places(
             and INSTITUTION_AFTER.match(text, place.end, after.start)
         ):
             found.append(place)
-    return found
-
-
-def clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Offsets of the clauses of a sentence, in the text it was read from."""
-    breaks = clause_breaks(sentence.text) + _new_subjects(sentence)
-    bounds = [sentence.start]
-    for start, end in sorted(breaks):
-        bounds += [sentence.start + start, sentence.start + end]
-    bounds.append(sentence.start + len(sentence.text))
-    return list(zip(bounds[::2], bounds[1::2], strict=True))
-
-
-def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
-    """Conjunctions after a comma that open a clause whose subject is headed by one side's
-    term while the clause before names only the other side: "Japan protects its farmers
-    with tariffs, and most Indian rice goes to Africa" reports two subjects, while ", and
-    will be tested in Gujarat" goes on with the first, and "India chose Japan's trains, and
-    Japan lent the money" goes on with both. A colon does too, before a side's term the
-    text before it does not name ("less about the two economies' ties than their cycles:
-    Indian factories run on local demand"). A comma alone opens one when the clause
-    before also begins with its side's term, as a headline sets two subjects side by side
-    ("Tokyo at a record, Delhi slips for a third month"; :func:`_comma_subjects`)."""
-    found = []
-    for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text):
-        at = sentence.start + conjunction.end()
-        after = [label for offset, label in sentence.side_offsets if offset == at]
-        before = {label for offset, label in sentence.side_offsets if offset < at}
-        if after and before and after[0] not in before:
-            found.append(conjunction.span())
-    for colon in COLON_SUBJECT.finditer(sentence.text):
-        at = sentence.start + colon.end()
-        after = [label for offset, label in sentence.side_offsets if offset == at]
-        before = {label for offset, label in sentence.side_offsets if offset < at}
-        if after and after[0] not in before:
-            found.append(colon.span())
-    if "," in sentence.text and len(sentence.sides) == 2:
-        found += _comma_subjects(sentence)
-        found += _subordinate_sides(sentence)
-    return found
-
-
-def _subordinate_sides(sentence: Sentence) -> list[tuple[int, int]]:
-    """Subordinating conjunctions after a comma ("after", "as", "because") between a clause
-    that names one side only and one that names only the other, a word of interaction in
-    one of them at most: "prices for Japanese farmers will rise, after a large purchase by
-    India lifted world prices" relates an event of one side to a state of the other, not a
-    dealing between them, while "Japan signed the pact, after India offered a loan" is one."""
-    found = []
-    mentions = sorted([*sentence.side_offsets, *sentence.place_offsets])
-    for conjunction in SUBORDINATE.finditer(sentence.text):
-        at = sentence.start + conjunction.start()
-        before = {label for offset, label in mentions if offset < at}
-        after = {label for offset, label in mentions if offset > at}
-        if len(before) == len(after) == 1 and before != after:
-            acts = [offset < at for offset in sentence.relation_offsets]
-            if not (True in acts and False in acts):
-                found.append(conjunction.span())
-    return found
-
-
-def _comma_subjects(sentence: Sentence) -> list[tuple[int, int]]:
-    """Commas between two clauses that each begin with a term of their own side, the first
-    at the start of the sentence or after a colon, with words between it and the comma:
-    "India at an eight-month high, Japan contracts again" reports two subjects, while
-    "Japan, India sign a pact" lists them as one."""
-    found = []
-    mentions = sorted(sentence.side_offsets)
-    for comma in COMMA_SUBJECT.finditer(sentence.text):
-        at = sentence.start + comma.end()
-        after = [label for offset, label in mentions if offset == at]
-        if not after:
-            continue
-        head = sentence.text.rfind(":", 0, comma.start()) + 1
-        head += len(sentence.text[head:]) - len(sentence.text[head:].lstrip())
-        first = sentence.start + head
-        before = [(offset, label) for offset, label in mentions if first <= offset < at]
-        term = TERM_SPAN.match(sentence.text, head)
-        if (
-            before
-            and term is not None
-            and before[0][0] == first
-            and {label for _, label in before} == {before[0][1]} != {after[0]}
-            and WORD_RUN.search(sentence.text, term.end(), comma.start())
-        ):
-            found.append(comma.span())
     return found
 
 

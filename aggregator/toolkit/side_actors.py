@@ -2,12 +2,12 @@
 
 A side's term is no actor when it is an ignored phrase ("Indian Ocean"), describes private
 people ("Japanese tourists"), names the side as one concerned by what others did ("what it
-means for India", "the implications for Japan"), names where the other side's own unit is ("the Indian units
-of a Japanese carmaker": one actor, the carmaker), or names where the other side's
-diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by another party
-("Koto City and the Embassy of India in Tokyo signed an agreement") deals with someone of
-the place it sits in, so its seat is returned apart, for the reader to take as a place of
-its side (:func:`actors_and_seats`).
+means for India", "the implications for Japan"), names where the other side's own unit is
+("the Indian units of a Japanese carmaker": one actor, the carmaker), or names where the
+other side's diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by
+another party ("Koto City and the Embassy of India in Tokyo signed an agreement") deals with
+someone of the place it sits in, so its seat is returned apart, for the reader to take as a
+place of its side (:func:`actors_and_seats`).
 """
 
 from __future__ import annotations
@@ -84,9 +84,7 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
         found = [
             match
             for match in found
-            if not CONCERNED_BEFORE.search(
-                text, max(0, match.start - CONCERNED_REACH), match.start
-            )
+            if not CONCERNED_BEFORE.search(text, max(0, match.start - CONCERNED_REACH), match.start)
         ]
     private = {match.start for match in settings.private.finditer(text)}
     if private:
