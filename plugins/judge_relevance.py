@@ -426,16 +426,14 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.third.update(sentence.third)
         if sentence.multilateral:
             evidence.multilateral.update(sentence.multilateral)
+        subjects: set[str] = set()
         if sentence.off_topic:
-            subjects = set()
             for subject, term in sentence.off_topic:
                 subject_terms = evidence.off_topic.get(subject)
                 if subject_terms is None:
                     subject_terms = evidence.off_topic[subject] = new_counter()
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
-            if not in_title:
-                evidence.off_topic_sentences.update(subjects)
         named_actors = len(sentence.sides) + len(sentence.third)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
@@ -456,6 +454,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         acting_apart = dealing and apart(sentence)
         if acting_apart:
             dealing = False
+        if subjects:
+            (evidence.off_topic_dealings if dealing else evidence.off_topic_sentences).update(
+                subjects
+            )
         if not dealing and _names_both(sentence) and crosses_border(sentence):
             evidence.cross_border_sentences.append(sentence.text)
             if len(sentence.sides) == 2:

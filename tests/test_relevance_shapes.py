@@ -33,6 +33,7 @@ SETTINGS: dict[str, Any] = {
     "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
     "currencies": {"Norway": ["kroner", "NOK"], "Chile": ["pesos", "CLP"]},
     "firms": {"Norway": "japanese", "Chile": "indian"},
+    "off_topic": {"disaster": ["earthquake", "aftershocks"]},
 }  # fmt: skip
 FILLER = (
     " Officials spent the week going through the details of the plans, which cover"
@@ -161,3 +162,19 @@ def test_a_semicolon_in_parentheses_is_no_clause_break(
     assert clause_breaks(text) == []
     assert clause_breaks("Chile's exports rose; Norway's fell.") == [(20, 21)]
     assert dealings(text, settings) == [text]
+
+
+def test_a_dealing_over_an_off_topic_subject_counts_half_toward_it(app: App) -> None:
+    found = gathered(
+        app,
+        "Relief",
+        "Norway signed a grant of relief for Chile after the earthquake. The earthquake"
+        " damaged roads. Aftershocks continued.",
+    )
+    assert found.off_topic_dealings == {"disaster": 1}
+    assert found.off_topic_sentences == {"disaster": 2}
+
+
+def test_goods_grown_in_one_side_sold_to_the_other_cross_the_border(app: App) -> None:
+    sentence = "Cherries grown in Chile are shipped to Norway by air every winter."
+    assert gathered(app, "News", sentence + FILLER).cross_border_sentences == [sentence]

@@ -22,8 +22,12 @@ import re
 from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.dealings import Sentence
 
-ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$")
-"""Before a side's term, the origin of what moves: "from India", "from Sriharikota, India"."""
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|(?:made|produced|grown|manufactured|harvested|caught|sourced)\s+in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$"
+)
+"""Before a side's term, the origin of what moves: "from India", "from Sriharikota, India",
+"mangoes grown in India"."""
 NOT_NOUNS = (
     r"a|an|the|and|or|but|nor|of|in|on|at|to|into|from|for|with|by|as|than|that|which|who"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should"
