@@ -178,3 +178,17 @@ def test_a_dealing_over_an_off_topic_subject_counts_half_toward_it(app: App) -> 
 def test_goods_grown_in_one_side_sold_to_the_other_cross_the_border(app: App) -> None:
     sentence = "Cherries grown in Chile are shipped to Norway by air every winter."
     assert gathered(app, "News", sentence + FILLER).cross_border_sentences == [sentence]
+
+
+def test_a_joint_reference_links_only_a_word_of_interaction_near_it(
+    settings: judge_relevance.Settings,
+) -> None:
+    far = (
+        "Both countries are betting on wind farms, storage and new grids to cut the number"
+        " of their oldest fuel oil factory sites."
+    )
+    assert dealings(far, settings) == []
+    near = "The two countries on Monday signed an agreement on fisheries."
+    assert dealings(near, settings) == [near]
+    before = "The agreement lets laboratories in the two countries test the same valves."
+    assert dealings(before, settings) == [before]

@@ -101,6 +101,8 @@ APART = re.compile(
     re.IGNORECASE,
 )
 """Words that make each of two sides listed together act apart from the other."""
+JOINT_REACH = 10
+"""Words at most between a joint reference and a word of interaction it is a party to."""
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
 
@@ -435,6 +437,8 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
             if inside(offset) and not _negated(sentence, offset, start)
         ]
+        if not names_both(actors, places) and not any(joint):
+            relations = _near_joint(sentence, relations, start, end)
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
         if linked and not _third_party_in_it(sentence, start, end, relations):
             words = len(
@@ -443,6 +447,26 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return opens_route(sentence)
+
+
+def _near_joint(
+    sentence: Sentence, relations: list[tuple[int, str]], start: int, end: int
+) -> list[tuple[int, str]]:
+    """The words of interaction of a clause whose only pair is a joint reference ("the two
+    countries") within ``JOINT_REACH`` words of it, as its verb, object or subject is ("the
+    two countries signed", "both sides on Monday agreed", "the memorandum lets laboratories
+    in the two countries ..."); one far from it is what each does on its own ("both
+    countries are betting on ammonia co-firing and carbon capture to prolong the life of
+    newer coal plants")."""
+    joints = [offset for offset, _ in sentence.joint_offsets if start <= offset < end]
+    near = []
+    for offset, word in relations:
+        for joint in joints:
+            first, last = sorted((joint - sentence.start, offset - sentence.start))
+            if len(WORD_RUN.findall(sentence.text, first, last)) <= JOINT_REACH:
+                near.append((offset, word))
+                break
+    return near
 
 
 def _apart(sentence: Sentence) -> bool:
