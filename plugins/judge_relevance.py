@@ -21,7 +21,8 @@ sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half. One that
 links them by a word of interaction yet says they act apart ("both funding ports, but
-separately"), names them only as alternatives ("none in India or Japan") or one only as
+separately"), names them only as alternatives ("none in India or Japan"), compares one
+measure of each ("a seventh of Japan's") or names one only as
 where the other's firm has a unit ("the Indian units of Japanese carmakers";
 ``aggregator.toolkit.apart``) is a parallel report too, not a dealing.
 A clause in which one side's people, goods or firms move to or work in the other's
@@ -425,16 +426,14 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.third.update(sentence.third)
         if sentence.multilateral:
             evidence.multilateral.update(sentence.multilateral)
+        subjects: set[str] = set()
         if sentence.off_topic:
-            subjects = set()
             for subject, term in sentence.off_topic:
                 subject_terms = evidence.off_topic.get(subject)
                 if subject_terms is None:
                     subject_terms = evidence.off_topic[subject] = new_counter()
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
-            if not in_title:
-                evidence.off_topic_sentences.update(subjects)
         named_actors = len(sentence.sides) + len(sentence.third)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
         if crowded:
@@ -455,6 +454,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         acting_apart = dealing and apart(sentence)
         if acting_apart:
             dealing = False
+        if subjects:
+            (evidence.off_topic_dealings if dealing else evidence.off_topic_sentences).update(
+                subjects
+            )
         if not dealing and _names_both(sentence) and crosses_border(sentence):
             evidence.cross_border_sentences.append(sentence.text)
             if len(sentence.sides) == 2:

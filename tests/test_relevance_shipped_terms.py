@@ -1,7 +1,8 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
 without being about their relations: a multilateral body written out in full, a cricket
-score, an invitation to a briefing. Written for these tests; the near-misses' bilateral
-counterparts must stay.
+score, an invitation to a briefing, a side's language ("a Japanese translation"); and one
+that is: a yard winning an order from the other side's owner. Written for these tests; the
+near-misses' bilateral counterparts must stay.
 """
 
 from __future__ import annotations
@@ -66,3 +67,21 @@ def test_an_invitation_to_a_briefing_on_a_visit_is_no_report() -> None:
     )
     item = Item(id="x", source="test", uri="test", title=title, text=text)
     assert shipped().hooks.judge_item(item) == "not a report (invitation)"
+
+
+def test_a_yard_winning_an_order_from_the_others_owner_deals() -> None:
+    assert kept(
+        "Gujarat yard wins tanker order",
+        "A shipyard in Gujarat said on Friday it had won an order to build two chemical"
+        " tankers for a Japanese shipping line, its first from an owner in Japan.\n\n"
+        "The tankers will be delivered in 2030, the yard said in a filing.",
+    )
+
+
+def test_a_form_with_a_japanese_translation_names_no_japanese_actor() -> None:
+    assert not kept(
+        "Help desk for refunds and visas",
+        "Volunteers can help members claim tax refunds for dependants in India, with a"
+        " Japanese translation of the relationship certificate.\n\n"
+        "The desk opens at ten in the hall on Sunday and closes at four in the afternoon.",
+    )

@@ -11,6 +11,11 @@ while denying that the two deal with each other:
 - the sides are named only as *alternatives*: "none of the projects is in India or
   Japan", "neither India nor Japan has signed". Sides joined by "or" or "nor" are two
   possibilities, not two parties of one act;
+- each side *owns* its own noun, the two coordinated, and the only words of interaction are
+  in the first: "India's factory boom and Japan's slump" names two things, one of each;
+- one side's measure is *compared* with the other's, whose noun is left out: "India's use
+  per head is a seventh of Japan's", "its share fell faster than India's". A possessive
+  standing for the same noun as the other side's says the two are set side by side;
 
 Such a sentence is no dealing; it reports the two in parallel. (A side named only as where
 the other side's firm has a unit, "the Indian units of two Japanese carmakers", is no
@@ -19,6 +24,7 @@ actor at all: :mod:`aggregator.toolkit.side_actors`.)
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from aggregator.toolkit.dealings import Sentence
@@ -36,6 +42,18 @@ both are there ("agreed to work together, each funding its own share")."""
 ALTERNATIVE_GAP = re.compile(r"^\s*,?\s*(?:or|nor)\s+(?:in\s+|to\s+|from\s+|the\s+)?$", re.I)
 """What lies between two sides' terms named as alternatives: "India or Japan", "in India
 or in Japan", "Japan nor India"."""
+COMPARED_BEFORE = re.compile(
+    r"\b(?:of|than|as|like|to|behind|above|below|with)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Before a side's possessive whose noun is left out, what compares it: "a seventh of",
+"faster than", "as high as"."""
+ELIDED_AFTER = re.compile(r"['’]s(?=\s*(?:[,.;:!?)]|$))")
+"""After a side's term, a possessive with no noun after it: "of Japan's, and"."""
+COMPARED_REACH = 20
+COORDINATED = re.compile(r"['’]s\s+[^\W\d][^,;:.!?()]*?\s+(?:and|&|vs\.?|versus)\s+$")
+"""Between a side's possessive and the other side's term, the noun it owns and a
+coordinating word: "'s factory boom and "."""
+"""Characters before a side's term searched for what compares it."""
 TERM_END = re.compile(r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*")
 """The rest of a side's term from where it starts: its word and capitalised words after
 it ("New Delhi")."""
@@ -68,7 +86,52 @@ def alternatives_only(sentence: Sentence) -> bool:
     return ALTERNATIVE_GAP.match(gap) is not None
 
 
+def compared(sentence: Sentence) -> bool:
+    """Whether a side's possessive with its noun left out is compared with the other side's
+    ("a seventh of Japan's", "than India's."): the sentence sets one measure of the two
+    side by side."""
+    text = sentence.text
+    if "'s" not in text and "’s" not in text:
+        return False
+    for offset, _ in sentence.side_offsets:
+        start = offset - sentence.start
+        word = TERM_END.match(text, start)
+        if word is None or not ELIDED_AFTER.match(text, word.end()):
+            continue
+        if COMPARED_BEFORE.search(text, max(0, start - COMPARED_REACH), start):
+            return True
+    return False
+
+
+def owned_apart(sentence: Sentence) -> bool:
+    """Whether two sides' possessives are coordinated, each owning its own noun, with every
+    word of interaction inside the first's noun ("India's factory boom and Japan's slump")."""
+    text = sentence.text
+    if not sentence.relation_offsets or ("'s" not in text and "’s" not in text):
+        return False
+    mentions = sorted(sentence.side_offsets)
+    for (first, label), (second, other) in itertools.pairwise(mentions):
+        if label == other:
+            continue
+        word = TERM_END.match(text, first - sentence.start)
+        following = TERM_END.match(text, second - sentence.start)
+        if word is None or following is None:
+            continue
+        if not text.startswith(("'s", "’s"), following.end()):
+            continue
+        if not COORDINATED.fullmatch(text, word.end(), second - sentence.start):
+            continue
+        if all(first < offset < second for offset in sentence.relation_offsets):
+            return True
+    return False
+
+
 def apart(sentence: Sentence) -> bool:
-    """Whether a sentence that seems to state a dealing says the sides act apart or names
-    them only as alternatives."""
-    return acts_apart(sentence) or alternatives_only(sentence)
+    """Whether a sentence that seems to state a dealing says the sides act apart, names
+    them only as alternatives, compares one measure of each or names one thing of each."""
+    return (
+        acts_apart(sentence)
+        or alternatives_only(sentence)
+        or compared(sentence)
+        or owned_apart(sentence)
+    )

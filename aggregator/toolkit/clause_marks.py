@@ -13,10 +13,10 @@ import re
 
 CLAUSE_BREAK = re.compile(r";|(?:^|\s)[|·•](?=\s|$)|,\s+(?:while|whereas)\b|\bwhereas\b")
 """Where one clause ends and another begins inside a sentence: a semicolon ("India's
-exports rose; Japan's fell"), a contrast (", while", "whereas": "Japan's minister
-promoted ammonia, while India's argued for coal") or a separator of menu items
-("Home | India-Japan Relations"); ", and" or ", but" before a subject of the other side
-ends one too (see ``dealings.clauses``)."""
+exports rose; Japan's fell"; not inside parentheses), a contrast (", while", "whereas":
+"Japan's minister promoted ammonia, while India's argued for coal") or a separator of
+menu items ("Home | India-Japan Relations"); ", and" or ", but" before a subject of the
+other side ends one too (see ``dealings.clauses``)."""
 CLAUSE_BREAK_MARKS = (";", "|", "·", "•", "while", "whereas")
 """One is in every match of ``CLAUSE_BREAK``, which is case-sensitive."""
 POSSESSIVE_PARALLEL = re.compile(
@@ -42,13 +42,24 @@ def clause_breaks(text: str) -> list[tuple[int, int]]:
     """Spans of the breaks between clauses that ``CLAUSE_BREAK`` and ``POSSESSIVE_PARALLEL``
     find in a sentence, in that order."""
     breaks = (
-        [found.span() for found in CLAUSE_BREAK.finditer(text)]
+        [
+            found.span()
+            for found in CLAUSE_BREAK.finditer(text)
+            if not _in_parentheses(text, found.start())
+        ]
         if any(mark in text for mark in CLAUSE_BREAK_MARKS)
         else []
     )
     if "," in text and any(mark in text for mark in POSSESSIVE_MARKS):
         breaks += [found.span(1) for found in POSSESSIVE_PARALLEL.finditer(text)]
     return breaks
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a parenthesis of ``text``: a semicolon there separates
+    the items of an aside ("(NSE: ABC; BSE: 5321)"), not two clauses of the sentence."""
+    opened = text.rfind("(", 0, position)
+    return opened >= 0 and text.rfind(")", opened, position) < 0 and text.find(")", position) >= 0
 
 
 def denied(before: str) -> bool:

@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import re
 
-from aggregator.toolkit.dealings import Sentence, clauses
+from aggregator.toolkit.clause_subjects import clauses
+from aggregator.toolkit.dealings import Sentence
 
-ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$")
-"""Before a side's term, the origin of what moves: "from India", "from Sriharikota, India"."""
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|(?:made|produced|grown|manufactured|harvested|caught|sourced)\s+in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$"
+)
+"""Before a side's term, the origin of what moves: "from India", "from Sriharikota, India",
+"mangoes grown in India"."""
 NOT_NOUNS = (
     r"a|an|the|and|or|but|nor|of|in|on|at|to|into|from|for|with|by|as|than|that|which|who"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should"
@@ -52,7 +57,8 @@ MOVEMENT = re.compile(
     r"|produc(?:e|es|ed|ing|tion)|run(?:s|ning)?|test(?:s|ed|ing)?|enter(?:s|ed|ing)?"
     r"|operat\w*|based|base|deploy\w*|berth\w*|dock\w*|repair\w*|relocat\w*|post(?:ed|ing)"
     r"|recruit\w*|hire[ds]?|hiring|employ\w*|put(?:s|ting)?|held|host\w*|launch\w*"
-    r"|returned|returning|reach\w*|operations)\b"
+    r"|returned|returning|reach\w*|operations|depart\w*|set(?:s|ting)?\s+off|le(?:ave|aves|aving|ft)"
+    r"\s+for)\b"
 )
 """Verbs and nouns of movement and presence: what passes, or who is present, across."""
 TERM_END = re.compile(r"[^\W_]+(?:\s[A-Z][^\W_]*)*")
@@ -64,14 +70,22 @@ MOVER_AFTER = re.compile(
 )
 """After a side's term, a verb of movement it is the subject of: "India shipped", "Japan will
 send"."""
+QUALIFIED_NAME = re.compile(
+    r"(?:['’]s|[-–]based|\s+based)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+    r"|\s+(?:of|from)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*|,[^,;()]{1,60},"
+)
+"""After a body of a side, what may stand between it and its verb: the name a place acting
+as a body qualifies ("Pune-based Lumen Farms"), the body's home ("Lumen Farms of Pune") or
+an apposition ("Lumen Farms, a Pune start-up,")."""
 MODIFIER_AFTER = re.compile(r"(?:['’]s\s+|\s+(?=[a-z])(?!(?:" + NOT_NOUNS + r")\b))")
 """After a side's term, what makes it qualify a noun: "Japan's ministry", "Indian nationals"."""
 
 
-def _role(text: str, start: int, end: int, label: str) -> str:
+def _role(text: str, start: int, end: int, label: str, body: bool = False) -> str:
     """The role the side's term at ``start``:``end`` of ``text`` plays: "origin" ("from
     India"), "market" ("the Japanese market"), "place" ("in Japan"), "subject" of a verb of
-    movement (the country by its name: "India shipped", not "Indians are travelling"),
+    movement (the country by its name or a ``body`` acting for it: "India shipped", "Pune-based
+    Lumen Farms has opened", not "Indians are travelling"),
     "modifier" of a noun ("Indian nationals", "Japan's ministry"; the country's own name
     only as a possessive, since "India came" is a verb's subject) or ""."""
     before = text[max(0, start - 40) : start]
@@ -85,6 +99,10 @@ def _role(text: str, start: int, end: int, label: str) -> str:
         return "market"
     if PLACE_BEFORE.search(before):
         return "place"
+    if body:
+        qualified = QUALIFIED_NAME.match(text, end)
+        if MOVER_AFTER.match(text, qualified.end() if qualified else end):
+            return "subject"
     if text[start:end] == label and MOVER_AFTER.match(text, end):
         return "subject"
     modifier = MODIFIER_AFTER.match(text, end)
@@ -102,6 +120,7 @@ def crosses_border(sentence: Sentence) -> bool:
     if not MOVEMENT.search(text):
         return False
     mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
+    bodies = set(sentence.body_offsets)
     for start, end in clauses(sentence):
         inside = [(offset, label) for offset, label in mentions if start <= offset < end]
         if len({label for _, label in inside}) < 2:
@@ -111,7 +130,8 @@ def crosses_border(sentence: Sentence) -> bool:
         roles = []
         for offset, label in inside:
             word = TERM_END.match(text, offset - origin)
-            roles.append((label, _role(text, offset - origin, word.end() if word else 0, label)))
+            term_end = word.end() if word else 0
+            roles.append((label, _role(text, offset - origin, term_end, label, offset in bodies)))
         for label, role in roles:
             if role not in ("origin", "place", "market"):
                 continue

@@ -29,7 +29,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from aggregator.toolkit.clause_marks import NEGATION_REACH, clause_breaks, denied
+from aggregator.toolkit.clause_marks import NEGATION_REACH, denied
+from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
@@ -83,19 +84,25 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
 APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
-CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
-"""A conjunction after a comma, with a determiner that may open the next clause's subject."""
 RECEIVED = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
 """Before an actor, a verb of receiving that makes it a guest: "receive the minister",
 "was received by the Governor"; what is received otherwise (a sum, rain) is no guest."""
 RECEIVED_REACH = 20
 """Characters before an actor searched for a verb of receiving."""
+OTHER_PAIR = re.compile(
+    r"\b(?:between|among)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|&)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+"""A pair of names after "between": in a clause that names one side at most, the pair a
+joint reference there is about ("a bilateral grant between Tokyo and Male")."""
 WORD_RUN = re.compile(r"[^\W_]+")
 APART = re.compile(
     r"\b(?:separately|independently|individually|respectively|on\s+(?:their|its)\s+own)\b",
     re.IGNORECASE,
 )
 """Words that make each of two sides listed together act apart from the other."""
+JOINT_REACH = 10
+"""Words at most between a joint reference and a word of interaction it is a party to."""
 PROSE_LINE_WORDS = 6
 """Words a line needs to count as article prose rather than a label, menu or byline."""
 
@@ -153,6 +160,9 @@ class Sentence:
     sides: set[str] = field(default_factory=set)
     side_terms: list[tuple[str, str]] = field(default_factory=list)
     side_offsets: list[tuple[int, str]] = field(default_factory=list)
+    body_offsets: list[int] = field(default_factory=list)
+    """Where a body acting for a side starts: a firm, a name the text places on a side or a
+    place next to an institution ("Pune-based Lumen Farms"), not the side's own term."""
     place_offsets: list[tuple[int, str]] = field(default_factory=list)
     relation_offsets: list[int] = field(default_factory=list)
     relation_words: list[str] = field(default_factory=list)
@@ -255,6 +265,7 @@ def read_sentences(
         sentence = at(match.start)
         sentence.sides.add(match.term.label)
         sentence.side_offsets.append((match.start, match.term.label))
+        sentence.body_offsets.append(match.start)
         if match.start in counted:  # a placed name acts, but is no mention of the side
             sentence.side_terms.append((match.term.label, match.term.text))
     side_matches.sort(key=lambda match: match.start)
@@ -395,32 +406,6 @@ def institutional_places(
     return found
 
 
-def clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Offsets of the clauses of a sentence, in the text it was read from."""
-    breaks = clause_breaks(sentence.text) + _new_subjects(sentence)
-    bounds = [sentence.start]
-    for start, end in sorted(breaks):
-        bounds += [sentence.start + start, sentence.start + end]
-    bounds.append(sentence.start + len(sentence.text))
-    return list(zip(bounds[::2], bounds[1::2], strict=True))
-
-
-def _new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
-    """Conjunctions after a comma that open a clause whose subject is headed by one side's
-    term while the clause before names only the other side: "Japan protects its farmers
-    with tariffs, and most Indian rice goes to Africa" reports two subjects, while ", and
-    will be tested in Gujarat" goes on with the first, and "India chose Japan's trains, and
-    Japan lent the money" goes on with both."""
-    found = []
-    for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text):
-        at = sentence.start + conjunction.end()
-        after = [label for offset, label in sentence.side_offsets if offset == at]
-        before = {label for offset, label in sentence.side_offsets if offset < at}
-        if after and before and after[0] not in before:
-            found.append(conjunction.span())
-    return found
-
-
 def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
     """Whether one clause of the sentence links an actor of each side by a word of
     interaction, or the sentence opens a transport link between the two
@@ -442,13 +427,18 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             for offset, reciprocal in sentence.joint_offsets
             if inside(offset) and not _negated(sentence, offset, start)
         ]
-        if not (names_both(actors, places) or (bool(joint) and both_named)):
+        if not names_both(actors, places) and (
+            not (joint and both_named)
+            or OTHER_PAIR.search(sentence.text, start - sentence.start, end - sentence.start)
+        ):
             continue  # no dealing without both sides: the words of interaction are not read
         relations = [
             (offset, word)
             for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
             if inside(offset) and not _negated(sentence, offset, start)
         ]
+        if not names_both(actors, places) and not any(joint):
+            relations = _near_joint(sentence, relations, start, end)
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
         if linked and not _third_party_in_it(sentence, start, end, relations):
             words = len(
@@ -457,6 +447,26 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return opens_route(sentence)
+
+
+def _near_joint(
+    sentence: Sentence, relations: list[tuple[int, str]], start: int, end: int
+) -> list[tuple[int, str]]:
+    """The words of interaction of a clause whose only pair is a joint reference ("the two
+    countries") within ``JOINT_REACH`` words of it, as its verb, object or subject is ("the
+    two countries signed", "both sides on Monday agreed", "the memorandum lets laboratories
+    in the two countries ..."); one far from it is what each does on its own ("both
+    countries are betting on ammonia co-firing and carbon capture to prolong the life of
+    newer coal plants")."""
+    joints = [offset for offset, _ in sentence.joint_offsets if start <= offset < end]
+    near = []
+    for offset, word in relations:
+        for joint in joints:
+            first, last = sorted((joint - sentence.start, offset - sentence.start))
+            if len(WORD_RUN.findall(sentence.text, first, last)) <= JOINT_REACH:
+                near.append((offset, word))
+                break
+    return near
 
 
 def _apart(sentence: Sentence) -> bool:

@@ -169,9 +169,11 @@ class FirmReader:
         """Words that mark a name as one side's: the gazetteer's and the places of one side."""
         self.japan = self.sides.get("japanese")
         self.india = self.sides.get("indian")
-        self.trade_words = frozenset(data["trade_words"])
+        trade = frozenset(data["trade_words"])
+        self.trade_words = trade | {word[:-1] for word in trade if word.endswith("s")}
         """Words of trade a company name holds beside its distinctive words ("Hanamura
-        Electric", "Deccan Forgings"): no evidence of a side either way."""
+        Electric", "Deccan Forgings"), in the singular too ("Valve" as "valves"): no
+        evidence of a side either way."""
 
     def firms(
         self,

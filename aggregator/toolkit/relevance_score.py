@@ -42,6 +42,9 @@ OFF_TOPIC_MIN_TERMS = 3
 """Mentions of an off-topic subject's terms it needs to count against the story."""
 OFF_TOPIC_CAP = 0.6
 """The most share of sentences one off-topic subject counts for."""
+OFF_TOPIC_DEALING_SHARE = 0.5
+"""How much of an off-topic sentence one that states a dealing counts for: its subject may
+be what the two deal over ("Japan sent relief for the cyclone's victims")."""
 OFF_TOPIC_DAMPING = 0.5
 """Factor on the off-topic share of a story with many bilateral sentences."""
 OFF_TOPIC_DAMPED_FROM = 4
@@ -130,6 +133,9 @@ class Evidence:
     multilateral: Counter[str] = field(default_factory=new_counter)
     off_topic: dict[str, Counter[str]] = field(default_factory=dict)
     off_topic_sentences: Counter[str] = field(default_factory=new_counter)
+    off_topic_dealings: Counter[str] = field(default_factory=new_counter)
+    """Sentences of each off-topic subject that state a dealing: what the dealing is about
+    ("relief for the cyclone's victims"), counted for ``OFF_TOPIC_DEALING_SHARE`` of one."""
     place_mentions: Counter[str] = field(default_factory=new_counter)
     """Mentions of each side's places: where a side is present without being named."""
     paragraph_dealings: list[str] = field(default_factory=list)
@@ -156,7 +162,11 @@ def _off_topic_shares(evidence: Evidence) -> dict[str, float]:
     """Each off-topic subject that counts against the story, with its share of sentences."""
     shares = {}
     for subject, terms in sorted(evidence.off_topic.items()):
-        share = evidence.off_topic_sentences[subject] / max(1, evidence.sentences)
+        counted = (
+            evidence.off_topic_sentences[subject]
+            + OFF_TOPIC_DEALING_SHARE * evidence.off_topic_dealings[subject]
+        )
+        share = counted / max(1, evidence.sentences)
         if sum(terms.values()) >= OFF_TOPIC_MIN_TERMS and share >= OFF_TOPIC_SHARE:
             shares[subject] = share
     return shares

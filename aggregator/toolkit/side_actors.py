@@ -1,12 +1,13 @@
 """Which of a text's side terms name the side acting in it.
 
 A side's term is no actor when it is an ignored phrase ("Indian Ocean"), describes private
-people ("Japanese tourists"), names where the other side's own unit is ("the Indian units
-of a Japanese carmaker": one actor, the carmaker), or names where the other side's
-diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by another party
-("Koto City and the Embassy of India in Tokyo signed an agreement") deals with someone of
-the place it sits in, so its seat is returned apart, for the reader to take as a place of
-its side (:func:`actors_and_seats`).
+people ("Japanese tourists"), names the side as one concerned by what others did ("what it
+means for India", "the implications for Japan"), names where the other side's own unit is
+("the Indian units of a Japanese carmaker": one actor, the carmaker), or names where the
+other side's diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by
+another party ("Koto City and the Embassy of India in Tokyo signed an agreement") deals with
+someone of the place it sits in, so its seat is returned apart, for the reader to take as a
+place of its side (:func:`actors_and_seats`).
 """
 
 from __future__ import annotations
@@ -42,13 +43,26 @@ JOINED_AFTER = re.compile(r"\s*,?\s+(?:and|with)\s", re.IGNORECASE)
 Embassy of India in Tokyo", "the Embassy of India in Tokyo and the ward"."""
 JOINED_REACH = 10
 """Characters before a mission searched for a party joined to it."""
+CONCERNED_BEFORE = re.compile(
+    r"\b(?:what\s+(?:it|this|that|they|these|those|[\w-]+)\s+means?|mean(?:s|ing)?"
+    r"|implications?|lessons?|why\s+(?:it|this|that)\s+matters?|matters?)\s+(?:for|to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a side's term, words that make it the one concerned by an act of others, not a
+party to it: "what it means for", "the implications for", "why it matters to"."""
+CONCERNED_WORDS = ("mean", "implication", "lesson", "matter")
+"""One is in every match of ``CONCERNED_BEFORE``, lower-cased."""
+CONCERNED_REACH = 30
+"""Characters before a side's term searched for ``CONCERNED_BEFORE``."""
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
 
 
 def actors(text: str, settings: Vocabulary) -> list[Match]:
     """The side terms of a text that name the side acting: not an ignored phrase, not a
-    description of private people ("Japanese tourists", "Indian fans"), not where the other
+    description of private people ("Japanese tourists", "Indian fans"), not the one
+    concerned by others' act ("what it means for India"), not where the other
     side's own unit is ("the Indian unit of a Japanese carmaker") and not the seat of the
     other side's diplomatic mission ("the Embassy of India, Tokyo")."""
     return actors_and_seats(text, settings)[0]
@@ -65,6 +79,13 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
     if not found:
         return found, []
+    lowered = text.lower()
+    if any(word in lowered for word in CONCERNED_WORDS):
+        found = [
+            match
+            for match in found
+            if not CONCERNED_BEFORE.search(text, max(0, match.start - CONCERNED_REACH), match.start)
+        ]
     private = {match.start for match in settings.private.finditer(text)}
     if private:
         found = [match for match in found if _next_word_start(text, match.end) not in private]

@@ -29,6 +29,16 @@ COUNTED = (
 the rupee ("invest 4,000 crore in a plant", "a 1,850 crore chip plant"), so a scale word
 configured as a currency is a sum unless a plural noun or a unit follows it."""
 
+CONVERSION_BEFORE = re.compile(
+    r"\d(?:[\s-]*[^\W\d_]+){0,2}\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\."
+    r"|nearly|almost|over|or|equivalent\s+to|worth)\s*|[~≈=]\s*)?$",
+    re.IGNORECASE,
+)
+"""Before a sum, a sum it converts, in parentheses: "¥1.2 billion (about ₹68 crore)" is
+what the first sum is worth in the second currency, for the reader, not a sum in it."""
+CONVERSION_REACH = 40
+"""Characters before a sum searched for the sum it converts."""
+
 
 class Currencies:
     """Each side's currency words and symbols, compiled to find the sums written in them."""
@@ -62,10 +72,19 @@ class Currencies:
         ``text`` (read in ``text``, so a sum's surroundings count as they are)."""
         sides = set()
         for side, pattern in self._patterns:
-            found = pattern.search(text, start)
-            if found is not None and found.start() < end:
-                sides.add(side)
+            for found in pattern.finditer(text, start):
+                if found.start() >= end:
+                    break
+                if not _converts(text, found.start()):
+                    sides.add(side)
+                    break
         return sides
+
+
+def _converts(text: str, start: int) -> bool:
+    """Whether the sum at ``start`` converts the sum before it (``CONVERSION_BEFORE``)."""
+    window = text[max(0, start - CONVERSION_REACH) : start]
+    return "(" in window and CONVERSION_BEFORE.search(window) is not None
 
 
 def _alternatives(names: Sequence[str]) -> str:
