@@ -47,9 +47,25 @@ def test_a_writer_s_note_at_the_foot_says_commentary(note: str) -> None:
     assert commentary_label(lines) == "opinion"
 
 
+def test_a_platform_s_card_for_the_writer_says_commentary() -> None:
+    lines = [
+        "Open in app",
+        "Riding the new ferry to Valparaiso",
+        "Published in Harbour Notes · 4 min read · Mar 7, 2026",
+        "The ferry from Bergen left on time, and I had a cabin to myself.",
+        "Written by Ines Larraín",
+        "3.4K followers · Teacher in Santiago. Writing about boats and borders.",
+        "More from Ines Larraín",
+        "Help | Status | About | Privacy | Terms",
+    ]
+    assert commentary_label(lines) == "opinion"
+
+
 @pytest.mark.parametrize(
     "lines",
     [
+        ["Ferry deal signed", "", "Text.", "Written by Ola Berg | Edited by Kari Dahl"],
+        ["Ferry deal signed", "", "Text.", "Ferry Lines ASA", "Shipping · 48,210 followers"],
         ["News | Opinion | Sport | Culture | Travel", "Ferry deal signed", "", "Text."],
         ["Ferry deal signed", "", "Text.", "Views expressed by contributors are their own."],
         ["Ferry deal signed", "", "Officials gave their opinion: the ferry will pay."],

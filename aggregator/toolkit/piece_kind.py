@@ -6,8 +6,8 @@ event, not a report of it; the clusterer keeps such pieces out of the event's st
 ``cluster_stories``). Only what the text says of itself counts: a section label or a
 breadcrumb that ends in one of those kinds, a label before the headline ("OPINION | …",
 "Commentary: …", "EXPLAINER-…"), or a writer's note at the foot ("The writer is …",
-"Views expressed are personal"). An issue of headed sections, a digest of several
-stories, is kept out the same way (:data:`DIGEST`).
+"Views expressed are personal", a blogging platform's card for the writer). An issue of
+headed sections, a digest of several stories, is kept out the same way (:data:`DIGEST`).
 """
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ _WRITER_NOTE = re.compile(
 )
 """The writer's note at the foot of a column ("(The writer is …)", "Views expressed are
 personal"); an outlet's disclaimer for all its contributors is not one."""
+_WRITER_CARD = re.compile(r"written by\s+\w", re.IGNORECASE)
+_FOLLOWING = re.compile(r"[\d.,]+\s?[KkMm]?\s+followers\b", re.IGNORECASE)
+"""A blogging platform's card for the writer at the foot of a post, "Written by …" over
+the writer's follower count and one-line bio ("1.2K followers · Engineer in Pune."): the
+platform's form of the writer's note, which an outlet's byline ("Written by … | Edited
+by …") or a company page's follower count alone is not."""
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _LETTERS_PAGE = "letters to the editor"
 _LONGEST = max(len(word) for word in (*COMMENTARY, _LETTERS_PAGE))
@@ -91,8 +97,11 @@ def commentary_label(lines: list[str]) -> str | None:
         label = _LABEL_BEFORE.match(line.casefold()) if _holds_label_mark(line) else None
         if label and label.end() < len(line) and (found := _kind(label.group(1))):
             return found
-    for line in written[-FOOT_LINES:]:
+    foot = written[-FOOT_LINES:]
+    for index, line in enumerate(foot):
         if _WRITER_NOTE.match(line):
+            return "opinion"
+        if _WRITER_CARD.match(line) and _FOLLOWING.match(next(iter(foot[index + 1 :]), "")):
             return "opinion"
     if is_headed_issue(written):
         return DIGEST

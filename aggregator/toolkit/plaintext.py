@@ -102,6 +102,9 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
+_SOURCE_PARTS = re.compile(r"\s+[·|•—–,]\s+")
+"""Between a "Source:" field's outlet and the date it gives the article ("Source: Japan
+Courier · 28 April 2026"), as a reading app's export or a clipping service prints it."""
 _COMPANY_END = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Pvt|Bhd|Plc|Pte|Pty|Llc|Ag|Kk|Sa)\.$", re.I)
 """The abbreviation a company's name ends on ("Ltd.", "Co.", "Inc.")."""
 _FULL_DATE = re.compile(r"(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b(?:19|20)\d\d\b)")
@@ -373,6 +376,10 @@ def _read_field(scan: _Scan, index: int) -> bool:
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
+        parts = _SOURCE_PARTS.split(found.value, maxsplit=1)
+        if len(parts) == 2 and (date := scan.read.line(parts[1])):
+            scan.source = parts[0]
+            scan.add_date(date, scan.lines[index], f'"{found.label}:" field\'s date')
     elif found.label in DATE_LABELS and (date := scan.read.line(found.value)):
         scan.add_date(
             date._replace(label=date.label or "published"),

@@ -20,6 +20,9 @@ from aggregator.models import Item
 
 TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid)$")
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""A possessive ending: "Seto's" is the name "Seto" (a tagger's entity may keep it where a
+capitalised phrase of the same report, or the other report, does not)."""
 # A leading lookahead such as (?=\d) names the character every match starts with: the
 # regular expression engine then skips other positions in C, which halves a scan of an
 # article (it cannot tell that by itself past a lookbehind or an alternation).
@@ -193,13 +196,14 @@ def name_words(item: Item, capitalised: list[str] | None = None) -> list[str]:
 
     Single names count here (JAXA, Setouchi, Gujarat): how much a shared word weighs is
     left to its rarity, so the "India" and "Japan" of every report weigh next to nothing.
+    A possessive is its name ("Seto's" is "seto"), so that a name is one word, not two.
     ``capitalised``: the item's :func:`capitalised_phrases`, when already found.
     """
     phrases = [entity.name for entity in item.entities]
     phrases += capitalised_phrases(item) if capitalised is None else capitalised
     # One scan of all phrases: no word spans the line break between two, and
     # casefolding maps each character alone.
-    words = set(WORD.findall("\n".join(phrases).casefold()))
+    words = set(WORD.findall(_POSSESSIVE.sub("", "\n".join(phrases).casefold())))
     words -= STOPWORDS
     words -= CALENDAR
     return sorted(word for word in words if len(word) >= MIN_NAME_WORD and not word[0].isdigit())
