@@ -19,6 +19,7 @@ from aggregator.toolkit.boilerplate_bios import (
     bio_lines,
     profile_names,
 )
+from aggregator.toolkit.boilerplate_cards import card_buttons
 from aggregator.toolkit.boilerplate_documents import (
     CHAT_RULE,
     STAMP_WORDS,
@@ -191,6 +192,8 @@ class Cleaner:
             removed[index] = "author bio"
         for index in profiles:
             removed[index] = "profile name"
+        for index in card_buttons(lines):
+            removed.setdefault(index, "profile card")
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
@@ -355,15 +358,17 @@ class Cleaner:
     def _footer_follows(self, lines: list[str], start: int) -> bool:
         """After a footer marker (a contact heading, a sign-off, "###"), is the rest furniture?
 
-        Short lines that are not sentences (names, titles, offices, places) and lines a
-        rule removes anyway read as a footer; one prose sentence means the article goes on.
+        Short lines that are not sentences (names, titles, offices, places), lines a rule
+        removes anyway and lines the outlet closes its other documents with too (a portal's
+        "Content owned by …" sentence) read as a footer; one prose sentence of the
+        document's own means the article goes on.
         """
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
                 continue
             words = linetext.word_count(line)
-            if self.judge(line, words) is not None:
+            if not self._own(line):
                 continue
             if words > FOOTER_LINE_WORDS or linetext.is_sentence(line, 4):
                 return False
@@ -484,6 +489,7 @@ class Cleaner:
         least = self.settings.foot_documents
         foot: list[int] = []
         shared_counts: dict[int, int] = {}
+        closing: dict[int, int] = {}
         entries: set[int] = set()
         heads: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
@@ -495,6 +501,8 @@ class Cleaner:
             if index in removed:
                 if removed[index].startswith("learned:"):
                     heads.add(index)  # a repeated line: a heading, or a list's standing entry
+                elif linetext.is_sentence(line) and self._shared(line) >= least:
+                    closing[index] = least  # a rule's sentence the outlet's documents close on
             else:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
@@ -513,7 +521,7 @@ class Cleaner:
                 else:
                     entries.add(index)
             foot.append(index)
-        top = foot_top(lines, foot[::-1], shared_counts, heads, entries)
+        top = foot_top(lines, foot[::-1], shared_counts | closing, heads, entries)
         foot = foot[: len(foot) - top]  # it begins with a line the outlet's documents share
         if not foot:
             return
@@ -532,6 +540,12 @@ class Cleaner:
             )
         for index in entries & set(foot):
             removed[index] = f"learned foot: below lines other documents of {self.source} end on"
+
+    def _shared(self, line: str) -> int:
+        """In how many documents of the source ``line`` stands (0 without counts)."""
+        if self.stats is None:
+            return 0
+        return self.stats.count(learning_key(line, self.settings.max_words))
 
     def _heads_list(self, lines: list[str], index: int) -> bool:
         """Whether a one-word footer marker ("Notes") heads a list of the article's own

@@ -30,7 +30,7 @@ _MARK = re.compile(r"[^\w\s]+\s*")
 _BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")
 """A heading in brackets, as Japanese releases print them ("[Background]")."""
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
-ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●›]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 """The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
 
 

@@ -1,0 +1,120 @@
+"""Who stands behind a text and how it reached the reader: signatories' blocks, blogging
+platforms' profile cards, feed-to-mail wrappers, tip lines, a debate page's side labels.
+The examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from boilerplate_support import judge, learned, removed
+
+FURNITURE = [
+    "(Ravindra K. Iyer)",
+    "(Director, Plant Health Division)",
+    "Joint Secretary to the Government of Kerala",
+    "Written by Tanvi Kulkarni",
+    "2.1K followers · Teacher in Kobe. Writes about schools on both sides.",
+    "Mailbird · new item in Port and Shipping Watch",
+    "[Read more at harbourwatch.example]",
+    "Read the full story on example.org",
+    "Got a tip from your street? Email us at desk@valleytimes.example.",
+]
+
+ARTICLE = [
+    "(Rs in crore)",
+    "(Laughter)",
+    "(See the table below for the revised rates.)",
+    "The Joint Secretary to the Government of Kerala chaired the meeting on Monday.",
+    "Written by hand in 1921, the letter was found in a trunk in Kobe.",
+    "The post gained 2,000 followers in a week after the minister shared it.",
+    "Have a story of your own? Many readers wrote in after last week's column.",
+    "Read more about the new port at the exhibition in Hall 3",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_signatory_profile_card_or_mailer_line_goes(line: str) -> None:
+    assert judge(line) is not None
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_lines_of_the_same_words_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+POST = """How I learned to read train timetables in Nagoya
+
+Tanvi Kulkarni
+
+Follow
+
+The first month I missed three trains because the timetable read from right to left.
+
+Now I teach the trick to every new colleague who arrives from Pune."""
+
+
+def test_a_follow_button_under_the_writer_s_name_goes() -> None:
+    assert removed(POST) == ["Follow"]
+
+
+def test_a_follow_heading_over_links_stays() -> None:
+    text = "Listen on your app.\n\nFollow\n\nThe podcast is on every platform you use."
+    assert removed(text) == []
+
+
+DEBATE = """Should schools teach Japanese from class six?
+
+YES
+
+Meera Pillai
+
+Language teacher, Kochi
+
+Children pick up a script fastest before they are twelve, and jobs wait for them.
+
+NO
+
+Arun Bose
+
+Parent, Kolkata
+
+The timetable is full already, and teachers of Japanese are hard to find."""
+
+
+def test_a_debate_page_s_side_labels_over_their_writers_go() -> None:
+    assert removed(DEBATE) == ["YES", "NO"]
+
+
+def test_a_yes_that_answers_stays() -> None:
+    text = "Will the line open in 2028?\n\nYES\n\nThe minister said so twice on Monday."
+    assert removed(text) == []
+
+
+LETTER = """The revised rates apply to every bill of entry filed from the first of June.
+
+Yours faithfully,
+
+(Ravi Shankar Menon)
+
+Additional Secretary to the Government of India
+
+Page maintained by the Board. Last reviewed on the date shown. Help | Feedback"""
+
+
+def test_a_sign_off_takes_its_signatory_above_the_portal_s_shared_closing_sentence() -> None:
+    closing = "Page maintained by the Board. Last reviewed on the date shown. Help | Feedback"
+    assert removed(LETTER, learned(closing)) == LETTER.split("\n\n")[1:]
+
+
+CITY_PAGE = """The new walkway round the tank will open in June, the corporation said on Friday.
+
+Residents asked for lights along the whole path, and the engineer promised them.
+
+Got a story from your street? WhatsApp us on 90000 11111.
+
+› Metro: the second line's trial run moves to July after the monsoon delays
+› Markets: flower prices double before the temple festival"""
+
+
+def test_a_changing_list_marked_with_chevrons_goes_under_a_shared_tip_line() -> None:
+    stats = learned("Got a story from your street? WhatsApp us on 90000 11111.", documents=2)
+    assert removed(CITY_PAGE, stats) == [line for line in CITY_PAGE.split("\n") if line][2:]
