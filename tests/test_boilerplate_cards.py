@@ -17,6 +17,17 @@ FURNITURE = [
     "[Read more at harbourwatch.example]",
     "Read the full story on example.org",
     "Got a tip from your street? Email us at desk@valleytimes.example.",
+    "Managing Director, Kaveri Pumps Limited",
+    "(Reference) Seeds Act, Article 4 (labelling of imported seed)",
+    "Data used in this chart: Monthly rainfall, Kerala and Okinawa",
+    "For enquiries: Visitor Desk 044-2811-0000 (10:00–18:00)",
+    "Closed on Tuesdays. Hours 10:00–18:00 (Saturdays until 21:00).",
+    "Organised by the Harbour Gallery and the Kobe Print Society",
+    "With the kind support of the Consulate-General of India, Osaka",
+    "Birthdays: Rtn. A. Menon (2 June), Rtn. L. Das (5 June)",
+    "This week: Regular meeting, Thursday 7:30 pm, Hotel Riverside",
+    "Stand: B2-14 | Hall: West 1 (Craft Street)",
+    "Book a visit | Save to my list",
 ]
 
 ARTICLE = [
@@ -28,6 +39,11 @@ ARTICLE = [
     "The post gained 2,000 followers in a week after the minister shared it.",
     "Have a story of your own? Many readers wrote in after last week's column.",
     "Read more about the new port at the exhibition in Hall 3",
+    "(Reference) What the two cities did together before",
+    "organised by the state's export agency with the chamber of commerce and the port trust",
+    "The fair was organised by the Harbour Gallery and the Kobe Print Society.",
+    "Long Term Rating | AA-/Stable (Reaffirmed)",
+    "This week: the minister visits Kobe and the port of Osaka",
 ]
 
 

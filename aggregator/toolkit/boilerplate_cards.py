@@ -10,6 +10,9 @@
 - a feed-to-mail service's wrapper round the entry it forwards: its notice "<Service> ·
   new item in <Feed>" and its link "[Read more at example.org]";
 - a local paper's tip line: "Got a story? WhatsApp us on …";
+- a notice's or a page's standing lines: "(Reference) <law>", "Data used in this chart:
+  …", "For enquiries: <number>", opening hours, an event's credits, a club bulletin's
+  birthdays and meeting notice, a directory's fields and a page's buttons on one line;
 - a debate page's side labels, "YES" / "NO" (or "FOR" / "AGAINST") alone over the name
   of the writer who argues that side (:func:`card_buttons`).
 """
@@ -45,6 +48,54 @@ _TIP_LINE = re.compile(
     re.IGNORECASE,
 )
 
+_OFFICE_UNDER_SPEECH = re.compile(
+    r"(?:[A-Z][\w&.'-]* ){0,3}(?:Chairman|Chairperson|Director|President|Chief Executive"
+    r" Officer|CEO|Managing Director)(?: (?:&|and) [A-Z][\w ]{2,30})?, [A-Z][\w&.,' -]{2,60}"
+    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Co\., Ltd\.)"
+)
+"""The office and firm under a speech or a letter ("Managing Director, Kaveri Pumps
+Limited"): who signs it, not what it says."""
+_REFERENCE_NOTE = re.compile(
+    r"\((?:Reference|Ref\.?)\)\s+(?=.*\b(?:Laws?|Acts?|Articles?|Regulations?|Rules|"
+    r"Notification|requirements|portal|site|Record|Orders?|Guidelines)\b).{3,200}"
+)
+"""A notice's closing pointer to the law or the document it rests on ("(Reference) Seeds
+Act, Article 4"); not a section headed "(Reference)" over the text's own account."""
+_DATA_NOTE = re.compile(
+    r"(?:data|series|indicators?|sources?)(?: used)? in this (?:note|chart|brief|post|piece"
+    r"|article|graphic)\s*:\s*\S.{2,200}",
+    re.IGNORECASE,
+)
+_INQUIRIES = re.compile(
+    r"(?:for )?(?:inquiries|enquiries)\s*:\s*(?=.*(?:\d{2,}|@)).{3,200}", re.IGNORECASE
+)
+_OPENING_HOURS = re.compile(r"closed on (?:\w+days?|public holidays)\b.{0,160}", re.IGNORECASE)
+_CREDITS = re.compile(
+    r"(?:(?:co-)?organi[sz]ed|presented|hosted) by [A-Z][^.!?]{3,200}"
+    r"|with the (?:special |kind |generous )?(?:cooperation|support|collaboration)"
+    r" of [A-Z][^.!?]{3,200}",
+    re.IGNORECASE,
+)
+"""An exhibition's or an event's credits on a line of their own: who organises it, with
+whose cooperation (a line of wrapped prose that runs on with "organised by …" starts in
+lower case)."""
+_CLUB_NOTICE = re.compile(
+    r"(?:birthdays?|(?:wedding )?anniversaries)\s*:\s*\S.{2,200}"
+    r"|(?:this|next) week\s*:\s*(?:regular |weekly |general |club )?(?:meeting|assembly)\b.{0,200}",
+    re.IGNORECASE,
+)
+"""A club bulletin's standing notices: its members' birthdays, the week's meeting."""
+_FIELD = r"[A-Z][\w/]*(?: [\w/]+){0,2}: [^|]{1,40}"
+_FIELD_BAR = re.compile(rf"{_FIELD}(?: \| {_FIELD})+")
+"""A directory's fields on one line ("Stand: B2-14 | Hall: West 1")."""
+_ACTION = (
+    r"(?:Request|Add|Save|Share|Print|Download|Contact|Book|Register|Subscribe|View|Send"
+    r"|Email|E-mail|Follow|Bookmark|Visit|Call|Apply|Watch|Listen|Close|Forward|Back|Sign"
+    r"|Log|Report|Copy|Open|Get|Join)(?: [\w'’-]+){0,4}"
+)
+_ACTION_BAR = re.compile(rf"{_ACTION}(?: \| {_ACTION}){{1,4}}")
+"""A page's buttons on one line ("Request a meeting | Add to My Planner")."""
+
 
 def card_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, "line")`` of a line of a signatory's block, a profile card, a mailer's
@@ -63,6 +114,28 @@ def card_shape(line: str, words: int) -> tuple[str, str] | None:
         return "related link", "line"
     if words <= 25 and line[:1] in "GgHh" and _TIP_LINE.fullmatch(line):
         return "tip line", "line"
+    return _notice_shape(line, words)
+
+
+def _notice_shape(line: str, words: int) -> tuple[str, str] | None:
+    if words <= 16 and ", " in line and _OFFICE_UNDER_SPEECH.fullmatch(line):
+        return "signatory", "line"
+    if words <= 40 and line.startswith("(") and _REFERENCE_NOTE.fullmatch(line):
+        return "reference note", "line"
+    if words <= 40 and " in this " in line and _DATA_NOTE.fullmatch(line):
+        return "data source", "line"
+    if words <= 40 and _INQUIRIES.fullmatch(line):
+        return "contact line", "line"
+    if words <= 40 and line[:6].lower() == "closed" and _OPENING_HOURS.fullmatch(line):
+        return "opening hours", "line"
+    if words <= 40 and line[:1].isupper() and _CREDITS.fullmatch(line):
+        return "event credits", "line"
+    if words <= 40 and ":" in line and _CLUB_NOTICE.fullmatch(line):
+        return "club notice", "line"
+    if words <= 20 and " | " in line and ":" in line and _FIELD_BAR.fullmatch(line):
+        return "field bar", "line"
+    if words <= 20 and " | " in line and _ACTION_BAR.fullmatch(line):
+        return "button bar", "line"
     return None
 
 
