@@ -37,6 +37,7 @@ from aggregator.toolkit.boilerplate_rows import (
     is_fact_row,
     is_pull_quote,
     is_table_text,
+    keep_gallery,
     row_shape,
 )
 from aggregator.toolkit.boilerplate_sections import (
@@ -64,7 +65,6 @@ FOOT_OVERLAP = 0.35
 """A foot line more than about a third of whose words are the article's own is article
 text an outlet repeats (a background paragraph in two reports), not furniture, which
 speaks of the outlet (its name, its newsletter, its licence)."""
-GALLERY_CAPTIONS = 3
 FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
@@ -184,7 +184,7 @@ class Cleaner:
                 i = self._remove_list(lines, i + 1, name, kind, removed)
                 continue
             i += 1
-        self._keep_gallery(lines, removed)
+        keep_gallery(lines, removed)
         self._remove_shared_foot(lines, removed)
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)
@@ -466,15 +466,6 @@ class Cleaner:
             taken += 1
             index += 1
         return index
-
-    @staticmethod
-    def _keep_gallery(lines: list[str], removed: dict[int, str]) -> None:
-        """A photo gallery's captions are its text: when captions with their credits are a
-        third of the lines or more, they stay."""
-        captions = [i for i, rule in removed.items() if rule == "photo caption"]
-        if len(captions) >= GALLERY_CAPTIONS and 3 * len(captions) >= sum(map(bool, lines)):
-            for index in captions:
-                del removed[index]
 
     def _remove_shared_foot(self, lines: list[str], removed: dict[int, str]) -> None:
         """The closing lines this text shares with other documents of its source, whatever
