@@ -128,9 +128,38 @@ Residents asked for lights along the whole path, and the engineer promised them.
 Got a story from your street? WhatsApp us on 90000 11111.
 
 › Metro: the second line's trial run moves to July after the monsoon delays
-› Markets: flower prices double before the temple festival"""
+› Markets: flower prices double before the temple festival
+› Weekend: 12 places to eat mangoes in every form"""
 
 
 def test_a_changing_list_marked_with_chevrons_goes_under_a_shared_tip_line() -> None:
     stats = learned("Got a story from your street? WhatsApp us on 90000 11111.", documents=2)
     assert removed(CITY_PAGE, stats) == [line for line in CITY_PAGE.split("\n") if line][2:]
+
+
+SAVED = """The two ministers agreed to meet again in Delhi before the end of the year.
+
+Officials said the talks would cover rare earths and the training of chip engineers.
+
+Heard in full · Saved to archive
+
+Notes: ask Priya about the chip training numbers"""
+
+
+def test_a_reader_s_own_note_under_an_app_s_repeated_status_line_goes() -> None:
+    stats = learned("Heard in full · Saved to archive")
+    assert removed(SAVED, stats) == ["Heard in full · Saved to archive", SAVED.split("\n")[-1]]
+
+
+CAPTIONS = """9
+00:00:31.000 --> 00:00:34.000
+Two nurses a year will train
+
+10
+00:00:34.000 --> 00:00:36.500
+in the city's hospitals."""
+
+
+def test_a_caption_file_s_last_cue_under_a_repeated_timing_line_stays() -> None:
+    stats = learned("00:00:34.000 --> 00:00:36.500")
+    assert "in the city's hospitals." not in removed(CAPTIONS, stats)

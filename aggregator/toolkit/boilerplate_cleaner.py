@@ -504,7 +504,11 @@ class Cleaner:
                 if (
                     (not numbered and parse_date_line(line) is not None)
                     or (numbered and linetext.is_sentence(line))
-                    or (row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
+                    or (
+                        not numbered
+                        and row_shape(line) == (":", 1)
+                        and not _STAMP_LABEL.match(line)
+                    )
                 ):
                     break  # a date (not a listed item's), a clause, a "Label: figures" row
                 if shared_line:
