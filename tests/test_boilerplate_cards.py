@@ -28,6 +28,7 @@ FURNITURE = [
     "This week: Regular meeting, Thursday 7:30 pm, Hotel Riverside",
     "Stand: B2-14 | Hall: West 1 (Craft Street)",
     "Book a visit | Save to my list",
+    "NIB Pune | SK/VR",
 ]
 
 ARTICLE = [
@@ -163,3 +164,25 @@ in the city's hospitals."""
 def test_a_caption_file_s_last_cue_under_a_repeated_timing_line_stays() -> None:
     stats = learned("00:00:34.000 --> 00:00:36.500")
     assert "in the city's hospitals." not in removed(CAPTIONS, stats)
+
+
+TRANSLATION = """The company will open its first office in Pune in June.
+
+Translator's notes
+• 営業所 — "sales office", the company's own word for the branch.
+• 代理店 — "agent", as the partner does not buy the goods."""
+
+
+def test_a_translator_s_notes_take_their_entries() -> None:
+    assert removed(TRANSLATION) == TRANSLATION.split("\n")[2:]
+
+
+WEB_STORY = """The two leaders will meet in Tokyo in the autumn, officials said on Friday.
+
+More web stories
+• Monsoon: 8 things to pack
+• Cricket: the week's best catches"""
+
+
+def test_more_web_stories_take_their_list() -> None:
+    assert removed(WEB_STORY) == WEB_STORY.split("\n")[2:]

@@ -97,9 +97,24 @@ _ACTION_BAR = re.compile(rf"{_ACTION}(?: \| {_ACTION}){{1,4}}")
 """A page's buttons on one line ("Request a meeting | Add to My Planner")."""
 
 
+_TRANSLATOR_NOTES = re.compile(
+    r"(?:notes on (?:the )?(?:terminology|translation)|translator'?s'? notes?"
+    r"|translation notes)\s*:?",
+    re.IGNORECASE,
+)
+"""A translation's glossary heading: the entries under it speak of the translating."""
+_DESK_INITIALS = re.compile(r"[A-Z]{2,6} [A-Z][a-z]+ \| [A-Z]{1,4}(?:/[A-Z]{1,4})+")
+"""A release service's desk and its editors' initials ("NIB Pune | SK/VR")."""
+
+
 def card_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, "line")`` of a line of a signatory's block, a profile card, a mailer's
-    wrapper or a tip line, else ``None``."""
+    wrapper or a tip line; ``(name, "list")`` of a translator's notes heading, which takes
+    the entries under it; else ``None``."""
+    if words <= 5 and line[:1] in "NnTt" and _TRANSLATOR_NOTES.fullmatch(line):
+        return "translator's notes", "list"
+    if words <= 6 and " | " in line and _DESK_INITIALS.fullmatch(line):
+        return "desk credit", "line"
     if words <= 8 and line.startswith("(") and _BRACKETED_SIGNATORY.fullmatch(line):
         return "signatory", "line"
     if words <= 12 and " to the Government of " in line and _DESIGNATION.fullmatch(line):
