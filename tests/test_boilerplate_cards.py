@@ -186,3 +186,14 @@ More web stories
 
 def test_more_web_stories_take_their_list() -> None:
     assert removed(WEB_STORY) == WEB_STORY.split("\n")[2:]
+
+
+EXPLAINER = """The rule lets a maker count parts from either country as its own.
+
+Explainers: more
+How the new port fund works
+What is a rule of origin?"""
+
+
+def test_a_section_s_more_heading_takes_its_list() -> None:
+    assert removed(EXPLAINER) == EXPLAINER.split("\n")[2:]

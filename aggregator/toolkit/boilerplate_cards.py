@@ -103,6 +103,8 @@ _TRANSLATOR_NOTES = re.compile(
     re.IGNORECASE,
 )
 """A translation's glossary heading: the entries under it speak of the translating."""
+_SECTION_MORE = re.compile(r"[A-Z][\w'’ ]{2,30}:\s*(?:more|More)")
+"""A section's heading over more of its pieces ("Explainers: more")."""
 _DESK_INITIALS = re.compile(r"[A-Z]{2,6} [A-Z][a-z]+ \| [A-Z]{1,4}(?:/[A-Z]{1,4})+")
 """A release service's desk and its editors' initials ("NIB Pune | SK/VR")."""
 
@@ -113,6 +115,8 @@ def card_shape(line: str, words: int) -> tuple[str, str] | None:
     the entries under it; else ``None``."""
     if words <= 5 and line[:1] in "NnTt" and _TRANSLATOR_NOTES.fullmatch(line):
         return "translator's notes", "list"
+    if words <= 6 and line.endswith(("more", "More")) and _SECTION_MORE.fullmatch(line):
+        return "related stories", "list"
     if words <= 6 and " | " in line and _DESK_INITIALS.fullmatch(line):
         return "desk credit", "line"
     if words <= 8 and line.startswith("(") and _BRACKETED_SIGNATORY.fullmatch(line):
