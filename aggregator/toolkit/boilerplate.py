@@ -172,7 +172,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|more (?:articles|posts|stories|pieces|columns|episodes) (?:by|from|of) [\w .&'’-]{1,40}"
         r"|(?:more|previous|recent|other|latest) episodes"
         r"|links? (?:mentioned|from (?:this|the) episode|in this episode)"
-        r"|more (?:stories|news|headlines|like this|to read|videos)"
+        r"|more (?:(?:web |photo |video )?stories|news|headlines|like this|to read|videos)"
         r"|trending(?: now| stories| news| topics| today| this week)?"
         r"|also read|read more|read next|read also|see also"
         r"|recommended(?: for you| stories| reading| articles| videos)?"

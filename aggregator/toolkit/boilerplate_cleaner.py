@@ -19,6 +19,7 @@ from aggregator.toolkit.boilerplate_bios import (
     bio_lines,
     profile_names,
 )
+from aggregator.toolkit.boilerplate_cards import card_buttons
 from aggregator.toolkit.boilerplate_documents import (
     CHAT_RULE,
     STAMP_WORDS,
@@ -36,6 +37,7 @@ from aggregator.toolkit.boilerplate_rows import (
     is_fact_row,
     is_pull_quote,
     is_table_text,
+    keep_gallery,
     row_shape,
 )
 from aggregator.toolkit.boilerplate_sections import (
@@ -63,7 +65,6 @@ FOOT_OVERLAP = 0.35
 """A foot line more than about a third of whose words are the article's own is article
 text an outlet repeats (a background paragraph in two reports), not furniture, which
 speaks of the outlet (its name, its newsletter, its licence)."""
-GALLERY_CAPTIONS = 3
 FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
@@ -183,7 +184,7 @@ class Cleaner:
                 i = self._remove_list(lines, i + 1, name, kind, removed)
                 continue
             i += 1
-        self._keep_gallery(lines, removed)
+        keep_gallery(lines, removed)
         self._remove_shared_foot(lines, removed)
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)
@@ -191,6 +192,8 @@ class Cleaner:
             removed[index] = "author bio"
         for index in profiles:
             removed[index] = "profile name"
+        for index in card_buttons(lines):
+            removed.setdefault(index, "profile card")
         if not removed:
             return text, []
         kept = [line for index, line in enumerate(lines) if index not in removed]
@@ -355,15 +358,17 @@ class Cleaner:
     def _footer_follows(self, lines: list[str], start: int) -> bool:
         """After a footer marker (a contact heading, a sign-off, "###"), is the rest furniture?
 
-        Short lines that are not sentences (names, titles, offices, places) and lines a
-        rule removes anyway read as a footer; one prose sentence means the article goes on.
+        Short lines that are not sentences (names, titles, offices, places), lines a rule
+        removes anyway and lines the outlet closes its other documents with too (a portal's
+        "Content owned by …" sentence) read as a footer; one prose sentence of the
+        document's own means the article goes on.
         """
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
                 continue
             words = linetext.word_count(line)
-            if self.judge(line, words) is not None:
+            if not self._own(line):
                 continue
             if words > FOOTER_LINE_WORDS or linetext.is_sentence(line, 4):
                 return False
@@ -462,15 +467,6 @@ class Cleaner:
             index += 1
         return index
 
-    @staticmethod
-    def _keep_gallery(lines: list[str], removed: dict[int, str]) -> None:
-        """A photo gallery's captions are its text: when captions with their credits are a
-        third of the lines or more, they stay."""
-        captions = [i for i, rule in removed.items() if rule == "photo caption"]
-        if len(captions) >= GALLERY_CAPTIONS and 3 * len(captions) >= sum(map(bool, lines)):
-            for index in captions:
-                del removed[index]
-
     def _remove_shared_foot(self, lines: list[str], removed: dict[int, str]) -> None:
         """The closing lines this text shares with other documents of its source, whatever
         their length: from the end up, while each line is removed already, seen in
@@ -484,6 +480,7 @@ class Cleaner:
         least = self.settings.foot_documents
         foot: list[int] = []
         shared_counts: dict[int, int] = {}
+        closing: dict[int, int] = {}
         entries: set[int] = set()
         heads: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
@@ -495,6 +492,8 @@ class Cleaner:
             if index in removed:
                 if removed[index].startswith("learned:"):
                     heads.add(index)  # a repeated line: a heading, or a list's standing entry
+                elif linetext.is_sentence(line) and self._shared(line) >= least:
+                    closing[index] = least  # a rule's sentence the outlet's documents close on
             else:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
@@ -505,7 +504,11 @@ class Cleaner:
                 if (
                     (not numbered and parse_date_line(line) is not None)
                     or (numbered and linetext.is_sentence(line))
-                    or (row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line))
+                    or (
+                        not numbered
+                        and row_shape(line) == (":", 1)
+                        and not _STAMP_LABEL.match(line)
+                    )
                 ):
                     break  # a date (not a listed item's), a clause, a "Label: figures" row
                 if shared_line:
@@ -513,7 +516,7 @@ class Cleaner:
                 else:
                     entries.add(index)
             foot.append(index)
-        top = foot_top(lines, foot[::-1], shared_counts, heads, entries)
+        top = foot_top(lines, foot[::-1], shared_counts | closing, heads, entries)
         foot = foot[: len(foot) - top]  # it begins with a line the outlet's documents share
         if not foot:
             return
@@ -532,6 +535,12 @@ class Cleaner:
             )
         for index in entries & set(foot):
             removed[index] = f"learned foot: below lines other documents of {self.source} end on"
+
+    def _shared(self, line: str) -> int:
+        """In how many documents of the source ``line`` stands (0 without counts)."""
+        if self.stats is None:
+            return 0
+        return self.stats.count(learning_key(line, self.settings.max_words))
 
     def _heads_list(self, lines: list[str], index: int) -> bool:
         """Whether a one-word footer marker ("Notes") heads a list of the article's own

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_cards import card_shape
 from .dates import parse_date_line
 from .lines import holds_any
 from .tool_lines import is_tool_line
@@ -377,7 +378,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "chat system line", LINE
     if (tool := is_tool_line(line, words)) is not None:
         return tool, LINE
-    return None
+    return card_shape(line, words)
 
 
 def _is_source_credit(line: str) -> bool:

@@ -95,3 +95,15 @@ def is_pull_quote(line: str, text: str) -> bool:
         return False
     inner = " ".join(match["inner"].split()).rstrip(".,!?")
     return len(inner.split()) >= PULL_QUOTE_WORDS and " ".join(text.split()).count(inner) >= 2
+
+
+GALLERY_CAPTIONS = 3
+
+
+def keep_gallery(lines: list[str], removed: dict[int, str]) -> None:
+    """A photo gallery's captions are its text: when captions with their credits are a
+    third of the lines or more, they stay (taken out of ``removed``)."""
+    captions = [i for i, rule in removed.items() if rule == "photo caption"]
+    if len(captions) >= GALLERY_CAPTIONS and 3 * len(captions) >= sum(map(bool, lines)):
+        for index in captions:
+            del removed[index]

@@ -30,7 +30,7 @@ _MARK = re.compile(r"[^\w\s]+\s*")
 _BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")
 """A heading in brackets, as Japanese releases print them ("[Background]")."""
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
-ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+ITEM_MARK = re.compile(r"\s*(?:[-–•*·▪●›]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 """The mark of a numbered or bulleted entry: a list keeps one shape from start to end."""
 
 
@@ -89,13 +89,18 @@ def foot_top(
     lines: list[str], foot: list[int], shared: dict[int, int], heads: set[int], entries: set[int]
 ) -> int:
     """Where the outlet's closing lines begin in ``foot`` (indexes of ``lines`` from the top
-    down): at the first line its documents share, or at a repeated heading (learned and
+    down): at the first line its documents share, at a repeated status line with only
+    short entries under it (an app's "Listened · Archived" over the reader's note), or at
+    a repeated heading (learned and
     removed, heading-shaped: no caption file's timing line) over a list of two entries or
     more, changing or repeated ("Upcoming dates", "This week at the Mandir"): the outlet's
     standing calendar or scoreboard. ``len(foot)`` when neither stands in it."""
     for position, index in enumerate(foot):
         if index in shared:
             return position
+        under = foot[position + 1 :]
+        if index in heads and _is_status(lines[index]) and under and set(under) <= entries:
+            return position  # a repeated status line, the reader's own note under it
         if index in heads and is_heading(lines[index]):
             listed = 0
             for below in foot[position + 1 :]:
@@ -105,6 +110,15 @@ def foot_top(
             if listed >= LIST_ENTRIES:
                 return position
     return len(foot)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_status(line: str) -> bool:
+    """A repeated line of words that is no heading ("Listened 100% · Archived"): an app's
+    status over what its reader added, not a caption file's timing line."""
+    return not is_heading(line) and _WORD.search(line) is not None
 
 
 @functools.lru_cache(maxsize=4096)
