@@ -373,6 +373,9 @@ def _read_field(scan: _Scan, index: int) -> bool:
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
+        if (date := scan.read.line(found.value)) and (at := found.value.rfind(date.text)) > 0:
+            scan.source = found.value[:at].rstrip(" ·|,;–—-") or found.value
+            scan.add_date(date._replace(label="published"), scan.lines[index], "date of the source")
     elif found.label in DATE_LABELS and (date := scan.read.line(found.value)):
         scan.add_date(
             date._replace(label=date.label or "published"),
