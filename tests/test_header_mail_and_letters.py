@@ -159,3 +159,43 @@ def test_the_date_beside_a_source_field_is_the_originals_publication_date() -> N
     )
     assert article.published == datetime(2026, 6, 8, tzinfo=UTC)
     assert article.date_from is not None and article.date_from[1] == "date of the source"
+
+
+def test_a_notices_number_line_names_it_and_the_line_under_it_is_the_headline() -> None:
+    article = read(
+        "Port Office | Rivermouth\nNotices | Tenders | Contact\n"
+        "Harbour Customer Notice No. 2026/14\n\n"
+        "Second berth opens at the river mouth\nIssued: 3 June 2026\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Second berth opens at the river mouth"
+    assert article.published == datetime(2026, 6, 3, tzinfo=UTC)
+
+
+def test_a_bulletins_reader_is_a_byline_and_the_capitals_under_it_the_headline() -> None:
+    article = read(
+        "RIVER RADIO — World Service\nBulletin: 0330 UTC, 07 June 2026\n"
+        "Read by Mira Salonen\n\n"
+        f"SECOND BERTH OPENS AT THE RIVER MOUTH\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "SECOND BERTH OPENS AT THE RIVER MOUTH"
+    assert article.byline == ["Mira Salonen"]
+
+
+def test_a_letterheads_headline_in_capitals_under_its_label_runs_on_over_two_lines() -> None:
+    article = read(
+        "रिवरमाउथ सरकार / Government of Rivermouth\n"
+        "बंदरगाह विभाग / Department of Ports\n"
+        "Ministry of Ports, Shipping & Inland Waterways\n"
+        "Harbour Road, Rivermouth - 100001 | Tel: 011-2222 0000\n"
+        "F. No. PORT/2026/07                                   Dated: 03.06.2026\n"
+        "PRESS RELEASE\n\n"
+        "SECOND CONTAINER BERTH OPENS AT THE MOUTH OF\n"
+        "THE RIVER FOR FEEDER SHIPS\n\n"
+        "The harbour board opened a second container berth at the river mouth on\n"
+        "Monday. Two cranes will work the berth from July, the board said.\n"
+    )
+    assert article.title == (
+        "SECOND CONTAINER BERTH OPENS AT THE MOUTH OF THE RIVER FOR FEEDER SHIPS"
+    )
+    assert article.published == datetime(2026, 6, 3, tzinfo=UTC)

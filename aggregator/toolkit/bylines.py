@@ -26,7 +26,8 @@ _RANKS: Final = word_set(
 not counted among the name's words."""
 
 BYLINE = re.compile(
-    r"(?:(?:written|reported|words|story|reviewed|compiled|translated|posted)\s+)?by\s+"
+    r"(?:(?:written|reported|words|story|reviewed|compiled|translated|posted|read|narrated)\s+)?"
+    r"by\s+"
     r"(?P<names>\S.*)",
     re.I,
 )
