@@ -199,3 +199,29 @@ def test_a_letterheads_headline_in_capitals_under_its_label_runs_on_over_two_lin
         "SECOND CONTAINER BERTH OPENS AT THE MOUTH OF THE RIVER FOR FEEDER SHIPS"
     )
     assert article.published == datetime(2026, 6, 3, tzinfo=UTC)
+
+
+def test_a_slide_storys_headline_is_the_line_under_its_counter_over_its_date() -> None:
+    article = read(
+        "The day in slides from Harbour TV\n◀ ▶  ⋮\nSlide 1 of 4\n"
+        "Second berth opens at the river mouth, feeder capacity doubles\n"
+        "Harbour TV Digital · 03 Jun 2026, 18:20 IST\n\n"
+        f"Slide 2 of 4\n{LEAD}\nTap to continue ›\nSlide 3 of 4\n{SECOND}\n"
+    )
+    assert article.title == "Second berth opens at the river mouth, feeder capacity doubles"
+    assert article.title_from is not None
+    assert article.title_from[1].startswith("line over its byline")
+
+
+def test_a_bulletins_piece_is_the_line_over_its_attribution_dash() -> None:
+    article = read(
+        "RIVERMOUTH ROWING CLUB\nTHE OAR — Weekly Bulletin\nIssue 212 | Saturday, 6 June 2026\n"
+        "Captain: Ana Ruiz | Secretary: Tom Lee | Editor: Kai Berg\n"
+        "This week: club night, Tuesday 7:00 pm, boathouse — talk on the new berth\n\n"
+        "Our crews row past the new berth at the river mouth\n"
+        "— Tom Lee, Secretary\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Our crews row past the new berth at the river mouth"
+    assert article.byline == ["Tom Lee"]
+    assert article.published == datetime(2026, 6, 6, tzinfo=UTC)

@@ -235,6 +235,8 @@ def choose_headline(
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
         rule = ("first line that reads as a headline", "name-like line")[rank]
+        if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
+            first, rule = signed, "line over its byline, under a counter or an attribution dash"
     elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
         first, rule = capitals[-1], _CAPITALS_RULE
     elif (above_lead := _capitals_above_lead(lines, candidates)) is not None:
@@ -335,6 +337,22 @@ _CAPITALS_RULE = "last line in capitals that names no organisation"
 headline) gives its headline in mixed case. A headline in capitals over a mixed-case
 byline or text is the outlet's style and is kept as printed, unless the text writes it
 in mixed case elsewhere."""
+
+
+def _over_its_byline(
+    lines: Sequence[str], tied: Sequence[int], anchors: Collection[int]
+) -> int | None:
+    """The line right over a byline or date line, when the line above it is a counter
+    ("Slide 1 of 6": a story told in slides, under the name of the series) or the
+    byline is an attribution dash ("— Rtn. K. Arul, Secretary": a bulletin's piece under
+    the bulletin's name and roster)."""
+    for index in tied[1:]:
+        if index + 1 not in anchors:
+            continue
+        counted = index > 0 and _COUNTER.fullmatch(lines[index - 1]) is not None
+        if counted or lines[index + 1].startswith(("— ", "– ")):
+            return index
+    return None
 
 
 def _is_theme_label(line: str) -> bool:
