@@ -225,3 +225,26 @@ def test_a_bulletins_piece_is_the_line_over_its_attribution_dash() -> None:
     assert article.title == "Our crews row past the new berth at the river mouth"
     assert article.byline == ["Tom Lee"]
     assert article.published == datetime(2026, 6, 6, tzinfo=UTC)
+
+
+def test_a_mailed_release_is_dated_by_its_own_dateline_a_day_before_the_mail() -> None:
+    article = read(
+        "From: Board <media@port.example>\nTo: desk@paper.example\n"
+        "Date: Wed, 3 Jun 2026 01:20:00 +0530\n"
+        "Subject: Board opens second berth\n\n"
+        "Rivermouth Harbour Board opens second berth for feeder ships\n\n"
+        f"Rivermouth, 2 June 2026: {LEAD}\n{SECOND}\n"
+    )
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+    assert article.date_from is not None
+    assert article.date_from[1] == "dateline of the document the mail carries"
+
+
+def test_a_mail_sent_on_its_releases_day_keeps_its_date_and_time() -> None:
+    article = read(
+        "From: Board <media@port.example>\nTo: desk@paper.example\n"
+        "Date: Tue, 2 Jun 2026 17:20:00 +0530\n"
+        "Subject: Board opens second berth\n\n"
+        f"Rivermouth, 2 June 2026: {LEAD}\n{SECOND}\n"
+    )
+    assert article.published == datetime(2026, 6, 2, 17, 20, tzinfo=timezone(timedelta(hours=5.5)))

@@ -14,9 +14,13 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from datetime import timedelta
 from typing import Final, NamedTuple
 
-__all__ = ["UnwrappedMail", "unwrapped_mail"]
+from aggregator.toolkit.article_dates import Found
+from aggregator.toolkit.datelines import Dateline
+
+__all__ = ["UnwrappedMail", "document_date", "unwrapped_mail"]
 
 _FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t]|$)")
 READER_FIELDS: Final = ("from", "to", "cc", "date", "subject")
@@ -81,3 +85,21 @@ def _header_names(text: str) -> list[str] | None:
             return None
         names.append(found["name"].lower())
     return names
+
+
+MAILED_AFTER: Final = timedelta(days=3)
+"""How long after its own date a document may be mailed and still be that document."""
+MAIL_DATE_RULES: Final = ('"date:" field', '"sent:" field')
+
+
+def document_date(found: Found, dateline: Dateline | None) -> Found:
+    """A mail's date, or the date of the document it carries: a release that opens with
+    its own dated dateline ("Rajkot, 6 May 2026: …") a day or more before the mail's
+    "Date:" (sent after midnight, or the next morning) is dated by its dateline; the
+    mail's date is when it was sent."""
+    if found.rule not in MAIL_DATE_RULES or dateline is None or dateline.date is None:
+        return found
+    sent, own = found.date.value, dateline.date.value
+    if own.date() < sent.date() and sent - own <= MAILED_AFTER:
+        return Found(dateline.date, dateline.date.text, "dateline of the document the mail carries")
+    return found

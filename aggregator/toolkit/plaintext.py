@@ -72,7 +72,7 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
-from aggregator.toolkit.mail_source import unwrapped_mail
+from aggregator.toolkit.mail_source import document_date, unwrapped_mail
 from aggregator.toolkit.prose import joined_paragraphs
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
@@ -523,7 +523,7 @@ def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | No
             (footer := scan.read.footer(body)) and footer.date.label == "published"
         ):
             return footer
-        return Found(scan.dates[best], *scan.date_origins[best])
+        return document_date(Found(scan.dates[best], *scan.date_origins[best]), scan.dateline)
     if scan.dateline and scan.dateline.date:
         return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
     sentence = first_sentence(" ".join(lead.split()))
