@@ -48,7 +48,7 @@ def test_impossible_numbers_are_not_dates(text: str) -> None:
         ("Posted On: 16 DEC 2025 7:45PM by the press office", at(2025, 12, 16, 19, 45)),
         ("via Some Wire · 19 Jun 2025, 6:30 PM", at(2025, 6, 19, 18, 30)),
         ("Harbour City | Tue 21 Jan 2025 | 11:05 IST", at(2025, 1, 21, 11, 5, offset=5.5)),
-        ("WIRE 0917 IST 09/01/2025", at(2025, 1, 9)),
+        ("WIRE 0917 IST 09/01/2025", at(2025, 1, 9, 9, 17, offset=5.5)),
         ("Broadcast Sunday 9 March 2025 at 7:05pm", at(2025, 3, 9, 19, 5)),
         ("17:40 JST, February 24, 2026", at(2026, 2, 24, 17, 40, offset=9)),
         ("Commentary | 03.02.2025", at(2025, 2, 3)),

@@ -330,3 +330,20 @@ def _site_update_stamp(line: str, date: DateMatch) -> bool:
         return False
     parts = [part.strip() for part in _BESIDE.split(line)]
     return sum(not any(char.isdigit() for char in part) for part in parts) >= SITE_LINKS
+
+
+_SOURCE_PARTS = re.compile(r"\s+[·|•—–,]\s+")
+"""Between a "Source:" field's outlet and the date it gives the article ("Source: Japan
+Courier · 28 April 2026"), as a reading app's export or a clipping service prints it."""
+
+
+def source_field_date(read: DateReader, value: str) -> tuple[str, DateMatch] | None:
+    """The outlet and the article's own date a "Source:" field gives after its outlet: past
+    a separator ("Japan Courier · 28 April 2026", "Courier — 27.02.2026"), or wherever the
+    date stands after the name. A field without a date is the outlet alone (None)."""
+    parts = _SOURCE_PARTS.split(value, maxsplit=1)
+    if len(parts) == 2 and (date := read.line(parts[1])):
+        return parts[0], date
+    if (date := read.line(value)) and (at := value.rfind(date.text)) > 0:
+        return value[:at].rstrip(" ·|,;–—-") or value, date
+    return None

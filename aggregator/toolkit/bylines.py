@@ -14,7 +14,7 @@ __all__ = ["BYLINE", "parse_byline"]
 _ROLE_WORDS: Final = word_set(
     """staff writer writers correspondent reporter reporters editor editors
     bureau desk team contributor special senior chief news service online
-    digital web fellow visiting professor researcher analyst associate"""
+    digital web fellow visiting professor researcher analyst associate secretary"""
 )
 _NAME_PARTICLES: Final = word_set("de da del der van von bin al la le di du")
 _RANKS: Final = word_set(
@@ -26,10 +26,12 @@ _RANKS: Final = word_set(
 not counted among the name's words."""
 
 BYLINE = re.compile(
-    r"(?:(?:written|reported|words|story|reviewed|compiled|translated|posted)\s+)?by\s+"
-    r"(?P<names>\S.*)",
+    r"(?:(?:(?:written|reported|words|story|reviewed|compiled|translated|posted|read|narrated)"
+    r"\s+)?by\s+|[—–]\s?)(?P<names>\S.*)",
     re.I,
 )
+"""A byline: "By …", "Written by …", a bulletin's "Read by …", or an attribution dash
+under a title ("— Rtn. K. Arul, Secretary")."""
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 """Where the writer filed from, after the names ("by Jane Roe in Tokyo")."""

@@ -27,7 +27,8 @@ LABEL_STARTS: Final = tuple(dict.fromkeys(label.split()[0] for label in LABELS i
 """The first words of the English labels: where a date may start inside a line."""
 LABEL: Final = re.compile(
     r"(?P<label>" + "|".join(label.replace(" ", r"\s+") for label in LABELS) + ")"
-    r"\b(?:\s+(?:on|at)\b)?\s*(?:[:\-–—]\s*)?",
+    r"\b(?:\s+(?:on|at|the)\b)?\s*(?:[:\-–—]\s*)?",
     re.IGNORECASE,
 )
-"""A label at a date's start ("Published on:"); a date read after it carries the label."""
+"""A label at a date's start ("Published on:", an official letter's "dated the 30th April,
+2026"); a date read after it carries the label."""

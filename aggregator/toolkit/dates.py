@@ -244,10 +244,12 @@ _ZONE = re.compile(r"\s*(?:\((?P<paren>[A-Z]{1,5})\)|(?P<bare>[A-Z]{1,5})(?!\w))
 _OPEN_PAREN = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _LEADING_TIME = re.compile(
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?!\d)",
+    r"(?P<hour>\d{1,2})(?::|(?=\d\d\s*(?:UTC|GMT|IST|JST)\b))(?P<minute>\d{2})"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?!\d)",
     re.IGNORECASE,
 )
-"""A time written before its date ("17:40 JST, February 24, 2026")."""
+"""A time written before its date ("17:40 JST, February 24, 2026"; a bulletin's "2330 UTC,
+07 May 2026", four figures only before a zone, so that a year is never read as one)."""
 _AFTER_LEADING_TIME = re.compile(r"\s*[,|·•]?\s*")
 _TRAILER = re.compile(r"[\s.,;|)]*")
 

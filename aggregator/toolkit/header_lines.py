@@ -391,11 +391,20 @@ _YEAR_PAGE = re.compile(r"(?:19|20)\d\d")
 """A trail may end on a year's archive page ("Press Conferences > 2026")."""
 
 
+def in_two_scripts(line: str) -> bool:
+    """One name or label given in two scripts with a slash between ("भारत सरकार /
+    Government of India", a letterhead's): no trail of pages."""
+    sides = line.split(" / ")
+    return len(sides) == 2 and len({side.isascii() for side in sides}) == 2
+
+
 def _is_breadcrumb(line: str) -> bool:
     """Short parts between ">" ("Home > World"); the last, the page itself, may be long
     when the trail has three parts or more."""
     parts = re.split(r"\s[>›/»]\s", line)
     if len(parts) < 2 or not all(any(char.isalpha() for char in part) for part in parts[:-1]):
+        return False
+    if in_two_scripts(line):
         return False
     if not any(char.isalpha() for char in parts[-1]) and not _YEAR_PAGE.fullmatch(parts[-1]):
         return False

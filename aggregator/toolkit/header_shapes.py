@@ -10,7 +10,7 @@ import re
 
 from aggregator.toolkit.titles import DANGLING_WORDS
 
-__all__ = ["in_capitals", "is_notice", "is_title_case", "runs_on"]
+__all__ = ["ends_on_company_abbreviation", "in_capitals", "is_notice", "is_title_case", "runs_on"]
 
 PROSE_SENTENCE_WORDS = 8
 """Words from which a sentence is prose (as the header zone's end reads a line)."""
@@ -46,3 +46,13 @@ def runs_on(value: str) -> bool:
     """A field's value that goes on past a sentence's end and ends on a full stop (a
     channel's topic, "Feed from 40 sources. Discuss elsewhere."): a note, never a headline."""
     return value.endswith(".") and _SENTENCE_BREAK.search(value) is not None
+
+
+_COMPANY_END = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Pvt|Bhd|Plc|Pte|Pty|Llc|Ag|Kk|Sa)\.$", re.I)
+"""The abbreviation a company's name ends on ("Ltd.", "Co.", "Inc.")."""
+
+
+def ends_on_company_abbreviation(line: str) -> bool:
+    """A title-case line whose stop is its last name's ("… By Tsubaki Coatings Co., Ltd."),
+    as an exchange prints a filing's subject: a headline's, not a sentence's end."""
+    return _COMPANY_END.search(line) is not None and is_title_case(line)

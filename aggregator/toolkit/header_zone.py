@@ -14,12 +14,19 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.dates import DateMatch
+from aggregator.toolkit.header_capitals import (
+    capitals_run_on,
+    capitals_under_label,
+    names_organisation,
+    says_something_in_capitals,
+)
 from aggregator.toolkit.header_lines import (
     HEADLINE_LABELS,
     ORGANISATION_WORDS,
     as_written,
     furniture_kind,
     header_field,
+    in_two_scripts,
     is_name_like,
     is_separator,
     strip_kicker,
@@ -64,8 +71,14 @@ _WRAPPED_PROSE = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]|,$")
 """A sentence ending inside a line, or a line ending mid-sentence: prose wrapped at a width
 (a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not).
 Looked behind from each stop, not tried at every letter: four times faster."""
-_ISSUE = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*", re.IGNORECASE)
-"""An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025")."""
+_ISSUE = re.compile(
+    r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*"
+    r"|(?:[A-Z][a-z]{1,12}\s+){1,3}No\.\s*\d[\d./-]*",
+    re.IGNORECASE,
+)
+"""An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025"), or a
+numbered notice's ("Business Alert No. 2026/08"): the number line above a notice's
+subject, which is the headline."""
 _CANNOT_END: Final = DANGLING_WORDS - {"in", "on", "at", "by", "for", "but"}
 """Words a headline cannot end on ("… of the"); "… Two Years On" or "… to Sign In" can."""
 _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}")
@@ -199,15 +212,17 @@ def choose_headline(
         return _headline(lines, defined, "name the lead defines", anchors, dated, candidates)
     rank = min(ranks.values())
     marked = {*anchors, *dated}
+    release = capitals_under_label(lines, candidates, ranks)
     labelled = [
         i
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
         or (
-            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]))
+            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]) or i == release)
             and _under_label(lines, i, marked)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
+            and not _ISSUE.fullmatch(lines[i])
             and not is_tagline(lines[i])
             and i not in banner
         )
@@ -220,6 +235,8 @@ def choose_headline(
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
         rule = ("first line that reads as a headline", "name-like line")[rank]
+        if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
+            first, rule = signed, "line over its byline, under a counter or an attribution dash"
     elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
         first, rule = capitals[-1], _CAPITALS_RULE
     elif (above_lead := _capitals_above_lead(lines, candidates)) is not None:
@@ -306,8 +323,8 @@ def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
         "tagline or motto": is_tagline(line),
         "issuer's units": is_issuer_units(line),
         "window title": _is_window_title(line),
-        "headline in capitals": _says_something_in_capitals(line),
-        "names an organisation": _names_organisation(line),
+        "headline in capitals": says_something_in_capitals(line),
+        "names an organisation": names_organisation(line),
         "label path": _is_label_path(line),
         "title case": is_title_case(line),
         "in capitals": in_capitals(line),
@@ -320,6 +337,22 @@ _CAPITALS_RULE = "last line in capitals that names no organisation"
 headline) gives its headline in mixed case. A headline in capitals over a mixed-case
 byline or text is the outlet's style and is kept as printed, unless the text writes it
 in mixed case elsewhere."""
+
+
+def _over_its_byline(
+    lines: Sequence[str], tied: Sequence[int], anchors: Collection[int]
+) -> int | None:
+    """The line right over a byline or date line, when the line above it is a counter
+    ("Slide 1 of 6": a story told in slides, under the name of the series) or the
+    byline is an attribution dash ("— Rtn. K. Arul, Secretary": a bulletin's piece under
+    the bulletin's name and roster)."""
+    for index in tied[1:]:
+        if index + 1 not in anchors:
+            continue
+        counted = index > 0 and _COUNTER.fullmatch(lines[index - 1]) is not None
+        if counted or lines[index + 1].startswith(("— ", "– ")):
+            return index
+    return None
 
 
 def _is_theme_label(line: str) -> bool:
@@ -368,6 +401,8 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     if kind is not None:
         return 3
     if _is_masthead(line) or is_motto(line) or is_issuer_units(line) or _SLOT.search(line):
+        return 1
+    if in_two_scripts(line):
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -457,7 +492,7 @@ def _opening_capitals(
         ),
         len(lines),
     )
-    return [i for i in candidates if i < opening and _says_something_in_capitals(lines[i])]
+    return [i for i in candidates if i < opening and says_something_in_capitals(lines[i])]
 
 
 def _capitals_above_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
@@ -466,34 +501,7 @@ def _capitals_above_lead(lines: Sequence[str], candidates: Sequence[int]) -> int
     mixed case keeps it from opening the page."""
     last = candidates[-1]
     following = lines[last + 1] if last + 1 < len(lines) else ""
-    return last if is_body_prose(following) and _says_something_in_capitals(lines[last]) else None
-
-
-CAPITALS_WITH_FIGURES = 5
-"""Words a line in capitals needs to hold a figure and still be a headline ("48 JAPANESE
-TEENS, 48 PUNE HOMES"); a shorter one is a label or a number line ("FORM 12")."""
-_NUMBERED = re.compile(r"\b(?:NO|NUMBER|QUESTION|ITEM|CASE|FILE|REF)\.?\s*#?\d", re.IGNORECASE)
-
-
-def _says_something_in_capitals(line: str) -> bool:
-    """A headline in capitals, not an issuer ("MINISTRY OF …"), a label ("PRESS NOTE")
-    or a number line ("QUESTION NO. 12")."""
-    words = line.split()
-    return (
-        in_capitals(line)
-        and len(words) >= 3
-        and (len(words) >= CAPITALS_WITH_FIGURES or not any(c.isdigit() for c in line))
-        and _NUMBERED.search(line) is None
-        and not _names_organisation(line)
-        and furniture_kind(line) in ("kicker", None)
-    )
-
-
-def _names_organisation(line: str) -> bool:
-    """A line in capitals that is an organisation's name ("MINISTRY OF TOURISM",
-    "GOVERNMENT OF INDIA"): a name of at most seven words with an organisation's noun."""
-    words = [word.strip(",.&()").lower() for word in line.split()]
-    return len(words) <= 7 and any(word in ORGANISATION_WORDS for word in words)
+    return last if is_body_prose(following) and says_something_in_capitals(lines[last]) else None
 
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
@@ -505,7 +513,9 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
     with it."""
     if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
         return False
-    if _SENTENCE_END.search(following[-3:]) or furniture_kind(following) is not None:
+    if _SENTENCE_END.search(following[-3:]):
+        return False
+    if furniture_kind(following) is not None and not capitals_run_on(text, following):
         return False
     if following[0].islower():
         return not _SENTENCE_END.search(text[-3:])

@@ -33,7 +33,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from aggregator.toolkit.article_dates import DateReader, Found, is_wrapped_prose, opens_schedule
+from aggregator.toolkit.article_dates import (
+    DateReader,
+    Found,
+    is_wrapped_prose,
+    opens_schedule,
+    source_field_date,
+)
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.datelines import (
@@ -63,7 +69,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_repair import HeaderView, header_view, headline_field, is_filing_slug
-from aggregator.toolkit.header_shapes import is_title_case, runs_on
+from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     HeaderZone,
@@ -72,7 +78,9 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
+from aggregator.toolkit.mail_source import document_date, unwrapped_mail
 from aggregator.toolkit.prose import joined_paragraphs
+from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
@@ -102,11 +110,6 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
-_SOURCE_PARTS = re.compile(r"\s+[·|•—–,]\s+")
-"""Between a "Source:" field's outlet and the date it gives the article ("Source: Japan
-Courier · 28 April 2026"), as a reading app's export or a clipping service prints it."""
-_COMPANY_END = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Pvt|Bhd|Plc|Pte|Pty|Llc|Ag|Kk|Sa)\.$", re.I)
-"""The abbreviation a company's name ends on ("Ltd.", "Co.", "Inc.")."""
 _FULL_DATE = re.compile(r"(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b(?:19|20)\d\d\b)")
 """A date with its day and its year."""
 FIELD_PROSE: Final = 20
@@ -157,8 +160,12 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     """Split a plain-text article into metadata and body.
 
     ``reference`` is "now" (when the page was first seen); it only serves to
-    infer a missing year and to reject dates in the future.
+    infer a missing year and to reject dates in the future. A raw e-mail source is read
+    as the mail its reader sees (see :mod:`aggregator.toolkit.mail_source`).
     """
+    transport: list[str] = []
+    if (mail := unwrapped_mail(text)) is not None:
+        text, transport = mail.text, mail.dropped
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -193,7 +200,10 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         ),
         title_from=scan.title_from,
         date_from=(found.line, found.rule) if found else None,
-        metadata=[(scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)],
+        metadata=[
+            *((line, "mail transport") for line in transport),
+            *((scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)),
+        ],
         lines=scan.lines,
     )
 
@@ -201,6 +211,8 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
 def read_header_zone(text: str, *, reference: datetime) -> HeaderZone:
     """The header zone of ``text`` as :func:`extract_article` reads it, up to the choice
     of its headline (what ``scripts/fit_headlines.py`` fits the headline model on)."""
+    if (mail := unwrapped_mail(text)) is not None:
+        text = mail.text
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -214,6 +226,8 @@ def _read_front_matter(scan: _Scan) -> None:
     zone = _read_header_zone(scan)
     lines, start, end, dated = scan.lines, zone.start, zone.end, zone.dated
     headline = None if scan.headline is not None else choose_zone_headline(zone)
+    if headline is None and scan.headline and scan.headline_field is not None:
+        headline = heading_under_subject(zone, scan.headline_field, scan.headline)
     for index, dates in dated.items():
         if headline is None or index not in headline.lines:
             for date in dates:
@@ -372,14 +386,13 @@ def _read_field(scan: _Scan, index: int) -> bool:
         return True
     if found.label in HEADLINE_LABELS and scan.headline is None:
         scan.headline_field = index
-        scan.headline = strip_kicker(unquoted(strip_reply_prefix(found.value)))
+        scan.headline = strip_kicker(unquoted(subject_headline(strip_reply_prefix(found.value))))
         scan.title_from = (scan.lines[index], f'"{found.label}:" field')
     elif found.label in SOURCE_LABELS and scan.source is None:
         scan.source = found.value
-        parts = _SOURCE_PARTS.split(found.value, maxsplit=1)
-        if len(parts) == 2 and (date := scan.read.line(parts[1])):
-            scan.source = parts[0]
-            scan.add_date(date, scan.lines[index], f'"{found.label}:" field\'s date')
+        if dated := source_field_date(scan.read, found.value):
+            scan.source, when = dated
+            scan.add_date(when._replace(label="published"), scan.lines[index], "source's date")
     elif found.label in DATE_LABELS and (date := scan.read.line(found.value)):
         scan.add_date(
             date._replace(label=date.label or "published"),
@@ -516,7 +529,7 @@ def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | No
             (footer := scan.read.footer(body)) and footer.date.label == "published"
         ):
             return footer
-        return Found(scan.dates[best], *scan.date_origins[best])
+        return document_date(Found(scan.dates[best], *scan.date_origins[best]), scan.dateline)
     if scan.dateline and scan.dateline.date:
         return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
     sentence = first_sentence(" ".join(lead.split()))
@@ -550,7 +563,7 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         bool(following)
         and len(line) <= HEADLINE_MAX
         and len(line.split()) >= HEADLINE_MIN_WORDS
-        and (line[-1] not in ".,;:" or _ends_on_company_abbreviation(line))
+        and (line[-1] not in ".,;:" or ends_on_company_abbreviation(line))
         and (opens_like_a_title(line) or strip_kicker(line) != line)
         and not _BULLET.match(line)
         and parse_byline(line) is None
@@ -565,12 +578,6 @@ def _opens_with_full_date(line: str, scan: _Scan) -> bool:
     5, …)"): an issue's or a page's date with a note, never a headline."""
     date = scan.read.prefix(line) if line[:1].isalnum() else None
     return date is not None and _FULL_DATE.search(date.text) is not None
-
-
-def _ends_on_company_abbreviation(line: str) -> bool:
-    """A title-case line whose stop is its last name's ("… By Tsubaki Coatings Co., Ltd."),
-    as an exchange prints a filing's subject: a headline's, not a sentence's end."""
-    return _COMPANY_END.search(line) is not None and is_title_case(line)
 
 
 def _read_as(scan: _Scan, index: int) -> str:

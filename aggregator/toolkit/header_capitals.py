@@ -1,0 +1,85 @@
+"""Lines in capitals in a header: a headline written so, or a name, a label, a number line.
+
+A release, a notice or a parliamentary answer may print its headline in capitals among
+the capitals of its letterhead and labels; these tell the one that says something from
+those that name something (see :mod:`aggregator.toolkit.header_zone`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from aggregator.toolkit.header_lines import ORGANISATION_WORDS, furniture_kind
+from aggregator.toolkit.header_shapes import in_capitals, is_title_case
+from aggregator.toolkit.titles import DANGLING_WORDS
+
+__all__ = [
+    "capitals_run_on",
+    "capitals_under_label",
+    "names_organisation",
+    "says_something_in_capitals",
+]
+
+_DIGIT = re.compile(r"\d")
+
+
+def capitals_under_label(
+    lines: Sequence[str], candidates: Sequence[int], ranks: Mapping[int, int]
+) -> int | None:
+    """The first line that says something, when it is a headline in capitals right under a
+    label of a word or two in capitals ("PRESS RELEASE" / "MINISTER MEETS …"): a release's
+    headline, though in capitals it reads like a kicker."""
+    for index in candidates:
+        line = lines[index]
+        above = lines[index - 1] if index else ""
+        if says_something_in_capitals(line):
+            labelled = len(above.split()) <= 2 and in_capitals(above, 2)
+            return index if labelled and not says_something_in_capitals(above) else None
+        if ranks[index] == 0 and not _is_office_name(line):
+            return None
+    return None
+
+
+def _is_office_name(line: str) -> bool:
+    """A letterhead's line naming an office in title case, without a figure ("Ministry of
+    Consumer Affairs, Food & Public Distribution")."""
+    words = {word.strip(",.&()").lower() for word in line.split()}
+    return is_title_case(line) and not _DIGIT.search(line) and bool(words & ORGANISATION_WORDS)
+
+
+CAPITALS_WITH_FIGURES = 5
+"""Words a line in capitals needs to hold a figure and still be a headline ("48 JAPANESE
+TEENS, 48 PUNE HOMES"); a shorter one is a label or a number line ("FORM 12")."""
+_NUMBERED = re.compile(r"\b(?:NO|NUMBER|QUESTION|ITEM|CASE|FILE|REF)\.?\s*#?\d", re.IGNORECASE)
+
+
+def says_something_in_capitals(line: str) -> bool:
+    """A headline in capitals, not an issuer ("MINISTRY OF …"), a label ("PRESS NOTE")
+    or a number line ("QUESTION NO. 12")."""
+    words = line.split()
+    return (
+        in_capitals(line)
+        and len(words) >= 3
+        and (len(words) >= CAPITALS_WITH_FIGURES or not any(c.isdigit() for c in line))
+        and _NUMBERED.search(line) is None
+        and not names_organisation(line)
+        and furniture_kind(line) in ("kicker", None)
+    )
+
+
+def names_organisation(line: str) -> bool:
+    """A line in capitals that is an organisation's name ("MINISTRY OF TOURISM",
+    "GOVERNMENT OF INDIA"): a name of at most seven words with an organisation's noun."""
+    words = [word.strip(",.&()").lower() for word in line.split()]
+    return len(words) <= 7 and any(word in ORGANISATION_WORDS for word in words)
+
+
+def capitals_run_on(text: str, following: str) -> bool:
+    """A headline in capitals that stops on "OF", "ON", "AND" goes on in the capitals of the
+    next line, which alone would read as a kicker."""
+    return (
+        in_capitals(text)
+        and in_capitals(following, 2)
+        and text.split()[-1].lower() in DANGLING_WORDS
+    )

@@ -1,0 +1,90 @@
+"""A mail's "Subject:" as a headline, and where the article's own headline stands instead.
+
+A mail's subject is the sender's line for the message, which is the article's headline
+only when the message is one article under its own heading:
+
+* a subject given in two scripts ("【お知らせ】… / [Notice] …", a consulate's bilingual
+  mail) is read by its side in Latin letters, the English feed's;
+* a subject that numbers an issue ("Mail No. 210: …", "Weekly Report — Week 17") names
+  the issue of a periodical mail; the article is the heading the body opens with;
+* a subject whose words all stand in the heading the body opens with, which says more
+  ("… on standardisation" / "… on standardisation, with focus on …"; "Press Release:
+  Shareholders approve …" / "Castings shareholders approve …"), gives way to that
+  heading, the article's own.
+
+A pictograph before a subject ("✈ Fare sale …") is the sender's decoration, not a word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from aggregator.toolkit.header_lines import header_field
+from aggregator.toolkit.header_zone import HeaderZone, Headline, choose_headline
+
+__all__ = ["heading_under_subject", "latin_side", "subject_headline"]
+
+SUBJECT_LABELS: Final = frozenset({"subject", "re"})
+_OTHER_SCRIPT = re.compile(r"[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
+"""Letters of a script other than the Latin (Devanagari, Japanese, Chinese, Korean)."""
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+LATIN_SIDE_WORDS: Final = 3
+_ISSUE_NUMBER = re.compile(
+    r"\b(?:No\.?|Number|Issue|Week|Vol\.?|Volume|Edition)\s*#?\d|(?<!\w)#\d", re.IGNORECASE
+)
+"""An issue's number in a subject ("Mail No. 210", "Week 17", "Issue #4")."""
+_WORD = re.compile(r"\w+")
+LEAST_SUBJECT_WORDS: Final = 3
+
+
+def subject_headline(subject: str) -> str:
+    """A subject as a headline: its side in Latin letters (see :func:`latin_side`), without
+    the pictograph a sender puts before it ("✈ Fare sale …", "📢 …")."""
+    subject = latin_side(subject)
+    mark, space, rest = subject.partition(" ")
+    pictograph = (
+        len(mark) == 1 and unicodedata.category(mark).startswith("S") and not mark.isascii()
+    )
+    return rest.strip() if pictograph and space and rest.strip() else subject
+
+
+def latin_side(subject: str) -> str:
+    """The side in Latin letters of a subject written in two scripts with a slash between
+    ("…のお知らせ / Notice of …"); ``subject`` itself when it is not."""
+    sides = subject.split(" / ")
+    if len(sides) != 2:
+        return subject
+    latin = [side for side in sides if not _OTHER_SCRIPT.search(side)]
+    other = [side for side in sides if _OTHER_SCRIPT.search(side)]
+    if len(latin) != 1 or len(other) != 1:
+        return subject
+    words = _LATIN_WORD.findall(latin[0])
+    return latin[0].strip() if len(words) >= LATIN_SIDE_WORDS else subject
+
+
+def heading_under_subject(zone: HeaderZone, field: int, subject: str) -> Headline | None:
+    """The heading the body opens with, under the "Subject:" field at line ``field``, when
+    it is the article's headline rather than the subject (see the module's docstring)."""
+    if not zone.start <= field < zone.end:
+        return None
+    found = header_field(zone.lines[field])
+    if found is None or found.label not in SUBJECT_LABELS:
+        return None
+    below = [index for index in zone.candidates if index > field]
+    if not below:
+        return None
+    heading = choose_headline(zone.lines, below, zone.anchors, zone.dated)
+    if heading is None:
+        return None
+    if _ISSUE_NUMBER.search(subject) and not _ISSUE_NUMBER.search(heading.text):
+        return heading._replace(rule=f"{heading.rule}, under a subject that numbers an issue")
+    says = _WORD.findall(heading.text.casefold())
+    words = set(says)
+    told = (subject, subject.partition(": ")[2])
+    for text in told:
+        said = _WORD.findall(text.casefold())
+        if len(said) >= LEAST_SUBJECT_WORDS and words.issuperset(said) and said != says:
+            return heading._replace(rule=f"{heading.rule}, saying the subject's words")
+    return None
