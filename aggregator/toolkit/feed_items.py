@@ -198,19 +198,26 @@ def html_and_text(
 
     The text is read from HTML sanitized with the unwrapped blocks marked; the
     HTML kept is sanitized again after the links are made absolute and the
-    marks removed, so that the allow-list judges the HTML as it is stored.
+    marks removed, so that the allow-list judges the HTML as it is stored. When
+    neither changed a character (no block to mark, no relative link: most feed
+    entries), the HTML kept is the allow-list's own output, and a second pass
+    would only cost as much as the first.
     """
     markup = strip_markers(markup)
     if is_text:
         markup = paragraphs_html(markup)
     if len(markup) > limit * RAW_FACTOR:
         markup = markup[: limit * RAW_FACTOR]
-    marked = _absolute_hrefs(sanitize_html(mark_blocks(markup)), tuple(bases))
+    safe = sanitize_html(mark_blocks(markup))
+    marked = _absolute_hrefs(safe, tuple(bases))
     text = text_of_sanitized(marked)
     if "<" in text:
         text = DANGEROUS_TAG_LIKE.sub("", text)
     text = safety.cut_block(text, limit)
-    return _capped_html(sanitize_html(marked.replace(BLOCK, "")), limit), text
+    kept = marked.replace(BLOCK, "")
+    if kept != safe:
+        kept = sanitize_html(kept)
+    return _capped_html(kept, limit), text
 
 
 def _absolute_hrefs(markup: str, bases: tuple[str | None, ...]) -> str:
