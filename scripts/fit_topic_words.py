@@ -42,6 +42,7 @@ from aggregator.toolkit.topic_words import (
     TITLE_MARK,
     TopicWords,
     evidence_matrix,
+    taxonomy_digest,
     word_features,
 )
 
@@ -323,17 +324,20 @@ def evaluate(
     return figures
 
 
-def taxonomy_settings(config_path: Path) -> tuple[list[str], int]:
-    """The taxonomy's topics and ``max_topics`` of a feeds.toml."""
+def taxonomy_settings(config_path: Path) -> tuple[list[str], int, str]:
+    """The taxonomy's topics, ``max_topics`` and the taxonomy's fingerprint
+    (:func:`taxonomy_digest`) of a feeds.toml."""
     table = (
         tomllib.loads(config_path.read_text(encoding="utf-8"))
         .get("plugins", {})
         .get(tag_topics.NAME, {})
     )
-    topics = list(table.get("taxonomy", {}))
+    taxonomy = table.get("taxonomy", {})
+    topics = list(taxonomy)
     if not topics:
         raise SystemExit(f"{config_path}: [plugins.{tag_topics.NAME}.taxonomy] has no topics")
-    return topics, int(table.get("max_topics", tag_topics.SCHEMA["max_topics"].default))
+    max_topics = int(table.get("max_topics", tag_topics.SCHEMA["max_topics"].default))
+    return topics, max_topics, taxonomy_digest(taxonomy)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -350,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     config_path = args.config.resolve()
-    topics, max_topics = taxonomy_settings(config_path)
+    topics, max_topics, digest = taxonomy_settings(config_path)
     articles = [article for path in args.labels for article in collect(config_path, path, topics)]
     settings: dict[str, Any] = {
         "max_topics": max_topics,
@@ -363,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.no_write:
         return 0
     model = fit(articles, topics, **settings)
+    model = dataclasses.replace(model, fitted_on={**model.fitted_on, "taxonomy_digest": digest})
     out = args.out or config_path.parent / "topic_words.json"
     model.dump(out)
     print(

@@ -15,7 +15,13 @@ from aggregator import ConfigError
 from aggregator.commands import explain_lines
 from aggregator.testing import FeedProject
 from aggregator.toolkit.topic_model import feature_values
-from aggregator.toolkit.topic_words import SHIPPED, TopicWords, evidence_matrix, word_features
+from aggregator.toolkit.topic_words import (
+    SHIPPED,
+    TopicWords,
+    evidence_matrix,
+    taxonomy_digest,
+    word_features,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import fit_topic_words
@@ -89,6 +95,7 @@ def test_the_script_fits_words_that_tell_topics_the_terms_cannot(
     model = TopicWords.load(project.root / "topic_words.json")
     assert model.topics == ("farming", "shipping")
     assert model.fitted_on["labels"] == {str(path): 8 for path in label_files}
+    assert model.fitted_on["taxonomy_digest"] == taxonomy_digest(TAXONOMY)
 
     assert tag(project, *report(PORT_WORDS, 1)).topics == ["farming", "shipping"]
     project.plugin_config("tag_topics", words="topic_words.json", words_add=False)
@@ -132,7 +139,23 @@ def test_the_shipped_model_is_fitted_on_the_shipped_taxonomy() -> None:
     assert model.check_topics(shipped_topics()["taxonomy"]) == ""
     assert SHIPPED.stat().st_size <= 2_000_000
     assert 0 < model.threshold < 1
-    assert len(model.fitted_on["labels"]) == 12
+    assert len(model.fitted_on["labels"]) == 15
+
+
+def test_the_shipped_model_was_fitted_on_the_shipped_terms() -> None:
+    """Its weights were learned for the evidence of these terms: a model fitted before the
+    terms changed carries another fingerprint and has to be refitted."""
+    model = TopicWords.load(SHIPPED)
+    assert model.fitted_on["taxonomy_digest"] == taxonomy_digest(shipped_topics()["taxonomy"])
+
+
+def test_the_taxonomy_fingerprint_follows_terms_and_weights() -> None:
+    taxonomy: dict[str, Any] = {"orchards": ["apple", {"term": "cider", "weight": 0.5}]}
+    same = {"orchards": ["apple", {"term": "cider", "weight": 0.5}]}
+    lighter = {"orchards": ["apple", {"term": "cider", "weight": 0.25}]}
+    more = {"orchards": ["apple", "pear", {"term": "cider", "weight": 0.5}]}
+    assert taxonomy_digest(taxonomy) == taxonomy_digest(same)
+    assert len({taxonomy_digest(t) for t in (taxonomy, lighter, more)}) == 3
 
 
 def test_the_shipped_taxonomy_tags_by_the_shipped_model_when_asked(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ fitted on the development halves of ``tests/data/realworld`` ships beside this m
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -47,6 +48,14 @@ ADD_PROBABILITY = 0.5
 """The probability a topic needs to be added to the rules' topics (``adding``): more
 likely than not. Fixed, not fitted: left one development half out it gains on nine
 halves and loses on none, and the curation corpus's topic F1 holds (docs/topic_model.md)."""
+
+
+def taxonomy_digest(taxonomy: Mapping[str, Any]) -> str:
+    """A short fingerprint of a taxonomy table (its topics, terms and weights, in order),
+    recorded in a fitted model: the model's weights were learned for the evidence of those
+    terms, and a model whose fingerprint is not the taxonomy's was fitted on other terms."""
+    canonical = json.dumps(taxonomy, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def word_features(title: str, text: str) -> set[str]:
