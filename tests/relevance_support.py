@@ -12,6 +12,12 @@ from aggregator.models import Item
 from aggregator.plugins import judge_relevance
 from aggregator.testing import FeedProject
 
+FILLER = (
+    " Officials spent the week going through the details of the plans, which cover"
+    " research, training and the sharing of data."
+)
+"""A sentence of neither side, to make a text long enough for the judge's body rules."""
+
 
 def judge_app(root: Path, settings: dict[str, Any]) -> App:
     """A project at ``root`` with ``settings`` as its ``[plugins.judge_relevance]`` table."""

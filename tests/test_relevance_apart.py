@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from relevance_support import gathered, judge, judge_app
+from relevance_support import FILLER, gathered, judge, judge_app
 
 from aggregator.app import App
 from aggregator.plugins import judge_relevance
@@ -22,10 +22,6 @@ SETTINGS: dict[str, Any] = {
     "places": {"Chile": ["Antofagasta", "Valparaiso"], "Norway": ["Bergen"]},
     "third_parties": {"Peru": ["Peru", "Peruvian", "Lima"]},
 }
-FILLER = (
-    " Officials spent the week going through the details of the plans, which cover"
-    " research, training and the sharing of data."
-)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from relevance_support import gathered, judge_app, judge_settings
+from relevance_support import FILLER, gathered, judge_app, judge_settings
 
 from aggregator.app import App
 from aggregator.plugins import judge_relevance
@@ -35,10 +35,6 @@ SETTINGS: dict[str, Any] = {
     "firms": {"Norway": "japanese", "Chile": "indian"},
     "off_topic": {"disaster": ["earthquake", "aftershocks"]},
 }  # fmt: skip
-FILLER = (
-    " Officials spent the week going through the details of the plans, which cover"
-    " research, training and the sharing of data."
-)
 
 
 @pytest.fixture(scope="module")
