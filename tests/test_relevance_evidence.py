@@ -103,6 +103,21 @@ def test_currency_sums_are_found_only_next_to_a_number() -> None:
     assert currencies.sides_in(text, text.index("900"), text.index("12 billion")) == set()
 
 
+def test_a_sum_whose_number_lies_past_the_span_still_starts_in_it() -> None:
+    """A span holding no digit is skipped unsearched, but a sum starting at its end with
+    the number just after ("… paid Rs." then "1,200") still counts, and one starting just
+    after the span does not."""
+    currencies = Currencies({"India": ["Rs", "rupees"], "Norway": ["NOK"]})
+    text = "The council paid Rs. 1,200 for it. Oslo later paid NOK 80."
+    cut = text.index(" 1,200")
+    assert currencies.sides_in(text, 0, cut) == {"India"}
+    assert currencies.sides_in(text, 0, text.index("Rs")) == set()
+    second = text.index("Oslo")
+    assert currencies.sides_in(text, second, text.index("NOK")) == set()
+    assert currencies.sides_in(text, second, len(text)) == {"Norway"}
+    assert currencies.sides_in(text, text.index("for it"), second) == set()
+
+
 def test_a_scale_word_counts_money_unless_things_follow_it() -> None:
     currencies = Currencies({"India": ["rupees", "crore", "lakh"], "Japan": ["yen"]})
     for sum_of_money in (

@@ -28,6 +28,7 @@ COUNTED = (
 "5.9 crore tonnes", "85 lakh sq ft". Indian English names a sum in crore or lakh without
 the rupee ("invest 4,000 crore in a plant", "a 1,850 crore chip plant"), so a scale word
 configured as a currency is a sum unless a plural noun or a unit follows it."""
+DIGIT = re.compile(r"\d")
 
 CONVERSION_BEFORE = re.compile(
     r"\d(?:[\s-]*[^\W\d_]+){0,2}\s*\(\s*(?:(?:about|around|roughly|some|approximately|approx\."
@@ -45,9 +46,13 @@ class Currencies:
 
     def __init__(self, currencies: Mapping[str, Sequence[str]]) -> None:
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._digit_reach = 0
+        """How far after where a sum starts its first digit lies at most: a currency word
+        and a dot and a space before the number ("Rs. 500"), or none."""
         for side, names in currencies.items():
             if not names:
                 continue
+            self._digit_reach = max(self._digit_reach, *(len(name) + 2 for name in names))
             words = _alternatives(names)
             currency_words = _alternatives(
                 [name for name in names if not re.fullmatch(SCALE, name, re.IGNORECASE)]
@@ -69,8 +74,12 @@ class Currencies:
 
     def sides_in(self, text: str, start: int, end: int) -> set[str]:
         """The sides in whose currency a sum starts between ``start`` and ``end`` of
-        ``text`` (read in ``text``, so a sum's surroundings count as they are)."""
-        sides = set()
+        ``text`` (read in ``text``, so a sum's surroundings count as they are). Every sum
+        holds a digit within ``_digit_reach`` of its start, so a span with none there is not
+        searched: a search runs on to the end of the text when no sum starts in the span."""
+        sides: set[str] = set()
+        if DIGIT.search(text, start, end + self._digit_reach) is None:
+            return sides
         for side, pattern in self._patterns:
             for found in pattern.finditer(text, start):
                 if found.start() >= end:
