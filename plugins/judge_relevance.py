@@ -476,7 +476,9 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
                 evidence.pairs[pair] = evidence.pairs.get(pair, 0) + 1
             evidence.lead_dealing |= index in body.lead
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
-    evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
+    evidence.amount_dealings = amount_dealings(
+        text, body, settings.currencies, dealt, evidence.amount_sides
+    )
     return evidence
 
 

@@ -272,3 +272,22 @@ def test_false_positives_of_the_romanisation_test(
     assert shaped <= shaped_at_most
     assert named <= named_at_most
     assert not any(map(japanese_shaped, ["Sarvesh", "Deccan", "Vidarbha"]))
+
+
+def test_a_city_and_a_university_are_placed_by_their_names_shape(
+    settings: judge_relevance.Settings,
+) -> None:
+    text = (
+        "Hanamizaki City and Vidarbha Agricultural University signed an agreement to supply"
+        " seedlings to each other's farms."
+    )
+    assert sides(text, settings) == {
+        "Hanamizaki": "Japan",
+        "Vidarbha Agricultural": "India",
+    }
+    assert dealing(text, settings)
+
+
+def test_a_fund_is_no_body_form(settings: judge_relevance.Settings) -> None:
+    text = "Hanamizaki Capital led a round in Sarvesh Sensors Private Limited."
+    assert sides(text, settings) == {}

@@ -206,3 +206,13 @@ def test_an_ascii_body_counts_its_words_as_any_body() -> None:
     assert text.isascii()
     assert judge_relevance.body_words(text) == 12 + 11
     assert judge_relevance.body_words(text + "\nÅ") == judge_relevance.body_words(text)
+
+
+def test_a_sum_in_a_sides_currency_makes_it_present(app: App) -> None:
+    text = (
+        "Buyers from Norway will invest 90 million pesos in mussel farms this year, their"
+        " association said. Norwegian importers want small lots of frozen mussels."
+    )
+    found = evidence(app, "Mussel farms", text)
+    assert found.amount_sides == {"Chile": 1}
+    assert found.presence("Chile") == 1

@@ -85,3 +85,21 @@ def test_a_form_with_a_japanese_translation_names_no_japanese_actor() -> None:
         " Japanese translation of the relationship certificate.\n\n"
         "The desk opens at ten in the hall on Sunday and closes at four in the afternoon.",
     )
+
+
+def test_a_prefecture_named_by_its_role_acts_for_japan() -> None:
+    assert kept(
+        "Prefecture to train Assam tea growers",
+        "The prefecture signed a memorandum of cooperation with the Government of Assam on"
+        " Monday to train tea growers of the state.\n\nOver four years the prefecture will"
+        " host 60 growers from India on its farms, the agriculture division said.",
+    )
+
+
+def test_a_fair_in_the_prefecture_is_no_dealing_of_it() -> None:
+    assert not kept(
+        "Noodle fair draws 9,000 visitors",
+        "A noodle fair was held in the prefecture on Sunday, with 40 stalls from inside and"
+        " outside the prefecture, from Japanese soba to Indian noodles sold by restaurants in"
+        " the prefecture.\n\nVisitors paid 800 yen for three tastes, organisers said.",
+    )

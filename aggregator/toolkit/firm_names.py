@@ -7,14 +7,15 @@ Two kinds of evidence, both without the text's help:
   largest Japanese and Indian companies by their common names, and words that mark a
   company name as one side's, written from general knowledge);
 * the firm is named with a company form ("Co., Ltd.", "Corporation", "K.K.", "Limited",
-  "Pvt. Ltd." …) and its distinctive words (those that are no English word of trade such
-  as "Electric" or "Holdings") have a side's shape: every one of them reads as Japanese
-  romanisation (:func:`japanese_shaped`: morae (C)(y)V, a syllabic n, a doubled consonant,
-  Hepburn's spellings), or one of them shows Indian name evidence (a place of India the
-  vocabulary knows, a word of the gazetteer such as "Deccan" or "Bharat", or a shape
-  romanised Indic words have and Japanese ones cannot: "bh", "dh", "kh", "-esh", "-pur").
-  "Pvt. Ltd.", "Private Limited" and "LLP" are Indian forms: a name under them is Indian
-  unless it reads as Japanese.
+  "Pvt. Ltd." …), or a body with the last word of a city's, a university's or a chamber's
+  name ("Kagami City", "Deccan Technological University"), and its distinctive words
+  (those that are no English word of trade such as "Electric" or "Holdings") have a side's
+  shape: every one of them reads as Japanese romanisation (:func:`japanese_shaped`: morae
+  (C)(y)V, a syllabic n, a doubled consonant, Hepburn's spellings), or one of them shows
+  Indian name evidence (a place of India the vocabulary knows, a word of the gazetteer
+  such as "Deccan" or "Bharat", or a shape romanised Indic words have and Japanese ones
+  cannot: "bh", "dh", "kh", "-esh", "-pur"). "Pvt. Ltd.", "Private Limited" and "LLP" are
+  Indian forms: a name under them is Indian unless it reads as Japanese.
 
 Romanised Indian words often fit Japanese syllables too ("Konkan", "Chakan", "Adani"), so a
 name that shows Indian evidence is never Japanese, a Japanese name needs three morae at
@@ -46,12 +47,19 @@ KINDS = ("japanese", "indian")
 """The kinds of firm this module recognises; a judge maps each to one of its sides."""
 
 FORM = re.compile(
-    r"(?=[CHIKLP])(?<![\w])(?:Co\.,?[ ]*Ltd\b\.?|Co\.|Company,?[ ]+Limited|Ltd\b\.?|Limited"
+    r"(?=[ACFHIKLPU])(?<![\w])(?:Co\.,?[ ]*Ltd\b\.?|Co\.|Company,?[ ]+Limited|Ltd\b\.?|Limited"
     r"|Inc\b\.?|Corp\.|Corporation|Holdings|Industries|K\.K\.|Kabushiki[ ]+Kaisha"
-    r"|Pvt\.?[ ]+Ltd\b\.?|Private[ ]+Limited|LLP)(?![\w])"
+    r"|Pvt\.?[ ]+Ltd\b\.?|Private[ ]+Limited|LLP"
+    r"|University|Institute|City|Prefecture|Consortium|Chamber|Association|Foundation"
+    r")(?![\w])"
 )
-"""A company form; the text is searched for these first, since most texts hold none (the
-leading lookahead lets the engine skip in C every position but C, H, I, K, L, P)."""
+"""A company form, or the last word of a public or academic body's name ("Kagami City",
+"Deccan Technological University", "Hokuto Chamber of Commerce"), which a name of a side's
+shape before it places on that side as a form does a firm's; the text is searched for
+these first, since most texts hold none (the leading lookahead lets the engine skip in C
+every position but the forms' first letters). A city, university, institute, chamber or
+association is mostly named after its place; a fund is named after anything, so "Ventures"
+and "Capital" are no form ("Union Capital" and "Oman Ventures" would read as Japanese)."""
 NAME_BEFORE_FORM = re.compile(
     r"(?<![\w&'’-])(?P<name>[A-Z][\w&'’-]*(?:[ ]+(?:&[ ]+)?[A-Z][\w&'’-]*){0,5}),?[ ]+$"
 )

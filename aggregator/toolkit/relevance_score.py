@@ -144,6 +144,9 @@ class Evidence:
     amount_dealings: list[str] = field(default_factory=list)
     """Sentences of one side's dealing in a sum of the other's currency
     (:mod:`aggregator.toolkit.side_amounts`)."""
+    amount_sides: Counter[str] = field(default_factory=new_counter)
+    """For each side, the sentences of ``amount_dealings`` whose sum is in its currency: the
+    side is present where the other spends its money, as at one of its places."""
     cross_border_sentences: list[str] = field(default_factory=list)
     """Sentences that link the sides across the border, with no dealing
     (:mod:`aggregator.toolkit.cross_border`)."""
@@ -154,8 +157,13 @@ class Evidence:
 
     def presence(self, side: str) -> int:
         """Mentions of a side's actors and places: a report on a loan for the Mumbai line
-        that names India once is no passing mention of India."""
-        return self.side_count(side) + self.place_mentions.get(side, 0)
+        that names India once is no passing mention of India, nor is an order of ₹96 crore
+        that Japanese buyers place."""
+        return (
+            self.side_count(side)
+            + self.place_mentions.get(side, 0)
+            + self.amount_sides.get(side, 0)
+        )
 
 
 def _off_topic_shares(evidence: Evidence) -> dict[str, float]:

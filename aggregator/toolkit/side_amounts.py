@@ -102,16 +102,25 @@ def _alternatives(names: Sequence[str]) -> str:
 
 
 def amount_dealings(
-    text: str, body: Sentences, currencies: Currencies, dealt: set[int]
+    text: str,
+    body: Sentences,
+    currencies: Currencies,
+    dealt: set[int],
+    sides: dict[str, int] | None = None,
 ) -> list[str]:
     """Sentences that state no dealing of their own but hold a word of interaction, an actor
     of one side and a sum in the other side's currency, and name no third party. Only such
-    sentences are searched for sums: most texts have none, and many have numbers."""
+    sentences are searched for sums: most texts have none, and many have numbers. ``sides``,
+    when given, counts the sentences found for each side whose currency the sum is in."""
     if not currencies:
         return []
     found = []
     for _, sentence, actors in one_sided_actions(body, dealt):
         end = sentence.start + len(sentence.text)
-        if currencies.sides_in(text, sentence.start, end) - actors:
+        others = currencies.sides_in(text, sentence.start, end) - actors
+        if others:
             found.append(sentence.text)
+            if sides is not None:
+                for side in others:
+                    sides[side] = sides.get(side, 0) + 1
     return found
