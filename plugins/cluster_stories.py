@@ -99,8 +99,8 @@ CROWDED_NAME = 24
 names) is passed over as a candidate band: only rarer names find candidates."""
 SHINGLE = 3
 """Words per shingle of the text signature."""
-MAX_CANDIDATES = 8
-"""Candidates verified per report, those sharing the most bands first."""
+MAX_CANDIDATES = 16
+"""Candidates verified per report, most bands first (docs/story_verification.md, "Crowded")."""
 FREQUENCY_SLOTS = 1 << 20
 """Slots of the term frequency table the rarity weights come from."""
 MIN_SHARED_BANDS = 1

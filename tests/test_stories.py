@@ -510,3 +510,26 @@ def test_candidates_dated_too_far_apart_do_not_crowd_out_the_match() -> None:
     new = _placed("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "new")
     story_id, reason = _best_match(index, *new, Settings())
     assert story_id == "story-of-the-match", reason
+
+
+def test_a_busy_day_of_other_loans_does_not_crowd_out_the_match() -> None:
+    """On a busy day a dozen reports of other loans share more of a report's wording than
+    its reworded match does; each is verified and told apart by its figures, but they
+    must not fill every place among the candidates verified."""
+    index = Index()
+    for number in range(10):
+        other = LOAN.replace("71.2 billion", f"{30 + number}.5 billion").replace(
+            "0.1 per cent", f"0.{number + 2} per cent"
+        )
+        _add(index, *_placed("Japan lends India yen for a metro", other, DAY, f"other{number}"))
+    reworded = (
+        "The Japan International Cooperation Agency has agreed a loan of 71.2 billion yen to"
+        " India. The money goes to the Colaba Bandra Seepz corridor of the Mumbai Metro Line 3,"
+        " which is expected to move 1.7 million riders daily."
+    )
+    match = _placed("JICA loan of 71.2 billion yen for Mumbai metro", reworded, DAY, "match")
+    match[0].story_id = "story-of-the-match"
+    _add(index, *match)
+    new = _placed("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "new")
+    story_id, reason = _best_match(index, *new, Settings())
+    assert story_id == "story-of-the-match", reason
