@@ -50,10 +50,10 @@ COMPARED_BEFORE = re.compile(
 ELIDED_AFTER = re.compile(r"['’]s(?=\s*(?:[,.;:!?)]|$))")
 """After a side's term, a possessive with no noun after it: "of Japan's, and"."""
 COMPARED_REACH = 20
+"""Characters before a side's term searched for what compares it."""
 COORDINATED = re.compile(r"['’]s\s+[^\W\d][^,;:.!?()]*?\s+(?:and|&|vs\.?|versus)\s+$")
 """Between a side's possessive and the other side's term, the noun it owns and a
 coordinating word: "'s factory boom and "."""
-"""Characters before a side's term searched for what compares it."""
 TERM_END = re.compile(r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*")
 """The rest of a side's term from where it starts: its word and capitalised words after
 it ("New Delhi")."""

@@ -51,23 +51,29 @@ def new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
     Indian factories run on local demand"). A comma alone opens one when the clause
     before also begins with its side's term, as a headline sets two subjects side by side
     ("Tokyo at a record, Delhi slips for a third month"; :func:`_comma_subjects`)."""
-    found = []
-    for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text):
-        at = sentence.start + conjunction.end()
-        after = [label for offset, label in sentence.side_offsets if offset == at]
-        before = {label for offset, label in sentence.side_offsets if offset < at}
-        if after and before and after[0] not in before:
-            found.append(conjunction.span())
-    for colon in COLON_SUBJECT.finditer(sentence.text):
-        at = sentence.start + colon.end()
-        after = [label for offset, label in sentence.side_offsets if offset == at]
-        before = {label for offset, label in sentence.side_offsets if offset < at}
-        if after and after[0] not in before:
-            found.append(colon.span())
+    found = [
+        conjunction.span()
+        for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text)
+        if _other_side_opens(sentence, conjunction.end(), named_before=True)
+    ]
+    found += [
+        colon.span()
+        for colon in COLON_SUBJECT.finditer(sentence.text)
+        if _other_side_opens(sentence, colon.end(), named_before=False)
+    ]
     if "," in sentence.text and len(sentence.sides) == 2:
         found += _comma_subjects(sentence)
         found += _subordinate_sides(sentence)
     return found
+
+
+def _other_side_opens(sentence: Sentence, at: int, *, named_before: bool) -> bool:
+    """Whether a side's term stands at ``at`` (an offset in ``sentence.text``) that the text
+    before it does not name; with ``named_before``, only when the text before names a side."""
+    at += sentence.start
+    after = [label for offset, label in sentence.side_offsets if offset == at]
+    before = {label for offset, label in sentence.side_offsets if offset < at}
+    return bool(after) and (bool(before) or not named_before) and after[0] not in before
 
 
 def _subordinate_sides(sentence: Sentence) -> list[tuple[int, int]]:

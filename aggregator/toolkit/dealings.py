@@ -427,7 +427,8 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             for offset, reciprocal in sentence.joint_offsets
             if inside(offset) and not _negated(sentence, offset, start)
         ]
-        if not names_both(actors, places) and (
+        both = names_both(actors, places)
+        if not both and (
             not (joint and both_named)
             or OTHER_PAIR.search(sentence.text, start - sentence.start, end - sentence.start)
         ):
@@ -437,7 +438,7 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             for offset, word in zip(sentence.relation_offsets, sentence.relation_words, strict=True)
             if inside(offset) and not _negated(sentence, offset, start)
         ]
-        if not names_both(actors, places) and not any(joint):
+        if not both and not any(joint):
             relations = _near_joint(sentence, relations, start, end)
         linked = any(joint) or (bool(relations) and not _each_its_own(sentence, relations, inside))
         if linked and not _third_party_in_it(sentence, start, end, relations):
