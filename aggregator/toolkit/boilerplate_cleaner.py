@@ -278,10 +278,7 @@ class Cleaner:
         other documents of the source as their closing lines are."""
         if self.judge(line, linetext.word_count(line)) is not None:
             return False
-        if self.stats is None:
-            return True
-        key = learning_key(line, self.settings.max_words)
-        return self.stats.count(key) < self.settings.foot_documents
+        return self.stats is None or self._shared(line) < self.settings.foot_documents
 
     def _is_prose(self, lines: list[str], index: int, least: int) -> bool:
         """A line of the article's prose: a sentence of ``least`` words or more, or a line of

@@ -400,9 +400,13 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None:
         return 3
-    if _is_masthead(line) or is_motto(line) or is_issuer_units(line) or _SLOT.search(line):
-        return 1
-    if in_two_scripts(line):
+    if (
+        _is_masthead(line)
+        or is_motto(line)
+        or is_issuer_units(line)
+        or _SLOT.search(line)
+        or in_two_scripts(line)
+    ):
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""

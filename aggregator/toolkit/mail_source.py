@@ -73,8 +73,13 @@ def unwrapped_mail(text: str) -> UnwrappedMail | None:
 def _header_names(text: str) -> list[str] | None:
     """The field names of the header block ``text`` opens with (folded lines skipped), or
     None when a line of it is neither a field nor a folded line."""
+    text = text.lstrip("\ufeff")
+    end = text.find("\n")
+    first = (text if end < 0 else text[:end]).rstrip("\r")
+    if first.strip() and _FIELD.match(first) is None:
+        return None  # most texts: no need to split the whole of one into lines
     names: list[str] = []
-    for line in text.lstrip("\ufeff").split("\n"):
+    for line in text.split("\n"):
         line = line.rstrip("\r")
         if not line.strip():
             return names
