@@ -492,6 +492,23 @@ def _report_of(
     return _placed(title, text, published, item_id, outlet)[0]
 
 
+REWORDED_LOAN = (
+    "The Japan International Cooperation Agency has agreed a loan of 71.2 billion yen to"
+    " India. The money goes to the Colaba Bandra Seepz corridor of the Mumbai Metro Line 3,"
+    " which is expected to move 1.7 million riders daily."
+)
+
+
+def _match_beside(index: Index) -> tuple[str | None, str]:
+    """Add a reworded report of the loan (story "story-of-the-match") to ``index`` beside
+    what it holds, and find the story of a new report of the loan."""
+    match = _placed("JICA loan of 71.2 billion yen for Mumbai metro", REWORDED_LOAN, DAY, "match")
+    match[0].story_id = "story-of-the-match"
+    _add(index, *match)
+    new = _placed("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "new")
+    return _best_match(index, *new, Settings())
+
+
 def test_candidates_dated_too_far_apart_do_not_crowd_out_the_match() -> None:
     """Copies of last month's report share more bands with a new report than its real
     match does, but can never match it: they must not fill the candidates verified."""
@@ -499,16 +516,7 @@ def test_candidates_dated_too_far_apart_do_not_crowd_out_the_match() -> None:
     month_ago = DAY - timedelta(days=30)
     for number in range(12):
         _add(index, *_placed("Mumbai metro loan", LOAN, month_ago, f"old{number}"))
-    reworded = (
-        "The Japan International Cooperation Agency has agreed a loan of 71.2 billion yen to"
-        " India. The money goes to the Colaba Bandra Seepz corridor of the Mumbai Metro Line 3,"
-        " which is expected to move 1.7 million riders daily."
-    )
-    match = _placed("JICA loan of 71.2 billion yen for Mumbai metro", reworded, DAY, "match")
-    match[0].story_id = "story-of-the-match"
-    _add(index, *match)
-    new = _placed("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "new")
-    story_id, reason = _best_match(index, *new, Settings())
+    story_id, reason = _match_beside(index)
     assert story_id == "story-of-the-match", reason
 
 
@@ -522,14 +530,5 @@ def test_a_busy_day_of_other_loans_does_not_crowd_out_the_match() -> None:
             "0.1 per cent", f"0.{number + 2} per cent"
         )
         _add(index, *_placed("Japan lends India yen for a metro", other, DAY, f"other{number}"))
-    reworded = (
-        "The Japan International Cooperation Agency has agreed a loan of 71.2 billion yen to"
-        " India. The money goes to the Colaba Bandra Seepz corridor of the Mumbai Metro Line 3,"
-        " which is expected to move 1.7 million riders daily."
-    )
-    match = _placed("JICA loan of 71.2 billion yen for Mumbai metro", reworded, DAY, "match")
-    match[0].story_id = "story-of-the-match"
-    _add(index, *match)
-    new = _placed("Japan lends India 71.2 billion yen for Mumbai metro", LOAN, DAY, "new")
-    story_id, reason = _best_match(index, *new, Settings())
+    story_id, reason = _match_beside(index)
     assert story_id == "story-of-the-match", reason
