@@ -66,6 +66,7 @@ HALVES = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
