@@ -35,7 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "corpora" / "feedparser-tests" / "wellformed"
 REALWORLD = ROOT / "tests" / "data" / "realworld"
-MEASURING_HALVES = {"test", "dev10"}
+LEFT_OUT_HALVES = {"test", "dev10", "dev18"}
+"""The measuring halves and the newest, unread one (realworld_eval.UNREAD_HALVES): no run of
+the pipeline is made on them outside their one measurement."""
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 LEFT_OUT = {"mtime_ns"}
 
@@ -63,7 +65,7 @@ def build_project(work: Path, items: int) -> Path:
     sources = [{"name": "corpus", "type": "files", "paths": globs}]
     for shape in sorted(REALWORLD.glob("*/*/")):
         half = shape.parent.name
-        if half in MEASURING_HALVES or not any(shape.glob("*.txt")):
+        if half in LEFT_OUT_HALVES or not any(shape.glob("*.txt")):
             continue
         copy = project / "realworld" / half / shape.name
         shutil.copytree(shape, copy)
