@@ -38,7 +38,8 @@ reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors a
 acts for that side, and each mention counts as one of the side, when the text names a firm
 of the other side too.
 Against it too weigh a third party that dominates the story, a multilateral
-setting in which the two are bystanders, one side mentioned only in passing,
+setting in which the two are bystanders, one side mentioned only in passing
+(not when it signs in the lead: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
 relations (markets, sport, entertainment, disasters, one company's results).
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
@@ -170,6 +171,13 @@ HEADLINE_WEIGHT = DEFAULT_WEIGHTS["headline_both"]
 WEAKER_SIDE_MENTION_WEIGHT = DEFAULT_WEIGHTS["weaker_side_mentions"]
 COVERAGE_WEIGHT = DEFAULT_WEIGHTS["coverage"]
 
+SIGNING = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?)\b",
+    re.IGNORECASE,
+)
+"""Words of a signed instrument: a dealing of the lead that holds one is a formal act of
+the two, and the side it names once (an embassy's page on its own grant names its country
+once) is its party, no passing mention."""
 TITLE_MENTION_WEIGHT = 2
 """How many mentions a side's term in the headline counts for (one in the text counts once)."""
 CROWDED_SENTENCE_ACTORS = 4
@@ -475,6 +483,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             for pair in sentence.pairs:  # what Counter.update does, without its calls
                 evidence.pairs[pair] = evidence.pairs.get(pair, 0) + 1
             evidence.lead_dealing |= index in body.lead
+            if index in body.lead and SIGNING.search(sentence.text):
+                evidence.lead_signing = True
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides

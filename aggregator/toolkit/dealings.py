@@ -101,6 +101,10 @@ APART = re.compile(
     re.IGNORECASE,
 )
 """Words that make each of two sides listed together act apart from the other."""
+FRAMING = re.compile(r",|\b(?:before|after|until|when|while|once)\b")
+"""Between a complete dealing and a third party, what makes the third party's phrase the
+dealing's frame rather than a party to it: a comma ("…, amid China's rise") or a
+subordinating conjunction ("… an exercise before the ships leave for Sri Lanka")."""
 JOINT_REACH = 10
 """Words at most between a joint reference and a word of interaction it is a party to."""
 PROSE_LINE_WORDS = 6
@@ -525,7 +529,7 @@ def _third_party_in_it(
     sides = sorted(offset for offset, _ in sentence.side_offsets)
     return any(
         offset < complete
-        or "," not in sentence.text[complete - sentence.start : offset - sentence.start]
+        or not FRAMING.search(sentence.text, complete - sentence.start, offset - sentence.start)
         or _listed_after_a_side(sentence, offset, sides)
         for offset in thirds
     )
