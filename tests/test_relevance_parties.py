@@ -60,6 +60,22 @@ def test_a_mission_joined_by_another_party_deals_where_it_sits(app: App) -> None
     assert dealings(app, alone + " " + FILLER) == []
 
 
+def test_a_missions_call_for_offers_where_it_sits_is_no_dealing(app: App) -> None:
+    """A mission buying for itself calls on suppliers of the place it sits in; that place,
+    named again for them, is its seat, not the other side it deals with."""
+    text = (
+        "The Embassy of Norway in Valparaiso invites sealed quotations from registered"
+        " dealers in Valparaiso for the supply of two vans for official use, together with"
+        " three years of servicing. " + FILLER
+    )
+    assert not evidence(app, "Notice inviting quotations: two vans", text).bilateral_sentences
+    funded = text.replace(
+        "invites sealed quotations from registered dealers in Valparaiso for the supply of",
+        "will fund a cooperative of fishermen in Valparaiso that buys",
+    )
+    assert evidence(app, "Vans for a cooperative", funded).bilateral_sentences
+
+
 def test_the_other_sides_own_unit_is_no_party(app: App) -> None:
     units = (
         "The Chilean units of two Norwegian salmon farmers together bought most of the"

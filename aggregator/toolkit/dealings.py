@@ -34,7 +34,7 @@ from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
-from aggregator.toolkit.side_actors import actors_and_seats
+from aggregator.toolkit.side_actors import actors_and_seats, seated_places
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -248,6 +248,9 @@ def read_sentences(
     ]
     places += place_short_names(text, places, settings.institutions)
     places.sort(key=lambda match: match.start)
+    seated = seated_places(text, side_matches, places, settings)
+    if seated:
+        places = [place for place in places if place.start not in seated]
     institutional = institutional_places(text, settings, places)
     names = placed_names(text, [*side_matches, *places], lambda name: _known(name, settings)) | (
         placed or {}

@@ -7,7 +7,9 @@ means for India", "the implications for Japan"), names where the other side's ow
 other side's diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by
 another party ("Koto City and the Embassy of India in Tokyo signed an agreement") deals with
 someone of the place it sits in, so its seat is returned apart, for the reader to take as a
-place of its side (:func:`actors_and_seats`).
+place of its side (:func:`actors_and_seats`). A mission's notice calling for offers is its
+own purchase, and the place it sits in is then no place of the other side at all
+(:func:`seated_places`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ CONCERNED_WORDS = ("mean", "implication", "lesson", "matter")
 """One is in every match of ``CONCERNED_BEFORE``, lower-cased."""
 CONCERNED_REACH = 30
 """Characters before a side's term searched for ``CONCERNED_BEFORE``."""
+CALL_FOR_OFFERS = re.compile(
+    r"\binvit(?:es|ed|ing)\s+(?:sealed\s+|online\s+|e-)?(?:quotations|bids|tenders|offers"
+    r"|proposals|expressions?\s+of\s+interest)\b",
+    re.IGNORECASE,
+)
+"""A notice that calls for offers to supply the one who calls: "invites sealed quotations",
+"invites bids", "invites expressions of interest"."""
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
 
@@ -132,3 +141,39 @@ def _next_word_start(text: str, end: int) -> int:
     while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
         position += 1
     return position if position > end else -1
+
+
+def seated_places(
+    text: str, actors: list[Match], places: list[Match], settings: Vocabulary
+) -> set[int]:
+    """Where the mentions of the seat of a diplomatic mission not joined by another party
+    start, in a text that calls for offers (``CALL_FOR_OFFERS``): "the Consulate-General of
+    Japan in Chennai invites sealed quotations from dealers in Chennai" is the mission
+    buying for itself where it sits, and its seat, named again for the suppliers, is no
+    place of the other side that it deals with. Elsewhere a mission that funds or supports
+    something where it sits deals with that place, as ``actors_and_seats`` leaves it."""
+    missions = list(settings.missions.finditer(text))
+    if not missions or not places or CALL_FOR_OFFERS.search(text) is None:
+        return set()
+    seats: set[str] = set()
+    for actor in actors:
+        mission = next(
+            (
+                mission
+                for mission in missions
+                if 0 <= actor.start - mission.end <= MISSION_REACH
+                and MISSION_GAP.fullmatch(text, mission.end, actor.start)
+            ),
+            None,
+        )
+        if mission is None:
+            continue
+        seat = next((place for place in places if place.start > actor.end), None)
+        if seat is None or not SEAT_GAP.fullmatch(text, actor.end, seat.start):
+            continue
+        if JOINED_BEFORE.search(text, max(0, mission.start - JOINED_REACH), mission.start) or (
+            JOINED_AFTER.match(text, seat.end)
+        ):
+            continue
+        seats.add(seat.term.text.casefold())
+    return {place.start for place in places if place.term.text.casefold() in seats}
