@@ -76,6 +76,21 @@ def test_a_missions_call_for_offers_where_it_sits_is_no_dealing(app: App) -> Non
     assert evidence(app, "Vans for a cooperative", funded).bilateral_sentences
 
 
+def test_a_sides_name_in_a_quoted_title_is_no_actor(app: App) -> None:
+    """The title of a series or a campaign in quotation marks names no side acting; quoted
+    speech still does."""
+    titled = (
+        "The studio signed a deal to stream “Oslo Nights”, a comedy about a cook from"
+        " Valparaiso who opens a lunch counter by the harbour. " + FILLER
+    )
+    assert not evidence(app, "New comedy series", titled).bilateral_sentences
+    spoken = (
+        "“Oslo will fund the harbour at Valparaiso,” the minister said after the"
+        " agreement was signed on Monday. " + FILLER
+    )
+    assert evidence(app, "Harbour money", spoken).bilateral_sentences
+
+
 def test_the_other_sides_own_unit_is_no_party(app: App) -> None:
     units = (
         "The Chilean units of two Norwegian salmon farmers together bought most of the"

@@ -1,6 +1,7 @@
 """Which of a text's side terms name the side acting in it.
 
-A side's term is no actor when it is an ignored phrase ("Indian Ocean"), describes private
+A side's term is no actor when it is an ignored phrase ("Indian Ocean"), part of a quoted
+title ("'Tokyo Tiffin'", a series; :func:`quoted_titles`), describes private
 people ("Japanese tourists"), names the side as one concerned by what others did ("what it
 means for India", "the implications for Japan"), names where the other side's own unit is
 ("the Indian units of a Japanese carmaker": one actor, the carmaker), or names where the
@@ -64,6 +65,14 @@ CALL_FOR_OFFERS = re.compile(
 )
 """A notice that calls for offers to supply the one who calls: "invites sealed quotations",
 "invites bids", "invites expressions of interest"."""
+QUOTED_TITLE = re.compile(
+    r"(?:(?<=\s)|(?<=\()|^)[\"“‘']([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|in|the|and|to|a"
+    r"|for|from|with)){1,5})[\"”’'](?!\w)",
+    re.MULTILINE,
+)
+"""A name of two to six words in quotation marks, each capitalised but for short words
+between: a title ("'Tokyo Tiffin'", "“Make in India”"), not quoted speech."""
+QUOTE_MARKS = ('"', "“", "‘", "'")
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
 
@@ -88,6 +97,9 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
     if not found:
         return found, []
+    titles = quoted_titles(text)
+    if titles:
+        found = [match for match in found if not _inside(match, titles)]
     lowered = text.lower()
     if any(word in lowered for word in CONCERNED_WORDS):
         found = [
@@ -133,6 +145,19 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     if seats:
         found = [match for match in found if match.start not in seats]
     return found, joined
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where the short names in quotation marks are, words of capitals ("'Tokyo Tiffin'",
+    "“Make in India”"): the title of a work or a campaign, whose side's term names no
+    side acting. Quoted speech is a clause, which a name of capitals alone is not."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return []
+    return [match.span(1) for match in QUOTED_TITLE.finditer(text)]
+
+
+def _inside(match: Match, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in spans)
 
 
 def _next_word_start(text: str, end: int) -> int:
