@@ -1,6 +1,7 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
 without being about their relations: a multilateral body written out in full, a cricket
-score, an invitation to a briefing, a side's language ("a Japanese translation"); and one
+score, a channel's rights to a baseball league, an invitation to a briefing, a side's language
+("a Japanese translation"); and one
 that is: a yard winning an order from the other side's owner. Written for these tests; the
 near-misses' bilateral counterparts must stay.
 """
@@ -103,3 +104,24 @@ def test_a_fair_in_the_prefecture_is_no_dealing_of_it() -> None:
         " outside the prefecture, from Japanese soba to Indian noodles sold by restaurants in"
         " the prefecture.\n\nVisitors paid 800 yen for three tastes, organisers said.",
     )
+
+
+def test_rights_to_show_a_baseball_league_are_a_sport_story() -> None:
+    """A channel buying the rights to the other side's league deals over a sport, which
+    the sport vocabulary must know by the names of its games."""
+    item = Item(
+        id="x",
+        source="test",
+        uri="test",
+        title="Kheldesh TV wins Indian rights to Japan's baseball league",
+        text="• Four live games a week\n\n• Highlights show on Sundays\n\n"
+        "Kheldesh TV said on Monday it had acquired the rights in India to show Japan's"
+        " top baseball league for two seasons.\n\n"
+        "Baseball is a small sport in India, but Japanese baseball draws big crowds, the"
+        " channel's head said.\n\nTerms were not disclosed. Kheldesh TV already shows"
+        " volleyball and kabaddi tournaments.",
+    )
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    assert any("sport story" in line and "baseball ×" in line for line in item.relevance.reasons)
+    assert not item.relevance.kept
