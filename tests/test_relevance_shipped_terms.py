@@ -1,7 +1,7 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
 without being about their relations: a multilateral body written out in full, a cricket
-score, a channel's rights to a baseball league, an invitation to a briefing, a side's
-language ("a Japanese translation"); and one that is: a yard winning an order from the
+score, a channel's rights to a baseball league, an invitation to a briefing, a recruiter's
+mail, a side's language ("a Japanese translation"); and one that is: a yard winning an order from the
 other side's owner. Written for these tests; the near-misses' bilateral counterparts must
 stay.
 """
@@ -125,3 +125,16 @@ def test_rights_to_show_a_baseball_league_are_a_sport_story() -> None:
     assert item.relevance is not None
     assert any("sport story" in line and "baseball ×" in line for line in item.relevance.reasons)
     assert not item.relevance.kept
+
+
+def test_a_recruiters_mail_about_a_japanese_employer_is_no_report() -> None:
+    title = "Plant Controller – Japanese auto parts maker – Sanand – 20-28 LPA"
+    text = (
+        "Came across your profile and wanted to share a senior role at the Gujarat plant of"
+        " a Japanese auto parts maker that works closely with its Indian suppliers.\n\n"
+        "CTC: Rs 20-28 LPA plus housing\n\n"
+        "You will report to the plant head and to the finance team in Japan, which visits"
+        " twice a year.\n\n• Experience of a Japanese plant is a plus"
+    )
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    assert shipped().hooks.judge_item(item) == "not a report (job posting)"
