@@ -1,9 +1,9 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
 without being about their relations: a multilateral body written out in full, a cricket
 score, a channel's rights to a baseball league, an invitation to a briefing, a recruiter's
-mail, a side's language ("a Japanese translation"); and one that is: a yard winning an order from the
-other side's owner. Written for these tests; the near-misses' bilateral counterparts must
-stay.
+mail, a side's language ("a Japanese translation"); and one that is: a yard winning an
+order from the other side's owner. Written for these tests; the near-misses' bilateral
+counterparts must stay.
 """
 
 from __future__ import annotations
