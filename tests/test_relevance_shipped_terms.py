@@ -1,9 +1,9 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
 without being about their relations: a multilateral body written out in full, a cricket
 score, a channel's rights to a baseball league, an invitation to a briefing, a recruiter's
-mail, a side's language ("a Japanese translation"); and one that is: a yard winning an
-order from the other side's owner. Written for these tests; the near-misses' bilateral
-counterparts must stay.
+mail, a side's language ("a Japanese translation"); and two that are: a yard winning an
+order from the other side's owner, a rule letting the other side's nurses in. Written for
+these tests; the near-misses' bilateral counterparts must stay.
 """
 
 from __future__ import annotations
@@ -138,3 +138,17 @@ def test_a_recruiters_mail_about_a_japanese_employer_is_no_report() -> None:
     )
     item = Item(id="x", source="test", uri="test", title=title, text=text)
     assert shipped().hooks.judge_item(item) == "not a report (job posting)"
+
+
+def test_one_side_letting_the_others_people_in_deals_with_it() -> None:
+    """A side's rule that admits the other's people is a dealing of the two, though it
+    names no talks or agreement."""
+    text = (
+        "A speaker explained that a draft rule would let Indian nurses take Japan's national"
+        " nursing examination after a one-year bridging course.\n\n"
+        "Until now, nurses from Kerala have worked in Japan only as caregivers, she said."
+    )
+    item = Item(id="x", source="test", uri="test", title="Nurses' briefing", text=text)
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    assert any(line.startswith("both act together in 1 of") for line in item.relevance.reasons)
