@@ -29,7 +29,8 @@ A clause in which one side's people, goods or firms move to or work in the other
 territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cross_border``)
 is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
 Weaker evidence counts less: a dealing whose other side is named in the next sentence of
-the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
+the paragraph (``aggregator.toolkit.paragraph_dealings``; two of them lift the penalty for
+no dealing in a text that names no third party), an actor of one side dealing in
 a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``:
 a deal too, so it lifts the penalty for no dealing as a cross-border link does),
 and a side's company form (``markers``), read as a place of that side. A firm whose

@@ -73,6 +73,28 @@ def test_a_third_party_beside_it_makes_no_paragraph_dealing(app: App) -> None:
     assert evidence(app, "Salmon research memorandum", crowded).paragraph_dealings == []
 
 
+LOAN_PARAGRAPH = (
+    "The ministry told parliament that the loan from Norway runs for forty years."
+    " But the loan is repaid in krone, so Chilean taxpayers carry the currency risk."
+    " The opposition also asks who chose the Norwegian loan over bonds at home."
+)
+
+
+def test_two_dealings_across_a_paragraph_lift_the_penalty_for_no_dealing(app: App) -> None:
+    found = evidence(app, "Port loan questioned", LOAN_PARAGRAPH)
+    assert found.bilateral_sentences == [] and len(found.paragraph_dealings) >= 2
+    _, reasons = judged(app, "Port loan questioned", LOAN_PARAGRAPH)
+    assert "no clause links an actor of each side" not in reasons
+
+
+def test_with_a_third_party_named_dealings_across_a_paragraph_leave_the_penalty(
+    app: App,
+) -> None:
+    crowded = LOAN_PARAGRAPH + "\n\nA loan from Peru was turned down last year."
+    _, reasons = judged(app, "Port loan questioned", crowded)
+    assert "no clause links an actor of each side" in reasons
+
+
 def test_a_sum_in_the_other_sides_currency_makes_a_dealing(app: App) -> None:
     text = (
         "A fund run from Oslo will invest 40 billion pesos in a copper smelter, its managers"

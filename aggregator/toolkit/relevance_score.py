@@ -18,6 +18,11 @@ BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
 PARAGRAPH_DEALING_CAP = 3
 """Dealings across the sentences of a paragraph counted at most."""
+PARAGRAPH_LINK = 2
+"""Dealings across the sentences of a paragraph that, in a text naming no third party, link
+the two sides as one clause's dealing does and lift the penalty for no dealing: a loan
+from one side in one sentence, the other side's taxpayers repaying it in the next. With a
+third party named, the side beside a sentence may not be the one dealt with."""
 CROSS_BORDER_CAP = 3
 """Cross-border links counted at most."""
 PAIR_CAP = 4
@@ -81,8 +86,9 @@ COMPONENTS: dict[str, str] = {
     "weaker_side_mentions": "mentions of the less mentioned side (actors and places)",
     "coverage": "share of sentences that name both sides, 0 to 1",
     "no_dealing": "1 when no clause states a dealing, a cross-border link or a deal in a sum"
-    " of the other side's currency, or only the headline does while the body names both and"
-    " links them nowhere",
+    " of the other side's currency, nor do two sentences of a paragraph with the other side"
+    " beside them in a text that names no third party, or only the headline does while the"
+    " body names both and links them nowhere",
     "parallel": "sentences reporting the sides in parallel (and half of those naming both"
     " without a link) beyond the dealings",
     "passing_mention": "1 when one side is named at most once, and the lead states no signed"
@@ -197,6 +203,7 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
         not bilateral
         and not evidence.cross_border_sentences
         and not evidence.amount_dealings
+        and (len(evidence.paragraph_dealings) < PARAGRAPH_LINK or bool(evidence.third))
         and (not evidence.headline_dealing or evidence.body_both)
     )
     weighted = len(evidence.parallel_sentences) + UNLINKED_SHARE * len(evidence.unlinked_sentences)
