@@ -14,9 +14,10 @@ lines joined back into sentences) clause by clause and counts *dealings*, as
 other acts, or a place next to an institution: "the Government of Gujarat")
 is linked by a word of interaction (talks, agreement, exercise, loan...) and
 no third party stands before the dealing is complete. A story needs at least one
-dealing; a dealing in the headline or in the lead (the first sentences of prose)
-weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
-dealing sentences and whether the headline and lead name both add to it. Two
+dealing; a dealing in the headline or in the lead (the first sentences of prose; there a
+deal in a sum of the other side's currency counts as one) weighs most, and phrases that
+pair the two ("India–Japan", "Tokyo and New Delhi"), the share of dealing sentences and
+whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half. One that
@@ -490,7 +491,17 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
     )
+    if evidence.amount_dealings and not evidence.lead_dealing:
+        evidence.lead_dealing = _any_in_lead(evidence.amount_dealings, body)
     return evidence
+
+
+def _any_in_lead(sentences: list[str], body: Sentences) -> bool:
+    """Whether one of ``sentences`` (texts of the body's sentences) is a sentence of the
+    lead: a deal in a sum of the other side's currency there is what the story is about, as
+    a dealing there is ("Partnership with AOTS, Japan – Sanction of Rs. 6.40 crore")."""
+    lead = {body.named[index].text for index in body.lead if index in body.named}
+    return any(sentence in lead for sentence in sentences)
 
 
 def _names_both(sentence: Sentence) -> bool:

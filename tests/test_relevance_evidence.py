@@ -107,6 +107,19 @@ def test_a_sum_in_the_other_sides_currency_makes_a_dealing(app: App) -> None:
     assert "deals in a sum of the other's currency in 1 sentences" in reasons
 
 
+def test_a_sum_in_the_other_sides_currency_in_the_lead_is_the_leads_dealing(app: App) -> None:
+    text = (
+        "The regional council approved a course with a Norwegian training institute and"
+        " will invest 900 million pesos over three years, the order says.\n\n"
+        "Each year 400 trainees will learn the language and the rules of fish farming."
+    )
+    found = evidence(app, "Order on the fish-farming course", text)
+    assert found.amount_dealings and not found.bilateral_sentences
+    assert found.lead_dealing
+    _, reasons = judged(app, "Order on the fish-farming course", text)
+    assert "the lead states a dealing between the sides" in reasons
+
+
 def test_a_currency_named_without_a_sum_is_no_dealing(app: App) -> None:
     text = (
         "Traders in Oslo said they would invest in the peso again once the central bank"

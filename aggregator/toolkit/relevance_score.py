@@ -79,7 +79,8 @@ HAND_WEIGHTS: dict[str, float] = {
 COMPONENTS: dict[str, str] = {
     "bilateral_sentences": "sentences in which the two sides act together (a dealing)",
     "headline_dealing": "1 when the headline states a dealing",
-    "lead_dealing": "1 when one of the first sentences of prose states a dealing",
+    "lead_dealing": "1 when one of the first sentences of prose states a dealing, or a deal in"
+    " a sum of the other side's currency",
     "pairs": "phrases that pair the two sides in a dealing",
     "headline_both": "1 when the headline names both sides",
     "lead_both": "1 when the lead names both sides",
