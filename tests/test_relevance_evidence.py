@@ -68,6 +68,17 @@ def test_the_other_side_named_in_another_paragraph_is_no_paragraph_dealing(app: 
     assert evidence(app, "Salmon research memorandum", split).paragraph_dealings == []
 
 
+def test_a_place_of_the_lead_dealt_for_by_the_headlines_actor_counts(app: App) -> None:
+    lead = (
+        "The audit office says the loan for the Antofagasta harbour now costs twice the estimate."
+    )
+    text = lead + "\n\nThe opposition wants the terms published before the next payment."
+    found = evidence(app, "A Norwegian loan under fire", text)
+    assert found.bilateral_sentences == []
+    assert found.paragraph_dealings == [lead]
+    assert evidence(app, "A harbour under fire", text).paragraph_dealings == []
+
+
 def test_a_third_party_beside_it_makes_no_paragraph_dealing(app: App) -> None:
     crowded = PARAGRAPH.replace("Its partner is", "Its partner, like one in Peru, is")
     assert evidence(app, "Salmon research memorandum", crowded).paragraph_dealings == []
