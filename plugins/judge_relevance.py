@@ -41,7 +41,8 @@ acts for that side, and each mention counts as one of the side, when the text na
 of the other side too.
 Against it too weigh a third party that dominates the story, a multilateral
 setting in which the two are bystanders, one side mentioned only in passing
-(not when it signs in the lead: an embassy's page on its grant names its country once),
+(not when a dealing of the lead binds it, by a signed instrument or a compound of both
+names: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
 relations (markets, sport, entertainment, disasters, one company's results).
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
@@ -485,8 +486,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             for pair in sentence.pairs:  # what Counter.update does, without its calls
                 evidence.pairs[pair] = evidence.pairs.get(pair, 0) + 1
             evidence.lead_dealing |= index in body.lead
-            if index in body.lead and SIGNING.search(sentence.text):
-                evidence.lead_signing = True
+            if index in body.lead and (SIGNING.search(sentence.text) or binds(sentence)):
+                evidence.lead_binding = True
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
@@ -494,6 +495,12 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     if evidence.amount_dealings and not evidence.lead_dealing:
         evidence.lead_dealing = _any_in_lead(evidence.amount_dealings, body)
     return evidence
+
+
+def binds(sentence: Sentence) -> bool:
+    """Whether the sentence names the two by a phrase that binds them ("the India–Japan
+    CEPA", "a pact between Tokyo and New Delhi"), not a list ("Indian and Japanese")."""
+    return not all(sentence.listed)
 
 
 def _any_in_lead(sentences: list[str], body: Sentences) -> bool:

@@ -198,6 +198,18 @@ def test_a_side_named_once_as_signing_party_of_the_lead_is_no_passing_mention(
     assert item.relevance is not None and item.relevance.kept
 
 
+def test_a_side_named_once_in_a_compound_of_the_leads_dealing_is_no_passing_mention(
+    app: App,
+) -> None:
+    text = (
+        "The finance ministry has cut duty on salmon feed and nets from Norway, as promised"
+        " in the Norway–Chile talks last year.\n\n"
+        "Importers said prices of Norwegian nets would fall by a tenth within a month."
+    )
+    _, item = judge(app, "Zero duty on Norwegian nets from today", text)
+    assert "appears only once" not in reasons(item)
+
+
 def test_a_side_named_once_beside_an_unsigned_dealing_is_a_passing_mention(app: App) -> None:
     text = (
         "Students in Valparaiso will fund a garden of native trees, planted by the method of"

@@ -92,8 +92,8 @@ COMPONENTS: dict[str, str] = {
     " body names both and links them nowhere",
     "parallel": "sentences reporting the sides in parallel (and half of those naming both"
     " without a link) beyond the dealings",
-    "passing_mention": "1 when one side is named at most once, and the lead states no signed"
-    " dealing",
+    "passing_mention": "1 when one side is named at most once, and no dealing of the lead binds"
+    " the two (a signed instrument, a compound of both names)",
     "third_party": "how many times the leading third party outnumbers the weaker side",
     "multilateral": "1 when multilateral sentences outnumber dealings in a thinly bilateral story",
     "off_topic": "share of sentences of each off-topic subject that counts",
@@ -128,9 +128,11 @@ class Evidence:
     headline_dealing: bool = False
     lead_dealing: bool = False
     """Whether one of the first sentences of prose states a dealing: what the story is about."""
-    lead_signing: bool = False
-    """Whether a dealing of the lead is a signed instrument (``judge_relevance.SIGNING``):
-    the side it names, even once, is a party to it, not mentioned in passing."""
+    lead_binding: bool = False
+    """Whether a dealing of the lead binds the two: a signed instrument
+    (``judge_relevance.SIGNING``) or one named by a compound of both ("under the
+    India–Japan CEPA"). The side it names, even once, is a party to it, not mentioned in
+    passing."""
     multilateral_sentences: int = 0
     pairs: Counter[str] = field(default_factory=new_counter)
     title_both: bool = False
@@ -221,7 +223,7 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
         "coverage": evidence.both_sentences / max(1, evidence.sentences),
         "no_dealing": float(no_dealing),
         "parallel": min(PARALLEL_CAP, max(0.0, weighted - bilateral)),
-        "passing_mention": float(weaker <= PASSING_MENTION_LIMIT and not evidence.lead_signing),
+        "passing_mention": float(weaker <= PASSING_MENTION_LIMIT and not evidence.lead_binding),
         "third_party": min(THIRD_PARTY_CAP, leader / max(1, weaker)) if leader > weaker else 0.0,
         "multilateral": float(
             evidence.multilateral_sentences > bilateral and bilateral < MULTILATERAL_BILATERAL_FLOOR
