@@ -78,6 +78,7 @@ from aggregator.toolkit.dealings import (
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.headline_only import names_a_side, names_either
+from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -174,13 +175,6 @@ HEADLINE_WEIGHT = DEFAULT_WEIGHTS["headline_both"]
 WEAKER_SIDE_MENTION_WEIGHT = DEFAULT_WEIGHTS["weaker_side_mentions"]
 COVERAGE_WEIGHT = DEFAULT_WEIGHTS["coverage"]
 
-SIGNING = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?)\b",
-    re.IGNORECASE,
-)
-"""Words of a signed instrument: a dealing of the lead that holds one is a formal act of
-the two, and the side it names once (an embassy's page on its own grant names its country
-once) is its party, no passing mention."""
 TITLE_MENTION_WEIGHT = 2
 """How many mentions a side's term in the headline counts for (one in the text counts once)."""
 CROWDED_SENTENCE_ACTORS = 4
@@ -486,29 +480,15 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             for pair in sentence.pairs:  # what Counter.update does, without its calls
                 evidence.pairs[pair] = evidence.pairs.get(pair, 0) + 1
             evidence.lead_dealing |= index in body.lead
-            if index in body.lead and (SIGNING.search(sentence.text) or binds(sentence)):
+            if index in body.lead and binds_the_two(sentence):
                 evidence.lead_binding = True
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
     )
     if evidence.amount_dealings and not evidence.lead_dealing:
-        evidence.lead_dealing = _any_in_lead(evidence.amount_dealings, body)
+        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence
-
-
-def binds(sentence: Sentence) -> bool:
-    """Whether the sentence names the two by a phrase that binds them ("the India–Japan
-    CEPA", "a pact between Tokyo and New Delhi"), not a list ("Indian and Japanese")."""
-    return not all(sentence.listed)
-
-
-def _any_in_lead(sentences: list[str], body: Sentences) -> bool:
-    """Whether one of ``sentences`` (texts of the body's sentences) is a sentence of the
-    lead: a deal in a sum of the other side's currency there is what the story is about, as
-    a dealing there is ("Partnership with AOTS, Japan – Sanction of Rs. 6.40 crore")."""
-    lead = {body.named[index].text for index in body.lead if index in body.named}
-    return any(sentence in lead for sentence in sentences)
 
 
 def _names_both(sentence: Sentence) -> bool:

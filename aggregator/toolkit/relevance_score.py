@@ -130,7 +130,7 @@ class Evidence:
     """Whether one of the first sentences of prose states a dealing: what the story is about."""
     lead_binding: bool = False
     """Whether a dealing of the lead binds the two: a signed instrument
-    (``judge_relevance.SIGNING``) or one named by a compound of both ("under the
+    (``aggregator.toolkit.lead_dealings``) or one named by a compound of both ("under the
     India–Japan CEPA"). The side it names, even once, is a party to it, not mentioned in
     passing."""
     multilateral_sentences: int = 0
