@@ -445,6 +445,16 @@ def test_a_possessive_in_apposition_splits_no_clause(app: App) -> None:
     assert "both act together in 1 of" in reasons(item)
 
 
+def test_the_second_member_of_a_between_after_an_apposition_opens_no_clause(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries",
+        "A research agreement was signed on Monday between a Norwegian consortium, a group"
+        " of nine firms of the west coast, and Chilean universities, for salmon studies. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
 def test_a_third_party_named_after_a_complete_dealing_leaves_it_standing(app: App) -> None:
     _, item = judge(
         app,
