@@ -89,6 +89,11 @@ def test_a_sides_name_in_a_quoted_title_is_no_actor(app: App) -> None:
         " agreement was signed on Monday. " + FILLER
     )
     assert evidence(app, "Harbour money", spoken).bilateral_sentences
+    both = (
+        "The ministers opened the “Norway-Chile Friendship Year” in Valparaiso and signed"
+        " a fund agreement for student exchanges. " + FILLER
+    )
+    assert evidence(app, "Friendship year", both).pairs
 
 
 def test_the_other_sides_own_unit_is_no_party(app: App) -> None:

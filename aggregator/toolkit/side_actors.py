@@ -99,6 +99,7 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
         return found, []
     titles = quoted_titles(text)
     if titles:
+        titles = [span for span in titles if len(_labels_inside(found, span)) == 1]
         found = [match for match in found if not _inside(match, titles)]
     lowered = text.lower()
     if any(word in lowered for word in CONCERNED_WORDS):
@@ -150,10 +151,16 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
 def quoted_titles(text: str) -> list[tuple[int, int]]:
     """Where the short names in quotation marks are, words of capitals ("'Tokyo Tiffin'",
     "“Make in India”"): the title of a work or a campaign, whose side's term names no
-    side acting. Quoted speech is a clause, which a name of capitals alone is not."""
+    side acting, unless it names both sides ("“India–Japan Friendship Year”" is a name of
+    their relations; :func:`actors_and_seats` keeps those). Quoted speech is a clause,
+    which a name of capitals alone is not."""
     if not any(mark in text for mark in QUOTE_MARKS):
         return []
     return [match.span(1) for match in QUOTED_TITLE.finditer(text)]
+
+
+def _labels_inside(found: list[Match], span: tuple[int, int]) -> set[str]:
+    return {match.term.label for match in found if _inside(match, [span])}
 
 
 def _inside(match: Match, spans: list[tuple[int, int]]) -> bool:
