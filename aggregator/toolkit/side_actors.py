@@ -60,7 +60,7 @@ CONCERNED_REACH = 30
 """Characters before a side's term searched for ``CONCERNED_BEFORE``."""
 CALL_FOR_OFFERS = re.compile(
     r"\binvit(?:es|ed|ing)\s+(?:sealed\s+|online\s+|e-)?(?:quotations|bids|tenders|offers"
-    r"|proposals|expressions?\s+of\s+interest)\b",
+    r"|expressions?\s+of\s+interest)\b",
     re.IGNORECASE,
 )
 """A notice that calls for offers to supply the one who calls: "invites sealed quotations",
