@@ -53,7 +53,7 @@ too: "enter Japan's care sector" is to go into Japan."""
 MARKET_AFTER = re.compile(r"(?:['’]s)?\s+markets?\b")
 """After a side's term, its market as a destination: "for the Japanese market"."""
 MOVEMENT = re.compile(
-    r"\b(?:arriv\w*|travel\w*|came|come|comes|coming|go|goes|going|gone|went|moved?|moving"
+    r"\b(?:arriv\w*|travel\w*|came|come|comes|coming|gone|went|moved?|moving"
     r"|sen[dt]\w*|ship(?:s|ped|ping|ments?)?|export\w*|import\w*|sell\w*|sold|deliver\w*"
     r"|brought|bring\w*|fl(?:y|ies|ew|own)|work(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|teach\w*"
     r"|taught|perform\w*|open(?:s|ed|ing)?"
