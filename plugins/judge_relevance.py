@@ -14,9 +14,10 @@ lines joined back into sentences) clause by clause and counts *dealings*, as
 other acts, or a place next to an institution: "the Government of Gujarat")
 is linked by a word of interaction (talks, agreement, exercise, loan...) and
 no third party stands before the dealing is complete. A story needs at least one
-dealing; a dealing in the headline or in the lead (the first sentences of prose)
-weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New Delhi"), the share of
-dealing sentences and whether the headline and lead name both add to it. Two
+dealing; a dealing in the headline or in the lead (the first sentences of prose; there a
+deal in a sum of the other side's currency counts as one) weighs most, and phrases that
+pair the two ("India–Japan", "Tokyo and New Delhi"), the share of dealing sentences and
+whether the headline and lead name both add to it. Two
 sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
 Japanese shares closed higher") are no dealing and count against the story; a
 sentence that names both in one clause without a word of interaction counts half. One that
@@ -29,7 +30,8 @@ A clause in which one side's people, goods or firms move to or work in the other
 territory ("care workers from India arrived in Japan"; ``aggregator.toolkit.cross_border``)
 is a cross-border link: no parallel report, and enough to lift the penalty for no dealing.
 Weaker evidence counts less: a dealing whose other side is named in the next sentence of
-the paragraph (``aggregator.toolkit.paragraph_dealings``), an actor of one side dealing in
+the paragraph (``aggregator.toolkit.paragraph_dealings``; two of them lift the penalty for
+no dealing in a text that names no third party), an actor of one side dealing in
 a sum of the other side's currency (``currencies``; ``aggregator.toolkit.side_amounts``:
 a deal too, so it lifts the penalty for no dealing as a cross-border link does),
 and a side's company form (``markers``), read as a place of that side. A firm whose
@@ -38,7 +40,9 @@ reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors a
 acts for that side, and each mention counts as one of the side, when the text names a firm
 of the other side too.
 Against it too weigh a third party that dominates the story, a multilateral
-setting in which the two are bystanders, one side mentioned only in passing,
+setting in which the two are bystanders, one side mentioned only in passing
+(not when a dealing of the lead binds it, by a signed instrument or a compound of both
+names: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
 relations (markets, sport, entertainment, disasters, one company's results).
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
@@ -74,6 +78,7 @@ from aggregator.toolkit.dealings import (
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.headline_only import names_a_side, names_either
+from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -475,10 +480,14 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             for pair in sentence.pairs:  # what Counter.update does, without its calls
                 evidence.pairs[pair] = evidence.pairs.get(pair, 0) + 1
             evidence.lead_dealing |= index in body.lead
+            if index in body.lead and binds_the_two(sentence):
+                evidence.lead_binding = True
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
     )
+    if evidence.amount_dealings and not evidence.lead_dealing:
+        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence
 
 

@@ -41,6 +41,8 @@ def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Eviden
         "Chile shipped 41,000 tonnes of copper to Norway in 2025, customs data show.",
         "It will be the third Norwegian shipbuilder's production base in Valparaiso.",
         "The company will open a plant in Antofagasta to make nets for the Norwegian market.",
+        "Until now, Chilean fishers have gone to Norway only as seasonal deckhands.",
+        "Chilean applicants enter Norway's fishing fleet under a seasonal work permit.",
     ],
 )
 def test_a_side_moving_into_the_others_territory_is_a_cross_border_link(

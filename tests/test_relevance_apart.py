@@ -41,6 +41,8 @@ def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Eviden
         "Norway and Chile will each invest independently in the salmon research stations.",
         "The members will fund port projects, with none of them in Chile or Norway.",
         "Neither Norway nor Chile has signed the agreement on deep-sea mining.",
+        "Compared with Chilean miners, Norwegian salmon farmers invest twice as much in robots.",
+        "Relative to Norway, Chile will fund fewer research berths on its survey ships.",
     ],
 )
 def test_sides_acting_apart_or_as_alternatives_are_no_dealing(app: App, sentence: str) -> None:

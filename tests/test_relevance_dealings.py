@@ -182,6 +182,44 @@ def test_a_side_present_through_its_places_is_no_passing_mention(app: App) -> No
     assert "the lead names both sides" in reasons(item)
 
 
+def test_a_side_named_once_as_signing_party_of_the_lead_is_no_passing_mention(
+    app: App,
+) -> None:
+    """A mission's own page on a grant it signed names its country once: the party to a
+    signed instrument in the lead is not mentioned in passing."""
+    text = (
+        "The Ambassador of Norway signed a grant contract with a fishermen's cooperative of"
+        " Antofagasta for two refrigerated trucks and a small ice plant.\n\n"
+        "The trucks will carry the catch of 300 families to the markets of Valparaiso,"
+        " where prices are higher, and the plant will keep it fresh in the hot months."
+    )
+    _, item = judge(app, "Ice plant and trucks for Antofagasta fishermen", text)
+    assert "appears only once" not in reasons(item)
+    assert item.relevance is not None and item.relevance.kept
+
+
+def test_a_side_named_once_in_a_compound_of_the_leads_dealing_is_no_passing_mention(
+    app: App,
+) -> None:
+    text = (
+        "The finance ministry has cut duty on salmon feed and nets from Norway, as promised"
+        " in the Norway–Chile talks last year.\n\n"
+        "Importers said prices of Norwegian nets would fall by a tenth within a month."
+    )
+    _, item = judge(app, "Zero duty on Norwegian nets from today", text)
+    assert "appears only once" not in reasons(item)
+
+
+def test_a_side_named_once_beside_an_unsigned_dealing_is_a_passing_mention(app: App) -> None:
+    text = (
+        "Students in Valparaiso will fund a garden of native trees, planted by the method of"
+        " a Norwegian botanist, on the old rail yard.\n\n"
+        "The garden will open in spring with benches, a pond and paths for the neighbours."
+    )
+    _, item = judge(app, "A garden for the rail yard", text)
+    assert "Norway appears only once" in reasons(item)
+
+
 def test_places_alone_do_not_make_both_sides(app: App) -> None:
     text = (
         "Antofagasta and Bergen both reported record cargo volumes this year, the port"
@@ -407,12 +445,34 @@ def test_a_possessive_in_apposition_splits_no_clause(app: App) -> None:
     assert "both act together in 1 of" in reasons(item)
 
 
+def test_the_second_member_of_a_between_after_an_apposition_opens_no_clause(app: App) -> None:
+    _, item = judge(
+        app,
+        "Fisheries",
+        "A research agreement was signed on Monday between a Norwegian consortium, a group"
+        " of nine firms of the west coast, and Chilean universities, for salmon studies. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
 def test_a_third_party_named_after_a_complete_dealing_leaves_it_standing(app: App) -> None:
     _, item = judge(
         app,
         "Fisheries",
         "Norway signed a fisheries agreement with Chile on Monday, after years of pressure"
         " from Peru over the southern stocks. " + BODY,
+    )
+    assert "both act together in 1 of" in reasons(item)
+
+
+def test_a_third_party_in_a_clause_that_follows_the_dealing_frames_it(app: App) -> None:
+    """A subordinate clause after the dealing ("before the ships leave for Peru") says when
+    it happens; the third party there is no party to it, as one after a comma is not."""
+    _, item = judge(
+        app,
+        "Naval visit",
+        "Norway and Chile will cooperate in a search-and-rescue drill on Sunday before the"
+        " two frigates sail on to Lima for a port call. " + BODY,
     )
     assert "both act together in 1 of" in reasons(item)
 

@@ -68,9 +68,42 @@ def test_the_other_side_named_in_another_paragraph_is_no_paragraph_dealing(app: 
     assert evidence(app, "Salmon research memorandum", split).paragraph_dealings == []
 
 
+def test_a_place_of_the_lead_dealt_for_by_the_headlines_actor_counts(app: App) -> None:
+    lead = (
+        "The audit office says the loan for the Antofagasta harbour now costs twice the estimate."
+    )
+    text = lead + "\n\nThe opposition wants the terms published before the next payment."
+    found = evidence(app, "A Norwegian loan under fire", text)
+    assert found.bilateral_sentences == []
+    assert found.paragraph_dealings == [lead]
+    assert evidence(app, "A harbour under fire", text).paragraph_dealings == []
+
+
 def test_a_third_party_beside_it_makes_no_paragraph_dealing(app: App) -> None:
     crowded = PARAGRAPH.replace("Its partner is", "Its partner, like one in Peru, is")
     assert evidence(app, "Salmon research memorandum", crowded).paragraph_dealings == []
+
+
+LOAN_PARAGRAPH = (
+    "The ministry told parliament that the loan from Norway runs for forty years."
+    " But the loan is repaid in krone, so Chilean taxpayers carry the currency risk."
+    " The opposition also asks who chose the Norwegian loan over bonds at home."
+)
+
+
+def test_two_dealings_across_a_paragraph_lift_the_penalty_for_no_dealing(app: App) -> None:
+    found = evidence(app, "Port loan questioned", LOAN_PARAGRAPH)
+    assert found.bilateral_sentences == [] and len(found.paragraph_dealings) >= 2
+    _, reasons = judged(app, "Port loan questioned", LOAN_PARAGRAPH)
+    assert "no clause links an actor of each side" not in reasons
+
+
+def test_with_a_third_party_named_dealings_across_a_paragraph_leave_the_penalty(
+    app: App,
+) -> None:
+    crowded = LOAN_PARAGRAPH + "\n\nA loan from Peru was turned down last year."
+    _, reasons = judged(app, "Port loan questioned", crowded)
+    assert "no clause links an actor of each side" in reasons
 
 
 def test_a_sum_in_the_other_sides_currency_makes_a_dealing(app: App) -> None:
@@ -83,6 +116,19 @@ def test_a_sum_in_the_other_sides_currency_makes_a_dealing(app: App) -> None:
     assert found.amount_dealings == [text.split(" The smelter")[0]]
     _, reasons = judged(app, "Fund backs smelter", text)
     assert "deals in a sum of the other's currency in 1 sentences" in reasons
+
+
+def test_a_sum_in_the_other_sides_currency_in_the_lead_is_the_leads_dealing(app: App) -> None:
+    text = (
+        "The regional council approved a course with a Norwegian training institute and"
+        " will invest 900 million pesos over three years, the order says.\n\n"
+        "Each year 400 trainees will learn the language and the rules of fish farming."
+    )
+    found = evidence(app, "Order on the fish-farming course", text)
+    assert found.amount_dealings and not found.bilateral_sentences
+    assert found.lead_dealing
+    _, reasons = judged(app, "Order on the fish-farming course", text)
+    assert "the lead states a dealing between the sides" in reasons
 
 
 def test_a_currency_named_without_a_sum_is_no_dealing(app: App) -> None:

@@ -60,6 +60,42 @@ def test_a_mission_joined_by_another_party_deals_where_it_sits(app: App) -> None
     assert dealings(app, alone + " " + FILLER) == []
 
 
+def test_a_missions_call_for_offers_where_it_sits_is_no_dealing(app: App) -> None:
+    """A mission buying for itself calls on suppliers of the place it sits in; that place,
+    named again for them, is its seat, not the other side it deals with."""
+    text = (
+        "The Embassy of Norway in Valparaiso invites sealed quotations from registered"
+        " dealers in Valparaiso for the supply of two vans for official use, together with"
+        " three years of servicing. " + FILLER
+    )
+    assert not evidence(app, "Notice inviting quotations: two vans", text).bilateral_sentences
+    funded = text.replace(
+        "invites sealed quotations from registered dealers in Valparaiso for the supply of",
+        "will fund a cooperative of fishermen in Valparaiso that buys",
+    )
+    assert evidence(app, "Vans for a cooperative", funded).bilateral_sentences
+
+
+def test_a_sides_name_in_a_quoted_title_is_no_actor(app: App) -> None:
+    """The title of a series or a campaign in quotation marks names no side acting; quoted
+    speech still does."""
+    titled = (
+        "The studio signed a deal to stream “Oslo Nights”, a comedy about a cook from"
+        " Valparaiso who opens a lunch counter by the harbour. " + FILLER
+    )
+    assert not evidence(app, "New comedy series", titled).bilateral_sentences
+    spoken = (
+        "“Oslo will fund the harbour at Valparaiso,” the minister said after the"
+        " agreement was signed on Monday. " + FILLER
+    )
+    assert evidence(app, "Harbour money", spoken).bilateral_sentences
+    both = (
+        "The ministers opened the “Norway-Chile Friendship Year” in Valparaiso and signed"
+        " a fund agreement for student exchanges. " + FILLER
+    )
+    assert evidence(app, "Friendship year", both).pairs
+
+
 def test_the_other_sides_own_unit_is_no_party(app: App) -> None:
     units = (
         "The Chilean units of two Norwegian salmon farmers together bought most of the"

@@ -1,8 +1,9 @@
 """The shipped relevance vocabulary (feeds.toml) on reports that name India and Japan
 without being about their relations: a multilateral body written out in full, a cricket
-score, an invitation to a briefing, a side's language ("a Japanese translation"); and one
-that is: a yard winning an order from the other side's owner. Written for these tests; the
-near-misses' bilateral counterparts must stay.
+score, a channel's rights to a baseball league, an invitation to a briefing, a recruiter's
+mail, a side's language ("a Japanese translation"); and two that are: a yard winning an
+order from the other side's owner, a rule letting the other side's nurses in. Written for
+these tests; the near-misses' bilateral counterparts must stay.
 """
 
 from __future__ import annotations
@@ -103,3 +104,51 @@ def test_a_fair_in_the_prefecture_is_no_dealing_of_it() -> None:
         " outside the prefecture, from Japanese soba to Indian noodles sold by restaurants in"
         " the prefecture.\n\nVisitors paid 800 yen for three tastes, organisers said.",
     )
+
+
+def test_rights_to_show_a_baseball_league_are_a_sport_story() -> None:
+    """A channel buying the rights to the other side's league deals over a sport, which
+    the sport vocabulary must know by the names of its games."""
+    item = Item(
+        id="x",
+        source="test",
+        uri="test",
+        title="Kheldesh TV wins Indian rights to Japan's baseball league",
+        text="• Four live games a week\n\n• Highlights show on Sundays\n\n"
+        "Kheldesh TV said on Monday it had acquired the rights in India to show Japan's"
+        " top baseball league for two seasons.\n\n"
+        "Baseball is a small sport in India, but Japanese baseball draws big crowds, the"
+        " channel's head said.\n\nTerms were not disclosed. Kheldesh TV already shows"
+        " volleyball and kabaddi tournaments.",
+    )
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    assert any("sport story" in line and "baseball ×" in line for line in item.relevance.reasons)
+    assert not item.relevance.kept
+
+
+def test_a_recruiters_mail_about_a_japanese_employer_is_no_report() -> None:
+    title = "Plant Controller – Japanese auto parts maker – Sanand – 20-28 LPA"
+    text = (
+        "Came across your profile and wanted to share a senior role at the Gujarat plant of"
+        " a Japanese auto parts maker that works closely with its Indian suppliers.\n\n"
+        "CTC: Rs 20-28 LPA plus housing\n\n"
+        "You will report to the plant head and to the finance team in Japan, which visits"
+        " twice a year.\n\n• Experience of a Japanese plant is a plus"
+    )
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    assert shipped().hooks.judge_item(item) == "not a report (job posting)"
+
+
+def test_one_side_letting_the_others_people_in_deals_with_it() -> None:
+    """A side's rule that admits the other's people is a dealing of the two, though it
+    names no talks or agreement."""
+    text = (
+        "A speaker explained that a draft rule would let Indian nurses take Japan's national"
+        " nursing examination after a one-year bridging course.\n\n"
+        "Until now, nurses from Kerala have worked in Japan only as caregivers, she said."
+    )
+    item = Item(id="x", source="test", uri="test", title="Nurses' briefing", text=text)
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    assert any(line.startswith("both act together in 1 of") for line in item.relevance.reasons)

@@ -47,6 +47,13 @@ COMPARED_BEFORE = re.compile(
 )
 """Before a side's possessive whose noun is left out, what compares it: "a seventh of",
 "faster than", "as high as"."""
+COMPARISON_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a side's term, a phrase that sets it beside the other as a measure: "compared
+with", "relative to", "unlike"."""
 ELIDED_AFTER = re.compile(r"['’]s(?=\s*(?:[,.;:!?)]|$))")
 """After a side's term, a possessive with no noun after it: "of Japan's, and"."""
 COMPARED_REACH = 20
@@ -88,9 +95,15 @@ def alternatives_only(sentence: Sentence) -> bool:
 
 def compared(sentence: Sentence) -> bool:
     """Whether a side's possessive with its noun left out is compared with the other side's
-    ("a seventh of Japan's", "than India's."): the sentence sets one measure of the two
-    side by side."""
+    ("a seventh of Japan's", "than India's."), or a side's term follows a phrase of
+    comparison ("Compared with Indian large caps, Japanese stocks …"): the sentence sets
+    one measure of the two side by side."""
     text = sentence.text
+    if "ompar" in text or "elative" in text or "nlike" in text:
+        for offset, _ in sentence.side_offsets:
+            start = offset - sentence.start
+            if COMPARISON_BEFORE.search(text, max(0, start - COMPARED_REACH), start):
+                return True
     if "'s" not in text and "’s" not in text:
         return False
     for offset, _ in sentence.side_offsets:

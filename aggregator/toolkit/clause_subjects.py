@@ -3,7 +3,8 @@ within one clause (:func:`aggregator.toolkit.dealings.states_dealing`).
 
 Besides the marks :mod:`aggregator.toolkit.clause_marks` finds (a semicolon, ", while"),
 a clause begins where a new subject of the other side does: after ", and" or ", but"
-(:func:`new_subjects`), after a colon, after a comma between two clauses each headed by a
+(:func:`new_subjects`; not the "and" that closes a "between" whose first member has an
+apposition), after a colon, after a comma between two clauses each headed by a
 side's term (a headline's "Tokyo at a record, Delhi slips"), and at a subordinating
 conjunction between a clause of each side ("prices for Japanese farmers will rise, after a
 large purchase by India lifted world prices").
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 CLAUSE_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?:(?:the|most|many|some|its|their)\s+)?")
 """A conjunction after a comma, with a determiner that may open the next clause's subject."""
+BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\bbetween\b)", re.IGNORECASE | re.DOTALL)
+"""The last "between" before a point: the pair it opens may still be waiting for its
+"and"."""
 COMMA_SUBJECT = re.compile(r",\s+")
 COLON_SUBJECT = re.compile(r"(?<=[a-z]):\s+")
 """A colon after a word, before what may be a new clause ("their cycles: Indian factories")."""
@@ -55,6 +59,7 @@ def new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
         conjunction.span()
         for conjunction in CLAUSE_CONJUNCTION.finditer(sentence.text)
         if _other_side_opens(sentence, conjunction.end(), named_before=True)
+        and not _ends_a_between(sentence.text, conjunction.start())
     ]
     found += [
         colon.span()
@@ -65,6 +70,14 @@ def new_subjects(sentence: Sentence) -> list[tuple[int, int]]:
         found += _comma_subjects(sentence)
         found += _subordinate_sides(sentence)
     return found
+
+
+def _ends_a_between(text: str, at: int) -> bool:
+    """Whether the conjunction at ``at`` joins the second member of a "between" whose first
+    member has an apposition: "between the Kagami consortium, a group of 14 companies, and
+    Deccan University" names the two parties of one act, not two subjects."""
+    opened = BETWEEN_OPEN.search(text, 0, at)
+    return opened is not None and " and " not in text[opened.end() : at]
 
 
 def _other_side_opens(sentence: Sentence, at: int, *, named_before: bool) -> bool:

@@ -47,12 +47,16 @@ PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a side's term, a destination or location: "to Japan", "in central Tokyo"."""
+ENTERED_BEFORE = re.compile(r"\benter(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a side's term, a verb of entering that makes it the destination, its possessive
+too: "enter Japan's care sector" is to go into Japan."""
 MARKET_AFTER = re.compile(r"(?:['’]s)?\s+markets?\b")
 """After a side's term, its market as a destination: "for the Japanese market"."""
 MOVEMENT = re.compile(
-    r"\b(?:arriv\w*|travel\w*|came|come|comes|coming|moved?|moving|sen[dt]\w*|ship(?:s|ped|ping"
-    r"|ments?)?|export\w*|import\w*|sell\w*|sold|deliver\w*|brought|bring\w*|fl(?:y|ies|ew|own)"
-    r"|work(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|teach\w*|taught|perform\w*|open(?:s|ed|ing)?"
+    r"\b(?:arriv\w*|travel\w*|came|come|comes|coming|gone|went|moved?|moving"
+    r"|sen[dt]\w*|ship(?:s|ped|ping|ments?)?|export\w*|import\w*|sell\w*|sold|deliver\w*"
+    r"|brought|bring\w*|fl(?:y|ies|ew|own)|work(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|teach\w*"
+    r"|taught|perform\w*|open(?:s|ed|ing)?"
     r"|establish\w*|set\s+up|sets\s+up|build\w*|built|made|makes?|making|manufactur\w*"
     r"|produc(?:e|es|ed|ing|tion)|run(?:s|ning)?|test(?:s|ed|ing)?|enter(?:s|ed|ing)?"
     r"|operat\w*|based|base|deploy\w*|berth\w*|dock\w*|repair\w*|relocat\w*|post(?:ed|ing)"
@@ -91,6 +95,8 @@ def _role(text: str, start: int, end: int, label: str, body: bool = False) -> st
     before = text[max(0, start - 40) : start]
     if STYLE_AFTER.match(text, end):
         return ""
+    if ENTERED_BEFORE.search(before):
+        return "place"
     if text.startswith(("'s", "’s"), end):
         return "modifier"
     if ORIGIN_BEFORE.search(before) or MADE_AFTER.match(text, end):

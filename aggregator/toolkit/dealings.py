@@ -34,7 +34,7 @@ from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
-from aggregator.toolkit.side_actors import actors_and_seats
+from aggregator.toolkit.side_actors import actors_and_seats, seated_places
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -101,6 +101,10 @@ APART = re.compile(
     re.IGNORECASE,
 )
 """Words that make each of two sides listed together act apart from the other."""
+FRAMING = re.compile(r",|\b(?:before|after|until|when|while|once)\b")
+"""Between a complete dealing and a third party, what makes the third party's phrase the
+dealing's frame rather than a party to it: a comma ("…, amid China's rise") or a
+subordinating conjunction ("… an exercise before the ships leave for Sri Lanka")."""
 JOINT_REACH = 10
 """Words at most between a joint reference and a word of interaction it is a party to."""
 PROSE_LINE_WORDS = 6
@@ -244,6 +248,9 @@ def read_sentences(
     ]
     places += place_short_names(text, places, settings.institutions)
     places.sort(key=lambda match: match.start)
+    seated = seated_places(text, side_matches, places, settings)
+    if seated:
+        places = [place for place in places if place.start not in seated]
     institutional = institutional_places(text, settings, places)
     names = placed_names(text, [*side_matches, *places], lambda name: _known(name, settings)) | (
         placed or {}
@@ -525,7 +532,7 @@ def _third_party_in_it(
     sides = sorted(offset for offset, _ in sentence.side_offsets)
     return any(
         offset < complete
-        or "," not in sentence.text[complete - sentence.start : offset - sentence.start]
+        or not FRAMING.search(sentence.text, complete - sentence.start, offset - sentence.start)
         or _listed_after_a_side(sentence, offset, sides)
         for offset in thirds
     )

@@ -7,7 +7,11 @@ The university in Nagpur, India, will send 20 interns a year." Neither sentence 
 actor of each side in one clause, but the paragraph does. A sentence counts when it holds
 a word of interaction and an actor of one side, names no third party, states no dealing of
 its own, and a neighbouring sentence of the same paragraph (or, for a sentence of the lead,
-the headline) names the other side, by an actor or a place.
+the headline) names the other side, by an actor or a place. A sentence of the lead that
+names places of one side only, with a word of interaction, counts under a headline in which
+an actor of the other side does something ("Japanese loan under fire" over "the cost of the
+Mumbai–Ahmedabad line has doubled"): the place completes the headline's dealing, as it
+would in one clause.
 """
 
 from __future__ import annotations
@@ -23,6 +27,27 @@ def _labels(sentence: Sentence) -> set[str]:
     return {label for _, label in sentence.side_offsets} | {
         label for _, label in sentence.place_offsets
     }
+
+
+def _placed_under_headline(body: Sentences, headline: Sentence, dealt: set[int]) -> list[str]:
+    """The lead's sentences with a word of interaction and places of one side only, under
+    a headline in which an actor of the other side does something: "Japanese loan for the
+    bullet train" over "the cost of the Mumbai–Ahmedabad line has doubled", the headline's
+    actor dealing for the lead's place across the two."""
+    actors = {label for _, label in headline.side_offsets}
+    if len(actors) != 1 or headline.third:
+        return []
+    found = []
+    for index in sorted(body.lead):
+        sentence = body.named.get(index)
+        if sentence is None or index in dealt or not sentence.relation:
+            continue
+        if sentence.side_offsets or sentence.third or sentence.multilateral:
+            continue
+        places = {label for _, label in sentence.place_offsets}
+        if len(places) == 1 and places != actors:
+            found.append(sentence.text)
+    return found
 
 
 def _same_paragraph(text: str, first: Sentence, second: Sentence) -> bool:
@@ -51,6 +76,8 @@ def paragraph_dealings(
     (see the module's docstring); ``dealt`` are the sentences that state one themselves."""
     found = []
     headline_labels = _labels(headline) if headline is not None else set()
+    if headline is not None and headline.relation:
+        found += _placed_under_headline(body, headline, dealt)
     for index, sentence, actors in one_sided_actions(body, dealt):
         if len(actors) != 1:
             continue

@@ -18,6 +18,11 @@ BILATERAL_SENTENCE_CAP = 6
 """Bilateral sentences counted at most, so that length alone does not make relevance."""
 PARAGRAPH_DEALING_CAP = 3
 """Dealings across the sentences of a paragraph counted at most."""
+PARAGRAPH_LINK = 2
+"""Dealings across the sentences of a paragraph that, in a text naming no third party, link
+the two sides as one clause's dealing does and lift the penalty for no dealing: a loan
+from one side in one sentence, the other side's taxpayers repaying it in the next. With a
+third party named, the side beside a sentence may not be the one dealt with."""
 CROSS_BORDER_CAP = 3
 """Cross-border links counted at most."""
 PAIR_CAP = 4
@@ -74,18 +79,21 @@ HAND_WEIGHTS: dict[str, float] = {
 COMPONENTS: dict[str, str] = {
     "bilateral_sentences": "sentences in which the two sides act together (a dealing)",
     "headline_dealing": "1 when the headline states a dealing",
-    "lead_dealing": "1 when one of the first sentences of prose states a dealing",
+    "lead_dealing": "1 when one of the first sentences of prose states a dealing, or a deal in"
+    " a sum of the other side's currency",
     "pairs": "phrases that pair the two sides in a dealing",
     "headline_both": "1 when the headline names both sides",
     "lead_both": "1 when the lead names both sides",
     "weaker_side_mentions": "mentions of the less mentioned side (actors and places)",
     "coverage": "share of sentences that name both sides, 0 to 1",
     "no_dealing": "1 when no clause states a dealing, a cross-border link or a deal in a sum"
-    " of the other side's currency, or only the headline does while the body names both and"
-    " links them nowhere",
+    " of the other side's currency, nor do two sentences of a paragraph with the other side"
+    " beside them in a text that names no third party, or only the headline does while the"
+    " body names both and links them nowhere",
     "parallel": "sentences reporting the sides in parallel (and half of those naming both"
     " without a link) beyond the dealings",
-    "passing_mention": "1 when one side is named at most once",
+    "passing_mention": "1 when one side is named at most once, and no dealing of the lead binds"
+    " the two (a signed instrument, a compound of both names)",
     "third_party": "how many times the leading third party outnumbers the weaker side",
     "multilateral": "1 when multilateral sentences outnumber dealings in a thinly bilateral story",
     "off_topic": "share of sentences of each off-topic subject that counts",
@@ -120,6 +128,11 @@ class Evidence:
     headline_dealing: bool = False
     lead_dealing: bool = False
     """Whether one of the first sentences of prose states a dealing: what the story is about."""
+    lead_binding: bool = False
+    """Whether a dealing of the lead binds the two: a signed instrument
+    (``aggregator.toolkit.lead_dealings``) or one named by a compound of both ("under the
+    India–Japan CEPA"). The side it names, even once, is a party to it, not mentioned in
+    passing."""
     multilateral_sentences: int = 0
     pairs: Counter[str] = field(default_factory=new_counter)
     title_both: bool = False
@@ -193,6 +206,7 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
         not bilateral
         and not evidence.cross_border_sentences
         and not evidence.amount_dealings
+        and (len(evidence.paragraph_dealings) < PARAGRAPH_LINK or bool(evidence.third))
         and (not evidence.headline_dealing or evidence.body_both)
     )
     weighted = len(evidence.parallel_sentences) + UNLINKED_SHARE * len(evidence.unlinked_sentences)
@@ -209,7 +223,7 @@ def _vector(evidence: Evidence, weaker: int) -> dict[str, float]:
         "coverage": evidence.both_sentences / max(1, evidence.sentences),
         "no_dealing": float(no_dealing),
         "parallel": min(PARALLEL_CAP, max(0.0, weighted - bilateral)),
-        "passing_mention": float(weaker <= PASSING_MENTION_LIMIT),
+        "passing_mention": float(weaker <= PASSING_MENTION_LIMIT and not evidence.lead_binding),
         "third_party": min(THIRD_PARTY_CAP, leader / max(1, weaker)) if leader > weaker else 0.0,
         "multilateral": float(
             evidence.multilateral_sentences > bilateral and bilateral < MULTILATERAL_BILATERAL_FLOOR

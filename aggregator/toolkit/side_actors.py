@@ -1,13 +1,16 @@
 """Which of a text's side terms name the side acting in it.
 
-A side's term is no actor when it is an ignored phrase ("Indian Ocean"), describes private
+A side's term is no actor when it is an ignored phrase ("Indian Ocean"), part of a quoted
+title ("'Tokyo Tiffin'", a series; :func:`quoted_titles`), describes private
 people ("Japanese tourists"), names the side as one concerned by what others did ("what it
 means for India", "the implications for Japan"), names where the other side's own unit is
 ("the Indian units of a Japanese carmaker": one actor, the carmaker), or names where the
 other side's diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by
 another party ("Koto City and the Embassy of India in Tokyo signed an agreement") deals with
 someone of the place it sits in, so its seat is returned apart, for the reader to take as a
-place of its side (:func:`actors_and_seats`).
+place of its side (:func:`actors_and_seats`). A mission's notice calling for offers is its
+own purchase, and the place it sits in is then no place of the other side at all
+(:func:`seated_places`).
 """
 
 from __future__ import annotations
@@ -55,6 +58,21 @@ CONCERNED_WORDS = ("mean", "implication", "lesson", "matter")
 """One is in every match of ``CONCERNED_BEFORE``, lower-cased."""
 CONCERNED_REACH = 30
 """Characters before a side's term searched for ``CONCERNED_BEFORE``."""
+CALL_FOR_OFFERS = re.compile(
+    r"\binvit(?:es|ed|ing)\s+(?:sealed\s+|online\s+|e-)?(?:quotations|bids|tenders|offers"
+    r"|expressions?\s+of\s+interest)\b",
+    re.IGNORECASE,
+)
+"""A notice that calls for offers to supply the one who calls: "invites sealed quotations",
+"invites bids", "invites expressions of interest"."""
+QUOTED_TITLE = re.compile(
+    r"(?:(?<=\s)|(?<=\()|^)[\"“‘']([A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|in|the|and|to|a"
+    r"|for|from|with)){1,5})[\"”’'](?!\w)",
+    re.MULTILINE,
+)
+"""A name of two to six words in quotation marks, each capitalised but for short words
+between: a title ("'Tokyo Tiffin'", "“Make in India”"), not quoted speech."""
+QUOTE_MARKS = ('"', "“", "‘", "'")
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
 
@@ -79,6 +97,10 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
     if not found:
         return found, []
+    titles = quoted_titles(text)
+    if titles:
+        titles = [span for span in titles if len(_labels_inside(found, span)) == 1]
+        found = [match for match in found if not _inside(match, titles)]
     lowered = text.lower()
     if any(word in lowered for word in CONCERNED_WORDS):
         found = [
@@ -126,9 +148,64 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     return found, joined
 
 
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where the short names in quotation marks are, words of capitals ("'Tokyo Tiffin'",
+    "“Make in India”"): the title of a work or a campaign, whose side's term names no
+    side acting, unless it names both sides ("“India–Japan Friendship Year”" is a name of
+    their relations; :func:`actors_and_seats` keeps those). Quoted speech is a clause,
+    which a name of capitals alone is not."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return []
+    return [match.span(1) for match in QUOTED_TITLE.finditer(text)]
+
+
+def _labels_inside(found: list[Match], span: tuple[int, int]) -> set[str]:
+    return {match.term.label for match in found if _inside(match, [span])}
+
+
+def _inside(match: Match, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in spans)
+
+
 def _next_word_start(text: str, end: int) -> int:
     """Where the word after ``end`` starts, when only a space or two lies between."""
     position = end
     while position < len(text) and position - end < PRIVATE_REACH and text[position] == " ":
         position += 1
     return position if position > end else -1
+
+
+def seated_places(
+    text: str, actors: list[Match], places: list[Match], settings: Vocabulary
+) -> set[int]:
+    """Where the mentions of the seat of a diplomatic mission not joined by another party
+    start, in a text that calls for offers (``CALL_FOR_OFFERS``): "the Consulate-General of
+    Japan in Chennai invites sealed quotations from dealers in Chennai" is the mission
+    buying for itself where it sits, and its seat, named again for the suppliers, is no
+    place of the other side that it deals with. Elsewhere a mission that funds or supports
+    something where it sits deals with that place, as ``actors_and_seats`` leaves it."""
+    missions = list(settings.missions.finditer(text))
+    if not missions or not places or CALL_FOR_OFFERS.search(text) is None:
+        return set()
+    seats: set[str] = set()
+    for actor in actors:
+        mission = next(
+            (
+                mission
+                for mission in missions
+                if 0 <= actor.start - mission.end <= MISSION_REACH
+                and MISSION_GAP.fullmatch(text, mission.end, actor.start)
+            ),
+            None,
+        )
+        if mission is None:
+            continue
+        seat = next((place for place in places if place.start > actor.end), None)
+        if seat is None or not SEAT_GAP.fullmatch(text, actor.end, seat.start):
+            continue
+        if JOINED_BEFORE.search(text, max(0, mission.start - JOINED_REACH), mission.start) or (
+            JOINED_AFTER.match(text, seat.end)
+        ):
+            continue
+        seats.add(seat.term.text.casefold())
+    return {place.start for place in places if place.term.text.casefold() in seats}
