@@ -1,11 +1,12 @@
 """What tells two news reports of one event from two of different events.
 
 Exact keys (:func:`canonical_url`, :func:`text_key`), the salient terms a
-reworded report keeps (names, organisations, events, identifying figures),
-the words those names are made of (:func:`name_words`: "Yoji Muto", "Minister
-Muto" and "MUTO Yoji" all give "yoji" and "muto"),
-and the figures that show two reports are about different events
-(:func:`contradicting_unit`: two loans of 71.2 and 41.2 billion yen).
+reworded report keeps (names, organisations, events, identifying figures, the
+days it names: :func:`days_named`, never read as figures), the words those
+names are made of (:func:`name_words`: "Yoji Muto", "Minister Muto" and "MUTO
+Yoji" all give "yoji" and "muto"), and the figures that show two reports are
+about different events (:func:`contradicting_unit`: two loans of 71.2 and 41.2
+billion yen).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ capitalised phrase of the same report, or the other report, does not)."""
 # article (it cannot tell that by itself past a lookbehind or an alternation).
 FIGURE = re.compile(
     r"(?=\d)(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)"
-    r"\s*(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)?",
+    r"\s*(?:(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)"
+    r"(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 UNIT_SPELLINGS = {"bn": "billion", "percent": "%"}
@@ -186,6 +188,7 @@ def salient_terms(item: Item, capitalised: list[str] | None = None) -> list[str]
         capitalised = CAPITALISED.findall(text)
     terms.update(f"c:{match.casefold()}" for match in capitalised if " " in match)
     terms.update(f"n:{figure}" for figure in figures_of(text) if is_identifying(figure))
+    terms.update(f"{DAY_MARK}{day}" for day in days_named(text))
     return sorted(terms)
 
 
@@ -218,6 +221,52 @@ def figures_of(text: str) -> set[str]:
             continue
         unit = (unit or "").lower().replace(" ", "")
         found.add(f"{value}{UNIT_SPELLINGS.get(unit, unit)}")
+    return found
+
+
+MONTH_NAMES = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+DAY_OF_MONTH = re.compile(
+    rf"(?=[\dADFJMNOSadfjmnos])(?<![\w.,])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})"
+    rf"|({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?![\w])",
+    re.IGNORECASE,
+)
+"""A day named by its month ("15 May", "May 15th", "3rd of March"), the month written
+with a capital: a report's event day, which its other reports name too."""
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+DAY_MARK = "d:"
+"""What a salient term of a day named in the text starts with."""
+
+
+def figures_of_terms(terms: list[str], published: datetime | None) -> list[str]:
+    """The figures among a report's :func:`salient_terms`, with the days it names other
+    than its own publication day (the day of an event, a deadline, a start): another
+    report of the event names them too, where every report of one day names that day."""
+    own = f"{published.month}-{published.day}" if published else ""
+    return [
+        term[2:]
+        for term in terms
+        if term.startswith("n:") or (term.startswith(DAY_MARK) and term[2:] != own)
+    ]
+
+
+def days_named(text: str) -> set[str]:
+    """The days of the year the text names by day and month, as "month-day" ("5-15")."""
+    found = set()
+    for day, month, month_first, day_after in DAY_OF_MONTH.findall(text):
+        month = month or month_first
+        day = day or day_after
+        if month[0].isupper() and 1 <= int(day) <= 31:
+            found.add(f"{_MONTH_NUMBER[month[:3].casefold()]}-{int(day)}")
     return found
 
 
