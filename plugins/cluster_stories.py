@@ -42,7 +42,7 @@ from zlib import crc32
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash, story_evidence
+from aggregator.toolkit import minhash, piece_kind, story_evidence
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -483,7 +483,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     for (item, (_, report, placement, row)), keys in zip(fresh, keys_of, strict=True):
         story_id = story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
-        commentary = item.extras.get("commentary")
+        commentary = item.extras.get("commentary") or piece_kind.headline_kind(item.title)
         if not commentary:
             report.rare = index.words.sketch(placement.words)
         if story_id is not None:
