@@ -23,6 +23,7 @@ from aggregator.toolkit.story_evidence import (
     is_identifying,
     lead_figures,
 )
+from aggregator.toolkit.story_match import shared_figures
 
 HEARING = datetime(2026, 6, 9, 11, tzinfo=UTC)
 
@@ -94,3 +95,37 @@ def test_two_reports_of_one_hearing_dated_a_day_apart_join() -> None:
     score, reason = similarity(clipping, live)
     assert not reason.startswith("different")
     assert score > 0.0
+
+
+NOTICE_DAY = datetime(2026, 9, 18, 6, tzinfo=UTC)
+
+
+def test_a_shared_day_counts_only_beside_a_shared_amount() -> None:
+    """Two bodies' notices of closing for one holiday share its day and nothing else of an
+    event; two reports of one rule that takes effect on a day share the day and its rate."""
+    chamber = placed(
+        "Secretariat closed on 21 September",
+        "The Kansai Business Circle's Pune office closes on 21 September for the holiday.",
+        "chamber",
+        NOTICE_DAY,
+    )[0]
+    consulate = placed(
+        "Consulate closed on September 21",
+        "The Consulate-General of Japan in Kolkata is closed on September 21 for the holiday.",
+        "consulate",
+        NOTICE_DAY,
+    )[0]
+    assert shared_figures(chamber, consulate) == []
+    rule = placed(
+        "Tokyo ends extra checks on Andhra prawns",
+        "From 10 February only 4.5% of Andhra prawn lots will be tested at the border.",
+        "rule",
+        NOTICE_DAY,
+    )[0]
+    trade = placed(
+        "Prawn exporters welcome end of Japanese checks",
+        "Exporters said the 4.5% sampling rate from 10 February would cut costs.",
+        "trade",
+        NOTICE_DAY,
+    )[0]
+    assert sorted(shared_figures(rule, trade)) == ["2-10", "4.5%"]

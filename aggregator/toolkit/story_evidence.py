@@ -259,6 +259,11 @@ def figures_of_terms(terms: list[str], published: datetime | None) -> list[str]:
     ]
 
 
+def is_day(figure: str) -> bool:
+    """Whether a figure of :func:`figures_of_terms` is a day ("5-15"), not an amount."""
+    return "-" in figure
+
+
 def days_named(text: str) -> set[str]:
     """The days of the year the text names by day and month, as "month-day" ("5-15")."""
     found = set()
