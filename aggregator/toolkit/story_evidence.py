@@ -224,22 +224,34 @@ def figures_of(text: str) -> set[str]:
     return found
 
 
-MONTH_NAMES = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+MONTH_WORD = re.compile(
+    r"(?=[ADFJMNOS])\b(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?)\b"
 )
-DAY_OF_MONTH = re.compile(
-    rf"(?=[\dADFJMNOSadfjmnos])(?<![\w.,])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})"
-    rf"|({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?![\w])",
-    re.IGNORECASE,
-)
-"""A day named by its month ("15 May", "May 15th", "3rd of March"), the month written
-with a capital: a report's event day, which its other reports name too."""
+"""A month's name or its short form, written with a capital ("May", "Sept", "JUNE"): the
+scan stops only at capitals, far fewer than digits or letters."""
+DAY_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\w)")
+DAY_REACH = 12
+"""Characters before a month's name searched for its day ("3rd of ")."""
 _MONTH_NUMBER = {
     name: number
     for number, name in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
+}
+_MONTH_ENDINGS = {
+    "jan": "uary",
+    "feb": "ruary",
+    "mar": "ch",
+    "apr": "il",
+    "jun": "e",
+    "jul": "y",
+    "aug": "ust",
+    "sep": "t tember",
+    "oct": "ober",
+    "nov": "ember",
+    "dec": "ember",
 }
 
 
@@ -265,13 +277,17 @@ def is_day(figure: str) -> bool:
 
 
 def days_named(text: str) -> set[str]:
-    """The days of the year the text names by day and month, as "month-day" ("5-15")."""
+    """The days of the year the text names by day and month ("15 May", "May 15th", "3rd of
+    March"), as "month-day" ("5-15"): a report's event day, which its other reports name."""
     found = set()
-    for day, month, month_first, day_after in DAY_OF_MONTH.findall(text):
-        month = month or month_first
-        day = day or day_after
-        if month[0].isupper() and 1 <= int(day) <= 31:
-            found.add(f"{_MONTH_NUMBER[month[:3].casefold()]}-{int(day)}")
+    for month in MONTH_WORD.finditer(text):
+        short, ending = month.group(1).casefold(), month.group(0)[3:].casefold()
+        if ending and ending not in _MONTH_ENDINGS.get(short, "").split():
+            continue
+        before = DAY_BEFORE.search(text, max(0, month.start() - DAY_REACH), month.start())
+        day = before or DAY_AFTER.match(text, month.end())
+        if day and 1 <= int(day.group(1)) <= 31:
+            found.add(f"{_MONTH_NUMBER[short]}-{int(day.group(1))}")
     return found
 
 
