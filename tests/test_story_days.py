@@ -58,6 +58,15 @@ def test_days_are_named_in_either_order() -> None:
     assert days_named(text) == {"6-9", "6-8", "7-1", "9-4"}
 
 
+def test_a_date_stamp_line_names_no_day_of_the_event() -> None:
+    """Each report of one event is stamped with its own day; a sentence names the event's."""
+    text = (
+        "Harbour deal signed\nWednesday, 4 Mar 2026 - 9:10 AM\nMARCH 5, 2026\n\n"
+        "The port authority said the berth opens on 30 April."
+    )
+    assert days_named(text) == {"4-30"}
+
+
 def test_a_day_other_than_the_publication_day_is_a_figure() -> None:
     item = Item(
         id="a",

@@ -286,9 +286,25 @@ def days_named(text: str) -> set[str]:
             continue
         before = DAY_BEFORE.search(text, max(0, month.start() - DAY_REACH), month.start())
         day = before or DAY_AFTER.match(text, month.end())
-        if day and 1 <= int(day.group(1)) <= 31:
+        if day and 1 <= int(day.group(1)) <= 31 and not _in_stamp(text, day, month):
             found.add(f"{_MONTH_NUMBER[short]}-{int(day.group(1))}")
     return found
+
+
+STAMP_WORDS = 2
+"""Words a line may hold beside its date and still be a date stamp ("Thursday, 5 Feb 2026
+- 8:47 PM", "DATE: 18 MAY 2026"), not a sentence that names a day."""
+_STAMP_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_stamp(text: str, day: re.Match[str], month: re.Match[str]) -> bool:
+    """Whether the day and month stand on a line of their own, a report's date stamp: each
+    report of one event is stamped with its own day, which tells nothing of the event."""
+    start, end = min(day.start(), month.start()), max(day.end(), month.end())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + " " + text[end : None if line_end < 0 else line_end]
+    return len(_STAMP_WORD.findall(rest)) <= STAMP_WORDS
 
 
 LEAD_WORDS = 80
