@@ -42,7 +42,7 @@ from zlib import crc32
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash
+from aggregator.toolkit import minhash, piece_kind, story_evidence
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -312,7 +312,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         year_inferred=bool(item.extras.get("year_inferred")),
         text_sig=packed(text_sig),
         terms=packed(term_hashes),
-        figures=interned(t[2:] for t in terms if t.startswith("n:")),
+        figures=interned(story_evidence.figures_of_terms(terms, item.published)),
         title=interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
         lead_figures=interned(lead_figures(item)),
@@ -483,7 +483,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     for (item, (_, report, placement, row)), keys in zip(fresh, keys_of, strict=True):
         story_id = story_by_key(stored.get, new_keys, keys)
         report.story_id = story_id or ""
-        commentary = item.extras.get("commentary")
+        commentary = item.extras.get("commentary") or piece_kind.headline_kind(item.title)
         if not commentary:
             report.rare = index.words.sketch(placement.words)
         if story_id is not None:

@@ -18,7 +18,7 @@ from typing import Final
 from .lines import word_set
 from .piece_sections import is_headed_issue
 
-__all__ = ["COMMENTARY", "commentary_label"]
+__all__ = ["COMMENTARY", "QUESTION", "commentary_label", "headline_kind"]
 
 COMMENTARY: Final = word_set(
     """opinion opinions editorial editorials commentary commentaries comment column columns
@@ -106,3 +106,14 @@ def commentary_label(lines: list[str]) -> str | None:
     if is_headed_issue(written):
         return DIGEST
     return None
+
+
+QUESTION: Final = "question"
+"""The kind of a piece whose headline asks a question: a debate, an explainer, a column,
+a reader's query ("Should India buy more bullet trains?", "Can the Quad secure minerals?").
+A report of an event states what happened; a piece that asks is about the event."""
+
+
+def headline_kind(title: str) -> str | None:
+    """:data:`QUESTION` when the headline ends in a question mark, else None."""
+    return QUESTION if title.rstrip().endswith("?") else None

@@ -1,11 +1,12 @@
 """What tells two news reports of one event from two of different events.
 
 Exact keys (:func:`canonical_url`, :func:`text_key`), the salient terms a
-reworded report keeps (names, organisations, events, identifying figures),
-the words those names are made of (:func:`name_words`: "Yoji Muto", "Minister
-Muto" and "MUTO Yoji" all give "yoji" and "muto"),
-and the figures that show two reports are about different events
-(:func:`contradicting_unit`: two loans of 71.2 and 41.2 billion yen).
+reworded report keeps (names, organisations, events, identifying figures, the
+days it names: :func:`days_named`, never read as figures), the words those
+names are made of (:func:`name_words`: "Yoji Muto", "Minister Muto" and "MUTO
+Yoji" all give "yoji" and "muto"), and the figures that show two reports are
+about different events (:func:`contradicting_unit`: two loans of 71.2 and 41.2
+billion yen).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ capitalised phrase of the same report, or the other report, does not)."""
 # article (it cannot tell that by itself past a lookbehind or an alternation).
 FIGURE = re.compile(
     r"(?=\d)(?<![\w.,])(\d{1,3}(?:,\d{2,3})+|\d+(?:\.\d+)?)"
-    r"\s*(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)?",
+    r"\s*(?:(%|per ?cent|crore|lakh|billion|million|trillion|km|mw|gw|tonnes?|yen|bn|m)"
+    r"(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 UNIT_SPELLINGS = {"bn": "billion", "percent": "%"}
@@ -186,6 +188,7 @@ def salient_terms(item: Item, capitalised: list[str] | None = None) -> list[str]
         capitalised = CAPITALISED.findall(text)
     terms.update(f"c:{match.casefold()}" for match in capitalised if " " in match)
     terms.update(f"n:{figure}" for figure in figures_of(text) if is_identifying(figure))
+    terms.update(f"{DAY_MARK}{day}" for day in days_named(text))
     return sorted(terms)
 
 
@@ -219,6 +222,89 @@ def figures_of(text: str) -> set[str]:
         unit = (unit or "").lower().replace(" ", "")
         found.add(f"{value}{UNIT_SPELLINGS.get(unit, unit)}")
     return found
+
+
+MONTH_WORD = re.compile(
+    r"(?=[ADFJMNOS])\b(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?)\b"
+)
+"""A month's name or its short form, written with a capital ("May", "Sept", "JUNE"): the
+scan stops only at capitals, far fewer than digits or letters."""
+DAY_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\w)")
+DAY_REACH = 12
+"""Characters before a month's name searched for its day ("3rd of ")."""
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH_ENDINGS = {
+    "jan": "uary",
+    "feb": "ruary",
+    "mar": "ch",
+    "apr": "il",
+    "jun": "e",
+    "jul": "y",
+    "aug": "ust",
+    "sep": "t tember",
+    "oct": "ober",
+    "nov": "ember",
+    "dec": "ember",
+}
+
+
+DAY_MARK = "d:"
+"""What a salient term of a day named in the text starts with."""
+
+
+def figures_of_terms(terms: list[str], published: datetime | None) -> list[str]:
+    """The figures among a report's :func:`salient_terms`, with the days it names other
+    than its own publication day (the day of an event, a deadline, a start): another
+    report of the event names them too, where every report of one day names that day."""
+    own = f"{published.month}-{published.day}" if published else ""
+    return [
+        term[2:]
+        for term in terms
+        if term.startswith("n:") or (term.startswith(DAY_MARK) and term[2:] != own)
+    ]
+
+
+def is_day(figure: str) -> bool:
+    """Whether a figure of :func:`figures_of_terms` is a day ("5-15"), not an amount."""
+    return "-" in figure
+
+
+def days_named(text: str) -> set[str]:
+    """The days of the year the text names by day and month ("15 May", "May 15th", "3rd of
+    March"), as "month-day" ("5-15"): a report's event day, which its other reports name."""
+    found = set()
+    for month in MONTH_WORD.finditer(text):
+        short, ending = month.group(1).casefold(), month.group(0)[3:].casefold()
+        if ending and ending not in _MONTH_ENDINGS.get(short, "").split():
+            continue
+        before = DAY_BEFORE.search(text, max(0, month.start() - DAY_REACH), month.start())
+        day = before or DAY_AFTER.match(text, month.end())
+        if day and 1 <= int(day.group(1)) <= 31 and not _in_stamp(text, day, month):
+            found.add(f"{_MONTH_NUMBER[short]}-{int(day.group(1))}")
+    return found
+
+
+STAMP_WORDS = 2
+"""Words a line may hold beside its date and still be a date stamp ("Thursday, 5 Feb 2026
+- 8:47 PM", "DATE: 18 MAY 2026"), not a sentence that names a day."""
+_STAMP_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_stamp(text: str, day: re.Match[str], month: re.Match[str]) -> bool:
+    """Whether the day and month stand on a line of their own, a report's date stamp: each
+    report of one event is stamped with its own day, which tells nothing of the event."""
+    start, end = min(day.start(), month.start()), max(day.end(), month.end())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + " " + text[end : None if line_end < 0 else line_end]
+    return len(_STAMP_WORD.findall(rest)) <= STAMP_WORDS
 
 
 LEAD_WORDS = 80

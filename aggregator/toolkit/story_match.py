@@ -29,6 +29,7 @@ from .story_evidence import (
     Weigh,
     contradicting_unit,
     days_apart,
+    is_day,
     is_identifying,
     unit_of,
     weighted_jaccard,
@@ -283,8 +284,7 @@ def similarity(
     terms = max(terms, names, CONTAINMENT_WEIGHT * contained, RARE_AS_TERMS * words)
     if terms < MIN_TERMS and text < MIN_TEXT:
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
-    shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
-    figures = min(MAX_FIGURES_COUNTED, len(shared_figures))
+    figures = min(MAX_FIGURES_COUNTED, len(shared_figures(new, old)))
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
     if rare_overlap is not None:
         score += RARE_WEIGHT * words - RARE_BAR
@@ -296,6 +296,16 @@ def similarity(
         f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}{listed},"
         f" rare words {words:.2f}), headline {title:.2f}, text {text:.2f}"
     )
+
+
+def shared_figures(new: Report, old: Report) -> list[str]:
+    """The identifying figures both reports give, with the days both name
+    (:func:`~aggregator.toolkit.story_evidence.figures_of_terms`) only beside an amount both
+    give: many events fall on one day (a holiday's closures, a quarter's results), so a
+    day tells one event only with a figure of it."""
+    both = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
+    amounts = [f for f in both if not is_day(f)]
+    return both if amounts else []
 
 
 def outlet_key(outlet: str | None, source: str) -> str:
@@ -422,7 +432,7 @@ def evidence(
     digest = bool(shared) and is_digest_of(new, old, shared, weigh)
     counts = len(shared) >= MIN_CONTAINED_NAMES and dated and not digest
     contained = held if counts and not one_source(new, old) else 0.0
-    shared_figures = [f for f in set(new.figures).intersection(old.figures) if is_identifying(f)]
+    figures_both = shared_figures(new, old)
     new_heads, old_heads = headline_hashes(new), headline_hashes(old)
     heads = len(new_heads) + len(old_heads)
     return Evidence(
@@ -438,7 +448,7 @@ def evidence(
         shared_names=len(shared),
         contained=contained,
         digest=digest,
-        figures=len(shared_figures),
+        figures=len(figures_both),
         lead_figures=len(set(new.lead_figures) & set(old.lead_figures)),
         shared_weight=sum(weights[name] for name in shared),
         rarest=max((weights[name] for name in shared), default=0.0),
