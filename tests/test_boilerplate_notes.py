@@ -79,3 +79,62 @@ def test_follow_up_questions_under_their_heading_go_with_it() -> None:
         "Which ports handle the most containers?",
         "How deep is the new channel?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("PORTS AND HARBOURS (P2) DEPARTMENT", "issuer line"),
+        ("ABSTRACT", "section label"),
+        (
+            "1) From the Director of Ports, Letter No. PD/44/2026, dated 03.03.2026.",
+            "order reference",
+        ),
+        ("2) Minutes of the harbour board meeting held on 12.04.2026.", "order reference"),
+        ("K. VENU, ADDITIONAL CHIEF SECRETARY TO GOVERNMENT", "signatory"),
+        ("To", "addressees"),
+        ("Meena Pillai, Joint Secretary", "signatory"),
+        ("A subsidiary of Harbour Engineering Co., Ltd., Kobe, Japan", "company identity"),
+        ("Fri 12 June, 4 pm IST — Shipping careers in Japan", "schedule entry"),
+        ("14 Sep (Mon) 18:30 — Hall B, Port Museum", "schedule entry"),
+        ("— Live coverage ends.", "live page end"),
+        ("RESTRICTIONS: No access India", "video rights"),
+        ("Comments: 24 pages, 6 figures", "preprint details"),
+        ("Subjects: Oceanography (physics.ao-ph)", "preprint details"),
+        ("Notes to editors", "notes to editors"),
+    ],
+)
+def test_letter_and_listing_furniture_is_removed(line: str, rule: str) -> None:
+    assert judge(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port is a subsidiary of the state maritime board, the minister said.",
+        "Meena Pillai, Joint Secretary in the ministry, said the berth would open in June.",
+        "1) The port will dredge the channel before the monsoon.",
+        "On 14 September the museum opens a hall on the history of the harbour.",
+        "Abstract",
+        "To be sure, the berth is late.",
+    ],
+)
+def test_article_lines_like_letter_furniture_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_notes_to_editors_take_the_background_under_them() -> None:
+    text = "\n\n".join(
+        [
+            "The harbour board will open a second cruise terminal in Kochi next year, its"
+            " chairman told reporters on Friday.",
+            "Notes to editors",
+            "The harbour board runs four ports on the south-west coast.",
+            "Pictures of the terminal are available on request.",
+        ]
+    )
+    assert removed(text) == [
+        "Notes to editors",
+        "The harbour board runs four ports on the south-west coast.",
+        "Pictures of the terminal are available on request.",
+    ]
