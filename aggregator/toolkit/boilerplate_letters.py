@@ -3,9 +3,8 @@ they go to, what they refer to, and the standing lines around a listing or a liv
 
 - a government order's frame: its issuing department in capitals, its "ABSTRACT" label,
   the references it reads ("1) From the Commissioner …, Letter No. …, dated 11.03.2026."),
-  the signing officer in capitals ("R. RAO, SECRETARY TO GOVERNMENT"), the "To" over its
-  addressees and each addressee's office with its postal district ("The Director of
-  Ports, Chennai-1.");
+  the signing officer in capitals ("R. RAO, SECRETARY TO GOVERNMENT") and the "To" over
+  its addressees (the addressees' offices stay: the relevance judge reads their places);
 - a statement's signatories, a name and the office alone ("A. Kumar, General
   Secretary");
 - a company's parentage under its name ("A subsidiary of … , Osaka, Japan");
@@ -32,8 +31,6 @@ _OFFICER = re.compile(
     r"(?:[A-Z]\.\s?){1,3}[A-Z]{2,}(?: [A-Z]{2,})?, (?:[A-Z]+ ){0,3}SECRETARY TO (?:THE )?"
     r"GOVERNMENT(?: OF [A-Z ]{2,30})?"
 )
-_ADDRESSEE = re.compile(r"The [A-Z][\w ,&().'/-]{3,120}, [A-Z][a-z]+(?: [A-Z][a-z]+)?-\d{1,3}\.")
-"""An addressee's office with its city's postal district ("The Collector, Madurai-20.")."""
 _SIGNATORY = re.compile(
     r"(?:(?:Dr|Prof|Shri|Smt|Mr|Ms)\.? )?(?:[A-Z]\. ?){0,3}[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, "
     r"(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Spokesperson|President|Chairman|Chairperson"
@@ -75,8 +72,6 @@ def letter_shape(line: str, words: int) -> tuple[str, str] | None:
         return "order reference", LINE
     if words <= 14 and "SECRETARY" in line and _OFFICER.fullmatch(line):
         return "signatory", LINE
-    if words <= 25 and line.startswith("The ") and _ADDRESSEE.fullmatch(line):
-        return None
     if words <= 12 and ", " in line and _SIGNATORY.fullmatch(line):
         return "signatory", LINE
     if words <= 18 and " of " in line and _PARENTAGE.fullmatch(line):
