@@ -36,6 +36,8 @@ LABELLED_PREFIX_MAX: Final = 100
 TOP_LINES: Final = 8
 OPENING_LINES: Final = 4
 
+_FULL_DATE = re.compile(r"(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b(?:19|20)\d\d\b)")
+"""A date with its day and its year."""
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
@@ -151,6 +153,12 @@ class DateReader:
     def prefix(self, text: str) -> DateMatch | None:
         """The date ``text`` starts with."""
         return find_date_prefix(text, reference=self.reference, year_hint=self.years)
+
+    def opens_with_full_date(self, line: str) -> bool:
+        """A line that opens with a day's full date ("Sunday, 8th March 2026 (Chaitra
+        Krishna 5, …)"): an issue's or a page's date with a note, never a headline."""
+        date = self.prefix(line) if line[:1].isalnum() else None
+        return date is not None and _FULL_DATE.search(date.text) is not None
 
     def labelled_prefix(self, line: str) -> DateMatch | None:
         """A short line that opens with a labelled date and goes on with a credit or a

@@ -182,7 +182,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|popular (?:stories|now|news|articles|this week)|top (?:stories|news|headlines)"
         r"|latest (?:news|stories|headlines|videos)|editor's picks?|editors' picks?|don't miss"
         r"|in case you missed it|what to read next|further reading|also on [\w .&'-]{1,30}"
-        r"|up next|watch next|next up"
+        r"|up next|watch next|next up|(?:ask a )?follow-up(?: questions)?|people also ask"
+        r"|suggested (?:questions|follow-ups)"
         r"|other (?:news|stories|headlines|notifications|alerts) from [\w .&'-]{1,30})"
         r"(?: \(\d+\))?[\s:.>»›…|-]*",
         8,

@@ -48,6 +48,7 @@ from aggregator.toolkit.boilerplate_sections import (
     learnable,
 )
 from aggregator.toolkit.dates import parse_date_line
+from aggregator.toolkit.fact_blocks import keep_fact_rows
 
 from . import lines as linetext
 from .boilerplate_html import prune_html as prune_html
@@ -185,6 +186,7 @@ class Cleaner:
                 continue
             i += 1
         keep_gallery(lines, removed)
+        keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed)
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)

@@ -21,7 +21,8 @@ RULE_HEADS: dict[str, str] = {
     + "trending top in ictmi continue यह ये",
     "related stories": "related more trending also read see recommended you most popular top "
     + "explore worth previous recent other links up watch next past earlier older "
-    + "latest editor editors don in what further companies people organisations organizations",
+    + "latest editor editors don in what further companies people organisations organizations "
+    + "ask follow-up suggested",
     "source list": "sources source references",
     "contents list": "contents table in",
     "source summary": "ai summary",

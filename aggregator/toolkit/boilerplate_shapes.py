@@ -63,10 +63,16 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         FOOTER,
         r"\(?(?:media|press|investor|public relations|pr|news)? ?(?:contacts?|inquiries|enquiries)"
         r"\)?(?:\s*:.{0,160})?|for (?:media|press|further|more|investor) (?:inquiries|enquiries"
-        r"|information|queries)\b.*|notes? (?:to|for) editors?\s*:?|editors'? notes?\s*:?|notes",
+        r"|information|queries)\b.*|notes",
         25,
-        "media press investor public pr news contact contacts inquiries enquiries for notes "
-        + "note editors editor",
+        "media press investor public pr news contact contacts inquiries enquiries for notes",
+    ),
+    (
+        "notes to editors",
+        BACK_MATTER,
+        r"notes? (?:to|for) editors?\s*:?|editors'? notes?\s*:?",
+        4,
+        "notes note editors editor",
     ),
     (
         "about the company",

@@ -52,6 +52,7 @@ from aggregator.toolkit.datelines import (
 )
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
+from aggregator.toolkit.fact_blocks import fact_rows, gives_amount
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     HEADLINE_LABELS,
@@ -110,8 +111,6 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
-_FULL_DATE = re.compile(r"(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b(?:19|20)\d\d\b)")
-"""A date with its day and its year."""
 FIELD_PROSE: Final = 20
 """A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
 …."), not a field of the header."""
@@ -124,6 +123,8 @@ class _Scan:
     lines: list[str]
     read: DateReader
     consumed: set[int] = field(default_factory=set)
+    facts: set[int] = field(default_factory=set)
+    """Rows of a fact sheet (:mod:`.fact_blocks`): the article's, never metadata."""
     headline: str | None = None
     blurb: str | None = None
     dates: list[DateMatch] = field(default_factory=list)
@@ -265,6 +266,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
     scan.view = header_view(lines, end)
+    scan.facts = fact_rows(lines)
     candidates: list[int] = []
     anchors: set[int] = set()
     index = start
@@ -366,6 +368,8 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
         if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
         found = header_field(line)
+        if index in scan.facts and (found is not None or gives_amount(line)):
+            return 1
         if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):
             if index not in scan.view.tags and _is_headline(
                 scan.view.lines[index], following, scan
@@ -569,15 +573,8 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and parse_byline(line) is None
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
-        and not _opens_with_full_date(line, scan)
+        and not scan.read.opens_with_full_date(line)
     )
-
-
-def _opens_with_full_date(line: str, scan: _Scan) -> bool:
-    """A line that opens with a day's full date ("Sunday, 8th March 2026 (Chaitra Krishna
-    5, …)"): an issue's or a page's date with a note, never a headline."""
-    date = scan.read.prefix(line) if line[:1].isalnum() else None
-    return date is not None and _FULL_DATE.search(date.text) is not None
 
 
 def _read_as(scan: _Scan, index: int) -> str:

@@ -1,0 +1,89 @@
+"""Furniture of official letters, orders and statements: who issues and signs them, whom
+they go to, what they refer to, and the standing lines around a listing or a live page.
+
+- a government order's frame: its issuing department in capitals, its "ABSTRACT" label,
+  the references it reads ("1) From the Commissioner …, Letter No. …, dated 11.03.2026."),
+  the signing officer in capitals ("R. RAO, SECRETARY TO GOVERNMENT") and the "To" over
+  its addressees (the addressees' offices stay: the relevance judge reads their places);
+- a statement's signatories, a name and the office alone ("A. Kumar, General
+  Secretary");
+- a company's parentage under its name ("A subsidiary of … , Osaka, Japan");
+- a listing's schedule entries, a date and an hour before a dash ("Sat 13 June, 11 am IST
+  — …", "23 May (Sat) 19:00 — Hall A …");
+- a live page's closing line, a video's rights line, a preprint's page count and subject
+  classes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+LINE: Final = "line"
+
+_DEPARTMENT = re.compile(r"[A-Z][A-Z ,&()'.0-9-]{2,100} DEPARTMENT")
+_ABSTRACT = re.compile(r"ABSTRACT|Abstract:")
+_REFERENCE = re.compile(
+    r"\(?\d{1,2}\)\s+\S.{5,200}(?:dated|on|of) \d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?"
+)
+"""A reference an order reads, numbered "1)" and dated at its end."""
+_OFFICER = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}[A-Z]{2,}(?: [A-Z]{2,})?, (?:[A-Z]+ ){0,3}SECRETARY TO (?:THE )?"
+    r"GOVERNMENT(?: OF [A-Z ]{2,30})?"
+)
+_SIGNATORY = re.compile(
+    r"(?:(?:Dr|Prof|Shri|Smt|Mr|Ms)\.? )?(?:[A-Z]\. ?){0,3}[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, "
+    r"(?:[A-Z][a-z]+ ){0,3}(?:Secretary|Spokesperson|President|Chairman|Chairperson"
+    r"|Convenor|Treasurer)(?:, [A-Z][\w ]{2,30})?"
+)
+"""A signatory: a person's name and an office of the body that issues the statement."""
+_PARENTAGE = re.compile(
+    r"(?:A |An )?(?:(?:wholly[- ]owned )?subsidiary|group company) of (?:the )?"
+    r"[A-Z][\w .,&'-]{2,80}",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_SCHEDULE = re.compile(
+    rf"(?:{_WEEKDAY},? )?\d{{1,2}} {_MONTH}(?: \({_WEEKDAY}\))?,? \d{{1,2}}(?:[:.]\d{{2}})?"
+    rf"(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})? [—–] [^.!?]{{3,120}}"
+)
+"""A schedule's entry: a day, an hour, a dash and what or where, no sentence."""
+_LIVE_END = re.compile(
+    r"[—–-]*\s*(?:(?:Our |This )?live (?:coverage|blog|updates?)(?: has)? (?:now )?"
+    r"(?:ends|ended|closed|is closed|has ended)|End of live (?:coverage|updates))\.?",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"(?:RESTRICTIONS|ACCESS|Restrictions):\s+\S.{0,100}")
+_PAGE_COUNT = re.compile(r"Comments:\s+\d{1,4} pages(?:,\s+\d{1,4} (?:figures|tables))*\b.{0,80}")
+_SUBJECT_CLASSES = re.compile(r"Subjects?:\s+.{3,160}\([a-z-]{2,12}\.[A-Za-z-]{2,6}\)\s*(?:;.*)?")
+"""A preprint's subject classes with their codes ("Geophysics (physics.geo-ph)")."""
+
+
+def letter_shape(line: str, words: int) -> tuple[str, str] | None:
+    """``(name, kind)`` of a line that is such furniture, else None."""
+    if line == "To":
+        return "addressees", LINE
+    if words <= 16 and line.endswith("DEPARTMENT") and _DEPARTMENT.fullmatch(line):
+        return "issuer line", LINE
+    if words <= 1 and _ABSTRACT.fullmatch(line):
+        return "section label", LINE
+    if words <= 45 and line[:2].lstrip("(")[:1].isdigit() and _REFERENCE.fullmatch(line):
+        return "order reference", LINE
+    if words <= 14 and "SECRETARY" in line and _OFFICER.fullmatch(line):
+        return "signatory", LINE
+    if words <= 12 and ", " in line and _SIGNATORY.fullmatch(line):
+        return "signatory", LINE
+    if words <= 18 and " of " in line and _PARENTAGE.fullmatch(line):
+        return "company identity", LINE
+    if words <= 30 and (" — " in line or " – " in line) and _SCHEDULE.fullmatch(line):
+        return "schedule entry", LINE
+    if words <= 10 and "live" in line.lower() and _LIVE_END.fullmatch(line):
+        return "live page end", LINE
+    if words <= 20 and line[:1] in "RA" and _RIGHTS.fullmatch(line):
+        return "video rights", LINE
+    if words <= 25 and line.startswith("Comments:") and _PAGE_COUNT.fullmatch(line):
+        return "preprint details", LINE
+    if words <= 30 and line.startswith("Subject") and _SUBJECT_CLASSES.fullmatch(line):
+        return "preprint details", LINE
+    return None

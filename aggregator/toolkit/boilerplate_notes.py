@@ -1,0 +1,98 @@
+"""Furniture of documents that carry a story without being one: a returned mail, a video's
+shotlist, a statistics release, an answer engine's page, a form to cut off and return.
+
+Each shape is a line its kind of document prints whoever issues it: the delivery status
+fields of a bounced mail (RFC 3464) and the sentence that says why it bounced, a shot
+of a shotlist with its timecode, the entries of a story's revision log, the date of a
+release's next issue, the strip of sites an answer cites, the blanks of a reply slip, a
+copy desk's labelled photo caption, an agency's note on what a corrected repeat changed,
+and the market-risk warnings a fund's papers must print.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .boilerplate_letters import letter_shape
+
+LINE: Final = "line"
+
+_DELIVERY_FIELD = re.compile(
+    r"(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Original-Recipient|Final-Recipient"
+    r"|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until"
+    r"|X-Postfix-[\w-]+|X-Original-Message-ID):\s.{1,200}"
+)
+"""A delivery status field of a returned mail (RFC 3464: "Reporting-MTA: dns; …")."""
+_NOT_DELIVERED = re.compile(
+    r"(?:Your message (?:wasn't|was not|could not be|couldn't be) delivered to \S+"
+    r"|Delivery (?:to the following recipients? )?(?:has )?failed"
+    r"|(?:DNS|SMTP) Error: .{3,80}"
+    r"|The response from the remote server was:"
+    r"|This is an automatically generated Delivery Status Notification)\b.*"
+)
+"""What a mail server says of a message it could not deliver."""
+_SHOT = re.compile(r"\d{1,2}\.\s+\S.{2,240}\(\d{1,2}:\d{2}(?::\d{2})?\)")
+"""A shot of a video's shotlist: its number, what it shows, its timecode ("3. Wide of
+the stadium (00:15)")."""
+_REVISION = re.compile(
+    r"[▼▽•*-]?\s*\d{1,2}:\d{2}\s+[—–-]\s+(?:First published|Published|Added|Updated"
+    r"|Corrected|Changed|Revised|Removed|Rewritten|Expanded)\b.{0,160}"
+)
+"""An entry of a story's revision log ("▼ 18:10 — Added investment amount …")."""
+_REVISION_HEADING = re.compile(r"(?:Update|Revision|Correction|Edit|Change) (?:history|log)")
+_NEXT_RELEASE = re.compile(r"Next (?:release|publication|update)(?: date)?:\s+\S.{0,160}")
+"""A statistics release's date of its next issue."""
+_CITATION_STRIP = re.compile(
+    r"[\w-]+(?:\.[\w-]+)+(?: · [\w-]+(?:\.[\w-]+)+)*(?: · \+\d{1,3} sources?)"
+)
+"""The sites an answer engine's summary cites, the rest counted ("a.example · b.example
+· +3 sources")."""
+_BLANKS = re.compile(r"_{4,}")
+_FORM_FIELD = re.compile(r"(?:[A-Z][A-Za-z0-9 &'’/().-]{1,40}:?[ ]*_{4,}[ ]*)+")
+"""A form's fields to fill in by hand ("Name of the student: ________ Class: ____")."""
+_CUT_LINE = re.compile(r"[-–—.·✂ ]{6,}\(?(?:cut|tear) (?:here|along this line)\)?[-–—.·✂ ]*")
+_CAPTION_LABEL = re.compile(r"(?:PHOTO|PIC|PICTURE|IMAGE) CAPTION:\s+\S.*")
+"""A copy desk's caption, labelled for the page ("PHOTO CAPTION: …")."""
+_CORRECTION_NOTE = re.compile(
+    r"\((?:Corrects|Refiles to correct|Updates|Adds|Removes|Clarifies|Fixes) [^()]{3,160}"
+    r"\b(?:paragraph|para|paras|paragraphs|headline|dateline|byline)\b[^()]{0,80}\)"
+)
+"""An agency's note on what its corrected repeat changed, in sentence case ("(Corrects
+acreage in paragraph 1 to 480 from 840)")."""
+_MARKET_RISK = re.compile(
+    r"(?:Mutual fund |All )?investments (?:in [\w ]{1,40} )?are subject to market risks\b.*"
+    r"|Past performance (?:may or may not be sustained|is not (?:necessarily )?(?:a guide"
+    r"|indicative)|does not guarantee)\b.*",
+    re.IGNORECASE,
+)
+"""The market-risk warnings a fund's documents must print under every page."""
+
+
+def note_shape(line: str, words: int) -> tuple[str, str] | None:
+    """``(name, kind)`` of a line that is such a document's furniture, else None."""
+    if words <= 40 and "-" in line[:25] and _DELIVERY_FIELD.fullmatch(line):
+        return "delivery status", LINE
+    if words <= 40 and line[:1] in "YDTS" and _NOT_DELIVERED.fullmatch(line):
+        return "delivery failure", LINE
+    if words <= 50 and line[:1].isdigit() and line.endswith(")") and _SHOT.fullmatch(line):
+        return "shotlist entry", LINE
+    if words <= 30 and ":" in line[:8] and _REVISION.fullmatch(line):
+        return "revision log", LINE
+    if words <= 3 and _REVISION_HEADING.fullmatch(line):
+        return "revision log", LINE
+    if words <= 30 and line.startswith("Next ") and _NEXT_RELEASE.fullmatch(line):
+        return "release calendar", LINE
+    if words <= 20 and " · +" in line and _CITATION_STRIP.fullmatch(line):
+        return "citation strip", LINE
+    if "____" in line and _FORM_FIELD.fullmatch(line) and _BLANKS.search(line):
+        return "form field", LINE
+    if words <= 60 and ("cut" in line or "tear" in line) and _CUT_LINE.fullmatch(line):
+        return "divider", LINE
+    if line[:1] in "PI" and _CAPTION_LABEL.fullmatch(line):
+        return "photo caption", LINE
+    if words <= 40 and line.startswith("(") and _CORRECTION_NOTE.fullmatch(line):
+        return "wire version note", LINE
+    if words <= 40 and _MARKET_RISK.fullmatch(line):
+        return "disclaimer", LINE
+    return letter_shape(line, words)

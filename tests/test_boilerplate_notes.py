@@ -1,0 +1,140 @@
+"""Furniture of documents that carry a story without being one, judged line by line.
+
+Invented lines: a bounced press release's delivery report, a video agency's shotlist, a
+paper's revision log, a statistics office's next-release line, an answer engine's cited
+sites and follow-up questions, a school's reply slip, a copy desk's caption label, an
+agency's correction note and a fund's market-risk warnings. Each kind has its article
+look-alike beside it, which no rule takes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.boilerplate_support import judge, removed
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Reporting-MTA: dns; relay3.harbourpress.example", "delivery status"),
+        ("Remote-MTA: dns; mx1.coastwatch.example", "delivery status"),
+        (
+            "Your message wasn't delivered to desk@coastwatch.example because the mailbox is full.",
+            "delivery failure",
+        ),
+        ("DNS Error: Domain name not found", "delivery failure"),
+        ("4. Crane lifting the first girder into place (00:31)", "shotlist entry"),
+        (
+            '6. SOUNDBITE (English) Site engineer: "We finish before the rains." (00:52)',
+            "shotlist entry",
+        ),
+        ("▼ 16:20 — Added the minister's comments at the site.", "revision log"),
+        ("Revision history", "revision log"),
+        ("Next release: 14 August 2026 — Port throughput, July 2026", "release calendar"),
+        ("portnews.example · shipdata.example · +4 sources", "citation strip"),
+        ("Name of the pupil: __________ Roll number: ______", "form field"),
+        ("- - - - - - - - - - (tear here) - - - - - - - - - -", "divider"),
+        ("PHOTO CAPTION: Dock workers unload the first cargo. — Staff photo", "photo caption"),
+        ("(Corrects tonnage in paragraph 2 to 40,000 from 4,000)", "wire version note"),
+        (
+            "Investments in the scheme are subject to market risks, read the offer document.",
+            "disclaimer",
+        ),
+        ("Past performance may or may not be sustained in future.", "disclaimer"),
+    ],
+)
+def test_such_furniture_is_removed(line: str, rule: str) -> None:
+    assert judge(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Status: the port said the berth would reopen in June after repairs to the quay.",
+        "4. The port will dredge the channel to 14 metres (phase two).",
+        "The new terminal will handle 3 million containers (2027).",
+        "Next, the board will take up the tariff revision in its July meeting.",
+        "Past performance of the port has been strong, the minister told reporters.",
+        "(The port handled 40,000 tonnes in paragraph-length shipments, officials said.)",
+        "The fund's investments are subject to review by the board every quarter.",
+    ],
+)
+def test_article_lines_of_the_same_look_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_follow_up_questions_under_their_heading_go_with_it() -> None:
+    text = "\n\n".join(
+        [
+            "Cargo through the new terminal rose by a third in its first year of operation,"
+            " the port trust said on Monday.",
+            "Ask a follow-up",
+            "Which ports handle the most containers?",
+            "How deep is the new channel?",
+        ]
+    )
+    assert removed(text) == [
+        "Ask a follow-up",
+        "Which ports handle the most containers?",
+        "How deep is the new channel?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("PORTS AND HARBOURS (P2) DEPARTMENT", "issuer line"),
+        ("ABSTRACT", "section label"),
+        (
+            "1) From the Director of Ports, Letter No. PD/44/2026, dated 03.03.2026.",
+            "order reference",
+        ),
+        ("2) Minutes of the harbour board meeting held on 12.04.2026.", "order reference"),
+        ("K. VENU, ADDITIONAL CHIEF SECRETARY TO GOVERNMENT", "signatory"),
+        ("To", "addressees"),
+        ("Meena Pillai, Joint Secretary", "signatory"),
+        ("A subsidiary of Harbour Engineering Co., Ltd., Kobe, Japan", "company identity"),
+        ("Fri 12 June, 4 pm IST — Shipping careers in Japan", "schedule entry"),
+        ("14 Sep (Mon) 18:30 — Hall B, Port Museum", "schedule entry"),
+        ("— Live coverage ends.", "live page end"),
+        ("RESTRICTIONS: No access India", "video rights"),
+        ("Comments: 24 pages, 6 figures", "preprint details"),
+        ("Subjects: Oceanography (physics.ao-ph)", "preprint details"),
+        ("Notes to editors", "notes to editors"),
+    ],
+)
+def test_letter_and_listing_furniture_is_removed(line: str, rule: str) -> None:
+    assert judge(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port is a subsidiary of the state maritime board, the minister said.",
+        "Meena Pillai, Joint Secretary in the ministry, said the berth would open in June.",
+        "1) The port will dredge the channel before the monsoon.",
+        "On 14 September the museum opens a hall on the history of the harbour.",
+        "Abstract",
+        "To be sure, the berth is late.",
+    ],
+)
+def test_article_lines_like_letter_furniture_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_notes_to_editors_take_the_background_under_them() -> None:
+    text = "\n\n".join(
+        [
+            "The harbour board will open a second cruise terminal in Kochi next year, its"
+            " chairman told reporters on Friday.",
+            "Notes to editors",
+            "The harbour board runs four ports on the south-west coast.",
+            "Pictures of the terminal are available on request.",
+        ]
+    )
+    assert removed(text) == [
+        "Notes to editors",
+        "The harbour board runs four ports on the south-west coast.",
+        "Pictures of the terminal are available on request.",
+    ]
