@@ -59,8 +59,11 @@ ORGANISATION_WORDS: Final = word_set(
 )
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
-HEADLINE_LABELS: Final = frozenset({"headline", "hed", "title", "subject", "re", "topic"})
-"""Labels of a headline field ("Hed:" is a newsroom's own)."""
+HEADLINE_LABELS: Final = frozenset(
+    {"headline", "hed", "title", "subject", "re", "topic", "segment"}
+)
+"""Labels of a headline field ("Hed:" is a newsroom's own; "Segment:" a broadcast
+rundown's or a monitoring transcript's story title)."""
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
@@ -74,7 +77,7 @@ OTHER_LABELS: Final = word_set(
     programme program issued by author authors byline reported written edited filed
     location dateline desk type series reference ref no feed link url note notes credit
     credits contact contacts representative company name symbol code ticker isin cin sub
-    slug segment item issue volume vol tel phone fax email e-mail web website distribution
+    slug item issue volume vol tel phone fax email e-mail web website distribution
     classification circulation status version attn attention encl enclosure annex priority
     original words"""
 )

@@ -78,10 +78,12 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
-from aggregator.toolkit.mail_source import document_date, unwrapped_mail
+from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED
+from aggregator.toolkit.mail_source import unwrapped_mail
 from aggregator.toolkit.prose import joined_paragraphs
+from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
-from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
+from aggregator.toolkit.titles import derive_title, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
 
@@ -175,7 +177,10 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     _read_agency_lines(scan)
     body = [(i, line) for i, line in enumerate(scan.lines) if i not in scan.consumed]
     lead = _lead_text(scan, body)
-    found = _publication_date(scan, [line for _, line in body], lead)
+    header = [
+        Found(date, *origin) for date, origin in zip(scan.dates, scan.date_origins, strict=True)
+    ]
+    found = publication_date(header, scan.dateline, scan.read, [line for _, line in body], lead)
     published = found.date if found else None
     if scan.headline is None and (thread := thread_title([line for _, line in body[:3]])):
         scan.headline, scan.title_from = thread, (thread, "first post of a thread")
@@ -229,7 +234,7 @@ def _read_front_matter(scan: _Scan) -> None:
     if headline is None and scan.headline and scan.headline_field is not None:
         headline = heading_under_subject(zone, scan.headline_field, scan.headline)
     for index, dates in dated.items():
-        if headline is None or index not in headline.lines:
+        if headline is None or index not in headline.lines or _dated_tail(scan, index):
             for date in dates:
                 if not scan.dates or date.label == "published":
                     scan.add_date(date, lines[index], "date inside a header line")
@@ -247,6 +252,11 @@ def _read_front_matter(scan: _Scan) -> None:
     repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
     scan.consumed.update(repeats)
     _read_byline_below(scan, end)
+
+
+def _dated_tail(scan: _Scan, index: int) -> bool:
+    """The headline's line ended in its source and date, whose date is the article's."""
+    return SOURCE_DATE_REMOVED in scan.view.repairs.get(index, "")
 
 
 def _read_header_zone(scan: _Scan) -> HeaderZone:
@@ -516,29 +526,6 @@ def _read_agency_lines(scan: _Scan) -> None:
         if index not in scan.consumed and (agency := agency_line(line)):
             scan.set_agency(agency)
             scan.consumed.add(index)
-
-
-def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | None:
-    """The header's date (published before updated, and a published date at the foot before
-    an updated one at the top), else the dateline's, else a labelled
-    date line at the top of the body, else the footer zone's, else a date with its year in
-    the lead's first sentence."""
-    if scan.dates:
-        best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
-        if scan.dates[best].label == "updated" and (
-            (footer := scan.read.footer(body)) and footer.date.label == "published"
-        ):
-            return footer
-        return document_date(Found(scan.dates[best], *scan.date_origins[best]), scan.dateline)
-    if scan.dateline and scan.dateline.date:
-        return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
-    sentence = first_sentence(" ".join(lead.split()))
-    return (
-        scan.read.top_of_body(body)
-        or scan.read.footer(body)
-        or scan.read.in_first_sentence(sentence)
-        or scan.read.in_opening(body)
-    )
 
 
 def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:

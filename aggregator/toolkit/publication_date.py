@@ -1,0 +1,46 @@
+"""The publication date of a plain-text article, among the dates its reading found.
+
+:mod:`aggregator.toolkit.plaintext` gathers the header's dates (fields, date lines, dates
+among a header line's words) and the dateline; this module chooses among them and, where
+the header gave none, looks at the top of the body, the footer and the lead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aggregator.toolkit.article_dates import DateReader, Found
+from aggregator.toolkit.datelines import Dateline
+from aggregator.toolkit.mail_source import document_date
+from aggregator.toolkit.titles import first_sentence
+
+__all__ = ["publication_date"]
+
+
+def publication_date(
+    header: Sequence[Found],
+    dateline: Dateline | None,
+    read: DateReader,
+    body: Sequence[str],
+    lead: str,
+) -> Found | None:
+    """The header's date (published before updated, and a published date at the foot before
+    an updated one at the top), else the dateline's, else a labelled date line at the top
+    of the body, else the footer zone's, else a date with its year in the lead's first
+    sentence."""
+    if header:
+        best = min(header, key=lambda found: found.date.label == "updated")
+        if best.date.label == "updated" and (
+            (footer := read.footer(body)) and footer.date.label == "published"
+        ):
+            return footer
+        return document_date(best, dateline)
+    if dateline and dateline.date:
+        return Found(dateline.date, dateline.date.text, "dateline")
+    sentence = first_sentence(" ".join(lead.split()))
+    return (
+        read.top_of_body(body)
+        or read.footer(body)
+        or read.in_first_sentence(sentence)
+        or read.in_opening(body)
+    )

@@ -1,0 +1,75 @@
+"""Headlines and dates in odd places of a header, read by the shape around them.
+
+Each case is an invented document: a live page whose headline carries the page's mark, a
+saved article whose title line ends in its source and date, a monitoring transcript whose
+story title sits in a "Segment:" field above speaker-labelled lines. ``title_from`` and
+``date_from`` say which line gave the headline and the date and by which rule.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.toolkit.extracted_article import ExtractedArticle
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
+LEAD = (
+    "The harbour board opened a second container berth at the river mouth on Monday, "
+    "doubling the port's capacity for feeder ships from the south."
+)
+SECOND = "Two cranes will work the berth from July, the board said in a statement."
+
+
+def read(text: str) -> ExtractedArticle:
+    return extract_article(text, reference=REFERENCE)
+
+
+def test_a_live_pages_mark_after_the_headline_is_not_part_of_it() -> None:
+    article = read(
+        "PortWatch\nShipping news and analysis\nNews | Ports | Live | Subscribe\n"
+        "● LIVE | Rivermouth\n"
+        "Rivermouth harbour board votes on second berth — Live updates\n"
+        "Live coverage · 4 June 2026 · Board room\n\n11:02 AM\n"
+        f"{LEAD}\n\n11:20 AM\n{SECOND}\n"
+    )
+    assert article.title == "Rivermouth harbour board votes on second berth"
+    assert article.title_from is not None
+    assert article.title_from[1].endswith("live page's mark removed")
+    assert article.published == datetime(2026, 6, 4, tzinfo=UTC)
+
+
+def test_a_saved_articles_source_and_date_in_brackets_give_its_date_not_its_headline() -> None:
+    title_line = (
+        "Second berth doubles Rivermouth's feeder capacity (The Coast Gazette, 2 June 2026)"
+    )
+    article = read(
+        f"{title_line}\n"
+        "- Your Highlight on Location 3-5 | Added on Thursday, 4 June 2026 08:12:40\n\n"
+        f"{LEAD}\n==========\n{title_line}\n"
+        "- Your Highlight on Location 9-10 | Added on Thursday, 4 June 2026 08:14:02\n\n"
+        f"{SECOND}\n==========\n"
+    )
+    assert article.title == "Second berth doubles Rivermouth's feeder capacity"
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+    assert article.date_from is not None
+    assert article.date_from[0] == title_line
+
+
+def test_a_brackets_tail_without_a_full_date_stays_in_the_headline() -> None:
+    article = read(f"Rivermouth opens its second berth (Updated)\n\n{LEAD}\n{SECOND}\n")
+    assert article.title == "Rivermouth opens its second berth (Updated)"
+
+
+def test_a_segment_field_gives_a_transcripts_headline_not_its_speaker_lines() -> None:
+    article = read(
+        "HARBOUR MEDIA MONITORING — Broadcast Transcript\n"
+        "Client: Rivermouth Port Board | Job No.: HM/26/06/118\n"
+        "Channel: Coast TV\nProgramme: Evening Bulletin\nDate: 03/06/2026\n"
+        "Time: 19:02:10–19:04:00 IST\nLanguage: English\n"
+        "Segment: Second container berth opens at Rivermouth port\n"
+        "Transcript:\n"
+        f"ANCHOR: {LEAD}\nREPORTER (V/O): {SECOND}\n"
+    )
+    assert article.title == "Second container berth opens at Rivermouth port"
+    assert article.published == datetime(2026, 6, 3, tzinfo=UTC)
