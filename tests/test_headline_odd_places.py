@@ -73,3 +73,39 @@ def test_a_segment_field_gives_a_transcripts_headline_not_its_speaker_lines() ->
     )
     assert article.title == "Second container berth opens at Rivermouth port"
     assert article.published == datetime(2026, 6, 3, tzinfo=UTC)
+
+
+BOUNCE = (
+    "From: Mail Delivery System <MAILER-DAEMON@relay.coastport.example>\r\n"
+    "To: Press Office <press@coastport.example>\r\n"
+    "Date: Tue, 2 Jun 2026 23:50:41 +0000\r\n"
+    "Subject: Mail delivery failed: returning message to sender\r\n\r\n"
+    "This message was created automatically by mail delivery software.\r\n"
+    "A message that you sent could not be delivered to one or more of its recipients.\r\n"
+    "  desk@ferrynews.example\r\n    host mx.ferrynews.example: 550 5.1.1 user unknown\r\n\r\n"
+    "------ This is a copy of the message, including all the headers. ------\r\n"
+    "From: Press Office <press@coastport.example>\r\n"
+    "Date: Wed, 3 Jun 2026 08:30:00 +0900\r\n"
+    "Subject: {subject}\r\n\r\n"
+    "Harbour board opens second container berth at Rivermouth\r\n\r\n"
+    f"{LEAD}\r\n\r\n{SECOND}\r\n"
+)
+
+
+def test_a_bounce_is_read_as_the_message_it_returns() -> None:
+    article = read(BOUNCE.format(subject="Second container berth opens at Rivermouth"))
+    assert article.title == "Harbour board opens second container berth at Rivermouth"
+    assert article.published == datetime(2026, 6, 2, 23, 30, tzinfo=UTC)
+    assert article.date_from == ("Date: Wed, 3 Jun 2026 08:30:00 +0900", '"date:" field')
+    assert not any("5.1.1" in line for line in article.body.splitlines())
+
+
+def test_a_subject_naming_a_release_gives_way_to_the_releases_own_headline() -> None:
+    article = read(
+        "From: Press Office <press@coastport.example>\n"
+        "Date: Wed, 3 Jun 2026 08:30:00 +0900\n"
+        "Subject: Media Release: new berth for feeder ships\n\n"
+        "Harbour board opens second container berth at Rivermouth\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert article.title == "Harbour board opens second container berth at Rivermouth"

@@ -41,6 +41,7 @@ from aggregator.toolkit.article_dates import (
     source_field_date,
 )
 from aggregator.toolkit.boilerplate import classify
+from aggregator.toolkit.bounced_mail import returned_message
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.datelines import (
     Dateline,
@@ -168,6 +169,8 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     transport: list[str] = []
     if (mail := unwrapped_mail(text)) is not None:
         text, transport = mail.text, mail.dropped
+    if (bounce := returned_message(text)) is not None:
+        text, transport = bounce.text, [*transport, *bounce.dropped]
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -218,6 +221,8 @@ def read_header_zone(text: str, *, reference: datetime) -> HeaderZone:
     of its headline (what ``scripts/fit_headlines.py`` fits the headline model on)."""
     if (mail := unwrapped_mail(text)) is not None:
         text = mail.text
+    if (bounce := returned_message(text)) is not None:
+        text = bounce.text
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
