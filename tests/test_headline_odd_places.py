@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from aggregator.toolkit.extracted_article import ExtractedArticle
+from aggregator.toolkit.header_lines import furniture_kind
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
@@ -109,3 +110,41 @@ def test_a_subject_naming_a_release_gives_way_to_the_releases_own_headline() -> 
         f"{LEAD}\n\n{SECOND}\n"
     )
     assert article.title == "Harbour board opens second container berth at Rivermouth"
+
+
+def test_a_line_naming_the_companys_owner_is_not_the_headline() -> None:
+    article = read(
+        "PRODUCT SAFETY NOTICE\nRIVERMOUTH APPLIANCES PVT. LTD.\n"
+        "A wholly owned subsidiary of Harbour Electric Holdings, Nagoya, Japan\n"
+        "Notice No. RA/SN/2026/03\nDate: 02-06-2026\n"
+        "Safety check offered for Model K7 kettles sold since March\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Safety check offered for Model K7 kettles sold since March"
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_a_series_banner_and_a_sponsors_credit_are_not_the_headline() -> None:
+    article = read(
+        "THE COAST GAZETTE\n"
+        "PARTNER CONTENT | Presented by the Gazette Events Team\n"
+        "PORT CITIES SUMMIT 2026 — Logistics Series\n"
+        "Feeder ships and the future of river ports\n"
+        "Summit held on May 20, 2026 at the Harbour Hall, Rivermouth\n"
+        "Published: 2026.06.01\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Feeder ships and the future of river ports"
+
+
+def test_a_release_line_with_its_full_date_is_no_headline() -> None:
+    article = read(
+        "HARBOUR WORKERS' PARTY\nPORT CHARTER 2030 — Our Pledge\n"
+        "Chapter 4 › Ferries\nFerries: Cheaper Fares, Cleaner Boats\n"
+        "Released at the party conference, Rivermouth, 2 June 2026\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title != "Released at the party conference, Rivermouth, 2 June 2026"
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+    assert furniture_kind("Issued in Rivermouth on 2 June 2026") == "date line"
+    assert furniture_kind("Released hostages return to Rivermouth") is None

@@ -349,6 +349,10 @@ def furniture_kind(line: str) -> str | None:
         return "label"
     if (kicker := _KICKER_PREFIX.match(line)) and is_name_like(line[kicker.end() :]):
         return "kicker"
+    if _PRODUCED_BY.match(line[kicker.end() :] if kicker else line):
+        return "credit"
+    if _RELEASED_ON.fullmatch(line):
+        return "date line"
     if (line[-1:].isdecimal() or line.endswith(")")) and _LIFE_DATES.fullmatch(line):
         return "name and life dates"
     if _mostly_capitals(line):
@@ -358,6 +362,18 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
+_PRODUCED_BY = re.compile(
+    r"(?:produced|presented|sponsored|paid for|brought to you) by\s"
+    r"|in (?:association|partnership) with\s",
+    re.IGNORECASE,
+)
+"""Who made or paid for a sponsored page ("Produced by the … Division"), not what it says."""
+_RELEASED_ON = re.compile(
+    r"(?i:released|published|issued|posted|launched)\s(?:\S+\s){0,8}?"
+    r"(?:on\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+\.?,?\s(?:19|20)\d\d\.?"
+)
+"""Where and when a document was released, the line's end a day's full date ("Released in
+Pune on 2 May 2026", "Issued at the annual meeting, Kochi, 9 May 2026")."""
 _ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 
 
