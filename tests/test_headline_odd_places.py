@@ -148,3 +148,22 @@ def test_a_release_line_with_its_full_date_is_no_headline() -> None:
     assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
     assert furniture_kind("Issued in Rivermouth on 2 June 2026") == "date line"
     assert furniture_kind("Released hostages return to Rivermouth") is None
+
+
+def test_an_orders_abstract_is_its_headline_and_its_dated_number_line_its_date() -> None:
+    article = read(
+        "GOVERNMENT OF THE COASTAL STATE\nABSTRACT\n"
+        "Ports – Rivermouth harbour – Construction of a second container berth by the "
+        "Harbour Board at an estimated cost of Rs. 310 crore – Administrative sanction "
+        "accorded – Orders – Issued.\n"
+        "PORTS AND INLAND WATERWAYS (P-3) DEPARTMENT\n"
+        "G.O. (Ms) No. 18 Dated: 01.06.2026\n"
+        "Read:\n1) From the Chairman, Harbour Board, Letter No. HB/2026/77, dated 14.04.2026.\n"
+        f"ORDER:\n1. {LEAD}\n2. {SECOND}\n"
+    )
+    assert article.title == (
+        "Ports – Rivermouth harbour – Construction of a second container berth by the "
+        "Harbour Board at an estimated cost of Rs. 310 crore – Administrative sanction accorded"
+    )
+    assert article.published == datetime(2026, 6, 1, tzinfo=UTC)
+    assert "GOVERNMENT OF THE COASTAL STATE" not in article.body

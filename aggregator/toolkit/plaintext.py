@@ -28,7 +28,6 @@ mistaken for metadata:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
@@ -80,8 +79,9 @@ from aggregator.toolkit.header_zone import (
     is_body_prose,
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED
+from aggregator.toolkit.lead_paragraph import lead_paragraph
 from aggregator.toolkit.mail_source import unwrapped_mail
-from aggregator.toolkit.prose import joined_paragraphs
+from aggregator.toolkit.order_subjects import order_subject
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
@@ -179,7 +179,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     _read_dateline(scan)
     _read_agency_lines(scan)
     body = [(i, line) for i, line in enumerate(scan.lines) if i not in scan.consumed]
-    lead = _lead_text(scan, body)
+    lead = lead_paragraph(body, scan.inline_dateline)
     header = [
         Found(date, *origin) for date, origin in zip(scan.dates, scan.date_origins, strict=True)
     ]
@@ -276,7 +276,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
             scan.add_date(date._replace(label="published"), lines[0], "blurb header")
         start = 1
     start = max(start, _read_front_block(scan))
-    end = body_start(lines, start)
+    end = body_start(lines, _read_order_subject(scan, start))
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
     scan.view = header_view(lines, end)
@@ -295,6 +295,17 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     return HeaderZone(
         scan.view.lines, start, end, candidates, anchors, dated, set(scan.consumed), preset
     )
+
+
+def _read_order_subject(scan: _Scan, start: int) -> int:
+    """An order's abstract gives the headline (see :mod:`.order_subjects`); returns where
+    the header zone's lines after it begin (``start`` when there is none)."""
+    if scan.headline is not None or (found := order_subject(scan.lines, start)) is None:
+        return start
+    index, scan.headline = found
+    scan.headline_field, scan.title_from = index, (scan.lines[index], "an order's abstract")
+    scan.consumed.add(index)
+    return index + 1
 
 
 def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
@@ -531,20 +542,6 @@ def _read_agency_lines(scan: _Scan) -> None:
         if index not in scan.consumed and (agency := agency_line(line)):
             scan.set_agency(agency)
             scan.consumed.add(index)
-
-
-def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
-    """The first prose paragraph, hard-wrapped lines joined, without its inline dateline."""
-    paragraphs = joined_paragraphs(body)
-    first = next((item for item in paragraphs if is_prose(item[1])), None)
-    if first is None:
-        first = next((item for item in paragraphs if not _BULLET.match(item[1])), None)
-    if first is None:
-        return ""
-    index, lead = first
-    if scan.inline_dateline and scan.inline_dateline[0] == index:
-        lead = lead[scan.inline_dateline[1] :].strip() or lead
-    return lead
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:
