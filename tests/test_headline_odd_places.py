@@ -167,3 +167,27 @@ def test_an_orders_abstract_is_its_headline_and_its_dated_number_line_its_date()
     )
     assert article.published == datetime(2026, 6, 1, tzinfo=UTC)
     assert "GOVERNMENT OF THE COASTAL STATE" not in article.body
+
+
+def test_a_reprints_old_date_gives_way_to_the_pages_own_date_at_its_foot() -> None:
+    article = read(
+        "THE COAST GAZETTE\nNews | Ports | Archives\nFrom the Archives\n"
+        "SEVENTY YEARS AGO: JUNE 3, 1956\n"
+        "Harbour board opens second wharf at Rivermouth\n\n"
+        f"RIVERMOUTH, June 2: {LEAD}\n\n{SECOND}\n\n"
+        "— From The Coast Gazette, June 3, 1956\n\n"
+        "Published - June 3, 2026 06:00 am IST\n\nAlso from the archives\n"
+    )
+    assert article.published is not None
+    assert article.published.date() == datetime(2026, 6, 3).date()
+
+
+def test_the_day_a_factsheets_figures_stand_at_is_not_its_release_date() -> None:
+    article = read(
+        "HARBOUR MUTUAL FUND\nFACTSHEET | May 2026\nHarbour Ports Equity Fund\n"
+        "Data as on May 31, 2026\n\nFund Manager Commentary\n"
+        f"{LEAD}\n{SECOND}\n\nNet assets: ₹410.2 crore\n"
+        "Past performance may or may not be sustained in future.\n"
+        "Release date: 09/06/2026\nPage 3 of 12\n"
+    )
+    assert article.published == datetime(2026, 6, 9, tzinfo=UTC)

@@ -7,6 +7,7 @@ the header gave none, looks at the top of the body, the footer and the lead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aggregator.toolkit.article_dates import DateReader, Found
@@ -15,6 +16,14 @@ from aggregator.toolkit.mail_source import document_date
 from aggregator.toolkit.titles import first_sentence
 
 __all__ = ["publication_date"]
+
+_OTHER_DAY = re.compile(
+    r"\b(?:years?|decades?|centur(?:y|ies))\s+ago\b|\bon this day\b"
+    r"|\b(?:data|figures|portfolio|holdings|nav|prices|statistics)\s+as\s+(?:on|of|at)\b",
+    re.IGNORECASE,
+)
+"""A line that dates something other than the page: a past day it recalls ("Sixty years
+ago:", "On this day in 1976"), the day its figures stand at ("Data as on 30 April")."""
 
 
 def publication_date(
@@ -27,7 +36,13 @@ def publication_date(
     """The header's date (published before updated, and a published date at the foot before
     an updated one at the top), else the dateline's, else a labelled date line at the top
     of the body, else the footer zone's, else a date with its year in the lead's first
-    sentence."""
+    sentence. A date the header gives to something else (a reprint's "FIFTY YEARS AGO: MAY
+    16, 1976", a factsheet's "Data as on April 30, 2026") is not the page's, nor is the
+    dateline under a reprint's kicker: the footer's date, when there is one, is."""
+    other = [found for found in header if _OTHER_DAY.search(found.line)]
+    if other and (footer := read.footer(body)) is not None:
+        return footer
+    header = [found for found in header if found not in other]
     if header:
         best = min(header, key=lambda found: found.date.label == "updated")
         if best.date.label == "updated" and (
