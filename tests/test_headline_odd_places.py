@@ -191,3 +191,15 @@ def test_the_day_a_factsheets_figures_stand_at_is_not_its_release_date() -> None
         "Release date: 09/06/2026\nPage 3 of 12\n"
     )
     assert article.published == datetime(2026, 6, 9, tzinfo=UTC)
+
+
+def test_a_document_named_with_its_date_is_dated_by_it_not_by_its_terms() -> None:
+    article = read(
+        "RIVERMOUTH PORT FINANCE LIMITED – OFFERING CIRCULAR\n"
+        "Offering Circular dated 2 June 2026 to the Programme Memorandum dated 9 January 2026\n"
+        "Issue date: 16 June 2026\nMaturity date: 16 June 2031\nCoupon: 7.10 per cent.\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+    assert article.date_from is not None
+    assert article.date_from[0].startswith("Offering Circular dated 2 June 2026")

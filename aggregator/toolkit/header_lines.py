@@ -374,6 +374,11 @@ _RELEASED_ON = re.compile(
 )
 """Where and when a document was released, the line's end a day's full date ("Released in
 Pune on 2 May 2026", "Issued at the annual meeting, Kochi, 9 May 2026")."""
+DOCUMENT_DATED: Final = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,4}dated\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b"
+)
+"""A document named with its own date ("Pricing Supplement dated 14 May 2026 to the Base
+Prospectus …", "Offer Letter dated 2 June 2026"): the document's date line."""
 _ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 
 

@@ -54,6 +54,7 @@ from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
+    DOCUMENT_DATED,
     HEADLINE_LABELS,
     SOURCE_LABELS,
     Credits,
@@ -260,8 +261,10 @@ def _read_front_matter(scan: _Scan) -> None:
 
 
 def _dated_tail(scan: _Scan, index: int) -> bool:
-    """The headline's line ended in its source and date, whose date is the article's."""
-    return SOURCE_DATE_REMOVED in scan.view.repairs.get(index, "")
+    """The headline's line ends in its source and date, or names the document with its
+    date ("Offering Circular dated …"): that date is the article's."""
+    tail = SOURCE_DATE_REMOVED in scan.view.repairs.get(index, "")
+    return tail or DOCUMENT_DATED.match(scan.lines[index]) is not None
 
 
 def _read_header_zone(scan: _Scan) -> HeaderZone:

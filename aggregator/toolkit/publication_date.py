@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from aggregator.toolkit.article_dates import DateReader, Found
 from aggregator.toolkit.datelines import Dateline
+from aggregator.toolkit.header_lines import DOCUMENT_DATED
 from aggregator.toolkit.mail_source import document_date
 from aggregator.toolkit.titles import first_sentence
 
@@ -38,11 +39,15 @@ def publication_date(
     of the body, else the footer zone's, else a date with its year in the lead's first
     sentence. A date the header gives to something else (a reprint's "FIFTY YEARS AGO: MAY
     16, 1976", a factsheet's "Data as on April 30, 2026") is not the page's, nor is the
-    dateline under a reprint's kicker: the footer's date, when there is one, is."""
+    dateline under a reprint's kicker: the footer's date, when there is one, is. A document
+    named with its own date ("Pricing Supplement dated …") is dated by it before the
+    terms its header lists ("Issue date: …", the bonds')."""
     other = [found for found in header if _OTHER_DAY.search(found.line)]
     if other and (footer := read.footer(body)) is not None:
         return footer
     header = [found for found in header if found not in other]
+    own = [found for found in header if DOCUMENT_DATED.match(found.line)]
+    header = [*own[:1], *header]
     if header:
         best = min(header, key=lambda found: found.date.label == "updated")
         if best.date.label == "updated" and (
