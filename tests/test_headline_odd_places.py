@@ -203,3 +203,33 @@ def test_a_document_named_with_its_date_is_dated_by_it_not_by_its_terms() -> Non
     assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
     assert article.date_from is not None
     assert article.date_from[0].startswith("Offering Circular dated 2 June 2026")
+
+
+def test_a_follow_up_mails_heading_under_its_greeting_beats_its_thank_you_subject() -> None:
+    article = read(
+        "From: Harbour Logistics Forum <events@harbourforum.example>\n"
+        "To: a.reader@mailbox.example\n"
+        "Date: Thu, 4 Jun 2026 09:10:00 +0530\n"
+        "Subject: Thanks for joining: River ports after the second berth\n\n"
+        "HARBOUR LOGISTICS FORUM | Rivermouth\n\n"
+        "Dear Asha,\n"
+        "Thank you for joining our online session on Tuesday. Here is what we heard.\n\n"
+        "Session notes: What a second berth means for feeder lines and river barges\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert article.title == (
+        "Session notes: What a second berth means for feeder lines and river barges"
+    )
+
+
+def test_a_subject_that_is_no_courtesy_keeps_the_headline() -> None:
+    article = read(
+        "From: Harbour Logistics Forum <events@harbourforum.example>\n"
+        "Date: Thu, 4 Jun 2026 09:10:00 +0530\n"
+        "Subject: River ports after the second berth\n\n"
+        "Dear Asha,\n"
+        "Here is a note on the week at the port.\n\n"
+        "Session notes: What a second berth means for feeder lines and river barges\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert article.title == "River ports after the second berth"

@@ -27,6 +27,7 @@ mistaken for metadata:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,6 +43,7 @@ from aggregator.toolkit.article_dates import (
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bounced_mail import returned_message
 from aggregator.toolkit.bylines import BYLINE, parse_byline
+from aggregator.toolkit.courtesy_mail import COURTESY_RULE, heading_under_greeting
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -252,6 +254,10 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline_field is not None and start <= scan.headline_field < end:
         scan.consumed.update(range(start, scan.headline_field))
+        shaped = functools.partial(_shaped_at, scan)
+        if (found := heading_under_greeting(lines, scan.headline or "", end, shaped)) is not None:
+            scan.headline, scan.title_from = lines[found], (lines[found], COURTESY_RULE)
+            scan.consumed.add(found)
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
     title = _WORDS.findall((scan.headline or "").casefold())
@@ -317,12 +323,7 @@ def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
     "Headline:" field, a headline under a section label in capitals or right above a dated
     dateline ("Mumbai, January 14, 2026: …"). A note that greets or signs off is a letter:
     it and the header above it are not the article."""
-    lines = scan.lines
-
-    def shaped(index: int) -> bool:
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        return _is_headline(lines[index], following, scan)
-
+    lines, shaped = scan.lines, functools.partial(_shaped_at, scan)
     below = range(end, min(end + NOTE_LINES, len(lines)))
     found = next((i for i in below if headline_field(lines[i]) is not None), None)
     rule = "headline field below a covering note"
@@ -545,6 +546,11 @@ def _read_agency_lines(scan: _Scan) -> None:
         if index not in scan.consumed and (agency := agency_line(line)):
             scan.set_agency(agency)
             scan.consumed.add(index)
+
+
+def _shaped_at(scan: _Scan, index: int) -> bool:
+    following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+    return _is_headline(scan.lines[index], following, scan)
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:
