@@ -233,3 +233,20 @@ def test_a_subject_that_is_no_courtesy_keeps_the_headline() -> None:
         f"{LEAD}\n\n{SECOND}\n"
     )
     assert article.title == "River ports after the second berth"
+
+
+def test_a_draft_rules_long_name_over_the_notices_fields_is_its_headline() -> None:
+    name = (
+        "Draft Regulations partially amending the Regulations on Harbour Dues and Pilotage "
+        "(reduced dues for feeder vessels calling at river ports with a second container "
+        "berth, and the conditions under which pilots may board at the outer anchorage)"
+    )
+    article = read(
+        "Harbour Board | Consultations (English page)\nHome | Consultations | Notices\n"
+        f"Call for Comments\n{name}\nCase No.: 2026-118\nPosted: 2026/06/02\n"
+        "Comment period: 2026/06/02 – 2026/07/01\n\n"
+        f"Outline of the proposal\n1. {LEAD}\n2. {SECOND}\n"
+    )
+    assert len(name) >= 200
+    assert article.title == name
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)

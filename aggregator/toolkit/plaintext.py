@@ -83,8 +83,8 @@ from aggregator.toolkit.header_zone import (
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED
 from aggregator.toolkit.lead_paragraph import lead_paragraph
+from aggregator.toolkit.long_titles import long_title
 from aggregator.toolkit.mail_source import unwrapped_mail
-from aggregator.toolkit.order_subjects import order_subject
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
@@ -307,12 +307,12 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
 
 
 def _read_order_subject(scan: _Scan, start: int) -> int:
-    """An order's abstract gives the headline (see :mod:`.order_subjects`); returns where
+    """A long title gives the headline (see :mod:`.long_titles`); returns where
     the header zone's lines after it begin (``start`` when there is none)."""
-    if scan.headline is not None or (found := order_subject(scan.lines, start)) is None:
+    if scan.headline is not None or (found := long_title(scan.lines, start)) is None:
         return start
-    index, scan.headline = found
-    scan.headline_field, scan.title_from = index, (scan.lines[index], "an order's abstract")
+    index, scan.headline, rule = found
+    scan.headline_field, scan.title_from = index, (scan.lines[index], rule)
     scan.consumed.add(index)
     return index + 1
 

@@ -1,0 +1,77 @@
+"""Titles too long to read as headlines, found by the shape around them.
+
+A header line of 200 characters or more reads as prose, which ends the header zone; two
+kinds of title run that long and are found by their shape before the zone is measured.
+
+An Indian state government's order (a "G.O.") opens with its abstract: the subject in
+dash-separated segments, from the department's matter to what is ordered, closed by a
+fixed tail that says an order was issued ("Industries – Land at … – Allotment to … –
+Orders – Issued.", "… – Sanction accorded – Orders issued"). The subject without that tail
+is the order's headline.
+
+A draft regulation's or a statute's name ("Draft Ministerial Ordinance partially amending
+… (qualification of … )") stands on a line of its own above the notice's fields ("Case
+No.: …", "Posted: …"): a long line without a sentence's stop over two "Label: value"
+lines is the notice's title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+__all__ = ["long_title", "order_subject", "title_over_fields"]
+
+SUBJECT_LINES: Final = 8
+"""How far down the abstract stands: under the government's and the label's lines."""
+LEAST_SEGMENTS: Final = 2
+_ISSUED_TAIL = re.compile(
+    r"\s+[–—-]\s*(?:orders?|notification|sanction)\s*(?:[–—-]\s*)?(?:are\s+|is\s+)?"
+    r"(?:hereby\s+)?issued\s*\.?$",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"\s+[–—-]\s+")
+
+
+def order_subject(lines: Sequence[str], start: int) -> tuple[int, str] | None:
+    """(the line, the headline) of an order's abstract among the first lines from
+    ``start``, or None: a line of dash-separated segments that ends in an "Orders –
+    Issued" tail, with at least two segments before that tail."""
+    for index in range(start, min(start + SUBJECT_LINES, len(lines))):
+        line = lines[index]
+        tail = _ISSUED_TAIL.search(line) if "ssued" in line[-10:] else None
+        if tail is None:
+            continue
+        subject = line[: tail.start()].rstrip(" –—-")
+        if len(_SEGMENT.split(subject)) >= LEAST_SEGMENTS:
+            return index, subject
+    return None
+
+
+LONG_TITLE: Final = 200
+FIELDS_BELOW: Final = 2
+_FIELD = re.compile(r"[A-Z][\w .'/&()-]{0,30}:\s+\S")
+_SENTENCE_STOP = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z]|[.!?;:,]$")
+
+
+def long_title(lines: Sequence[str], start: int) -> tuple[int, str, str] | None:
+    """(the line, the headline, the rule) of a long title among the first lines from
+    ``start``: a title over a notice's fields, else an order's abstract; or None."""
+    if (index := title_over_fields(lines, start)) is not None:
+        return index, lines[index], "a long title over a notice's fields"
+    if (order := order_subject(lines, start)) is not None:
+        return order[0], order[1], "an order's abstract"
+    return None
+
+
+def title_over_fields(lines: Sequence[str], start: int) -> int | None:
+    """The line of a long title over a notice's fields among the first lines from
+    ``start`` (see the module's docstring), or None."""
+    for index in range(start, min(start + SUBJECT_LINES, len(lines) - FIELDS_BELOW)):
+        line = lines[index]
+        if len(line) < LONG_TITLE or not line[:1].isupper() or _SENTENCE_STOP.search(line):
+            continue
+        if all(_FIELD.match(lines[index + k]) for k in range(1, FIELDS_BELOW + 1)):
+            return index
+    return None
