@@ -250,3 +250,20 @@ def test_a_draft_rules_long_name_over_the_notices_fields_is_its_headline() -> No
     assert len(name) >= 200
     assert article.title == name
     assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_a_title_in_capitals_over_two_lines_above_the_documents_dated_name() -> None:
+    article = read(
+        "RIVERMOUTH PORT FINANCE LIMITED – OFFERING CIRCULAR\n"
+        "(incorporated with limited liability under the laws of the Coastal State)\n"
+        "RIVERMOUTH PORT FINANCE LIMITED ₹5,000,000,000 7.10 PER CENT.\n"
+        "SECURED BONDS DUE 2031 (HARBOUR BONDS)\n"
+        "Offering Circular dated 2 June 2026 to the Programme Memorandum dated 9 January 2026\n"
+        "Issue date: 16 June 2026\nMaturity date: 16 June 2031\nCoupon: 7.10 per cent.\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == (
+        "RIVERMOUTH PORT FINANCE LIMITED ₹5,000,000,000 7.10 PER CENT. "
+        "SECURED BONDS DUE 2031 (HARBOUR BONDS)"
+    )
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)

@@ -13,6 +13,10 @@ A draft regulation's or a statute's name ("Draft Ministerial Ordinance partially
 … (qualification of … )") stands on a line of its own above the notice's fields ("Case
 No.: …", "Posted: …"): a long line without a sentence's stop over two "Label: value"
 lines is the notice's title.
+
+An offering document's title in capitals, which a PDF's extraction splits over two lines,
+stands right above the line that names the document with its date ("Pricing Supplement
+dated 14 May 2026 to the …"): the two lines, joined, are its headline.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Final
+
+from aggregator.toolkit.header_lines import DOCUMENT_DATED
+from aggregator.toolkit.header_shapes import in_capitals
 
 __all__ = ["long_title", "order_subject", "title_over_fields"]
 
@@ -55,14 +62,47 @@ _FIELD = re.compile(r"[A-Z][\w .'/&()-]{0,30}:\s+\S")
 _SENTENCE_STOP = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z]|[.!?;:,]$")
 
 
-def long_title(lines: Sequence[str], start: int) -> tuple[int, str, str] | None:
-    """(the line, the headline, the rule) of a long title among the first lines from
-    ``start``: a title over a notice's fields, else an order's abstract; or None."""
+def long_title(lines: Sequence[str], start: int) -> tuple[int, str, tuple[str, str]] | None:
+    """(its last line, the headline, (its lines, the rule)) of a long title among the first
+    lines from ``start``: a title over a notice's fields, an order's abstract or a title in
+    capitals over a document's dated name; or None."""
     if (index := title_over_fields(lines, start)) is not None:
-        return index, lines[index], "a long title over a notice's fields"
+        return index, lines[index], (lines[index], "a long title over a notice's fields")
     if (order := order_subject(lines, start)) is not None:
-        return order[0], order[1], "an order's abstract"
+        return order[0], order[1], (lines[order[0]], "an order's abstract")
+    if (title := capitals_over_dated_name(lines, start)) is not None:
+        shown = " / ".join(lines[i] for i in title)
+        rule = "title in capitals over the document's dated name"
+        return title[-1], " ".join(lines[i] for i in title), (shown, rule)
     return None
+
+
+TITLE_LINES: Final = 2
+"""How many lines a PDF's extraction splits a document's title over."""
+
+
+def capitals_over_dated_name(lines: Sequence[str], start: int) -> list[int] | None:
+    """The lines (one or two) of a title in capitals right above the line that names the
+    document with its date ("… BONDS DUE 2031" / "Offering Circular dated 2 June 2026 to
+    …"): an offering document's title, split where the PDF's lines break. A running head
+    in capitals at the very top, a bracketed line or a field stands above it."""
+    named = next(
+        (
+            i
+            for i in range(start, min(start + SUBJECT_LINES, len(lines)))
+            if DOCUMENT_DATED.match(lines[i])
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    title: list[int] = []
+    for index in range(named - 1, max(start, named - 1 - TITLE_LINES), -1):
+        line = lines[index]
+        if index == 0 or not in_capitals(line) or _FIELD.match(line) or line.startswith("("):
+            break
+        title.insert(0, index)
+    return title or None
 
 
 def title_over_fields(lines: Sequence[str], start: int) -> int | None:

@@ -311,8 +311,8 @@ def _read_order_subject(scan: _Scan, start: int) -> int:
     the header zone's lines after it begin (``start`` when there is none)."""
     if scan.headline is not None or (found := long_title(scan.lines, start)) is None:
         return start
-    index, scan.headline, rule = found
-    scan.headline_field, scan.title_from = index, (scan.lines[index], rule)
+    index, scan.headline, scan.title_from = found
+    scan.headline_field = index
     scan.consumed.add(index)
     return index + 1
 
