@@ -267,3 +267,15 @@ def test_a_title_in_capitals_over_two_lines_above_the_documents_dated_name() -> 
         "SECURED BONDS DUE 2031 (HARBOUR BONDS)"
     )
     assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_a_catalogue_entrys_showings_at_its_foot_do_not_date_it() -> None:
+    article = read(
+        "RIVERMOUTH FILM WEEK 2026 | 5–12 June\nProgramme | Tickets | Venues\n"
+        "Harbour Stories\nHarbour Lights at Dusk\n"
+        "Director: Mira Castell\n\nSynopsis\n\n"
+        f"{LEAD}\n\n{SECOND}\n\nScreenings\n"
+        "7 June (Sun) 18:30 — Harbour Hall\n9 June (Tue) 11:00 — Old Customs House, Room 2\n"
+        "Buy tickets ›\n"
+    )
+    assert article.published is None
