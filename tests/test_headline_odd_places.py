@@ -279,3 +279,24 @@ def test_a_catalogue_entrys_showings_at_its_foot_do_not_date_it() -> None:
         "Buy tickets ›\n"
     )
     assert article.published is None
+
+
+def test_a_works_short_title_over_its_original_title_is_the_headline() -> None:
+    article = read(
+        "RIVERMOUTH FILM WEEK 2026 | 5–12 June\nProgramme | Tickets | Venues\n"
+        "Harbour Stories\nLow Tide\nOriginal title: Marée basse\n"
+        "Country: France | Year: 2025 | 88 min\nDirector: Mira Castell\n\nSynopsis\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert article.title == "Low Tide"
+
+
+def test_a_news_posts_headline_above_its_date_over_the_works_fields() -> None:
+    article = read(
+        "RIVERMOUTH FILM WEEK 2026 | 5–12 June\nProgramme | Tickets | Venues\nNews\n"
+        "On the quay: director Mira Castell on 'Low Tide'\nPosted 2026.06.01\n"
+        "Original title: Marée basse\nDirector: Mira Castell\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert article.title == "On the quay: director Mira Castell on 'Low Tide'"
+    assert article.published == datetime(2026, 6, 1, tzinfo=UTC)

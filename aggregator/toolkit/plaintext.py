@@ -83,9 +83,9 @@ from aggregator.toolkit.header_zone import (
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED
 from aggregator.toolkit.lead_paragraph import lead_paragraph
-from aggregator.toolkit.long_titles import long_title
 from aggregator.toolkit.mail_source import unwrapped_mail
 from aggregator.toolkit.publication_date import publication_date
+from aggregator.toolkit.shaped_titles import title_by_shape
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
 
@@ -307,9 +307,9 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
 
 
 def _read_order_subject(scan: _Scan, start: int) -> int:
-    """A long title gives the headline (see :mod:`.long_titles`); returns where
+    """A title found by its shape gives the headline (see :mod:`.shaped_titles`); returns where
     the header zone's lines after it begin (``start`` when there is none)."""
-    if scan.headline is not None or (found := long_title(scan.lines, start)) is None:
+    if scan.headline is not None or (found := title_by_shape(scan.lines, start)) is None:
         return start
     index, scan.headline, scan.title_from = found
     scan.headline_field = index

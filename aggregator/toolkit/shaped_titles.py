@@ -1,7 +1,8 @@
-"""Titles too long to read as headlines, found by the shape around them.
+"""Titles the header zone would miss, found by the shape around them before it is measured.
 
-A header line of 200 characters or more reads as prose, which ends the header zone; two
-kinds of title run that long and are found by their shape before the zone is measured.
+A header line of 200 characters or more reads as prose, which ends the header zone, and a
+line of two words is too short to read as a headline; such titles are found by the lines
+around them.
 
 An Indian state government's order (a "G.O.") opens with its abstract: the subject in
 dash-separated segments, from the department's matter to what is ordered, closed by a
@@ -17,6 +18,10 @@ lines is the notice's title.
 An offering document's title in capitals, which a PDF's extraction splits over two lines,
 stands right above the line that names the document with its date ("Pricing Supplement
 dated 14 May 2026 to the …"): the two lines, joined, are its headline.
+
+A catalogue's entry for a work (a film, a book, a play) gives its title, however short,
+right above its "Original title:" field ("Monsoon Letters" / "Original title: …"); a news
+post about the work has its headline there, or above the post's date line.
 """
 
 from __future__ import annotations
@@ -25,10 +30,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from aggregator.toolkit.header_lines import DOCUMENT_DATED
+from aggregator.toolkit.header_lines import DOCUMENT_DATED, header_field
 from aggregator.toolkit.header_shapes import in_capitals
 
-__all__ = ["long_title", "order_subject", "title_over_fields"]
+__all__ = ["order_subject", "title_by_shape", "title_over_fields", "title_over_original"]
 
 SUBJECT_LINES: Final = 8
 """How far down the abstract stands: under the government's and the label's lines."""
@@ -62,14 +67,16 @@ _FIELD = re.compile(r"[A-Z][\w .'/&()-]{0,30}:\s+\S")
 _SENTENCE_STOP = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z]|[.!?;:,]$")
 
 
-def long_title(lines: Sequence[str], start: int) -> tuple[int, str, tuple[str, str]] | None:
+def title_by_shape(lines: Sequence[str], start: int) -> tuple[int, str, tuple[str, str]] | None:
     """(its last line, the headline, (its lines, the rule)) of a long title among the first
-    lines from ``start``: a title over a notice's fields, an order's abstract or a title in
-    capitals over a document's dated name; or None."""
+    lines from ``start``: a title over a notice's fields, an order's abstract, a work's title
+    over its original title or a title in capitals over a document's dated name; or None."""
     if (index := title_over_fields(lines, start)) is not None:
         return index, lines[index], (lines[index], "a long title over a notice's fields")
     if (order := order_subject(lines, start)) is not None:
         return order[0], order[1], (lines[order[0]], "an order's abstract")
+    if (index := title_over_original(lines, start)) is not None:
+        return index, lines[index], (lines[index], "title over the work's original title")
     if (title := capitals_over_dated_name(lines, start)) is not None:
         shown = " / ".join(lines[i] for i in title)
         rule = "title in capitals over the document's dated name"
@@ -115,3 +122,36 @@ def title_over_fields(lines: Sequence[str], start: int) -> int | None:
         if all(_FIELD.match(lines[index + k]) for k in range(1, FIELDS_BELOW + 1)):
             return index
     return None
+
+
+_ORIGINAL_TITLE = re.compile(r"original title\s*:\s*\S", re.IGNORECASE)
+_POSTED = re.compile(r"(?:posted|published|updated)\b.{0,30}\d", re.IGNORECASE)
+"""A post's date line between a headline and the work's fields ("Posted 2026.05.15")."""
+WORK_TITLE_WORDS: Final = 16
+
+
+def title_over_original(lines: Sequence[str], start: int) -> int | None:
+    """The line of a work's title right above its "Original title:" field, or above the
+    post's date line there, among the first lines from ``start``; or None. The title is no
+    header field, holds a letter, and is a line of a few words without a sentence's stop."""
+    field = next(
+        (
+            i
+            for i in range(start, min(start + SUBJECT_LINES + 2, len(lines)))
+            if _ORIGINAL_TITLE.match(lines[i])
+        ),
+        None,
+    )
+    if field is None or field - 1 < max(start, 1):
+        return None
+    above = field - 2 if _POSTED.match(lines[field - 1]) else field - 1
+    line = lines[above] if above >= max(start, 1) else ""
+    if (
+        not line
+        or header_field(line) is not None
+        or len(line.split()) > WORK_TITLE_WORDS
+        or line.endswith((".", ",", ";"))
+        or not any(c.isalpha() for c in line)
+    ):
+        return None
+    return above
