@@ -300,3 +300,11 @@ def test_a_news_posts_headline_above_its_date_over_the_works_fields() -> None:
     )
     assert article.title == "On the quay: director Mira Castell on 'Low Tide'"
     assert article.published == datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def test_a_segment_field_of_a_word_or_two_names_a_section_not_the_headline() -> None:
+    article = read(
+        "QUARTERLY RESULTS\nSegment: Ports\nHarbour board profit rises on feeder traffic\n"
+        f"Date: 02/06/2026\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Harbour board profit rises on feeder traffic"

@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 
 from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
+from aggregator.toolkit.header_dated import PRODUCED_BY, RELEASED_ON
 from aggregator.toolkit.header_shapes import in_capitals
 from aggregator.toolkit.lines import word_set
 
@@ -64,6 +65,9 @@ HEADLINE_LABELS: Final = frozenset(
 )
 """Labels of a headline field ("Hed:" is a newsroom's own; "Segment:" a broadcast
 rundown's or a monitoring transcript's story title)."""
+SEGMENT_TITLE_WORDS: Final = 3
+"""Fewer words after "Segment:" name a business segment or a section ("Segment: Ports"),
+read as a section's field."""
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
@@ -184,6 +188,8 @@ def header_field(line: str) -> Field | None:
     value = match["value"].strip()
     if _KEY.fullmatch(match["label"]):
         label = _key_label(match["label"])
+    if label == "segment" and len(value.split()) < SEGMENT_TITLE_WORDS:
+        return Field("section", value)
     if label in FIELD_LABELS:
         return Field(label, value)
     words = label.split()
@@ -349,9 +355,9 @@ def furniture_kind(line: str) -> str | None:
         return "label"
     if (kicker := _KICKER_PREFIX.match(line)) and is_name_like(line[kicker.end() :]):
         return "kicker"
-    if _PRODUCED_BY.match(line[kicker.end() :] if kicker else line):
+    if PRODUCED_BY.match(line[kicker.end() :] if kicker else line):
         return "credit"
-    if _RELEASED_ON.fullmatch(line):
+    if RELEASED_ON.fullmatch(line):
         return "date line"
     if (line[-1:].isdecimal() or line.endswith(")")) and _LIFE_DATES.fullmatch(line):
         return "name and life dates"
@@ -362,23 +368,6 @@ def furniture_kind(line: str) -> str | None:
     return None
 
 
-_PRODUCED_BY = re.compile(
-    r"(?:produced|presented|sponsored|paid for|brought to you) by\s"
-    r"|in (?:association|partnership) with\s",
-    re.IGNORECASE,
-)
-"""Who made or paid for a sponsored page ("Produced by the … Division"), not what it says."""
-_RELEASED_ON = re.compile(
-    r"(?i:released|published|issued|posted|launched)\s(?:\S+\s){0,8}?"
-    r"(?:on\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+\.?,?\s(?:19|20)\d\d\.?"
-)
-"""Where and when a document was released, the line's end a day's full date ("Released in
-Pune on 2 May 2026", "Issued at the annual meeting, Kochi, 9 May 2026")."""
-DOCUMENT_DATED: Final = re.compile(
-    r"(?:[A-Z][\w-]*\s+){1,4}dated\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b"
-)
-"""A document named with its own date ("Pricing Supplement dated 14 May 2026 to the Base
-Prospectus …", "Offer Letter dated 2 June 2026"): the document's date line."""
 _ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 
 

@@ -54,9 +54,9 @@ from aggregator.toolkit.datelines import (
 )
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
+from aggregator.toolkit.header_dated import DOCUMENT_DATED
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
-    DOCUMENT_DATED,
     HEADLINE_LABELS,
     SOURCE_LABELS,
     Credits,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from aggregator.toolkit.article_dates import DateReader, Found
 from aggregator.toolkit.datelines import Dateline
-from aggregator.toolkit.header_lines import DOCUMENT_DATED
+from aggregator.toolkit.header_dated import DOCUMENT_DATED
 from aggregator.toolkit.mail_source import document_date
 from aggregator.toolkit.titles import first_sentence
 

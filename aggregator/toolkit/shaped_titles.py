@@ -30,7 +30,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from aggregator.toolkit.header_lines import DOCUMENT_DATED, header_field
+from aggregator.toolkit.header_dated import DOCUMENT_DATED
+from aggregator.toolkit.header_lines import header_field
 from aggregator.toolkit.header_shapes import in_capitals
 
 __all__ = ["order_subject", "title_by_shape", "title_over_fields", "title_over_original"]
