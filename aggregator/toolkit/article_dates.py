@@ -87,6 +87,16 @@ class Found(NamedTuple):
     rule: str
 
 
+_SHOWING = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\(\w{2,9}\.?\))?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–|-]\s*\S",
+    re.IGNORECASE,
+)
+"""An entry of a list of showings or sessions: a day, its time and where ("25 May (Mon)
+16:00 — Hall A", "Sat 6 June, 7.30 pm – Town Hall"); the day of an event, never of the
+page, in a footer as in a programme."""
+
+
 def opens_schedule(lines: Sequence[str], index: int) -> bool:
     """Whether ``lines[index]`` heads a day of a programme: the line under it is an entry
     that opens with its time. Such a date line is the day of an event, not of publication.
@@ -205,6 +215,7 @@ class DateReader:
                 len(line) <= FOOTER_LINE_MAX
                 and not PROSE_END.search(line)
                 and not is_wrapped_prose(zone, index)
+                and not _SHOWING.match(line)
             ):
                 found.extend(
                     Found(date, line, "date inside a footer line") for date in self.search(line)

@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 
 from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
+from aggregator.toolkit.header_dated import PRODUCED_BY, RELEASED_ON
 from aggregator.toolkit.header_shapes import in_capitals
 from aggregator.toolkit.lines import word_set
 
@@ -59,8 +60,14 @@ ORGANISATION_WORDS: Final = word_set(
 )
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
-HEADLINE_LABELS: Final = frozenset({"headline", "hed", "title", "subject", "re", "topic"})
-"""Labels of a headline field ("Hed:" is a newsroom's own)."""
+HEADLINE_LABELS: Final = frozenset(
+    {"headline", "hed", "title", "subject", "re", "topic", "segment"}
+)
+"""Labels of a headline field ("Hed:" is a newsroom's own; "Segment:" a broadcast
+rundown's or a monitoring transcript's story title)."""
+SEGMENT_TITLE_WORDS: Final = 3
+"""Fewer words after "Segment:" name a business segment or a section ("Segment: Ports"),
+read as a section's field."""
 DATE_LABELS: Final = frozenset(
     {"date", "sent", "dated", "published", "posted", "released", "issued"}
     | {"date of issue", "issue date", "date of publication", "this version"}
@@ -74,7 +81,7 @@ OTHER_LABELS: Final = word_set(
     programme program issued by author authors byline reported written edited filed
     location dateline desk type series reference ref no feed link url note notes credit
     credits contact contacts representative company name symbol code ticker isin cin sub
-    slug segment item issue volume vol tel phone fax email e-mail web website distribution
+    slug item issue volume vol tel phone fax email e-mail web website distribution
     classification circulation status version attn attention encl enclosure annex priority
     original words"""
 )
@@ -181,6 +188,8 @@ def header_field(line: str) -> Field | None:
     value = match["value"].strip()
     if _KEY.fullmatch(match["label"]):
         label = _key_label(match["label"])
+    if label == "segment" and len(value.split()) < SEGMENT_TITLE_WORDS:
+        return Field("section", value)
     if label in FIELD_LABELS:
         return Field(label, value)
     words = label.split()
@@ -346,6 +355,10 @@ def furniture_kind(line: str) -> str | None:
         return "label"
     if (kicker := _KICKER_PREFIX.match(line)) and is_name_like(line[kicker.end() :]):
         return "kicker"
+    if PRODUCED_BY.match(line[kicker.end() :] if kicker else line):
+        return "credit"
+    if RELEASED_ON.fullmatch(line):
+        return "date line"
     if (line[-1:].isdecimal() or line.endswith(")")) and _LIFE_DATES.fullmatch(line):
         return "name and life dates"
     if _mostly_capitals(line):

@@ -9,7 +9,14 @@ import re
 from aggregator.toolkit.header_lines import ORGANISATION_WORDS, is_name_like
 from aggregator.toolkit.header_shapes import is_title_case
 
-__all__ = ["is_issuer_units", "is_motto", "is_tagline"]
+__all__ = [
+    "is_affiliation",
+    "is_issuer_units",
+    "is_masthead_line",
+    "is_motto",
+    "is_series_banner",
+    "is_tagline",
+]
 
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
 _FOUNDED = re.compile(
@@ -19,10 +26,47 @@ MOTTO_WORDS = 8
 
 
 def is_tagline(line: str) -> bool:
-    """A "Name — what it is" banner ("World Brief — the world in five minutes"), or a
-    motto."""
+    """A "Name — what it is" banner ("World Brief — the world in five minutes", "ASIA
+    FORUM 2026 — Energy Series"), or a motto."""
     match = _TAGLINE.match(line)
+    if match is not None and is_series_banner(line):
+        return True
     return (match is not None and is_name_like(match["name"])) or is_motto(line)
+
+
+def is_masthead_line(line: str) -> bool:
+    """A motto, an owner's line or a series' banner: a line of the masthead wherever it
+    stands in the header, ranked with the lines that name something."""
+    return is_motto(line) or is_series_banner(line)
+
+
+def is_series_banner(line: str) -> bool:
+    """A series', a programme's or a document's name in capitals, a year or a number in it,
+    and in a few words what it is ("ASIA FORUM 2026 — Energy Series", "PLAN 2030 — Our
+    Promise"): a banner over the page's own headline, wherever it stands in the header."""
+    match = _TAGLINE.match(line)
+    return (
+        match is not None
+        and _is_capitals_name(match["name"])
+        and len(line[match.end(1) :].split()) <= BANNER_TAIL_WORDS + 1
+    )
+
+
+BANNER_TAIL_WORDS = 6
+NAME_WORDS = 5
+
+
+def _is_capitals_name(part: str) -> bool:
+    """A name in capitals, a year or a number in it ("VISION 2029", "ASIA FORUM 2026"): a
+    programme's, a series' or a document's name on a banner, before what it is."""
+    words = part.split()
+    return (
+        len(words) <= NAME_WORDS
+        and any(c.isalpha() for c in part)
+        and part.upper() == part
+        and any(w.isalpha() for w in words)
+        and any(c.isdigit() for c in part)
+    )
 
 
 def is_issuer_units(line: str) -> bool:
@@ -43,5 +87,25 @@ _UNIT_WORDS = ORGANISATION_WORDS | {"section", "division", "unit", "hall", "cell
 
 def is_motto(line: str) -> bool:
     """A motto that dates the house ("Independent research on Asia since 1998", "“Serving
-    Business Since 1921”"): a masthead's, wherever it stands in the header."""
+    Business Since 1921”") or a line that names its owner (see :func:`is_affiliation`): a
+    masthead's, wherever it stands in the header."""
+    if is_affiliation(line):
+        return True
     return len(line.split()) <= MOTTO_WORDS and _FOUNDED.search(line.strip("\"'“”‘’")) is not None
+
+
+def is_affiliation(line: str) -> bool:
+    """A line under a company's name that names the group it belongs to ("A subsidiary of
+    … Corporation, Osaka", "Group company of …", "A unit of …"): who owns the
+    publisher, never what it says."""
+    return len(line) <= AFFILIATION_MAX and _AFFILIATION.match(line) is not None
+
+
+AFFILIATION_MAX = 120
+_AFFILIATION = re.compile(
+    r"(?i:(?:(?:an?\s+)?(?:wholly[- ]owned\s+|100%\s+)?(?:subsidiary|group company"
+    r"|member company|affiliate)|an?\s+(?:unit|division))\s+of\s+(?:the\s+)?)"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+(?:[A-Z]|\()"
+)
+"""The owner's name in capitals after "subsidiary of", "group company of": two words or
+more in capitals, so "Member of Parliament resigns" is no such line."""

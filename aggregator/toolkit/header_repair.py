@@ -28,6 +28,7 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unquoted,
 )
+from aggregator.toolkit.headline_tails import strip_headline_tail
 
 __all__ = [
     "FLASH_MARK",
@@ -120,6 +121,9 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     if line.endswith(")") and (site := _LINK_SITE.search(line)):
         line = line[: site.start()]
         removed.append("link's site")
+    line, tail = strip_headline_tail(line)
+    if tail is not None:
+        removed.append(tail)
     return (line, f"{' and '.join(removed)} removed") if removed else (line, None)
 
 

@@ -33,7 +33,7 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unmarked,
 )
-from aggregator.toolkit.header_names import is_issuer_units, is_motto, is_tagline
+from aggregator.toolkit.header_names import is_issuer_units, is_masthead_line, is_tagline
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import field_block_lines, title_above_channel
 from aggregator.toolkit.header_shapes import (
@@ -402,7 +402,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 3
     if (
         _is_masthead(line)
-        or is_motto(line)
+        or is_masthead_line(line)
         or is_issuer_units(line)
         or _SLOT.search(line)
         or in_two_scripts(line)

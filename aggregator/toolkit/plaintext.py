@@ -27,8 +27,8 @@ mistaken for metadata:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
@@ -41,7 +41,9 @@ from aggregator.toolkit.article_dates import (
     source_field_date,
 )
 from aggregator.toolkit.boilerplate import classify
+from aggregator.toolkit.bounced_mail import returned_message
 from aggregator.toolkit.bylines import BYLINE, parse_byline
+from aggregator.toolkit.courtesy_mail import COURTESY_RULE, heading_under_greeting
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -53,6 +55,7 @@ from aggregator.toolkit.datelines import (
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.fact_blocks import fact_rows, gives_amount
+from aggregator.toolkit.header_dated import DOCUMENT_DATED
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     HEADLINE_LABELS,
@@ -79,10 +82,13 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
-from aggregator.toolkit.mail_source import document_date, unwrapped_mail
-from aggregator.toolkit.prose import joined_paragraphs
+from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED
+from aggregator.toolkit.lead_paragraph import lead_paragraph
+from aggregator.toolkit.mail_source import unwrapped_mail
+from aggregator.toolkit.publication_date import publication_date
+from aggregator.toolkit.shaped_titles import title_by_shape
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
-from aggregator.toolkit.titles import derive_title, first_sentence, thread_title
+from aggregator.toolkit.titles import derive_title, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
 
@@ -167,6 +173,8 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     transport: list[str] = []
     if (mail := unwrapped_mail(text)) is not None:
         text, transport = mail.text, mail.dropped
+    if (bounce := returned_message(text)) is not None:
+        text, transport = bounce.text, [*transport, *bounce.dropped]
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -175,8 +183,11 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     _read_dateline(scan)
     _read_agency_lines(scan)
     body = [(i, line) for i, line in enumerate(scan.lines) if i not in scan.consumed]
-    lead = _lead_text(scan, body)
-    found = _publication_date(scan, [line for _, line in body], lead)
+    lead = lead_paragraph(body, scan.inline_dateline)
+    header = [
+        Found(date, *origin) for date, origin in zip(scan.dates, scan.date_origins, strict=True)
+    ]
+    found = publication_date(header, scan.dateline, scan.read, [line for _, line in body], lead)
     published = found.date if found else None
     if scan.headline is None and (thread := thread_title([line for _, line in body[:3]])):
         scan.headline, scan.title_from = thread, (thread, "first post of a thread")
@@ -214,6 +225,8 @@ def read_header_zone(text: str, *, reference: datetime) -> HeaderZone:
     of its headline (what ``scripts/fit_headlines.py`` fits the headline model on)."""
     if (mail := unwrapped_mail(text)) is not None:
         text = mail.text
+    if (bounce := returned_message(text)) is not None:
+        text = bounce.text
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -230,7 +243,7 @@ def _read_front_matter(scan: _Scan) -> None:
     if headline is None and scan.headline and scan.headline_field is not None:
         headline = heading_under_subject(zone, scan.headline_field, scan.headline)
     for index, dates in dated.items():
-        if headline is None or index not in headline.lines:
+        if headline is None or index not in headline.lines or _dated_tail(scan, index):
             for date in dates:
                 if not scan.dates or date.label == "published":
                     scan.add_date(date, lines[index], "date inside a header line")
@@ -242,12 +255,23 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline_field is not None and start <= scan.headline_field < end:
         scan.consumed.update(range(start, scan.headline_field))
+        shaped = functools.partial(_shaped_at, scan)
+        if (found := heading_under_greeting(lines, scan.headline or "", end, shaped)) is not None:
+            scan.headline, scan.title_from = lines[found], (lines[found], COURTESY_RULE)
+            scan.consumed.add(found)
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
     title = _WORDS.findall((scan.headline or "").casefold())
     repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
     scan.consumed.update(repeats)
     _read_byline_below(scan, end)
+
+
+def _dated_tail(scan: _Scan, index: int) -> bool:
+    """The headline's line ends in its source and date, or names the document with its
+    date ("Offering Circular dated …"): that date is the article's."""
+    tail = SOURCE_DATE_REMOVED in scan.view.repairs.get(index, "")
+    return tail or DOCUMENT_DATED.match(scan.lines[index]) is not None
 
 
 def _read_header_zone(scan: _Scan) -> HeaderZone:
@@ -262,7 +286,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
             scan.add_date(date._replace(label="published"), lines[0], "blurb header")
         start = 1
     start = max(start, _read_front_block(scan))
-    end = body_start(lines, start)
+    end = body_start(lines, _read_order_subject(scan, start))
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
     scan.view = header_view(lines, end)
@@ -284,18 +308,24 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     )
 
 
+def _read_order_subject(scan: _Scan, start: int) -> int:
+    """A title found by its shape gives the headline (see :mod:`.shaped_titles`); returns where
+    the header zone's lines after it begin (``start`` when there is none)."""
+    if scan.headline is not None or (found := title_by_shape(scan.lines, start)) is None:
+        return start
+    index, scan.headline, scan.title_from = found
+    scan.headline_field = index
+    scan.consumed.add(index)
+    return index + 1
+
+
 def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
     """No headline in the header zone: a document may begin further down, below a
     covering note (an exchange filing's letter, a reporter's note to the desk), with a
     "Headline:" field, a headline under a section label in capitals or right above a dated
     dateline ("Mumbai, January 14, 2026: …"). A note that greets or signs off is a letter:
     it and the header above it are not the article."""
-    lines = scan.lines
-
-    def shaped(index: int) -> bool:
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        return _is_headline(lines[index], following, scan)
-
+    lines, shaped = scan.lines, functools.partial(_shaped_at, scan)
     below = range(end, min(end + NOTE_LINES, len(lines)))
     found = next((i for i in below if headline_field(lines[i]) is not None), None)
     rule = "headline field below a covering note"
@@ -522,41 +552,9 @@ def _read_agency_lines(scan: _Scan) -> None:
             scan.consumed.add(index)
 
 
-def _publication_date(scan: _Scan, body: Sequence[str], lead: str) -> Found | None:
-    """The header's date (published before updated, and a published date at the foot before
-    an updated one at the top), else the dateline's, else a labelled
-    date line at the top of the body, else the footer zone's, else a date with its year in
-    the lead's first sentence."""
-    if scan.dates:
-        best = min(range(len(scan.dates)), key=lambda i: scan.dates[i].label == "updated")
-        if scan.dates[best].label == "updated" and (
-            (footer := scan.read.footer(body)) and footer.date.label == "published"
-        ):
-            return footer
-        return document_date(Found(scan.dates[best], *scan.date_origins[best]), scan.dateline)
-    if scan.dateline and scan.dateline.date:
-        return Found(scan.dateline.date, scan.dateline.date.text, "dateline")
-    sentence = first_sentence(" ".join(lead.split()))
-    return (
-        scan.read.top_of_body(body)
-        or scan.read.footer(body)
-        or scan.read.in_first_sentence(sentence)
-        or scan.read.in_opening(body)
-    )
-
-
-def _lead_text(scan: _Scan, body: Sequence[tuple[int, str]]) -> str:
-    """The first prose paragraph, hard-wrapped lines joined, without its inline dateline."""
-    paragraphs = joined_paragraphs(body)
-    first = next((item for item in paragraphs if is_prose(item[1])), None)
-    if first is None:
-        first = next((item for item in paragraphs if not _BULLET.match(item[1])), None)
-    if first is None:
-        return ""
-    index, lead = first
-    if scan.inline_dateline and scan.inline_dateline[0] == index:
-        lead = lead[scan.inline_dateline[1] :].strip() or lead
-    return lead
+def _shaped_at(scan: _Scan, index: int) -> bool:
+    following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+    return _is_headline(scan.lines[index], following, scan)
 
 
 def _is_headline(line: str, following: str, scan: _Scan) -> bool:

@@ -10,7 +10,9 @@ only when the message is one article under its own heading:
 * a subject whose words all stand in the heading the body opens with, which says more
   ("… on standardisation" / "… on standardisation, with focus on …"; "Press Release:
   Shareholders approve …" / "Castings shareholders approve …"), gives way to that
-  heading, the article's own.
+  heading, the article's own;
+* a subject that names the release it sends ("News Release: …") is the sender's summary;
+  the release's own headline is the heading its text opens with.
 
 A pictograph before a subject ("✈ Fare sale …") is the sender's decoration, not a word.
 """
@@ -35,6 +37,9 @@ _ISSUE_NUMBER = re.compile(
     r"\b(?:No\.?|Number|Issue|Week|Vol\.?|Volume|Edition)\s*#?\d|(?<!\w)#\d", re.IGNORECASE
 )
 """An issue's number in a subject ("Mail No. 210", "Week 17", "Issue #4")."""
+_RELEASE_KIND = re.compile(r"(?:press|news|media) release\s*[:|—–-]\s*\S", re.IGNORECASE)
+"""A subject that names the kind of document it sends ("Press Release: …"): the sender's
+summary of the release, whose own headline is the heading its text opens with."""
 _WORD = re.compile(r"\w+")
 LEAST_SUBJECT_WORDS: Final = 3
 
@@ -80,6 +85,8 @@ def heading_under_subject(zone: HeaderZone, field: int, subject: str) -> Headlin
         return None
     if _ISSUE_NUMBER.search(subject) and not _ISSUE_NUMBER.search(heading.text):
         return heading._replace(rule=f"{heading.rule}, under a subject that numbers an issue")
+    if _RELEASE_KIND.match(subject):
+        return heading._replace(rule=f"{heading.rule}, under a subject that names a release")
     says = _WORD.findall(heading.text.casefold())
     words = set(says)
     told = (subject, subject.partition(": ")[2])

@@ -1,0 +1,49 @@
+"""A mail whose subject thanks or reminds its reader, and the heading its text opens with.
+
+A follow-up mail ("Thank you for attending: …", "Thanks for registering: …", "Your
+recording is ready: …") carries its article below a greeting and a line or two of note:
+"Hi Priya," / "Thank you for joining our webinar on Monday." / "Webinar recap: …". The
+subject is the sender's courtesy to the reader; the heading under the greeting and its
+note is the article's headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+__all__ = ["COURTESY_RULE", "heading_under_greeting", "is_courtesy_subject"]
+
+COURTESY_RULE: Final = "heading under the greeting of a mail whose subject thanks its reader"
+NOTE_LINES: Final = 3
+"""Lines of note a greeting may have above the heading."""
+GREETING_LINES: Final = 6
+"""How far below the header the greeting stands (a banner line may come first)."""
+_COURTESY = re.compile(
+    r"(?:thank(?:s| you) for (?:attending|joining|registering|signing up|your interest"
+    r"|coming|participating|taking part)|your (?:recording|slides|certificate)s? (?:is|are)"
+    r" (?:ready|here|available)|sorry we missed you|we missed you)\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(r"(?:hi|hello|dear|greetings)\b[^.!?]{0,40}[,!:]?$", re.IGNORECASE)
+
+
+def is_courtesy_subject(subject: str) -> bool:
+    return _COURTESY.match(subject) is not None
+
+
+def heading_under_greeting(
+    lines: Sequence[str], subject: str, end: int, is_heading: Callable[[int], bool]
+) -> int | None:
+    """The line of the heading under the greeting ("Hi Priya,") that opens the text of a
+    mail whose ``subject`` thanks its reader, at most :data:`NOTE_LINES` below it; None
+    when the subject is no courtesy or no such heading stands there."""
+    if not is_courtesy_subject(subject):
+        return None
+    greetings = range(max(end - 2, 0), min(end + GREETING_LINES, len(lines)))
+    greeting = next((i for i in greetings if _GREETING.match(lines[i])), None)
+    if greeting is None:
+        return None
+    below = range(greeting + 1, min(greeting + 1 + NOTE_LINES + 1, len(lines)))
+    return next((i for i in below if is_heading(i)), None)

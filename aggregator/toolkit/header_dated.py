@@ -1,0 +1,30 @@
+"""Header lines that say who made a page or when a document was issued, never what it says:
+a sponsor's credit, a release line ending in its full date, a document named with its date.
+:func:`aggregator.toolkit.header_lines.furniture_kind` reads them as furniture ("credit",
+"date line"); a document's dated name also dates it (see
+:mod:`aggregator.toolkit.publication_date`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["DOCUMENT_DATED", "PRODUCED_BY", "RELEASED_ON"]
+
+PRODUCED_BY: Final = re.compile(
+    r"(?:produced|presented|sponsored|paid for|brought to you) by\s"
+    r"|in (?:association|partnership) with\s",
+    re.IGNORECASE,
+)
+"""Who made or paid for a sponsored page ("Produced by the … Division"), not what it says."""
+RELEASED_ON: Final = re.compile(
+    r"(?i:released|published|issued|posted|launched)\s(?:\S+\s){0,8}?"
+    r"(?:on\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+\.?,?\s(?:19|20)\d\d\.?"
+)
+"""Where and when a document was released, the line's end a day's full date ("Released in
+Pune on 2 May 2026", "Issued at the annual meeting, Kochi, 9 May 2026")."""
+DOCUMENT_DATED: Final = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,4}dated\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b"
+)
+"""A document named with its own date ("Pricing Supplement dated 14 May 2026 to the Base
+Prospectus …", "Offer Letter dated 2 June 2026"): the document's date line."""
