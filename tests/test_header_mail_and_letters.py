@@ -10,17 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from aggregator.toolkit.extracted_article import ExtractedArticle
-from aggregator.toolkit.mail_source import unwrapped_mail
-from aggregator.toolkit.plaintext import extract_article
-from aggregator.toolkit.subject_lines import latin_side, subject_headline
+from header_support import LEAD, SECOND, read
 
-REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
-LEAD = (
-    "The harbour board opened a second container berth at the river mouth on Monday, "
-    "doubling the port's capacity for feeder ships from the south."
-)
-SECOND = "Two cranes will work the berth from July, the board said in a statement."
+from aggregator.toolkit.mail_source import unwrapped_mail
+from aggregator.toolkit.subject_lines import latin_side, subject_headline
 
 RAW_MAIL = (
     "Delivered-To: desk@paper.example\n"
@@ -49,10 +42,6 @@ RAW_MAIL = (
     "<p>html part</p>\n"
     "--b0undary--\n"
 )
-
-
-def read(text: str) -> ExtractedArticle:
-    return extract_article(text, reference=REFERENCE)
 
 
 def test_a_raw_message_source_is_read_as_the_mail_its_reader_sees() -> None:

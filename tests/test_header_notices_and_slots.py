@@ -13,25 +13,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from header_support import LEAD, SECOND, read
+
 from aggregator.toolkit.article_dates import opens_schedule
-from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.header_lines import header_field, strip_kicker
 from aggregator.toolkit.header_shapes import is_notice, runs_on
 from aggregator.toolkit.header_zone import is_body_prose
-from aggregator.toolkit.plaintext import extract_article
 
-REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
-LEAD = (
-    "The harbour board opened a second container berth at the river mouth on Monday, "
-    "doubling the port's capacity for feeder ships from the south."
-)
-SECOND = "Two cranes will work the berth from July, the board said in a statement."
 HEADLINE = "Second container berth opens at Rivermouth"
 RULE = "=" * 60
-
-
-def read(text: str) -> ExtractedArticle:
-    return extract_article(text, reference=REFERENCE)
 
 
 def test_a_line_of_short_sentences_is_a_notice_not_prose() -> None:

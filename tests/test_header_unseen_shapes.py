@@ -11,19 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from aggregator.toolkit.extracted_article import ExtractedArticle
-from aggregator.toolkit.plaintext import extract_article
-
-REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
-LEAD = (
-    "The harbour board opened a second container berth at the river mouth on Monday, "
-    "doubling the port's capacity for feeder ships from the south."
-)
-SECOND = "Two cranes will work the berth from July, the board said in a statement."
-
-
-def read(text: str) -> ExtractedArticle:
-    return extract_article(text, reference=REFERENCE)
+from header_support import LEAD, SECOND, read
 
 
 def test_a_label_value_line_under_a_date_field_is_a_field_not_the_headline() -> None:

@@ -10,20 +10,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from aggregator.toolkit.extracted_article import ExtractedArticle
+from header_support import LEAD, SECOND, read
+
 from aggregator.toolkit.header_lines import furniture_kind
-from aggregator.toolkit.plaintext import extract_article
-
-REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
-LEAD = (
-    "The harbour board opened a second container berth at the river mouth on Monday, "
-    "doubling the port's capacity for feeder ships from the south."
-)
-SECOND = "Two cranes will work the berth from July, the board said in a statement."
-
-
-def read(text: str) -> ExtractedArticle:
-    return extract_article(text, reference=REFERENCE)
 
 
 def test_a_live_pages_mark_after_the_headline_is_not_part_of_it() -> None:
