@@ -127,15 +127,7 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     for first, second in itertools.pairwise(found):
         if not SEAT_GAP.fullmatch(text, first.end, second.start):
             continue
-        mission = next(
-            (
-                mission
-                for mission in missions
-                if 0 <= first.start - mission.end <= MISSION_REACH
-                and MISSION_GAP.fullmatch(text, mission.end, first.start)
-            ),
-            None,
-        )
+        mission = _mission_before(text, missions, first.start)
         if mission is None:
             continue
         seats.append(second.start)
@@ -157,6 +149,20 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     if not any(mark in text for mark in QUOTE_MARKS):
         return []
     return [match.span(1) for match in QUOTED_TITLE.finditer(text)]
+
+
+def _mission_before(text: str, missions: list[Match], start: int) -> Match | None:
+    """The mission whose name ends just before ``start`` ("the Consulate-General of" before
+    "Japan"), if any."""
+    return next(
+        (
+            mission
+            for mission in missions
+            if 0 <= start - mission.end <= MISSION_REACH
+            and MISSION_GAP.fullmatch(text, mission.end, start)
+        ),
+        None,
+    )
 
 
 def _labels_inside(found: list[Match], span: tuple[int, int]) -> set[str]:
@@ -189,15 +195,7 @@ def seated_places(
         return set()
     seats: set[str] = set()
     for actor in actors:
-        mission = next(
-            (
-                mission
-                for mission in missions
-                if 0 <= actor.start - mission.end <= MISSION_REACH
-                and MISSION_GAP.fullmatch(text, mission.end, actor.start)
-            ),
-            None,
-        )
+        mission = _mission_before(text, missions, actor.start)
         if mission is None:
             continue
         seat = next((place for place in places if place.start > actor.end), None)
