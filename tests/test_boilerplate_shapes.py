@@ -266,3 +266,21 @@ def test_a_divider_between_sections_keeps_the_next_section() -> None:
 def test_about_heading_before_any_article_sentence_takes_only_itself() -> None:
     text = "\n\n".join(["About Lotus Cables Ltd", LEAD])
     assert cleaned(text) == LEAD
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("FOR STAFF ONLY — PLEASE DO NOT FORWARD", "notice"),
+        ("From the print edition", "notice"),
+        ("Edited excerpts —", "notice"),
+        ("Listen to the story — narrated by the author", "notice"),
+        ("The ‘ferry’ story first appeared in Harbour Weekly.", "notice"),
+        ("Quarry workers were told the notices were not for them — only the crews.", None),
+        ("Reporters from the print edition’s desk joined the crews at the quay.", None),
+    ],
+)
+def test_standing_notices_in_lines_with_other_characters(line: str, rule: str | None) -> None:
+    """A notice in a line holding characters outside ASCII (dashes, curly quotes) is found
+    by the pattern alone, without the ASCII lines' hint words; prose keeps its lines."""
+    assert judge(line) == rule

@@ -27,6 +27,22 @@ def test_a_word_hyphenated_at_a_line_end_is_joined() -> None:
     assert unwrap(text) == "The foundation stone of the new library was laid on Sunday."
 
 
+def test_only_the_last_line_s_hyphen_joins_without_a_space() -> None:
+    """A hyphen earlier in the paragraph (a compound, a word split before) does not make
+    a later wrap join without a space; one at the end of the line does."""
+    text = (
+        "The cross-border ferry link between the two ports was re-\n"
+        "opened on Monday after a long re-\n"
+        "fit, and the harbour-\n"
+        "master said the first crossing was full\n"
+        "to the last seat."
+    )
+    assert unwrap(text) == (
+        "The cross-border ferry link between the two ports was reopened on Monday after a"
+        " long refit, and the harbourmaster said the first crossing was full to the last seat."
+    )
+
+
 def test_paragraph_lines_and_lists_stay_apart() -> None:
     text = (
         "Contents of the plan\n"

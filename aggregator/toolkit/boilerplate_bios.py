@@ -50,8 +50,10 @@ def head_names(lines: list[str]) -> tuple[str, ...]:
         seen += 1
         if seen > NAME_LINES:
             break
+        if ", " not in line or line.count(" ") >= NAME_LINE_WORDS:
+            continue  # the pattern needs the comma after the name: most lines go untried
         found = _NAME_LINE.fullmatch(line)
-        if found is not None and line.count(" ") < NAME_LINE_WORDS:
+        if found is not None:
             names.append(found["name"])
     return tuple(names)
 

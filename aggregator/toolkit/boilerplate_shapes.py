@@ -329,26 +329,32 @@ minister's quote in paragraph 3"), never a sentence."""
 _WIRE_WORD = re.compile(r"(?:URGENT|NEWSALERT|FLASH|BULLETIN|MORE|ENDS?|ADVISORY)")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOTICE = re.compile(
-    r"\b(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own"
+    r"\b(?=[acdefhjlmnoprtuv])(?:"
+    r"(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|(?:the|his|her|their|my) own"
     r"|the (?:author|writer|contributor)(?:'s|s'|’s|s’) own)\b"
-    r"|\bcomments are (?:closed|disabled)\b|\bterms (?:and|&) conditions apply\b"
-    r"|\bnot for (?:re)?(?:distribution|publication|circulation)\b"
-    r"|\bfor internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
-    r"|\bnot (?:investment|financial|legal) advice\b|\btrademarks? of (?:their|the) respective\b"
-    r"|\b(?:edited|condensed) (?:for (?:length|clarity|brevity)|and condensed)\b"
-    r"|\b(?:rush|automated|machine|automatic|auto-generated|computer-generated) transcript\b"
-    r"|\bcheck (?:all )?(?:quotes |quotations )?against (?:the )?(?:official |original )?"
+    r"|comments are (?:closed|disabled)\b|terms (?:and|&) conditions apply\b"
+    r"|not for (?:re)?(?:distribution|publication|circulation)\b"
+    r"|for internal (?:use|circulation)(?: of [\w ]{1,30})? only\b"
+    r"|not (?:investment|financial|legal) advice\b|trademarks? of (?:their|the) respective\b"
+    r"|(?:edited|condensed) (?:for (?:length|clarity|brevity)|and condensed)\b"
+    r"|(?:rush|automated|machine|automatic|auto-generated|computer-generated) transcript\b"
+    r"|check (?:all )?(?:quotes |quotations )?against (?:the )?(?:official |original )?"
     r"(?:transcript|recording|delivery|audio|video)\b"
-    r"|\bfor (?:employees|staff) only\b|\bdo not forward\b"
-    r"|\btranscript\b.{0,80}\b(?:may|might) contain errors\b"
-    r"|\b(?:provisional|unofficial|courtesy|machine) translation\b"
-    r"|\b(?:japanese|original|english|hindi)(?:-language)? (?:text|original|version) (?:shall )?"
-    r"prevails?\b|\b(?:appeared|published) in the print edition\b|\bmay be reproduced freely\b"
-    r"|\b(?:originally published|first (?:appeared|published)) in\b|^from the print edition$"
+    r"|for (?:employees|staff) only\b|do not forward\b"
+    r"|transcript\b.{0,80}\b(?:may|might) contain errors\b"
+    r"|(?:provisional|unofficial|courtesy|machine) translation\b"
+    r"|(?:japanese|original|english|hindi)(?:-language)? (?:text|original|version) (?:shall )?"
+    r"prevails?\b|(?:appeared|published) in the print edition\b|may be reproduced freely\b"
+    r"|(?:originally published|first (?:appeared|published)) in\b|^from the print edition$"
     r"|^edited excerpts?\W*$|^listen to (?:this|the) (?:article|story)\b"
-    r"|\bcontent on this (?:website|site|portal|page) is (?:published|managed|owned|maintained)\b",
+    r"|content on this (?:website|site|portal|page) is (?:published|managed|owned|maintained)\b"
+    r")",
     re.IGNORECASE,
 )
+"""Standing notices. Every alternative starts a word with one of the letters looked ahead
+for (the three anchored at the line's start too, whose first letter makes that a word's
+start): written so, the engine leaves a position after one test instead of trying each
+alternative's word boundary in turn (a sixth of the time on a line of prose)."""
 _MARKING = re.compile(
     r"(?:.{0,40}\W)?(?:strictly )?(?:confidential|restricted|internal use only)"
     r"(?:\W.{0,40})?",

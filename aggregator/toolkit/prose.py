@@ -67,8 +67,10 @@ def continues(line: str, following: str, width: int | None) -> bool:
 
 def _joined(text: str, line: str) -> str:
     """``text`` run on into the ``line`` that wraps it: by nothing inside a word hyphenated
-    at the end of a line, else by a space."""
-    if _HYPHENATED.search(text) and _STARTS_LOWER.match(line):
+    at the end of a line, else by a space. The hyphen is looked for in the last three
+    characters only (a match ends at the end, or before a final line break): searched from
+    the start, a paragraph joined line by line was read again at every line."""
+    if _HYPHENATED.search(text, max(0, len(text) - 3)) and _STARTS_LOWER.match(line):
         return text[:-1] + line
     return f"{text} {line}"
 
