@@ -7,7 +7,8 @@ event, not a report of it; the clusterer keeps such pieces out of the event's st
 breadcrumb that ends in one of those kinds, a label before the headline ("OPINION | …",
 "Commentary: …", "EXPLAINER-…"), or a writer's note at the foot ("The writer is …",
 "Views expressed are personal", a blogging platform's card for the writer). An issue of
-headed sections, a digest of several stories, is kept out the same way (:data:`DIGEST`).
+headed sections, a digest of several stories, is kept out the same way (:data:`DIGEST`),
+and so is a statement or a recap that reacts to an event (:mod:`.piece_reaction`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from typing import Final
 
 from .lines import word_set
+from .piece_reaction import reaction_kind
 from .piece_sections import is_headed_issue
 
 __all__ = ["COMMENTARY", "QUESTION", "commentary_label", "headline_kind"]
@@ -105,7 +107,7 @@ def commentary_label(lines: list[str]) -> str | None:
             return "opinion"
     if is_headed_issue(written):
         return DIGEST
-    return None
+    return reaction_kind(written)
 
 
 QUESTION: Final = "question"
