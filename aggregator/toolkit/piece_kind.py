@@ -41,7 +41,9 @@ _PATH_SEPARATOR = re.compile(r"\s+[|>›»/·]\s+")
 _PATH_MARK = re.compile(r"[|>›»/·]")
 """The character every separator holds: a line without one is not split (``\\s+`` first
 would be tried at every space)."""
-_LABEL_BEFORE = re.compile(r"([a-z][a-z-]*)\s*(?:[:|]\s+|-(?=\S))")
+_LABEL_BEFORE = re.compile(r"([a-z][a-z-]*)\s*(?:\([^()]{1,30}\)\s*)?(?:[:|]\s+|-(?=\S))")
+"""A label before the headline or the section's other marks, with a gloss in brackets
+after it at most ("Editorial (Sampadakiya) | Translated")."""
 _WRITER_NOTE = re.compile(
     r"\(?(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were)\b"
     r"|\(?(?:the )?views expressed (?:above |here |in this (?:article|column|piece) )?"
