@@ -33,6 +33,8 @@ REPORT = (
         "Editorial\nFERRIES AND FRIENDS",
         "Editorial (Leder) | Translated\nA ferry is a start",
         "Opinion (guest column): A ferry is not a foreign policy",
+        "News | Fact Check\nNo, the ferry will not be free for students",
+        "FACT CHECK\nVERDICT: FALSE\nNo, the ferry will not be free for students",
     ],
 )
 def test_a_label_in_the_header_says_commentary(header: str) -> None:

@@ -25,7 +25,7 @@ __all__ = ["COMMENTARY", "QUESTION", "commentary_label", "headline_kind"]
 COMMENTARY: Final = word_set(
     """opinion opinions editorial editorials commentary commentaries comment column columns
     columnists op-ed oped viewpoint viewpoints perspective perspectives letters explainer
-    explainers factbox"""
+    explainers factbox fact-check factcheck"""
 )
 """Kinds of piece that are about an event rather than reports of it."""
 DIGEST: Final = "digest"
@@ -60,8 +60,9 @@ the writer's follower count and one-line bio ("1.2K followers · Engineer in Pun
 platform's form of the writer's note, which an outlet's byline ("Written by … | Edited
 by …") or a company page's follower count alone is not."""
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_LETTERS_PAGE = "letters to the editor"
-_LONGEST = max(len(word) for word in (*COMMENTARY, _LETTERS_PAGE))
+COMMENTARY_PHRASES: Final = frozenset({"letters to the editor", "fact check"})
+"""Kinds named in more than one word; a fact check weighs a claim made about an event."""
+_LONGEST = max(len(word) for word in (*COMMENTARY, *COMMENTARY_PHRASES))
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
@@ -76,7 +77,7 @@ def _kind(text: str) -> str | None:
     if first is None or _WORD_CHAR.search(text, first.start() + _LONGEST) is not None:
         return None
     word = _EDGE.sub("", text).casefold()
-    if word in COMMENTARY or word == _LETTERS_PAGE:
+    if word in COMMENTARY or word in COMMENTARY_PHRASES:
         return word
     return None
 
