@@ -1,14 +1,15 @@
 """Whether a text says it is commentary rather than a report: its section, its label, its
 writer's note.
 
-An opinion column, an editorial, a letter, an explainer or a factbox is written about an
-event, not a report of it; the clusterer keeps such pieces out of the event's story (see
-``cluster_stories``). Only what the text says of itself counts: a section label or a
-breadcrumb that ends in one of those kinds, a label before the headline ("OPINION | …",
-"Commentary: …", "EXPLAINER-…"), or a writer's note at the foot ("The writer is …",
-"Views expressed are personal", a blogging platform's card for the writer). An issue of
-headed sections, a digest of several stories, is kept out the same way (:data:`DIGEST`),
-and so is a statement or a recap that reacts to an event (:mod:`.piece_reaction`).
+An opinion column, an editorial, a letter, an explainer, a factbox or a fact check is
+written about an event, not a report of it; the clusterer keeps such pieces out of the
+event's story (see ``cluster_stories``). Only what the text says of itself counts: a
+section label or a breadcrumb that ends in one of those kinds, a label before the
+headline ("OPINION | …", "Commentary: …", "EXPLAINER-…"), or a writer's note at the foot
+("The writer is …", "Views expressed are personal", a blogging platform's card for the
+writer). An issue of headed sections, a digest of several stories, is kept out the same
+way (:data:`DIGEST`), and so is a statement or a recap that reacts to an event
+(:mod:`.piece_reaction`).
 """
 
 from __future__ import annotations
