@@ -45,6 +45,8 @@ STATEMENT_PAGE = (
         " off the coast yesterday.",
         "The Green Coast Alliance expresses deep concern over the dredging planned for the"
         " new terminal at Valparaiso.",
+        "The Maritime History Society invites members and guests to a talk by the captain"
+        " who will sail the first ferry from Bergen to Valparaiso in June.",
     ],
 )
 def test_an_organisation_s_present_tense_reaction_is_a_statement(lead: str) -> None:
@@ -62,6 +64,8 @@ def test_an_organisation_s_present_tense_reaction_is_a_statement(lead: str) -> N
         " Shipping welcomes as a new route for exporters.",
         "The Ministry of Transport announces a weekly ferry between Bergen and Valparaiso"
         " from June, signed with Chile on Tuesday.",
+        "The Valparaiso Port Authority invites sealed bids from shipyards for the new ferry"
+        " terminal that Norway's loan will pay for.",
     ],
 )
 def test_a_report_of_the_event_or_of_a_past_reaction_is_no_statement(lead: str) -> None:

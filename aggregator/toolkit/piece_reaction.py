@@ -5,9 +5,12 @@ A party's or an association's press statement opens with its own act, in the pre
 tense: "The Workers' Front strongly condemns the closure of …", "We welcome the
 agreement signed …"; the event sits in a subordinate clause. A news report of the same
 reaction is written in the past tense ("… condemned on Tuesday"), and a report of the
-event leads with the event. A mail that thanks its reader for attending a webinar or a
-meeting recaps what was said there, days after the event it discussed. The clusterer
-keeps both out of the event's story, as it keeps commentary (:mod:`.piece_kind`).
+event leads with the event. An invitation to the organisation's own talk or webinar
+about an event ("The Centre invites students to a talk by one of the exhibition's
+curators") is the same kind of lead; an invitation to bid or to apply is a notice, and
+stays one. A mail that thanks its reader for attending a webinar or a meeting recaps
+what was said there, days after the event it discussed. The clusterer keeps both out of
+the event's story, as it keeps commentary (:mod:`.piece_kind`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ _REACTION = (
     r"(?:congratulates?|welcomes?|condemns?|denounces?|deplores?|objects? to|demands?"
     r"|urges?|hails?|applauds?|lauds?|salutes?|mourns?|condoles?|opposes?"
     r"|critici[sz]es?|calls? (?:up)?on"
+    r"|invites? [^.]{1,80}? to (?:a|an|its|our) (?:talk|lecture|webinar|seminar|panel discussion)\b"
     r"|express(?:es)? (?:its |our |their )?(?:deep |grave |serious |strong |sincere )?"
     r"(?:concern|shock|grief|anguish|solidarity|dismay|condolences|outrage))"
 )
