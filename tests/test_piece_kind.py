@@ -31,6 +31,10 @@ REPORT = (
         "Commentary: A ferry is not a foreign policy",
         "EXPLAINER-What the ferry agreement means",
         "Editorial\nFERRIES AND FRIENDS",
+        "Editorial (Leder) | Translated\nA ferry is a start",
+        "Opinion (guest column): A ferry is not a foreign policy",
+        "News | Fact Check\nNo, the ferry will not be free for students",
+        "FACT CHECK\nVERDICT: FALSE\nNo, the ferry will not be free for students",
     ],
 )
 def test_a_label_in_the_header_says_commentary(header: str) -> None:
@@ -70,6 +74,7 @@ def test_a_platform_s_card_for_the_writer_says_commentary() -> None:
         ["Ferry deal signed", "", "Text.", "Views expressed by contributors are their own."],
         ["Ferry deal signed", "", "Officials gave their opinion: the ferry will pay."],
         ["Comment on this story", "Ferry deal signed", "", "Text."],
+        ["Shipping (Norway) | Translated", "Ferry deal signed", "", "Text."],
     ],
 )
 def test_a_report_is_no_commentary(lines: list[str]) -> None:

@@ -1,13 +1,15 @@
 """Whether a text says it is commentary rather than a report: its section, its label, its
 writer's note.
 
-An opinion column, an editorial, a letter, an explainer or a factbox is written about an
-event, not a report of it; the clusterer keeps such pieces out of the event's story (see
-``cluster_stories``). Only what the text says of itself counts: a section label or a
-breadcrumb that ends in one of those kinds, a label before the headline ("OPINION | …",
-"Commentary: …", "EXPLAINER-…"), or a writer's note at the foot ("The writer is …",
-"Views expressed are personal", a blogging platform's card for the writer). An issue of
-headed sections, a digest of several stories, is kept out the same way (:data:`DIGEST`).
+An opinion column, an editorial, a letter, an explainer, a factbox or a fact check is
+written about an event, not a report of it; the clusterer keeps such pieces out of the
+event's story (see ``cluster_stories``). Only what the text says of itself counts: a
+section label or a breadcrumb that ends in one of those kinds, a label before the
+headline ("OPINION | …", "Commentary: …", "EXPLAINER-…"), or a writer's note at the foot
+("The writer is …", "Views expressed are personal", a blogging platform's card for the
+writer). An issue of headed sections, a digest of several stories, is kept out the same
+way (:data:`DIGEST`), and so is a statement or a recap that reacts to an event
+(:mod:`.piece_reaction`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from typing import Final
 
 from .lines import word_set
+from .piece_reaction import reaction_kind
 from .piece_sections import is_headed_issue
 
 __all__ = ["COMMENTARY", "QUESTION", "commentary_label", "headline_kind"]
@@ -23,7 +26,7 @@ __all__ = ["COMMENTARY", "QUESTION", "commentary_label", "headline_kind"]
 COMMENTARY: Final = word_set(
     """opinion opinions editorial editorials commentary commentaries comment column columns
     columnists op-ed oped viewpoint viewpoints perspective perspectives letters explainer
-    explainers factbox"""
+    explainers factbox fact-check factcheck"""
 )
 """Kinds of piece that are about an event rather than reports of it."""
 DIGEST: Final = "digest"
@@ -39,7 +42,9 @@ _PATH_SEPARATOR = re.compile(r"\s+[|>›»/·]\s+")
 _PATH_MARK = re.compile(r"[|>›»/·]")
 """The character every separator holds: a line without one is not split (``\\s+`` first
 would be tried at every space)."""
-_LABEL_BEFORE = re.compile(r"([a-z][a-z-]*)\s*(?:[:|]\s+|-(?=\S))")
+_LABEL_BEFORE = re.compile(r"([a-z][a-z-]*)\s*(?:\([^()]{1,30}\)\s*)?(?:[:|]\s+|-(?=\S))")
+"""A label before the headline or the section's other marks, with a gloss in brackets
+after it at most ("Editorial (Sampadakiya) | Translated")."""
 _WRITER_NOTE = re.compile(
     r"\(?(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were)\b"
     r"|\(?(?:the )?views expressed (?:above |here |in this (?:article|column|piece) )?"
@@ -56,8 +61,9 @@ the writer's follower count and one-line bio ("1.2K followers · Engineer in Pun
 platform's form of the writer's note, which an outlet's byline ("Written by … | Edited
 by …") or a company page's follower count alone is not."""
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_LETTERS_PAGE = "letters to the editor"
-_LONGEST = max(len(word) for word in (*COMMENTARY, _LETTERS_PAGE))
+COMMENTARY_PHRASES: Final = frozenset({"letters to the editor", "fact check"})
+"""Kinds named in more than one word; a fact check weighs a claim made about an event."""
+_LONGEST = max(len(word) for word in (*COMMENTARY, *COMMENTARY_PHRASES))
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
@@ -72,7 +78,7 @@ def _kind(text: str) -> str | None:
     if first is None or _WORD_CHAR.search(text, first.start() + _LONGEST) is not None:
         return None
     word = _EDGE.sub("", text).casefold()
-    if word in COMMENTARY or word == _LETTERS_PAGE:
+    if word in COMMENTARY or word in COMMENTARY_PHRASES:
         return word
     return None
 
@@ -105,7 +111,7 @@ def commentary_label(lines: list[str]) -> str | None:
             return "opinion"
     if is_headed_issue(written):
         return DIGEST
-    return None
+    return reaction_kind(written)
 
 
 QUESTION: Final = "question"
