@@ -266,3 +266,13 @@ def test_a_divider_between_sections_keeps_the_next_section() -> None:
 def test_about_heading_before_any_article_sentence_takes_only_itself() -> None:
     text = "\n\n".join(["About Lotus Cables Ltd", LEAD])
     assert cleaned(text) == LEAD
+
+
+@pytest.mark.parametrize("line", ["rk/sm", "vt/lm/qa"])
+def test_lower_case_initials_alone_under_a_story_go(line: str) -> None:
+    assert judge(line) == "wire transmission"
+
+
+@pytest.mark.parametrize("line", ["and/or", "rk/sm said the ship sailed"])
+def test_a_slash_in_words_stays(line: str) -> None:
+    assert judge(line) is None
