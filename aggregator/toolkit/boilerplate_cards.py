@@ -75,8 +75,8 @@ _OPENING_HOURS = re.compile(r"closed on (?:\w+days?|public holidays)\b.{0,160}",
 _CREDITS = re.compile(
     r"(?:(?:co-)?organi[sz]ed|presented|hosted) by [A-Z][^.!?]{3,200}"
     r"|(?:[A-Z]\w+ )?(?:(?:co-)?organi[sz]ed|supported|sponsored|presented|hosted) by\s*:"
-    r"(?:\s*[A-Z][^!?]{3,200})?"
-    r"|(?:co-)?(?:organi[sz]ers?|sponsors?)\s*:\s*[A-Z][^!?]{3,200}"
+    r"(?:\s*(?-i:[A-Z])[^!?]{3,200})?"
+    r"|(?:co-)?(?:organi[sz]ers?|sponsors?)\s*:\s*(?-i:[A-Z])[^!?]{3,200}"
     r"|with the (?:special |kind |generous )?(?:cooperation|support|collaboration)"
     r" of [A-Z][^.!?]{3,200}",
     re.IGNORECASE,

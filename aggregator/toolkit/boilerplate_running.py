@@ -14,8 +14,8 @@ import itertools
 import re
 
 _PAGE_TAIL = re.compile(
-    r"(?P<stem>.*?[^\W\d_].*?)\s*(?:[|·•–—-]\s*(?P<marked>(?:page|p\.|pg\.?)\s*)?"
-    r"|(?P<word>page|p\.|pg\.?)\s+)(?P<number>\d{1,4})(?P<count>\s*(?:of|/)\s*\d{1,4})?",
+    r"\s*(?:[|·•–—-]\s*(?P<marked>(?:page|p\.|pg\.?)\s*)?|\b(?P<word>page|p\.|pg\.?)\s+)"
+    r"(?P<number>\d{1,4})(?P<count>\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
 """A line that ends in a page number: after a separator ("| 3", "— 12", "- page 4"), or
@@ -37,17 +37,19 @@ def running_page_lines(lines: list[str]) -> list[int]:
     for index, line in enumerate(lines):
         if not line or len(line) > RUNNING_LINE_CHARS:
             continue
-        tail = _PAGE_TAIL.fullmatch(line.strip())
-        if tail is None:
+        line = line.strip()
+        tail = _PAGE_TAIL.search(line) if line[-1:].isdigit() else None
+        if tail is None or not any(char.isalpha() for char in line[: tail.start()]):
             continue
+        stem_text = line[: tail.start()]
         paged = tail["marked"] or tail["word"]
-        stem_words = len(tail["stem"].split())
+        stem_words = len(stem_text.split())
         if stem_words < (1 if paged else STEM_WORDS):
             continue
-        if tail["count"] and _heads_page_alone(tail, stem_words):
+        if tail["count"] and _heads_page_alone(tail, stem_text, stem_words):
             running.append(index)
             continue
-        stem = " ".join(tail["stem"].casefold().split())
+        stem = " ".join(stem_text.casefold().split())
         by_stem.setdefault(stem, []).append((index, int(tail["number"])))
     for pages in by_stem.values():
         numbers = [number for _, number in pages]
@@ -57,12 +59,12 @@ def running_page_lines(lines: list[str]) -> list[int]:
     return sorted(running)
 
 
-def _heads_page_alone(tail: re.Match[str], stem_words: int) -> bool:
+def _heads_page_alone(tail: re.Match[str], stem: str, stem_words: int) -> bool:
     """A short line that ends in "Page N of M" after a separator or in capitals is a
     page's head even once ("Case 12/2026 Page 3 of 38"); a sentence's "on page 3 of 38"
     is not."""
     marked = tail["marked"] or (tail["word"] or "")[:1].isupper()
-    return bool(marked) and stem_words <= HEAD_WORDS and tail["stem"][-1] not in ".!?"
+    return bool(marked) and stem_words <= HEAD_WORDS and stem[-1] not in ".!?"
 
 
 def mark_running_pages(lines: list[str], removed: dict[int, str]) -> None:
