@@ -31,6 +31,15 @@ FURNITURE = [
     "NIB Pune | SK/VR",
 ]
 
+LABELLED_CREDITS = [
+    "Organiser: Harbour Craft Fair Committee, c/o Seaside Events Co., Ltd.",
+    "Supported by:",
+    "Restoration supported by: Nara Heritage Trust",
+    "Organizer: The Evening Courier | Sponsors: Lantern Bank, Ridge Motors",
+    "Sponsor: Made possible by listeners of the Ports Programme",
+]
+"""An event's credits as labelled rows, or the label alone over the supporters' logos."""
+
 ARTICLE = [
     "(Rs in crore)",
     "(Laughter)",
@@ -45,12 +54,19 @@ ARTICLE = [
     "The fair was organised by the Harbour Gallery and the Kobe Print Society.",
     "Long Term Rating | AA-/Stable (Reaffirmed)",
     "This week: the minister visits Kobe and the port of Osaka",
+    "The festival was supported by: a grant, volunteers and three schools!",
+    "Partners: Lantern Bank (60%), Ridge Motors (40%)",
 ]
 
 
 @pytest.mark.parametrize("line", FURNITURE)
 def test_a_signatory_profile_card_or_mailer_line_goes(line: str) -> None:
     assert judge(line) is not None
+
+
+@pytest.mark.parametrize("line", LABELLED_CREDITS)
+def test_an_event_s_labelled_credits_go(line: str) -> None:
+    assert judge(line) == "event credits"
 
 
 @pytest.mark.parametrize("line", ARTICLE)

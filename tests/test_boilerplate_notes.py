@@ -138,3 +138,30 @@ def test_notes_to_editors_take_the_background_under_them() -> None:
         "The harbour board runs four ports on the south-west coast.",
         "Pictures of the terminal are available on request.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Comment [KT2]: Is this the final tonnage? — Kenji T.", "review trail"),
+        ("[b]Please confirm the date with the port office — S. Rao", "review trail"),
+        ("-------------- next part --------------", "list archive"),
+        ("An HTML attachment was scrubbed...", "list archive"),
+        ("More information about the coastal-shipping mailing list", "list archive"),
+    ],
+)
+def test_lines_software_writes_round_a_text_go(line: str, rule: str) -> None:
+    assert judge(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comment from the ministry was not available by press time.",
+        "[Editor's note: this story has been updated.] The port reopened on Monday.",
+        "More information about the scheme is on the ministry's website.",
+        "Deleted: the old ferry timetable no longer applies",
+    ],
+)
+def test_look_alikes_of_software_lines_stay(line: str) -> None:
+    assert judge(line) is None

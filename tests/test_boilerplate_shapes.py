@@ -284,3 +284,13 @@ def test_standing_notices_in_lines_with_other_characters(line: str, rule: str | 
     """A notice in a line holding characters outside ASCII (dashes, curly quotes) is found
     by the pattern alone, without the ASCII lines' hint words; prose keeps its lines."""
     assert judge(line) == rule
+
+
+@pytest.mark.parametrize("line", ["rk/sm", "vt/lm/qa"])
+def test_lower_case_initials_alone_under_a_story_go(line: str) -> None:
+    assert judge(line) == "wire transmission"
+
+
+@pytest.mark.parametrize("line", ["and/or", "rk/sm said the ship sailed"])
+def test_a_slash_in_words_stays(line: str) -> None:
+    assert judge(line) is None

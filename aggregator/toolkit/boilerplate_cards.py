@@ -74,13 +74,17 @@ _INQUIRIES = re.compile(
 _OPENING_HOURS = re.compile(r"closed on (?:\w+days?|public holidays)\b.{0,160}", re.IGNORECASE)
 _CREDITS = re.compile(
     r"(?:(?:co-)?organi[sz]ed|presented|hosted) by [A-Z][^.!?]{3,200}"
+    r"|(?:[A-Z]\w+ )?(?:(?:co-)?organi[sz]ed|supported|sponsored|presented|hosted) by\s*:"
+    r"(?:\s*(?-i:[A-Z])[^!?]{3,200})?"
+    r"|(?:co-)?(?:organi[sz]ers?|sponsors?)\s*:\s*(?-i:[A-Z])[^!?]{3,200}"
     r"|with the (?:special |kind |generous )?(?:cooperation|support|collaboration)"
     r" of [A-Z][^.!?]{3,200}",
     re.IGNORECASE,
 )
 """An exhibition's or an event's credits on a line of their own: who organises it, with
 whose cooperation (a line of wrapped prose that runs on with "organised by …" starts in
-lower case)."""
+lower case); as labelled rows ("Organiser: …", "Sponsors: …", "Renovation supported by:
+…"), or the label alone over the supporters' logos ("Supported by:")."""
 _CLUB_NOTICE = re.compile(
     r"(?:birthdays?|(?:wedding )?anniversaries)\s*:\s*\S.{2,200}"
     r"|(?:this|next) week\s*:\s*(?:regular |weekly |general |club )?(?:meeting|assembly)\b.{0,200}",

@@ -40,6 +40,7 @@ from aggregator.toolkit.boilerplate_rows import (
     keep_gallery,
     row_shape,
 )
+from aggregator.toolkit.boilerplate_running import mark_running_pages
 from aggregator.toolkit.boilerplate_sections import (
     ITEM_MARK,
     foot_top,
@@ -188,6 +189,7 @@ class Cleaner:
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed)
+        mark_running_pages(lines, removed)
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)
         for index in bio_lines(lines, removed, names):

@@ -1,0 +1,73 @@
+"""Running heads and feet of a paged document, found by their repetition within one text.
+
+A PDF's or a slide deck's text keeps the line each page carries at its top or foot: the
+publisher, a short title or a case number, and the page's number ("Policy Forum | Not for
+quotation | 3", "Annual Report 2025 | 41", "Case 12/2026 — page 7"). One such line alone
+looks like a table row; the same words again further down, with a higher number after
+them, are the page's furniture. A row of a table does not repeat its words with only a
+rising number at its end.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_PAGE_TAIL = re.compile(
+    r"\s*(?:[|·•–—-]\s*(?P<marked>(?:page|p\.|pg\.?)\s*)?|\b(?P<word>page|p\.|pg\.?)\s+)"
+    r"(?P<number>\d{1,4})(?P<count>\s*(?:of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+"""A line that ends in a page number: after a separator ("| 3", "— 12", "- page 4"), or
+after the word "page" ("Page 2 of 9")."""
+RUNNING_LINE_CHARS = 160
+STEM_WORDS = 2
+"""A running head names its document or publisher in two words or more; a label of one
+word and a number ("Table | 3") may be a row of figures. After the word "page" one word
+(a case number) is enough."""
+HEAD_WORDS = 14
+
+
+def running_page_lines(lines: list[str]) -> list[int]:
+    """The indices of lines that recur in the text with the same words before a page
+    number that rises from one to the next (the same line on every page of a PDF), and
+    of short lines that end in "page N of M" whatever they repeat."""
+    by_stem: dict[str, list[tuple[int, int]]] = {}
+    running: list[int] = []
+    for index, line in enumerate(lines):
+        if not line or len(line) > RUNNING_LINE_CHARS:
+            continue
+        line = line.strip()
+        tail = _PAGE_TAIL.search(line) if line[-1:].isdigit() else None
+        if tail is None or not any(char.isalpha() for char in line[: tail.start()]):
+            continue
+        stem_text = line[: tail.start()]
+        paged = tail["marked"] or tail["word"]
+        stem_words = len(stem_text.split())
+        if stem_words < (1 if paged else STEM_WORDS):
+            continue
+        if tail["count"] and _heads_page_alone(tail, stem_text, stem_words):
+            running.append(index)
+            continue
+        stem = " ".join(stem_text.casefold().split())
+        by_stem.setdefault(stem, []).append((index, int(tail["number"])))
+    for pages in by_stem.values():
+        numbers = [number for _, number in pages]
+        rising = all(later > earlier for earlier, later in itertools.pairwise(numbers))
+        if len(pages) >= 2 and rising:
+            running += [index for index, _ in pages]
+    return sorted(running)
+
+
+def _heads_page_alone(tail: re.Match[str], stem: str, stem_words: int) -> bool:
+    """A short line that ends in "Page N of M" after a separator or in capitals is a
+    page's head even once ("Case 12/2026 Page 3 of 38"); a sentence's "on page 3 of 38"
+    is not."""
+    marked = tail["marked"] or (tail["word"] or "")[:1].isupper()
+    return bool(marked) and stem_words <= HEAD_WORDS and stem[-1] not in ".!?"
+
+
+def mark_running_pages(lines: list[str], removed: dict[int, str]) -> None:
+    """Marks a paged document's running heads and feet as removed (see the module)."""
+    for index in running_page_lines(lines):
+        removed.setdefault(index, "running head")

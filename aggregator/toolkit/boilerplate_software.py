@@ -1,0 +1,41 @@
+"""Lines that software writes round what people wrote, the same whoever publishes.
+
+- an editor's review trail in an exported draft: a word processor's comment balloons
+  ("Comment [AB1]: …") and an online editor's comment anchors ("[a]Check the figure —
+  R."); its change balloons ("Deleted: …") hold the article's own words and stay;
+- a mailing-list archive's page: its "next part" cut, the scrubbed attachment notice,
+  "More information about the … mailing list" (its "Previous message: <subject>" stays:
+  the subject of a reply in the thread can be what the page is about).
+
+A chat export's system messages and a calendar invitation's buttons are left to the
+header reading, which takes the first lines of such a text as its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE = "line"
+
+_REVIEW_TRAIL = re.compile(
+    r"Comment \[[A-Za-z]{1,4}\d{1,3}\]: \S.{0,400}"
+    r"|\[[a-z]{1,2}\][^\s\]].{0,400}"
+)
+_LIST_ARCHIVE = re.compile(
+    r"-{3,} next part -{3,}"
+    r"|An? (?:HTML|non-text) attachment was scrubbed\.\.\."
+    r"|More information about the \S.{0,80} mailing list"
+    r"|Messages sorted by: .{1,160}"
+)
+
+
+def software_shape(line: str, words: int) -> tuple[str, str] | None:
+    """``(name, kind)`` of a line such software writes, else None."""
+    if words > 80:
+        return None
+    first = line[:1]
+    if first in "CDIFM[" and _REVIEW_TRAIL.fullmatch(line):
+        return "review trail", LINE
+    if first in "M-A" and _LIST_ARCHIVE.fullmatch(line):
+        return "list archive", LINE
+    return None
