@@ -94,6 +94,7 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
 )
 from aggregator.toolkit.dates import find_date_prefix
+from aggregator.toolkit.header_dated import FIGURES_DATED
 from aggregator.toolkit.header_lines import unmarked
 from aggregator.toolkit.html import strip_tag_like
 from aggregator.toolkit.plaintext import derive_title
@@ -438,6 +439,7 @@ def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
         and _ISSUE_LINE.fullmatch(line) is None
         and cleaner.judge(line, words) is None
         and find_date_prefix(line) is None
+        and FIGURES_DATED.search(line) is None
     )
 
 

@@ -80,3 +80,18 @@ def test_a_shared_title_stays_when_the_line_below_is_a_contents_entry() -> None:
     )
     text = f"{contents}New ferry timetable\nThe ferry runs hourly from the pier each day."
     assert _clean(tagline, text, learner).title == tagline
+
+
+def test_a_shared_product_name_stays_over_the_day_its_figures_stand_at() -> None:
+    """A monthly sheet names the same product every month; the stamp under the name, the
+    day its figures stand at, is no headline to give way to."""
+    name = "Lotus Harbour Bond Fund"
+    learner = _learner(
+        [
+            f"LOTUS HARBOUR\n{name}\nFigures as of May 31, 2026\n\nThe fund gained 1.2% in May.\n",
+            f"LOTUS HARBOUR\n{name}\nFigures as of June 30, 2026\n\nThe fund lost 0.4% in June.\n",
+        ],
+        source="sheets",
+    )
+    text = "Figures as of June 30, 2026\n\nThe fund lost 0.4% in June."
+    assert _clean(name, text, learner, source="sheets").title == name
