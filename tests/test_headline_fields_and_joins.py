@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from aggregator.toolkit.header_lines import header_field, strip_kicker
-from aggregator.toolkit.header_roles import titles_section
+from aggregator.toolkit.header_roles import field_block_lines, titles_section
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 3, 1, tzinfo=UTC)
@@ -116,3 +116,16 @@ def test_a_field_whose_label_the_line_above_does_not_end_on_stays_a_field() -> N
     assert not titles_section(["Section 4 › Rural Transport", "Port Office: Hill Harbour"], 1)
     assert not titles_section(["Home › Transport", "Date: 4 June 2026"], 1)
     assert titles_section(["Section 4 › Rural Transport", "Rural Transport: Safer Roads"], 1)
+
+
+def test_a_run_of_fields_going_on_past_the_last_headline_shaped_line_is_a_block() -> None:
+    """A ruling's fields under its headline run on past the lines shaped like headlines
+    (the last ones hold a case number, no headline's shape): still a block of fields."""
+    lines = [
+        "Tribunal upholds award to harbour dredging contractor",
+        "Appellant: Eastern Dredging Works",
+        "Respondent: Harbour Board of Kallur",
+        "Case number: 412 of 2025",
+        "Bench: R. Menon and S. Iyer",
+    ]
+    assert field_block_lines(lines, [0, 1, 2], (), ()) == {1, 2}

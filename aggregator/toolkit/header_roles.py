@@ -73,13 +73,15 @@ def _field_run(lines: Sequence[str], candidates: Sequence[int]) -> set[int]:
     shaped = set(candidates)
     found: set[int] = set()
     run: list[int] = []
-    for index in range(min(candidates, default=0), max(candidates, default=-1) + 2):
+    for index in range(min(candidates, default=0), len(lines) + 1):
         labelled = index < len(lines) and _LABELLED.match(lines[index])
         if labelled and labelled["label"].lower() not in _KICKERS:
             run.append(index)
             continue
         if len(run) >= FIELD_RUN and run[0] - 1 in shaped:
             found.update(shaped.intersection(run))
+        if index > max(candidates, default=-1):
+            break
         run = []
     return found
 
