@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from aggregator import Document, Item
 from aggregator.plugins import clean_boilerplate as cb
+from aggregator.toolkit.learned_titles import names_document_over_prose
 
 BANNER = "Cleanest Town Award: thank you, citizens!"
 
@@ -128,3 +129,9 @@ def _counted_item(title: str, text: str, learner: cb.Learner, source: str) -> It
     item = Item(id="x", source=source, uri=f"{source}/0.txt", title=title, text=text, summary="")
     cb.clean_item(item, learner)
     return item
+
+
+def test_a_mastheads_tagline_is_no_document_name() -> None:
+    prose = ["The harbour reopened on Monday after a week of storms, " * 3]
+    assert not names_document_over_prose("Harbour Wire | News from the whole coast", prose)
+    assert names_document_over_prose("Weekly Briefing by the Mayor (Summary)", prose)

@@ -14,6 +14,7 @@ from typing import Final
 
 from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.header_capitals import names_organisation
+from aggregator.toolkit.header_names import is_tagline
 
 __all__ = ["names_document_over_prose"]
 
@@ -26,10 +27,12 @@ HEADLINE_WORDS: Final = 25
 def names_document_over_prose(title: str, lines: Sequence[str]) -> bool:
     """Whether a repeated title, over a text whose first line is a paragraph too long for
     any headline, names the kind of document the text is rather than who publishes it (an
-    organisation's name, "Member of the Harbour Federation", is the publisher's)."""
+    organisation's name, "Member of the Harbour Federation", or a masthead's tagline,
+    "Harbour Wire | News from the coast", is the publisher's)."""
     first = next((line for line in lines if line), "")
     return (
         linetext.word_count(title) >= DOCUMENT_NAME_WORDS
         and not names_organisation(title)
+        and not is_tagline(title)
         and linetext.word_count(first) > HEADLINE_WORDS
     )
