@@ -94,8 +94,10 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
 )
 from aggregator.toolkit.dates import find_date_prefix
+from aggregator.toolkit.header_dated import FIGURES_DATED
 from aggregator.toolkit.header_lines import unmarked
 from aggregator.toolkit.html import strip_tag_like
+from aggregator.toolkit.learned_titles import names_document_over_prose
 from aggregator.toolkit.plaintext import derive_title
 from aggregator.workers import AFTER_PARSE, SHIPPERS, Later, Shipper
 
@@ -305,7 +307,8 @@ def _repair_title(
     its issue line ("Issue No. 25 · 5 January 2026") and its standing tagline, a
     long sentence the source's other documents open with too ("This e-Bulletin
     brings you … every month."); otherwise a title is derived from the summary
-    or the lead. Such a tagline is itself a title to replace.
+    or the lead. Such a tagline is itself a title to replace. A learned title that names a
+    kind of document over a text of prose alone stays (:mod:`aggregator.toolkit.learned_titles`).
     """
     title = item.title
     judgement = cleaner.judge(title, linetext.word_count(title))
@@ -335,6 +338,8 @@ def _repair_title(
             break
         found.append((lines[first], kind))
         start = first + 1
+    if judgement[0].startswith("learned") and names_document_over_prose(title, lines[start:]):
+        return []
     lead = item.summary or linetext.join_lines(lines[start:]).split("\n\n", 1)[0]
     item.title = strip_tag_like(derive_title(lead)) if lead else ""
     item.extras["title_derived"] = True
@@ -438,6 +443,7 @@ def _looks_like_headline(line: str, cleaner: Cleaner) -> bool:
         and _ISSUE_LINE.fullmatch(line) is None
         and cleaner.judge(line, words) is None
         and find_date_prefix(line) is None
+        and FIGURES_DATED.search(line) is None
     )
 
 

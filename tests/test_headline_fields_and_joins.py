@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from aggregator.toolkit.header_lines import header_field, strip_kicker
+from aggregator.toolkit.header_roles import field_block_lines, titles_section
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 3, 1, tzinfo=UTC)
@@ -95,3 +96,36 @@ def test_a_title_case_line_after_a_preposition_is_a_deck_of_its_own() -> None:
 def test_a_label_over_a_date_alone_keeps_its_label() -> None:
     assert strip_kicker("MEMBER UPDATE | 18 Sep 2026") == "MEMBER UPDATE | 18 Sep 2026"
     assert strip_kicker("COLUMN | 2+2 talks end") == "2+2 talks end"
+
+
+def test_a_topic_and_subtitle_under_a_breadcrumb_ending_on_the_topic_is_the_headline() -> None:
+    """A programme's chapter is titled "Topic: Subtitle" under a path that ends on the
+    topic; the line is the chapter's title, not a "Label: value" field."""
+    text = (
+        "GREEN HILLS PEOPLE'S PARTY\n"
+        "VILLAGE PLAN 2030 — A Fair Share for Every Village\n"
+        "Section 4 › Rural Transport\n"
+        "Rural Transport: Safer Roads, Faster Buses\n"
+        "Released in Shillong on 4 June 2026\n\n"
+        "Every village will have a bus stop within two kilometres of its centre by 2030.\n"
+    )
+    assert title_of(text) == "Rural Transport: Safer Roads, Faster Buses"
+
+
+def test_a_field_whose_label_the_line_above_does_not_end_on_stays_a_field() -> None:
+    assert not titles_section(["Section 4 › Rural Transport", "Port Office: Hill Harbour"], 1)
+    assert not titles_section(["Home › Transport", "Date: 4 June 2026"], 1)
+    assert titles_section(["Section 4 › Rural Transport", "Rural Transport: Safer Roads"], 1)
+
+
+def test_a_run_of_fields_going_on_past_the_last_headline_shaped_line_is_a_block() -> None:
+    """A ruling's fields under its headline run on past the lines shaped like headlines
+    (the last ones hold a case number, no headline's shape): still a block of fields."""
+    lines = [
+        "Tribunal upholds award to harbour dredging contractor",
+        "Appellant: Eastern Dredging Works",
+        "Respondent: Harbour Board of Kallur",
+        "Case number: 412 of 2025",
+        "Bench: R. Menon and S. Iyer",
+    ]
+    assert field_block_lines(lines, [0, 1, 2], (), ()) == {1, 2}

@@ -465,3 +465,19 @@ if __name__ == "__main__":
     figures, misses = measure()
     print(" ".join(f"{name} {value:.3f}" for name, value in figures.items()))
     print("\n".join(misses))
+
+
+def test_a_leaders_headline_in_capitals_under_its_label_wins_over_its_deck() -> None:
+    """A paper's leader: masthead in capitals, sections, the day, "LEADER", the headline
+    in capitals, then a deck in mixed case; the deck is no headline under a label."""
+    text = (
+        "THE EVENING COURIER\n"
+        "Opinion | Leaders | Columns | Letters\n\n"
+        "KOCHI | FRIDAY | JUNE 5, 2026\n\n"
+        "LEADER\n"
+        "THE PRICE OF RICE\n"
+        "A second poor monsoon would test the state's grain reserves and its patience\n\n"
+        "The monsoon reached the coast a week late this year, and the first rains were thin.\n"
+    )
+    article = extract_article(text, reference=datetime(2026, 6, 30, tzinfo=UTC))
+    assert article.title == "THE PRICE OF RICE"

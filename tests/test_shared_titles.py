@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from aggregator import Document, Item
 from aggregator.plugins import clean_boilerplate as cb
+from aggregator.toolkit.learned_titles import names_document_over_prose
 
 BANNER = "Cleanest Town Award: thank you, citizens!"
 
@@ -80,3 +81,57 @@ def test_a_shared_title_stays_when_the_line_below_is_a_contents_entry() -> None:
     )
     text = f"{contents}New ferry timetable\nThe ferry runs hourly from the pier each day."
     assert _clean(tagline, text, learner).title == tagline
+
+
+def test_a_shared_product_name_stays_over_the_day_its_figures_stand_at() -> None:
+    """A monthly sheet names the same product every month; the stamp under the name, the
+    day its figures stand at, is no headline to give way to."""
+    name = "Lotus Harbour Bond Fund"
+    learner = _learner(
+        [
+            f"LOTUS HARBOUR\n{name}\nFigures as of May 31, 2026\n\nThe fund gained 1.2% in May.\n",
+            f"LOTUS HARBOUR\n{name}\nFigures as of June 30, 2026\n\nThe fund lost 0.4% in June.\n",
+        ],
+        source="sheets",
+    )
+    text = "Figures as of June 30, 2026\n\nThe fund lost 0.4% in June."
+    assert _clean(name, text, learner, source="sheets").title == name
+
+
+def test_a_repeated_document_name_over_prose_alone_stays_the_title() -> None:
+    """A mayor's weekly briefing is published under one name, over her remarks; the name
+    is the only headline the text has, not the lead's first words."""
+    name = "Weekly Briefing by the Mayor of Kallur Town (Summary)"
+    remarks = [
+        "This week the council agreed to extend the night bus service to the eastern wards "
+        "from next month, and the first buses will run on the fourth of July.",
+        "The harbour road will close for resurfacing on Sunday, and traffic will be sent "
+        "along the old market lane until the work is finished on Wednesday evening.",
+        "The library's new reading room opens on Friday with a talk by two local authors, "
+        "and entry is free for every resident who brings a library card along.",
+    ]
+    learner = _learner([f"{name}\n\n{text}\n" for text in remarks], source="mayor")
+    assert _counted_item(name, remarks[0], learner, "mayor").title == name
+
+
+DAYS = ("Monday", "Tuesday", "Friday")
+
+
+def test_a_repeated_publisher_name_over_prose_still_gives_way() -> None:
+    name = "Member of the Eastern Harbour Federation"
+    remarks = [f"The harbour reopened on {day} after a week of storms. " * 4 for day in DAYS]
+    learner = _learner([f"{name}\n\n{text}\n" for text in remarks], source="fed")
+    assert _counted_item(name, remarks[0], learner, "fed").title != name
+
+
+def _counted_item(title: str, text: str, learner: cb.Learner, source: str) -> Item:
+    """An item whose raw document the learner counted: its title is judged as a line."""
+    item = Item(id="x", source=source, uri=f"{source}/0.txt", title=title, text=text, summary="")
+    cb.clean_item(item, learner)
+    return item
+
+
+def test_a_mastheads_tagline_is_no_document_name() -> None:
+    prose = ["The harbour reopened on Monday after a week of storms, " * 3]
+    assert not names_document_over_prose("Harbour Wire | News from the whole coast", prose)
+    assert names_document_over_prose("Weekly Briefing by the Mayor (Summary)", prose)

@@ -28,14 +28,19 @@ def capitals_under_label(
     lines: Sequence[str], candidates: Sequence[int], ranks: Mapping[int, int]
 ) -> int | None:
     """The first line that says something, when it is a headline in capitals right under a
-    label of a word or two in capitals ("PRESS RELEASE" / "MINISTER MEETS …"): a release's
-    headline, though in capitals it reads like a kicker."""
+    label of a word or two in capitals ("PRESS RELEASE" / "MINISTER MEETS …", "EDITORIAL"
+    / "THE PRICE OF RICE"): a release's or a leader's headline, though in capitals it reads
+    like a kicker. The page's first line, a masthead in capitals ("THE EVENING COURIER"),
+    is passed over."""
     for index in candidates:
         line = lines[index]
         above = lines[index - 1] if index else ""
         if says_something_in_capitals(line):
             labelled = len(above.split()) <= 2 and in_capitals(above, 2)
-            return index if labelled and not says_something_in_capitals(above) else None
+            if labelled and not says_something_in_capitals(above):
+                return index
+            if index != candidates[0]:
+                return None
         if ranks[index] == 0 and not _is_office_name(line):
             return None
     return None

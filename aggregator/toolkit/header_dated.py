@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DOCUMENT_DATED", "PRODUCED_BY", "RELEASED_ON"]
+__all__ = ["DOCUMENT_DATED", "FIGURES_DATED", "PRODUCED_BY", "RELEASED_ON"]
 
 PRODUCED_BY: Final = re.compile(
     r"(?:produced|presented|sponsored|paid for|brought to you) by\s"
@@ -28,3 +28,9 @@ DOCUMENT_DATED: Final = re.compile(
 )
 """A document named with its own date ("Pricing Supplement dated 14 May 2026 to the Base
 Prospectus …", "Offer Letter dated 2 June 2026"): the document's date line."""
+FIGURES_DATED: Final = re.compile(
+    r"\b(?:data|figures|portfolio|holdings|nav|prices|statistics)\s+as\s+(?:on|of|at)\b",
+    re.IGNORECASE,
+)
+"""The day a document's figures stand at ("Data as on 30 April 2026", "Portfolio as of
+March 31"): a stamp under its title, neither the page's date nor its headline."""

@@ -15,13 +15,15 @@ from collections.abc import Collection, Sequence
 from typing import Final
 
 from aggregator.toolkit.header_lines import (
+    FIELD_LABELS,
     GENRE_WORDS,
     KICKER_WORDS,
     furniture_kind,
+    header_field,
     is_name_like,
 )
 
-__all__ = ["field_block_lines", "title_above_channel"]
+__all__ = ["field_block_lines", "title_above_channel", "titles_section"]
 
 _LABELLED = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]*){0,2})\s?:\s+\S")
 """A "Label: value" line with a label of one to three words in mixed case ("Trade:",
@@ -71,13 +73,15 @@ def _field_run(lines: Sequence[str], candidates: Sequence[int]) -> set[int]:
     shaped = set(candidates)
     found: set[int] = set()
     run: list[int] = []
-    for index in range(min(candidates, default=0), max(candidates, default=-1) + 2):
+    for index in range(min(candidates, default=0), len(lines) + 1):
         labelled = index < len(lines) and _LABELLED.match(lines[index])
         if labelled and labelled["label"].lower() not in _KICKERS:
             run.append(index)
             continue
         if len(run) >= FIELD_RUN and run[0] - 1 in shaped:
             found.update(shaped.intersection(run))
+        if index > max(candidates, default=-1):
+            break
         run = []
     return found
 
@@ -93,3 +97,15 @@ def title_above_channel(lines: Sequence[str], candidates: Sequence[int]) -> int 
         if len(channel.split()) <= CHANNEL_WORDS and not is_name_like(lines[index]):
             return index
     return None
+
+
+def titles_section(lines: Sequence[str], index: int) -> bool:
+    """Whether a "Topic: Subtitle" line opens with the topic the line above ends on (a
+    breadcrumb "Chapter 9 › Trade" over "Trade: Open Markets, Fair Rules"): the title of
+    the section the page is, not a "Label: value" field, whatever its value's shape."""
+    found = header_field(lines[index])
+    if index == 0 or found is None or found.label in FIELD_LABELS:
+        return False
+    above = " ".join(lines[index - 1].lower().split())
+    head = above.removesuffix(found.label)
+    return head != above and (not head or not head[-1].isalnum())

@@ -35,7 +35,7 @@ from aggregator.toolkit.header_lines import (
 )
 from aggregator.toolkit.header_names import is_issuer_units, is_masthead_line, is_tagline
 from aggregator.toolkit.header_repair import FLASH_MARK
-from aggregator.toolkit.header_roles import field_block_lines, title_above_channel
+from aggregator.toolkit.header_roles import field_block_lines, title_above_channel, titles_section
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
     in_capitals,
@@ -398,7 +398,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     kind = furniture_kind(line)
     if kind == "kicker":
         return 2 if len(line.split()) >= 4 else 3
-    if kind is not None:
+    if kind is not None and not (kind == "label" and titles_section(lines, index)):
         return 3
     if (
         _is_masthead(line)

@@ -73,6 +73,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_repair import HeaderView, header_view, headline_field, is_filing_slug
+from aggregator.toolkit.header_roles import titles_section
 from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
@@ -397,7 +398,7 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     elif not _read_byline(scan, line):
         if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
-        found = header_field(line)
+        found = None if titles_section(scan.lines, index) else header_field(line)
         if index in scan.facts and (found is not None or gives_amount(line)):
             return 1
         if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):

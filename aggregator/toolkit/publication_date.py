@@ -12,16 +12,14 @@ from collections.abc import Sequence
 
 from aggregator.toolkit.article_dates import DateReader, Found
 from aggregator.toolkit.datelines import Dateline
-from aggregator.toolkit.header_dated import DOCUMENT_DATED
+from aggregator.toolkit.header_dated import DOCUMENT_DATED, FIGURES_DATED
 from aggregator.toolkit.mail_source import document_date
 from aggregator.toolkit.titles import first_sentence
 
 __all__ = ["publication_date"]
 
 _OTHER_DAY = re.compile(
-    r"\b(?:years?|decades?|centur(?:y|ies))\s+ago\b|\bon this day\b"
-    r"|\b(?:data|figures|portfolio|holdings|nav|prices|statistics)\s+as\s+(?:on|of|at)\b",
-    re.IGNORECASE,
+    r"\b(?:years?|decades?|centur(?:y|ies))\s+ago\b|\bon this day\b", re.IGNORECASE
 )
 """A line that dates something other than the page: a past day it recalls ("Sixty years
 ago:", "On this day in 1976"), the day its figures stand at ("Data as on 30 April")."""
@@ -42,7 +40,11 @@ def publication_date(
     dateline under a reprint's kicker: the footer's date, when there is one, is. A document
     named with its own date ("Pricing Supplement dated …") is dated by it before the
     terms its header lists ("Issue date: …", the bonds')."""
-    other = [found for found in header if _OTHER_DAY.search(found.line)]
+    other = [
+        found
+        for found in header
+        if _OTHER_DAY.search(found.line) or FIGURES_DATED.search(found.line)
+    ]
     if other and (footer := read.footer(body)) is not None:
         return footer
     header = [found for found in header if found not in other]
