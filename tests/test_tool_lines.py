@@ -20,6 +20,13 @@ def test_stamps_of_a_tools_own_day() -> None:
     assert not is_tool_stamp("Exported goods rose 4 per cent.")
 
 
+def test_a_cache_banner_in_capitals_is_a_stamp() -> None:
+    """The banner's words are matched whatever their case, so its quick test must be too."""
+    assert is_tool_stamp("THIS IS A SNAPSHOT OF THE PAGE AS IT APPEARED ON 3 MAR 2026 10:15:00 GMT")
+    assert is_tool_stamp("Cached Version Of www.harbour.example, Snapshot taken 4 Mar 2026")
+    assert not is_tool_stamp("THE FERRY APPEARED ON TIME AT THE QUAY")
+
+
 def test_other_tool_lines() -> None:
     header = "[Chat] Chat history with Harbour Board Newsroom"
     assert is_tool_line(header, 7) == "chat export header"

@@ -65,9 +65,10 @@ def is_tool_stamp(line: str) -> bool:
     carries a year or a time."""
     if _STAMP.match(line) is not None:
         return not line.endswith(".") and _YEAR_OR_TIME.search(line) is not None
-    return ("appeared" in line or "snapshot" in line or "cached" in line) and _SNAPSHOT.search(
-        line
-    ) is not None
+    lowered = line.lower()
+    return (
+        "appeared" in lowered or "snapshot" in lowered or "cached" in lowered
+    ) and _SNAPSHOT.search(line) is not None
 
 
 def is_tool_line(line: str, words: int) -> str | None:
