@@ -1,13 +1,16 @@
 """A report placed as the story clusterer places it, from a headline and a text: what
 the clusterer's tests compare (tests/test_stories.py, test_story_digests.py,
-test_story_fit.py)."""
+test_story_fit.py); and the items a test project stored, by file name."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from aggregator import Item
 from aggregator.plugins.cluster_stories import Placement, Report, build_report, text_words
+from aggregator.store import Store
+from aggregator.testing import FeedProject
 
 
 def placed(
@@ -30,3 +33,12 @@ def placed(
         outlet=outlet,
     )
     return build_report(item, "story", text_words(item))
+
+
+def stored_by_file(project: FeedProject) -> dict[str, Item]:
+    """The items a project's runs stored, by the name of the file each was read from."""
+    store = Store.open(project.root / "state" / "state.db")
+    try:
+        return {Path(item.uri).name: item for item in store.iter_items()}
+    finally:
+        store.close()

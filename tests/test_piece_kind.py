@@ -5,11 +5,9 @@ Invented pages: a column, an editorial, an explainer, and the reports of one eve
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from story_support import stored_by_file
 
-from aggregator.store import Store
 from aggregator.testing import FeedProject
 from aggregator.toolkit.piece_kind import commentary_label
 
@@ -94,9 +92,7 @@ def test_commentary_stays_out_of_the_event_s_story(feed_project: FeedProject) ->
     feed_project.add_article("c.txt", column)
     feed_project.plugin_config("judge_relevance", threshold=-100)
     assert feed_project.run().ok
-    store = Store.open(feed_project.root / "state" / "state.db")
-    items = {Path(item.uri).name: item for item in store.iter_items()}
-    store.close()
+    items = stored_by_file(feed_project)
     assert items["a.txt"].story_id == items["b.txt"].story_id
     assert items["c.txt"].story_id != items["a.txt"].story_id
     assert items["c.txt"].extras["commentary"] == "opinion"

@@ -7,11 +7,9 @@ mail, and reports that lead with the event or with a reaction in the past tense.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from story_support import stored_by_file
 
-from aggregator.store import Store
 from aggregator.testing import FeedProject
 from aggregator.toolkit.piece_kind import commentary_label
 from aggregator.toolkit.piece_reaction import RECAP, STATEMENT, reaction_kind
@@ -96,9 +94,7 @@ def test_a_statement_stays_out_of_the_event_s_story(feed_project: FeedProject) -
     feed_project.add_article("c.txt", STATEMENT_PAGE)
     feed_project.plugin_config("judge_relevance", threshold=-100)
     assert feed_project.run().ok
-    store = Store.open(feed_project.root / "state" / "state.db")
-    items = {Path(item.uri).name: item for item in store.iter_items()}
-    store.close()
+    items = stored_by_file(feed_project)
     assert items["a.txt"].story_id == items["b.txt"].story_id
     assert items["c.txt"].story_id != items["a.txt"].story_id
     assert items["c.txt"].extras["commentary"] == STATEMENT
