@@ -295,15 +295,22 @@ STAMP_WORDS = 2
 """Words a line may hold beside its date and still be a date stamp ("Thursday, 5 Feb 2026
 - 8:47 PM", "DATE: 18 MAY 2026"), not a sentence that names a day."""
 _STAMP_WORD = re.compile(r"[^\W\d_]{2,}")
+STAMP_REACH = 80
+"""How far a stamp's line runs on either side of its date: a line that runs on further is
+no stamp, and is not read (a text of one long line names many days)."""
 
 
 def _in_stamp(text: str, day: re.Match[str], month: re.Match[str]) -> bool:
     """Whether the day and month stand on a line of their own, a report's date stamp: each
     report of one event is stamped with its own day, which tells nothing of the event."""
     start, end = min(day.start(), month.start()), max(day.end(), month.end())
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + " " + text[end : None if line_end < 0 else line_end]
+    line_start = text.rfind("\n", max(0, start - STAMP_REACH), start)
+    if line_start < 0 and start > STAMP_REACH:
+        return False
+    line_end = text.find("\n", end, end + STAMP_REACH)
+    if line_end < 0 and len(text) > end + STAMP_REACH:
+        return False
+    rest = text[line_start + 1 : start] + " " + text[end : None if line_end < 0 else line_end]
     return len(_STAMP_WORD.findall(rest)) <= STAMP_WORDS
 
 
