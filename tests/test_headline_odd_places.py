@@ -12,7 +12,10 @@ from datetime import UTC, datetime
 
 from header_support import LEAD, SECOND, read
 
+from aggregator.toolkit.bounced_mail import returned_message
 from aggregator.toolkit.header_lines import furniture_kind
+from aggregator.toolkit.headline_tails import strip_headline_tail
+from aggregator.toolkit.shaped_titles import capitals_over_dated_name, order_subject
 
 
 def test_a_live_pages_mark_after_the_headline_is_not_part_of_it() -> None:
@@ -297,3 +300,35 @@ def test_a_segment_field_of_a_word_or_two_names_a_section_not_the_headline() -> 
         f"Date: 02/06/2026\n\n{LEAD}\n{SECOND}\n"
     )
     assert article.title == "Harbour board profit rises on feeder traffic"
+
+
+def test_a_bracketed_aside_with_a_date_in_lower_case_stays_in_the_headline() -> None:
+    line = "Harbour board delays the vote (see below, 14 May 2026)"
+    assert strip_headline_tail(line) == (line, None)
+    assert strip_headline_tail("Harbour board votes (The Coast Ledger, 14 MAY 2026)")[0] == (
+        "Harbour board votes"
+    )
+
+
+def test_an_orders_abstract_in_capitals_and_a_title_on_the_first_line_read() -> None:
+    abstract = "PORTS – LAND AT RIVERMOUTH – ALLOTMENT TO THE BOARD – ORDERS – ISSUED."
+    assert order_subject([abstract], 0) == (
+        0,
+        "PORTS – LAND AT RIVERMOUTH – ALLOTMENT TO THE BOARD",
+    )
+    lines = [
+        "Blurb",
+        "HARBOUR 5% NOTES",
+        "HARBOUR BONDS DUE 2031",
+        "Offering Circular dated 3 May 2026",
+    ]
+    assert capitals_over_dated_name(lines, 1) == [1, 2]
+
+
+def test_a_forwarded_news_mail_headed_with_a_delivery_failure_is_no_bounce() -> None:
+    text = (
+        "From: Desk <desk@paper.example>\nSubject: Delivery failure hits the ports\n\n"
+        "For the morning list.\n---------- Forwarded message ---------\n"
+        "From: wire@agency.example\nSubject: Ports\n\n" + LEAD
+    )
+    assert returned_message(text) is None

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-__all__ = ["ReturnedMessage", "returned_message"]
+from .mail_source import unwrapped_mail
+
+__all__ = ["ReturnedMessage", "as_read", "returned_message"]
 
 HEADER_LINES: Final = 12
 """How far down the bounce's own header block ends."""
@@ -29,12 +31,20 @@ _DAEMON_SENDER = re.compile(
     r"from:.*\b(?:mailer-daemon|postmaster|mail delivery (?:subsystem|system))\b", re.IGNORECASE
 )
 _SEPARATOR = re.compile(
-    r"-{2,}\s*(?:original message|returned message|forwarded message|undelivered message)"
+    r"-{2,}\s*(?:original message|returned message|undelivered message)"
     r"\s*-{2,}"
     r"|-{2,}\s*(?:this is a copy of|below this line is a copy of) the message\b.*"
     r"|(?:original|returned|undelivered) message(?: follows)?\s*:",
     re.IGNORECASE,
 )
+
+
+_STATUS = re.compile(
+    r"^\s*(?:final-recipient|action|status|diagnostic-code|reporting-mta)\s*:"
+    r"|\b[45]\.\d{1,3}\.\d{1,3}\b|\b(?:wasn't|was not|could not be|couldn't be) delivered\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A delivery report's mark: a status field, an SMTP status code, "wasn't delivered"."""
 
 
 class ReturnedMessage(NamedTuple):
@@ -46,14 +56,29 @@ class ReturnedMessage(NamedTuple):
 
 def returned_message(text: str) -> ReturnedMessage | None:
     """The message a bounce quotes, or None when ``text`` is not a delivery-failure notice
-    (a failure subject or a mail system's sender in its opening header block) with the
-    original message below a separator."""
+    (a mail system's sender in its opening header block, or a failure subject over a
+    delivery report's mark: a news mail may be headed "Delivery failure hits ports") with
+    the original message below a separator (a forwarded message is no bounce)."""
     lines = text.split("\n")
     head = [line.strip() for line in lines[:HEADER_LINES]]
-    if not any(_FAILURE_SUBJECT.match(line) or _DAEMON_SENDER.match(line) for line in head):
+    daemon = any(_DAEMON_SENDER.match(line) for line in head)
+    if not daemon and not any(_FAILURE_SUBJECT.match(line) for line in head):
         return None
     below = next((i for i, line in enumerate(lines) if _SEPARATOR.fullmatch(line.strip())), None)
     if below is None or not "\n".join(lines[below + 1 :]).strip():
         return None
+    if not daemon and _STATUS.search("\n".join(lines[:below])) is None:
+        return None
     dropped = [line.strip() for line in lines[: below + 1] if line.strip()]
     return ReturnedMessage("\n".join(lines[below + 1 :]).lstrip("\r\n"), dropped)
+
+
+def as_read(text: str) -> tuple[str, list[str]]:
+    """The text a reader sees (a raw mail's body, a bounce's returned message) and the
+    transport lines taken off to get it."""
+    transport: list[str] = []
+    if (mail := unwrapped_mail(text)) is not None:
+        text, transport = mail.text, mail.dropped
+    if (bounce := returned_message(text)) is not None:
+        text, transport = bounce.text, [*transport, *bounce.dropped]
+    return text, transport

@@ -19,7 +19,8 @@ COURTESY_RULE: Final = "heading under the greeting of a mail whose subject thank
 NOTE_LINES: Final = 3
 """Lines of note a greeting may have above the heading."""
 GREETING_LINES: Final = 6
-"""How far below the header the greeting stands (a banner line may come first)."""
+"""How far below the header's end the greeting may stand (a banner line may come first);
+it is looked for from two lines above that end, where a short header ran into it."""
 _COURTESY = re.compile(
     r"(?:thank(?:s| you) for (?:attending|joining|registering|signing up|your interest"
     r"|coming|participating|taking part)|your (?:recording|slides|certificate)s? (?:is|are)"

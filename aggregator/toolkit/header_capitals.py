@@ -30,8 +30,8 @@ def capitals_under_label(
     """The first line that says something, when it is a headline in capitals right under a
     label of a word or two in capitals ("PRESS RELEASE" / "MINISTER MEETS …", "EDITORIAL"
     / "THE PRICE OF RICE"): a release's or a leader's headline, though in capitals it reads
-    like a kicker. The page's first line, a masthead in capitals ("THE EVENING COURIER"),
-    is passed over."""
+    like a kicker. The first headline-shaped line, a masthead in capitals ("THE EVENING
+    COURIER"), is passed over."""
     for index in candidates:
         line = lines[index]
         above = lines[index - 1] if index else ""

@@ -73,6 +73,7 @@ def _field_run(lines: Sequence[str], candidates: Sequence[int]) -> set[int]:
     shaped = set(candidates)
     found: set[int] = set()
     run: list[int] = []
+    last = max(candidates, default=-1)
     for index in range(min(candidates, default=0), len(lines) + 1):
         labelled = index < len(lines) and _LABELLED.match(lines[index])
         if labelled and labelled["label"].lower() not in _KICKERS:
@@ -80,7 +81,7 @@ def _field_run(lines: Sequence[str], candidates: Sequence[int]) -> set[int]:
             continue
         if len(run) >= FIELD_RUN and run[0] - 1 in shaped:
             found.update(shaped.intersection(run))
-        if index > max(candidates, default=-1):
+        if index > last:
             break
         run = []
     return found
@@ -101,8 +102,10 @@ def title_above_channel(lines: Sequence[str], candidates: Sequence[int]) -> int 
 
 def titles_section(lines: Sequence[str], index: int) -> bool:
     """Whether a "Topic: Subtitle" line opens with the topic the line above ends on (a
-    breadcrumb "Chapter 9 › Trade" over "Trade: Open Markets, Fair Rules"): the title of
-    the section the page is, not a "Label: value" field, whatever its value's shape."""
+    breadcrumb "Chapter 9 › Foreign Trade" over "Foreign Trade: Open Markets, Fair Rules"):
+    the title of the section the page is, not a "Label: value" field, whatever its value's
+    shape. The topic is a label :func:`header_field` reads (one of two words or more, not
+    one of :data:`FIELD_LABELS`); a one-word topic is left to the other rules."""
     found = header_field(lines[index])
     if index == 0 or found is None or found.label in FIELD_LABELS:
         return False

@@ -25,14 +25,13 @@ _LIVE_TAIL = re.compile(
     r"|as it happened)\s*[:!]?$",
     re.IGNORECASE,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
 _DAY_DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
     r"\s+(?:19|20)\d\d"
 )
 _SOURCE_DATE_TAIL = re.compile(
-    rf"(?<=\S)\s+\((?P<source>[A-Z][^()]{{1,60}}?),\s+(?P<date>{_DAY_DATE})\)$",
-    re.IGNORECASE,
+    rf"(?<=\S)\s+\((?P<source>[A-Z][^()]{{1,60}}?),\s+(?P<date>{_DAY_DATE})\)$"
 )
 """A name that opens with a capital, a comma and a full date with day, month and year,
 closing the line in brackets."""

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from aggregator.toolkit.datelines import is_prose
 from aggregator.toolkit.prose import joined_paragraphs
 
-__all__ = ["lead_paragraph"]
+__all__ = ["BULLET", "lead_paragraph"]
 
-_BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
+BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
+"""A list item's mark and the space after it."""
 
 
 def lead_paragraph(body: Sequence[tuple[int, str]], inline_dateline: tuple[int, int] | None) -> str:
@@ -20,7 +21,7 @@ def lead_paragraph(body: Sequence[tuple[int, str]], inline_dateline: tuple[int, 
     paragraphs = joined_paragraphs(body)
     first = next((item for item in paragraphs if is_prose(item[1])), None)
     if first is None:
-        first = next((item for item in paragraphs if not _BULLET.match(item[1])), None)
+        first = next((item for item in paragraphs if not BULLET.match(item[1])), None)
     if first is None:
         return ""
     index, lead = first

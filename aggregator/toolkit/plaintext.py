@@ -41,7 +41,7 @@ from aggregator.toolkit.article_dates import (
     source_field_date,
 )
 from aggregator.toolkit.boilerplate import classify
-from aggregator.toolkit.bounced_mail import returned_message
+from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.courtesy_mail import COURTESY_RULE, heading_under_greeting
 from aggregator.toolkit.datelines import (
@@ -83,9 +83,8 @@ from aggregator.toolkit.header_zone import (
     headline_under_label,
     is_body_prose,
 )
-from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED
-from aggregator.toolkit.lead_paragraph import lead_paragraph
-from aggregator.toolkit.mail_source import unwrapped_mail
+from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headline_tail
+from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
@@ -111,7 +110,6 @@ HEADLINE_MIN_WORDS: Final = 3
 _BLURB_HEADER = re.compile(
     r"date(?::\s*|\s+)(?P<date>\S.{0,60}?)\s+blurb\s*:\s*(?P<blurb>.*)", re.I
 )
-_BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
 _CREDIT = re.compile(r"[\s,]*by\s+(?:the\s+)?(?P<name>[A-Z].{1,60}?)\.?", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w{2,30}")
 """A social account's handle, on the line under its owner's display name."""
@@ -171,11 +169,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     infer a missing year and to reject dates in the future. A raw e-mail source is read
     as the mail its reader sees (see :mod:`aggregator.toolkit.mail_source`).
     """
-    transport: list[str] = []
-    if (mail := unwrapped_mail(text)) is not None:
-        text, transport = mail.text, mail.dropped
-    if (bounce := returned_message(text)) is not None:
-        text, transport = bounce.text, [*transport, *bounce.dropped]
+    text, transport = as_read(text)
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -224,10 +218,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
 def read_header_zone(text: str, *, reference: datetime) -> HeaderZone:
     """The header zone of ``text`` as :func:`extract_article` reads it, up to the choice
     of its headline (what ``scripts/fit_headlines.py`` fits the headline model on)."""
-    if (mail := unwrapped_mail(text)) is not None:
-        text = mail.text
-    if (bounce := returned_message(text)) is not None:
-        text = bounce.text
+    text = as_read(text)[0]
     scan = _Scan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
@@ -271,8 +262,11 @@ def _read_front_matter(scan: _Scan) -> None:
 def _dated_tail(scan: _Scan, index: int) -> bool:
     """The headline's line ends in its source and date, or names the document with its
     date ("Offering Circular dated …"): that date is the article's."""
-    tail = SOURCE_DATE_REMOVED in scan.view.repairs.get(index, "")
-    return tail or DOCUMENT_DATED.match(scan.lines[index]) is not None
+    line = scan.lines[index]
+    return (
+        strip_headline_tail(line)[1] == SOURCE_DATE_REMOVED
+        or DOCUMENT_DATED.match(line) is not None
+    )
 
 
 def _read_header_zone(scan: _Scan) -> HeaderZone:
@@ -287,7 +281,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
             scan.add_date(date._replace(label="published"), lines[0], "blurb header")
         start = 1
     start = max(start, _read_front_block(scan))
-    end = body_start(lines, _read_order_subject(scan, start))
+    end = body_start(lines, _read_shaped_title(scan, start))
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
     scan.view = header_view(lines, end)
@@ -309,7 +303,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     )
 
 
-def _read_order_subject(scan: _Scan, start: int) -> int:
+def _read_shaped_title(scan: _Scan, start: int) -> int:
     """A title found by its shape gives the headline (see :mod:`.shaped_titles`); returns where
     the header zone's lines after it begin (``start`` when there is none)."""
     if scan.headline is not None or (found := title_by_shape(scan.lines, start)) is None:
@@ -396,7 +390,7 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     elif index > 0 and scan.dateline is None and is_place_line(line, following, previous):
         scan.dateline = Dateline(place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
-        if _BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
+        if BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
         found = None if titles_section(scan.lines, index) else header_field(line)
         if index in scan.facts and (found is not None or gives_amount(line)):
@@ -479,7 +473,7 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
-        if len(line) > 160 or _BULLET.match(line) or is_wrapped_prose(scan.lines, index):
+        if len(line) > 160 or BULLET.match(line) or is_wrapped_prose(scan.lines, index):
             continue
         if index in scan.consumed and not is_other_field(line):
             continue
@@ -493,7 +487,7 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
 def _read_highlights(scan: _Scan, index: int) -> int:
     run = []
     for line in scan.lines[index:]:
-        if not (bullet := _BULLET.match(line)):
+        if not (bullet := BULLET.match(line)):
             break
         run.append(line[bullet.end() :])
     if len(run) < 2 or scan.highlights:
@@ -568,7 +562,7 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and len(line.split()) >= HEADLINE_MIN_WORDS
         and (line[-1] not in ".,;:" or ends_on_company_abbreviation(line))
         and (opens_like_a_title(line) or strip_kicker(line) != line)
-        and not _BULLET.match(line)
+        and not BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None

@@ -22,7 +22,8 @@ _OTHER_DAY = re.compile(
     r"\b(?:years?|decades?|centur(?:y|ies))\s+ago\b|\bon this day\b", re.IGNORECASE
 )
 """A line that dates something other than the page: a past day it recalls ("Sixty years
-ago:", "On this day in 1976"), the day its figures stand at ("Data as on 30 April")."""
+ago:", "On this day in 1976"); the day figures stand at ("Data as on 30 April") is
+:data:`~aggregator.toolkit.header_dated.FIGURES_DATED`'s."""
 
 
 def publication_date(

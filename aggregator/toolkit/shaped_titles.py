@@ -53,7 +53,7 @@ def order_subject(lines: Sequence[str], start: int) -> tuple[int, str] | None:
     Issued" tail, with at least two segments before that tail."""
     for index in range(start, min(start + SUBJECT_LINES, len(lines))):
         line = lines[index]
-        tail = _ISSUED_TAIL.search(line) if "ssued" in line[-10:] else None
+        tail = _ISSUED_TAIL.search(line) if "ssued" in line[-10:].lower() else None
         if tail is None:
             continue
         subject = line[: tail.start()].rstrip(" –—-")
@@ -105,7 +105,7 @@ def capitals_over_dated_name(lines: Sequence[str], start: int) -> list[int] | No
     if named is None:
         return None
     title: list[int] = []
-    for index in range(named - 1, max(start, named - 1 - TITLE_LINES), -1):
+    for index in range(named - 1, max(start - 1, named - 1 - TITLE_LINES), -1):
         line = lines[index]
         if index == 0 or not in_capitals(line) or _FIELD.match(line) or line.startswith("("):
             break
