@@ -165,3 +165,20 @@ def test_lines_software_writes_round_a_text_go(line: str, rule: str) -> None:
 )
 def test_look_alikes_of_software_lines_stay(line: str) -> None:
     assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A subsidiary of the bank, which said it would add forty branches this year.",
+        "a group company of harbour holdings, it said on Monday.",
+        "yes/no",
+        "his/her",
+    ],
+)
+def test_sentences_and_word_pairs_are_no_company_line_or_initials(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_a_company_line_with_its_legal_form_still_goes() -> None:
+    assert judge("A subsidiary of Harbour Holdings Co., Ltd.") == "company identity"

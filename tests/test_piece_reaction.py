@@ -98,3 +98,12 @@ def test_a_statement_stays_out_of_the_event_s_story(feed_project: FeedProject) -
     assert items["a.txt"].story_id == items["b.txt"].story_id
     assert items["c.txt"].story_id != items["a.txt"].story_id
     assert items["c.txt"].extras["commentary"] == STATEMENT
+
+
+def test_a_live_reports_thanks_for_joining_is_no_recap() -> None:
+    lines = [
+        "Harbour summit: live",
+        "Thanks for joining us for our live coverage of the ferry summit in Oslo.",
+        "Norway and Chile signed the ferry pact at 11:02, officials said.",
+    ]
+    assert reaction_kind(lines) is None

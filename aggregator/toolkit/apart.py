@@ -54,6 +54,9 @@ COMPARISON_BEFORE = re.compile(
 )
 """Before a side's term, a phrase that sets it beside the other as a measure: "compared
 with", "relative to", "unlike"."""
+COMPARISON_REACH = 32
+"""How far before a side's term its phrase of comparison may begin ("in comparison with
+the " is 23 characters)."""
 ELIDED_AFTER = re.compile(r"['’]s(?=\s*(?:[,.;:!?)]|$))")
 """After a side's term, a possessive with no noun after it: "of Japan's, and"."""
 COMPARED_REACH = 20
@@ -99,10 +102,11 @@ def compared(sentence: Sentence) -> bool:
     comparison ("Compared with Indian large caps, Japanese stocks …"): the sentence sets
     one measure of the two side by side."""
     text = sentence.text
-    if "ompar" in text or "elative" in text or "nlike" in text:
+    lowered = text.lower()
+    if "ompar" in lowered or "elative" in lowered or "nlike" in lowered:
         for offset, _ in sentence.side_offsets:
             start = offset - sentence.start
-            if COMPARISON_BEFORE.search(text, max(0, start - COMPARED_REACH), start):
+            if COMPARISON_BEFORE.search(text, max(0, start - COMPARISON_REACH), start):
                 return True
     if "'s" not in text and "’s" not in text:
         return False

@@ -22,7 +22,7 @@ RULE_HEADS: dict[str, str] = {
     "related stories": "related more trending also read see recommended you most popular top "
     + "explore worth previous recent other links up watch next past earlier older "
     + "latest editor editors don in what further companies people organisations organizations "
-    + "ask follow-up suggested",
+    + "ask suggested",
     "source list": "sources source references",
     "contents list": "contents table in",
     "source summary": "ai summary",

@@ -41,7 +41,7 @@ _SIGNATORY = re.compile(
 """A signatory: a person's name and an office of the body that issues the statement."""
 _PARENTAGE = re.compile(
     r"(?:A |An )?(?:(?:wholly[- ]owned )?subsidiary|group company) of (?:the )?"
-    r"[A-Z][\w .,&'-]{2,80}",
+    r"(?-i:[A-Z])(?:(?!, (?:which|who|that|it|and|but)\b)[\w .,&'-]){2,80}",
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"

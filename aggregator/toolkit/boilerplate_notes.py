@@ -48,7 +48,6 @@ _CITATION_STRIP = re.compile(
 )
 """The sites an answer engine's summary cites, the rest counted ("a.example · b.example
 · +3 sources")."""
-_BLANKS = re.compile(r"_{4,}")
 _FORM_FIELD = re.compile(r"(?:[A-Z][A-Za-z0-9 &'’/().-]{1,40}:?[ ]*_{4,}[ ]*)+")
 """A form's fields to fill in by hand ("Name of the student: ________ Class: ____")."""
 _CUT_LINE = re.compile(r"[-–—.·✂ ]{6,}\(?(?:cut|tear) (?:here|along this line)\)?[-–—.·✂ ]*")
@@ -85,7 +84,7 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "release calendar", LINE
     if words <= 20 and " · +" in line and _CITATION_STRIP.fullmatch(line):
         return "citation strip", LINE
-    if "____" in line and _FORM_FIELD.fullmatch(line) and _BLANKS.search(line):
+    if "____" in line and _FORM_FIELD.fullmatch(line):
         return "form field", LINE
     if words <= 60 and ("cut" in line or "tear" in line) and _CUT_LINE.fullmatch(line):
         return "divider", LINE

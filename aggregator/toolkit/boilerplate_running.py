@@ -44,7 +44,7 @@ def running_page_lines(lines: list[str]) -> list[int]:
         stem_text = line[: tail.start()]
         paged = tail["marked"] or tail["word"]
         stem_words = len(stem_text.split())
-        if stem_words < (1 if paged else STEM_WORDS):
+        if not paged and stem_words < STEM_WORDS:
             continue
         if tail["count"] and _heads_page_alone(tail, stem_text, stem_words):
             running.append(index)

@@ -283,7 +283,9 @@ _TRANSMISSION_INITIALS = re.compile(
 )
 """An agency's sign-off: desk (or none), the initials of writer and editor, the time filed
 (or a teleprinter's day, time, zone, month and year: "PNX ka/tl 140948 GMT APR 26")."""
-_LOWER_INITIALS = re.compile(r"(?!and/or$)[a-z]{2,3}(?:/[a-z]{2,3}){1,3}")
+_LOWER_INITIALS = re.compile(
+    r"(?!(?:and/or|yes/no|his/her|him/her|he/she|on/off)$)[a-z]{2,3}(?:/[a-z]{2,3}){1,3}"
+)
 """The initials of writer, editor and typist alone under a story or an order ("rk/sm/pd")."""
 _CREDIT = r"[A-Z][\w.&'’-]*(?:(?:\s+|/|,\s*)(?:[A-Z][\w.&'’-]*|of|the|and|for|de|via)){0,8}"
 _CAPTION_CREDIT = re.compile(

@@ -34,7 +34,7 @@ def software_shape(line: str, words: int) -> tuple[str, str] | None:
     if words > 80:
         return None
     first = line[:1]
-    if first in "CDIFM[" and _REVIEW_TRAIL.fullmatch(line):
+    if first in "C[" and _REVIEW_TRAIL.fullmatch(line):
         return "review trail", LINE
     if first in "M-A" and _LIST_ARCHIVE.fullmatch(line):
         return "list archive", LINE

@@ -77,7 +77,10 @@ def _ends_a_between(text: str, at: int) -> bool:
     member has an apposition: "between the Kagami consortium, a group of 14 companies, and
     Deccan University" names the two parties of one act, not two subjects."""
     opened = BETWEEN_OPEN.search(text, 0, at)
-    return opened is not None and " and " not in text[opened.end() : at]
+    if opened is None:
+        return False
+    member = text[opened.end() : at]
+    return "," in member and " and " not in member
 
 
 def _other_side_opens(sentence: Sentence, at: int, *, named_before: bool) -> bool:

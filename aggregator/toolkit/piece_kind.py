@@ -90,7 +90,9 @@ def _holds_label_mark(line: str) -> bool:
 
 
 def commentary_label(lines: list[str]) -> str | None:
-    """The kind of commentary a text (its lines, stripped) says it is, or None for a report."""
+    """The kind of piece a text (its lines, stripped) says it is that is no report of an
+    event — an opinion, an analysis, an editorial, a fact check, an organisation's statement
+    or a recap (:mod:`.piece_reaction`) — or None for a report."""
     written = [line for line in lines if line]
     for line in written[:HEADER_LINES]:
         if found := _kind(line):

@@ -53,9 +53,10 @@ _THANKS_FOR_ATTENDING = re.compile(
 
 def reaction_kind(lines: list[str]) -> str | None:
     """:data:`STATEMENT` or :data:`RECAP` for a text (its lines, stripped, blank ones left
-    out) that reacts to an event, else None."""
+    out) that reacts to an event, else None. A live report's "thanks for joining us for our
+    live coverage" is no recap."""
     head = lines[:LEAD_LINES]
-    if any(_THANKS_FOR_ATTENDING.search(line) for line in head):
+    if any(_THANKS_FOR_ATTENDING.search(line) and "live" not in line.lower() for line in head):
         return RECAP
     for line in head:
         if len(line) >= MIN_LEAD_CHARS and _STATEMENT_LEAD.match(line):

@@ -190,8 +190,10 @@ def seated_places(
     buying for itself where it sits, and its seat, named again for the suppliers, is no
     place of the other side that it deals with. Elsewhere a mission that funds or supports
     something where it sits deals with that place, as ``actors_and_seats`` leaves it."""
+    if not places or CALL_FOR_OFFERS.search(text) is None:
+        return set()
     missions = list(settings.missions.finditer(text))
-    if not missions or not places or CALL_FOR_OFFERS.search(text) is None:
+    if not missions:
         return set()
     seats: set[str] = set()
     for actor in actors:
