@@ -54,7 +54,7 @@ from aggregator.toolkit.datelines import (
 )
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
-from aggregator.toolkit.fact_blocks import fact_rows, gives_amount
+from aggregator.toolkit.fact_blocks import fact_rows, gives_amount, is_row
 from aggregator.toolkit.header_dated import DOCUMENT_DATED
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
@@ -285,7 +285,8 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
     scan.view = header_view(lines, end)
-    scan.facts = fact_rows(lines)
+    if any(is_row(line) for line in lines[start:end]):
+        scan.facts = fact_rows(lines)
     candidates: list[int] = []
     anchors: set[int] = set()
     index = start
