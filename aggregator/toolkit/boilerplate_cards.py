@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate_notes import note_shape
-
 _CAPITALISED = r"(?:[A-Z][\w.'’-]*|of|and|the|for|&)"
 _BRACKETED_SIGNATORY = re.compile(rf"\((?:[A-Z][\w.'’-]*)(?:,? {_CAPITALISED}){{1,7}}\)")
 """A name or an office alone in brackets, every word capitalised: "(Anil K. Rao)",
@@ -161,7 +159,7 @@ def _notice_shape(line: str, words: int) -> tuple[str, str] | None:
         return "field bar", "line"
     if words <= 20 and " | " in line and _ACTION_BAR.fullmatch(line):
         return "button bar", "line"
-    return note_shape(line, words)
+    return None
 
 
 _NAME_LINE = re.compile(rf"(?:[A-Z][a-z]{{1,4}}\.? )?(?:\([A-Za-z.]{{2,8}}\) )?{_NAME}")

@@ -15,13 +15,21 @@ outlet.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .boilerplate_cards import card_shape
+from .boilerplate_letters import letter_shape
+from .boilerplate_notes import note_shape
+from .boilerplate_software import software_shape
 from .dates import parse_date_line
 from .lines import holds_any
 from .tool_lines import is_tool_line
 
 LINE = "line"
+LATER_SHAPES: Final = (card_shape, note_shape, letter_shape, software_shape)
+"""The line shapes of later modules, tried in this order after this module's own: cards and
+notices, furniture of documents that carry a story, official letters and listings, lines
+software writes round a text."""
 LIST = "list"
 COMMENTS = "comments"
 
@@ -378,7 +386,10 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "chat system line", LINE
     if (tool := is_tool_line(line, words)) is not None:
         return tool, LINE
-    return card_shape(line, words)
+    for shape in LATER_SHAPES:
+        if (found := shape(line, words)) is not None:
+            return found
+    return None
 
 
 def _is_source_credit(line: str) -> bool:

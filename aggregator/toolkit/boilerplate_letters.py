@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .boilerplate_software import software_shape
-
 LINE: Final = "line"
 
 _DEPARTMENT = re.compile(r"[A-Z][A-Z ,&()'.0-9-]{2,100} DEPARTMENT")
@@ -88,4 +86,4 @@ def letter_shape(line: str, words: int) -> tuple[str, str] | None:
         return "preprint details", LINE
     if words <= 30 and line.startswith("Subject") and _SUBJECT_CLASSES.fullmatch(line):
         return "preprint details", LINE
-    return software_shape(line, words)
+    return None

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .boilerplate_letters import letter_shape
-
 LINE: Final = "line"
 
 _DELIVERY_FIELD = re.compile(
@@ -94,4 +92,4 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "wire version note", LINE
     if words <= 40 and _MARKET_RISK.fullmatch(line):
         return "disclaimer", LINE
-    return letter_shape(line, words)
+    return None
