@@ -88,7 +88,7 @@ def line_features(lines: list[str], index: int) -> list[float]:
     """The features of ``lines[index]`` among the non-empty, stripped lines of its document."""
     line = lines[index]
     letters = [c for c in line if c.isalpha()]
-    words = line.split()
+    words = [word for word in line.split() if any(c.isalnum() for c in word)]
     count = len(lines)
     chars = max(len(line), 1)
     capitalised = [w for w in words if w[:1].isupper()]
