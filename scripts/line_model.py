@@ -117,10 +117,19 @@ def line_features(lines: list[str], index: int) -> list[float]:
     ]
 
 
+def with_neighbours(lines: list[str], index: int) -> list[float]:
+    """The line's own features, then its previous and next line's (zeros past either end)."""
+    blank = [0.0] * len(FEATURE_NAMES)
+    before = line_features(lines, index - 1) if index > 0 else blank
+    after = line_features(lines, index + 1) if index + 1 < len(lines) else blank
+    return [*line_features(lines, index), *before, *after]
+
+
 @dataclass
 class LabelledLine:
-    """One labelled line of a half: its features, whether it is boilerplate, and whether the
-    shipped rules removed it (boilerplate) or lost it (article line)."""
+    """One labelled line of a half: its features with its neighbours' (``with_neighbours``),
+    whether it is boilerplate, and whether the shipped rules removed it (boilerplate) or lost
+    it (article line)."""
 
     features: list[float]
     boilerplate: bool
@@ -157,7 +166,7 @@ def half_lines(half: str) -> list[LabelledLine]:
                     gone = item is not None and not boilerplate_left(labelled, item)
                 else:
                     gone = labelled in lost
-                features = line_features(lines, lines.index(stripped))
+                features = with_neighbours(lines, lines.index(stripped))
                 rows.append(LabelledLine(features, wanted, gone))
     return rows
 
@@ -194,15 +203,17 @@ def study(
     l2: float,
     *,
     in_sample: bool = False,
+    neighbours: bool = False,
 ) -> HalfResult:
     """Train on every half but ``half`` (or on every half, ``in_sample``), judge on ``half``."""
     train = [row for other, rows in by_half.items() if in_sample or other != half for row in rows]
-    x = np.array([row.features for row in train])
+    width = len(FEATURE_NAMES) * (3 if neighbours else 1)
+    x = np.array([row.features[:width] for row in train])
     y = np.array([float(row.boilerplate) for row in train])
     coef, bias = fit_logistic(x, y, l2, standardise=True)
     threshold = threshold_for(probability(x[y == 0], coef, bias), keep_budget)
     test = by_half[half]
-    flagged = probability(np.array([row.features for row in test]), coef, bias) > threshold
+    flagged = probability(np.array([row.features[:width] for row in test]), coef, bias) > threshold
     bp = [(row, bool(hit)) for row, hit in zip(test, flagged, strict=True) if row.boilerplate]
     keep = [(row, bool(hit)) for row, hit in zip(test, flagged, strict=True) if not row.boilerplate]
     return HalfResult(
@@ -283,11 +294,23 @@ def main(argv: list[str] | None = None) -> int:
         help="train on every half, the judged one included: the ceiling a held-out half is"
         " compared with, to see how much of the fit carries",
     )
+    parser.add_argument(
+        "--neighbours",
+        action="store_true",
+        help="add the previous and next line's features to each line's own",
+    )
     parser.add_argument("--l2", type=float, default=1.0, help="ridge penalty (default 1.0)")
     args = parser.parse_args(argv)
     by_half = {half: half_lines(half) for half in STUDY_HALVES}
     results = [
-        study(by_half, half, args.keep_budget, args.l2, in_sample=args.in_sample)
+        study(
+            by_half,
+            half,
+            args.keep_budget,
+            args.l2,
+            in_sample=args.in_sample,
+            neighbours=args.neighbours,
+        )
         for half in args.halves
     ]
     for row in table(results):
