@@ -62,3 +62,13 @@ def test_the_threshold_flags_no_more_article_lines_than_the_budget() -> None:
     threshold = line_model.threshold_for(probabilities, 0.01)
     assert int((probabilities > threshold).sum()) == 2
     assert int((probabilities > line_model.threshold_for(probabilities, 0.0)).sum()) == 0
+
+
+def test_neighbours_features_follow_the_line_own_and_are_blank_past_the_ends() -> None:
+    width = len(line_model.FEATURE_NAMES)
+    first = line_model.with_neighbours(DOCUMENT, 0)
+    assert len(first) == 3 * width
+    assert first[:width] == line_model.line_features(DOCUMENT, 0)
+    assert first[width : 2 * width] == [0.0] * width
+    assert first[2 * width :] == line_model.line_features(DOCUMENT, 1)
+    assert line_model.with_neighbours(DOCUMENT, 5)[2 * width :] == [0.0] * width
