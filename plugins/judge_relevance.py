@@ -44,7 +44,8 @@ setting in which the two are bystanders, one side mentioned only in passing
 (not when a dealing of the lead binds it, by a signed instrument or a compound of both
 names: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
-relations (markets, sport, entertainment, disasters, one company's results).
+relations (markets, sport, entertainment, disasters, one company's results, crime, a
+firm's insolvency).
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
 another pair of countries, or two companies, needs configuration and no code.
 
