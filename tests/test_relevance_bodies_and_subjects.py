@@ -108,11 +108,14 @@ def test_a_firm_taken_into_insolvency_on_a_japanese_lenders_plea_is_no_dealing()
     assert not item.relevance.kept
 
 
-def test_a_japanese_films_weekend_in_india_is_an_entertainment_story() -> None:
-    assert not kept(
-        "Japanese anime opens to ₹11 crore in India",
-        "The Japanese anime 'Moonlit Harbour' grossed ₹11 crore in India over its opening"
-        " weekend in Japanese, Hindi and Tamil versions.\n\n"
-        "Weekend chart: 1. Sagar Kinare (₹30 cr) 2. Moonlit Harbour (₹11 cr) 3. Raat Ki"
-        " Rani (₹7 cr)",
+def test_charting_a_roadmap_is_no_box_office_chart() -> None:
+    item = judged(
+        "India and Japan chart a roadmap for defence manufacturing",
+        "India and Japan on Tuesday charted a five-year roadmap for joint defence"
+        " manufacturing, as the two defence ministers met in New Delhi.\n\n"
+        "The ministers agreed to chart new areas of cooperation, including unmanned"
+        " surface vessels, and to hold the next dialogue in Tokyo.",
     )
+    assert item.relevance is not None
+    assert item.relevance.kept
+    assert not any("entertainment" in line for line in item.relevance.reasons)
