@@ -327,8 +327,8 @@ def same_outlet(new: Report, old: Report) -> bool:
 def other_names_in_template(new: Report, old: Report) -> bool:
     """Whether the two headlines differ only in names, each in its own: one outlet's
     template filled in for two subjects ("FY2026 commendations: recipients in India" and
-    "…: recipients in Nepal and Sri Lanka", "Kurenai Leasing: Ratings reaffirmed" and
-    "Hayabusa Denki: …"). The template's words make the overlap, the names tell the
+    "…: recipients in Nepal and Sri Lanka", "Asahi Pumps: Ratings reaffirmed" and
+    "Kaveri Castings: …"). The template's words make the overlap, the names tell the
     events apart; an outlet's update of one report rewords its headline, not only its
     names."""
     new_words, old_words = set(new.title), set(old.title)
