@@ -33,6 +33,9 @@ REPORT = (
         "Opinion (guest column): A ferry is not a foreign policy",
         "News | Fact Check\nNo, the ferry will not be free for students",
         "FACT CHECK\nVERDICT: FALSE\nNo, the ferry will not be free for students",
+        "TIMELINE-Ferries between Norway and Chile",
+        "Timeline: a century of ferries to Valparaiso",
+        "World > Chronology\nFerries between Norway and Chile",
     ],
 )
 def test_a_label_in_the_header_says_commentary(header: str) -> None:
@@ -97,3 +100,28 @@ def test_commentary_stays_out_of_the_event_s_story(feed_project: FeedProject) ->
     assert items["c.txt"].story_id != items["a.txt"].story_id
     assert items["c.txt"].extras["commentary"] == "opinion"
     assert items["c.txt"].extras["cluster"].startswith("commentary")
+
+
+def test_a_timeline_beside_the_day_s_news_stays_out_of_its_story(
+    feed_project: FeedProject,
+) -> None:
+    """A chronology's intro names the day's event and its entries the subject's milestones:
+    it shares the report's names, but is background to it, as a factbox is."""
+    feed_project.add_article("a.txt", REPORT.format(headline="Norway and Chile sign ferry pact"))
+    feed_project.add_article("b.txt", REPORT.format(headline="Oslo, Santiago agree on ferry"))
+    timeline = (
+        "TIMELINE-Key dates in the Norway-Chile ferry talks\nMarch 3, 2026\n\n"
+        "Norway and Chile signed a ferry agreement in Oslo on Tuesday. Key dates:\n"
+        "1998 - Bergen and Valparaiso become sister ports.\n"
+        "Jun 2011 - A first study of a ferry between Norway and Chile is published.\n"
+        "2019 - Chile asks Norway for a loan for the Valparaiso terminal.\n"
+        "March 3, 2026 - The ferry agreement is signed in Oslo; a weekly service of 400"
+        " passengers and 60 trucks starts in June, with a loan of 210 million kroner.\n"
+    )
+    feed_project.add_article("c.txt", timeline)
+    feed_project.plugin_config("judge_relevance", threshold=-100)
+    assert feed_project.run().ok
+    items = stored_by_file(feed_project)
+    assert items["a.txt"].story_id == items["b.txt"].story_id
+    assert items["c.txt"].story_id != items["a.txt"].story_id
+    assert items["c.txt"].extras["commentary"] == "timeline"

@@ -164,3 +164,56 @@ def test_a_report_whose_body_follows_a_short_list_is_not_a_digest() -> None:
     assert confined_share(hashes, items, dict.fromkeys(hashes, 1.0)) == 0.0
     bulleted = NEWSLETTER.replace("\n1. ", "\n- ").replace("\n3. ", "\n- ")
     assert name_items(bulleted, words)[hashes[0]] == 0b1000
+
+
+DAY_PAGE = """Business and economy
+Kaiyo Dredging of Yokohama wins the contract to deepen the Paradip approach channel from the \
+Odisha Maritime Board and Kalinga Port Holdings; Chairman Hiroto Sakamaki signs in \
+Bhubaneswar with Minister Sunanda Patnaik. (Harbour Gazette) (Odisha Courier)
+Baltic Hub Terminals orders four gantries from Vistula Cranes for the Gdansk quay, and \
+Governor Marek Zielinski opens the new rail siding. (Baltic Wire)
+Law and crime
+A court in Santos fines Codesp Logistica over the dock strike that closed the port for nine \
+days, and the Baixada union calls off its protest. (Baixada Herald)
+Hafen Energie Nord opens an ammonia berth at Hamburg with Senator Katrin Vogt. (Elbe Post)
+"""
+
+
+def test_a_day_page_s_credited_lines_are_its_items() -> None:
+    """A current-events page or a press digest credits each one-line item to its sources in
+    brackets; copied as text, the line has no bullet, and is an item by its end."""
+    words = ["kaiyo", "paradip", "vistula", "codesp"]
+    hashes = {word: crc32(f"w:{word}".encode()) for word in words}
+    items = name_items(DAY_PAGE, words)
+    assert items[hashes["kaiyo"]] == items[hashes["paradip"]] == 0b10
+    assert items[hashes["vistula"]] == 0b100
+    assert items[hashes["codesp"]] == 0b1000
+    one_credit = "Kaiyo Dredging will deepen the Paradip channel, the board said. (Odisha Courier)"
+    assert name_items(f"{one_credit}\n{DREDGING}\n", words) == {}
+
+
+def test_a_day_page_does_not_join_the_report_of_a_later_item() -> None:
+    """The page's first item is its lead, told by its title's day; a report of a later item
+    shares that item's names alone, and is another story."""
+    page = (
+        "Business and economy\n"
+        "Baltic Hub Terminals orders four gantries from Vistula Cranes for the Gdansk quay, and"
+        " Governor Marek Zielinski opens the new rail siding. (Baltic Wire)\n"
+        "Kaiyo Dredging of Yokohama, Chairman Hiroto Sakamaki, signs with the Odisha Maritime"
+        " Board and Kalinga Port Holdings to deepen Paradip; Minister Sunanda Patnaik attends"
+        " in Bhubaneswar, and the Mahanadi delta work begins after the monsoon. (Odisha Courier)\n"
+        "Law and crime\n"
+        "A court in Santos fines Codesp Logistica over the dock strike that closed the port for"
+        " nine days, and the Baixada union calls off its protest. (Baixada Herald)\n"
+        "Hafen Energie Nord opens an ammonia berth at Hamburg with Senator Katrin Vogt."
+        " (Elbe Post)\n"
+    )
+    report = placed("Kaiyo Dredging to deepen Paradip channel", DREDGING, "report")
+    digest = placed("Current events, 5 May", page, "page", hours=30)
+    index = index_of(report, digest)
+    assert digest[0].name_items
+    joined, why = similarity(replace(digest[0], name_items=b""), report[0], index)
+    assert joined >= THRESHOLD, why
+    score, reason = similarity(digest[0], report[0], index)
+    assert score < THRESHOLD, reason
+    assert "in one item of a list" in reason

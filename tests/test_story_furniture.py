@@ -117,3 +117,38 @@ def test_one_outlets_templated_headlines_are_not_wording_in_common() -> None:
     assert score == 0.0
     retold = placed(SAKURA[0] + " on parent support", KAVERI[1], "again", later, "Meridian Ratings")
     assert not similarity(retold[0], first)[1].startswith("one outlet's reports")
+
+
+HONOURS_CHILE = (
+    "2026 Fisheries Ministry Awards: recipients in Chile",
+    "The Fisheries Ministry of Norway has named its 2026 award recipients. Marisol Quintana,"
+    " harbour master of Valparaiso, is honoured for the Bergen ferry link, and Tomas Riquelme"
+    " of the Universidad de Talca for salmon research with Norwegian institutes. The awards"
+    " will be presented by the Ambassador of Norway in Santiago.",
+)
+HONOURS_PERU = (
+    "2026 Fisheries Ministry Awards: recipients in Peru and Ecuador",
+    "Lucia Paredes of the Callao fishermen's cooperative is honoured for training in"
+    " Norwegian net making, and Andres Villacis of Guayaquil for the anchovy survey with"
+    " the Institute of Marine Research."
+    " Recipients in Chile are announced separately by the Ambassador of Norway.",
+)
+
+
+def test_one_outlets_template_over_other_names_is_not_wording_in_common() -> None:
+    """A ministry's two lists under one headline template, the place the only words apart:
+    half their headlines' words are the template's, and the names tell them apart. Its
+    update that rewords a headline is not held to this."""
+    chile = placed(*HONOURS_CHILE, "chile", DAY, outlet="Norwegian Fisheries Ministry")[0]
+    peru = placed(*HONOURS_PERU, "peru", DAY, outlet="Norwegian Fisheries Ministry")[0]
+    score, reason = similarity(peru, chile)
+    assert score == 0.0, reason
+    assert reason.startswith("one outlet's headline template over other names"), reason
+    update = placed(
+        "2026 Fisheries Ministry Awards: recipients in Chile presented in Santiago",
+        HONOURS_CHILE[1],
+        "update",
+        DAY + timedelta(days=1),
+        outlet="Norwegian Fisheries Ministry",
+    )[0]
+    assert not similarity(update, chile)[1].startswith("one outlet's"), similarity(update, chile)

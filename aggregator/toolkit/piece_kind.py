@@ -1,15 +1,15 @@
 """Whether a text says it is commentary rather than a report: its section, its label, its
 writer's note.
 
-An opinion column, an editorial, a letter, an explainer, a factbox or a fact check is
-written about an event, not a report of it; the clusterer keeps such pieces out of the
-event's story (see ``cluster_stories``). Only what the text says of itself counts: a
+An opinion column, an editorial, a letter, an explainer, a factbox, a timeline or a fact
+check is written about an event, not a report of it; the clusterer keeps such pieces out of
+the event's story (see ``cluster_stories``). Only what the text says of itself counts: a
 section label or a breadcrumb that ends in one of those kinds, a label before the
-headline ("OPINION | …", "Commentary: …", "EXPLAINER-…"), or a writer's note at the foot
-("The writer is …", "Views expressed are personal", a blogging platform's card for the
-writer). An issue of headed sections, a digest of several stories, is kept out the same
-way (:data:`DIGEST`), and so is a statement or a recap that reacts to an event
-(:mod:`.piece_reaction`).
+headline ("OPINION | …", "Commentary: …", "EXPLAINER-…", "TIMELINE-…"), or a writer's
+note at the foot ("The writer is …", "Views expressed are personal", a blogging
+platform's card for the writer). An issue of headed sections, a digest of several
+stories, is kept out the same way (:data:`DIGEST`), and so is a statement or a recap that
+reacts to an event (:mod:`.piece_reaction`).
 """
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ __all__ = ["COMMENTARY", "QUESTION", "commentary_label", "headline_kind"]
 COMMENTARY: Final = word_set(
     """opinion opinions editorial editorials commentary commentaries comment column columns
     columnists op-ed oped viewpoint viewpoints perspective perspectives letters explainer
-    explainers factbox fact-check factcheck"""
+    explainers factbox fact-check factcheck timeline timelines chronology"""
 )
-"""Kinds of piece that are about an event rather than reports of it."""
+"""Kinds of piece that are about an event rather than reports of it. A timeline (a
+chronology) lists the earlier milestones of a subject beside the day's news, which its
+intro names: background on the event, as a factbox is, and not a report of it."""
 DIGEST: Final = "digest"
 """An issue of headed sections (:mod:`~aggregator.toolkit.piece_sections`): a story per
 item, none of them the issue's, so it stays a story of its own as commentary does."""

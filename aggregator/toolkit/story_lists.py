@@ -23,6 +23,13 @@ ITEM = re.compile(
 )
 """A line that opens a numbered or bulleted item: "1.", "(2)", "3)", "IV.", "(b)", "- ",
 "• "."""
+_CLOSING_BRACKET = re.compile(r"\)[ \t]*$", re.MULTILINE)
+_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?[ \t]+(?:\([A-Z][^()\n]{0,40}\)[ \t]*)+$")
+"""A sentence's end followed by the names of its sources in brackets ("… in Kochi.
+(Rashtra Today)", "… in Mumbai. (Nagoya Keizai) (Sahyadri Times)"): the line is one item
+of a summary of the day's news (a wiki's current-events page, a press digest), which
+credits each item where a report credits its sources in its text. Its bullet is often
+lost when the page is copied as text, so the line is an item by its end."""
 MIN_ITEMS = 3
 """Item lines a text needs to be a list: one or two are a report's own enumeration."""
 LEAD_ITEMS = 2
@@ -35,7 +42,8 @@ MAX_ITEM = 31
 
 
 def name_items(text: str, names: Iterable[str]) -> dict[int, int]:
-    """For a list (:data:`MIN_ITEMS` numbered or bulleted lines or more), the items each
+    """For a list (:data:`MIN_ITEMS` numbered, bulleted or credited lines or more:
+    :data:`ITEM`, :func:`credited_lines`), the items each
     name word occurs in, as a bit mask (bit 0: the text before the first item, bit k:
     item k), by the name's hash (``crc32`` of ``"w:" + word``, as the name index keeps
     it); for any other text, nothing.
@@ -45,7 +53,7 @@ def name_items(text: str, names: Iterable[str]) -> dict[int, int]:
     item: an "item" of :data:`BODY_SHARE` of the text's words or more is counted as
     the lead, not as an item.
     """
-    starts = [found.start() for found in ITEM.finditer(text)]
+    starts = sorted({*(found.start() for found in ITEM.finditer(text)), *credited_lines(text)})
     if len(starts) < MIN_ITEMS:
         return {}
     chunks = [
@@ -60,6 +68,17 @@ def name_items(text: str, names: Iterable[str]) -> dict[int, int]:
         for word in wanted.intersection(words):
             masks[word] = masks.get(word, 0) | bit
     return {crc32(f"w:{word}".encode()): mask for word, mask in masks.items()}
+
+
+def credited_lines(text: str) -> list[int]:
+    """Where each line of ``text`` that ends in its sources' names in brackets begins
+    (:data:`_CREDIT_TAIL`); only lines ending in a bracket are looked at."""
+    starts = []
+    for found in _CLOSING_BRACKET.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        if _CREDIT_TAIL.search(text, start, found.end()):
+            starts.append(start)
+    return starts
 
 
 def confined_share(

@@ -81,7 +81,9 @@ SAME_OUTLET_HEADLINE = 0.5
 needs :data:`SAME_OUTLET_WORDING`): an outlet writes its headlines to its templates (a
 rating agency's "…: Ratings reaffirmed at …", a ministry's "Exercise … concludes"), so
 two of its reports of different events share a part of their headlines' words; its update
-of one report repeats most of its headline, or its text."""
+of one report repeats most of its headline, or its text. A template's headlines that share
+half their words and differ only in names are not wording in common either
+(:func:`other_names_in_template`)."""
 DIGEST_SHARE = 0.75
 """Share of the shared names' weight that one item of a list (past its lead) holding them
 alone makes the list a digest of several events for that pair: the share of the other
@@ -252,8 +254,11 @@ def similarity(
     if text >= text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
     title = headline_overlap(new, old, text)
-    if same_outlet(new, old) and (text < SAME_OUTLET_WORDING and title < SAME_OUTLET_HEADLINE):
-        return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
+    if same_outlet(new, old) and text < SAME_OUTLET_WORDING:
+        if title < SAME_OUTLET_HEADLINE:
+            return 0.0, f"one outlet's reports without headline or text in common ({new.outlet})"
+        if other_names_in_template(new, old):
+            return 0.0, f"one outlet's headline template over other names ({new.outlet})"
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets
     rare_overlap = None if rare is None else rare(old)
     words = 0.0 if rare_overlap is None else rare_words(rare_overlap)
@@ -317,6 +322,23 @@ def outlet_key(outlet: str | None, source: str) -> str:
 def same_outlet(new: Report, old: Report) -> bool:
     """Whether both reports name one outlet."""
     return bool(new.outlet) and new.outlet == old.outlet and not new.outlet.startswith(SOURCE_MARK)
+
+
+def other_names_in_template(new: Report, old: Report) -> bool:
+    """Whether the two headlines differ only in names, each in its own: one outlet's
+    template filled in for two subjects ("FY2026 commendations: recipients in India" and
+    "…: recipients in Nepal and Sri Lanka", "Asahi Pumps: Ratings reaffirmed" and
+    "Kaveri Castings: …"). The template's words make the overlap, the names tell the
+    events apart; an outlet's update of one report rewords its headline, not only its
+    names."""
+    new_words, old_words = set(new.title), set(old.title)
+    new_only, old_only = new_words - old_words, old_words - new_words
+    if not new_only or not old_only:
+        return False
+    new_names, old_names = new.name_set(), old.name_set()
+    return all(crc32(f"w:{word}".encode()) in new_names for word in new_only) and all(
+        crc32(f"w:{word}".encode()) in old_names for word in old_only
+    )
 
 
 def one_source(new: Report, old: Report) -> bool:
