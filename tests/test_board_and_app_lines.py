@@ -89,6 +89,7 @@ def test_furniture_by_shape(line: str, name: str) -> None:
         "HNA said the pilot would run until June.",
         "Interested? The board says fares will rise in May.",
         "Venue: Town Hall, 4 Pier Road, Kochi 682001",
+        "4. Address of registered office: 9 Dock Street, Fort Kochi, Kochi 682001",
     ],
 )
 def test_article_lines_that_resemble_them(line: str) -> None:

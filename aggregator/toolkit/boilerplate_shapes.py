@@ -394,12 +394,14 @@ def is_contact_line(line: str, words: int) -> bool:
 
 def is_postal_address(line: str, words: int) -> bool:
     """ "Name, 18 Cecil Street, Singapore 069532": comma-separated parts ending in a postcode;
-    not an event's place under its label ("Venue: Kamani Auditorium, …"), the article's."""
+    not an event's place under its label ("Venue: Kamani Auditorium, …") nor a numbered
+    entry of a form or a list ("5. Address of registered office: …"), the article's."""
     return (
         words <= 25
         and line.count(",") >= 2
         and _POSTCODE_END.search(line) is not None
         and _EVENT_PLACE.match(line) is None
+        and _NUMBERED_ENTRY.match(line) is None
     )
 
 
@@ -423,6 +425,7 @@ def _is_address_bar(line: str, words: int) -> bool:
 
 
 _EVENT_PLACE = re.compile(r"(?:venue|location|place|where)\s*:", re.IGNORECASE)
+_NUMBERED_ENTRY = re.compile(r"\(?\d{1,2}[.)]\s+[A-Za-z]")
 
 
 def is_data_strip(line: str) -> bool:
