@@ -298,7 +298,7 @@ class Cleaner:
         words = linetext.word_count(line)
         if words < least or self.judge(line, words) is not None or WRITER_BIO.match(line):
             return False
-        return linetext.is_sentence(line, least // 2) or self._wraps_on(lines, index)
+        return linetext.is_cited_sentence(line, least // 2) or self._wraps_on(lines, index)
 
     def _between_paragraphs(self, lines: list[str], index: int, *, rows: bool = True) -> bool:
         """Whether the article's text stands around ``lines[index]``: for a table row, a
