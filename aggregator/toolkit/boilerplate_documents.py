@@ -20,16 +20,17 @@ from typing import Final
 from .boilerplate_cards import card_shape
 from .boilerplate_letters import letter_shape
 from .boilerplate_notes import note_shape
+from .boilerplate_readers import reader_shape
 from .boilerplate_software import software_shape
 from .dates import parse_date_line
 from .lines import holds_any
 from .tool_lines import is_tool_line
 
 LINE = "line"
-LATER_SHAPES: Final = (card_shape, note_shape, letter_shape, software_shape)
+LATER_SHAPES: Final = (card_shape, note_shape, letter_shape, software_shape, reader_shape)
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
-software writes round a text."""
+software writes round a text, what a page shows of its readers and asks of them."""
 LIST = "list"
 COMMENTS = "comments"
 

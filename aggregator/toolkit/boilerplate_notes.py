@@ -6,7 +6,8 @@ fields of a bounced mail (RFC 3464) and the sentence that says why it bounced, a
 of a shotlist with its timecode, the entries of a story's revision log, the date of a
 release's next issue, the strip of sites an answer cites, the blanks of a reply slip, a
 copy desk's labelled photo caption, an agency's note on what a corrected repeat changed,
-and the market-risk warnings a fund's papers must print.
+the market-risk warnings a fund's papers must print, a filing's conformed signature over
+the release it carries, an agency's topic codes and a serial's note on its parts.
 """
 
 from __future__ import annotations
@@ -64,6 +65,23 @@ _MARKET_RISK = re.compile(
     re.IGNORECASE,
 )
 """The market-risk warnings a fund's documents must print under every page."""
+_CONFORMED_SIGNATURE = re.compile(r"(?:By:\s*)?/s/\s*[A-Z][\w.'’ -]{1,60}")
+"""A filing's typed signature ("By: /s/ Asha Rao"), where an electronic filing prints the
+signer's name for the signature."""
+_TOPIC_CODE = r"\[[A-Z0-9][A-Z0-9&.-]*/[A-Z0-9/&.-]*\]"
+_TOPIC_CODES = re.compile(
+    rf"(?:[A-Z][\w ]{{2,30}}:\s*{_TOPIC_CODE}|{_TOPIC_CODE}\s*{_TOPIC_CODE})(?:\s*{_TOPIC_CODE})*"
+)
+"""An agency's topic codes for more of its coverage ("Related coverage: [PORTS/] [JAPAN/]"),
+which its clients' terminals follow and their readers cannot."""
+_SERIES_NOTE = re.compile(
+    r"(?:this|the) (?:article|story|report|piece|column|feature) is (?:the )?(?:\w+ )?"
+    r"(?:part|instal?l?ment|episode|chapter)(?: \S+)? (?:of|in) (?:an?|our|the|this)"
+    r" .{0,40}\bseries\b.*",
+    re.IGNORECASE,
+)
+"""A serial's note on its parts ("This article is Part 2 of a four-part series. Part 3
+appears on Sunday.")."""
 
 
 def note_shape(line: str, words: int) -> tuple[str, str] | None:
@@ -92,4 +110,10 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "wire version note", LINE
     if words <= 40 and _MARKET_RISK.fullmatch(line):
         return "disclaimer", LINE
+    if words <= 12 and "/s/" in line and _CONFORMED_SIGNATURE.fullmatch(line):
+        return "signatory", LINE
+    if words <= 16 and line.endswith("]") and _TOPIC_CODES.fullmatch(line):
+        return "topic codes", LINE
+    if words <= 40 and line[:3].lower() in ("thi", "the") and _SERIES_NOTE.fullmatch(line):
+        return "series note", LINE
     return None
