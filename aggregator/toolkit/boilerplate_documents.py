@@ -488,8 +488,12 @@ as "updated"."""
 def is_update_stamp(line: str) -> bool:
     """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
     page furniture below an article (in its header it is read as metadata). Its label is
-    a word of the line, and one that says "updated" holds one of these (lower case)."""
+    a word of the line, and one that says "updated" holds one of these (lower case). The
+    label may name the page ("Page last modified: 01-06-2026")."""
     if not holds_any(line.lower(), _UPDATED_LABEL_PARTS):
         return False
-    date = parse_date_line(line)
+    date = parse_date_line(_PAGE_WORD.sub("", line, count=1))
     return date is not None and date.label == "updated"
+
+
+_PAGE_WORD = re.compile(r"(?:this )?page (?=last )", re.IGNORECASE)
