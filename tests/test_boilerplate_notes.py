@@ -5,7 +5,8 @@ paper's revision log, a statistics office's next-release line, an answer engine'
 sites and follow-up questions, a school's reply slip, a copy desk's caption label, an
 agency's correction note, a fund's market-risk warnings, a filing's conformed signature
 and safe-harbour note, an agency's topic codes, a serial's note on its parts, a writer's
-follow prompt with a handle, a page's poll and its readers' signed comments. Each kind has
+follow prompt with a handle, a page's poll and its readers' signed comments, a filing's
+exhibit label, a rundown's soundbite cue and a press office's attribution note. Each kind has
 its article look-alike beside it, which no rule takes.
 """
 
@@ -66,6 +67,9 @@ from tests.boilerplate_support import judge, removed
         ("Would you use a water taxi? Yes | No | Not sure", "reader poll"),
         ("Kavya S. · 4 days ago: The night ferry saves me an hour.", "reader comments"),
         ("Ravi · 2 hours ago: Finally!", "reader comments"),
+        ("Exhibit 99.2 Investor presentation dated 4 May 2026", "filing label"),
+        ('IN: "The first boat..." OUT: "...by the monsoon." DUR 0:14', "time code"),
+        ("Answers may be attributed to: a spokesperson of the Ferry Board", "attribution note"),
     ],
 )
 def test_such_furniture_is_removed(line: str, rule: str) -> None:
@@ -88,6 +92,8 @@ def test_such_furniture_is_removed(line: str, rule: str) -> None:
         "Forward-looking statements are a worry for investors, the analyst said.",
         "Should the ferry run at night? The board says yes, the unions say no.",
         "Kavya, who took the ferry four days ago, said it saved her an hour.",
+        "Exhibit 4 was a letter from the minister to the port trust.",
+        "The delays may be attributed to the monsoon, the board said.",
     ],
 )
 def test_article_lines_of_the_same_look_stay(line: str) -> None:

@@ -6,8 +6,10 @@ fields of a bounced mail (RFC 3464) and the sentence that says why it bounced, a
 of a shotlist with its timecode, the entries of a story's revision log, the date of a
 release's next issue, the strip of sites an answer cites, the blanks of a reply slip, a
 copy desk's labelled photo caption, an agency's note on what a corrected repeat changed,
-the market-risk warnings a fund's papers must print, a filing's conformed signature over
-the release it carries, an agency's topic codes and a serial's note on its parts.
+the market-risk warnings a fund's papers must print, a filing's conformed signature and
+its exhibit's label over the release it carries, an agency's topic codes, a serial's note
+on its parts, a rundown's soundbite cue and a press office's note on whom its answers may
+be attributed to.
 """
 
 from __future__ import annotations
@@ -82,6 +84,21 @@ _SERIES_NOTE = re.compile(
 )
 """A serial's note on its parts ("This article is Part 2 of a four-part series. Part 3
 appears on Sunday.")."""
+_EXHIBIT = re.compile(r"Exhibit \d{1,3}(?:\.\d{1,2})?(?: [^.!?]{1,80})?")
+"""A filing's label over the document it carries ("Exhibit 99.1 Press release dated …")."""
+_SOUNDBITE_CUE = re.compile(
+    r"IN:\s*[\"“].{1,60}[\"”]\s*OUT:\s*[\"“].{1,60}[\"”](?:\s*DUR\s*\d{1,2}:\d{2})?"
+)
+"""A rundown's cue for a soundbite: its first and last words and its length ("IN: "We
+will…" OUT: "…by June." DUR 0:12")."""
+_ATTRIBUTION_NOTE = re.compile(
+    r"(?:(?:the )?(?:responses?|answers?|replies|quotes?|comments?)|(?:this|the above)"
+    r" (?:statement|reply|response))\s+(?:may|can|should) be (?:attributed|ascribed) to"
+    r"\s*:?\s*\S.{0,120}",
+    re.IGNORECASE,
+)
+"""A press office's note on whom its answers may be quoted as ("Responses may be
+attributed to: a spokesperson of …")."""
 
 
 def note_shape(line: str, words: int) -> tuple[str, str] | None:
@@ -116,4 +133,10 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "topic codes", LINE
     if words <= 40 and line[:3].lower() in ("thi", "the") and _SERIES_NOTE.fullmatch(line):
         return "series note", LINE
+    if words <= 16 and line.startswith("Exhibit ") and _EXHIBIT.fullmatch(line):
+        return "filing label", LINE
+    if words <= 30 and line.startswith("IN:") and _SOUNDBITE_CUE.fullmatch(line):
+        return "time code", LINE
+    if words <= 30 and " attributed to" in line and _ATTRIBUTION_NOTE.fullmatch(line):
+        return "attribution note", LINE
     return None
