@@ -184,6 +184,12 @@ def test_notes_to_editors_take_the_background_under_them() -> None:
         ("-------------- next part --------------", "list archive"),
         ("An HTML attachment was scrubbed...", "list archive"),
         ("More information about the coastal-shipping mailing list", "list archive"),
+        (
+            "CAUTION: This email originated from outside of the organisation. Do not open"
+            " attachments from senders you do not know.",
+            "mail banner",
+        ),
+        ("[EXTERNAL] This message came from outside your organization.", "mail banner"),
     ],
 )
 def test_lines_software_writes_round_a_text_go(line: str, rule: str) -> None:
@@ -197,6 +203,7 @@ def test_lines_software_writes_round_a_text_go(line: str, rule: str) -> None:
         "[Editor's note: this story has been updated.] The port reopened on Monday.",
         "More information about the scheme is on the ministry's website.",
         "Deleted: the old ferry timetable no longer applies",
+        "This email originated from outside the company network, the IT team warned staff.",
     ],
 )
 def test_look_alikes_of_software_lines_stay(line: str) -> None:
