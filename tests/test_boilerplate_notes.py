@@ -45,6 +45,11 @@ from tests.boilerplate_support import judge, removed
             "disclaimer",
         ),
         ("Past performance may or may not be sustained in future.", "disclaimer"),
+        (
+            "Riskometer: Moderate — Investors understand that their principal will be at"
+            " moderate risk.",
+            "disclaimer",
+        ),
         ("By: /s/ Meera Pillai", "signatory"),
         ("/s/ Kenta Aoki", "signatory"),
         ("More coverage: [PORTS/] [JAPAN-SHIPPING/]", "topic codes"),
@@ -86,6 +91,7 @@ def test_such_furniture_is_removed(line: str, rule: str) -> None:
         "Past performance of the port has been strong, the minister told reporters.",
         "(The port handled 40,000 tonnes in paragraph-length shipments, officials said.)",
         "The fund's investments are subject to review by the board every quarter.",
+        "Investors understand that the fund's principal risk lies in the yen, the manager said.",
         "The filing was signed by the chief financial officer on Monday.",
         "The port code [KOCHI/PORTS] appears in the agency's index, the editor said.",
         "This story is part of a push by the ferry board to win back commuters.",

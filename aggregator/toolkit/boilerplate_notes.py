@@ -63,10 +63,14 @@ acreage in paragraph 1 to 480 from 840)")."""
 _MARKET_RISK = re.compile(
     r"(?:Mutual fund |All )?investments (?:in [\w ]{1,40} )?are subject to market risks\b.*"
     r"|Past performance (?:may or may not be sustained|is not (?:necessarily )?(?:a guide"
-    r"|indicative)|does not guarantee)\b.*",
+    r"|indicative)|does not guarantee)\b.*"
+    r"|(?:riskometer\s*:\s*[\w -]{2,30}[—–-]\s*)?investors understand that their principal"
+    r" (?:will|would) be at [\w -]{2,30} risk\.?",
     re.IGNORECASE,
 )
-"""The market-risk warnings a fund's documents must print under every page."""
+"""The market-risk warnings a fund's documents must print under every page, and its
+risk-o-meter's label ("Riskometer: High — Investors understand that their principal will
+be at high risk.")."""
 _CONFORMED_SIGNATURE = re.compile(r"(?:By:\s*)?/s/\s*[A-Z][\w.'’ -]{1,60}")
 """A filing's typed signature ("By: /s/ Asha Rao"), where an electronic filing prints the
 signer's name for the signature."""
