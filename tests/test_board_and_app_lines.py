@@ -72,6 +72,10 @@ def test_lines_that_only_resemble_a_comment_header(line: str) -> None:
         ("H Harbour Board new | past | comments | ask | show | jobs", "menu"),
         ("Interested? Reply with your CV or book a call: cal.ferry.example", "call to action"),
         ("Ferry Desk, 4 Pier Road, Kochi 682001", "postal address"),
+        ("9 Dock Street, Kochi 682001", "postal address"),
+        ("Harbour House, Chennai – 600 001", "postal address"),
+        ("3-2-1 Minatomachi, Naka-ku, Yokohama 231-0001, Japan", "postal address"),
+        ("Plot 7, Marine Drive, Kochi 682031, Kerala, India", "postal address"),
     ],
 )
 def test_furniture_by_shape(line: str, name: str) -> None:
@@ -89,6 +93,7 @@ def test_furniture_by_shape(line: str, name: str) -> None:
         "HNA said the pilot would run until June.",
         "Interested? The board says fares will rise in May.",
         "Venue: Town Hall, 4 Pier Road, Kochi 682001",
+        "4. Address of registered office: 9 Dock Street, Fort Kochi, Kochi 682001",
     ],
 )
 def test_article_lines_that_resemble_them(line: str) -> None:

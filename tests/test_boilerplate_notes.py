@@ -3,8 +3,11 @@
 Invented lines: a bounced press release's delivery report, a video agency's shotlist, a
 paper's revision log, a statistics office's next-release line, an answer engine's cited
 sites and follow-up questions, a school's reply slip, a copy desk's caption label, an
-agency's correction note and a fund's market-risk warnings. Each kind has its article
-look-alike beside it, which no rule takes.
+agency's correction note, a fund's market-risk warnings, a filing's conformed signature
+and safe-harbour note, an agency's topic codes, a serial's note on its parts, a writer's
+follow prompt with a handle, a page's poll and its readers' signed comments, a filing's
+exhibit label, a rundown's soundbite cue and a press office's attribution note. Each kind has
+its article look-alike beside it, which no rule takes.
 """
 
 from __future__ import annotations
@@ -42,6 +45,36 @@ from tests.boilerplate_support import judge, removed
             "disclaimer",
         ),
         ("Past performance may or may not be sustained in future.", "disclaimer"),
+        (
+            "Riskometer: Moderate — Investors understand that their principal will be at"
+            " moderate risk.",
+            "disclaimer",
+        ),
+        ("By: /s/ Meera Pillai", "signatory"),
+        ("/s/ Kenta Aoki", "signatory"),
+        ("More coverage: [PORTS/] [JAPAN-SHIPPING/]", "topic codes"),
+        ("[KOCHI/PORTS] [LNG/]", "topic codes"),
+        (
+            "This story is the third part of a four-part series. The last part appears on Friday.",
+            "series note",
+        ),
+        ("This report is part 2 of our monsoon series.", "series note"),
+        (
+            "Forward-looking statements: This release contains statements about future plans.",
+            "disclaimer",
+        ),
+        (
+            "Forward-looking statements in this notice rest on current plans and involve risks.",
+            "disclaimer",
+        ),
+        ("Follow me on Instagram: @ferry_captain_kochi", "follow prompt"),
+        ("Should the ferry run at night? Yes / No", "reader poll"),
+        ("Would you use a water taxi? Yes | No | Not sure", "reader poll"),
+        ("Kavya S. · 4 days ago: The night ferry saves me an hour.", "reader comments"),
+        ("Ravi · 2 hours ago: Finally!", "reader comments"),
+        ("Exhibit 99.2 Investor presentation dated 4 May 2026", "filing label"),
+        ('IN: "The first boat..." OUT: "...by the monsoon." DUR 0:14', "time code"),
+        ("Answers may be attributed to: a spokesperson of the Ferry Board", "attribution note"),
     ],
 )
 def test_such_furniture_is_removed(line: str, rule: str) -> None:
@@ -58,6 +91,15 @@ def test_such_furniture_is_removed(line: str, rule: str) -> None:
         "Past performance of the port has been strong, the minister told reporters.",
         "(The port handled 40,000 tonnes in paragraph-length shipments, officials said.)",
         "The fund's investments are subject to review by the board every quarter.",
+        "Investors understand that the fund's principal risk lies in the yen, the manager said.",
+        "The filing was signed by the chief financial officer on Monday.",
+        "The port code [KOCHI/PORTS] appears in the agency's index, the editor said.",
+        "This story is part of a push by the ferry board to win back commuters.",
+        "Forward-looking statements are a worry for investors, the analyst said.",
+        "Should the ferry run at night? The board says yes, the unions say no.",
+        "Kavya, who took the ferry four days ago, said it saved her an hour.",
+        "Exhibit 4 was a letter from the minister to the port trust.",
+        "The delays may be attributed to the monsoon, the board said.",
     ],
 )
 def test_article_lines_of_the_same_look_stay(line: str) -> None:
@@ -148,6 +190,12 @@ def test_notes_to_editors_take_the_background_under_them() -> None:
         ("-------------- next part --------------", "list archive"),
         ("An HTML attachment was scrubbed...", "list archive"),
         ("More information about the coastal-shipping mailing list", "list archive"),
+        (
+            "CAUTION: This email originated from outside of the organisation. Do not open"
+            " attachments from senders you do not know.",
+            "mail banner",
+        ),
+        ("[EXTERNAL] This message came from outside your organization.", "mail banner"),
     ],
 )
 def test_lines_software_writes_round_a_text_go(line: str, rule: str) -> None:
@@ -161,6 +209,7 @@ def test_lines_software_writes_round_a_text_go(line: str, rule: str) -> None:
         "[Editor's note: this story has been updated.] The port reopened on Monday.",
         "More information about the scheme is on the ministry's website.",
         "Deleted: the old ferry timetable no longer applies",
+        "This email originated from outside the company network, the IT team warned staff.",
     ],
 )
 def test_look_alikes_of_software_lines_stay(line: str) -> None:

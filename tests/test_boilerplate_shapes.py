@@ -91,6 +91,7 @@ FURNITURE = [
     "Listen to this article 🔊 00:00 / 03:10",
     "GFX: FERRY LANDINGS / TWO NEW PONTOONS",
     "Last Updated: 22 Jan 2026",
+    "Page last modified: 03-02-2026",
     'Produced by Delta Audio. Music: "Low Tide" by Tova Lind.',
     "Contd on P4",
     "(Continued from page 2)",

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
+from aggregator.plugins import clean_boilerplate as cb
 from aggregator.toolkit.fact_blocks import fact_rows
 from aggregator.toolkit.plaintext import extract_article
-from tests.boilerplate_support import learned, removed
+from tests.boilerplate_support import judge, learned, removed
 
 REFERENCE = datetime(2026, 6, 30, tzinfo=UTC)
 
@@ -121,3 +124,82 @@ def test_a_repeated_label_with_its_amount_stays_furniture_outside_a_sheet() -> N
     )
     stats = learned("Amount: ¥1,100,000,000 (about 0.6 billion rupees)")
     assert removed(text, stats) == ["Amount: ¥3,200,000,000 (about 1.8 billion rupees)"]
+
+
+FIGURES_BARS = [
+    "Lots offered: 12,400 kg | Sold: 78% | Average: ₹512.60",
+    "Vessels: 6 | Berths used: 4 | Cargo: 82,000 tonnes",
+    "Firms: 9 | Offers: 41 | Median pay: ¥3.8 million a year",
+]
+FIELD_BARS = [
+    "Stand: B2-14 | Hall: West 1 (Craft Street)",
+    "Office hours: 09:00–17:00 (Mon–Fri) | Visa counter: 09:30–12:00",
+    "Views: 1,204 | Comments: 3",
+    "Opens: 4 June | Closes: 9 June",
+    "Ad value: ₹2.1 lakh | Tone: Neutral",
+]
+
+
+@pytest.mark.parametrize("line", FIGURES_BARS)
+def test_a_bar_of_the_reports_figures_is_no_field_bar(line: str) -> None:
+    assert judge(line) is None
+
+
+@pytest.mark.parametrize("line", FIELD_BARS)
+def test_a_bar_of_fields_times_dates_or_reader_counts_is_still_furniture(line: str) -> None:
+    assert judge(line) == "field bar"
+
+
+def _market_report(week: int, sections: list[tuple[str, str]]) -> str:
+    lines = [
+        "HARBOUR GRAIN BROKERS",
+        "Weekly market report",
+        f"Week {week}: buyers from Osaka return to the coastal auctions in numbers",
+        f"Summary: Trading in week {week} was brisk as exporters covered their autumn orders"
+        " and two Japanese mills bought for the first time this season.",
+    ]
+    for heading, bar in sections:
+        lines += [heading, bar]
+    lines.append("Figures are provisional until the exchange confirms them.")
+    return "\n".join(lines)
+
+
+REPORTS = [
+    _market_report(
+        12,
+        [
+            ("WHEAT", "Lots offered: 12,400 kg | Sold: 78% | Average: ₹512.60"),
+            ("BASMATI RICE", "Lots offered: 8,100 kg | Sold: 91% | Average: ₹744.10"),
+        ],
+    ),
+    _market_report(13, [("WHEAT", "Lots offered: 10,900 kg | Sold: 83% | Average: ₹498.25")]),
+    _market_report(
+        14,
+        [
+            ("WHEAT", "Lots offered: 11,750 kg | Sold: 88% | Average: ₹505.00"),
+            ("PULSES", "Lots offered: 3,300 kg | Sold: 69% | Average: ₹421.40"),
+        ],
+    ),
+]
+
+
+def _cleaned_reports(reports: list[str]) -> list[list[str]]:
+    learner = cb.Learner(cb.Settings())
+    for report in reports:
+        learner.observe_lines("broker", report.split("\n"))
+    stats = learner.stats("broker")
+    return [removed(report, stats) for report in reports]
+
+
+def test_a_reports_bars_of_its_own_figures_and_their_headings_stay_at_its_foot() -> None:
+    for report, gone in zip(REPORTS, _cleaned_reports(REPORTS), strict=True):
+        assert "Figures are provisional until the exchange confirms them." in gone
+        sections = report.split("\n")[4:-1]
+        assert not set(sections) & set(gone), gone
+
+
+def test_a_bar_of_the_same_figures_in_every_document_is_the_outlets() -> None:
+    helpline = "Control room: 1070 | District helpline: 1077"
+    reports = [report.replace("WHEAT\n", f"{helpline}\nWHEAT\n") for report in REPORTS]
+    for gone in _cleaned_reports(reports):
+        assert helpline in gone

@@ -54,6 +54,18 @@ def test_the_first_of_several_repeated_sections_stays() -> None:
     assert clean(lines, stats) == []
 
 
+def test_a_digests_repeated_sections_over_items_that_cite_their_sources_stay() -> None:
+    stats = learned("Harbour and shipping")
+    lines = [
+        "Harbour and shipping",
+        "The ferry board orders two electric boats from a yard in Kobe. (Coast Gazette)",
+        "Night crossings resume after the storm repairs are done. (Harbour Radio) (Tide)",
+        "Weather",
+        "Fog closes the eastern crossing for most of the morning. (Harbour Radio)",
+    ]
+    assert clean(lines, stats) == []
+
+
 def test_a_repeated_line_over_the_first_paragraph_still_goes() -> None:
     stats = learned("Story summary")
     assert clean(["Story summary", FIRST, SECOND], stats) == ["Story summary"]

@@ -98,7 +98,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         LINE,
         rf"(?:follow|like|find|join) (?:us|me|{_NAME}) (?:on|at|via) "
         rf"(?:{_SOCIAL_LIST}|google news|our (?:whatsapp|telegram) channel)"
-        r"(?: (?:for|to get|to stay)\b.{0,60})?\s*[.!]?",
+        r"(?::? @[\w.]{2,30}| (?:for|to get|to stay)\b.{0,60})?\s*[.!]?",
         20,
     ),
     ("follow prompt", LINE, r"follow us\b.{0,80}", 15),
@@ -380,6 +380,9 @@ _RULES: list[tuple[str, str, str, int]] = [
         "disclaimer",
         LINE,
         r"[(\[]?disclaimer\s*(?:[:|-].*)?"
+        r"|(?:forward-looking|cautionary) statements?\s*:\s+\S.*"
+        r"|(?:the |any )?forward-looking statements (?:in|contained in|made in) (?:this|these)"
+        r" \w+ .{0,160}\b(?:risks?|uncertainties)\b.*"
         r"|[(\[]?the views (?:and opinions )?expressed\b.*\b(?:author|writer|contributor)s?\b.*"
         r"|[(\[]?(?:the )?(?:views|opinions) expressed\b.{0,160}\b(?:do|does) not necessarily"
         r" (?:reflect|represent)\b.*"

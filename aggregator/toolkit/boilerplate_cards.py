@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, search_dates
+
 _CAPITALISED = r"(?:[A-Z][\w.'’-]*|of|and|the|for|&)"
 _BRACKETED_SIGNATORY = re.compile(rf"\((?:[A-Z][\w.'’-]*)(?:,? {_CAPITALISED}){{1,7}}\)")
 """A name or an office alone in brackets, every word capitalised: "(Anil K. Rao)",
@@ -92,6 +94,16 @@ _CLUB_NOTICE = re.compile(
 _FIELD = r"[A-Z][\w/]*(?: [\w/]+){0,2}: [^|]{1,40}"
 _FIELD_BAR = re.compile(rf"{_FIELD}(?: \| {_FIELD})+")
 """A directory's fields on one line ("Stand: B2-14 | Hall: West 1")."""
+_QUANTITY = re.compile(r"(?:[¥₹$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?%|\s[^\W\d][^|]*)?")
+"""A field's value that is a quantity: a count, a share, a sum, a weight ("63", "84%",
+"₹674.30", "2,05,800 kgs", "¥4.2 million a year"); not a time or a code, whose figures
+run on with ":", "/", "." or "-" ("09:00–17:30", "E4-112"), nor (asked apart) a date."""
+_AUDIENCE_LABEL = re.compile(
+    r"(?:page )?(?:views?|visitors?|hits|reads?|likes?|shares?|comments?|replies|votes"
+    r"|followers|downloads)",
+    re.IGNORECASE,
+)
+"""What a page counts of its readers ("Views: 1,204 | Comments: 3"): its furniture."""
 _ACTION = (
     r"(?:Request|Add|Save|Share|Print|Download|Contact|Book|Register|Subscribe|View|Send"
     r"|Email|E-mail|Follow|Bookmark|Visit|Call|Apply|Watch|Listen|Close|Forward|Back|Sign"
@@ -155,11 +167,34 @@ def _notice_shape(line: str, words: int) -> tuple[str, str] | None:
         return "event credits", "line"
     if words <= 40 and ":" in line and _CLUB_NOTICE.fullmatch(line):
         return "club notice", "line"
-    if words <= 20 and " | " in line and ":" in line and _FIELD_BAR.fullmatch(line):
+    if (
+        words <= 20
+        and " | " in line
+        and ":" in line
+        and _FIELD_BAR.fullmatch(line)
+        and not is_figures_bar(line)
+    ):
         return "field bar", "line"
     if words <= 20 and " | " in line and _ACTION_BAR.fullmatch(line):
         return "button bar", "line"
     return None
+
+
+def is_figures_bar(line: str) -> bool:
+    """Whether every field of a bar gives a quantity of what the text reports ("Offered:
+    41,200 kgs | Sold: 84% | Avg: ₹674.30", "Companies: 14 | Offers: 63"): a row of the
+    article's figures, not a directory's fields nor a page's counts of its readers."""
+    if " | " not in line:
+        return False
+    for field in line.split(" | "):
+        label, _, value = field.partition(": ")
+        value = value.strip()
+        if _AUDIENCE_LABEL.fullmatch(label) or not _QUANTITY.fullmatch(value):
+            return False
+        unit = value.split(" ", 2)[1:2]
+        if search_dates(value) or (unit and unit[0].rstrip(".,").casefold() in MONTHS):
+            return False
+    return True
 
 
 _NAME_LINE = re.compile(rf"(?:[A-Z][a-z]{{1,4}}\.? )?(?:\([A-Za-z.]{{2,8}}\) )?{_NAME}")

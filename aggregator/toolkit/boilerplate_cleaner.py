@@ -26,7 +26,13 @@ from aggregator.toolkit.boilerplate_documents import (
     is_chat_message,
     is_update_stamp,
 )
-from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, is_short, learning_key
+from aggregator.toolkit.boilerplate_learning import (
+    Settings,
+    SourceStats,
+    is_short,
+    learning_key,
+    short_key,
+)
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
     QUOTE_MARKS,
@@ -43,12 +49,12 @@ from aggregator.toolkit.boilerplate_rows import (
 from aggregator.toolkit.boilerplate_running import mark_running_pages
 from aggregator.toolkit.boilerplate_sections import (
     ITEM_MARK,
+    ends_foot,
     foot_top,
     is_foot_entry,
     is_heading,
     learnable,
 )
-from aggregator.toolkit.dates import parse_date_line
 from aggregator.toolkit.fact_blocks import keep_fact_rows
 
 from . import lines as linetext
@@ -117,7 +123,7 @@ class Cleaner:
             return "update stamp", rules.LINE
         stats = self.stats
         if stats is not None and words <= self.settings.max_words:
-            key = linetext.line_key(line)
+            key = short_key(line)
             count = stats.count(key) if key != self.headline_key else 0
             if count >= self.settings.min_documents and learnable(line):
                 return f"learned: repeats in {count} documents of source {self.source}", rules.LINE
@@ -292,7 +298,7 @@ class Cleaner:
         words = linetext.word_count(line)
         if words < least or self.judge(line, words) is not None or WRITER_BIO.match(line):
             return False
-        return linetext.is_sentence(line, least // 2) or self._wraps_on(lines, index)
+        return linetext.is_cited_sentence(line, least // 2) or self._wraps_on(lines, index)
 
     def _between_paragraphs(self, lines: list[str], index: int, *, rows: bool = True) -> bool:
         """Whether the article's text stands around ``lines[index]``: for a table row, a
@@ -501,17 +507,8 @@ class Cleaner:
                 shared_line = count >= least
                 if not shared_line and (not is_foot_entry(line) or self._wraps_on(lines, index)):
                     break  # asked first: most texts end on a line of their own (or its prose)
-                numbered = ITEM_MARK.match(line) is not None
-                if (
-                    (not numbered and parse_date_line(line) is not None)
-                    or (numbered and linetext.is_sentence(line))
-                    or (
-                        not numbered
-                        and row_shape(line) == (":", 1)
-                        and not _STAMP_LABEL.match(line)
-                    )
-                ):
-                    break  # a date (not a listed item's), a clause, a "Label: figures" row
+                if ends_foot(line):
+                    break
                 if shared_line:
                     shared_counts[index] = count
                 else:
@@ -594,7 +591,3 @@ _NAMED_COMMENT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^
 def _rule_name(line: str) -> str:
     rule = rules.classify(line)
     return "" if rule is None else rule.name
-
-
-_STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)
-"""Labels of a digital signature's stamp, which closes a signed document's text."""

@@ -20,16 +20,17 @@ from typing import Final
 from .boilerplate_cards import card_shape
 from .boilerplate_letters import letter_shape
 from .boilerplate_notes import note_shape
+from .boilerplate_readers import reader_shape
 from .boilerplate_software import software_shape
 from .dates import parse_date_line
 from .lines import holds_any
 from .tool_lines import is_tool_line
 
 LINE = "line"
-LATER_SHAPES: Final = (card_shape, note_shape, letter_shape, software_shape)
+LATER_SHAPES: Final = (card_shape, note_shape, letter_shape, software_shape, reader_shape)
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
-software writes round a text."""
+software writes round a text, what a page shows of its readers and asks of them."""
 LIST = "list"
 COMMENTS = "comments"
 
@@ -487,8 +488,12 @@ as "updated"."""
 def is_update_stamp(line: str) -> bool:
     """A line that only says when the page was last updated ("Last Updated: 22 Jan 2026"):
     page furniture below an article (in its header it is read as metadata). Its label is
-    a word of the line, and one that says "updated" holds one of these (lower case)."""
+    a word of the line, and one that says "updated" holds one of these (lower case). The
+    label may name the page ("Page last modified: 01-06-2026")."""
     if not holds_any(line.lower(), _UPDATED_LABEL_PARTS):
         return False
-    date = parse_date_line(line)
+    date = parse_date_line(_PAGE_WORD.sub("", line, count=1))
     return date is not None and date.label == "updated"
+
+
+_PAGE_WORD = re.compile(r"(?:this )?page (?=last )", re.IGNORECASE)

@@ -6,7 +6,10 @@ fields of a bounced mail (RFC 3464) and the sentence that says why it bounced, a
 of a shotlist with its timecode, the entries of a story's revision log, the date of a
 release's next issue, the strip of sites an answer cites, the blanks of a reply slip, a
 copy desk's labelled photo caption, an agency's note on what a corrected repeat changed,
-and the market-risk warnings a fund's papers must print.
+the market-risk warnings a fund's papers must print, a filing's conformed signature and
+its exhibit's label over the release it carries, an agency's topic codes, a serial's note
+on its parts, a rundown's soundbite cue and a press office's note on whom its answers may
+be attributed to.
 """
 
 from __future__ import annotations
@@ -60,10 +63,46 @@ acreage in paragraph 1 to 480 from 840)")."""
 _MARKET_RISK = re.compile(
     r"(?:Mutual fund |All )?investments (?:in [\w ]{1,40} )?are subject to market risks\b.*"
     r"|Past performance (?:may or may not be sustained|is not (?:necessarily )?(?:a guide"
-    r"|indicative)|does not guarantee)\b.*",
+    r"|indicative)|does not guarantee)\b.*"
+    r"|(?:riskometer\s*:\s*[\w -]{2,30}[—–-]\s*)?investors understand that their principal"
+    r" (?:will|would) be at [\w -]{2,30} risk\.?",
     re.IGNORECASE,
 )
-"""The market-risk warnings a fund's documents must print under every page."""
+"""The market-risk warnings a fund's documents must print under every page, and its
+risk-o-meter's label ("Riskometer: High — Investors understand that their principal will
+be at high risk.")."""
+_CONFORMED_SIGNATURE = re.compile(r"(?:By:\s*)?/s/\s*[A-Z][\w.'’ -]{1,60}")
+"""A filing's typed signature ("By: /s/ Asha Rao"), where an electronic filing prints the
+signer's name for the signature."""
+_TOPIC_CODE = r"\[[A-Z0-9][A-Z0-9&.-]*/[A-Z0-9/&.-]*\]"
+_TOPIC_CODES = re.compile(
+    rf"(?:[A-Z][\w ]{{2,30}}:\s*{_TOPIC_CODE}|{_TOPIC_CODE}\s*{_TOPIC_CODE})(?:\s*{_TOPIC_CODE})*"
+)
+"""An agency's topic codes for more of its coverage ("Related coverage: [PORTS/] [JAPAN/]"),
+which its clients' terminals follow and their readers cannot."""
+_SERIES_NOTE = re.compile(
+    r"(?:this|the) (?:article|story|report|piece|column|feature) is (?:the )?(?:\w+ )?"
+    r"(?:part|instal?l?ment|episode|chapter)(?: \S+)? (?:of|in) (?:an?|our|the|this)"
+    r" .{0,40}\bseries\b.*",
+    re.IGNORECASE,
+)
+"""A serial's note on its parts ("This article is Part 2 of a four-part series. Part 3
+appears on Sunday.")."""
+_EXHIBIT = re.compile(r"Exhibit \d{1,3}(?:\.\d{1,2})?(?: [^.!?]{1,80})?")
+"""A filing's label over the document it carries ("Exhibit 99.1 Press release dated …")."""
+_SOUNDBITE_CUE = re.compile(
+    r"IN:\s*[\"“].{1,60}[\"”]\s*OUT:\s*[\"“].{1,60}[\"”](?:\s*DUR\s*\d{1,2}:\d{2})?"
+)
+"""A rundown's cue for a soundbite: its first and last words and its length ("IN: "We
+will…" OUT: "…by June." DUR 0:12")."""
+_ATTRIBUTION_NOTE = re.compile(
+    r"(?:(?:the )?(?:responses?|answers?|replies|quotes?|comments?)|(?:this|the above)"
+    r" (?:statement|reply|response))\s+(?:may|can|should) be (?:attributed|ascribed) to"
+    r"\s*:?\s*\S.{0,120}",
+    re.IGNORECASE,
+)
+"""A press office's note on whom its answers may be quoted as ("Responses may be
+attributed to: a spokesperson of …")."""
 
 
 def note_shape(line: str, words: int) -> tuple[str, str] | None:
@@ -92,4 +131,16 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "wire version note", LINE
     if words <= 40 and _MARKET_RISK.fullmatch(line):
         return "disclaimer", LINE
+    if words <= 12 and "/s/" in line and _CONFORMED_SIGNATURE.fullmatch(line):
+        return "signatory", LINE
+    if words <= 16 and line.endswith("]") and _TOPIC_CODES.fullmatch(line):
+        return "topic codes", LINE
+    if words <= 40 and line[:3].lower() in ("thi", "the") and _SERIES_NOTE.fullmatch(line):
+        return "series note", LINE
+    if words <= 16 and line.startswith("Exhibit ") and _EXHIBIT.fullmatch(line):
+        return "filing label", LINE
+    if words <= 30 and line.startswith("IN:") and _SOUNDBITE_CUE.fullmatch(line):
+        return "time code", LINE
+    if words <= 30 and " attributed to" in line and _ATTRIBUTION_NOTE.fullmatch(line):
+        return "attribution note", LINE
     return None

@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .boilerplate_cards import is_figures_bar
+from .boilerplate_rows import row_shape
 from .dates import parse_date_line
 from .lines import is_sentence, word_count
 
@@ -80,9 +82,25 @@ def is_foot_entry(line: str) -> bool:
     """A short line that is no sentence: an entry of a changing list under an outlet's
     shared closing lines ("Sensex Today", a "most read" headline, numbered or not); an
     entry behind a list's mark may run longer ("– Film screening at the Film Club, 14
-    March")."""
+    March"); not a bar of the document's own figures ("Offered: 41,200 kgs | Sold: 84%"),
+    which its other documents print with other figures."""
     limit = MARKED_ENTRY_WORDS if ITEM_MARK.match(line) else FOOT_ENTRY_WORDS
-    return word_count(line) <= limit and not is_sentence(line)
+    return word_count(line) <= limit and not is_sentence(line) and not is_figures_bar(line)
+
+
+_STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.IGNORECASE)
+"""Labels of a digital signature's stamp, which closes a signed document's text."""
+
+
+def ends_foot(line: str) -> bool:
+    """Whether a line no outlet closes its documents with stands over the closing lines a
+    text shares: a date (not a listed item's), a numbered clause (a standard clause of an
+    order is the order's own) or a "Label: figures" row (not a signature's stamp)."""
+    if ITEM_MARK.match(line) is not None:
+        return is_sentence(line)
+    if parse_date_line(line) is not None:
+        return True
+    return row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line)
 
 
 def foot_top(

@@ -271,7 +271,11 @@ _PHONE = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_POSTCODE_END = re.compile(r"(?:\b\d{3}-\d{4}|\b\d{5,6}|\b\d{3} \d{3})$")
+_POSTCODE_END = re.compile(
+    r"(?:\b\d{3}-\d{4}|\b\d{5,6}|\b\d{3} \d{3})(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?){0,2}$"
+)
+"""A postcode at a line's end, or before the state and the country ("…, Tokyo 100-0005,
+Japan", "…, Hyderabad 500081, Telangana, India")."""
 _TRANSMISSION = re.compile(
     r"[A-Z]{2,8} [A-Z]{1,4}(?:/[A-Z]{1,4})* \d{4}"
     r"|[A-Z]{2,8} \d{4} (?:IST|GMT|UTC|JST|HKT|SGT|BST|EST)(?: \d{1,2}/\d{1,2}/\d{2,4})?"
@@ -393,13 +397,16 @@ def is_contact_line(line: str, words: int) -> bool:
 
 
 def is_postal_address(line: str, words: int) -> bool:
-    """ "Name, 18 Cecil Street, Singapore 069532": comma-separated parts ending in a postcode;
-    not an event's place under its label ("Venue: Kamani Auditorium, …"), the article's."""
+    """ "Name, 18 Cecil Street, Singapore 069532", "14 Park Road, Kolkata 700016": parts
+    between commas ending in a postcode (or in a state and a country after it); not an
+    event's place under its label ("Venue: Kamani Auditorium, …") nor a numbered
+    entry of a form or a list ("5. Address of registered office: …"), the article's."""
     return (
         words <= 25
-        and line.count(",") >= 2
+        and "," in line
         and _POSTCODE_END.search(line) is not None
         and _EVENT_PLACE.match(line) is None
+        and _NUMBERED_ENTRY.match(line) is None
     )
 
 
@@ -423,6 +430,7 @@ def _is_address_bar(line: str, words: int) -> bool:
 
 
 _EVENT_PLACE = re.compile(r"(?:venue|location|place|where)\s*:", re.IGNORECASE)
+_NUMBERED_ENTRY = re.compile(r"\(?\d{1,2}[.)]\s+[A-Za-z]")
 
 
 def is_data_strip(line: str) -> bool:

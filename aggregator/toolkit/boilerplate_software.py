@@ -5,7 +5,9 @@
   R."); its change balloons ("Deleted: …") hold the article's own words and stay;
 - a mailing-list archive's page: its "next part" cut, the scrubbed attachment notice,
   "More information about the … mailing list" (its "Previous message: <subject>" stays:
-  the subject of a reply in the thread can be what the page is about).
+  the subject of a reply in the thread can be what the page is about);
+- a mail server's banner over a message from outside the organisation ("CAUTION: This
+  email originated from outside of the organization. …").
 
 A chat export's system messages and a calendar invitation's buttons are left to the
 header reading, which takes the first lines of such a text as its own.
@@ -28,6 +30,14 @@ _LIST_ARCHIVE = re.compile(
     r"|Messages sorted by: .{1,160}"
 )
 
+_EXTERNAL_BANNER = re.compile(
+    r"(?:\[?(?:caution|warning|external(?: e-?mail| sender)?)\]?\s*:?\s*)?"
+    r"this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?"
+    r"(?:the|your|our) (?:organi[sz]ation|company|network)\.?"
+    r"(?:\s+(?:do not|don't|please|be|exercise|only|never)\b.{0,250})?",
+    re.IGNORECASE,
+)
+
 
 def software_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such software writes, else None."""
@@ -38,4 +48,6 @@ def software_shape(line: str, words: int) -> tuple[str, str] | None:
         return "review trail", LINE
     if first in "M-A" and _LIST_ARCHIVE.fullmatch(line):
         return "list archive", LINE
+    if " outside " in line and _EXTERNAL_BANNER.fullmatch(line):
+        return "mail banner", LINE
     return None

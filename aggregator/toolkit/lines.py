@@ -21,6 +21,7 @@ __all__ = [
     "ends_like_sentence",
     "holds_any",
     "is_avatar",
+    "is_cited_sentence",
     "is_commenter_name",
     "is_list_item",
     "is_sentence",
@@ -198,6 +199,19 @@ def is_sentence(line: str, min_words: int = 6) -> bool:
         len([w for w in part.split() if any(c.isalnum() for c in w)]) >= min_words
         for part in _SENTENCE_SPLIT.split(line)
     )
+
+
+_CITATIONS = re.compile(r"(?<=[.!?])(?:\s+\((?:[A-Z][^()]{1,50}|[^()]{1,50}\d)\))+$")
+"""Sources named in brackets after a sentence's stop ("… agree a joint venture. (Rashtra
+Today) (Meridian Press)"), as a digest or a news wiki cites each item."""
+
+
+def is_cited_sentence(line: str, min_words: int = 6) -> bool:
+    """A prose sentence, or one followed by its sources in brackets: a digest's item."""
+    if is_sentence(line, min_words):
+        return True
+    cited = _CITATIONS.search(line)
+    return cited is not None and is_sentence(line[: cited.start()], min_words)
 
 
 PROSE_END = re.compile(r"[.!?][\"'”’)]*$")
