@@ -1,0 +1,72 @@
+"""Headlines and dates of shapes first met in dev18, read by a line's role.
+
+Each case is an invented page in its own words: a bulletin of numbered pieces, a mail that
+delivers a translated release, a journal page's line of dates. ``title_from`` and
+``date_from`` say which line gave the headline and the date and by which rule (what
+``aggregator explain`` prints).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from header_support import LEAD, SECOND, read
+
+from aggregator.toolkit.numbered_pieces import PIECE_NUMBER_REMOVED
+from aggregator.toolkit.plaintext import DATE_OVER_HEADING, PUBLISHED_AMONG_DAYS
+
+_BULLETIN = (
+    "RIVERSIDE RESIDENTS' ASSOCIATION\nNewsletter | June 2026 | Issued 3 June 2026\n"
+    "Dear neighbours,\n1. Second container berth opens at the river mouth\n{lead}\n"
+    "2. Garden clean-up on Sunday\nBring gloves; tea will be served.\n"
+)
+
+
+def test_the_first_numbered_piece_of_a_bulletin_is_read_without_its_number() -> None:
+    article = read(_BULLETIN.format(lead=LEAD))
+    assert article.title == "Second container berth opens at the river mouth"
+    assert article.title_from is not None
+    assert article.title_from[0] == "1. Second container berth opens at the river mouth"
+    assert article.title_from[1].endswith(PIECE_NUMBER_REMOVED)
+
+
+def test_a_numbered_list_with_no_paragraph_under_its_entries_keeps_its_numbers() -> None:
+    article = read(
+        "HARBOUR BOARD\nBerth allocation\n1. Second container berth opens to feeder ships\n"
+        f"2. First berth closes for dredging in July\n{LEAD}\n"
+    )
+    assert article.title.startswith("1. ")
+
+
+def test_a_delivery_mail_is_headlined_by_the_document_it_carries_and_dated_by_it() -> None:
+    article = read(
+        "From: Wordbridge Language Services <jobs@wordbridge.example>\n"
+        "To: Press Office <press@harbour.example>\n"
+        "Date: Thu, 4 Jun 2026 09:12:00 +0530\n"
+        "Subject: [Delivery] Job #2291 EN translation - berth opening release\n"
+        "Dear Ms. Rao,\n"
+        "Please find below the English translation of your release, as agreed last week.\n"
+        "Source: Marathi | Target: English | Translator: P. Kulkarni | Status: Final\n"
+        "Press Release / June 2, 2026 / Harbour Board, Communications Cell\n"
+        f"Harbour Board Opens Second Container Berth\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Harbour Board Opens Second Container Berth"
+    assert article.title_from is not None
+    assert "subject names what it delivers" in article.title_from[1]
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+    assert article.date_from == (
+        "Press Release / June 2, 2026 / Harbour Board, Communications Cell",
+        DATE_OVER_HEADING,
+    )
+
+
+def test_a_journal_pages_line_of_dates_gives_its_published_day() -> None:
+    article = read(
+        "Coastal Studies Review | Volume 8, Issue 1\n"
+        "Feeder ships and the second berth: capacity at a river port\n"
+        "Received 3 Jan 2026, Accepted 2 Apr 2026, Published online: 21 May 2026\n"
+        f"{LEAD}\n"
+    )
+    assert article.published == datetime(2026, 5, 21, tzinfo=UTC)
+    assert article.date_from is not None
+    assert article.date_from[1] == PUBLISHED_AMONG_DAYS
