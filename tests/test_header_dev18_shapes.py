@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from header_support import LEAD, SECOND, read
 
+from aggregator.toolkit.document_parts import PART_RULE
 from aggregator.toolkit.numbered_pieces import PIECE_NUMBER_REMOVED
 from aggregator.toolkit.plaintext import DATE_OVER_HEADING, PUBLISHED_AMONG_DAYS
 
@@ -70,3 +71,27 @@ def test_a_journal_pages_line_of_dates_gives_its_published_day() -> None:
     assert article.published == datetime(2026, 5, 21, tzinfo=UTC)
     assert article.date_from is not None
     assert article.date_from[1] == PUBLISHED_AMONG_DAYS
+
+
+def test_a_reports_chapter_heading_under_the_reports_name_is_the_headline() -> None:
+    article = read(
+        "Report No. 2 of 2026 - Audit of the Harbour Board's Capital Works\n"
+        "Tabled in the Assembly on 12 May 2026\n"
+        "Chapter 4: Second Container Berth at the River Mouth\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Chapter 4: Second Container Berth at the River Mouth"
+    assert article.title_from is not None
+    assert article.title_from[1] == PART_RULE
+    assert article.published == datetime(2026, 5, 12, tzinfo=UTC)
+
+
+def test_the_line_under_a_parts_locator_is_the_headline_the_locator_is_not() -> None:
+    article = read(
+        "Annual Review of the Ports 2026\nContents | Chapter 1 | Chapter 2 | Data\n"
+        "Part II, Chapter 4, Section 1\nFeeder traffic at river ports: a second berth\n"
+        f"Published: May 20, 2026\n{LEAD}\n"
+    )
+    assert article.title == "Feeder traffic at river ports: a second berth"
+    assert article.title_from is not None
+    assert article.title_from[1] == PART_RULE
