@@ -95,3 +95,39 @@ def test_the_line_under_a_parts_locator_is_the_headline_the_locator_is_not() -> 
     assert article.title == "Feeder traffic at river ports: a second berth"
     assert article.title_from is not None
     assert article.title_from[1] == PART_RULE
+
+
+def test_a_scripts_cue_before_the_headline_is_not_part_of_it() -> None:
+    article = read(
+        "RIVER CITY TV - NEWSDESK\nRUNDOWN: EVENING 7 | Mon 01-06-2026 | Anchor: R. Das\n"
+        "04  PORT-BERTH\nSUPER: Second container berth opens at the river mouth\n"
+        f'ANCHOR: {LEAD}\nVO: {SECOND}\nSOT: (Port chairman) "A good day for the river."\n'
+        "SUPER: River mouth port\n"
+    )
+    assert article.title == "Second container berth opens at the river mouth"
+    assert article.title_from is not None
+    assert article.title_from[1].endswith("script's cue removed")
+
+
+def test_a_kicker_in_capitals_stays_outside_a_script() -> None:
+    article = read(f"TASTE TEST: THE NEW NOODLE BAR ON HARBOUR ROAD\n{LEAD}\n")
+    assert article.title.upper() == "TASTE TEST: THE NEW NOODLE BAR ON HARBOUR ROAD"
+
+
+def test_a_street_address_under_the_masthead_is_never_the_headline() -> None:
+    article = read(
+        "RIVERMOUTH GRAIN BROKERS PVT. LTD. | Established 1931\n"
+        "22 Strand Road, Rivermouth 700001\nMARKET REPORT\n"
+        "Sale No. 14 | Rivermouth | 2nd & 3rd June 2026\n"
+        f"Sale No. 14: Second berth lifts export sentiment\n{LEAD}\n"
+    )
+    assert article.title == "Sale No. 14: Second berth lifts export sentiment"
+
+
+def test_a_kicker_over_a_name_and_its_number_stays() -> None:
+    article = read(
+        "RIVERMOUTH GRAIN BROKERS PVT. LTD. | Established 1931\n"
+        "22 Strand Road, Rivermouth 700001\nMARKET REPORT: Sale No. 13\n"
+        f"Rivermouth | 26th & 27th May 2026\n{LEAD}\n"
+    )
+    assert article.title == "MARKET REPORT: Sale No. 13"

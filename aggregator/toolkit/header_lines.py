@@ -278,7 +278,8 @@ def strip_kicker(headline: str) -> str:
     notice's number ("TN-41/2026 | …"), naming
     the kind of piece ("Commentary: …", "Media advisory | …") or the agency's version
     ("(LEAD) …"); not when what is left is too short to be a headline or holds one word at
-    most ("MEMBER UPDATE | 18 Sep 2026")."""
+    most ("MEMBER UPDATE | 18 Sep 2026") or is a name and its number ("MARKET REPORT: Sale
+    No. 21")."""
     match = _KICKER_PREFIX.match(headline)
     if match and match["kicker"].isupper() and _is_lead_in(match["kicker"], headline):
         return headline
@@ -291,7 +292,12 @@ def strip_kicker(headline: str) -> str:
     rest = headline[match.end() :]
     words = rest.split()
     worded = sum(1 for word in words if any(char.isalpha() for char in word))
-    return rest if len(words) >= 3 and worded >= 2 else headline
+    numbered = _NUMBERED_NAME.fullmatch(rest) is not None
+    return rest if len(words) >= 3 and worded >= 2 and not numbered else headline
+
+
+_NUMBERED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:No\.|Number|#)\s*\d[\d./-]*")
+"""A name and its number ("Sale No. 21"): what a kicker names, not a headline without it."""
 
 
 KICKER_WORDS: Final = word_set(

@@ -37,6 +37,7 @@ from aggregator.toolkit.header_lines import (
 from aggregator.toolkit.header_names import (
     is_issuer_units,
     is_masthead_line,
+    is_street_address,
     is_tagline,
     is_window_title,
 )
@@ -405,6 +406,8 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     if kind == "kicker":
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None and not (kind == "label" and titles_section(lines, index)):
+        return 3
+    if is_street_address(line):
         return 3
     if (
         _is_masthead(line)
