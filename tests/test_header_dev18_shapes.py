@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from header_support import LEAD, SECOND, read
 
 from aggregator.toolkit.document_parts import PART_RULE
+from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE
+from aggregator.toolkit.header_dated import DAY_NAMED_RULE
 from aggregator.toolkit.numbered_pieces import PIECE_NUMBER_REMOVED
 from aggregator.toolkit.plaintext import DATE_OVER_HEADING, PUBLISHED_AMONG_DAYS
 
@@ -131,3 +133,34 @@ def test_a_kicker_over_a_name_and_its_number_stays() -> None:
         f"Rivermouth | 26th & 27th May 2026\n{LEAD}\n"
     )
     assert article.title == "MARKET REPORT: Sale No. 13"
+
+
+def test_a_filings_exhibit_heading_is_the_headline_not_its_cover() -> None:
+    article = read(
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"
+        "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16\n"
+        "For the month of June 2026\nCommission File Number: 001-40001\n"
+        "RIVERMOUTH PORTS CORPORATION\nForm 20-F ☒ Form 40-F ☐\nEXHIBIT INDEX\n"
+        "Exhibit 99.1 Press release dated June 2, 2026\n"
+        "Rivermouth Ports Opens Second Container Berth\n"
+        f"RIVERMOUTH, June 2, 2026 -- {LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Rivermouth Ports Opens Second Container Berth"
+    assert article.title_from is not None
+    assert article.title_from[1] == EXHIBIT_RULE
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_a_list_named_for_its_day_is_headlined_by_its_name_and_dated_by_its_stamp() -> None:
+    article = read(
+        "HARBOUR TRIBUNAL\nRIVERMOUTH BENCH\nDAILY CAUSE LIST FOR TUESDAY, 2ND JUNE, 2026\n"
+        "COURT - I\nFOR ADMISSION\n"
+        "1. CP 12/2026 Rivermouth Ports Ltd. v. Delta Dredging Ltd. (Adv. K. Sen)\n"
+        "2. CP 19/2026 Estuary Shipping Ltd. v. Harbour Board\nRegistrar\n"
+        "Uploaded on 01-06-2026 at 18:00\n"
+    )
+    assert article.title == "DAILY CAUSE LIST FOR TUESDAY, 2ND JUNE, 2026"
+    assert article.title_from is not None
+    assert article.title_from[1] == DAY_NAMED_RULE
+    assert article.published is not None
+    assert article.published.date() == datetime(2026, 6, 1).date()

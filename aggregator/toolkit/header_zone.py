@@ -21,6 +21,7 @@ from aggregator.toolkit.header_capitals import (
     names_organisation,
     says_something_in_capitals,
 )
+from aggregator.toolkit.header_dated import DAY_NAMED_RULE, named_for_its_day
 from aggregator.toolkit.header_lines import (
     HEADLINE_LABELS,
     ORGANISATION_WORDS,
@@ -213,6 +214,8 @@ def choose_headline(
     if (titled := title_above_channel(lines, candidates)) is not None:
         rule = "title above a channel and its subscribers"
         return _headline(lines, titled, rule, (), (), (), kicker=False)
+    if (for_day := named_for_its_day(lines, candidates)) is not None:
+        return _headline(lines, for_day, DAY_NAMED_RULE, anchors, dated, candidates, True)
     if (part := part_heading(lines, candidates)) is not None:
         return _headline(lines, part, PART_RULE, anchors, dated, candidates, names_above=True)
     if (defined := _defined_by_lead(lines, candidates)) is not None:

@@ -55,7 +55,8 @@ from aggregator.toolkit.datelines import (
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.fact_blocks import fact_rows, gives_amount, is_row
-from aggregator.toolkit.header_dated import DOCUMENT_DATED
+from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE, exhibit_heading
+from aggregator.toolkit.header_dated import DOCUMENT_DATED, FOR_ITS_DAY
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     HEADLINE_LABELS,
@@ -78,8 +79,10 @@ from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     HeaderZone,
+    Headline,
     body_start,
     choose_zone_headline,
+    headline_from,
     headline_under_label,
     is_body_prose,
 )
@@ -195,7 +198,7 @@ def _read_front_matter(scan: ArticleScan) -> None:
     headline chosen among its headline-shaped lines (see :mod:`.header_zone`)."""
     zone = _read_header_zone(scan)
     lines, start, end, dated = scan.lines, zone.start, zone.end, zone.dated
-    headline = None if scan.headline is not None else choose_zone_headline(zone)
+    headline = None if scan.headline is not None else _exhibit_or_zone_headline(scan, zone)
     if headline is None and scan.headline and scan.headline_field is not None:
         headline = heading_under_subject(zone, scan.headline_field, scan.headline)
     for index, dates in dated.items():
@@ -227,6 +230,15 @@ def _read_front_matter(scan: ArticleScan) -> None:
     repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
     scan.consumed.update(repeats)
     _read_byline_below(scan, end)
+
+
+def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline | None:
+    """The heading of a filing's exhibit (see :mod:`.filing_exhibits`), else the zone's."""
+    heading = functools.partial(_heading_at, scan)
+    stop = zone.start + HEADER_ZONE_LINES
+    if (found := exhibit_heading(scan.lines, zone.start, stop, heading)) is not None:
+        return headline_from(zone, found, EXHIBIT_RULE)
+    return choose_zone_headline(zone)
 
 
 def _read_date_over_heading(scan: ArticleScan, heading: int) -> None:
@@ -357,6 +369,9 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     if _read_field(scan, index):
         return 1
     if opens_schedule(scan.lines, index):
+        return 1
+    if FOR_ITS_DAY.fullmatch(line):
+        candidates.append(index)
         return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
