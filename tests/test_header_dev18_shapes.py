@@ -15,6 +15,7 @@ from header_support import LEAD, SECOND, read
 from aggregator.toolkit.document_parts import PART_RULE
 from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE
 from aggregator.toolkit.header_dated import DAY_NAMED_RULE
+from aggregator.toolkit.header_roles import ATTRIBUTION_RULE
 from aggregator.toolkit.numbered_pieces import PIECE_NUMBER_REMOVED
 from aggregator.toolkit.plaintext import DATE_OVER_HEADING, PUBLISHED_AMONG_DAYS
 
@@ -164,3 +165,16 @@ def test_a_list_named_for_its_day_is_headlined_by_its_name_and_dated_by_its_stam
     assert article.title_from[1] == DAY_NAMED_RULE
     assert article.published is not None
     assert article.published.date() == datetime(2026, 6, 1).date()
+
+
+def test_a_reference_pages_title_over_its_attribution_is_the_headline() -> None:
+    article = read(
+        "Portal:Harbour news/2026 June 2\nFrom Riverpedia, the free encyclopedia\n"
+        "< June 1 | June 3 >\nJune 2, 2026 (Tuesday)\nedit | history | watch\n"
+        f"Business and economy\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Portal:Harbour news/2026 June 2"
+    assert article.title_from is not None
+    assert article.title_from[1] == ATTRIBUTION_RULE
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+    assert "< June 1 | June 3 >" not in article.body

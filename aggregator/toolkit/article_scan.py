@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aggregator.toolkit.article_dates import DateReader
+from aggregator.toolkit.bylines import BYLINE
 from aggregator.toolkit.datelines import Dateline
 from aggregator.toolkit.dates import DateMatch
+from aggregator.toolkit.header_lines import agency_line, header_field
 from aggregator.toolkit.header_repair import HeaderView
 
 __all__ = ["ArticleScan"]
@@ -57,3 +59,22 @@ class ArticleScan:
         """A date that goes before those found so far (the document's own)."""
         self.dates.insert(0, date)
         self.date_origins.insert(0, (line, rule))
+
+    def read_as(self, index: int) -> str:
+        """What a line left out of the body was read as, for ``item.removed``."""
+        line = self.lines[index]
+        if self.title_from and line in self.title_from[0].split(" / "):
+            return "headline"
+        if any(line == origin for origin, _ in self.date_origins):
+            return "date"
+        if (found := header_field(line)) is not None:
+            return f'"{found.label}:" field'
+        if BYLINE.fullmatch(line.partition(" | ")[0]) or line in self.byline:
+            return "byline"
+        if agency_line(line):
+            return "agency trailer"
+        if self.dateline and self.dateline.standalone and self.dateline.place in line:
+            return "dateline"
+        if any(line.endswith(highlight) for highlight in self.highlights):
+            return "highlight"
+        return "header line"

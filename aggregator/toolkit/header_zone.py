@@ -43,7 +43,7 @@ from aggregator.toolkit.header_names import (
     is_window_title,
 )
 from aggregator.toolkit.header_repair import FLASH_MARK
-from aggregator.toolkit.header_roles import field_block_lines, title_above_channel, titles_section
+from aggregator.toolkit.header_roles import field_block_lines, title_by_place, titles_section
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
     in_capitals,
@@ -211,8 +211,8 @@ def choose_headline(
         ranks[index] = max(ranks[index], 1)
     for index in field_block_lines(lines, candidates, anchors, dated):
         ranks[index] = 3
-    if (titled := title_above_channel(lines, candidates)) is not None:
-        rule = "title above a channel and its subscribers"
+    if (placed := title_by_place(lines, candidates)) is not None:
+        titled, rule = placed
         return _headline(lines, titled, rule, (), (), (), kicker=False)
     if (for_day := named_for_its_day(lines, candidates)) is not None:
         return _headline(lines, for_day, DAY_NAMED_RULE, anchors, dated, candidates, True)

@@ -124,6 +124,9 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
+_PAGER = re.compile(r"[<‹«←]\s*\S.*[|·]\s*.*\S\s*[>›»→]")
+"""Links to the pages before and after ("< May 25 | May 27 >"): the header's furniture, and
+their days are those pages', not this one's."""
 FIELD_PROSE: Final = 20
 """A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
 …."), not a field of the header."""
@@ -176,7 +179,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         date_from=(found.line, found.rule) if found else None,
         metadata=[
             *((line, "mail transport") for line in transport),
-            *((scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)),
+            *((scan.lines[i], scan.read_as(i)) for i in sorted(scan.consumed)),
         ],
         lines=scan.lines,
     )
@@ -370,6 +373,9 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
         return 1
     if opens_schedule(scan.lines, index):
         return 1
+    if _PAGER.fullmatch(line):
+        scan.consumed.add(index)
+        return 1
     if FOR_ITS_DAY.fullmatch(line):
         candidates.append(index)
         return 1
@@ -466,11 +472,13 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
     """Dates printed among other words on the header lines not read yet ("Posted On: …
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
     line: a masthead line above the headline may carry the paper's date. Not in a bullet
-    (a highlight tells of the event) nor over a programme's entries."""
+    (a highlight tells of the event), over a programme's entries nor in a pager's links."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
         if len(line) > 160 or BULLET.match(line) or is_wrapped_prose(scan.lines, index):
+            continue
+        if _PAGER.fullmatch(line):
             continue
         if index in scan.consumed and not is_other_field(line):
             continue
@@ -571,23 +579,3 @@ def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
         and match_dateline(line, scan.read) is None
         and not scan.read.opens_with_full_date(line)
     )
-
-
-def _read_as(scan: ArticleScan, index: int) -> str:
-    """What a line left out of the body was read as, for ``item.removed``."""
-    line = scan.lines[index]
-    if scan.title_from and line in scan.title_from[0].split(" / "):
-        return "headline"
-    if any(line == origin for origin, _ in scan.date_origins):
-        return "date"
-    if (found := header_field(line)) is not None:
-        return f'"{found.label}:" field'
-    if BYLINE.fullmatch(line.partition(" | ")[0]) or line in scan.byline:
-        return "byline"
-    if agency_line(line):
-        return "agency trailer"
-    if scan.dateline and scan.dateline.standalone and scan.dateline.place in line:
-        return "dateline"
-    if any(line.endswith(highlight) for highlight in scan.highlights):
-        return "highlight"
-    return "header line"
