@@ -59,6 +59,7 @@ from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE, exhibit_heading
 from aggregator.toolkit.header_dated import DOCUMENT_DATED, FOR_ITS_DAY
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
+    FIELD_LABELS,
     HEADLINE_LABELS,
     SOURCE_LABELS,
     Credits,
@@ -553,9 +554,13 @@ def _read_agency_lines(scan: ArticleScan) -> None:
 
 
 def _heading_at(scan: ArticleScan, index: int) -> bool:
-    """A line shaped like a headline that is no field and holds no date: a heading."""
+    """A line shaped like a headline that is no field a header uses ("Source: …") and holds
+    no date: a heading."""
     line = scan.lines[index]
-    return header_field(line) is None and not scan.read.search(line) and _shaped_at(scan, index)
+    field = header_field(line)
+    if (field is not None and field.label in FIELD_LABELS) or scan.read.search(line):
+        return False
+    return _shaped_at(scan, index)
 
 
 def _shaped_at(scan: ArticleScan, index: int) -> bool:
