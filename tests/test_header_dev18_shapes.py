@@ -178,3 +178,22 @@ def test_a_reference_pages_title_over_its_attribution_is_the_headline() -> None:
     assert article.title_from[1] == ATTRIBUTION_RULE
     assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
     assert "< June 1 | June 3 >" not in article.body
+
+
+def test_an_office_named_with_a_hyphenated_word_is_a_name_not_the_headline() -> None:
+    article = read(
+        "Consulate-General of Rivermouth in Harbour City\nPort > Notices\n"
+        f"Notice No. P-2026-04 | June 2, 2026\nSecond container berth opens to feeder ships\n"
+        f"{LEAD}\n"
+    )
+    assert article.title == "Second container berth opens to feeder ships"
+
+
+def test_a_post_at_a_commissionerate_is_a_name_over_the_first_piece() -> None:
+    article = read(
+        "RIVERMOUTH POLICE\nDaily Press Bulletin No. 61/2026\nDated: 02.06.2026\n"
+        "Public Relations Officer, Police Commissionerate Rivermouth\n"
+        f"1. Traffic diverted near the second container berth\n{LEAD}\n"
+        "2. Lost child found in the market\nThe boy was home within the hour.\n"
+    )
+    assert article.title == "Traffic diverted near the second container berth"

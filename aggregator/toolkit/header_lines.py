@@ -56,7 +56,8 @@ ORGANISATION_WORDS: Final = word_set(
     bureau agency council corporation company co co. corp corp. ltd ltd. limited inc
     inc. plc llc group holdings centre center institute institution foundation forum
     university college association federation chamber authority board trust society
-    organisation organization network newsroom press"""
+    organisation organization network newsroom press commissionerate directorate
+    collectorate"""
 )
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
@@ -396,14 +397,16 @@ def without_emblem(line: str) -> str:
 
 def is_name_like(line: str) -> bool:
     """A title-case line that names something (an issuer, a masthead, a programme, a
-    section) rather than says something: at most four words, or an organisation's name."""
+    section) rather than says something: at most four words, or an organisation's name
+    (one of its words, or a part of a hyphenated word, "Consulate-General", names one)."""
     words = [word.strip(",.:;()") for word in without_emblem(line).split()]
     words = [word for word in words if word]
     if not words or not all(word[0].isupper() or word.lower() in _MINOR_WORDS for word in words):
         return False
     if len(words) <= 4:
         return True
-    return len(words) <= 7 and any(word.lower() in ORGANISATION_WORDS for word in words)
+    parts = (part for word in words for part in word.lower().split("-"))
+    return len(words) <= 7 and any(part in ORGANISATION_WORDS for part in parts)
 
 
 _YEAR_PAGE = re.compile(r"(?:19|20)\d\d")
