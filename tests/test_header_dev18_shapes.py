@@ -197,3 +197,12 @@ def test_a_post_at_a_commissionerate_is_a_name_over_the_first_piece() -> None:
         "2. Lost child found in the market\nThe boy was home within the hour.\n"
     )
     assert article.title == "Traffic diverted near the second container berth"
+
+
+def test_a_forms_numbered_date_field_does_not_date_the_form() -> None:
+    article = read(
+        "FORM B\nPUBLIC NOTICE\nFOR THE ATTENTION OF THE CREDITORS OF DELTA DREDGING LIMITED\n"
+        "1. Name of the company: Delta Dredging Limited\n2. Date of incorporation: 04.07.1996\n"
+        f"{LEAD}\n{SECOND}\nDate: 01.06.2026 | Place: Rivermouth\n"
+    )
+    assert article.published == datetime(2026, 6, 1, tzinfo=UTC)

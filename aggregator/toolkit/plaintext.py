@@ -128,6 +128,9 @@ _WORDS = re.compile(r"\w+")
 _PAGER = re.compile(r"[<‹«←]\s*\S.*[|·]\s*.*\S\s*[>›»→]")
 """Links to the pages before and after ("< May 25 | May 27 >"): the header's furniture, and
 their days are those pages', not this one's."""
+_NUMBERED_FIELD = re.compile(r"\d{1,2}[.)]\s+[A-Z][^:]{2,60}:\s")
+"""A form's numbered field ("2. Date of incorporation: 11.03.1994"): the day of something
+the form reports, not the form's own."""
 FIELD_PROSE: Final = 20
 """A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
 …."), not a field of the header."""
@@ -473,13 +476,14 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
     """Dates printed among other words on the header lines not read yet ("Posted On: …
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
     line: a masthead line above the headline may carry the paper's date. Not in a bullet
-    (a highlight tells of the event), over a programme's entries nor in a pager's links."""
+    (a highlight tells of the event), over a programme's entries, in a pager's links nor in
+    a form's numbered field."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
         if len(line) > 160 or BULLET.match(line) or is_wrapped_prose(scan.lines, index):
             continue
-        if _PAGER.fullmatch(line):
+        if _PAGER.fullmatch(line) or _NUMBERED_FIELD.match(line):
             continue
         if index in scan.consumed and not is_other_field(line):
             continue
