@@ -7,9 +7,18 @@ a sponsor's credit, a release line ending in its full date, a document named wit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["DOCUMENT_DATED", "FIGURES_DATED", "PRODUCED_BY", "RELEASED_ON"]
+__all__ = [
+    "DAY_NAMED_RULE",
+    "DOCUMENT_DATED",
+    "FIGURES_DATED",
+    "FOR_ITS_DAY",
+    "PRODUCED_BY",
+    "RELEASED_ON",
+    "named_for_its_day",
+]
 
 PRODUCED_BY: Final = re.compile(
     r"(?:produced|presented|sponsored|paid for|brought to you) by\s"
@@ -34,3 +43,17 @@ FIGURES_DATED: Final = re.compile(
 )
 """The day a document's figures stand at ("Data as on 30 April 2026", "Portfolio as of
 March 31"): a stamp under its title, neither the page's date nor its headline."""
+FOR_ITS_DAY: Final = re.compile(
+    r"(?=[^\d]*\bfor\b)(?:[^\W\d][\w.'’-]*\s+){1,6}for\s+(?:the\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.:;]{3,40}?\b(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+"""A document named for the day it serves ("DAILY CAUSE LIST FOR THURSDAY, THE 4TH DAY OF
+JUNE 2026", "Order of Business for Monday, 1 June 2026"): its name, the headline; its day is
+what the document is for, not when it was published (a footer's stamp says that)."""
+DAY_NAMED_RULE: Final = "document named for the day it serves"
+
+
+def named_for_its_day(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+    """The first candidate that names a document for its day (see :data:`FOR_ITS_DAY`)."""
+    return next((index for index in candidates if FOR_ITS_DAY.fullmatch(lines[index])), None)

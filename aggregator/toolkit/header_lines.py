@@ -56,7 +56,8 @@ ORGANISATION_WORDS: Final = word_set(
     bureau agency council corporation company co co. corp corp. ltd ltd. limited inc
     inc. plc llc group holdings centre center institute institution foundation forum
     university college association federation chamber authority board trust society
-    organisation organization network newsroom press"""
+    organisation organization network newsroom press commissionerate directorate
+    collectorate"""
 )
 """Nouns that make a title-case line the name of an organisation, not a headline."""
 
@@ -278,7 +279,8 @@ def strip_kicker(headline: str) -> str:
     notice's number ("TN-41/2026 | …"), naming
     the kind of piece ("Commentary: …", "Media advisory | …") or the agency's version
     ("(LEAD) …"); not when what is left is too short to be a headline or holds one word at
-    most ("MEMBER UPDATE | 18 Sep 2026")."""
+    most ("MEMBER UPDATE | 18 Sep 2026") or is a name and its number ("MARKET REPORT: Sale
+    No. 21")."""
     match = _KICKER_PREFIX.match(headline)
     if match and match["kicker"].isupper() and _is_lead_in(match["kicker"], headline):
         return headline
@@ -291,7 +293,12 @@ def strip_kicker(headline: str) -> str:
     rest = headline[match.end() :]
     words = rest.split()
     worded = sum(1 for word in words if any(char.isalpha() for char in word))
-    return rest if len(words) >= 3 and worded >= 2 else headline
+    numbered = _NUMBERED_NAME.fullmatch(rest) is not None
+    return rest if len(words) >= 3 and worded >= 2 and not numbered else headline
+
+
+_NUMBERED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:No\.|Number|#)\s*\d[\d./-]*")
+"""A name and its number ("Sale No. 21"): what a kicker names, not a headline without it."""
 
 
 KICKER_WORDS: Final = word_set(
@@ -390,14 +397,16 @@ def without_emblem(line: str) -> str:
 
 def is_name_like(line: str) -> bool:
     """A title-case line that names something (an issuer, a masthead, a programme, a
-    section) rather than says something: at most four words, or an organisation's name."""
+    section) rather than says something: at most four words, or an organisation's name
+    (one of its words, or a part of a hyphenated word, "Consulate-General", names one)."""
     words = [word.strip(",.:;()") for word in without_emblem(line).split()]
     words = [word for word in words if word]
     if not words or not all(word[0].isupper() or word.lower() in _MINOR_WORDS for word in words):
         return False
     if len(words) <= 4:
         return True
-    return len(words) <= 7 and any(word.lower() in ORGANISATION_WORDS for word in words)
+    parts = (part for word in words for part in word.lower().split("-"))
+    return len(words) <= 7 and any(part in ORGANISATION_WORDS for part in parts)
 
 
 _YEAR_PAGE = re.compile(r"(?:19|20)\d\d")

@@ -15,7 +15,9 @@ __all__ = [
     "is_masthead_line",
     "is_motto",
     "is_series_banner",
+    "is_street_address",
     "is_tagline",
+    "is_window_title",
 ]
 
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
@@ -23,6 +25,15 @@ _FOUNDED = re.compile(
     r"\b(?:since|est\.?|estd\.?|established|founded)(?: in)? (?:1[6-9]|20)\d\d$", re.I
 )
 MOTTO_WORDS = 8
+_STREET_ADDRESS = re.compile(
+    r"\d[\w/-]*,?\s+(?:[\w.'’-]+\s+){0,4}(?:Road|Rd\.|Street|St\.|Avenue|Lane|Marg|Sarani"
+    r"|Highway|Boulevard|Square|Chome|Dori|Dōri)\b,?\s+(?:[\w.'’-]+,?\s+){0,4}"
+    r"(?:\d{3}\s?\d{3}|\d{3}-\d{4}|\d{5}(?:-\d{4})?)"
+)
+"""A building's number, its street and the place with its postcode ("14 Harbour Road,
+Rivermouth 700001"): where the publisher sits, never a headline."""
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
+"""The date and time a browser prints at the top of each page it prints."""
 
 
 def is_tagline(line: str) -> bool:
@@ -109,3 +120,21 @@ _AFFILIATION = re.compile(
 )
 """The owner's name in capitals after "subsidiary of", "group company of": two words or
 more in capitals, so "Member of Parliament resigns" is no such line."""
+
+
+def is_window_title(line: str) -> bool:
+    """A saved page's window title, "Headline - Site Name", above the page itself, or a
+    printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"."""
+    if stamp := _PRINT_STAMP.match(line):
+        line = line[stamp.end() :]
+    head, bar, site = line.rpartition(" - ")
+    if not bar:
+        head, bar, site = line.rpartition(" | ")
+    if not bar:
+        head, bar, site = line.rpartition(" : ")
+    return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
+
+
+def is_street_address(line: str) -> bool:
+    """A street address with its postcode on a line of its own (see :data:`_STREET_ADDRESS`)."""
+    return line[:1].isdigit() and _STREET_ADDRESS.fullmatch(line) is not None

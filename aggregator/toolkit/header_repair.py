@@ -68,6 +68,12 @@ line ("*Headline*"), nor emoji: a post's headline keeps its emoji."""
 _LINK_SITE = re.compile(r"(?<=\S)\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?\)$")
 """The site a link board shows after a submitted link's title ("… via PayKoban
 (paykoban.example)"), in lower case: where the link goes, not part of its title."""
+_SCRIPT_CUE = re.compile(r"[A-Z]{2,12}(?: [A-Z]{2,12})?:\s+(?=\S)")
+"""A cue in capitals before a line of a broadcast script or rundown ("SUPER: …", "VO: …",
+"ANCHOR: …"): who speaks or what the screen shows, not part of the line's text."""
+SCRIPT_CUES: Final = 4
+"""Lines opening with a cue that make a text a script: a headline's kicker in capitals
+("TASTE TEST: …") opens one line, a script's cues open most."""
 _FILING_SLUG = re.compile(
     r"(?:(?:file|filing|slug|copy)\s*:\s*\S|.*\(\s*\d{2,5}\s*(?:w|wds|words)\s*\))", re.IGNORECASE
 )
@@ -121,10 +127,18 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     if line.endswith(")") and (site := _LINK_SITE.search(line)):
         line = line[: site.start()]
         removed.append("link's site")
+    if (cue := _SCRIPT_CUE.match(line)) and _is_script(lines):
+        line = line[cue.end() :]
+        removed.append("script's cue")
     line, tail = strip_headline_tail(line)
     if tail is not None:
         removed.append(tail)
     return (line, f"{' and '.join(removed)} removed") if removed else (line, None)
+
+
+def _is_script(lines: Sequence[str]) -> bool:
+    """A broadcast script or rundown: :data:`SCRIPT_CUES` lines or more open with a cue."""
+    return sum(_SCRIPT_CUE.match(line) is not None for line in lines) >= SCRIPT_CUES
 
 
 def _opens_like_a_handle(line: str) -> bool:

@@ -23,7 +23,23 @@ from aggregator.toolkit.header_lines import (
     is_name_like,
 )
 
-__all__ = ["field_block_lines", "title_above_channel", "titles_section"]
+__all__ = [
+    "ATTRIBUTION_RULE",
+    "CHANNEL_RULE",
+    "field_block_lines",
+    "title_above_channel",
+    "title_by_place",
+    "titles_section",
+]
+
+CHANNEL_RULE: Final = "title above a channel and its subscribers"
+ATTRIBUTION_RULE: Final = "title over a reference site's attribution"
+_ATTRIBUTION = re.compile(
+    r"From [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, the (?:free )?[a-z]+(?: [a-z]+)?"
+)
+"""A reference site's line under each page's title ("From Openpedia, the free
+encyclopedia"): the line right above it is the page's title, whatever its shape
+("Portal:Current events/2026 May 26")."""
 
 _LABELLED = re.compile(r"(?P<label>[A-Z][a-z]+(?:[ /&-]+[A-Za-z][a-z]*){0,2})\s?:\s+\S")
 """A "Label: value" line with a label of one to three words in mixed case ("Trade:",
@@ -97,6 +113,18 @@ def title_above_channel(lines: Sequence[str], candidates: Sequence[int]) -> int 
         channel = lines[index + 1]
         if len(channel.split()) <= CHANNEL_WORDS and not is_name_like(lines[index]):
             return index
+    return None
+
+
+def title_by_place(lines: Sequence[str], candidates: Sequence[int]) -> tuple[int, str] | None:
+    """A title known by where it stands, whatever its shape, and the rule: a video's (see
+    :func:`title_above_channel`), or a reference page's, right over its site's attribution."""
+    if (titled := title_above_channel(lines, candidates)) is not None:
+        return titled, CHANNEL_RULE
+    limit = min(len(lines), (candidates[-1] + 2) if candidates else 0)
+    for index in range(1, limit):
+        if _ATTRIBUTION.fullmatch(lines[index]) and lines[index - 1]:
+            return index - 1, ATTRIBUTION_RULE
     return None
 
 

@@ -14,12 +14,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.dates import DateMatch
+from aggregator.toolkit.document_parts import PART_RULE, part_heading
 from aggregator.toolkit.header_capitals import (
     capitals_run_on,
     capitals_under_label,
     names_organisation,
     says_something_in_capitals,
 )
+from aggregator.toolkit.header_dated import DAY_NAMED_RULE, named_for_its_day
 from aggregator.toolkit.header_lines import (
     HEADLINE_LABELS,
     ORGANISATION_WORDS,
@@ -33,9 +35,15 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unmarked,
 )
-from aggregator.toolkit.header_names import is_issuer_units, is_masthead_line, is_tagline
+from aggregator.toolkit.header_names import (
+    is_issuer_units,
+    is_masthead_line,
+    is_street_address,
+    is_tagline,
+    is_window_title,
+)
 from aggregator.toolkit.header_repair import FLASH_MARK
-from aggregator.toolkit.header_roles import field_block_lines, title_above_channel, titles_section
+from aggregator.toolkit.header_roles import field_block_lines, title_by_place, titles_section
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
     in_capitals,
@@ -86,8 +94,6 @@ _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
-_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
-"""The date and time a browser prints at the top of each page it prints."""
 _QUOTED_NAME = re.compile(r"“[^“”\"]+”")
 """A title in curly quotes as a whole (a transcript's cover); in title case it is a name,
 not a quotation, which keeps its quotes."""
@@ -205,9 +211,13 @@ def choose_headline(
         ranks[index] = max(ranks[index], 1)
     for index in field_block_lines(lines, candidates, anchors, dated):
         ranks[index] = 3
-    if (titled := title_above_channel(lines, candidates)) is not None:
-        rule = "title above a channel and its subscribers"
+    if (placed := title_by_place(lines, candidates)) is not None:
+        titled, rule = placed
         return _headline(lines, titled, rule, (), (), (), kicker=False)
+    if (for_day := named_for_its_day(lines, candidates)) is not None:
+        return _headline(lines, for_day, DAY_NAMED_RULE, anchors, dated, candidates, True)
+    if (part := part_heading(lines, candidates)) is not None:
+        return _headline(lines, part, PART_RULE, anchors, dated, candidates, names_above=True)
     if (defined := _defined_by_lead(lines, candidates)) is not None:
         return _headline(lines, defined, "name the lead defines", anchors, dated, candidates)
     rank = min(ranks.values())
@@ -322,7 +332,7 @@ def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
         "masthead": _is_masthead(line),
         "tagline or motto": is_tagline(line),
         "issuer's units": is_issuer_units(line),
-        "window title": _is_window_title(line),
+        "window title": is_window_title(line),
         "headline in capitals": says_something_in_capitals(line),
         "names an organisation": names_organisation(line),
         "label path": _is_label_path(line),
@@ -400,6 +410,8 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None and not (kind == "label" and titles_section(lines, index)):
         return 3
+    if is_street_address(line):
+        return 3
     if (
         _is_masthead(line)
         or is_masthead_line(line)
@@ -410,7 +422,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if is_tagline(line) or _is_window_title(line) or _is_navigation(following):
+        if is_tagline(line) or is_window_title(line) or _is_navigation(following):
             return 1
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
@@ -461,19 +473,6 @@ def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]
 def _is_navigation(line: str) -> bool:
     """Links under a site's name: a menu, "Subscribe", "Sign in"."""
     return furniture_kind(line) in ("menu", "link", "boilerplate")
-
-
-def _is_window_title(line: str) -> bool:
-    """A saved page's window title, "Headline - Site Name", above the page itself, or a
-    printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"."""
-    if stamp := _PRINT_STAMP.match(line):
-        line = line[stamp.end() :]
-    head, bar, site = line.rpartition(" - ")
-    if not bar:
-        head, bar, site = line.rpartition(" | ")
-    if not bar:
-        head, bar, site = line.rpartition(" : ")
-    return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
 
 
 def _has_words(line: str) -> bool:

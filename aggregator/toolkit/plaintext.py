@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
@@ -40,10 +39,11 @@ from aggregator.toolkit.article_dates import (
     opens_schedule,
     source_field_date,
 )
+from aggregator.toolkit.article_scan import ArticleScan
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
-from aggregator.toolkit.courtesy_mail import COURTESY_RULE, heading_under_greeting
+from aggregator.toolkit.courtesy_mail import heading_under_greeting
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -55,9 +55,11 @@ from aggregator.toolkit.datelines import (
 from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.fact_blocks import fact_rows, gives_amount, is_row
-from aggregator.toolkit.header_dated import DOCUMENT_DATED
+from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE, exhibit_heading
+from aggregator.toolkit.header_dated import DOCUMENT_DATED, FOR_ITS_DAY
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
+    FIELD_LABELS,
     HEADLINE_LABELS,
     SOURCE_LABELS,
     Credits,
@@ -72,19 +74,22 @@ from aggregator.toolkit.header_lines import (
     unmarked,
     unquoted,
 )
-from aggregator.toolkit.header_repair import HeaderView, header_view, headline_field, is_filing_slug
+from aggregator.toolkit.header_repair import header_view, headline_field, is_filing_slug
 from aggregator.toolkit.header_roles import titles_section
 from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
 from aggregator.toolkit.header_zone import (
     HEADER_ZONE_LINES,
     HeaderZone,
+    Headline,
     body_start,
     choose_zone_headline,
+    headline_from,
     headline_under_label,
     is_body_prose,
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headline_tail
 from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
+from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
 from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
@@ -101,6 +106,10 @@ FRONT_MATTER_LINES: Final = 40
 DATE_BELOW_LINES: Final = 5
 """How far under a paragraph a date line keeps it in the header: a byline, a handle, a
 masthead, a menu or a headline may stand between."""
+PUBLISHED_AMONG_DAYS: Final = "the published day among a header line's days"
+"""A line of a paper's history ("Received 14 Feb 2026, Accepted 6 May 2026, Published
+online: 26 May 2026") is dated by its published day, not by the first of its days."""
+DATE_OVER_HEADING: Final = "date on the line over the heading of the document a mail carries"
 LONG_PROSE: Final = 200
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
@@ -116,50 +125,15 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
+_PAGER = re.compile(r"[<‹«←]\s*\S.*[|·]\s*.*\S\s*[>›»→]")
+"""Links to the pages before and after ("< May 25 | May 27 >"): the header's furniture, and
+their days are those pages', not this one's."""
+_NUMBERED_FIELD = re.compile(r"\d{1,2}[.)]\s+[A-Z][^:]{2,60}:\s")
+"""A form's numbered field ("2. Date of incorporation: 11.03.1994"): the day of something
+the form reports, not the form's own."""
 FIELD_PROSE: Final = 20
 """A "Label: value" line whose value is a sentence this long is text ("Ref: Notice … for
 …."), not a field of the header."""
-
-
-@dataclass
-class _Scan:
-    """Mutable state while reading one article's lines."""
-
-    lines: list[str]
-    read: DateReader
-    consumed: set[int] = field(default_factory=set)
-    facts: set[int] = field(default_factory=set)
-    """Rows of a fact sheet (:mod:`.fact_blocks`): the article's, never metadata."""
-    headline: str | None = None
-    blurb: str | None = None
-    dates: list[DateMatch] = field(default_factory=list)
-    dateline: Dateline | None = None
-    inline_dateline: tuple[int, int] | None = None
-    byline: list[str] = field(default_factory=list)
-    agency: str | None = None
-    highlights: list[str] = field(default_factory=list)
-
-    source: str | None = None
-    """The "Source:" of a clipping."""
-    credit: str | None = None
-    """The office credited beside the date ("Posted On: … by the Press Office")."""
-    title_from: tuple[str, str] | None = None
-    """(the line or lines, the rule) the headline came from."""
-    headline_field: int | None = None
-    """The line of a "Subject:" or "Headline:" field that gave the headline: the header's
-    lines above it (a letterhead, an address block) are metadata too."""
-    date_origins: list[tuple[str, str]] = field(default_factory=list)
-    """(line, rule) of each of ``dates``."""
-    view: HeaderView = field(default_factory=lambda: HeaderView([], {}, frozenset()))
-    """The header's lines as a headline is read from them (see :mod:`.header_repair`)."""
-
-    def add_date(self, date: DateMatch, line: str, rule: str) -> None:
-        self.dates.append(date)
-        self.date_origins.append((line, rule))
-
-    def set_agency(self, agency: str | None) -> None:
-        if self.agency is None:
-            self.agency = agency
 
 
 def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
@@ -170,7 +144,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
     as the mail its reader sees (see :mod:`aggregator.toolkit.mail_source`).
     """
     text, transport = as_read(text)
-    scan = _Scan(
+    scan = ArticleScan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
     )
@@ -209,7 +183,7 @@ def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
         date_from=(found.line, found.rule) if found else None,
         metadata=[
             *((line, "mail transport") for line in transport),
-            *((scan.lines[i], _read_as(scan, i)) for i in sorted(scan.consumed)),
+            *((scan.lines[i], scan.read_as(i)) for i in sorted(scan.consumed)),
         ],
         lines=scan.lines,
     )
@@ -219,26 +193,30 @@ def read_header_zone(text: str, *, reference: datetime) -> HeaderZone:
     """The header zone of ``text`` as :func:`extract_article` reads it, up to the choice
     of its headline (what ``scripts/fit_headlines.py`` fits the headline model on)."""
     text = as_read(text)[0]
-    scan = _Scan(
+    scan = ArticleScan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
     )
     return _read_header_zone(scan)
 
 
-def _read_front_matter(scan: _Scan) -> None:
+def _read_front_matter(scan: ArticleScan) -> None:
     """Read the header zone: its label fields, date lines, bylines, highlights and the
     headline chosen among its headline-shaped lines (see :mod:`.header_zone`)."""
     zone = _read_header_zone(scan)
     lines, start, end, dated = scan.lines, zone.start, zone.end, zone.dated
-    headline = None if scan.headline is not None else choose_zone_headline(zone)
+    headline = None if scan.headline is not None else _exhibit_or_zone_headline(scan, zone)
     if headline is None and scan.headline and scan.headline_field is not None:
         headline = heading_under_subject(zone, scan.headline_field, scan.headline)
     for index, dates in dated.items():
         if headline is None or index not in headline.lines or _dated_tail(scan, index):
+            published = [date for date in dates if date.label == "published"]
+            rule = "date inside a header line"
+            if published and len(published) < len(dates):
+                dates, rule = published, PUBLISHED_AMONG_DAYS
             for date in dates:
                 if not scan.dates or date.label == "published":
-                    scan.add_date(date, lines[index], "date inside a header line")
+                    scan.add_date(date, lines[index], rule)
     if headline is not None:
         scan.headline = headline.text
         repairs = [scan.view.repairs[i] for i in headline.lines if i in scan.view.repairs]
@@ -247,10 +225,12 @@ def _read_front_matter(scan: _Scan) -> None:
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline_field is not None and start <= scan.headline_field < end:
         scan.consumed.update(range(start, scan.headline_field))
-        shaped = functools.partial(_shaped_at, scan)
-        if (found := heading_under_greeting(lines, scan.headline or "", end, shaped)) is not None:
-            scan.headline, scan.title_from = lines[found], (lines[found], COURTESY_RULE)
+        heading = functools.partial(_heading_at, scan)
+        if (under := heading_under_greeting(lines, scan.headline or "", end, heading)) is not None:
+            found, rule = under
+            scan.headline, scan.title_from = lines[found], (lines[found], rule)
             scan.consumed.add(found)
+            _read_date_over_heading(scan, found)
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
     title = _WORDS.findall((scan.headline or "").casefold())
@@ -259,7 +239,27 @@ def _read_front_matter(scan: _Scan) -> None:
     _read_byline_below(scan, end)
 
 
-def _dated_tail(scan: _Scan, index: int) -> bool:
+def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline | None:
+    """The heading of a filing's exhibit (see :mod:`.filing_exhibits`), else the zone's."""
+    heading = functools.partial(_heading_at, scan)
+    stop = zone.start + HEADER_ZONE_LINES
+    if (found := exhibit_heading(scan.lines, zone.start, stop, heading)) is not None:
+        return headline_from(zone, found, EXHIBIT_RULE)
+    return choose_zone_headline(zone)
+
+
+def _read_date_over_heading(scan: ArticleScan, heading: int) -> None:
+    """A document a mail carries dates itself on the line over its heading ("Press Release
+    / May 26, 2026 / …"): its day, not the day the mail was sent."""
+    above = scan.lines[heading - 1]
+    if heading - 1 in scan.consumed or is_body_prose(above):
+        return
+    if len(dates := scan.read.search(above)) == 1:
+        scan.add_date_first(dates[0]._replace(label="published"), above, DATE_OVER_HEADING)
+        scan.consumed.add(heading - 1)
+
+
+def _dated_tail(scan: ArticleScan, index: int) -> bool:
     """The headline's line ends in its source and date, or names the document with its
     date ("Offering Circular dated …"): that date is the article's."""
     line = scan.lines[index]
@@ -269,7 +269,7 @@ def _dated_tail(scan: _Scan, index: int) -> bool:
     )
 
 
-def _read_header_zone(scan: _Scan) -> HeaderZone:
+def _read_header_zone(scan: ArticleScan) -> HeaderZone:
     """Read the header zone's fields, date lines, bylines and highlights; gather the
     headline-shaped lines and the anchors (date lines, bylines) among them."""
     lines = scan.lines
@@ -284,7 +284,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     end = body_start(lines, _read_shaped_title(scan, start))
     while (date_line := _date_line_below(scan, end, start + HEADER_ZONE_LINES)) is not None:
         end = body_start(lines, date_line)
-    scan.view = header_view(lines, end)
+    scan.view = without_piece_number(header_view(lines, end), lines, end, is_body_prose)
     if any(is_row(line) for line in lines[start:end]):
         scan.facts = fact_rows(lines)
     candidates: list[int] = []
@@ -304,7 +304,7 @@ def _read_header_zone(scan: _Scan) -> HeaderZone:
     )
 
 
-def _read_shaped_title(scan: _Scan, start: int) -> int:
+def _read_shaped_title(scan: ArticleScan, start: int) -> int:
     """A title found by its shape gives the headline (see :mod:`.shaped_titles`); returns where
     the header zone's lines after it begin (``start`` when there is none)."""
     if scan.headline is not None or (found := title_by_shape(scan.lines, start)) is None:
@@ -315,7 +315,7 @@ def _read_shaped_title(scan: _Scan, start: int) -> int:
     return index + 1
 
 
-def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
+def _read_headline_below_note(scan: ArticleScan, start: int, end: int) -> None:
     """No headline in the header zone: a document may begin further down, below a
     covering note (an exchange filing's letter, a reporter's note to the desk), with a
     "Headline:" field, a headline under a section label in capitals or right above a dated
@@ -356,7 +356,7 @@ def _read_headline_below_note(scan: _Scan, start: int, end: int) -> None:
 _LETTER_RULES: Final = ("greeting", "sign-off")
 
 
-def _read_byline_below(scan: _Scan, end: int) -> None:
+def _read_byline_below(scan: ArticleScan, end: int) -> None:
     """A byline a line or two under a standfirst that ended the header zone ("… the
     largest ever." / "By Tova Lind")."""
     for index in range(end + 1, min(end + 1 + BYLINE_BELOW_LINES, len(scan.lines))):
@@ -368,7 +368,7 @@ def _read_byline_below(scan: _Scan, end: int) -> None:
             return
 
 
-def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
+def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> int:
     """Read one line of the header zone; returns the lines it took (≥ 1)."""
     line = scan.lines[index]
     following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
@@ -376,6 +376,12 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     if _read_field(scan, index):
         return 1
     if opens_schedule(scan.lines, index):
+        return 1
+    if _PAGER.fullmatch(line):
+        scan.consumed.add(index)
+        return 1
+    if FOR_ITS_DAY.fullmatch(line):
+        candidates.append(index)
         return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
@@ -406,7 +412,7 @@ def _read_front_line(scan: _Scan, index: int, candidates: list[int]) -> int:
     return 1
 
 
-def _read_field(scan: _Scan, index: int) -> bool:
+def _read_field(scan: ArticleScan, index: int) -> bool:
     """A "Headline:", "Subject:", "Date:", "Sent:" or "Source:" field of a header block."""
     found = header_field(scan.lines[index])
     if found is None:
@@ -435,7 +441,7 @@ def _read_field(scan: _Scan, index: int) -> bool:
     return True
 
 
-def _read_front_block(scan: _Scan) -> int:
+def _read_front_block(scan: ArticleScan) -> int:
     """A Markdown front-matter block ("---" … "---"): its fields are read, every line of it
     is metadata; returns the index after it (0 when there is none)."""
     lines = scan.lines
@@ -451,7 +457,7 @@ def _read_front_block(scan: _Scan) -> int:
     return close + 1
 
 
-def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
+def _date_line_below(scan: ArticleScan, end: int, limit: int) -> int | None:
     """A date line a few lines (none of them prose) under the paragraph ``end`` (a notice
     above the header, a standfirst over a byline), which is then still the header's; not
     under a paragraph that runs on into the next line."""
@@ -466,15 +472,18 @@ def _date_line_below(scan: _Scan, end: int, limit: int) -> int | None:
     return None
 
 
-def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch]]:
+def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[DateMatch]]:
     """Dates printed among other words on the header lines not read yet ("Posted On: …
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
     line: a masthead line above the headline may carry the paper's date. Not in a bullet
-    (a highlight tells of the event) nor over a programme's entries."""
+    (a highlight tells of the event), over a programme's entries, in a pager's links nor in
+    a form's numbered field."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
         if len(line) > 160 or BULLET.match(line) or is_wrapped_prose(scan.lines, index):
+            continue
+        if _PAGER.fullmatch(line) or _NUMBERED_FIELD.match(line):
             continue
         if index in scan.consumed and not is_other_field(line):
             continue
@@ -485,7 +494,7 @@ def _header_dates(scan: _Scan, start: int, end: int) -> dict[int, list[DateMatch
     return found
 
 
-def _read_highlights(scan: _Scan, index: int) -> int:
+def _read_highlights(scan: ArticleScan, index: int) -> int:
     run = []
     for line in scan.lines[index:]:
         if not (bullet := BULLET.match(line)):
@@ -498,7 +507,7 @@ def _read_highlights(scan: _Scan, index: int) -> int:
     return len(run)
 
 
-def _read_byline(scan: _Scan, line: str) -> bool:
+def _read_byline(scan: ArticleScan, line: str) -> bool:
     """A byline, with the date beside it; in a review, a plain "By …" line is the reviewed
     work's author, the reviewer's line says "Reviewed by"."""
     head, bar, tail = line.partition(" | ")
@@ -520,7 +529,7 @@ def _read_byline(scan: _Scan, line: str) -> bool:
     return True
 
 
-def _read_dateline(scan: _Scan) -> None:
+def _read_dateline(scan: ArticleScan) -> None:
     """Find the first dateline near the top; consume it if it is a line of its own."""
     if scan.dateline is not None:
         return
@@ -541,19 +550,29 @@ def _read_dateline(scan: _Scan) -> None:
             return
 
 
-def _read_agency_lines(scan: _Scan) -> None:
+def _read_agency_lines(scan: ArticleScan) -> None:
     for index, line in enumerate(scan.lines):
         if index not in scan.consumed and (agency := agency_line(line)):
             scan.set_agency(agency)
             scan.consumed.add(index)
 
 
-def _shaped_at(scan: _Scan, index: int) -> bool:
+def _heading_at(scan: ArticleScan, index: int) -> bool:
+    """A line shaped like a headline that is no field a header uses ("Source: …") and holds
+    no date: a heading."""
+    line = scan.lines[index]
+    field = header_field(line)
+    if (field is not None and field.label in FIELD_LABELS) or scan.read.search(line):
+        return False
+    return _shaped_at(scan, index)
+
+
+def _shaped_at(scan: ArticleScan, index: int) -> bool:
     following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
     return _is_headline(scan.lines[index], following, scan)
 
 
-def _is_headline(line: str, following: str, scan: _Scan) -> bool:
+def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
     line = unmarked(line)
     if line.endswith(":") and len(line.split()) >= HEADLINE_MIN_WORDS:
         line = f"{line[:-1]} {following}" if _is_headline(following, "-", scan) else line
@@ -569,23 +588,3 @@ def _is_headline(line: str, following: str, scan: _Scan) -> bool:
         and match_dateline(line, scan.read) is None
         and not scan.read.opens_with_full_date(line)
     )
-
-
-def _read_as(scan: _Scan, index: int) -> str:
-    """What a line left out of the body was read as, for ``item.removed``."""
-    line = scan.lines[index]
-    if scan.title_from and line in scan.title_from[0].split(" / "):
-        return "headline"
-    if any(line == origin for origin, _ in scan.date_origins):
-        return "date"
-    if (found := header_field(line)) is not None:
-        return f'"{found.label}:" field'
-    if BYLINE.fullmatch(line.partition(" | ")[0]) or line in scan.byline:
-        return "byline"
-    if agency_line(line):
-        return "agency trailer"
-    if scan.dateline and scan.dateline.standalone and scan.dateline.place in line:
-        return "dateline"
-    if any(line.endswith(highlight) for highlight in scan.highlights):
-        return "highlight"
-    return "header line"

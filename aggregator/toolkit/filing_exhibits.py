@@ -1,0 +1,41 @@
+"""The document a filing's cover page carries as an exhibit.
+
+A regulatory filing (a foreign issuer's report, a current report) is a form's cover page,
+the form's name, the rule it is filed under, the issuer and its address, with the
+document it files attached as a numbered exhibit and listed by its number ("Exhibit 99.1
+Press release dated June 3, 2026"). The cover is the same for every filing; the exhibit is
+the news, so its own heading, the first heading under the last line that names an exhibit,
+is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+__all__ = ["EXHIBIT_RULE", "exhibit_heading"]
+
+EXHIBIT_RULE: Final = "heading of the exhibit under a filing's cover page"
+EXHIBIT_LINE_WORDS: Final = 12
+HEADING_BELOW: Final = 3
+"""How far under the last exhibit line its heading may stand (a repeated exhibit number,
+a blank page's mark)."""
+_EXHIBIT = re.compile(r"Exhibit\s+(?:No\.\s*)?\d+(?:\.\d+)?\b", re.IGNORECASE)
+
+
+def exhibit_heading(
+    lines: Sequence[str], start: int, stop: int, is_heading: Callable[[int], bool]
+) -> int | None:
+    """The line of the exhibit's heading: the first line ``is_heading`` accepts within
+    :data:`HEADING_BELOW` lines under the last line between ``start`` and ``stop`` that names
+    an exhibit by its number; None when no line names one."""
+    exhibits = [
+        index
+        for index in range(start, min(stop, len(lines)))
+        if _EXHIBIT.match(lines[index]) and len(lines[index].split()) <= EXHIBIT_LINE_WORDS
+    ]
+    if not exhibits:
+        return None
+    below = range(exhibits[-1] + 1, min(exhibits[-1] + 1 + HEADING_BELOW, len(lines)))
+    return next((index for index in below if is_heading(index)), None)
