@@ -88,7 +88,7 @@ HEADLINES = (
         a.headline,
     ),
     lambda a, r: Headline(meta(f"Title: {a.headline}"), a.headline),
-    lambda a, r: Headline(meta(f"{a.headline} | {a.outlet}"), a.headline),
+    lambda a, r: Headline([*furn(f"{a.headline} | {a.outlet}"), *meta(a.headline)], a.headline),
     lambda a, r: Headline(meta("LEAD STORY", a.headline), a.headline),
     lambda a, r: Headline(
         meta(*(line.upper() for line in _split_headline(a.headline))), a.headline, capitals=True
