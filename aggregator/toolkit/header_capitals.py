@@ -31,19 +31,24 @@ def capitals_under_label(
     label of a word or two in capitals ("PRESS RELEASE" / "MINISTER MEETS …", "EDITORIAL"
     / "THE PRICE OF RICE"): a release's or a leader's headline, though in capitals it reads
     like a kicker. The first headline-shaped line, a masthead in capitals ("THE EVENING
-    COURIER"), is passed over."""
+    COURIER"), is passed over, and so is a line in mixed case right above the label (a
+    motto under the issuer's name: a label stands over the headline, never under it)."""
     for index in candidates:
         line = lines[index]
-        above = lines[index - 1] if index else ""
         if says_something_in_capitals(line):
-            labelled = len(above.split()) <= 2 and in_capitals(above, 2)
-            if labelled and not says_something_in_capitals(above):
+            if index and _is_label(lines[index - 1]):
                 return index
             if index != candidates[0]:
                 return None
-        if ranks[index] == 0 and not _is_office_name(line):
+        over_label = index + 1 < len(lines) and _is_label(lines[index + 1])
+        if ranks[index] == 0 and not _is_office_name(line) and not over_label:
             return None
     return None
+
+
+def _is_label(line: str) -> bool:
+    """A label of a word or two in capitals ("PRESS RELEASE", "EDITORIAL")."""
+    return len(line.split()) <= 2 and in_capitals(line, 2) and not says_something_in_capitals(line)
 
 
 def _is_office_name(line: str) -> bool:

@@ -38,7 +38,9 @@ from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import field_block_lines, title_above_channel, titles_section
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
+    has_words,
     in_capitals,
+    is_language_switch,
     is_notice,
     is_title_case,
 )
@@ -239,7 +241,7 @@ def choose_headline(
             first, rule = signed, "line over its byline, under a counter or an attribution dash"
     elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
         first, rule = capitals[-1], _CAPITALS_RULE
-    elif (above_lead := _capitals_above_lead(lines, candidates)) is not None:
+    elif (above_lead := _capitals_above_lead(lines, candidates, marked)) is not None:
         first, rule = above_lead, "line in capitals right above the lead"
     else:
         return None
@@ -328,7 +330,7 @@ def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
         "label path": _is_label_path(line),
         "title case": is_title_case(line),
         "in capitals": in_capitals(line),
-        "has words": _has_words(line),
+        "has words": has_words(line),
     }
 
 
@@ -393,7 +395,7 @@ def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | N
 
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     line = lines[index]
-    if not _has_words(unmarked(line)):
+    if not has_words(unmarked(line)):
         return 3
     kind = furniture_kind(line)
     if kind == "kicker":
@@ -442,7 +444,7 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
         return True
     if len(label.split()) > 6:
         return False
-    if _is_label_path(label) and not _VOLUME.search(label):
+    if _is_label_path(label) and not _VOLUME.search(label) and not is_language_switch(label):
         return True
     letters = sum(char.isalpha() for char in label)
     return (
@@ -476,13 +478,6 @@ def _is_window_title(line: str) -> bool:
     return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
 
 
-def _has_words(line: str) -> bool:
-    """A line with words in it, not only figures, times and dates."""
-    return sum(len(word) >= 3 and word.isalpha() for word in line.split()) >= 2 or not any(
-        c.isdigit() for c in line
-    )
-
-
 def _opening_capitals(
     lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
 ) -> list[int]:
@@ -492,19 +487,23 @@ def _opening_capitals(
         (
             i
             for i, line in enumerate(lines)
-            if i not in metadata and _has_words(line) and not in_capitals(line, 2)
+            if i not in metadata and has_words(line) and not in_capitals(line, 2)
         ),
         len(lines),
     )
     return [i for i in candidates if i < opening and says_something_in_capitals(lines[i])]
 
 
-def _capitals_above_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
+def _capitals_above_lead(
+    lines: Sequence[str], candidates: Sequence[int], anchors: Collection[int]
+) -> int | None:
     """The last candidate, when it is a headline in capitals right above the first
-    paragraph (a picture desk's caption title under its fields): furniture above it in
+    paragraph or above the date lines and bylines over it (a picture desk's caption title
+    under its fields; a headline under a mixed-case section label): furniture above it in
     mixed case keeps it from opening the page."""
     last = candidates[-1]
-    following = lines[last + 1] if last + 1 < len(lines) else ""
+    below = next((i for i in range(last + 1, len(lines)) if i not in anchors), len(lines))
+    following = lines[below] if below < len(lines) else ""
     return last if is_body_prose(following) and says_something_in_capitals(lines[last]) else None
 
 
