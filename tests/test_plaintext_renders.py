@@ -91,3 +91,44 @@ def test_a_motto_over_a_label_is_passed_for_the_headline_in_capitals_under_it() 
         "islanders working late shifts on the mainland asked for a way home.\n"
     )
     assert _title(text).casefold() == "ferry line adds a night crossing to the islands"
+
+
+def test_a_window_title_over_the_headline_it_repeats_gives_way_to_it() -> None:
+    text = (
+        "Regional Transport Board\n"
+        "Ferry line adds a night crossing to the islands | Island Courier\n"
+        "Ferry line adds a night crossing to the islands\n"
+        "4 June 2026\n"
+        "The ferry company will run a crossing at eleven at night from next week, after "
+        "islanders working late shifts on the mainland asked for a way home.\n"
+    )
+    assert _title(text) == "Ferry line adds a night crossing to the islands"
+
+
+def test_a_headline_in_capitals_over_two_rows_is_read_whole() -> None:
+    text = (
+        "Island Courier\n"
+        "Home | Islands | Mainland | Sport\n"
+        "FERRY LINE ADDS A NIGHT\n"
+        "CROSSING FOR LATE WORKERS\n"
+        "4 June 2026 | 3 min read\n"
+        "The ferry company will run a crossing at eleven at night from next week, after "
+        "islanders working late shifts on the mainland asked for a way home.\n"
+    )
+    assert _title(text).casefold() == "ferry line adds a night crossing for late workers"
+
+
+def test_a_dated_line_in_capitals_is_no_row_of_the_headline_under_it() -> None:
+    text = (
+        "GOVERNMENT OF THE ISLANDS\n"
+        "DEPARTMENT OF ISLAND AFFAIRS\n"
+        "UPPER HOUSE\n"
+        "STARRED QUESTION NO. 88\n"
+        "TO BE ANSWERED ON 04.06.2026\n"
+        "NIGHT FERRY CROSSINGS TO THE ISLANDS\n"
+        "88. SMT. R. K. MEMBER:\n"
+        "Will the Minister of ISLAND AFFAIRS be pleased to state:\n"
+        "(a) whether a night crossing to the islands is planned for workers on late shifts;\n"
+        "(b) if so, the date from which it will run.\n"
+    )
+    assert _title(text).casefold() == "night ferry crossings to the islands"

@@ -15,10 +15,12 @@ from aggregator.toolkit.header_shapes import in_capitals, is_title_case
 from aggregator.toolkit.titles import DANGLING_WORDS
 
 __all__ = [
+    "capitals_pair",
     "capitals_run_on",
     "capitals_under_label",
     "names_organisation",
     "says_something_in_capitals",
+    "second_row_start",
 ]
 
 _DIGIT = re.compile(r"\d")
@@ -93,3 +95,26 @@ def capitals_run_on(text: str, following: str) -> bool:
         and in_capitals(following, 2)
         and text.split()[-1].lower() in DANGLING_WORDS
     )
+
+
+def capitals_pair(text: str, following: str) -> bool:
+    """Two lines in capitals that each say something, without a figure (a date or number
+    line: "TO BE ANSWERED ON 17.12.2025"), the first not closed by a stop or a colon: one
+    headline in capitals set over two lines ("SOLAR PARK ON FORMER MINE" / "SITE BEGINS
+    FEEDING THE GRID"), not a headline and a kicker (a kicker says no more than a name or
+    a label)."""
+    return (
+        not _DIGIT.search(text + following)
+        and says_something_in_capitals(text)
+        and says_something_in_capitals(following)
+        and not text.endswith((".", ":", "!", "?", ";"))
+    )
+
+
+def second_row_start(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
+    """Where a headline in capitals chosen at line ``index`` begins: the line above it when
+    the two are one headline over two rows (:func:`capitals_pair`), else ``index``."""
+    above = index - 1
+    if above in candidates and capitals_pair(lines[above], lines[index]):
+        return above
+    return index

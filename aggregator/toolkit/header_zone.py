@@ -15,10 +15,12 @@ from typing import Final, NamedTuple
 
 from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.header_capitals import (
+    capitals_pair,
     capitals_run_on,
     capitals_under_label,
     names_organisation,
     says_something_in_capitals,
+    second_row_start,
 )
 from aggregator.toolkit.header_lines import (
     HEADLINE_LABELS,
@@ -33,7 +35,12 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unmarked,
 )
-from aggregator.toolkit.header_names import is_issuer_units, is_masthead_line, is_tagline
+from aggregator.toolkit.header_names import (
+    is_issuer_units,
+    is_masthead_line,
+    is_tagline,
+    window_title_head,
+)
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import field_block_lines, title_above_channel, titles_section
 from aggregator.toolkit.header_shapes import (
@@ -88,8 +95,6 @@ _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
-_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
-"""The date and time a browser prints at the top of each page it prints."""
 _QUOTED_NAME = re.compile(r"“[^“”\"]+”")
 """A title in curly quotes as a whole (a transcript's cover); in title case it is a name,
 not a quotation, which keeps its quotes."""
@@ -240,9 +245,10 @@ def choose_headline(
         if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
             first, rule = signed, "line over its byline, under a counter or an attribution dash"
     elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
-        first, rule = capitals[-1], _CAPITALS_RULE
+        first, rule = second_row_start(lines, capitals[-1], capitals), _CAPITALS_RULE
     elif (above_lead := _capitals_above_lead(lines, candidates, marked)) is not None:
-        first, rule = above_lead, "line in capitals right above the lead"
+        first = second_row_start(lines, above_lead, candidates)
+        rule = "line in capitals right above the lead"
     else:
         return None
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
@@ -324,7 +330,7 @@ def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
         "masthead": _is_masthead(line),
         "tagline or motto": is_tagline(line),
         "issuer's units": is_issuer_units(line),
-        "window title": _is_window_title(line),
+        "window title": window_title_head(line) is not None,
         "headline in capitals": says_something_in_capitals(line),
         "names an organisation": names_organisation(line),
         "label path": _is_label_path(line),
@@ -412,8 +418,10 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if is_tagline(line) or _is_window_title(line) or _is_navigation(following):
+        if is_tagline(line) or window_title_head(line) or _is_navigation(following):
             return 1
+    if (head := window_title_head(line)) and any(lines[i] == head for i in candidates[1:]):
+        return 1
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
     return 0
@@ -465,19 +473,6 @@ def _is_navigation(line: str) -> bool:
     return furniture_kind(line) in ("menu", "link", "boilerplate")
 
 
-def _is_window_title(line: str) -> bool:
-    """A saved page's window title, "Headline - Site Name", above the page itself, or a
-    printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"."""
-    if stamp := _PRINT_STAMP.match(line):
-        line = line[stamp.end() :]
-    head, bar, site = line.rpartition(" - ")
-    if not bar:
-        head, bar, site = line.rpartition(" | ")
-    if not bar:
-        head, bar, site = line.rpartition(" : ")
-    return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
-
-
 def _opening_capitals(
     lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
 ) -> list[int]:
@@ -518,6 +513,8 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return False
     if _SENTENCE_END.search(following[-3:]):
         return False
+    if candidate and capitals_pair(text, following):
+        return True
     if furniture_kind(following) is not None and not capitals_run_on(text, following):
         return False
     if following[0].islower():
