@@ -132,3 +132,16 @@ def test_a_dated_line_in_capitals_is_no_row_of_the_headline_under_it() -> None:
         "(b) if so, the date from which it will run.\n"
     )
     assert _title(text).casefold() == "night ferry crossings to the islands"
+
+
+def test_a_headline_in_capitals_over_its_date_and_a_sharing_bar_above_a_wrapped_lead() -> None:
+    text = (
+        "Reader view · 2 min\n"
+        "FERRY LINE ADDS A NIGHT CROSSING TO THE ISLANDS\n"
+        "Date: 4 Jun 2026 | 08:10 IST\n"
+        "Share   Save   Print\n"
+        "The ferry company will run a crossing at eleven at night from\n"
+        "next week, after islanders working late shifts on the mainland\n"
+        "asked for a way home.\n"
+    )
+    assert _title(text) == "FERRY LINE ADDS A NIGHT CROSSING TO THE ISLANDS"

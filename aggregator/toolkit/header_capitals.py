@@ -8,17 +8,19 @@ those that name something (see :mod:`aggregator.toolkit.header_zone`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from aggregator.toolkit.header_lines import ORGANISATION_WORDS, furniture_kind
-from aggregator.toolkit.header_shapes import in_capitals, is_title_case
+from aggregator.toolkit.header_shapes import has_words, in_capitals, is_title_case
 from aggregator.toolkit.titles import DANGLING_WORDS
 
 __all__ = [
+    "capitals_above_lead",
     "capitals_pair",
     "capitals_run_on",
     "capitals_under_label",
     "names_organisation",
+    "opening_capitals",
     "says_something_in_capitals",
     "second_row_start",
 ]
@@ -118,3 +120,46 @@ def second_row_start(lines: Sequence[str], index: int, candidates: Sequence[int]
     if above in candidates and capitals_pair(lines[above], lines[index]):
         return above
     return index
+
+
+def opening_capitals(
+    lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
+) -> list[int]:
+    """The candidates among the lines in capitals that open the page (date lines and
+    bylines among them) that could be a headline."""
+    opening = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if i not in metadata and has_words(line) and not in_capitals(line, 2)
+        ),
+        len(lines),
+    )
+    return [i for i in candidates if i < opening and says_something_in_capitals(lines[i])]
+
+
+FURNITURE_RANK = 3
+"""The header zone's rank of a line that is furniture (a menu, a label, a date line)."""
+
+
+def capitals_above_lead(
+    lines: Sequence[str],
+    ranks: Mapping[int, int],
+    passed: Collection[int],
+    opens_lead: Callable[[Sequence[str], int], bool],
+) -> int | None:
+    """The last candidate (of ``ranks``) that is no furniture, when it is a headline in
+    capitals with nothing but date lines and bylines (``passed``) and furniture between it
+    and the first paragraph (where ``opens_lead``): a picture desk's caption title under its
+    fields; a page's headline under a mixed-case section label, over its date, a player's
+    or a sharing bar. Furniture above it in mixed case keeps it from opening the page."""
+    last = max((i for i, rank in ranks.items() if rank < FURNITURE_RANK), default=None)
+    if last is None or not says_something_in_capitals(lines[last]):
+        return None
+    below = (
+        i
+        for i in range(last + 1, len(lines))
+        if i not in passed and furniture_kind(lines[i]) is None
+    )
+    lead = next(below, None)
+    return last if lead is not None and opens_lead(lines, lead) else None

@@ -15,10 +15,12 @@ from typing import Final, NamedTuple
 
 from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.header_capitals import (
+    capitals_above_lead,
     capitals_pair,
     capitals_run_on,
     capitals_under_label,
     names_organisation,
+    opening_capitals,
     says_something_in_capitals,
     second_row_start,
 )
@@ -165,6 +167,11 @@ def body_start(lines: Sequence[str], start: int) -> int:
     return limit
 
 
+def _opens_lead(lines: Sequence[str], index: int) -> bool:
+    """A line of body prose, or the first of a hard-wrapped paragraph."""
+    return is_body_prose(lines[index]) or _opens_wrapped_paragraph(lines, index, wrap_width(lines))
+
+
 def _opens_wrapped_paragraph(lines: Sequence[str], index: int, width: int | None) -> bool:
     """A line of prose hard-wrapped at the text's width (a PDF, an e-mail): it runs to the
     width (or, where no width stands out, past :data:`WRAPPED_LINE` characters), in
@@ -244,9 +251,9 @@ def choose_headline(
         rule = ("first line that reads as a headline", "name-like line")[rank]
         if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
             first, rule = signed, "line over its byline, under a counter or an attribution dash"
-    elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
+    elif capitals := opening_capitals(lines, candidates, marked):
         first, rule = second_row_start(lines, capitals[-1], capitals), _CAPITALS_RULE
-    elif (above_lead := _capitals_above_lead(lines, candidates, marked)) is not None:
+    elif (above_lead := capitals_above_lead(lines, ranks, marked, _opens_lead)) is not None:
         first = second_row_start(lines, above_lead, candidates)
         rule = "line in capitals right above the lead"
     else:
@@ -308,7 +315,7 @@ def headline_from(zone: HeaderZone, first: int, rule: str) -> Headline:
     """The headline that starts at line ``first`` of the zone, chosen by ``rule``: joined
     with the lines that go on with it, its kicker removed, in mixed case where due."""
     metadata = {*zone.anchors, *zone.dated}
-    capitals = first in _opening_capitals(zone.lines, zone.candidates, metadata)[-1:]
+    capitals = first in opening_capitals(zone.lines, zone.candidates, metadata)[-1:]
     return _headline(
         zone.lines, first, rule, zone.anchors, zone.dated, zone.candidates, True, capitals
     )
@@ -471,35 +478,6 @@ def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]
 def _is_navigation(line: str) -> bool:
     """Links under a site's name: a menu, "Subscribe", "Sign in"."""
     return furniture_kind(line) in ("menu", "link", "boilerplate")
-
-
-def _opening_capitals(
-    lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
-) -> list[int]:
-    """The candidates among the lines in capitals that open the page (date lines and
-    bylines among them) that could be a headline."""
-    opening = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if i not in metadata and has_words(line) and not in_capitals(line, 2)
-        ),
-        len(lines),
-    )
-    return [i for i in candidates if i < opening and says_something_in_capitals(lines[i])]
-
-
-def _capitals_above_lead(
-    lines: Sequence[str], candidates: Sequence[int], anchors: Collection[int]
-) -> int | None:
-    """The last candidate, when it is a headline in capitals right above the first
-    paragraph or above the date lines and bylines over it (a picture desk's caption title
-    under its fields; a headline under a mixed-case section label): furniture above it in
-    mixed case keeps it from opening the page."""
-    last = candidates[-1]
-    below = next((i for i in range(last + 1, len(lines)) if i not in anchors), len(lines))
-    following = lines[below] if below < len(lines) else ""
-    return last if is_body_prose(following) and says_something_in_capitals(lines[last]) else None
 
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
