@@ -145,3 +145,30 @@ def test_a_headline_in_capitals_over_its_date_and_a_sharing_bar_above_a_wrapped_
         "asked for a way home.\n"
     )
     assert _title(text) == "FERRY LINE ADDS A NIGHT CROSSING TO THE ISLANDS"
+
+
+def test_a_window_title_under_a_label_is_no_headline_when_the_headline_follows() -> None:
+    text = (
+        "River Transport Authority\n"
+        "PRESS NOTE\n"
+        "Ferry line adds a night crossing to the islands | Island Courier\n"
+        "Ferry line adds a night crossing to the islands\n"
+        "Date: 4 Jun 2026\n"
+        "The ferry company will run a crossing at eleven at night from next week, after "
+        "islanders working late shifts on the mainland asked for a way home.\n"
+    )
+    assert _title(text) == "Ferry line adds a night crossing to the islands"
+
+
+def test_a_line_between_the_issuer_and_a_label_is_no_headline() -> None:
+    text = (
+        "River Transport Authority\n"
+        "12 Quay Road, Harbour Town\n"
+        "PRESS NOTE\n"
+        "By Mina Rao\n"
+        "Ferry line adds a night crossing to the islands\n"
+        "4 June 2026\n"
+        "The ferry company will run a crossing at eleven at night from next week, after "
+        "islanders working late shifts on the mainland asked for a way home.\n"
+    )
+    assert _title(text) == "Ferry line adds a night crossing to the islands"

@@ -19,6 +19,7 @@ __all__ = [
     "capitals_pair",
     "capitals_run_on",
     "capitals_under_label",
+    "is_label",
     "names_organisation",
     "opening_capitals",
     "says_something_in_capitals",
@@ -40,17 +41,17 @@ def capitals_under_label(
     for index in candidates:
         line = lines[index]
         if says_something_in_capitals(line):
-            if index and _is_label(lines[index - 1]):
+            if index and is_label(lines[index - 1]):
                 return index
             if index != candidates[0]:
                 return None
-        over_label = index + 1 < len(lines) and _is_label(lines[index + 1])
+        over_label = index + 1 < len(lines) and is_label(lines[index + 1])
         if ranks[index] == 0 and not _is_office_name(line) and not over_label:
             return None
     return None
 
 
-def _is_label(line: str) -> bool:
+def is_label(line: str) -> bool:
     """A label of a word or two in capitals ("PRESS RELEASE", "EDITORIAL")."""
     return len(line.split()) <= 2 and in_capitals(line, 2) and not says_something_in_capitals(line)
 

@@ -19,6 +19,7 @@ from aggregator.toolkit.header_capitals import (
     capitals_pair,
     capitals_run_on,
     capitals_under_label,
+    is_label,
     names_organisation,
     opening_capitals,
     says_something_in_capitals,
@@ -423,12 +424,14 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         or in_two_scripts(line)
     ):
         return 1
+    if (head := window_title_head(line)) and any(lines[i] == head for i in candidates):
+        return 3
+    if index == candidates[0] + 1 and index + 1 < len(lines) and is_label(lines[index + 1]):
+        return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if is_tagline(line) or window_title_head(line) or _is_navigation(following):
             return 1
-    if (head := window_title_head(line)) and any(lines[i] == head for i in candidates[1:]):
-        return 1
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
     return 0
