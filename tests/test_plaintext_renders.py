@@ -172,3 +172,32 @@ def test_a_line_between_the_issuer_and_a_label_is_no_headline() -> None:
         "islanders working late shifts on the mainland asked for a way home.\n"
     )
     assert _title(text) == "Ferry line adds a night crossing to the islands"
+
+
+def _published(text: str) -> str:
+    found = extract_article(text, reference=REFERENCE).published
+    return "" if found is None else found.date().isoformat()
+
+
+def test_a_quoted_message_under_the_text_does_not_date_it() -> None:
+    text = (
+        "Ferry line adds a night crossing to the islands\n"
+        "On 2 June 2026, the ferry company said it would run a crossing at eleven at night "
+        "from next week, after islanders working late shifts asked for a way home.\n"
+        "On 5 June 2026, Desk <desk@example.org> wrote:\n"
+        "> Can we run this tomorrow?\n"
+    )
+    assert _published(text) == "2026-06-02"
+
+
+def test_a_notice_over_a_transcript_is_no_lead_to_date_it_by() -> None:
+    text = (
+        "Ferry line adds a night crossing to the islands\n"
+        "This is a rush transcript and may contain errors.\n"
+        "[00:00:12]\n"
+        "ANCHOR: On 2 June 2026, the ferry company said it would run a crossing at eleven at "
+        "night from next week.\n"
+        "[00:00:40]\n"
+        "REPORTER: Islanders working late shifts on the mainland had asked for a way home.\n"
+    )
+    assert _published(text) == "2026-06-02"
