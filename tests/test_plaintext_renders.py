@@ -11,8 +11,10 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
+import pytest
 import render_templates_held
 import render_templates_tuning
+from boilerplate_support import judge
 from render_support import TemplateSet, measure, render
 
 from aggregator.toolkit.plaintext import extract_article
@@ -201,3 +203,23 @@ def test_a_notice_over_a_transcript_is_no_lead_to_date_it_by() -> None:
         "REPORTER: Islanders working late shifts on the mainland had asked for a way home.\n"
     )
     assert _published(text) == "2026-06-02"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- ENDS --",
+        "RT/MK 2215 IST",
+        "Terms | Privacy",
+        "Privacy | Terms | Careers",
+        "Share   Save   Print",
+        "Save / Share",
+    ],
+)
+def test_furniture_the_renders_left_is_removed(line: str) -> None:
+    assert judge(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Terms", "Save the date", "Terms and privacy"])
+def test_words_of_those_lines_alone_stay(line: str) -> None:
+    assert judge(line) is None
