@@ -223,3 +223,15 @@ def test_furniture_the_renders_left_is_removed(line: str) -> None:
 @pytest.mark.parametrize("line", ["Terms", "Save the date", "Terms and privacy"])
 def test_words_of_those_lines_alone_stay(line: str) -> None:
     assert judge(line) is None
+
+
+def test_the_masthead_under_a_page_s_tool_lines_names_the_outlet() -> None:
+    text = (
+        "e-Paper | Today's Paper | Podcasts\n"
+        "ISLAND COURIER\n"
+        "Ferry line adds a night crossing to the islands\n"
+        "4 June 2026\n"
+        "The ferry company will run a crossing at eleven at night from next week, after "
+        "islanders working late shifts on the mainland asked for a way home.\n"
+    )
+    assert extract_article(text, reference=REFERENCE).outlet == "Island Courier"
