@@ -235,3 +235,26 @@ def test_the_masthead_under_a_page_s_tool_lines_names_the_outlet() -> None:
         "islanders working late shifts on the mainland asked for a way home.\n"
     )
     assert extract_article(text, reference=REFERENCE).outlet == "Island Courier"
+
+
+def test_a_row_in_capitals_that_opens_on_a_minor_word_goes_on_the_row_above() -> None:
+    text = (
+        "Skip to main content\n"
+        "ISLAND COUNCIL APPROVES FUNDS\n"
+        "FOR A NIGHT FERRY CROSSING\n"
+        "4 June 2026\n"
+        "The island council approved funds on Tuesday for a crossing at eleven at night, "
+        "after islanders working late shifts on the mainland asked for a way home.\n"
+    )
+    assert _title(text).casefold() == "island council approves funds for a night ferry crossing"
+
+
+def test_a_label_in_capitals_is_no_first_row_of_the_headline_under_it() -> None:
+    text = (
+        "NOTICE\n"
+        "FOR ALL FERRY PASSENGERS ON THE NIGHT CROSSING\n"
+        "4 June 2026\n"
+        "Passengers on the night crossing must show a ticket bought before boarding, the "
+        "ferry company said on Tuesday, since the ticket office will be closed.\n"
+    )
+    assert _title(text).casefold() == "for all ferry passengers on the night crossing"

@@ -105,13 +105,20 @@ def capitals_pair(text: str, following: str) -> bool:
     line: "TO BE ANSWERED ON 17.12.2025"), the first not closed by a stop or a colon: one
     headline in capitals set over two lines ("SOLAR PARK ON FORMER MINE" / "SITE BEGINS
     FEEDING THE GRID"), not a headline and a kicker (a kicker says no more than a name or
-    a label)."""
-    return (
-        not _DIGIT.search(text + following)
-        and says_something_in_capitals(text)
-        and says_something_in_capitals(following)
-        and not text.endswith((".", ":", "!", "?", ";"))
+    a label). The first may name an organisation when the second opens on a word a
+    headline cannot end on ("CITY COUNCIL APPROVES BUDGET" / "FOR NEW LIBRARIES")."""
+    if _DIGIT.search(text + following) or text.endswith((".", ":", "!", "?", ";")):
+        return False
+    if not says_something_in_capitals(following):
+        return False
+    opens_on_minor = following.split()[0].lower() in DANGLING_WORDS
+    return says_something_in_capitals(text) or (
+        opens_on_minor and in_capitals(text) and len(text.split()) >= MINOR_ROW_WORDS
     )
+
+
+MINOR_ROW_WORDS = 3
+"""Words the row above needs to be a headline's first row, not a label ("NOTICE")."""
 
 
 def second_row_start(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
