@@ -87,6 +87,9 @@ class Found(NamedTuple):
     rule: str
 
 
+_QUOTED_MESSAGE = re.compile(r">|on\b.{5,80}\bwrote\s*:$", re.IGNORECASE)
+"""An earlier message quoted under a reply: its "On <date>, <name> wrote:" line and its
+"> " lines, dated when that message was sent, not when the text above it was written."""
 _SHOWING = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
     r"(?:\s+\(\w{2,9}\.?\))?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–|-]\s*\S",
@@ -204,7 +207,7 @@ class DateReader:
         found: list[Found] = []
         zone = _footer_zone(body)
         for index, line in enumerate(zone):
-            if opens_schedule(zone, index):
+            if opens_schedule(zone, index) or _QUOTED_MESSAGE.match(line):
                 continue
             if date := self.line(line):
                 if not _site_update_stamp(line, date):

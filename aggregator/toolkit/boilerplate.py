@@ -89,7 +89,8 @@ _RULES: list[tuple[str, str, str, int]] = [
         "share prompt",
         LINE,
         r"(?:tweet|email|e-mail|print|save|bookmark|copy) this"
-        r"(?: (?:article|story|page|post|link))?\s*[:.!]?|bookmark",
+        r"(?: (?:article|story|page|post|link))?\s*[:.!]?|bookmark"
+        r"|(?:share|save|print|email|bookmark)(?:\s*[|/·•]?\s*(?:share|save|print|email|bookmark))+",
         6,
     ),
     # social follow prompts
@@ -345,9 +346,10 @@ _RULES: list[tuple[str, str, str, int]] = [
         "site footer",
         LINE,
         r"(?:terms of (?:use|service)|terms (?:and|&) conditions|privacy policy|about us|contact us"
-        r"|advertise with us|careers|sitemap|cookie policy|rss feeds?)"
+        r"|advertise with us|careers|sitemap|cookie policy|rss feeds?|terms|privacy)"
         r"(?:\s*[|/•·,-]\s*(?:terms of (?:use|service)|terms (?:and|&) conditions|privacy policy"
-        r"|about us|contact us|advertise with us|careers|sitemap|cookie policy|rss feeds?))+"
+        r"|about us|contact us|advertise with us|careers|sitemap|cookie policy|rss feeds?"
+        r"|terms|privacy))+"
         r"|privacy policy|terms of (?:use|service)",
         20,
     ),

@@ -52,7 +52,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     (
         "press release end mark",
         FOOTER,
-        r"#{3}|-?\s*ends?\s*-?|-30-|\(?more\)?|-more-|end of (?:release|document)"
+        r"#{3}|-*\s*ends?\s*-*|-30-|\(?more\)?|-more-|end of (?:release|document)"
         r"|[(\[]\s*ends?\s*[)\]]|-*\s*end of (?:segment|item|transcript|story|bulletin"
         r"|programme|program)\s*-*|[\[(]?end (?:of )?(?:item|segment) \d+[\])]?",
         6,
@@ -283,7 +283,7 @@ _TRANSMISSION = re.compile(
 _TRANSMISSION_INITIALS = re.compile(
     r"[A-Z]{2,8} [A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+ (?:\d{4}(?: [A-Z]{2,4})?|\d{6} [A-Z]{2,4}"
     r"(?: [A-Z]{3} \d{2})?)"
-    r"|[A-Z]{2,4}(?:/[A-Z]{2,4})+ \d{4}"
+    r"|[A-Z]{2,4}(?:/[A-Z]{2,4})+ \d{4}(?: [A-Z]{2,4})?"
 )
 """An agency's sign-off: desk (or none), the initials of writer and editor, the time filed
 (or a teleprinter's day, time, zone, month and year: "PNX ka/tl 140948 GMT APR 26")."""

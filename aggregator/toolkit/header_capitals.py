@@ -8,17 +8,22 @@ those that name something (see :mod:`aggregator.toolkit.header_zone`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from aggregator.toolkit.header_lines import ORGANISATION_WORDS, furniture_kind
-from aggregator.toolkit.header_shapes import in_capitals, is_title_case
+from aggregator.toolkit.header_shapes import has_words, in_capitals, is_title_case
 from aggregator.toolkit.titles import DANGLING_WORDS
 
 __all__ = [
+    "capitals_above_lead",
+    "capitals_pair",
     "capitals_run_on",
     "capitals_under_label",
+    "is_label",
     "names_organisation",
+    "opening_capitals",
     "says_something_in_capitals",
+    "second_row_start",
 ]
 
 _DIGIT = re.compile(r"\d")
@@ -31,19 +36,24 @@ def capitals_under_label(
     label of a word or two in capitals ("PRESS RELEASE" / "MINISTER MEETS …", "EDITORIAL"
     / "THE PRICE OF RICE"): a release's or a leader's headline, though in capitals it reads
     like a kicker. The first headline-shaped line, a masthead in capitals ("THE EVENING
-    COURIER"), is passed over."""
+    COURIER"), is passed over, and so is a line in mixed case right above the label (a
+    motto under the issuer's name: a label stands over the headline, never under it)."""
     for index in candidates:
         line = lines[index]
-        above = lines[index - 1] if index else ""
         if says_something_in_capitals(line):
-            labelled = len(above.split()) <= 2 and in_capitals(above, 2)
-            if labelled and not says_something_in_capitals(above):
+            if index and is_label(lines[index - 1]):
                 return index
             if index != candidates[0]:
                 return None
-        if ranks[index] == 0 and not _is_office_name(line):
+        over_label = index + 1 < len(lines) and is_label(lines[index + 1])
+        if ranks[index] == 0 and not _is_office_name(line) and not over_label:
             return None
     return None
+
+
+def is_label(line: str) -> bool:
+    """A label of a word or two in capitals ("PRESS RELEASE", "EDITORIAL")."""
+    return len(line.split()) <= 2 and in_capitals(line, 2) and not says_something_in_capitals(line)
 
 
 def _is_office_name(line: str) -> bool:
@@ -88,3 +98,76 @@ def capitals_run_on(text: str, following: str) -> bool:
         and in_capitals(following, 2)
         and text.split()[-1].lower() in DANGLING_WORDS
     )
+
+
+def capitals_pair(text: str, following: str) -> bool:
+    """Two lines in capitals that each say something, without a figure (a date or number
+    line: "TO BE ANSWERED ON 17.12.2025"), the first not closed by a stop or a colon: one
+    headline in capitals set over two lines ("SOLAR PARK ON FORMER MINE" / "SITE BEGINS
+    FEEDING THE GRID"), not a headline and a kicker (a kicker says no more than a name or
+    a label). The first may name an organisation when the second opens on a word a
+    headline cannot end on ("CITY COUNCIL APPROVES BUDGET" / "FOR NEW LIBRARIES")."""
+    if _DIGIT.search(text + following) or text.endswith((".", ":", "!", "?", ";")):
+        return False
+    if not says_something_in_capitals(following):
+        return False
+    opens_on_minor = following.split()[0].lower() in DANGLING_WORDS
+    return says_something_in_capitals(text) or (
+        opens_on_minor and in_capitals(text) and len(text.split()) >= MINOR_ROW_WORDS
+    )
+
+
+MINOR_ROW_WORDS = 3
+"""Words the row above needs to be a headline's first row, not a label ("NOTICE")."""
+
+
+def second_row_start(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
+    """Where a headline in capitals chosen at line ``index`` begins: the line above it when
+    the two are one headline over two rows (:func:`capitals_pair`), else ``index``."""
+    above = index - 1
+    if above in candidates and capitals_pair(lines[above], lines[index]):
+        return above
+    return index
+
+
+def opening_capitals(
+    lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
+) -> list[int]:
+    """The candidates among the lines in capitals that open the page (date lines and
+    bylines among them) that could be a headline."""
+    opening = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if i not in metadata and has_words(line) and not in_capitals(line, 2)
+        ),
+        len(lines),
+    )
+    return [i for i in candidates if i < opening and says_something_in_capitals(lines[i])]
+
+
+FURNITURE_RANK = 3
+"""The header zone's rank of a line that is furniture (a menu, a label, a date line)."""
+
+
+def capitals_above_lead(
+    lines: Sequence[str],
+    ranks: Mapping[int, int],
+    passed: Collection[int],
+    opens_lead: Callable[[Sequence[str], int], bool],
+) -> int | None:
+    """The last candidate (of ``ranks``) that is no furniture, when it is a headline in
+    capitals with nothing but date lines and bylines (``passed``) and furniture between it
+    and the first paragraph (where ``opens_lead``): a picture desk's caption title under its
+    fields; a page's headline under a mixed-case section label, over its date, a player's
+    or a sharing bar. Furniture above it in mixed case keeps it from opening the page."""
+    last = max((i for i, rank in ranks.items() if rank < FURNITURE_RANK), default=None)
+    if last is None or not says_something_in_capitals(lines[last]):
+        return None
+    below = (
+        i
+        for i in range(last + 1, len(lines))
+        if i not in passed and furniture_kind(lines[i]) is None
+    )
+    lead = next(below, None)
+    return last if lead is not None and opens_lead(lines, lead) else None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.bilingual_lines import english_side, names_an_office
@@ -24,26 +23,22 @@ from aggregator.toolkit.lines import word_set
 
 __all__ = [
     "AGENCIES",
+    "CONTACT_MARK",
     "DATE_LABELS",
     "HEADLINE_LABELS",
     "ORGANISATION_WORDS",
     "SOURCE_LABELS",
-    "Credits",
     "Field",
     "agency_line",
     "agency_name",
     "as_written",
-    "choose_outlet",
-    "credited_outlet",
     "furniture_kind",
     "header_field",
     "is_name_like",
     "is_organisation",
     "is_other_field",
     "is_separator",
-    "masthead_name",
     "opens_like_a_title",
-    "spelled_out",
     "strip_kicker",
     "strip_reply_prefix",
     "unmarked",
@@ -130,7 +125,7 @@ _MENU_SEPARATOR = re.compile(r"\s[|·•›»]\s|\s{2,}")
 _BREADCRUMB = re.compile(r"\S.*?\s[>›/»]\s.*\S")
 _SEPARATOR = re.compile(r"[\W_]{3,}")
 _BRACKETED = re.compile(r"[\[(<].*[\])>]")
-_CONTACT = re.compile(r"@|https?://|www\.|\.(?:com|org|net|example|in|jp|gov)\b|\+\d[\d -]{6,}")
+CONTACT_MARK = re.compile(r"@|https?://|www\.|\.(?:com|org|net|example|in|jp|gov)\b|\+\d[\d -]{6,}")
 _CODE = re.compile(r"[A-Z0-9](?=[A-Z/.-]*\d)[A-Z0-9/.-]*|[A-Z]{2,12}")
 """A field's value that is a code or a number ("543718", "L27100OR1994PLC003812", "NSE").
 The digit it must hold after its first character is looked for ahead, not matched
@@ -352,7 +347,7 @@ def furniture_kind(line: str) -> str | None:
         return "menu"
     if _BREADCRUMB.fullmatch(line) and _is_breadcrumb(line):
         return "breadcrumb"
-    if _CONTACT.search(line):
+    if CONTACT_MARK.search(line):
         return "contact"
     if len(_BUTTON.findall(line)) >= 2 or line.endswith(("→", "»", "›", "▶")):
         return "link"
@@ -454,96 +449,12 @@ def agency_line(line: str) -> str | None:
     return None
 
 
-_VIA = re.compile(r"via\s+(?P<name>[^·|•—–]+?)\s*(?:[·|•—–].*)?", re.IGNORECASE)
-_MASTHEAD_PARTS = re.compile(r"\s{2,}|\s[|·•—–]\s")
-_NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’.&-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and|for|the|&))+"
-)
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
-
-
-class Credits(NamedTuple):
-    """What the reader found that names a publisher."""
-
-    source: str | None
-    """A clipping's "Source:" field."""
-    credit: str | None
-    """The office credited beside the date ("Posted On: … by the Press Office")."""
-    agency: str | None
-    """The agency of the dateline, byline or trailer."""
-
-
-def choose_outlet(
-    credits: Credits, header: Sequence[str], headline: str | None, text: str
-) -> str | None:
-    """Who published an article, as its text says: a clipping's source, a news app's "via
-    …", the office credited beside the date, the masthead or issuer line, else the agency
-    (spelled out when the text spells it out, as a copyright line does)."""
-    if credits.source:
-        return credits.source
-    for line in header:
-        if via := credited_outlet(line):
-            return via
-    if credits.credit:
-        return credits.credit
-    if header and (name := masthead_name(header[0])) and name != headline:
-        return as_written(name, text)
-    if credits.agency and "," not in credits.agency:
-        return spelled_out(credits.agency, text) or credits.agency
-    return credits.agency
-
-
 def is_organisation(name: str) -> bool:
     """A name with an abbreviation or an organisation's noun in it ("the Press Office")."""
     return any(
         (word.isupper() and len(word) >= 2) or word.lower() in ORGANISATION_WORDS
         for word in name.split()
     )
-
-
-def credited_outlet(line: str) -> str | None:
-    """The outlet a news app's card credits ("via Harbour Ledger · 2 hrs ago")."""
-    if line[:1] not in ("v", "V"):  # no other character matches _VIA's first letter
-        return None
-    match = _VIA.fullmatch(line)
-    return match["name"] if match and is_name_like(match["name"]) else None
-
-
-def masthead_name(line: str) -> str | None:
-    """The name a masthead or an issuer's first line gives ("THE HARBOUR LEDGER",
-    "Ministry of Ports", "Northwind Power | Company | Investors" → "Northwind Power")."""
-    name = _MASTHEAD_PARTS.split(without_emblem(line.strip().lstrip("\ufeff")), maxsplit=1)[0]
-    name = name.strip()
-    if not name or "/" in name or classify(name) is not None or header_field(name):
-        return None
-    if _CONTACT.search(name):
-        return None
-    words = [word for word in name.split() if not word[0].isdigit()]
-    core = " ".join(words)
-    if not words or len(words) > 7 or not is_name_like(core.title() if core.isupper() else core):
-        return None
-    return name
-
-
-def spelled_out(abbreviation: str, text: str) -> str | None:
-    """The name an abbreviation stands for when the text spells it out ("© Kestrel News
-    Agency 2025" for "KNA"): capitalised words whose initials make the abbreviation."""
-    if not _ABBREVIATION.fullmatch(abbreviation):
-        return None
-    for run in _NAME_RUN.finditer(text):
-        words = run.group().split()
-        for first in range(len(words)):
-            if words[first][0] != abbreviation[0]:
-                continue
-            initials = ""
-            for last in range(first, len(words)):
-                if words[last][0].isupper():
-                    initials += words[last][0]
-                    if initials == abbreviation and last > first:
-                        return " ".join(words[first : last + 1]).rstrip(".,")
-                if len(initials) >= len(abbreviation):
-                    break
-    return None
 
 
 def as_written(name: str, text: str, *, title_case: bool = True) -> str:

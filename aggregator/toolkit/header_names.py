@@ -17,7 +17,7 @@ __all__ = [
     "is_series_banner",
     "is_street_address",
     "is_tagline",
-    "is_window_title",
+    "window_title_head",
 ]
 
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
@@ -122,9 +122,15 @@ _AFFILIATION = re.compile(
 more in capitals, so "Member of Parliament resigns" is no such line."""
 
 
-def is_window_title(line: str) -> bool:
-    """A saved page's window title, "Headline - Site Name", above the page itself, or a
-    printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"."""
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}")
+"""The date and time a browser prints at the top of each page it prints."""
+
+
+def window_title_head(line: str) -> str | None:
+    """The headline of a saved page's window title, "Headline - Site Name", above the page
+    itself, or of a printed page's header, "1/22/26, 10:15 AM   Headline : Site Name"; None
+    when ``line`` is no such title. Where the page's own headline follows, it repeats that
+    head, which is why the title names the site rather than the story."""
     if stamp := _PRINT_STAMP.match(line):
         line = line[stamp.end() :]
     head, bar, site = line.rpartition(" - ")
@@ -132,7 +138,8 @@ def is_window_title(line: str) -> bool:
         head, bar, site = line.rpartition(" | ")
     if not bar:
         head, bar, site = line.rpartition(" : ")
-    return bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
+    titled = bool(bar) and len(head.split()) >= 3 and is_name_like(site) and site != site.lower()
+    return head if titled else None
 
 
 def is_street_address(line: str) -> bool:

@@ -10,7 +10,15 @@ import re
 
 from aggregator.toolkit.titles import DANGLING_WORDS
 
-__all__ = ["ends_on_company_abbreviation", "in_capitals", "is_notice", "is_title_case", "runs_on"]
+__all__ = [
+    "ends_on_company_abbreviation",
+    "has_words",
+    "in_capitals",
+    "is_language_switch",
+    "is_notice",
+    "is_title_case",
+    "runs_on",
+]
 
 PROSE_SENTENCE_WORDS = 8
 """Words from which a sentence is prose (as the header zone's end reads a line)."""
@@ -56,3 +64,28 @@ def ends_on_company_abbreviation(line: str) -> bool:
     """A title-case line whose stop is its last name's ("… By Tsubaki Coatings Co., Ltd."),
     as an exchange prints a filing's subject: a headline's, not a sentence's end."""
     return _COMPANY_END.search(line) is not None and is_title_case(line)
+
+
+def has_words(line: str) -> bool:
+    """A line with words in it, not only figures, times and dates."""
+    return sum(len(word) >= 3 and word.isalpha() for word in line.split()) >= 2 or not any(
+        c.isdigit() for c in line
+    )
+
+
+LANGUAGE_NAMES = frozenset(
+    {"english", "hindi", "japanese", "tamil", "bengali", "marathi", "telugu", "urdu", "chinese"}
+    | {"korean", "français", "deutsch", "español", "日本語", "हिन्दी", "中文", "한국어"}
+)
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def is_language_switch(line: str) -> bool:
+    """A site's links to its other languages ("English | हिन्दी | 日本語"): short parts
+    between bars that name languages, or written in scripts of two kinds. It stands over a
+    page's masthead as well as its headline, so the line under it is no headline for that."""
+    parts = _BAR.split(line.strip())
+    if len(parts) < 2 or any(not part or len(part.split()) > 2 for part in parts):
+        return False
+    named = sum(part.casefold() in LANGUAGE_NAMES for part in parts)
+    return named == len(parts) or (named > 0 and len({part.isascii() for part in parts}) == 2)

@@ -16,10 +16,15 @@ from typing import Final, NamedTuple
 from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.document_parts import PART_RULE, part_heading
 from aggregator.toolkit.header_capitals import (
+    capitals_above_lead,
+    capitals_pair,
     capitals_run_on,
     capitals_under_label,
+    is_label,
     names_organisation,
+    opening_capitals,
     says_something_in_capitals,
+    second_row_start,
 )
 from aggregator.toolkit.header_dated import DAY_NAMED_RULE, named_for_its_day
 from aggregator.toolkit.header_lines import (
@@ -40,13 +45,15 @@ from aggregator.toolkit.header_names import (
     is_masthead_line,
     is_street_address,
     is_tagline,
-    is_window_title,
+    window_title_head,
 )
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import field_block_lines, title_by_place, titles_section
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
+    has_words,
     in_capitals,
+    is_language_switch,
     is_notice,
     is_title_case,
 )
@@ -164,6 +171,11 @@ def body_start(lines: Sequence[str], start: int) -> int:
     return limit
 
 
+def _opens_lead(lines: Sequence[str], index: int) -> bool:
+    """A line of body prose, or the first of a hard-wrapped paragraph."""
+    return is_body_prose(lines[index]) or _opens_wrapped_paragraph(lines, index, wrap_width(lines))
+
+
 def _opens_wrapped_paragraph(lines: Sequence[str], index: int, width: int | None) -> bool:
     """A line of prose hard-wrapped at the text's width (a PDF, an e-mail): it runs to the
     width (or, where no width stands out, past :data:`WRAPPED_LINE` characters), in
@@ -247,10 +259,11 @@ def choose_headline(
         rule = ("first line that reads as a headline", "name-like line")[rank]
         if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
             first, rule = signed, "line over its byline, under a counter or an attribution dash"
-    elif capitals := _opening_capitals(lines, candidates, {*anchors, *dated}):
-        first, rule = capitals[-1], _CAPITALS_RULE
-    elif (above_lead := _capitals_above_lead(lines, candidates)) is not None:
-        first, rule = above_lead, "line in capitals right above the lead"
+    elif capitals := opening_capitals(lines, candidates, marked):
+        first, rule = second_row_start(lines, capitals[-1], capitals), _CAPITALS_RULE
+    elif (above_lead := capitals_above_lead(lines, ranks, marked, _opens_lead)) is not None:
+        first = second_row_start(lines, above_lead, candidates)
+        rule = "line in capitals right above the lead"
     else:
         return None
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
@@ -310,7 +323,7 @@ def headline_from(zone: HeaderZone, first: int, rule: str) -> Headline:
     """The headline that starts at line ``first`` of the zone, chosen by ``rule``: joined
     with the lines that go on with it, its kicker removed, in mixed case where due."""
     metadata = {*zone.anchors, *zone.dated}
-    capitals = first in _opening_capitals(zone.lines, zone.candidates, metadata)[-1:]
+    capitals = first in opening_capitals(zone.lines, zone.candidates, metadata)[-1:]
     return _headline(
         zone.lines, first, rule, zone.anchors, zone.dated, zone.candidates, True, capitals
     )
@@ -332,13 +345,13 @@ def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
         "masthead": _is_masthead(line),
         "tagline or motto": is_tagline(line),
         "issuer's units": is_issuer_units(line),
-        "window title": is_window_title(line),
+        "window title": window_title_head(line) is not None,
         "headline in capitals": says_something_in_capitals(line),
         "names an organisation": names_organisation(line),
         "label path": _is_label_path(line),
         "title case": is_title_case(line),
         "in capitals": in_capitals(line),
-        "has words": _has_words(line),
+        "has words": has_words(line),
     }
 
 
@@ -403,7 +416,7 @@ def _defined_by_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | N
 
 def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
     line = lines[index]
-    if not _has_words(unmarked(line)):
+    if not has_words(unmarked(line)):
         return 3
     kind = furniture_kind(line)
     if kind == "kicker":
@@ -420,9 +433,13 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         or in_two_scripts(line)
     ):
         return 1
+    if (head := window_title_head(line)) and any(lines[i] == head for i in candidates):
+        return 3
+    if index == candidates[0] + 1 and index + 1 < len(lines) and is_label(lines[index + 1]):
+        return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if is_tagline(line) or is_window_title(line) or _is_navigation(following):
+        if is_tagline(line) or window_title_head(line) or _is_navigation(following):
             return 1
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
@@ -454,7 +471,7 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
         return True
     if len(label.split()) > 6:
         return False
-    if _is_label_path(label) and not _VOLUME.search(label):
+    if _is_label_path(label) and not _VOLUME.search(label) and not is_language_switch(label):
         return True
     letters = sum(char.isalpha() for char in label)
     return (
@@ -475,38 +492,6 @@ def _is_navigation(line: str) -> bool:
     return furniture_kind(line) in ("menu", "link", "boilerplate")
 
 
-def _has_words(line: str) -> bool:
-    """A line with words in it, not only figures, times and dates."""
-    return sum(len(word) >= 3 and word.isalpha() for word in line.split()) >= 2 or not any(
-        c.isdigit() for c in line
-    )
-
-
-def _opening_capitals(
-    lines: Sequence[str], candidates: Sequence[int], metadata: Collection[int]
-) -> list[int]:
-    """The candidates among the lines in capitals that open the page (date lines and
-    bylines among them) that could be a headline."""
-    opening = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if i not in metadata and _has_words(line) and not in_capitals(line, 2)
-        ),
-        len(lines),
-    )
-    return [i for i in candidates if i < opening and says_something_in_capitals(lines[i])]
-
-
-def _capitals_above_lead(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
-    """The last candidate, when it is a headline in capitals right above the first
-    paragraph (a picture desk's caption title under its fields): furniture above it in
-    mixed case keeps it from opening the page."""
-    last = candidates[-1]
-    following = lines[last + 1] if last + 1 < len(lines) else ""
-    return last if is_body_prose(following) and says_something_in_capitals(lines[last]) else None
-
-
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
     """Whether ``following`` goes on with the headline line ``text``: a headline cannot
     end on "of the", a colon or a possessive ("… from India's"), nor in sentence case on a
@@ -518,6 +503,8 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return False
     if _SENTENCE_END.search(following[-3:]):
         return False
+    if candidate and capitals_pair(text, following):
+        return True
     if furniture_kind(following) is not None and not capitals_run_on(text, following):
         return False
     if following[0].islower():

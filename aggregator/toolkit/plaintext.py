@@ -62,9 +62,7 @@ from aggregator.toolkit.header_lines import (
     FIELD_LABELS,
     HEADLINE_LABELS,
     SOURCE_LABELS,
-    Credits,
     agency_line,
-    choose_outlet,
     header_field,
     is_organisation,
     is_other_field,
@@ -74,6 +72,7 @@ from aggregator.toolkit.header_lines import (
     unmarked,
     unquoted,
 )
+from aggregator.toolkit.header_outlet import Credits, choose_outlet
 from aggregator.toolkit.header_repair import header_view, headline_field, is_filing_slug
 from aggregator.toolkit.header_roles import titles_section
 from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
