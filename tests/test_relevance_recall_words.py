@@ -1,0 +1,143 @@
+"""The shipped relevance vocabulary (feeds.toml) on kinds of words that kept bilateral
+reports under the threshold: works named after a hazard ("storm water drains") read as a
+disaster, an official's title ("Director") read as a film's, and dealings worded as a route
+linking two ports, orders placed by the other side's buyers or a parent's capital infusion.
+Written for these tests; the off-topic and parallel counterparts must stay dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from relevance_support import gathered, judge_app
+
+from aggregator.app import App, load_app
+from aggregator.models import Item
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def shipped() -> App:
+    return load_app(ROOT / "feeds.toml", entry_points=False)
+
+
+def judged(title: str, text: str) -> Item:
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    return item
+
+
+def kept(title: str, text: str) -> bool:
+    relevance = judged(title, text).relevance
+    assert relevance is not None
+    return relevance.kept
+
+
+def reasons(title: str, text: str) -> str:
+    relevance = judged(title, text).relevance
+    assert relevance is not None
+    return "\n".join(relevance.reasons)
+
+
+DRAINAGE_LOAN = (
+    "Drainage works in the old city get a foreign loan",
+    "The city council heard on Monday that the Government of India has signed a loan with"
+    " Japan for the Storm Water Drainage and Flood Control Project, which will pay for new"
+    " storm water mains under the old city.\n\n"
+    "The storm water network will grow by 300 km, and six pumping stations will be built"
+    " on the river front.\n\n"
+    "Storm water from the eastern wards will be carried to the river by the new mains.\n\n"
+    "The council expects the first tenders by the spring.",
+)
+
+
+def test_works_named_after_a_hazard_are_no_disaster() -> None:
+    title, text = DRAINAGE_LOAN
+    assert "disaster" not in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_a_storm_that_strands_people_on_both_sides_is_still_a_disaster() -> None:
+    title = "Storm strands travellers in Japan and India"
+    text = (
+        "A storm stranded thousands of travellers at airports in Japan on Sunday, and"
+        " floods closed roads in India.\n\n"
+        "The storm brought heavy rainfall, and more floods are expected in the coming"
+        " days.\n\n"
+        "Officials in India and Japan said the death toll had not been confirmed."
+    )
+    assert "disaster story" in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_a_divisions_director_is_no_film_director() -> None:
+    title = "Industry committee hears report on the Odisha memorandum"
+    text = (
+        "The Director of the Trade Promotion Division reported that the Governor of"
+        " Shizuoka had signed a memorandum with the Government of Odisha covering ports and"
+        " green hydrogen.\n\n"
+        "Q (Member): What did the delegation cost?\n\n"
+        "A (Director, Trade Promotion Division): About 12 million yen, of which the"
+        " prefecture paid half.\n\n"
+        "Q (Member): Will the prefecture open an office in India?\n\n"
+        "A (Director, Trade Promotion Division): Not this year; we will use the JETRO office"
+        " in New Delhi."
+    )
+    assert "entertainment" not in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_a_route_linking_a_port_of_each_side_is_a_dealing() -> None:
+    title = "New weekly container service for Kobe"
+    text = (
+        "The first ship of a weekly container service linking Kobe Port with Chennai left"
+        " the port on Tuesday with 600 containers of machine parts.\n\n"
+        "The service calls at Chennai twelve days later and returns with garments and"
+        " chemicals for western Japan.\n\n"
+        "Port officials said cargo with India had doubled in five years."
+    )
+    assert kept(title, text)
+
+
+def test_orders_placed_by_the_other_sides_buyers_are_a_dealing() -> None:
+    title = "Machine tool show closes with strong bookings"
+    text = (
+        "The machine tool show in Bengaluru closed on Sunday with 60,000 business"
+        " visitors, up a tenth on the last edition.\n\n"
+        "Makers at the Japan Pavilion reported orders worth about ₹900 crore from Indian"
+        " buyers over the five days, mostly grinding machines and welding robots.\n\n"
+        "Two of the Japanese makers said they would open service centres in Pune next"
+        " year."
+    )
+    assert kept(title, text)
+
+
+def test_a_parents_capital_infusion_is_a_dealing() -> None:
+    title = "Leasing arm's rating raised after parent's infusion"
+    text = (
+        "A ratings agency on Monday raised the long-term rating of the Indian arm of a"
+        " Tokyo leasing group to AA+.\n\n"
+        "It cited the capital infusion of ₹800 crore by the Japanese parent into the Indian"
+        " company last month.\n\n"
+        "The Indian company leases construction machinery to contractors."
+    )
+    assert kept(title, text)
+
+
+def test_an_ignored_phrase_hides_its_subjects_term(tmp_path: Path) -> None:
+    app = judge_app(
+        tmp_path,
+        {
+            "sides": {"India": ["India"], "Japan": ["Japan"]},
+            "relation_terms": ["loan"],
+            "off_topic": {"weather": ["storm"]},
+            "off_topic_ignore": ["storm water"],
+        },
+    )
+    works = gathered(app, "Drains", "Japan gave India a loan for storm water drains.")
+    assert "weather" not in works.off_topic
+    weather = gathered(app, "Storm", "A storm hit India after it hit Japan.")
+    assert "weather" in weather.off_topic
