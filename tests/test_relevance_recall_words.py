@@ -1,7 +1,8 @@
 """The shipped relevance vocabulary (feeds.toml) on kinds of words that kept bilateral
 reports under the threshold: works named after a hazard ("storm water drains") read as a
 disaster, an official's title ("Director") read as a film's, and dealings worded as a route
-linking two ports, orders placed by the other side's buyers or a parent's capital infusion.
+linking two ports, orders placed by the other side's buyers or a parent's capital infusion;
+and regions of a side named without their state or prefecture ("the Thar", "Chubu").
 Written for these tests; the off-topic and parallel counterparts must stay dropped.
 """
 
@@ -141,3 +142,26 @@ def test_an_ignored_phrase_hides_its_subjects_term(tmp_path: Path) -> None:
     assert "weather" not in works.off_topic
     weather = gathered(app, "Storm", "A storm hit India after it hit Japan.")
     assert "weather" in weather.off_topic
+
+
+def test_a_region_of_japan_the_list_lacked_is_japans() -> None:
+    assert kept(
+        "Direct flights to India from the spring",
+        "An Indian airline said on Monday it will start direct flights between Delhi and"
+        " Chubu Centrair International Airport from April, three times a week.\n\n"
+        "The mayor said the route would help the engineers who work for parts makers"
+        " around the airport, and the Japanese city will hold a welcome event for the first"
+        " flight.",
+    )
+
+
+def test_a_region_of_india_named_without_its_state_is_indias() -> None:
+    assert kept(
+        "Water tanks handed over at desert schools",
+        "On Saturday the Honorary Consul attended the handover of rainwater tanks at nine"
+        " government schools in the Thar, built by a Japanese charity with a local"
+        " partner.\n\n"
+        "The project was funded by a grant of ¥9 million from the Government of Japan and"
+        " by donors in Japan.\n\n"
+        "The District Collector thanked the donors at the ceremony.",
+    )
