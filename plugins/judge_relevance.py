@@ -124,8 +124,8 @@ SCHEMA = {
     "markers": Option(
         dict,
         {},
-        help="side name = [marks of that side: its currency, its company forms]; weak"
-        " evidence, read as a place of the side",
+        help="side name = [marks of that side: its currency, its company forms, its national"
+        " schemes]; weak evidence, read as a place of the side",
     ),
     "currencies": Option(
         dict,

@@ -165,3 +165,25 @@ def test_a_region_of_india_named_without_its_state_is_indias() -> None:
         " by donors in Japan.\n\n"
         "The District Collector thanked the donors at the ceremony.",
     )
+
+
+def test_a_sides_visa_status_marks_that_side() -> None:
+    assert kept(
+        "Caregiver skills test to be held in India",
+        "The Specified Skilled Worker test for nursing care will be held in India from"
+        " next spring, in cooperation with the Government of the Republic of India under"
+        " the memorandum signed in 2021.\n\n"
+        "Test venues will be New Delhi, Chennai and Pune, with tests every two months.\n\n"
+        "Applicants must also pass a test of basic Japanese.",
+    )
+
+
+def test_a_sides_payment_system_marks_that_side() -> None:
+    assert kept(
+        "Tourists can pay by QR code at 10,000 shops in Japan",
+        "A Tokyo payments start-up said on Tuesday that its shop terminals now accept UPI"
+        " through a deal with NPCI International.\n\n"
+        "Tourists scan the start-up's code with any UPI app and pay from their bank"
+        " account, and the shop is paid in yen the next day.\n\n"
+        "About 10,000 shops in Japan take part at launch.",
+    )
