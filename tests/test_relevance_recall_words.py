@@ -187,3 +187,13 @@ def test_a_sides_payment_system_marks_that_side() -> None:
         " account, and the shop is paid in yen the next day.\n\n"
         "About 10,000 shops in Japan take part at launch.",
     )
+
+
+def test_a_ship_named_by_its_services_prefix_is_its_sides() -> None:
+    assert kept(
+        "Coast guard ship in Nagasaki for joint drill",
+        "ICGS Varuna arrived at Nagasaki on Monday for a search-and-rescue exercise with"
+        " the Japan Coast Guard, the first such drill in Japanese waters since 2019.\n\n"
+        "Crews practised towing a disabled fishing boat and searching for a man overboard"
+        " at night.",
+    )
