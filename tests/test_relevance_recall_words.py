@@ -197,3 +197,14 @@ def test_a_ship_named_by_its_services_prefix_is_its_sides() -> None:
         "Crews practised towing a disabled fishing boat and searching for a man overboard"
         " at night.",
     )
+
+
+def test_a_round_of_funding_from_the_other_side_is_a_dealing() -> None:
+    assert kept(
+        "Farm robotics start-up raises $9 million",
+        "Bengaluru-based Krishiyantra has raised $9 million in a Series A led by Tokyo's"
+        " Sakuragi Capital.\n\n"
+        "The Indian company makes weeding robots for vegetable farms and will use the money"
+        " to build 400 machines next year.\n\n"
+        "One of the Japanese fund's directors will sit on its board.",
+    )
