@@ -208,3 +208,23 @@ def test_a_round_of_funding_from_the_other_side_is_a_dealing() -> None:
         " to build 400 machines next year.\n\n"
         "One of the Japanese fund's directors will sit on its board.",
     )
+
+
+def test_the_first_flight_landing_from_the_other_side_opens_a_route() -> None:
+    assert kept(
+        "A shorter way home",
+        "This morning the first direct flight from Delhi is landing at the airport outside"
+        " Nagoya, ending a day-long detour for the Indian engineers who work in the region.\n\n"
+        "Until now they had to change planes in Bangkok or take the train to Tokyo for a"
+        " night flight home, and many went back only once in two years.",
+    )
+
+
+def test_a_flight_that_lands_on_its_own_side_opens_no_route() -> None:
+    title = "Delegation lands in Osaka"
+    text = (
+        "A delegation from Tokyo landed at Osaka this morning on the first flight of the"
+        " day, and went on to the trade fair.\n\n"
+        "The fair has stands from India and forty other countries this year."
+    )
+    assert not kept(title, text)
