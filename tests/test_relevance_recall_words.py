@@ -228,3 +228,14 @@ def test_a_flight_that_lands_on_its_own_side_opens_no_route() -> None:
         "The fair has stands from India and forty other countries this year."
     )
     assert not kept(title, text)
+
+
+def test_a_joint_work_written_with_co_is_a_dealing() -> None:
+    assert kept(
+        "Monsoon Letters gets a spring slot",
+        "The television series Monsoon Letters, co-produced by Mumbai's Lantern Studios and"
+        " Tokyo's Hoshizora Pictures, will air in spring.\n\n"
+        "Its 26 episodes follow a Kolkata postman and a Sapporo schoolteacher who write"
+        " letters for thirty years.\n\n"
+        "Writers from the two studios met for three weeks in Goa to finish the scripts.",
+    )
