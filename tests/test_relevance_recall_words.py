@@ -239,3 +239,13 @@ def test_a_joint_work_written_with_co_is_a_dealing() -> None:
         " letters for thirty years.\n\n"
         "Writers from the two studios met for three weeks in Goa to finish the scripts.",
     )
+
+
+def test_the_two_sides_exercise_by_name_is_a_dealing() -> None:
+    assert kept(
+        "Indian Navy frigate and tanker arrive in Sasebo for JIMEX",
+        "The ships berthed at Sasebo on Sunday for the harbour phase, with deck visits and"
+        " planning talks.\n\n"
+        "The sea phase runs for three days in the East China Sea, with anti-submarine and"
+        " air defence serials.",
+    )
