@@ -45,7 +45,7 @@ setting in which the two are bystanders, one side mentioned only in passing
 names: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
 relations (markets, sport, entertainment, disasters, one company's results, crime, a
-firm's insolvency).
+firm's insolvency), where ``off_topic_ignore`` phrases name no subject ("storm water").
 Every term list lives in ``[plugins.judge_relevance]`` in feeds.toml, so
 another pair of countries, or two companies, needs configuration and no code.
 
@@ -105,6 +105,13 @@ SCHEMA = {
     "third_parties": Option(dict, {}, help="other actors: name = [terms]"),
     "multilateral_terms": Option(list, [], item_type=str, help="multilateral bodies, meetings"),
     "off_topic": Option(dict, {}, help="subject name = [terms] of stories that only mention both"),
+    "off_topic_ignore": Option(
+        list,
+        [],
+        item_type=str,
+        help="phrases that contain an off-topic subject's term but are no such subject"
+        " (storm water drains, flood control works)",
+    ),
     "not_reports": Option(
         dict,
         {},
@@ -117,8 +124,8 @@ SCHEMA = {
     "markers": Option(
         dict,
         {},
-        help="side name = [marks of that side: its currency, its company forms]; weak"
-        " evidence, read as a place of the side",
+        help="side name = [marks of that side: its currency, its company forms, its national"
+        " schemes]; weak evidence, read as a place of the side",
     ),
     "currencies": Option(
         dict,
@@ -251,7 +258,10 @@ def aggregator_configure(config: Config) -> None:
         ),
         multilateral=TermMatcher(Term(t, "multilateral") for t in options["multilateral_terms"]),
         off_topic=TermMatcher(
-            _table_terms(config, f"plugins.{NAME}.off_topic", options["off_topic"])
+            [
+                *_table_terms(config, f"plugins.{NAME}.off_topic", options["off_topic"]),
+                *(Term(text, IGNORED) for text in options["off_topic_ignore"]),
+            ]
         ),
         places=TermMatcher(
             [

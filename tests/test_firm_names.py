@@ -100,6 +100,19 @@ def test_an_indian_word_that_fits_japanese_syllables_is_not_japanese(
     assert sides(text, settings) == {"Chennai Marine": "India", "Hanamura Electric": "Japan"}
 
 
+def test_a_name_that_opens_with_a_place_of_india_is_not_japanese_by_its_last_words(
+    settings: judge_relevance.Settings,
+) -> None:
+    # "Cold" breaks the Japanese-shaped run, which "Chain Logistics" alone would make
+    text = (
+        "Hanamura Electric Corporation will acquire a stake in Pune Cold Chain Logistics Limited."
+    )
+    assert sides(text, settings) == {
+        "Pune Cold Chain Logistics": "India",
+        "Hanamura Electric": "Japan",
+    }
+
+
 def test_two_morae_are_too_few_for_a_japanese_name(settings: judge_relevance.Settings) -> None:
     text = "Supa Holdings signed a joint venture agreement with Deccan Forgings Limited."
     assert "Supa" not in sides(text, settings)

@@ -34,7 +34,7 @@ from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
-from aggregator.toolkit.side_actors import actors_and_seats, seated_places
+from aggregator.toolkit.side_actors import IGNORED, actors_and_seats, seated_places
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
@@ -114,7 +114,8 @@ PROSE_LINE_WORDS = 6
 @dataclass
 class Vocabulary:
     """What a reading looks for; a side's terms carry the side's name as label, and terms
-    labelled ``side_actors.IGNORED`` are phrases that contain a side's term but are not the side."""
+    labelled ``side_actors.IGNORED`` are phrases that contain a side's (or an off-topic
+    subject's) term but are not the side (nor the subject: "storm water drains")."""
 
     sides: TermMatcher
     relation: TermMatcher
@@ -287,7 +288,8 @@ def read_sentences(
     for match in settings.multilateral.finditer(text):
         at(match.start).multilateral.append(match.term.text)
     for match in settings.off_topic.finditer(text):
-        at(match.start).off_topic.append((match.term.label, match.term.text))
+        if match.term.label != IGNORED:
+            at(match.start).off_topic.append((match.term.label, match.term.text))
     for match in settings.relation.finditer(text):
         sentence = at(match.start)
         sentence.relation = True

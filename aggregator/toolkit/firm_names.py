@@ -223,6 +223,9 @@ class FirmReader:
         return firm
 
     def _japanese(self, words: list[str], form: str) -> Firm | None:
+        """A Japanese firm named by the Japanese-shaped words before its form, unless a
+        word of the name, in that run or before it, shows Indian evidence: "Konkan Cold
+        Chain Logistics Limited" is no Japanese "Chain Logistics"."""
         if self.japan is None or INDIAN_FORM.match(form):
             return None
         run: list[str] = []
@@ -234,7 +237,7 @@ class FirmReader:
             else:
                 break
         distinctive = [word for word in run if _plain(word) not in self.trade_words]
-        if not distinctive or any(self._indian_evidence(word) for word in distinctive):
+        if not distinctive or any(self._indian_evidence(word) for word in words):
             return None
         marked = any(self.words.get(_plain(word)) == self.japan for word in distinctive)
         short = sum(morae(word) for word in distinctive) < MIN_MORAE

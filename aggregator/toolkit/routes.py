@@ -24,7 +24,11 @@ def opens_route(sentence: Sentence) -> bool:
     text, origin = sentence.text, sentence.start
     for (first, first_side), (second, second_side) in itertools.pairwise(ends):
         gap = text[first - origin : second - origin]
-        if first_side == second_side or (route := _ROUTE_GAP.fullmatch(gap)) is None:
+        if first_side == second_side:
+            continue
+        if _ARRIVAL_GAP.fullmatch(gap):
+            return True
+        if (route := _ROUTE_GAP.fullmatch(gap)) is None:
             continue
         if route["link"] != "and" or _BETWEEN.search(text, 0, first - origin):
             return True
@@ -35,6 +39,12 @@ _ROUTE_GAP = re.compile(
     r"[^,;.]{2,30}?\s*(?P<link>[–—-]|⇄|↔|\bto\b|\band\b)\s*(?:[^,;.()]{0,12}\s)?"
 )
 """From one place to the next ("Delhi–", "Narita–", "Osaka Kansai to ", "Delhi (DEL) and ")."""
+_ARRIVAL_GAP = re.compile(
+    r"[^,;.]{2,30}?\s+(?:is\s+|was\s+|has\s+)?(?:land(?:s|ed|ing)?|arriv(?:es|ed|ing))\s+"
+    r"(?:at|in)\s+(?:[^,;.()]{0,24}\s)?"
+)
+"""From one place to the next by way of an arrival ("Delhi landed at ", "Delhi is landing
+at the airport outside "): the first flight from one side's city landing in the other's."""
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _SERVICE = re.compile(
     r"\b(?:flights?|nonstop|non-stop|service|route|freighter|cargo|container|ferry|voyage"
