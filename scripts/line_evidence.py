@@ -36,10 +36,13 @@ EVIDENCE_NAMES = (
     "rules_removed",
     "rule_names_shape_kept",
     "reads_as_sentence",
+    "words_in_kept_lines",
 )
 WINDOW = 3
 """Lines either side whose removal the window's share counts."""
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+"""A word long enough to be the article's own rather than a function word."""
 _FAMILY_END = re.compile(r"[:(\[].*")
 
 
@@ -86,6 +89,13 @@ def evidence(
     window = [removed[i] for i in near if i != index]
     words = linetext.word_count(line)
     kept_by_context = not removed[index] and rules.classify(line, words) is not None
+    own = {word.casefold() for word in _WORD.findall(line)}
+    kept_words = {
+        word.casefold()
+        for i, row in enumerate(lines)
+        if i != index and not removed[i]
+        for word in _WORD.findall(row)
+    }
     return [
         math.log1p(same_line),
         math.log1p(same_shape),
@@ -98,4 +108,5 @@ def evidence(
         float(removed[index]),
         float(kept_by_context),
         float(linetext.is_sentence(line)),
+        len(own & kept_words) / len(own) if own else 0.0,
     ]

@@ -51,6 +51,22 @@ def test_a_masthead_in_every_document_and_a_dated_footer_in_every_shape() -> Non
     assert footer["source_share_same_line"] == 0.0
     assert footer["source_share_same_shape"] == 1.0
     assert footer["previous_removed"] == 0.0
+    assert footer["words_in_kept_lines"] == 0.0
+
+
+def test_a_repeated_paragraph_speaks_of_the_article_and_a_footer_does_not() -> None:
+    lines = [
+        "Floodgates opened at dawn after heavy rain upstream.",
+        "Heavy rain upstream had filled the reservoir since Monday.",
+        "Subscribe to our morning letter for the week's news.",
+    ]
+    counts = line_evidence.SourceCounts([lines, lines[1:]])
+    removed = [False, True, True]
+    repeated = named(line_evidence.evidence(lines, 1, counts, removed))
+    footer = named(line_evidence.evidence(lines, 2, counts, removed))
+    assert repeated["words_in_kept_lines"] == 3 / 7  # heavy, rain, upstream
+    assert footer["words_in_kept_lines"] == 0.0
+    assert repeated["source_share_same_line"] == footer["source_share_same_line"] == 1.0
 
 
 def test_an_article_sentence_is_its_own_and_sits_between_removed_lines() -> None:
