@@ -23,7 +23,7 @@ import math
 import re
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +33,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from line_evidence import SourceCounts, evidence, rule_family  # noqa: E402
 from logistic import fit_logistic  # noqa: E402
 from realworld_eval import (  # noqa: E402
     DEVELOPMENT_HALVES,
     REALWORLD,
     boilerplate_left,
+    flat,
     keep_lost,
     load_labels,
     run_half,
@@ -119,18 +121,30 @@ def with_neighbours(lines: list[str], index: int) -> list[float]:
 @dataclass
 class LabelledLine:
     """One labelled line of a half: its features with its neighbours' (``with_neighbours``),
-    whether it is boilerplate, and whether the shipped rules removed it (boilerplate) or lost
-    it (article line)."""
+    whether it is boilerplate, whether the shipped rules removed it (boilerplate) or lost
+    it (article line), the evidence beyond the line (``line_evidence.evidence``) and the
+    family of the rule that removed it ("" when none did)."""
 
     features: list[float]
     boilerplate: bool
     rules_gone: bool
+    evidence: list[float] = field(default_factory=list)
+    rule: str = ""
 
 
 def document_lines(path: Path) -> list[str]:
     from aggregator.toolkit.text import decode_text
 
     return [row.strip() for row in decode_text(path.read_bytes()).splitlines() if row.strip()]
+
+
+def removing_rule(line: str, removals: dict[str, str]) -> str | None:
+    """The rule that removed the line: its own removal, else one whose text holds it (as
+    realworld_eval names the rule for a lost line)."""
+    wanted = flat(line)
+    if wanted in removals:
+        return removals[wanted]
+    return next((rule for text, rule in removals.items() if wanted in text), None)
 
 
 def half_lines(half: str) -> list[LabelledLine]:
@@ -140,13 +154,25 @@ def half_lines(half: str) -> list[LabelledLine]:
     labels: dict[str, Any] = load_labels(half_dir)["articles"]
     with tempfile.TemporaryDirectory() as temp:
         items = run_half(half_dir, Path(temp))
+    texts = {name: document_lines(half_dir / name) for name in labels}
+    sources = {
+        source: SourceCounts(texts[name] for name in labels if Path(name).parent.name == source)
+        for source in {Path(name).parent.name for name in labels}
+    }
     rows: list[LabelledLine] = []
     for name, label in sorted(labels.items()):
         path = half_dir / name
-        lines = document_lines(path)
+        lines = texts[name]
         item = items.get(name)
         raw = path.read_bytes().decode(label["encoding"], errors="replace").splitlines()
         lost = set(keep_lost(label, raw, item)) if item is not None else set(label["keep"])
+        removals = {flat(r.text): r.rule for r in item.removed} if item is not None else {}
+        stored = {flat(row) for row in item.text.split("\n")} if item is not None else set()
+        removed = [
+            item is None or flat(line) in removals or flat(line) not in stored for line in lines
+        ]
+        gone_by_line: dict[int, bool] = {}
+        labelled_rows: list[tuple[int, bool]] = []
         for kind, wanted in (("boilerplate", True), ("keep", False)):
             for labelled in label[kind]:
                 stripped = labelled.strip()
@@ -156,8 +182,23 @@ def half_lines(half: str) -> list[LabelledLine]:
                     gone = item is not None and not boilerplate_left(labelled, item)
                 else:
                     gone = labelled in lost
-                features = with_neighbours(lines, lines.index(stripped))
-                rows.append(LabelledLine(features, wanted, gone))
+                index = lines.index(stripped)
+                gone_by_line[index] = gone
+                labelled_rows.append((index, wanted))
+        for index, gone in gone_by_line.items():
+            removed[index] = gone
+        for index, wanted in labelled_rows:
+            gone = removed[index]
+            rule = rule_family(removing_rule(lines[index], removals)) if gone else ""
+            rows.append(
+                LabelledLine(
+                    with_neighbours(lines, index),
+                    wanted,
+                    gone,
+                    evidence(lines, index, sources[Path(name).parent.name], removed),
+                    rule or ("unnamed" if gone else ""),
+                )
+            )
     return rows
 
 

@@ -72,3 +72,10 @@ def test_neighbours_features_follow_the_line_own_and_are_blank_past_the_ends() -
     assert first[width : 2 * width] == [0.0] * width
     assert first[2 * width :] == line_model.line_features(DOCUMENT, 1)
     assert line_model.with_neighbours(DOCUMENT, 5)[2 * width :] == [0.0] * width
+
+
+def test_the_removing_rule_is_the_line_own_removal_else_one_that_holds_it() -> None:
+    removals = {"share this story": "share prompt", "more: floods | ferries | bridges": "menu"}
+    assert line_model.removing_rule("Share this STORY", removals) == "share prompt"
+    assert line_model.removing_rule("Ferries", removals) == "menu"
+    assert line_model.removing_rule("Weather", removals) is None
