@@ -355,7 +355,7 @@ def _add(
         if placement.names:
             index.names.add(ordinal, placement.names)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
-        index.amounts.add(ordinal, stated_amounts(report.lead_figures, report.figures))
+        index.amounts.add(ordinal, stated_amounts(report.lead_figures))
         if counted:
             # One unbuffered add for terms and names alike; uint32 with intp indices is its
             # fast path (uint32 indices are cast one at a time, at twice the cost).
@@ -522,7 +522,7 @@ def candidates(index: Index, report: Report, placement: Placement) -> Counter[in
         index.terms.query(placement.terms, found)
     if placement.names:
         index.names.query(placement.names, found)
-    return index.amounts.query(stated_amounts(report.lead_figures, report.figures), found)
+    return index.amounts.query(stated_amounts(report.lead_figures), found)
 
 
 def _ranked(

@@ -78,7 +78,7 @@ def recording(searches: list[Search]) -> Iterator[None]:
         per_index: list[Counter[int]] = [index.text.query(report.text_sig)]
         per_index.append(index.terms.query(placement.terms) if report.terms else Counter())
         per_index.append(index.names.query(placement.names) if placement.names else Counter())
-        amounts = cs.stated_amounts(report.lead_figures, report.figures)
+        amounts = cs.stated_amounts(report.lead_figures)
         per_index.append(index.amounts.query(amounts, Counter()))
         story, reason = original(index, report, placement, settings)
         candidates = cs.candidates(index, report, placement)

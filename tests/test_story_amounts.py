@@ -41,8 +41,8 @@ def test_only_distinctive_amounts_of_the_lead_are_keys() -> None:
     assert is_stated_amount("2.5%")
     assert not is_stated_amount("150")
     assert not is_stated_amount("7-14")
-    keys = stated_amounts(["18.4billion", "150"], ["18.4billion", "150", "900crore"])
-    assert keys == stated_amounts(["18.4billion"], [])
+    keys = stated_amounts(["18.4billion", "150", "18.4billion"])
+    assert keys == stated_amounts(["18.4billion"])
     assert len(keys) == 1
 
 
@@ -58,18 +58,18 @@ def test_reports_leading_with_one_amount_are_candidates() -> None:
     index.names.query(placement.names, by_bands)
     assert candidates(index, report, placement)[0] == by_bands[0] + 1
     amounts_only = AmountIndex()
-    amounts_only.add(0, stated_amounts(wire[0].lead_figures, wire[0].figures))
-    found = amounts_only.query(stated_amounts(report.lead_figures, report.figures), Counter())
+    amounts_only.add(0, stated_amounts(wire[0].lead_figures))
+    found = amounts_only.query(stated_amounts(report.lead_figures), Counter())
     assert found == Counter({0: 1})
 
 
 def test_an_amount_many_reports_lead_with_finds_none_of_them() -> None:
     index = AmountIndex()
-    key = stated_amounts(["10%"], [])
+    key = stated_amounts(["10%"])
     for ordinal in range(CROWDED_AMOUNT + 1):
         index.add(ordinal, key)
     assert index.query(key, Counter()) == Counter()
-    assert index.query(stated_amounts(["11%"], []), Counter()) == Counter()
+    assert index.query(stated_amounts(["11%"]), Counter()) == Counter()
 
 
 def test_a_figure_both_reports_lead_with_adds_to_their_evidence() -> None:

@@ -1,12 +1,17 @@
-"""Candidates from the amounts a report states: a reworded report of one event may share
-too few words and names with another for their MinHash bands to meet, and still give its
-amounts ("a ¥45 billion credit line", "29.8 billion yen"), which no rewording changes.
+"""Candidates from the amounts a report leads with: a reworded report of one event may
+share too few words and names with another for their MinHash bands to meet, and still
+lead with its sum ("a ¥45 billion credit line", "45 billion yen"), which no rewording
+changes.
 
-Each amount a report gives (:func:`stated_amounts`) is one exact key of a
-:class:`~aggregator.toolkit.minhash.BandIndex` of one band: two reports that state one
-amount are candidates, whatever else they share. A count that many reports give ("1,000
-students", "50%") fills its bucket past :data:`CROWDED_AMOUNT` and is passed over, as a
-country's name is in the name index. Verification then weighs the pair as any other.
+Each amount of a report's headline and first paragraph (:func:`stated_amounts`) is one
+exact key of a :class:`~aggregator.toolkit.minhash.BandIndex` of one band: two reports
+that lead with one amount are candidates, whatever else they share. An amount many
+reports lead with ("50%") fills its bucket past :data:`CROWDED_AMOUNT` and is passed
+over, as a country's name is in the name index. Verification then weighs the pair as any
+other. Amounts further down are left out: a report gives background sums of other events
+there (a package's other loans, last year's total), and keyed on them a report of one
+loan met every report of its neighbours (on dev11, a false pair); the lead's amount is
+what the report is about.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from .minhash import BandIndex
 from .story_evidence import is_day, unit_of
 
 MAX_AMOUNTS = 12
-"""Amounts of one report used as keys, its lead's first: a table of figures (a results
+"""Amounts of one report used as keys: a lead that is a table of figures (a results
 filing, a schedule) gives dozens, each of them a key would only crowd buckets."""
 CROWDED_AMOUNT = 24
 """An amount more reports than this state says nothing of any of them."""
@@ -39,11 +44,10 @@ def is_stated_amount(figure: str) -> bool:
     return bool(unit_of(figure)) or "." in number or len(number) >= MIN_BARE_DIGITS
 
 
-def stated_amounts(lead: Iterable[str], figures: Iterable[str]) -> list[int]:
-    """The keys of the amounts a report states: its lead figures first, then the rest,
-    each set sorted, at most :data:`MAX_AMOUNTS`, as crc32 hashes without repeats."""
-    lead_set = set(lead)
-    ordered = sorted(f for f in lead_set if is_stated_amount(f))
+def stated_amounts(lead: Iterable[str]) -> list[int]:
+    """The keys of the amounts among a report's lead figures, in sorted order, at most
+    :data:`MAX_AMOUNTS`, as crc32 hashes without repeats."""
+    ordered = sorted(f for f in set(lead) if is_stated_amount(f))
     keys = dict.fromkeys(crc32(f"a:{figure}".encode()) for figure in ordered)
     return list(keys)[:MAX_AMOUNTS]
 
