@@ -189,7 +189,7 @@ def where_lost(record: dict[str, Any], a: str, b: str) -> tuple[str, str]:
         candidate["text_bands"],
         candidate["term_bands"],
         candidate["name_bands"],
-        candidate["amount_bands"],
+        candidate.get("amount_bands", 0),  # none in records made before the amount index
     )
     if not candidate["near"]:
         return "candidate passed over by date", bands
