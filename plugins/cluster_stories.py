@@ -7,8 +7,10 @@
    terms (names, organisations, events, figures) finds the same facts in
    reworded prose; one over the words of its names, one value a band, finds
    a report that names the same people, bodies and places in other phrases
-   ("Minister Yoji Muto", "MUTO Yoji"). Candidates only ever come from the indexes, never from
-   comparing all pairs. The signatures are computed with numpy over stable
+   ("Minister Yoji Muto", "MUTO Yoji"); and an index of the amounts each report leads with
+   finds a reworded report of the same sum ("¥45 billion", "45 billion yen";
+   :mod:`~aggregator.toolkit.story_figures`). Candidates only ever come from the indexes,
+   never from comparing all pairs. The signatures are computed with numpy over stable
    (crc32) hashes, so they can be stored and reused in later runs. The index
    holds 100k reports and more, so it is packed: each band of each report is
    12 bytes in sorted numpy arrays, and each report keeps its signature and
@@ -16,13 +18,12 @@
    of interned strings: about 1.5 KB a report in all, with a sketch of its
    rare words (32 hashes, :mod:`aggregator.toolkit.rare_words`).
 3. Verification of each candidate: publication dates within ``max_gap_days``,
-   text overlap, shared salient terms or name words (each weighted by its
-   rarity; the share of a brief's names a longer report holds, unless that report
-   is a numbered list one item of which alone holds them, a digest, or both come
-   from one source that names no outlet), the rare
-   ordinary words they share, headline overlap, and figures that do not
-   contradict each other, so that two different drills or two loans to the same
-   city stay apart.
+   text overlap, shared salient terms or name words (each weighted by its rarity; the
+   share of a brief's names a longer report holds, unless that report is a numbered
+   list one item of which alone holds them, a digest, or both come from one source that
+   names no outlet), the rare ordinary words they share, headline overlap, a figure both
+   lead with, and figures that do not contradict each other, so that two different
+   drills or two loans to the same city stay apart.
 
 The index lives in the store (tables ``cluster_index`` and ``cluster_words``), so
 a report arriving in a later run joins a story from an earlier one.
@@ -64,6 +65,7 @@ from aggregator.toolkit.story_evidence import (
     salient_terms,
     text_key,
 )
+from aggregator.toolkit.story_figures import AmountIndex, stated_amounts
 from aggregator.toolkit.story_keys import (
     KEY_DAYS,
     KEYS,
@@ -135,6 +137,7 @@ class Index:
     text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
     names: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
+    amounts: AmountIndex = field(default_factory=AmountIndex)
     reports: dict[str, Report] = field(default_factory=dict)
     ordered: list[Report] = field(default_factory=list)
     """The report of each ordinal in the band indexes."""
@@ -352,6 +355,7 @@ def _add(
         if placement.names:
             index.names.add(ordinal, placement.names)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
+        index.amounts.add(ordinal, stated_amounts(report.lead_figures))
         if counted:
             # One unbuffered add for terms and names alike; uint32 with intp indices is its
             # fast path (uint32 indices are cast one at a time, at twice the cost).
@@ -509,22 +513,25 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
     store_added(store.table(WORDS), index.words)
 
 
-def _near_in_time(
-    report: Report, index: Index, candidates: Counter[int], settings: Settings
-) -> list[int]:
-    """The candidates sharing enough bands that are not dated further than
-    ``max_gap_days`` from ``report`` (:func:`date_gap`; undated ones stay), in the order
-    met."""
-    near = _near_test(report, index, settings)
-    return [o for o, bands in candidates.items() if bands >= MIN_SHARED_BANDS and near(o)]
+def candidates(index: Index, report: Report, placement: Placement) -> Counter[int]:
+    """The earlier reports ``report`` shares bands with, and how many: one count over the
+    text, term and name indexes and the amounts it leads with (:mod:`story_figures`), so
+    that ordinals are met in that order, as when each query's counts were added in turn."""
+    found = index.text.query(report.text_sig)
+    if report.terms:
+        index.terms.query(placement.terms, found)
+    if placement.names:
+        index.names.query(placement.names, found)
+    return index.amounts.query(stated_amounts(report.lead_figures), found)
 
 
 def _ranked(
     report: Report, index: Index, candidates: Counter[int], settings: Settings
 ) -> list[int]:
-    """Of :func:`_near_in_time`, the :data:`MAX_CANDIDATES` sharing the most bands (ties in
-    the order met). A stable sort and a filter commute: ranked first, only the best-banded
-    of a report's dozens of candidates have their dates tested."""
+    """Of the candidates not dated further than ``max_gap_days`` from ``report``
+    (:func:`date_gap`; undated ones stay), the :data:`MAX_CANDIDATES` sharing the most
+    bands (ties in the order met). A stable sort and a filter commute: ranked first, only
+    the best-banded of a report's dozens of candidates have their dates tested."""
     near = _near_test(report, index, settings)
     ranked: list[int] = []
     for ordinal, bands in candidates.most_common():  # a stable sort: ties as met
@@ -571,16 +578,9 @@ def rare_measure(
 def _best_match(
     index: Index, report: Report, placement: Placement, settings: Settings
 ) -> tuple[str | None, str]:
-    # One count over the three indexes: ordinals are met in the order of the text,
-    # term and name queries, as when each query's counts were added in turn.
-    candidates = index.text.query(report.text_sig)
-    if report.terms:
-        index.terms.query(placement.terms, candidates)
-    if placement.names:
-        index.names.query(placement.names, candidates)
     # Candidates dated beyond max_gap_days can never match: passed over before the
     # best-banded few are taken, so that they do not crowd out the report's real match.
-    ranked = _ranked(report, index, candidates, settings)
+    ranked = _ranked(report, index, candidates(index, report, placement), settings)
     olds = [old for old in map(index.ordered.__getitem__, ranked) if old.item_id != report.item_id]
     best: tuple[float, str | None, str] = (settings.match_threshold, None, "")
     if not olds:

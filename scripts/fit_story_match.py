@@ -49,7 +49,8 @@ RULES_THRESHOLD = 0.35
 
 
 def _bands(candidate: Candidate) -> int:
-    return int(candidate["text_bands"] + candidate["term_bands"] + candidate["name_bands"])
+    indexed = candidate["text_bands"] + candidate["term_bands"] + candidate["name_bands"]
+    return int(indexed + candidate.get("amount_bands", 0))
 
 
 FEATURES: dict[str, Callable[[dict[str, Any], Candidate], float]] = {

@@ -4,12 +4,13 @@
 
 Runs the pipeline over a labelled half of tests/data/realworld as
 tests/realworld_eval.py does for its story figures (relevance judging off), with the
-clusterer's candidate search recorded: for every report, every earlier report the
-three MinHash indexes offered (with the bands it shared in each), whether the date
-filter passed it over, whether it was among the ``MAX_CANDIDATES`` verified, and for
-each verified pair the full evidence (:func:`aggregator.toolkit.story_match.evidence`)
-with the verdict of the rules. ``--details`` prints each labelled pair the clusterer
-kept apart and each pair it joined against the labels, with where it was lost.
+clusterer's candidate search recorded: for every report, every earlier report the three
+MinHash indexes and the index of lead amounts offered (with the bands it shared in each),
+whether the date filter passed it over, whether it was among the ``MAX_CANDIDATES``
+verified, and for each verified pair the full evidence
+(:func:`aggregator.toolkit.story_match.evidence`) with the verdict of the rules.
+``--details`` prints each labelled pair the clusterer kept apart and each pair it joined
+against the labels, with where it was lost.
 
 The measuring halves (``test``, ``dev10``) are refused: they are measured once, by
 tests/realworld_eval.py, and never trained or looked at here.
@@ -45,6 +46,7 @@ class Candidate:
     text_bands: int
     term_bands: int
     name_bands: int
+    amount_bands: int
     near: bool
     """Not passed over by the date filter."""
     verified: bool
@@ -76,13 +78,14 @@ def recording(searches: list[Search]) -> Iterator[None]:
         per_index: list[Counter[int]] = [index.text.query(report.text_sig)]
         per_index.append(index.terms.query(placement.terms) if report.terms else Counter())
         per_index.append(index.names.query(placement.names) if placement.names else Counter())
+        amounts = cs.stated_amounts(report.lead_figures)
+        per_index.append(index.amounts.query(amounts, Counter()))
         story, reason = original(index, report, placement, settings)
-        candidates = index.text.query(report.text_sig)
-        if report.terms:
-            index.terms.query(placement.terms, candidates)
-        if placement.names:
-            index.names.query(placement.names, candidates)
-        near = cs._near_in_time(report, index, candidates, settings)
+        candidates = cs.candidates(index, report, placement)
+        near_test = cs._near_test(report, index, settings)
+        near = [
+            o for o, bands in candidates.items() if bands >= cs.MIN_SHARED_BANDS and near_test(o)
+        ]
         ranked = set(sorted(near, key=lambda o: -candidates[o])[: cs.MAX_CANDIDATES])
         search = Search(report.item_id, len(searches))
         new_sets = (report.term_set(), report.name_set())
@@ -182,8 +185,11 @@ def where_lost(record: dict[str, Any], a: str, b: str) -> tuple[str, str]:
     if not found:
         return "never a candidate", ""
     candidate = found[0]
-    bands = "bands text/terms/names {}/{}/{}".format(
-        candidate["text_bands"], candidate["term_bands"], candidate["name_bands"]
+    bands = "bands text/terms/names/amounts {}/{}/{}/{}".format(
+        candidate["text_bands"],
+        candidate["term_bands"],
+        candidate["name_bands"],
+        candidate.get("amount_bands", 0),  # none in records made before the amount index
     )
     if not candidate["near"]:
         return "candidate passed over by date", bands

@@ -1,0 +1,88 @@
+"""Stories: the amount two reports lead with finds the pair as a candidate and counts as
+evidence of one event, however reworded the rest (aggregator/toolkit/story_figures.py,
+``LEAD_FIGURE_WEIGHT`` in aggregator/toolkit/story_match.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from story_support import placed
+
+from aggregator.plugins.cluster_stories import Index, _add, candidates, similarity
+from aggregator.toolkit.story_figures import (
+    CROWDED_AMOUNT,
+    AmountIndex,
+    is_stated_amount,
+    stated_amounts,
+)
+from aggregator.toolkit.story_match import LEAD_FIGURE_WEIGHT
+
+DAY = datetime(2026, 7, 8, 9, tzinfo=UTC)
+
+GRANT = (
+    "Tokyo extends 18.4 billion yen for Kanpur sewers",
+    "The Japanese government will lend 18.4 billion yen to rebuild the sewer network of"
+    " Kanpur, the overseas aid agency said on Tuesday.\n\nWork on the trunk mains starts"
+    " next spring and should take four years.",
+)
+FEATURE = (
+    "A river town waits for its drains",
+    "Residents of the old tanneries quarter have waited two decades for sewers. A loan of"
+    " 18.4 billion yen agreed this week should pay for them.\n\nEngineers from Osaka will"
+    " advise the municipal works department.",
+)
+
+
+def test_only_distinctive_amounts_of_the_lead_are_keys() -> None:
+    assert is_stated_amount("18.4billion")
+    assert is_stated_amount("14000")
+    assert is_stated_amount("2.5%")
+    assert not is_stated_amount("150")
+    assert not is_stated_amount("7-14")
+    keys = stated_amounts(["18.4billion", "150", "18.4billion"])
+    assert keys == stated_amounts(["18.4billion"])
+    assert len(keys) == 1
+
+
+def test_reports_leading_with_one_amount_are_candidates() -> None:
+    """A reworded feature and a wire report of one loan share no name but the city's: the
+    amount they both lead with makes them candidates."""
+    index = Index()
+    wire = placed(*GRANT, "wire", DAY)
+    _add(index, *wire)
+    report, placement = placed(*FEATURE, "feature", DAY)
+    by_bands = index.text.query(report.text_sig)
+    index.terms.query(placement.terms, by_bands)
+    index.names.query(placement.names, by_bands)
+    assert candidates(index, report, placement)[0] == by_bands[0] + 1
+    amounts_only = AmountIndex()
+    amounts_only.add(0, stated_amounts(wire[0].lead_figures))
+    found = amounts_only.query(stated_amounts(report.lead_figures), Counter())
+    assert found == Counter({0: 1})
+
+
+def test_an_amount_many_reports_lead_with_finds_none_of_them() -> None:
+    index = AmountIndex()
+    key = stated_amounts(["10%"])
+    for ordinal in range(CROWDED_AMOUNT + 1):
+        index.add(ordinal, key)
+    assert index.query(key, Counter()) == Counter()
+    assert index.query(stated_amounts(["11%"]), Counter()) == Counter()
+
+
+def test_a_figure_both_reports_lead_with_adds_to_their_evidence() -> None:
+    """The same two reports, once with the feature's sum moved out of its lead (a second
+    paragraph's background figure): leading with it adds ``LEAD_FIGURE_WEIGHT``."""
+    wire = placed(*GRANT, "wire", DAY)[0]
+    leading = placed(*FEATURE, "feature", DAY)[0]
+    title, text = FEATURE
+    lead, rest = text.split("\n\n")
+    trailing = placed(title, f"{rest}\n\n{lead}", "feature", DAY)[0]
+    assert set(leading.figures) == set(trailing.figures)
+    with_lead, reason = similarity(leading, wire)
+    without_lead, other_reason = similarity(trailing, wire)
+    assert "a lead figure in common" in reason
+    assert "lead figure" not in other_reason
+    assert with_lead - without_lead == pytest.approx(LEAD_FIGURE_WEIGHT)
