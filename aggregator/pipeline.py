@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import gc
 import logging
 import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -29,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .app import App
+from .collection import fewer_collections
 from .config import SourceConfig
 from .errors import DocumentError, SourceError
 from .fingerprint import run_fingerprint
@@ -50,15 +49,6 @@ batch touched (item ids are hashes, so they land all over the B-trees); at 100k 
 batch, which the next run reads again."""
 
 Progress = Callable[[RunReport, str], None]
-
-GC_THRESHOLDS = (50_000, 20, 20)
-"""The cyclic garbage collector's thresholds during a run (Python's default is 700, 10,
-10): a run allocates millions of short-lived objects (items, reports, results taken back
-from the workers) that reference counting frees, while the clustering index keeps
-growing. With the defaults the collector ran 4,400 times over a 100k-article run and
-took 4 s, and 17 collections of the whole heap took 18 % of the run's own process's CPU
-at 20k items with workers. Cyclic garbage waits a little longer; the peak memory did not
-move."""
 
 
 @dataclass
@@ -120,21 +110,6 @@ def run_once(
         finally:
             store.close()
     return report
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Collect garbage less often while the block runs (see :data:`GC_THRESHOLDS`), with
-    what was loaded before it (modules, plugins, the project) frozen, never scanned
-    again; both undone afterwards. Results do not depend on when garbage is collected."""
-    before = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
 
 
 class Timed:

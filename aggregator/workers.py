@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from .app import App, load_app
+from .collection import collect_less_from_now
 from .errors import DocumentError, SkipDocument
 from .fingerprint import run_fingerprint
 from .isolation import Isolation
@@ -290,7 +291,8 @@ _WORKER: WorkerState | None = None
 
 
 def start_worker(spec: WorkerSpec) -> None:
-    """Initialise a worker process: leave Ctrl-C to the run, build the project."""
+    """Initialise a worker process: leave Ctrl-C to the run, build the project, and
+    collect garbage as the run's process does."""
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     app = load_app(
@@ -298,6 +300,7 @@ def start_worker(spec: WorkerSpec) -> None:
     )
     isolation = Isolation(app.hooks, RunReport(), app.plugin_files())
     _WORKER = WorkerState(app, isolation, run_fingerprint(app.config, app.pm))
+    collect_less_from_now()
 
 
 def portable(error: BaseException) -> BaseException:

@@ -9,8 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from aggregator.collection import GC_THRESHOLDS
 from aggregator.lock import LockBusy, run_lock
-from aggregator.pipeline import GC_THRESHOLDS, lock_path, run_once
+from aggregator.pipeline import lock_path, run_once
 from aggregator.testing import FeedProject
 
 DATED = "India and Japan hold talks\n\nMarch 6, 2026\n\nOfficials met in Tokyo on Friday.\n"

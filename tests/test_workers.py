@@ -139,6 +139,27 @@ print(sorted(name for name in sys.modules if name.split(".")[0] == "sqlalchemy")
     assert done.stdout.strip() == "[]"
 
 
+def test_a_worker_collects_garbage_as_the_run_does(tmp_path: Path) -> None:
+    """A worker lives to curate a run's items: once its project is loaded, what it loaded is
+    frozen and it collects garbage with the run's thresholds, not Python's (which collected
+    every few items and rescanned the whole project now and then)."""
+    project = FeedProject(tmp_path)
+    write_articles(project)
+    project.write_config()
+    script = f"""
+import gc
+from pathlib import Path
+from aggregator.collection import GC_THRESHOLDS
+from aggregator.workers import WorkerSpec, start_worker
+start_worker(WorkerSpec(Path({str(project.config_path)!r}), (), False, ""))
+print(gc.get_threshold() == GC_THRESHOLDS, gc.get_freeze_count() > 1000)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert done.stdout.strip() == "True True"
+
+
 def test_a_worker_prepares_kept_items_the_run_cleaned_for_clustering(tmp_path: Path) -> None:
     """Items the run's process parsed and cleaned go to a worker alone to be tagged and
     judged; the kept ones come back prepared for clustering, as a document's items do,
