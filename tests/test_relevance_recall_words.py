@@ -2,7 +2,7 @@
 reports under the threshold: works named after a hazard ("storm water drains") read as a
 disaster, an official's title ("Director") read as a film's, and dealings worded as a route
 linking two ports, orders placed by the other side's buyers or a parent's capital infusion;
-and regions of a side named without their state or prefecture ("the Thar", "Chubu").
+and regions of a side named without their state or prefecture ("Vidarbha", "Chubu").
 Written for these tests; the off-topic and parallel counterparts must stay dropped.
 """
 
@@ -159,7 +159,7 @@ def test_a_region_of_india_named_without_its_state_is_indias() -> None:
     assert kept(
         "Water tanks handed over at desert schools",
         "On Saturday the Honorary Consul attended the handover of rainwater tanks at nine"
-        " government schools in the Thar, built by a Japanese charity with a local"
+        " government schools in Vidarbha, built by a Japanese charity with a local"
         " partner.\n\n"
         "The project was funded by a grant of ¥9 million from the Government of Japan and"
         " by donors in Japan.\n\n"
@@ -202,8 +202,8 @@ def test_a_ship_named_by_its_services_prefix_is_its_sides() -> None:
 def test_a_round_of_funding_from_the_other_side_is_a_dealing() -> None:
     assert kept(
         "Farm robotics start-up raises $9 million",
-        "Bengaluru-based Krishiyantra has raised $9 million in a Series A led by Tokyo's"
-        " Sakuragi Capital.\n\n"
+        "Bengaluru-based Krishiyantra has raised $9 million in a Series A round led by"
+        " Tokyo's Sakuragi Capital.\n\n"
         "The Indian company makes weeding robots for vegetable farms and will use the money"
         " to build 400 machines next year.\n\n"
         "One of the Japanese fund's directors will sit on its board.",
@@ -249,3 +249,41 @@ def test_the_two_sides_exercise_by_name_is_a_dealing() -> None:
         "The sea phase runs for three days in the East China Sea, with anti-submarine and"
         " air defence serials.",
     )
+
+
+def test_a_region_shared_with_a_third_country_names_no_side() -> None:
+    assert not kept(
+        "Japanese firm to build power plant at desert coalfield",
+        "A Japanese engineering firm will build a power plant at the Thar coalfield in"
+        " Sindh, Pakistan, the provincial government said on Monday.\n\n"
+        "Japan's JBIC will fund part of the plant, which is due to open in 2029.",
+    )
+
+
+def test_an_event_organised_by_one_side_is_no_joint_event() -> None:
+    assert not kept(
+        "Robotics expo opens in Tokyo",
+        "Companies from India and Japan are taking part in the robotics expo in Tokyo,"
+        " organised by the Tokyo Metropolitan Government.\n\n"
+        "About 400 exhibitors show warehouse robots and drones over three days.",
+    )
+
+
+def test_a_series_in_sport_is_no_round_of_funding() -> None:
+    assert not kept(
+        "Hosts level the series",
+        "India levelled the series a day after Japan's team arrived in Delhi for the"
+        " tour.\n\n"
+        "The third match is on Sunday.",
+    )
+
+
+def test_a_wire_credit_is_no_payment_system() -> None:
+    relevance = judged(
+        "Japan holds largest quake drill",
+        "TOKYO (UPI) -- Japan held its largest earthquake drill in a decade on Sunday,"
+        " with 1.2 million people taking part.\n\n"
+        "Trains stopped for a minute at noon.",
+    ).relevance
+    assert relevance is not None
+    assert "India side: none" in relevance.reasons
