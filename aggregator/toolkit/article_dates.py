@@ -18,6 +18,7 @@ from typing import Final, NamedTuple, overload
 
 from aggregator.toolkit.date_labels import LABEL
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+from aggregator.toolkit.event_hours import offers_a_place, opens_hours
 from aggregator.toolkit.lines import PROSE_END
 from aggregator.toolkit.titles import first_sentence
 from aggregator.toolkit.tool_lines import is_tool_stamp, label_with_date
@@ -131,6 +132,8 @@ class DateReader:
     def __init__(self, text: str, reference: datetime) -> None:
         self.reference = reference
         self.years = _YearHints(text, reference)
+        self._text = text
+        self._offers_a_place: bool | None = None
 
     def line(self, line: str) -> DateMatch | None:
         """A line that is a date, possibly beside short section, place, edition or
@@ -162,6 +165,16 @@ class DateReader:
             if found := parse_date_line(reading, reference=self.reference, year_hint=self.years):
                 return found
         return None
+
+    def event_hours(self, text: str, date: DateMatch) -> bool:
+        """Whether ``date`` is the day of an event this page offers a place at: the day
+        of its hours (see :mod:`aggregator.toolkit.event_hours`)."""
+        if not opens_hours(text, date):
+            return False
+        if self._offers_a_place is None:
+            lines = [line.strip() for line in self._text.splitlines()]
+            self._offers_a_place = offers_a_place(lines)
+        return self._offers_a_place
 
     def prefix(self, text: str) -> DateMatch | None:
         """The date ``text`` starts with."""
@@ -196,6 +209,7 @@ class DateReader:
                 _SPAN_START.search(line, 0, start)
                 or _EFFECTIVE.search(line, 0, start)
                 or _EVENT_FIELD.search(line, 0, start)
+                or self.event_hours(line, date)
             )
         ]
 
@@ -282,7 +296,11 @@ class DateReader:
         if is_tool_stamp(sentence):
             return None
         for start, date in search_dates(sentence, reference=self.reference):
-            if _YEAR.search(date.text) and not _SPAN_START.search(sentence, 0, start):
+            if (
+                _YEAR.search(date.text)
+                and not _SPAN_START.search(sentence, 0, start)
+                and not self.event_hours(sentence, date)
+            ):
                 return Found(date, sentence, "date in the first sentence")
         return None
 

@@ -1,0 +1,47 @@
+"""Dates an event page gives its event, on invented pages: a booking page's day and hours
+are the event's (a transcript's are its own)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 12, 1, tzinfo=UTC)
+LEAD = (
+    "Potters from Mashiko and Khurja will throw pots side by side on a single wheel stage, "
+    "and visitors may try the clay themselves under their guidance."
+)
+SECOND = "Stalls will sell bowls, tea cups and glazes from both towns at fixed prices."
+
+
+def found(text: str) -> tuple[date | None, str | None]:
+    article = extract_article(text, reference=REFERENCE)
+    rule = article.date_from[1] if article.date_from else None
+    return (article.published.date() if article.published else None), rule
+
+
+def test_a_booking_page_s_day_and_hours_are_its_event_s() -> None:
+    for when in ("Sat, 14 Nov 2026 · 11:00 – 18:00 IST", "Saturday 14 Nov 2026 ⋅ 11am – 6pm"):
+        text = (
+            f"EventDesk\nFind events | Log in\nClay Across Two Coasts\n{when}\n"
+            f"Hosted by Friends of Mashiko\nBuy tickets\nAbout the event\n{LEAD}\n{SECOND}\n"
+        )
+        assert found(text) == (None, None), when
+
+
+def test_an_invitation_to_join_a_call_is_not_dated_by_the_call() -> None:
+    text = (
+        "Invitation: Glaze review with the Khurja studio\nJoin with Video Link\n"
+        "meet.example/abc-defg-hij\nWhen\nThursday 19 Nov 2026 ⋅ 4:30pm – 5:00pm (IST)\n"
+        f"Guests\nAsha Verma\nKenji Ota\n{LEAD}\n"
+    )
+    assert found(text) == (None, None)
+
+
+def test_a_transcript_keeps_the_day_and_hours_it_records() -> None:
+    text = (
+        "Clay Across Two Coasts: opening talk\nFriday, 13 November 2026 | 18:00–18:45 IST\n"
+        f"HOST: Welcome, everyone.\n{LEAD}\n{SECOND}\n"
+    )
+    assert found(text)[0] == date(2026, 11, 13)
