@@ -1,5 +1,6 @@
-"""Dates an event page gives its event, on invented pages: a booking page's day and hours
-are the event's (a transcript's are its own)."""
+"""Dates an event page gives its event, and dates a page's foot gives the page, on invented
+pages: a booking page's day and hours are the event's (a transcript's are its own), and a
+footer sentence that opens with a labelled date ("Aired: …", "… Issued on …") dates the page."""
 
 from __future__ import annotations
 
@@ -45,3 +46,31 @@ def test_a_transcript_keeps_the_day_and_hours_it_records() -> None:
         f"HOST: Welcome, everyone.\n{LEAD}\n{SECOND}\n"
     )
     assert found(text)[0] == date(2026, 11, 13)
+
+
+def test_a_labelled_broadcast_day_under_the_story_dates_the_page() -> None:
+    text = (
+        "CITY TV\nHome | Videos | Shows\nPotters from two coasts share one wheel\n"
+        f"{LEAD}\n{SECOND}\nAired: 03.11.2026, 7.30 PM, on Evening Bulletin.\n#Pottery\n"
+        "Up Next\nWeather 01:10\n"
+        "© 2026 City TV Media Ltd. All rights reserved. Best viewed in a current browser.\n"
+    )
+    assert found(text) == (date(2026, 11, 3), "labelled date sentence near the end")
+
+
+def test_a_colophon_closing_with_its_issue_day_dates_the_page() -> None:
+    text = (
+        "RIVER PORT NEWS  |  Vol. 3  No. 11  |  November 2026\nClay exports rise\n"
+        f"{LEAD}\n{SECOND}\n"
+        "Published by the Public Relations and Publicity Cell, River Port Trust, Pune, "
+        "Maharashtra. Issued on 09.11.2026\n"
+    )
+    assert found(text) == (date(2026, 11, 9), "labelled date sentence in the footer")
+
+
+def test_a_footer_sentence_that_goes_on_after_its_labelled_date_tells_a_story() -> None:
+    text = (
+        f"Clay exports rise\n{LEAD}\n{SECOND}\n"
+        "Released on 2 March 2026, the earlier survey found that most potters sold abroad.\n"
+    )
+    assert found(text)[0] != date(2026, 3, 2)
