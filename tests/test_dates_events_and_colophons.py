@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from aggregator.toolkit.header_dated import DAY_NAMED_RULE
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 12, 1, tzinfo=UTC)
@@ -74,3 +75,19 @@ def test_a_footer_sentence_that_goes_on_after_its_labelled_date_tells_a_story() 
         "Released on 2 March 2026, the earlier survey found that most potters sold abroad.\n"
     )
     assert found(text)[0] != date(2026, 3, 2)
+
+
+def test_a_wire_schedule_named_for_its_yearless_day_is_dated_by_its_moving_stamp() -> None:
+    text = (
+        "CNS\nADVISORY / DAYBOOK\nHarbour Daybook for Friday, November 20\n"
+        "Moved 2310 IST, November 19, 2026\n"
+        "All times IST. Send additions to the harbour desk.\n"
+        "0930 — Port trust board meets on the ferry landings.\n"
+        "1100 — Potters' fair opens at the old customs house.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "Harbour Daybook for Friday, November 20"
+    assert article.title_from is not None
+    assert article.title_from[1] == DAY_NAMED_RULE
+    assert article.published is not None
+    assert article.published.date() == date(2026, 11, 19)
