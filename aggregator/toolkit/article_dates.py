@@ -18,6 +18,7 @@ from typing import Final, NamedTuple, overload
 
 from aggregator.toolkit.date_labels import LABEL
 from aggregator.toolkit.dates import DateMatch, find_date_prefix, parse_date_line, search_dates
+from aggregator.toolkit.event_hours import offers_a_place, opens_hours
 from aggregator.toolkit.lines import PROSE_END
 from aggregator.toolkit.titles import first_sentence
 from aggregator.toolkit.tool_lines import is_tool_stamp, label_with_date
@@ -59,6 +60,9 @@ _NOTE_LINE = re.compile(
     re.IGNORECASE,
 )
 NOTE_MAX = 200
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+LABELLED_TAIL_WORDS = 4
+"""Words a labelled date sentence may go on with: a time and a programme, a place."""
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
 """The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
@@ -131,6 +135,8 @@ class DateReader:
     def __init__(self, text: str, reference: datetime) -> None:
         self.reference = reference
         self.years = _YearHints(text, reference)
+        self._text = text
+        self._offers_a_place: bool | None = None
 
     def line(self, line: str) -> DateMatch | None:
         """A line that is a date, possibly beside short section, place, edition or
@@ -162,6 +168,16 @@ class DateReader:
             if found := parse_date_line(reading, reference=self.reference, year_hint=self.years):
                 return found
         return None
+
+    def event_hours(self, text: str, date: DateMatch) -> bool:
+        """Whether ``date`` is the day of an event this page offers a place at: the day
+        of its hours (see :mod:`aggregator.toolkit.event_hours`)."""
+        if not opens_hours(text, date):
+            return False
+        if self._offers_a_place is None:
+            lines = [line.strip() for line in self._text.splitlines()]
+            self._offers_a_place = offers_a_place(lines)
+        return self._offers_a_place
 
     def prefix(self, text: str) -> DateMatch | None:
         """The date ``text`` starts with."""
@@ -196,6 +212,7 @@ class DateReader:
                 _SPAN_START.search(line, 0, start)
                 or _EFFECTIVE.search(line, 0, start)
                 or _EVENT_FIELD.search(line, 0, start)
+                or self.event_hours(line, date)
             )
         ]
 
@@ -214,6 +231,10 @@ class DateReader:
                     found.append(Found(date, line, "date line in the footer"))
             elif date := self.publication_note(line):
                 found.append(Found(date, line, "publication note in the footer"))
+            elif (len(line) > FOOTER_LINE_MAX or PROSE_END.search(line)) and (
+                date := self.labelled_sentence(line)
+            ):
+                found.append(Found(date, line, "labelled date sentence in the footer"))
             elif (
                 len(line) <= FOOTER_LINE_MAX
                 and not PROSE_END.search(line)
@@ -240,9 +261,23 @@ class DateReader:
         note = _PUBLISHED_NOTE.search(line)
         return self.prefix(line[note.end() :]) if note else None
 
+    def labelled_sentence(self, line: str) -> DateMatch | None:
+        """The date of a sentence of ``line`` that opens with a labelled date and says little
+        more ("Telecast: 12.05.2026, 6.30 PM, on Morning Desk.", a colophon's "Printed by
+        the Press Unit, Pune. Issued on 14.02.2026"): a broadcast's or an issue's own day,
+        where a sentence of the article that opens with one goes on to tell its story."""
+        if len(line) > NOTE_MAX or is_tool_stamp(line):
+            return None
+        for sentence in _SENTENCE_BREAK.split(line):
+            date = self.labelled_prefix(sentence)
+            if date is not None and len(sentence[date.end :].split()) <= LABELLED_TAIL_WORDS:
+                return date
+        return None
+
     def _labelled_near_end(self, body: Sequence[str]) -> Found | None:
-        """A "Posted 17/02/2026 in …" line among the last :data:`FOOTER_LINES` lines, above
-        an outlet's paragraph that ends the page (which the footer zone stops at)."""
+        """A "Posted 17/02/2026 in …" line or a labelled date sentence among the last
+        :data:`FOOTER_LINES` lines, above an outlet's paragraph that ends the page (which the
+        footer zone stops at)."""
         for line in body[-FOOTER_LINES:]:
             if note := self.publication_note(line):
                 return Found(note, line, "publication note near the end")
@@ -250,6 +285,8 @@ class DateReader:
                 date = self.labelled_prefix(line) or self.line(line)
                 if date is not None and date.label == "published":
                     return Found(date, line, "labelled date line near the end")
+            elif (date := self.labelled_sentence(line)) and date.label == "published":
+                return Found(date, line, "labelled date sentence near the end")
         return None
 
     def top_of_body(self, body: Sequence[str]) -> Found | None:
@@ -282,7 +319,11 @@ class DateReader:
         if is_tool_stamp(sentence):
             return None
         for start, date in search_dates(sentence, reference=self.reference):
-            if _YEAR.search(date.text) and not _SPAN_START.search(sentence, 0, start):
+            if (
+                _YEAR.search(date.text)
+                and not _SPAN_START.search(sentence, 0, start)
+                and not self.event_hours(sentence, date)
+            ):
                 return Found(date, sentence, "date in the first sentence")
         return None
 

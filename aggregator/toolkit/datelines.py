@@ -115,6 +115,8 @@ def match_dateline(line: str, read: DateReader) -> Dateline | None:
     if comma:
         window = line[comma.end() : comma.end() + 80]
         date = read.prefix(window)
+        if date is not None and read.event_hours(window, date):
+            return None  # an event's day and hours ("Sun, 8 Nov 2026 · 10:00 – 17:00")
         if date is not None:
             pos = comma.end() + date.end
     if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):

@@ -45,11 +45,14 @@ FIGURES_DATED: Final = re.compile(
 March 31"): a stamp under its title, neither the page's date nor its headline."""
 FOR_ITS_DAY: Final = re.compile(
     r"(?=[^\d]*\bfor\b)(?:[^\W\d][\w.'’-]*\s+){1,6}for\s+(?:the\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.:;]{3,40}?\b(?:19|20)\d\d",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:[^.:;]{3,40}?\b(?:19|20)\d\d"
+    r"|,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))",
     re.IGNORECASE,
 )
 """A document named for the day it serves ("DAILY CAUSE LIST FOR THURSDAY, THE 4TH DAY OF
-JUNE 2026", "Order of Business for Monday, 1 June 2026"): its name, the headline; its day is
+JUNE 2026", "Order of Business for Monday, 1 June 2026", a wire's "Tokyo Daybook for
+Wednesday, March 11" without its year): its name, the headline; its day is
 what the document is for, not when it was published (a footer's stamp says that)."""
 DAY_NAMED_RULE: Final = "document named for the day it serves"
 

@@ -1,0 +1,93 @@
+"""Dates an event page gives its event, and dates a page's foot gives the page, on invented
+pages: a booking page's day and hours are the event's (a transcript's are its own), and a
+footer sentence that opens with a labelled date ("Aired: …", "… Issued on …") dates the page."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from aggregator.toolkit.header_dated import DAY_NAMED_RULE
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 12, 1, tzinfo=UTC)
+LEAD = (
+    "Potters from Mashiko and Khurja will throw pots side by side on a single wheel stage, "
+    "and visitors may try the clay themselves under their guidance."
+)
+SECOND = "Stalls will sell bowls, tea cups and glazes from both towns at fixed prices."
+
+
+def found(text: str) -> tuple[date | None, str | None]:
+    article = extract_article(text, reference=REFERENCE)
+    rule = article.date_from[1] if article.date_from else None
+    return (article.published.date() if article.published else None), rule
+
+
+def test_a_booking_page_s_day_and_hours_are_its_event_s() -> None:
+    for when in ("Sat, 14 Nov 2026 · 11:00 – 18:00 IST", "Saturday 14 Nov 2026 ⋅ 11am – 6pm"):
+        text = (
+            f"EventDesk\nFind events | Log in\nClay Across Two Coasts\n{when}\n"
+            f"Hosted by Friends of Mashiko\nBuy tickets\nAbout the event\n{LEAD}\n{SECOND}\n"
+        )
+        assert found(text) == (None, None), when
+
+
+def test_an_invitation_to_join_a_call_is_not_dated_by_the_call() -> None:
+    text = (
+        "Invitation: Glaze review with the Khurja studio\nJoin with Video Link\n"
+        "meet.example/abc-defg-hij\nWhen\nThursday 19 Nov 2026 ⋅ 4:30pm – 5:00pm (IST)\n"
+        f"Guests\nAsha Verma\nKenji Ota\n{LEAD}\n"
+    )
+    assert found(text) == (None, None)
+
+
+def test_a_transcript_keeps_the_day_and_hours_it_records() -> None:
+    text = (
+        "Clay Across Two Coasts: opening talk\nFriday, 13 November 2026 | 18:00–18:45 IST\n"
+        f"HOST: Welcome, everyone.\n{LEAD}\n{SECOND}\n"
+    )
+    assert found(text)[0] == date(2026, 11, 13)
+
+
+def test_a_labelled_broadcast_day_under_the_story_dates_the_page() -> None:
+    text = (
+        "CITY TV\nHome | Videos | Shows\nPotters from two coasts share one wheel\n"
+        f"{LEAD}\n{SECOND}\nAired: 03.11.2026, 7.30 PM, on Evening Bulletin.\n#Pottery\n"
+        "Up Next\nWeather 01:10\n"
+        "© 2026 City TV Media Ltd. All rights reserved. Best viewed in a current browser.\n"
+    )
+    assert found(text) == (date(2026, 11, 3), "labelled date sentence near the end")
+
+
+def test_a_colophon_closing_with_its_issue_day_dates_the_page() -> None:
+    text = (
+        "RIVER PORT NEWS  |  Vol. 3  No. 11  |  November 2026\nClay exports rise\n"
+        f"{LEAD}\n{SECOND}\n"
+        "Published by the Public Relations and Publicity Cell, River Port Trust, Pune, "
+        "Maharashtra. Issued on 09.11.2026\n"
+    )
+    assert found(text) == (date(2026, 11, 9), "labelled date sentence in the footer")
+
+
+def test_a_footer_sentence_that_goes_on_after_its_labelled_date_tells_a_story() -> None:
+    text = (
+        f"Clay exports rise\n{LEAD}\n{SECOND}\n"
+        "Released on 2 March 2026, the earlier survey found that most potters sold abroad.\n"
+    )
+    assert found(text)[0] != date(2026, 3, 2)
+
+
+def test_a_wire_schedule_named_for_its_yearless_day_is_dated_by_its_moving_stamp() -> None:
+    text = (
+        "CNS\nADVISORY / DAYBOOK\nHarbour Daybook for Friday, November 20\n"
+        "Moved 2310 IST, November 19, 2026\n"
+        "All times IST. Send additions to the harbour desk.\n"
+        "0930 — Port trust board meets on the ferry landings.\n"
+        "1100 — Potters' fair opens at the old customs house.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "Harbour Daybook for Friday, November 20"
+    assert article.title_from is not None
+    assert article.title_from[1] == DAY_NAMED_RULE
+    assert article.published is not None
+    assert article.published.date() == date(2026, 11, 19)
