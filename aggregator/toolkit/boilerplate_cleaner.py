@@ -26,6 +26,7 @@ from aggregator.toolkit.boilerplate_documents import (
     is_chat_message,
     is_update_stamp,
 )
+from aggregator.toolkit.boilerplate_kept_sections import kept_sections, sentence_tails
 from aggregator.toolkit.boilerplate_learning import (
     Settings,
     SourceStats,
@@ -196,6 +197,8 @@ class Cleaner:
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed)
         mark_running_pages(lines, removed)
+        sentence_tails(lines, removed)
+        kept_sections(lines, removed, lambda index, least: self._is_prose(lines, index, least))
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)
         for index in bio_lines(lines, removed, names):

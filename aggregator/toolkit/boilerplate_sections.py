@@ -8,7 +8,10 @@ stands text that varies from document to document (the article's next section); 
 furniture stand the page's header and footer. So a learned heading stays when the text
 it heads is the document's own prose and the article's prose stands above it too; a
 heading over the article's first lines (a summary box's "Key points", a podcast's "Show
-notes") is told by nothing from the page's labels and goes, as before.
+notes") is told by nothing from the page's labels and goes, as before. What the cleaner
+cannot tell while it walks the text it tells once the text is cleaned
+(:mod:`~aggregator.toolkit.boilerplate_kept_sections`): a learned heading between kept
+lines of the article, over a sentence of its own ("The verdict" / "False.").
 
 At a document's foot, a repeated heading over a list of short entries (a school's
 "Upcoming dates", a temple's "This week at the Mandir", a match centre's "Key events") is
