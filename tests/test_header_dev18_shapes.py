@@ -206,3 +206,17 @@ def test_a_forms_numbered_date_field_does_not_date_the_form() -> None:
         f"{LEAD}\n{SECOND}\nDate: 01.06.2026 | Place: Rivermouth\n"
     )
     assert article.published == datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def test_an_exhibit_named_in_a_court_story_leaves_its_headline_and_lead() -> None:
+    lead = (
+        "Jurors in the harbour crane case were shown photographs of the crash scene on "
+        "Tuesday, as the prosecution began its third week of evidence."
+    )
+    article = read(
+        f"Jury sees photographs of crash scene\nBy Mira Sol\n{lead}\n{SECOND}\n"
+        "Exhibit 12\nSkid marks on the road\n"
+        "The defence said the marks were left by another lorry weeks before the crash.\n"
+    )
+    assert article.title == "Jury sees photographs of crash scene"
+    assert lead in article.body
