@@ -220,3 +220,16 @@ def test_an_exhibit_named_in_a_court_story_leaves_its_headline_and_lead() -> Non
     )
     assert article.title == "Jury sees photographs of crash scene"
     assert lead in article.body
+
+
+def test_an_organisation_word_inside_a_hyphenated_word_leaves_a_headline_a_headline() -> None:
+    for headline in (
+        "Co-Pilot Lands Plane After Captain Falls Ill",
+        "Rivermouth Reach Group-Stage Final After Late Goal",
+        "Harbour Towns Begin Trust-Building Talks With Traders",
+    ):
+        article = read(
+            f"{headline}\nPassengers cheered as the aircraft touched down safely\n"
+            f"By Mira Sol\n{LEAD}\n{SECOND}\n"
+        )
+        assert article.title == headline
