@@ -31,6 +31,8 @@ _FILING_COVER = re.compile(
     r"|\bSECURITIES\s+AND\s+EXCHANGE\s+COMMISSION\b",
     re.IGNORECASE,
 )
+_COVER_INSTRUCTION = re.compile(r"Indicate\s+by\s+check\s+mark\b", re.IGNORECASE)
+"""The form's own instruction on its cover, a sentence but not the exhibit's prose."""
 
 
 def exhibit_heading(
@@ -42,9 +44,16 @@ def exhibit_heading(
 ) -> int | None:
     """The line of the exhibit's heading: the first line ``is_heading`` accepts within
     :data:`HEADING_BELOW` lines under the last line that names an exhibit by its number,
-    all of them between ``start`` and the first line of prose (``is_prose``) before
-    ``stop``; None when no line names one or no line above it shows a filing's cover."""
-    prose = next((i for i in range(start, min(stop, len(lines))) if is_prose(lines[i])), None)
+    all of them between ``start`` and the first line of prose (``is_prose``, not the form's
+    own instructions) before ``stop``; None when no line names one or no line above it shows a filing's cover."""
+    prose = next(
+        (
+            index
+            for index in range(start, min(stop, len(lines)))
+            if is_prose(lines[index]) and not _COVER_INSTRUCTION.match(lines[index])
+        ),
+        None,
+    )
     stop = min(stop, len(lines)) if prose is None else prose
     exhibits = [
         index
