@@ -45,7 +45,8 @@ def exhibit_heading(
     """The line of the exhibit's heading: the first line ``is_heading`` accepts within
     :data:`HEADING_BELOW` lines under the last line that names an exhibit by its number,
     all of them between ``start`` and the first line of prose (``is_prose``, not the form's
-    own instructions) before ``stop``; None when no line names one or no line above it shows a filing's cover."""
+    own instructions) before ``stop``; None when no line names one or no line above it
+    shows a filing's cover."""
     prose = next(
         (
             index
