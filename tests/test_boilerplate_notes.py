@@ -75,6 +75,7 @@ from tests.boilerplate_support import judge, removed
         ("Exhibit 99.2 Investor presentation dated 4 May 2026", "filing label"),
         ('IN: "The first boat..." OUT: "...by the monsoon." DUR 0:14', "time code"),
         ("Answers may be attributed to: a spokesperson of the Ferry Board", "attribution note"),
+        ("Comments may be attributed to a senior official of the Ferry Board", "attribution note"),
     ],
 )
 def test_such_furniture_is_removed(line: str, rule: str) -> None:
@@ -100,6 +101,11 @@ def test_such_furniture_is_removed(line: str, rule: str) -> None:
         "Kavya, who took the ferry four days ago, said it saved her an hour.",
         "Exhibit 4 was a letter from the minister to the port trust.",
         "The delays may be attributed to the monsoon, the board said.",
+        "The report is part of a series of audits the CAG has conducted on state finances since"
+        " 2019.",
+        "The comments may be attributed to a misunderstanding of the rules, the minister told"
+        " reporters on Wednesday.",
+        "Exports rose to 1,234 tonnes from 102345",
     ],
 )
 def test_article_lines_of_the_same_look_stay(line: str) -> None:

@@ -141,6 +141,8 @@ def test_a_filings_exhibit_heading_is_the_headline_not_its_cover() -> None:
         "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nFORM 6-K\n"
         "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16\n"
         "For the month of June 2026\nCommission File Number: 001-40001\n"
+        "Indicate by check mark whether the registrant files annual reports under cover of "
+        "Form 20-F.\n"
         "RIVERMOUTH PORTS CORPORATION\nForm 20-F ☒ Form 40-F ☐\nEXHIBIT INDEX\n"
         "Exhibit 99.1 Press release dated June 2, 2026\n"
         "Rivermouth Ports Opens Second Container Berth\n"
@@ -206,3 +208,42 @@ def test_a_forms_numbered_date_field_does_not_date_the_form() -> None:
         f"{LEAD}\n{SECOND}\nDate: 01.06.2026 | Place: Rivermouth\n"
     )
     assert article.published == datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def test_an_exhibit_named_in_a_court_story_leaves_its_headline_and_lead() -> None:
+    lead = (
+        "Jurors in the harbour crane case were shown photographs of the crash scene on "
+        "Tuesday, as the prosecution began its third week of evidence."
+    )
+    article = read(
+        f"Jury sees photographs of crash scene\nBy Mira Sol\n{lead}\n{SECOND}\n"
+        "Exhibit 12\nSkid marks on the road\n"
+        "The defence said the marks were left by another lorry weeks before the crash.\n"
+    )
+    assert article.title == "Jury sees photographs of crash scene"
+    assert lead in article.body
+
+
+def test_an_organisation_word_inside_a_hyphenated_word_leaves_a_headline_a_headline() -> None:
+    for headline in (
+        "Co-Pilot Lands Plane After Captain Falls Ill",
+        "Rivermouth Reach Group-Stage Final After Late Goal",
+        "Harbour Towns Begin Trust-Building Talks With Traders",
+    ):
+        article = read(
+            f"{headline}\nPassengers cheered as the aircraft touched down safely\n"
+            f"By Mira Sol\n{LEAD}\n{SECOND}\n"
+        )
+        assert article.title == headline
+
+
+def test_a_deck_that_cites_a_laws_section_stays_under_its_headline() -> None:
+    for headline, deck in (
+        (
+            "Curbs imposed in old city after clashes",
+            "Section 144: Gatherings of more than four people banned",
+        ),
+        ("Coastal airline files for bankruptcy protection", "Chapter 11: What it means for you"),
+    ):
+        article = read(f"{headline}\n{deck}\n{LEAD}\n{SECOND}\n")
+        assert article.title == headline

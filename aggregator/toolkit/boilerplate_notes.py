@@ -80,14 +80,17 @@ _TOPIC_CODES = re.compile(
 )
 """An agency's topic codes for more of its coverage ("Related coverage: [PORTS/] [JAPAN/]"),
 which its clients' terminals follow and their readers cannot."""
+_PART = r"(?:part|instal?l?ment|episode|chapter)"
 _SERIES_NOTE = re.compile(
-    r"(?:this|the) (?:article|story|report|piece|column|feature) is (?:the )?(?:\w+ )?"
-    r"(?:part|instal?l?ment|episode|chapter)(?: \S+)? (?:of|in) (?:an?|our|the|this)"
-    r" .{0,40}\bseries\b.*",
+    r"(?:this|the) (?:article|story|report|piece|column|feature) is (?:the )?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) "
+    rf"{_PART}|{_PART} (?:\d{{1,2}}|[IVX]{{1,4}}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten)) (?:of|in) (?:an?|our|the|this) .{0,40}\bseries\b.*",
     re.IGNORECASE,
 )
-"""A serial's note on its parts ("This article is Part 2 of a four-part series. Part 3
-appears on Sunday.")."""
+"""A serial's note on its parts, which gives the part's number ("This article is Part 2 of
+a four-part series. Part 3 appears on Sunday."): a report that is "part of a series of
+audits" is the article."""
 _EXHIBIT = re.compile(r"Exhibit \d{1,3}(?:\.\d{1,2})?(?: [^.!?]{1,80})?")
 """A filing's label over the document it carries ("Exhibit 99.1 Press release dated …")."""
 _SOUNDBITE_CUE = re.compile(
@@ -96,13 +99,17 @@ _SOUNDBITE_CUE = re.compile(
 """A rundown's cue for a soundbite: its first and last words and its length ("IN: "We
 will…" OUT: "…by June." DUR 0:12")."""
 _ATTRIBUTION_NOTE = re.compile(
+    r"(?!.*\b(?:said|says|told|tells)\b)"
     r"(?:(?:the )?(?:responses?|answers?|replies|quotes?|comments?)|(?:this|the above)"
     r" (?:statement|reply|response))\s+(?:may|can|should) be (?:attributed|ascribed) to"
-    r"\s*:?\s*\S.{0,120}",
+    r"(?:\s*:\s*\S|\s+(?:an?\s+|the\s+)?(?:senior\s+|official\s+)?(?:spokes(?:person|man|woman)"
+    r"|official|source|representative|officer)s?\b).{0,120}",
     re.IGNORECASE,
 )
-"""A press office's note on whom its answers may be quoted as ("Responses may be
-attributed to: a spokesperson of …")."""
+"""A press office's note on whom its answers may be quoted as: a colon or a role after
+"attributed to" ("Responses may be attributed to: a spokesperson of …", "… to a senior
+official"), and no "said" or "told" (a cause a speaker names, "The comments may be
+attributed to a misunderstanding …, the minister told reporters", is the article's)."""
 
 
 def note_shape(line: str, words: int) -> tuple[str, str] | None:

@@ -400,10 +400,11 @@ def is_postal_address(line: str, words: int) -> bool:
     """ "Name, 18 Cecil Street, Singapore 069532", "14 Park Road, Kolkata 700016": parts
     between commas ending in a postcode (or in a state and a country after it); not an
     event's place under its label ("Venue: Kamani Auditorium, …") nor a numbered
-    entry of a form or a list ("5. Address of registered office: …"), the article's."""
+    entry of a form or a list ("5. Address of registered office: …"), the article's. Only a
+    comma with a space after it parts an address: "1,234 tonnes" is a figure's."""
     return (
         words <= 25
-        and "," in line
+        and ", " in line
         and _POSTCODE_END.search(line) is not None
         and _EVENT_PLACE.match(line) is None
         and _NUMBERED_ENTRY.match(line) is None

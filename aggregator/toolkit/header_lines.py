@@ -393,15 +393,27 @@ def without_emblem(line: str) -> str:
 def is_name_like(line: str) -> bool:
     """A title-case line that names something (an issuer, a masthead, a programme, a
     section) rather than says something: at most four words, or an organisation's name
-    (one of its words, or a part of a hyphenated word, "Consulate-General", names one)."""
+    (one of its words names one, or the last part of a hyphenated word, or the word is an
+    office's compound name, "Consulate-General"). A word's first part does not count:
+    "Co-Pilot", "Group-Stage" and "Trust-Building" say something."""
     words = [word.strip(",.:;()") for word in without_emblem(line).split()]
     words = [word for word in words if word]
     if not words or not all(word[0].isupper() or word.lower() in _MINOR_WORDS for word in words):
         return False
     if len(words) <= 4:
         return True
-    parts = (part for word in words for part in word.lower().split("-"))
-    return len(words) <= 7 and any(part in ORGANISATION_WORDS for part in parts)
+    return len(words) <= 7 and any(_names_organisation(word.lower()) for word in words)
+
+
+_COMPOUND_OFFICES: Final = word_set("consulate-general directorate-general inspectorate-general")
+"""Offices named by a compound whose last part is no organisation word."""
+
+
+def _names_organisation(word: str) -> bool:
+    _, hyphen, last = word.rpartition("-")
+    if not hyphen:
+        return word in ORGANISATION_WORDS
+    return word in _COMPOUND_OFFICES or (last in ORGANISATION_WORDS and last not in {"co", "co."})
 
 
 _YEAR_PAGE = re.compile(r"(?:19|20)\d\d")

@@ -201,9 +201,15 @@ def is_sentence(line: str, min_words: int = 6) -> bool:
     )
 
 
-_CITATIONS = re.compile(r"(?<=[.!?])(?:\s+\((?:[A-Z][^()]{1,50}|[^()]{1,50}\d)\))+$")
+_CITATIONS = re.compile(r"(?<=[.!?])(?:\s+\([^()]{1,50}\))+$")
 """Sources named in brackets after a sentence's stop ("… agree a joint venture. (Rashtra
-Today) (Meridian Press)"), as a digest or a news wiki cites each item."""
+Today) (Meridian Press)"), as a digest or a news wiki cites each item. Each bracket is
+checked to name a source (:data:`_CITATION`) in Python: one pattern for both kinds of
+source would try every split of a long run of brackets between them."""
+_CITATION = re.compile(r"\((?:[A-Z][^()]*|[^()]*\d)\)")
+"""A source in brackets: a name in capitals ("(Meridian Press)") or one ending in its year
+or number ("(report, 2026)")."""
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def is_cited_sentence(line: str, min_words: int = 6) -> bool:
@@ -211,7 +217,11 @@ def is_cited_sentence(line: str, min_words: int = 6) -> bool:
     if is_sentence(line, min_words):
         return True
     cited = _CITATIONS.search(line)
-    return cited is not None and is_sentence(line[: cited.start()], min_words)
+    return (
+        cited is not None
+        and all(_CITATION.fullmatch(source) for source in _BRACKETS.findall(cited.group()))
+        and is_sentence(line[: cited.start()], min_words)
+    )
 
 
 PROSE_END = re.compile(r"[.!?][\"'”’)]*$")

@@ -124,9 +124,11 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NOT_NAME = re.compile(r"[^\w\s.'’-]")
 _WORDS = re.compile(r"\w+")
 """The words of a header line that repeats the headline (an e-mail's subject, a title)."""
-_PAGER = re.compile(r"[<‹«←]\s*\S.*[|·]\s*.*\S\s*[>›»→]")
+_PAGER = re.compile(r"[<‹«←]\s*[^|·\s][^|·]*[|·].*\S\s*[>›»→]")
 """Links to the pages before and after ("< May 25 | May 27 >"): the header's furniture, and
-their days are those pages', not this one's."""
+their days are those pages', not this one's. The first link runs to the first separator,
+so that only the last run can give characters back."""
+PAGER_MAX: Final = 160
 _NUMBERED_FIELD = re.compile(r"\d{1,2}[.)]\s+[A-Z][^:]{2,60}:\s")
 """A form's numbered field ("2. Date of incorporation: 11.03.1994"): the day of something
 the form reports, not the form's own."""
@@ -242,7 +244,8 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     """The heading of a filing's exhibit (see :mod:`.filing_exhibits`), else the zone's."""
     heading = functools.partial(_heading_at, scan)
     stop = zone.start + HEADER_ZONE_LINES
-    if (found := exhibit_heading(scan.lines, zone.start, stop, heading)) is not None:
+    found = exhibit_heading(scan.lines, zone.start, stop, heading, is_body_prose)
+    if found is not None:
         return headline_from(zone, found, EXHIBIT_RULE)
     return choose_zone_headline(zone)
 
@@ -376,7 +379,7 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
         return 1
     if opens_schedule(scan.lines, index):
         return 1
-    if _PAGER.fullmatch(line):
+    if len(line) <= PAGER_MAX and _PAGER.fullmatch(line):
         scan.consumed.add(index)
         return 1
     if FOR_ITS_DAY.fullmatch(line):
