@@ -2,7 +2,9 @@
 
 A scraped page can hold a line of any length, and a pattern whose alternatives overlap, or
 with two runs that can trade characters, takes exponential or quadratic time on it. Each
-case reads such a line, checks the answer, and must finish well inside a second.
+case reads such a line, checks the answer, and must finish inside :data:`_BOUND`: not a
+speed target (those live in benchmarks/), a guard against the blow-up — the lines take a few
+milliseconds now, and took seconds to minutes with the patterns these tests were written for.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import UTC, datetime
 from aggregator.toolkit.lines import is_cited_sentence
 from aggregator.toolkit.plaintext import extract_article
 
-_BOUND = 1.0
+_BOUND = 5.0
 _SENTENCE = "The two ports agreed a joint venture to run the new container berth."
 
 
