@@ -130,3 +130,26 @@ def test_a_reloaded_report_leads_with_the_figures_it_led_with_when_built(
     store.close()
     assert set(reloaded.lead_figures) == set(report.lead_figures)
     assert set(reloaded.figures) == set(report.figures)
+
+
+def test_a_bare_count_both_reports_lead_with_adds_no_lead_bonus() -> None:
+    """"150" students and "150" firms: a bare count of three digits is no amount
+    (``MIN_BARE_DIGITS``), so leading with it is no evidence of one event."""
+    students = placed(
+        "150 Pune students leave for Osaka on Hanamura scholarships",
+        "150 students from Pune colleges leave for Osaka this week on an exchange funded by"
+        " the Hanamura Foundation, the Maharashtra education department said.",
+        "students",
+        DAY,
+    )[0]
+    firms = placed(
+        "150 Japanese firms at Pune trade fair",
+        "150 Japanese firms from Osaka show machinery at a trade fair in Pune backed by the"
+        " Hanamura Foundation and the Maharashtra industries department.",
+        "firms",
+        DAY,
+    )[0]
+    assert "150" in set(students.lead_figures) & set(firms.lead_figures)
+    _, reason = similarity(students, firms)
+    assert "terms" in reason
+    assert "lead figure" not in reason
