@@ -133,7 +133,7 @@ def test_a_reloaded_report_leads_with_the_figures_it_led_with_when_built(
 
 
 def test_a_bare_count_both_reports_lead_with_adds_no_lead_bonus() -> None:
-    """"150" students and "150" firms: a bare count of three digits is no amount
+    """ "150" students and "150" firms: a bare count of three digits is no amount
     (``MIN_BARE_DIGITS``), so leading with it is no evidence of one event."""
     students = placed(
         "150 Pune students leave for Osaka on Hanamura scholarships",
