@@ -136,14 +136,14 @@ def test_a_bare_count_both_reports_lead_with_adds_no_lead_bonus() -> None:
     """ "150" students and "150" firms: a bare count of three digits is no amount
     (``MIN_BARE_DIGITS``), so leading with it is no evidence of one event."""
     students = placed(
-        "150 Pune students leave for Osaka on Hanamura scholarships",
+        "Pune students leave for Osaka on Hanamura scholarships",
         "150 students from Pune colleges leave for Osaka this week on an exchange funded by"
         " the Hanamura Foundation, the Maharashtra education department said.",
         "students",
         DAY,
     )[0]
     firms = placed(
-        "150 Japanese firms at Pune trade fair",
+        "Japanese firms at Pune trade fair",
         "150 Japanese firms from Osaka show machinery at a trade fair in Pune backed by the"
         " Hanamura Foundation and the Maharashtra industries department.",
         "firms",
@@ -153,3 +153,24 @@ def test_a_bare_count_both_reports_lead_with_adds_no_lead_bonus() -> None:
     _, reason = similarity(students, firms)
     assert "terms" in reason
     assert "lead figure" not in reason
+
+
+def test_a_count_both_headlines_give_adds_the_lead_bonus() -> None:
+    """A recruitment deal's reports all head with the count of workers it sends: a bare
+    count, and still the event's."""
+    notice = placed(
+        "Recruitment of care workers to Japan: Hanamura Kaigo (500 vacancies)",
+        "The Kerala manpower agency has agreed with Hanamura Kaigo of Kagawa to recruit 500"
+        " care workers for its nursing homes in three batches.",
+        "notice",
+        DAY,
+    )[0]
+    report = placed(
+        "Kagawa care group to hire 500 from Kerala",
+        "Hanamura Kaigo, which runs nursing homes in Kagawa, will recruit 500 care workers"
+        " from Kerala under an agreement with the state's manpower agency.",
+        "report",
+        DAY,
+    )[0]
+    _, reason = similarity(notice, report)
+    assert "a lead figure in common" in reason
