@@ -77,7 +77,7 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items
 from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
-from aggregator.toolkit.story_rows import INDEX, LEAD_MARK, IndexRow, interned
+from aggregator.toolkit.story_rows import INDEX, IndexRow, interned, loaded_figures, stored_figures
 from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
@@ -379,7 +379,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
     # Keys stored before the column existed are stamped now, so that they expire too.
     keys.upsert([row._replace(seen=now.isoformat()) for row in keys.select(("seen", "=", ""))])
     for row in store.table(INDEX).select(("seen", ">=", since)):
-        row_figures = row.figures.split("\n") if row.figures else []
+        figures, lead = loaded_figures(row.figures)
         report = Report(
             item_id=row.item_id,
             story_id=row.story_id,
@@ -387,8 +387,8 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             year_inferred=bool(row.year_inferred),
             text_sig=narrow(row.text_sig),
             terms=narrow(row.terms),
-            figures=interned(f.removeprefix(LEAD_MARK) for f in row_figures),
-            lead_figures=interned(f[1:] for f in row_figures if f.startswith(LEAD_MARK)),
+            figures=figures,
+            lead_figures=lead,
             title=interned(filter(None, row.title.split(" "))),
             names=narrow(row.names),
             outlet=sys.intern(row.outlet),
@@ -429,9 +429,7 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         text_sig=wide.text_sig,
         term_sig=wide.term_sig,
         terms=wide.terms,
-        figures="\n".join(
-            sorted(LEAD_MARK + f if f in report.lead_figures else f for f in report.figures)
-        ),
+        figures=stored_figures(report.figures, report.lead_figures),
         title=" ".join(sorted(report.title)),
         year_inferred=int(report.year_inferred),
         names=wide.names,

@@ -113,6 +113,25 @@ def test_a_name_that_opens_with_a_place_of_india_is_not_japanese_by_its_last_wor
     }
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gujarat Signs Pact With Hanamura Seiki Limited",
+        "Pune Plant Of Hanamura Seiki Limited Opens",
+        "gujarat signs pact with Hanamura Seiki Limited",
+    ],
+)
+def test_a_place_of_india_before_a_break_word_is_no_word_of_a_japanese_name(
+    headline: str,
+) -> None:
+    # a title-case headline runs "Gujarat Signs Pact With" up to the name; "With" ends it
+    reader = FirmReader(
+        {"japanese": "Japan", "indian": "India"}, home_words={"Gujarat": "India", "Pune": "India"}
+    )
+    found = reader.firms(headline, known=lambda name: False, placed={"Gujarat": "India"})
+    assert {firm.name: firm.side for firm in found} == {"Hanamura Seiki": "Japan"}
+
+
 def test_two_morae_are_too_few_for_a_japanese_name(settings: judge_relevance.Settings) -> None:
     text = "Supa Holdings signed a joint venture agreement with Deccan Forgings Limited."
     assert "Supa" not in sides(text, settings)

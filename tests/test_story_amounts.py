@@ -6,11 +6,25 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from story_support import placed
 
-from aggregator.plugins.cluster_stories import Index, _add, candidates, similarity
+from aggregator.plugins.cluster_stories import (
+    INDEX,
+    KEYS,
+    NAME,
+    WORDS,
+    Index,
+    _add,
+    _load,
+    _stored,
+    candidates,
+    similarity,
+)
+from aggregator.store import Store
+from aggregator.toolkit.story_evidence import LEAD_WORDS
 from aggregator.toolkit.story_figures import (
     CROWDED_AMOUNT,
     AmountIndex,
@@ -86,3 +100,77 @@ def test_a_figure_both_reports_lead_with_adds_to_their_evidence() -> None:
     assert "a lead figure in common" in reason
     assert "lead figure" not in other_reason
     assert with_lead - without_lead == pytest.approx(LEAD_FIGURE_WEIGHT)
+
+
+FILLER = (
+    "The harbour board met on a wet morning by the old customs house and heard the"
+    " engineers describe at length the silting of the northern channel the state of the"
+    " cranes the crowding of the yards the queues of lorries on the coast road and the"
+    " long delays ships have faced all through the monsoon season after a debate that"
+    " ran past noon and into the evening before it voted unanimously in the end to spend"
+    " a sum of"
+)
+
+
+def test_a_reloaded_report_leads_with_the_figures_it_led_with_when_built(
+    tmp_path: Path,
+) -> None:
+    """The lead's last word is a number whose unit is the next word: the lead gives the
+    bare "1500", the whole text "1500crore"; the index row keeps both, so the report the
+    next run loads from the store leads with what the live one did."""
+    assert len(FILLER.split()) == LEAD_WORDS - 1
+    text = f"{FILLER} 1500 crore on a new berth.\n\nWork starts in May."
+    report, placement = placed("Harbour board votes for a new berth", text, "berth", DAY)
+    assert "1500" in report.lead_figures and "1500crore" in report.figures
+    store = Store.open(tmp_path / "state.db")
+    store.plugin_tables(NAME, INDEX, KEYS, WORDS)
+    row = _stored(report, placement)
+    store.table(INDEX).upsert([row._replace(story_id="s", seen=DAY.isoformat())])
+    reloaded = _load(store, DAY, index_days=10).reports["berth"]
+    store.close()
+    assert set(reloaded.lead_figures) == set(report.lead_figures)
+    assert set(reloaded.figures) == set(report.figures)
+
+
+def test_a_bare_count_both_reports_lead_with_adds_no_lead_bonus() -> None:
+    """ "150" students and "150" firms: a bare count of three digits is no amount
+    (``MIN_BARE_DIGITS``), so leading with it is no evidence of one event."""
+    students = placed(
+        "Pune students leave for Osaka on Hanamura scholarships",
+        "150 students from Pune colleges leave for Osaka this week on an exchange funded by"
+        " the Hanamura Foundation, the Maharashtra education department said.",
+        "students",
+        DAY,
+    )[0]
+    firms = placed(
+        "Japanese firms at Pune trade fair",
+        "150 Japanese firms from Osaka show machinery at a trade fair in Pune backed by the"
+        " Hanamura Foundation and the Maharashtra industries department.",
+        "firms",
+        DAY,
+    )[0]
+    assert "150" in set(students.lead_figures) & set(firms.lead_figures)
+    _, reason = similarity(students, firms)
+    assert "terms" in reason
+    assert "lead figure" not in reason
+
+
+def test_a_count_both_headlines_give_adds_the_lead_bonus() -> None:
+    """A recruitment deal's reports all head with the count of workers it sends: a bare
+    count, and still the event's."""
+    notice = placed(
+        "Recruitment of care workers to Japan: Hanamura Kaigo (500 vacancies)",
+        "The Kerala manpower agency has agreed with Hanamura Kaigo of Kagawa to recruit 500"
+        " care workers for its nursing homes in three batches.",
+        "notice",
+        DAY,
+    )[0]
+    report = placed(
+        "Kagawa care group to hire 500 from Kerala",
+        "Hanamura Kaigo, which runs nursing homes in Kagawa, will recruit 500 care workers"
+        " from Kerala under an agreement with the state's manpower agency.",
+        "report",
+        DAY,
+    )[0]
+    _, reason = similarity(notice, report)
+    assert "a lead figure in common" in reason

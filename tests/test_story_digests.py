@@ -18,7 +18,7 @@ from aggregator.plugins.cluster_stories import (
     _stored,
     similarity,
 )
-from aggregator.toolkit.story_lists import confined_share, name_items
+from aggregator.toolkit.story_lists import confined_share, credited_lines, name_items
 
 DAY = datetime(2026, 5, 4, 8, tzinfo=UTC)
 THRESHOLD = Settings().match_threshold
@@ -217,3 +217,24 @@ def test_a_day_page_does_not_join_the_report_of_a_later_item() -> None:
     score, reason = similarity(digest[0], report[0], index)
     assert score < THRESHOLD, reason
     assert "in one item of a list" in reason
+
+
+CAPTIONED = (
+    "Kaiyo Dredging will deepen the Paradip channel to eighteen metres, the port board said."
+    " (Photo: PIB)\n"
+    "The work starts after the monsoon and should take two seasons. (File Photo)\n"
+    "Dredgers will come from Yokohama and work round the clock. (Representational Image)\n"
+    "The channel will then take cape-size bulk carriers. (Courtesy: Odisha Courier)\n"
+)
+
+
+def test_photo_credits_in_brackets_do_not_make_a_report_a_list() -> None:
+    """A caption's credit ends its line in brackets as a day page's source does, but credits
+    a picture: a report with several captions is no list."""
+    assert credited_lines(CAPTIONED) == []
+    assert name_items(CAPTIONED, ["kaiyo", "paradip", "yokohama"]) == {}
+
+
+def test_a_day_page_with_windows_line_ends_has_the_same_items() -> None:
+    words = ["kaiyo", "paradip", "vistula", "codesp"]
+    assert name_items(DAY_PAGE.replace("\n", "\r\n"), words) == name_items(DAY_PAGE, words)

@@ -224,8 +224,10 @@ class FirmReader:
 
     def _japanese(self, words: list[str], form: str) -> Firm | None:
         """A Japanese firm named by the Japanese-shaped words before its form, unless a
-        word of the name, in that run or before it, shows Indian evidence: "Konkan Cold
-        Chain Logistics Limited" is no Japanese "Chain Logistics"."""
+        word of the name, in that run or before it back to the nearest break word, shows
+        Indian evidence: "Konkan Cold Chain Logistics Limited" is no Japanese "Chain
+        Logistics", while in a title-case headline ("Gujarat Signs Pact With Hanamura
+        Seiki Limited") "With" ends the name and the place before it is none of it."""
         if self.japan is None or INDIAN_FORM.match(form):
             return None
         run: list[str] = []
@@ -237,7 +239,7 @@ class FirmReader:
             else:
                 break
         distinctive = [word for word in run if _plain(word) not in self.trade_words]
-        if not distinctive or any(self._indian_evidence(word) for word in words):
+        if not distinctive or any(self._indian_evidence(word) for word in _name_words(words)):
             return None
         marked = any(self.words.get(_plain(word)) == self.japan for word in distinctive)
         short = sum(morae(word) for word in distinctive) < MIN_MORAE
@@ -270,6 +272,15 @@ class FirmReader:
         return self.words.get(plain) == self.india or (
             self.india is not None and indic_shaped(word)
         )
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words before a form that may be the firm's own: those after the last break
+    word ("With", "Of") that a title-case headline runs into the name."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].casefold() in NAME_BREAKS:
+            return words[index + 1 :]
+    return words
 
 
 class Gazetteer:

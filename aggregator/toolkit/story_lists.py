@@ -23,13 +23,18 @@ ITEM = re.compile(
 )
 """A line that opens a numbered or bulleted item: "1.", "(2)", "3)", "IV.", "(b)", "- ",
 "• "."""
-_CLOSING_BRACKET = re.compile(r"\)[ \t]*$", re.MULTILINE)
-_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?[ \t]+(?:\([A-Z][^()\n]{0,40}\)[ \t]*)+$")
+_CLOSING_BRACKET = re.compile(r"\)[ \t\r]*$", re.MULTILINE)
+_PICTURE_CREDIT = r"(?:Photos?|Files?|Images?|Videos?|Representational|Courtesy|Credits?)\b"
+_CREDIT_TAIL = re.compile(
+    rf"[.!?][\"”’]?[ \t]+(?:\((?!{_PICTURE_CREDIT})[A-Z][^()\n]{{0,40}}\)[ \t\r]*)+$"
+)
 """A sentence's end followed by the names of its sources in brackets ("… in Kochi.
 (Rashtra Today)", "… in Mumbai. (Nagoya Keizai) (Sahyadri Times)"): the line is one item
 of a summary of the day's news (a wiki's current-events page, a press digest), which
 credits each item where a report credits its sources in its text. Its bullet is often
-lost when the page is copied as text, so the line is an item by its end."""
+lost when the page is copied as text, so the line is an item by its end. A bracket that
+credits a picture ("(Photo: PIB)", "(File Photo)", "(Courtesy: …)") ends a caption's
+line in an ordinary report, and is none of these."""
 MIN_ITEMS = 3
 """Item lines a text needs to be a list: one or two are a report's own enumeration."""
 LEAD_ITEMS = 2

@@ -35,6 +35,7 @@ from .story_evidence import (
     weighted_jaccard,
     weighted_overlaps,
 )
+from .story_figures import is_stated_amount
 from .story_lists import confined_share
 from .text import squash
 
@@ -73,7 +74,11 @@ headline's and the first paragraph's): the amount both are about, where a figure
 down may be background. The mirror of :func:`contradicting_unit`, which keeps two reports
 apart whose leads give other amounts in one unit. Set on the development halves: at 0.2 a
 wire report and a broadcaster's feature of one loan that lead with its sum join, with no
-false pair on any half; it is counted once, however many lead figures agree."""
+false pair on any half; it is counted once, however many lead figures agree, and only
+for an amount :func:`~aggregator.toolkit.story_figures.is_stated_amount` would key on, or a
+count both headlines give: a bare "150" (students, firms, seats) is what many reports of
+many events give in their first lines, while a count both headlines are about ("500 care
+jobs", "to hire 500") is the event's (on dev11, three reports of one recruitment deal)."""
 UNDATED_PENALTY = 0.3
 """Taken off the combined score when either report has no date to check the gap with:
 an undated page (a reference article, a landing page) shares a subject's names with
@@ -298,7 +303,10 @@ def similarity(
         return 0.0, f"no names or text in common (terms {terms:.2f}, text {text:.2f})"
     figures = min(MAX_FIGURES_COUNTED, len(shared_figures(new, old)))
     score = terms + HEADLINE_WEIGHT * title + TEXT_WEIGHT * text + FIGURE_WEIGHT * figures
-    lead = not set(new.lead_figures).isdisjoint(old.lead_figures)
+    lead = any(
+        is_stated_amount(f) or (f in new.title and f in old.title)
+        for f in set(new.lead_figures) & set(old.lead_figures)
+    )
     if lead:
         score += LEAD_FIGURE_WEIGHT
     if rare_overlap is not None:

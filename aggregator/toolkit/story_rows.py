@@ -16,6 +16,10 @@ from aggregator.tables import Table
 
 LEAD_MARK = "^"
 """Marks a stored figure as one of the headline and lead."""
+LEAD_ONLY_MARK = "*"
+"""Marks a figure of the headline and lead that is none of the report's figures: the lead
+is cut after a number of words, so it may end on "1500" where the whole text reads "1500
+crore"; kept, the report loaded again leads with what it led with when it was built."""
 
 
 class IndexRow(NamedTuple):
@@ -31,7 +35,7 @@ class IndexRow(NamedTuple):
     terms: bytes
     figures: str
     """Identifying figures, one a line; those of the headline and lead marked with
-    :data:`LEAD_MARK`."""
+    :data:`LEAD_MARK`, or with :data:`LEAD_ONLY_MARK` when they are the lead's alone."""
     title: str
     """Headline words without stopwords, space-separated."""
     year_inferred: int = 0
@@ -48,6 +52,22 @@ class IndexRow(NamedTuple):
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
+
+
+def stored_figures(figures: Iterable[str], lead: Iterable[str]) -> str:
+    """A report's figures and lead figures as :attr:`IndexRow.figures` stores them."""
+    lead = set(lead)
+    marked = {LEAD_MARK + f if f in lead else f for f in figures}
+    marked |= {LEAD_ONLY_MARK + f for f in lead - set(figures)}
+    return "\n".join(sorted(marked))
+
+
+def loaded_figures(stored: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The figures and lead figures of :attr:`IndexRow.figures`, :func:`interned`."""
+    lines = stored.split("\n") if stored else []
+    figures = interned(f.removeprefix(LEAD_MARK) for f in lines if not f.startswith(LEAD_ONLY_MARK))
+    lead = interned(f[1:] for f in lines if f.startswith((LEAD_MARK, LEAD_ONLY_MARK)))
+    return figures, lead
 
 
 def interned(words: Iterable[str]) -> tuple[str, ...]:
