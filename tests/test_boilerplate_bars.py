@@ -24,6 +24,11 @@ from boilerplate_support import cleaned, judge
         ("Joel Mathew | Senior Account Manager", "title bar"),
         ("Founder, Tidewater Foods | Seafood exporter since 2004 | Kochi", "title bar"),
         ("Coordinator (Outreach – Kerala Desk) | Coastal Ferries Board", "title bar"),
+        ("Older posts »", "pager"),
+        ("« Newer posts", "pager"),
+        ("‹ 2.1 Roads and bridges | 2.3 Ports ›", "pager"),
+        ("♥ 312 likes", "reaction tally"),
+        ("👏 47", "reaction tally"),
         ("Enjoyed this? Sign up for the Harbour Weekly — one map every Monday.", "sign-up call"),
         ("Got this from a friend? Sign up here for the Port Brief.", "sign-up call"),
         (
@@ -50,6 +55,10 @@ def test_bars_and_sign_up_calls_go(line: str, rule: str) -> None:
         "Managing Director | 12 March 2026",
         "Boatmen can sign up for the weekly training camp at the jetty.",
         "Sign up for the scheme closes on Friday, the board said.",
+        "Next",
+        "Previous owners",
+        "₹ 500",
+        "No. 7",
     ],
 )
 def test_lines_of_the_article_stay(line: str) -> None:

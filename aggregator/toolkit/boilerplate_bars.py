@@ -8,12 +8,16 @@
   column, "Kochi–Vypin | 20 min | hourly", names neither);
 - a mail signature's or a profile's title bar, a person's post between bars ("Priya
   Rao | Head of Research | Harbour Capital", "Founder, Tidewater Foods | Kochi"): fields
-  between bars, one a job title, none a sentence or a date.
+  between bars, one a job title, none a sentence or a date;
+- a pager, the links to the page before and after ("Next page »", "« Previous page",
+  "‹ 2.1 Roads | 2.3 Ports ›");
+- a post's tally of reactions, a symbol and a count ("♥ 1,204 likes", "👍 9").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from .dates import parse_date_line
@@ -47,6 +51,14 @@ _JOB_TITLE = re.compile(
 )
 """A field that opens with a post, as its holder writes it ("Senior Account Director",
 "Chief Dealer, Treasury", "Manager (Exports)"), not a headline that names one."""
+_PAGER_LINK = re.compile(
+    r"(?:[«‹<]\s*)?(?:next|previous|prev|older|newer)(?: (?:page|post|posts|article|chapter))?"
+    r"(?:\s*[»›>])?",
+    re.IGNORECASE,
+)
+_PAGER_BAR = re.compile(r"[«‹]\s*[^«‹»›|]{1,60}\s*\|\s*[^«‹»›|]{1,60}\s*[»›]")
+"""The titles of the pages before and after between a pager's angle quotes."""
+_REACTIONS = re.compile(r"(\S{1,3}) ?\d[\d,.]*[KkMm]?(?: (?:likes|reactions|views|hearts))?")
 _COMPANY_ENDS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pvt.", "Bhd.", "Pte.", "LLC.")
 """How a company's name may end with a full stop that ends no sentence."""
 BAR_SEGMENT_WORDS = 8
@@ -57,6 +69,12 @@ def bar_shape(line: str, words: int) -> tuple[str, str] | None:
     title, else ``None``."""
     if words > 30 or line.endswith(("!", "?", ":")):
         return None
+    if words <= 3 and _is_pager(line):
+        return "pager", LINE
+    if words <= 3 and _is_reaction_tally(line):
+        return "reaction tally", LINE
+    if words <= 16 and line[:1] in "«‹" and _PAGER_BAR.fullmatch(line):
+        return "pager", LINE
     if words <= 16 and _BUTTON_BAR.fullmatch(line):
         return "button bar", LINE
     if " | " not in line:
@@ -70,6 +88,20 @@ def bar_shape(line: str, words: int) -> tuple[str, str] | None:
     if len(fields) <= 4 and _is_title_bar(fields):
         return "title bar", LINE
     return None
+
+
+def _is_pager(line: str) -> bool:
+    """A link to the page before or after, with its angle quote."""
+    marked = line[:1] in "«‹<" or line[-1:] in "»›>"
+    return marked and _PAGER_LINK.fullmatch(line) is not None
+
+
+def _is_reaction_tally(line: str) -> bool:
+    """A symbol (not a currency's) and a count, and at most the word for what is counted."""
+    found = _REACTIONS.fullmatch(line)
+    if found is None:
+        return False
+    return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") for char in found[1])
 
 
 def _is_title_bar(fields: list[str]) -> bool:
