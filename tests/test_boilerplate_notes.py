@@ -136,6 +136,11 @@ def test_follow_up_questions_under_their_heading_go_with_it() -> None:
         ("K. VENU, ADDITIONAL CHIEF SECRETARY TO GOVERNMENT", "signatory"),
         ("To", "addressees"),
         ("Meena Pillai, Joint Secretary", "signatory"),
+        ("Assistant Registrar (Appeals)", "signatory"),
+        ("Additional Director General", "signatory"),
+        ("Joint Secretary to the Government of Kerala", "signatory"),
+        ("By order of the Harbour Board", "signatory"),
+        ("For and on behalf of Coastal Ferries Ltd.", "signatory"),
         ("A subsidiary of Harbour Engineering Co., Ltd., Kobe, Japan", "company identity"),
         ("Fri 12 June, 4 pm IST — Shipping careers in Japan", "schedule entry"),
         ("14 Sep (Mon) 18:30 — Hall B, Port Museum", "schedule entry"),
@@ -159,6 +164,9 @@ def test_letter_and_listing_furniture_is_removed(line: str, rule: str) -> None:
         "On 14 September the museum opens a hall on the history of the harbour.",
         "Abstract",
         "To be sure, the berth is late.",
+        "The Deputy Registrar adjourned the hearing to Monday.",
+        "Director of Ports",
+        "By ordering two more ferries, the board doubled its fleet.",
     ],
 )
 def test_article_lines_like_letter_furniture_stay(line: str) -> None:
