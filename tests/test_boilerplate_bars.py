@@ -73,3 +73,26 @@ def test_a_mail_signature_goes_with_its_title_bar() -> None:
     )
     assert "Coastal Bank" not in cleaned(text)
     assert "night routes" in cleaned(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "¹ Coastal Institute of Economics, Kochi   ² Harbour University, Osaka",
+        "(a) Department of Ocean Studies, Kochi University; (b) Harbour Institute, Osaka",
+    ],
+)
+def test_a_paper_s_marked_affiliations_go(line: str) -> None:
+    assert judge(line) == "affiliations"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(a) the port will be dredged; (b) the berth will be widened.",
+        "¹ Figures for 2025 are provisional.",
+        "(1) Kochi University will host the talks; (2) the institute will pay.",
+    ],
+)
+def test_marked_lines_of_the_article_stay(line: str) -> None:
+    assert judge(line) is None

@@ -19,6 +19,7 @@ from typing import Final
 
 from .boilerplate_bars import bar_shape
 from .boilerplate_cards import card_shape
+from .boilerplate_frames import frame_shape
 from .boilerplate_letters import letter_shape
 from .boilerplate_notes import note_shape
 from .boilerplate_readers import reader_shape
@@ -35,11 +36,12 @@ LATER_SHAPES: Final = (
     software_shape,
     reader_shape,
     bar_shape,
+    frame_shape,
 )
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
 software writes round a text, what a page shows of its readers and asks of them, bars of
-buttons or fields."""
+buttons or fields, a paper's affiliations."""
 LIST = "list"
 COMMENTS = "comments"
 
