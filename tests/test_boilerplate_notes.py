@@ -142,6 +142,16 @@ def test_follow_up_questions_under_their_heading_go_with_it() -> None:
         ("K. VENU, ADDITIONAL CHIEF SECRETARY TO GOVERNMENT", "signatory"),
         ("To", "addressees"),
         ("Meena Pillai, Joint Secretary", "signatory"),
+        ("Assistant Registrar (Appeals)", "signatory"),
+        ("Additional Director General", "signatory"),
+        ("Joint Secretary to the Government of Kerala", "signatory"),
+        ("By order of the Harbour Board", "signatory"),
+        ("For and on behalf of Coastal Ferries Ltd.", "signatory"),
+        (
+            "Copy to: The Port Officer, Kochi / Harbour Master, Vypin – for information.",
+            "copy list",
+        ),
+        ("Copy forwarded to: All ferry operators", "copy list"),
         ("A subsidiary of Harbour Engineering Co., Ltd., Kobe, Japan", "company identity"),
         ("Fri 12 June, 4 pm IST — Shipping careers in Japan", "schedule entry"),
         ("14 Sep (Mon) 18:30 — Hall B, Port Museum", "schedule entry"),
@@ -165,6 +175,10 @@ def test_letter_and_listing_furniture_is_removed(line: str, rule: str) -> None:
         "On 14 September the museum opens a hall on the history of the harbour.",
         "Abstract",
         "To be sure, the berth is late.",
+        "The Deputy Registrar adjourned the hearing to Monday.",
+        "Director of Ports",
+        "By ordering two more ferries, the board doubled its fleet.",
+        "Copy to the board's files was lost in the fire, the clerk said.",
     ],
 )
 def test_article_lines_like_letter_furniture_stay(line: str) -> None:

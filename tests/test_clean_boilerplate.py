@@ -449,6 +449,10 @@ def test_the_author_s_bio_at_the_end_goes_by_the_byline_s_name() -> None:
         "Mira Sen is a Pune-based writer on cities and their rivers.",
         "Kenji Ota is the Harbour Times' South Asia correspondent, based in Delhi.",
         "Anil Varma covers shipping and ports for the Coast Ledger.",
+        "Leela Nair is professor emeritus of hydrology at a university in Kochi.",
+        "Tomas Ferreira, a former harbour pilot, is a senior fellow at the Delta Institute.",
+        "Omar Haddad is Director of the River Cities Programme at the Coastal Institute.",
+        'Ruth Okafor is a former ferry captain and the author of "Night Crossings".',
     ],
 )
 def test_a_writer_s_bio_at_the_end_goes_without_a_byline(bio: str) -> None:
@@ -468,6 +472,8 @@ def test_a_writer_s_bio_at_the_end_goes_without_a_byline(bio: str) -> None:
         "Hiroshi Tanaka is the port's harbour master.",
         "Kenji Ota said the ferries would run every hour.",
         "The editor of the Coast Ledger is Anil Varma.",
+        "Leela Nair, who heads the ferry union, said the fares would stay.",
+        "Tomas Ferreira is director of operations at the ferry company.",
     ],
 )
 def test_a_last_line_about_a_person_or_firm_that_is_no_writer_s_bio_stays(ending: str) -> None:

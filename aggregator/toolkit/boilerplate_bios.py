@@ -26,12 +26,25 @@ _BIO_VERBS = frozenset(
     | {"works", "joined", "served"}
 )
 _FULL_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}"
+_SCHOLAR = (
+    r"(?:(?:[Ff]ormer|[Ss]enior|[Vv]isiting|[Aa]djunct|[Aa]ssistant|[Aa]ssociate"
+    r"|[Dd]istinguished|[Hh]onorary) )*"
+    r"(?:[Pp]rofessor|[Ff]ellow|[Ll]ecturer|[Rr]esearcher|[Ss]cholar"
+    r"|[Dd]irector of (?:the )?[^.]{0,60}(?:[Pp]rogramme|[Pp]rogram|[Cc]entre|[Cc]enter"
+    r"|[Ii]nstitute|[Ii]nitiative))"
+)
+"""A scholar's post as a bio under a column gives it."""
 WRITER_BIO = re.compile(
     rf"{_FULL_NAME} (?:is|was) (?:a|an|the|our|[A-Z]).{{0,80}}?\b(?:correspondent|writer|editor"
     r"|reporter|journalist|columnist|photographer|contributor|contributing editor)\b.*"
     rf"|{_FULL_NAME} (?:covers|writes (?:on|about)|reports on) .{{3,200}}"
+    rf"|{_FULL_NAME}(?:, [^.,]{{3,120}},)? (?:is|was) (?:a |an |the )?{_SCHOLAR}\b.*"
+    rf"|{_FULL_NAME} (?:is|was) [^.]{{0,80}}\bthe author of\b.*"
 )
-"""Who the writer is, when no byline names them: a full name, then the trade."""
+"""Who the writer is, when no byline names them: a full name, then the trade (a
+journalist's, or a scholar's under an opinion column: "Mira Sen is professor emeritus of
+economics at …", "Ken Ito, a former envoy, is a senior fellow at …", "… is a former
+pilot and the author of …")."""
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cdr|Capt|Col|Lt|Gen|Adm|Amb)\.? )"
 _NAME_LINE = re.compile(
     rf"{_HONORIFIC}?(?:\([a-z.]{{2,8}}\) )?(?P<name>{_FULL_NAME}), [A-Z][^.!?]{{2,120}}"

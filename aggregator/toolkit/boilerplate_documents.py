@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .boilerplate_bars import bar_shape
 from .boilerplate_cards import card_shape
+from .boilerplate_frames import frame_shape
 from .boilerplate_letters import letter_shape
 from .boilerplate_notes import note_shape
 from .boilerplate_readers import reader_shape
@@ -27,10 +29,19 @@ from .lines import holds_any
 from .tool_lines import is_tool_line
 
 LINE = "line"
-LATER_SHAPES: Final = (card_shape, note_shape, letter_shape, software_shape, reader_shape)
+LATER_SHAPES: Final = (
+    card_shape,
+    note_shape,
+    letter_shape,
+    software_shape,
+    reader_shape,
+    bar_shape,
+    frame_shape,
+)
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
-software writes round a text, what a page shows of its readers and asks of them."""
+software writes round a text, what a page shows of its readers and asks of them, bars of
+buttons or fields, a paper's affiliations."""
 LIST = "list"
 COMMENTS = "comments"
 

@@ -4,9 +4,12 @@ they go to, what they refer to, and the standing lines around a listing or a liv
 - a government order's frame: its issuing department in capitals, its "ABSTRACT" label,
   the references it reads ("1) From the Commissioner …, Letter No. …, dated 11.03.2026."),
   the signing officer in capitals ("R. RAO, SECRETARY TO GOVERNMENT") and the "To" over
-  its addressees (the addressees' offices stay: the relevance judge reads their places);
+  its addressees (the addressees' offices stay: the relevance judge reads their places),
+  and a letter's copy list after its label ("Copy to: the Port Officer, Kochi / …");
 - a statement's signatories, a name and the office alone ("A. Kumar, General
-  Secretary");
+  Secretary"), or the signing office alone under the signature ("Deputy Registrar",
+  "Chief Project Manager (Track)", "Under Secretary to the Govt. of India"), and the
+  line a body signs with ("By order", "For and on behalf of the Board");
 - a company's parentage under its name ("A subsidiary of … , Osaka, Japan");
 - a listing's schedule entries, a date and an hour before a dash ("Sat 13 June, 11 am IST
   — …", "23 May (Sat) 19:00 — Hall A …");
@@ -37,6 +40,24 @@ _SIGNATORY = re.compile(
     r"|Convenor|Treasurer)(?:, [A-Z][\w ]{2,30})?"
 )
 """A signatory: a person's name and an office of the body that issues the statement."""
+_OFFICE = re.compile(
+    r"(?:(?:Deputy|Assistant|Joint|Additional|Senior|Chief|Under|Principal|Managing|General"
+    r"|Executive|Project|Interim|Municipal|District|Divisional) )*"
+    r"(?:Registrar|Secretary|Director|Manager|Conservator|Principal|Chairperson|Chairman"
+    r"|Member|Judge|Commissioner|Officer|Collector|Controller|Treasurer|Superintendent)"
+    r"(?: General)?(?: \([^()]{1,40}\)| to the [A-Z][\w.,& ]{2,50})?",
+    re.IGNORECASE,
+)
+"""A signing office alone, as it stands under a signature."""
+_SIGNS_FOR = re.compile(
+    r"By order(?: of (?:the )?[A-Z][\w.,&' ]{2,60})?|For and on behalf of [\w.,&' ]{3,80}"
+)
+"""The line a body signs with over its officer's name."""
+_COPY_LIST = re.compile(
+    r"(?:Copy|Copies)(?: forwarded)? to(?: for (?:information|necessary action)[\w ]{0,30})?"
+    r"\s*:\s*\S.{0,400}"
+)
+"""Whom a letter's copies go to, after the label."""
 _PARENTAGE = re.compile(
     r"(?:A |An )?(?:(?:wholly[- ]owned )?subsidiary|group company) of (?:the )?"
     r"(?-i:[A-Z])(?:(?!, (?:which|who|that|it|and|but)\b)[\w .,&'-]){2,80}",
@@ -74,6 +95,12 @@ def letter_shape(line: str, words: int) -> tuple[str, str] | None:
         return "signatory", LINE
     if words <= 12 and ", " in line and _SIGNATORY.fullmatch(line):
         return "signatory", LINE
+    if words <= 10 and line[:1].isupper() and _OFFICE.fullmatch(line):
+        return "signatory", LINE
+    if words <= 14 and line[:1] in "BF" and _SIGNS_FOR.fullmatch(line):
+        return "signatory", LINE
+    if words <= 70 and line.startswith("Cop") and _COPY_LIST.fullmatch(line):
+        return "copy list", LINE
     if words <= 18 and " of " in line and _PARENTAGE.fullmatch(line):
         return "company identity", LINE
     if words <= 30 and (" — " in line or " – " in line) and _SCHEDULE.fullmatch(line):

@@ -1,0 +1,98 @@
+"""Bars of buttons or fields on one line, and a page's call to sign up: furniture whoever
+publishes it; the article's own lines with bars or a "sign up" in them stay."""
+
+from __future__ import annotations
+
+import pytest
+from boilerplate_support import cleaned, judge
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share on Bluesky  Share on Mastodon  Email", "button bar"),
+        ("Share  |  Comments (3)", "button bar"),
+        ("Comments (27)  |  Post a comment", "button bar"),
+        ("Mark as unread   Save for later   Open in browser", "button bar"),
+        ("Drama | Tamil | UA | 48 min", "programme details"),
+        ("Talk show | English, Malayalam | U | 2 hrs", "programme details"),
+        (
+            "Country: Peru | Year: 2024 | 96 min | Spanish with English subtitles",
+            "programme details",
+        ),
+        ("Priya Rao | Head of Research | Harbour Capital Pvt. Ltd.", "title bar"),
+        ("Joel Mathew | Senior Account Manager", "title bar"),
+        ("Founder, Tidewater Foods | Seafood exporter since 2004 | Kochi", "title bar"),
+        ("Coordinator (Outreach – Kerala Desk) | Coastal Ferries Board", "title bar"),
+        ("Older posts »", "pager"),
+        ("« Newer posts", "pager"),
+        ("‹ 2.1 Roads and bridges | 2.3 Ports ›", "pager"),
+        ("♥ 312 likes", "reaction tally"),
+        ("👏 47", "reaction tally"),
+        ("Enjoyed this? Sign up for the Harbour Weekly — one map every Monday.", "sign-up call"),
+        ("Got this from a friend? Sign up here for the Port Brief.", "sign-up call"),
+        (
+            "Catch up on every ferry route each morning. Sign up for our Tide Daily newsletter.",
+            "sign-up call",
+        ),
+    ],
+)
+def test_bars_and_sign_up_calls_go(line: str, rule: str) -> None:
+    assert judge(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 4% on Tuesday.",
+        "Print edition",
+        "Chief Minister opens the new ferry terminal | Coastal Post",
+        "Letters to the Editor | Harbour Times",
+        "Revenue | ₹12 crore | up 8%",
+        "Ferry times | 45 min | every hour",
+        "Kochi–Vypin | 20 min | hourly | ₹10",
+        "Director of ports Anil Menon said the berth would open in June | Kochi",
+        "Managing Director | 12 March 2026",
+        "Boatmen can sign up for the weekly training camp at the jetty.",
+        "Sign up for the scheme closes on Friday, the board said.",
+        "Next",
+        "Previous owners",
+        "₹ 500",
+        "No. 7",
+    ],
+)
+def test_lines_of_the_article_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_a_mail_signature_goes_with_its_title_bar() -> None:
+    text = (
+        "The ferry board approved two new night routes on Monday.\n\n"
+        "Both will start in June, the board said.\n\n"
+        "Meera Iyer | Chief Dealer, Treasury | Coastal Bank Ltd."
+    )
+    assert "Coastal Bank" not in cleaned(text)
+    assert "night routes" in cleaned(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "¹ Coastal Institute of Economics, Kochi   ² Harbour University, Osaka",
+        "(a) Department of Ocean Studies, Kochi University; (b) Harbour Institute, Osaka",
+    ],
+)
+def test_a_paper_s_marked_affiliations_go(line: str) -> None:
+    assert judge(line) == "affiliations"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(a) the port will be dredged; (b) the berth will be widened.",
+        "¹ Figures for 2025 are provisional.",
+        "(1) Kochi University will host the talks; (2) the institute will pay.",
+    ],
+)
+def test_marked_lines_of_the_article_stay(line: str) -> None:
+    assert judge(line) is None
