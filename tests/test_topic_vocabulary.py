@@ -120,3 +120,13 @@ def test_a_visa_portal_is_no_port() -> None:
         " apply the same way.",
     )
     assert "connectivity" not in got
+
+
+def test_a_two_plus_two_meeting_is_diplomacy() -> None:
+    got = topics(
+        "Ministers open third 2+2 round in Canberra",
+        "The foreign and defence ministers of both countries sat down for their 2+2 meeting"
+        " on Monday. Officials said the ministers would review joint exercises and a new"
+        " logistics pact for their armed forces.",
+    )
+    assert "diplomacy" in got
