@@ -67,6 +67,20 @@ class TestTermMatcher:
             ("ai", "AI"),
         ]
 
+    def test_al_adjectives_only_from_stems_that_keep_their_sense(self) -> None:
+        """Culture gives cultural and prefecture prefectural; a port does not give the
+        visa portal, an intern internal audits, a sign a traffic signal, anime animals."""
+        matcher = TermMatcher(
+            [Term(word, word) for word in ("port", "intern", "sign", "anime", "culture")]
+            + [Term("prefecture", "prefecture")]
+        )
+        text = (
+            "Apply on the portal; internal audit; a signal failed; animal shelters; "
+            "a cultural week in the prefectural hall."
+        )
+        found = [(m.term.label, m.surface) for m in matcher.finditer(text)]
+        assert found == [("culture", "cultural"), ("prefecture", "prefectural")]
+
     def test_longest_term_wins(self) -> None:
         matcher = TermMatcher([Term("Japan", "country"), Term("Japan Coast Guard", "org")])
         assert [m.term.label for m in matcher.finditer("The Japan Coast Guard")] == ["org"]

@@ -100,3 +100,33 @@ def test_interns_are_talent_mobility() -> None:
         " hotels from April, the prefecture said; the interns will live in company housing.",
     )
     assert "talent mobility" in got
+
+
+def test_a_high_speed_line_and_its_trains_are_connectivity() -> None:
+    got = topics(
+        "Maker wins order for trains on the Pune high speed line",
+        "A Japanese maker will build twelve high-speed trains for the new line between Pune"
+        " and Hyderabad, which the operator says will cut the trip to three hours. The first"
+        " train is due in 2030, and the high-speed railway will open a year later.",
+    )
+    assert "connectivity" in got
+
+
+def test_a_visa_portal_is_no_port() -> None:
+    got = topics(
+        "Work visa portal opens to applicants",
+        "Applicants for work visas can now upload their papers on the consulate's new portal,"
+        " which replaces the paper forms. Interns and engineers hired by Japanese firms"
+        " apply the same way.",
+    )
+    assert "connectivity" not in got
+
+
+def test_a_two_plus_two_meeting_is_diplomacy() -> None:
+    got = topics(
+        "Ministers open third 2+2 round in Canberra",
+        "The foreign and defence ministers of both countries sat down for their 2+2 meeting"
+        " on Monday. Officials said the ministers would review joint exercises and a new"
+        " logistics pact for their armed forces.",
+    )
+    assert "diplomacy" in got

@@ -58,9 +58,17 @@ SEPARATOR = re.compile(r"[\s\-–‐]+")
 SIMPLE_TERM = re.compile(r"[^\W_]+(?:[\s\-–‐]+[^\W_]+)*")
 
 
+ADJECTIVE_AL_STEMS = ("ion", "ur", "ment", "ic", "or")
+"""Endings of the stems English turns into an adjective with "-al" and the same sense:
+education, educational; culture, cultural; environment, environmental; music, musical;
+sector, sectoral. Other stems take "-al" into another word: port and portal, intern and
+internal, sign and signal, anime and animal."""
+
+
 def inflections(word: str) -> frozenset[str]:
     """A word and its regular English inflections (lower case): defence, defences;
-    invest, invested, investing; technology, technologies; exercise, exercising."""
+    invest, invested, investing; technology, technologies; exercise, exercising;
+    culture, cultural (:data:`ADJECTIVE_AL_STEMS`)."""
     if not word[-1:].isalpha():
         return frozenset({word})
     forms = {word}
@@ -68,7 +76,9 @@ def inflections(word: str) -> frozenset[str]:
     if word.endswith("e"):
         stems.append(word[:-1])
     for stem in stems:
-        forms.update(stem + ending for ending in ("s", "es", "ed", "d", "ing", "al"))
+        forms.update(stem + ending for ending in ("s", "es", "ed", "d", "ing"))
+        if stem.endswith(ADJECTIVE_AL_STEMS):
+            forms.add(stem + "al")
     if word.endswith("y"):
         forms.add(word[:-1] + "ies")
     return frozenset(forms)
