@@ -91,3 +91,25 @@ def test_a_wire_schedule_named_for_its_yearless_day_is_dated_by_its_moving_stamp
     assert article.title_from[1] == DAY_NAMED_RULE
     assert article.published is not None
     assert article.published.date() == date(2026, 11, 19)
+
+
+_FERRY_STORY = (
+    "KOCHI: The ferry workers' union called off its strike on Thursday after talks with the "
+    "minister for ports.\nServices will resume on Friday morning, the union said.\n"
+)
+
+
+def test_a_feature_for_a_yearless_day_is_not_the_headline() -> None:
+    for above in ("Weather for Friday, March 13", "Horoscope for Friday, 13 March"):
+        text = f"{above}\nFerry strike called off after talks with minister\n{_FERRY_STORY}"
+        article = extract_article(text, reference=REFERENCE)
+        assert article.title == "Ferry strike called off after talks with minister", above
+
+
+def test_a_paper_for_a_yearless_day_under_the_headline_does_not_take_its_place() -> None:
+    text = (
+        "Ferry strike called off after talks with minister\n"
+        f"Today's paper for Friday, March 13\n{_FERRY_STORY}"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "Ferry strike called off after talks with minister"

@@ -17,6 +17,7 @@ __all__ = [
     "FOR_ITS_DAY",
     "PRODUCED_BY",
     "RELEASED_ON",
+    "is_named_for_its_day",
     "named_for_its_day",
 ]
 
@@ -55,8 +56,25 @@ JUNE 2026", "Order of Business for Monday, 1 June 2026", a wire's "Tokyo Daybook
 Wednesday, March 11" without its year): its name, the headline; its day is
 what the document is for, not when it was published (a footer's stamp says that)."""
 DAY_NAMED_RULE: Final = "document named for the day it serves"
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_FOR: Final = re.compile(r"\sfor\s", re.IGNORECASE)
+_DOCUMENT_NAME: Final = re.compile(
+    r"\b(?:daybook|cause\s+list|order\s+of\s+business|agenda|docket|list\s+of\s+business"
+    r"|diary|schedule)\b",
+    re.IGNORECASE,
+)
+"""What names a document a day is served by: a line without its year ("Weather for Friday,
+March 13", "Horoscope for Friday, 13 March") is a page's feature, not a document's name."""
+
+
+def is_named_for_its_day(line: str) -> bool:
+    """Whether ``line`` names a document for its day: with the day's year, or a document's
+    name before "for" (a daybook, an agenda) when the year is left off."""
+    if not FOR_ITS_DAY.fullmatch(line):
+        return False
+    return bool(_YEAR.search(line)) or bool(_DOCUMENT_NAME.search(_FOR.split(line, 1)[0]))
 
 
 def named_for_its_day(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
     """The first candidate that names a document for its day (see :data:`FOR_ITS_DAY`)."""
-    return next((index for index in candidates if FOR_ITS_DAY.fullmatch(lines[index])), None)
+    return next((index for index in candidates if is_named_for_its_day(lines[index])), None)

@@ -56,7 +56,7 @@ from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.fact_blocks import fact_rows, gives_amount, is_row
 from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE, exhibit_heading
-from aggregator.toolkit.header_dated import DOCUMENT_DATED, FOR_ITS_DAY
+from aggregator.toolkit.header_dated import DOCUMENT_DATED, FOR_ITS_DAY, is_named_for_its_day
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     FIELD_LABELS,
@@ -383,7 +383,8 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
         scan.consumed.add(index)
         return 1
     if FOR_ITS_DAY.fullmatch(line):
-        candidates.append(index)
+        if is_named_for_its_day(line):
+            candidates.append(index)
         return 1
     if date := scan.read.line(line):
         scan.add_date(date, line, "date line")
