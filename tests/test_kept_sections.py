@@ -12,6 +12,7 @@ from __future__ import annotations
 from boilerplate_support import learned
 
 from aggregator.toolkit.boilerplate_cleaner import Cleaner
+from aggregator.toolkit.boilerplate_kept_sections import LEARNED as LEARNED_RULE
 from aggregator.toolkit.boilerplate_kept_sections import kept_sections, sentence_tails
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats
 
@@ -81,3 +82,19 @@ def test_a_repeated_short_line_closing_an_open_sentence_is_given_back() -> None:
     removed = {4: "learned: repeats", 6: "learned: repeats"}
     assert sentence_tails(lines, removed) == [4]
     assert removed == {6: "learned: repeats"}
+
+
+def test_many_learned_headings_ask_about_each_line_a_bounded_number_of_times() -> None:
+    """Each heading once rescanned every line above it for prose: quadratic in a long page
+    of headings over short findings (8,000 lines took seconds)."""
+    lines = [line for n in range(2_000) for line in ("The ruling", "", "Upheld.", "")]
+    removed = {index: f"{LEARNED_RULE}Ruling" for index in range(0, len(lines), 4)}
+    asked = 0
+
+    def is_prose(index: int, least: int) -> bool:
+        nonlocal asked
+        asked += 1
+        return len(lines[index].split()) >= least
+
+    kept_sections(lines, removed, is_prose)
+    assert asked <= 4 * len(lines)

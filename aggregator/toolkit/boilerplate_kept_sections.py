@@ -51,6 +51,7 @@ def kept_sections(lines: list[str], removed: dict[int, str], is_prose: ProseTest
     """Give back the learned headings in ``removed`` that stand inside the article, from the
     last up (a heading given back is kept text for the one above it); their indexes."""
     written = [index for index, line in enumerate(lines) if line]
+    prose_before: list[int] | None = None
     given: list[int] = []
     for position in range(len(written) - 1, 0, -1):
         index = written[position]
@@ -58,26 +59,38 @@ def kept_sections(lines: list[str], removed: dict[int, str], is_prose: ProseTest
             continue
         if written[position - 1] in removed:
             continue
-        if not _opens_section(lines, written[position + 1 :], removed, is_prose):
+        if not _opens_section(lines, written, position + 1, removed, is_prose):
             continue
-        prose = (i for i in written[:position] if i not in removed and is_prose(i, PARAGRAPH_WORDS))
-        if len(list(itertools.islice(prose, PROSE_ABOVE))) == PROSE_ABOVE:
+        if prose_before is None:
+            prose_before = _prose_counts(written, removed, is_prose)
+        if prose_before[position] >= PROSE_ABOVE:
             given.append(index)
             del removed[index]
     return given
 
 
+def _prose_counts(written: list[int], removed: dict[int, str], is_prose: ProseTest) -> list[int]:
+    """How many kept lines of the article's prose stand before each written line, counted
+    once: a heading given back lies below every heading still to be asked about, so what
+    stands above those does not change while they are."""
+    counts = [0]
+    for index in written:
+        kept_prose = index not in removed and is_prose(index, PARAGRAPH_WORDS)
+        counts.append(counts[-1] + kept_prose)
+    return counts
+
+
 def _opens_section(
-    lines: list[str], after: list[int], removed: dict[int, str], is_prose: ProseTest
+    lines: list[str], written: list[int], start: int, removed: dict[int, str], is_prose: ProseTest
 ) -> bool:
-    """Whether the lines ``after`` a heading begin with kept text a section opens with:
-    prose, or a paragraph that closes a sentence ("False.", "12 March: Joint Committee,
-    Delhi.", a sentence wrapped over long lines)."""
-    if not after or after[0] in removed:
+    """Whether the written lines from position ``start`` on (those after a heading) begin
+    with kept text a section opens with: prose, or a paragraph that closes a sentence
+    ("False.", "12 March: Joint Committee, Delhi.", a sentence wrapped over long lines)."""
+    if start >= len(written) or written[start] in removed:
         return False
-    if is_prose(after[0], SECTION_WORDS):
+    if is_prose(written[start], SECTION_WORDS):
         return True
-    for index in after[:PARAGRAPH_LINES]:
+    for index in itertools.islice(written, start, start + PARAGRAPH_LINES):
         if index in removed:
             return False
         if PROSE_END.search(lines[index]) is not None:
