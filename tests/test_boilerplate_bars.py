@@ -21,6 +21,7 @@ from boilerplate_support import cleaned, judge
             "programme details",
         ),
         ("Priya Rao | Head of Research | Harbour Capital Pvt. Ltd.", "title bar"),
+        ("Anil Kumar | Chairman of the Port Trust", "title bar"),
         ("Joel Mathew | Senior Account Manager", "title bar"),
         ("Founder, Tidewater Foods | Seafood exporter since 2004 | Kochi", "title bar"),
         ("Coordinator (Outreach – Kerala Desk) | Coastal Ferries Board", "title bar"),
@@ -53,6 +54,10 @@ def test_bars_and_sign_up_calls_go(line: str, rule: str) -> None:
         "Kochi–Vypin | 20 min | hourly | ₹10",
         "Director of ports Anil Menon said the berth would open in June | Kochi",
         "Managing Director | 12 March 2026",
+        "Chairman of port trust resigns | Kerala News | The Hindu",
+        "Director of hit film arrested | Kochi | Crime",
+        "Rail | English Channel | 135 min",
+        "News at Nine | Malayalam | 60 min | 4.1 million",
         "Boatmen can sign up for the weekly training camp at the jetty.",
         "Sign up for the scheme closes on Friday, the board said.",
         "Next",
@@ -63,6 +68,28 @@ def test_bars_and_sign_up_calls_go(line: str, rule: str) -> None:
 )
 def test_lines_of_the_article_stay(line: str) -> None:
     assert judge(line) is None
+
+
+def test_rows_of_names_and_posts_between_paragraphs_stay() -> None:
+    text = (
+        "The port trust named its new board on Monday after a year without one.\n\n"
+        "Anil Kumar | Chairman, Port Trust\n\n"
+        "Leela Thomas | Secretary, Port Trust\n\n"
+        "The board meets for the first time next week to settle the dredging contract."
+    )
+    assert "Anil Kumar | Chairman, Port Trust" in cleaned(text)
+    assert "Leela Thomas | Secretary, Port Trust" in cleaned(text)
+
+
+def test_rows_of_a_ratings_table_between_paragraphs_stay() -> None:
+    text = (
+        "Evening news drew more viewers than the serials for the first time this year.\n\n"
+        "News at Nine | Malayalam | 60 min | 4.1 million\n\n"
+        "Harbour Hour | English | 30 min | 1.2 million\n\n"
+        "The channel said the ferry strike coverage had drawn the new audience."
+    )
+    assert "News at Nine | Malayalam | 60 min | 4.1 million" in cleaned(text)
+    assert "Harbour Hour | English | 30 min | 1.2 million" in cleaned(text)
 
 
 def test_a_mail_signature_goes_with_its_title_bar() -> None:

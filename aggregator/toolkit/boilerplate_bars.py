@@ -36,13 +36,18 @@ _BUTTON_BAR = re.compile(rf"{_BUTTON}(?:(?:\s+|\s*[|·•]\s*){_BUTTON})+", re.I
 normalised), bars or dots."""
 _RUNNING_TIME = re.compile(r"(?:running time:? )?\d{1,3} ?(?:min|mins|minutes|hrs?|hours)\.?")
 _SPOKEN = re.compile(
-    r"(?:(?:Language|Languages|Country|Audio|Subtitles):"
+    r"(?:(?:Language|Languages|Country|Audio|Subtitles):.*"
     r"|(?:English|Hindi|Tamil|Telugu|Malayalam|Kannada|Marathi|Bengali|Gujarati|Punjabi|Urdu"
     r"|Odia|Assamese|Japanese|Chinese|Mandarin|Korean|Spanish|French|German|Italian"
-    r"|Portuguese|Arabic|Russian|Thai|Indonesian|Multilingual)\b)"
+    r"|Portuguese|Arabic|Russian|Thai|Indonesian|Multilingual)"
+    r"(?:(?:,| and| with) [A-Z]\w+(?: subtitles)?)*)"
 )
-"""A field a programme's bar holds beside its running time: its language, or its country
-and year of a catalogue (a table's row with a duration column names neither)."""
+"""A field a programme's bar holds beside its running time: its language alone ("Tamil",
+"English, Malayalam", "Spanish with English subtitles") or a labelled field ("Country:
+Peru"); not a field that opens with a language's word ("English Channel", a ratings row's
+"Malayalam" beside its audience is a table's)."""
+_AUDIENCE = re.compile(r"[\d.,]+ ?(?:million|lakh|crore|%)|[\d.,]+[mk]", re.IGNORECASE)
+"""A count of viewers or a share: a ratings table's column, never a programme guide's."""
 _JOB_TITLE = re.compile(
     r"(?:[A-Z][\w.&-]* ){0,3}?(?:Director|Manager|Officer|Chief|Head|President|Secretary"
     r"|Editor|Correspondent|Founder|Co-founder|Chair|Chairman|Chairperson|Partner|Consultant|Executive|Dealer"
@@ -62,6 +67,8 @@ _REACTIONS = re.compile(r"(\S{1,3}) ?\d[\d,.]*[KkMm]?(?: (?:likes|reactions|view
 _COMPANY_ENDS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pvt.", "Bhd.", "Pte.", "LLC.")
 """How a company's name may end with a full stop that ends no sentence."""
 BAR_SEGMENT_WORDS = 8
+_NAME_LINKS = frozenset({"the", "and", "&", "of", "for", "in"})
+"""Lower-case words an organisation's name holds between its capitalised ones."""
 
 
 def bar_shape(line: str, words: int) -> tuple[str, str] | None:
@@ -83,7 +90,8 @@ def bar_shape(line: str, words: int) -> tuple[str, str] | None:
     if any(not field or len(field.split()) > BAR_SEGMENT_WORDS for field in fields):
         return None
     timed = any(_RUNNING_TIME.fullmatch(field) for field in fields)
-    if len(fields) >= 3 and timed and any(_SPOKEN.match(field) for field in fields):
+    counted = any(_AUDIENCE.fullmatch(field) for field in fields)
+    if len(fields) >= 3 and timed and not counted and any(_SPOKEN.fullmatch(f) for f in fields):
         return "programme details", LINE
     if len(fields) <= 4 and _is_title_bar(fields):
         return "title bar", LINE
@@ -104,9 +112,22 @@ def _is_reaction_tally(line: str) -> bool:
     return all(unicodedata.category(char) in ("So", "Sk", "Mn", "Cf") for char in found[1])
 
 
+def _names_post(field: str) -> bool:
+    """A field that opens with a post; what follows its " of " names an organisation or a
+    department ("Head of Research", "Chairman of the Port Trust"), not a story's words
+    ("Chairman of port trust resigns")."""
+    post = _JOB_TITLE.match(field)
+    if post is None:
+        return False
+    rest = field[post.end() :]
+    if not rest.startswith(" of "):
+        return True
+    return all(word[:1].isupper() or word in _NAME_LINKS for word in rest[4:].split())
+
+
 def _is_title_bar(fields: list[str]) -> bool:
     """A post among the fields, and no field a sentence, a date or a figure of a story."""
-    if not any(_JOB_TITLE.match(field) for field in fields):
+    if not any(_names_post(field) for field in fields):
         return False
     for field in fields:
         if field[:1].islower() or (field.endswith(".") and not field.endswith(_COMPANY_ENDS)):

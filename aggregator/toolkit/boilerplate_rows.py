@@ -56,7 +56,7 @@ def is_fact_box(rows: list[str], prose: list[str]) -> bool:
     return figures * 2 >= len(rows) and told * 2 >= len(rows)
 
 
-TABLE_RULES = frozenset({"data strip", "menu"})
+TABLE_RULES = frozenset({"data strip", "menu", "title bar", "programme details"})
 """Rules whose lines may be rows of a table inside the article."""
 _LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
 
