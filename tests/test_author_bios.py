@@ -58,3 +58,23 @@ def test_back_matter_heading_behind_a_mark() -> None:
     rule = classify("■ About Harbour Cranes Corporation")
     assert rule is not None and rule.name == "about the company"
     assert classify("■ Revised forecasts") is None
+
+
+def test_an_obituary_s_line_on_the_books_of_the_dead_stays() -> None:
+    lines = [
+        "Kamala Rao, whose novels followed three generations of a boat-building family, died on "
+        "Sunday in Kochi. She was 88.",
+        "Rao began writing late, after thirty years as a schoolteacher in Alappuzha.",
+        "Kamala Rao was the author of eleven novels and two books of essays on the backwaters.",
+    ]
+    assert clean(lines) == []
+
+
+def test_a_closing_line_on_an_expert_quoted_earlier_stays() -> None:
+    lines = [
+        *BODY,
+        "Anita Desai said the port could not carry both terminals without public money.",
+        "Anita Desai is a professor of economics at Harbour University and a former adviser to "
+        "the ministry.",
+    ]
+    assert clean(lines) == []

@@ -38,13 +38,40 @@ WRITER_BIO = re.compile(
     rf"{_FULL_NAME} (?:is|was) (?:a|an|the|our|[A-Z]).{{0,80}}?\b(?:correspondent|writer|editor"
     r"|reporter|journalist|columnist|photographer|contributor|contributing editor)\b.*"
     rf"|{_FULL_NAME} (?:covers|writes (?:on|about)|reports on) .{{3,200}}"
-    rf"|{_FULL_NAME}(?:, [^.,]{{3,120}},)? (?:is|was) (?:a |an |the )?{_SCHOLAR}\b.*"
-    rf"|{_FULL_NAME} (?:is|was) [^.]{{0,80}}\bthe author of\b.*"
 )
-"""Who the writer is, when no byline names them: a full name, then the trade (a
-journalist's, or a scholar's under an opinion column: "Mira Sen is professor emeritus of
-economics at …", "Ken Ito, a former envoy, is a senior fellow at …", "… is a former
-pilot and the author of …")."""
+"""Who the writer is, when no byline names them: a full name, then a journalist's trade
+("Mira Sen is a Pune-based writer on cities", "Anil Varma covers shipping for …")."""
+SCHOLAR_BIO = re.compile(
+    rf"(?P<name>{_FULL_NAME})(?:, [^.,]{{3,120}},)? (?:is|was) (?:a |an |the )?{_SCHOLAR}\b.*"
+    rf"|(?P<author>{_FULL_NAME}) is [^.]{{0,80}}\bthe author of\b.*"
+)
+"""A scholar's post or a book to the writer's name, as a bio under an opinion column gives
+them ("Mira Sen is professor emeritus of economics at …", "Ken Ito, a former envoy, is a
+senior fellow at …", "… is a former pilot and the author of …"): the writer's only when the
+article has not spoken of the person before (an obituary's "… was the author of eleven
+novels", an expert quoted earlier)."""
+MENTION_WORDS = 6
+"""The least a line that mentions a person holds: a sentence, not a byline's "By …"."""
+
+
+def is_writer_bio(lines: list[str], index: int, *, whole: bool = False) -> bool:
+    """Whether ``lines[index]`` says who the writer is (:data:`WRITER_BIO`, or
+    :data:`SCHOLAR_BIO` of someone no earlier sentence names); ``whole``: the pattern
+    spans the line, not only opens it."""
+    line = lines[index]
+    test = "fullmatch" if whole else "match"
+    if getattr(WRITER_BIO, test)(line):
+        return True
+    found = getattr(SCHOLAR_BIO, test)(line)
+    if found is None:
+        return False
+    name = found["name"] or found["author"]
+    surname = name.split()[-1]
+    return not any(
+        surname in lines[i] and lines[i].count(" ") + 1 >= MENTION_WORDS for i in range(index)
+    )
+
+
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cdr|Capt|Col|Lt|Gen|Adm|Amb)\.? )"
 _NAME_LINE = re.compile(
     rf"{_HONORIFIC}?(?:\([a-z.]{{2,8}}\) )?(?P<name>{_FULL_NAME}), [A-Z][^.!?]{{2,120}}"
@@ -118,6 +145,6 @@ def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]
                 found.append(index)
                 break
         else:
-            if len(line) <= BIO_CHARACTERS and WRITER_BIO.fullmatch(line):
+            if len(line) <= BIO_CHARACTERS and is_writer_bio(lines, index, whole=True):
                 found.append(index)
     return found

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from aggregator.toolkit import boilerplate as rules
 from aggregator.toolkit.boilerplate_bios import (
     AUDIENCE_WORDS,
-    WRITER_BIO,
     bio_lines,
+    is_writer_bio,
     profile_names,
 )
 from aggregator.toolkit.boilerplate_cards import card_buttons
@@ -299,7 +299,7 @@ class Cleaner:
         who the writer is (a bio under the byline)."""
         line = lines[index]
         words = linetext.word_count(line)
-        if words < least or self.judge(line, words) is not None or WRITER_BIO.match(line):
+        if words < least or self.judge(line, words) is not None or is_writer_bio(lines, index):
             return False
         return linetext.is_cited_sentence(line, least // 2) or self._wraps_on(lines, index)
 
