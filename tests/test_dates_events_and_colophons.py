@@ -113,3 +113,17 @@ def test_a_paper_for_a_yearless_day_under_the_headline_does_not_take_its_place()
     )
     article = extract_article(text, reference=REFERENCE)
     assert article.title == "Ferry strike called off after talks with minister"
+
+
+def test_a_review_s_release_or_publication_day_at_the_foot_does_not_date_the_page() -> None:
+    for foot in (
+        "Released on 20 February 2026 in Malayalam.",
+        "Published on 10 January 2026 by Penguin, Rs 499.",
+    ):
+        text = (
+            "A ferryman's quiet year on the backwaters\n"
+            "On November 5, 2026, the new film about a ferryman opened across Kerala.\n"
+            "Its best scenes are shot at night on the Vypin crossing, with few words.\n"
+            f"{foot}\n"
+        )
+        assert found(text)[0] == date(2026, 11, 5), foot

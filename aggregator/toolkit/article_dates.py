@@ -63,6 +63,10 @@ NOTE_MAX = 200
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 LABELLED_TAIL_WORDS = 4
 """Words a labelled date sentence may go on with: a time and a programme, a place."""
+_ISSUE_LABEL = re.compile(r"(?:telecast|aired|broadcast|issued|dated|printed)\b", re.IGNORECASE)
+"""The labels of a broadcast's, an issue's or a print run's own day, which a footer's
+sentence may give the page; a review's "Released on …" or "Published on … by Penguin"
+gives a film's or a book's."""
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
 """The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
@@ -264,11 +268,14 @@ class DateReader:
     def labelled_sentence(self, line: str) -> DateMatch | None:
         """The date of a sentence of ``line`` that opens with a labelled date and says little
         more ("Telecast: 12.05.2026, 6.30 PM, on Morning Desk.", a colophon's "Printed by
-        the Press Unit, Pune. Issued on 14.02.2026"): a broadcast's or an issue's own day,
+        the Press Unit, Pune. Issued on 14.02.2026"): a broadcast's or an issue's own day
+        (:data:`_ISSUE_LABEL`),
         where a sentence of the article that opens with one goes on to tell its story."""
         if len(line) > NOTE_MAX or is_tool_stamp(line):
             return None
         for sentence in _SENTENCE_BREAK.split(line):
+            if not _ISSUE_LABEL.match(sentence):
+                continue
             date = self.labelled_prefix(sentence)
             if date is not None and len(sentence[date.end :].split()) <= LABELLED_TAIL_WORDS:
                 return date
