@@ -60,6 +60,12 @@ def test_bars_and_sign_up_calls_go(line: str, rule: str) -> None:
         "News at Nine | Malayalam | 60 min | 4.1 million",
         "Boatmen can sign up for the weekly training camp at the jetty.",
         "Sign up for the scheme closes on Friday, the board said.",
+        "The race drew runners from 30 countries. Sign up for the next edition opens on 1 June, "
+        "the organisers said.",
+        "Sessions run from 6 am to 7 am. Sign up for the daily sessions is at the corporation "
+        "office.",
+        "Sign up for the weekly clinic of the port hospital is at the gate.",
+        "The club has 40 members. Sign up for the newsletter of the club closes today.",
         "Next",
         "Previous owners",
         "₹ 500",

@@ -4,9 +4,11 @@
   ferry run at night? Yes / No"), which the article neither asks nor answers;
 - a reader's comment signed with a name and its age ("Asha R. · 3 days ago: I take
   this ferry every day."), as a petition's or a forum's page lists them;
-- a call to sign up for the publication after a line's lead-in ("Enjoyed this? Sign up
-  for the Harbour Weekly — one map every Monday.", "Forwarded this email? Sign up here for
-  Port Notes."): the sign-up sentence opens the line or follows a sentence of its own.
+- a call to sign up for the publication, the line's last sentence ("Enjoyed this? Sign up
+  for the Harbour Weekly — one map every Monday.", "Got this from a friend? Sign up here for
+  the Port Brief."): the sign-up sentence opens the line or follows a short question, or
+  ends on "newsletter" after a sentence ("Catch up each morning. Sign up for our Tide
+  Daily newsletter.").
 """
 
 from __future__ import annotations
@@ -27,12 +29,43 @@ _SIGNED_COMMENT = re.compile(
 )
 """A reader's comment after its writer's name and its age."""
 _SIGN_UP = re.compile(
-    r"(?:^|[.?!]\s+)Sign up (?:here |now |today |free )?(?:for|to) (?:our |the )?"
-    r"[^.?!]{0,60}?\b(?:newsletter|weekly|daily|brief|briefing|digest|bulletin|edition|letter)"
-    r"\b(?! (?:from|by|of)\b)",
+    r"(?P<lead>.{0,300}?[.?!]\s+)?Sign up (?:here |now |today |free )?(?:for|to) (?:our |the )?"
+    r"(?P<what>[^.?!]{0,60}?\b(?:newsletter|weekly|daily|brief|briefing|digest|bulletin"
+    r"|edition|letter)\b[^.?!]{0,80})[.!]?",
     re.IGNORECASE,
 )
-"""A call to sign up for a publication, where a sentence begins."""
+"""A call to sign up for a publication that ends its line: opening it, or after a short
+question of its own ("Enjoyed this?")."""
+_LEAD_IN_WORDS = 5
+"""The most words of the question a call to sign up may follow."""
+_PUBLICATION = re.compile(
+    r"\b(?:newsletter|weekly|daily|brief|briefing|digest|bulletin|edition|letter|email)\b",
+    re.IGNORECASE,
+)
+_NEWSLETTER_END = re.compile(r"\bnewsletter$", re.IGNORECASE)
+"""A call after a sentence of its own ends on its newsletter: "Start the day with our
+summary. Sign up for our Morning Edition newsletter." """
+_STANDS_ALONE = frozenset({"newsletter", "weekly", "brief", "briefing", "digest", "bulletin"})
+"""What names a publication on its own; "daily" and "edition" do beside "email" or one of
+these ("the Tide Daily newsletter"), not alone ("the next edition", "the daily sessions")."""
+_NOT_A_PUBLICATION = re.compile(r" (?!(?:and|to|for|in|with|at|every|each)\b)[a-z]")
+"""What follows the word that names a publication when it names something else: a noun or
+a verb ("the weekly clinic", "the next edition opens") or whose it is ("the newsletter of
+the club", "the bulletin from the council")."""
+
+
+def _is_sign_up_call(line: str) -> bool:
+    found = _SIGN_UP.fullmatch(line)
+    if found is None:
+        return False
+    lead_in, what = (found["lead"] or "").rstrip(), found["what"]
+    if lead_in and (not lead_in.endswith("?") or len(lead_in.split()) > _LEAD_IN_WORDS):
+        return _NEWSLETTER_END.search(what) is not None
+    names = list(_PUBLICATION.finditer(what))
+    kinds = {name[0].lower() for name in names}
+    if not kinds & _STANDS_ALONE and not ("email" in kinds and kinds & {"daily", "edition"}):
+        return False
+    return _NOT_A_PUBLICATION.match(what, names[-1].end()) is None
 
 
 def reader_shape(line: str, words: int) -> tuple[str, str] | None:
@@ -43,6 +76,6 @@ def reader_shape(line: str, words: int) -> tuple[str, str] | None:
         return "reader poll", LINE
     if words <= 80 and " ago" in line and _SIGNED_COMMENT.fullmatch(line):
         return "reader comments", LINE
-    if words <= 40 and "ign up" in line and _SIGN_UP.search(line):
+    if words <= 40 and "ign up" in line and _is_sign_up_call(line):
         return "sign-up call", LINE
     return None
