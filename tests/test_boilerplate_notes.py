@@ -142,8 +142,8 @@ def test_follow_up_questions_under_their_heading_go_with_it() -> None:
         ("K. VENU, ADDITIONAL CHIEF SECRETARY TO GOVERNMENT", "signatory"),
         ("To", "addressees"),
         ("Meena Pillai, Joint Secretary", "signatory"),
-        ("Assistant Registrar (Appeals)", "signatory"),
-        ("Additional Director General", "signatory"),
+        ("Assistant Registrar (Appeals)", "signing office"),
+        ("Additional Director General", "signing office"),
         ("Joint Secretary to the Government of Kerala", "signatory"),
         ("By order of the Harbour Board", "signatory"),
         ("For and on behalf of Coastal Ferries Ltd.", "signatory"),
@@ -251,3 +251,24 @@ def test_sentences_and_word_pairs_are_no_company_line_or_initials(line: str) -> 
 
 def test_a_company_line_with_its_legal_form_still_goes() -> None:
     assert judge("A subsidiary of Harbour Holdings Co., Ltd.") == "company identity"
+
+
+_PARAGRAPH = "The harbour board met on Friday to settle the dredging contract for the channel."
+
+
+@pytest.mark.parametrize(
+    "line", ["Judge", "Member", "Officer", "Principal", "Treasurer", "Managing Director"]
+)
+def test_a_short_office_outside_a_letter_stays(line: str) -> None:
+    text = "\n\n".join([_PARAGRAPH, "Rekha Menon", line, "Q: How did the year go?", _PARAGRAPH])
+    assert line not in removed(text)
+
+
+def test_a_short_office_under_a_signature_goes() -> None:
+    text = "\n\n".join([_PARAGRAPH, "Yours faithfully,", "Sd/-", "Registrar", "To", "All members"])
+    assert "Registrar" in removed(text)
+
+
+def test_an_office_to_the_rescue_is_not_an_office_to_the_government() -> None:
+    assert judge("Officer to the rescue") is None
+    assert judge("Officer to the Rescue Board") == "signing office"

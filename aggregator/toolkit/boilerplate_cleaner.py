@@ -34,6 +34,7 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
     short_key,
 )
+from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
     QUOTE_MARKS,
@@ -214,9 +215,11 @@ class Cleaner:
 
     def _in_article(self, lines: list[str], index: int, rule: str) -> bool:
         """Whether a line a rule took for furniture stands inside the article by its
-        place: a row of a table between paragraphs (as many " | " cells as the row next
-        to it, or "Label: figures" like it), the "Read:" of a corrigendum's "For: … /
-        Read: …" pair, or a learned short heading between two paragraphs."""
+        place: a table's row between paragraphs (as many " | " cells as the row next to
+        it, or "Label: figures" like it), a corrigendum's "Read:" under its "For:", a
+        learned short heading between two paragraphs, or an office outside a letter."""
+        if rule == OFFICE_RULE:
+            return not in_letter(lines, index)
         line = lines[index]
         above = self._previous(lines, index)
         below = self._next(lines, index + 1)

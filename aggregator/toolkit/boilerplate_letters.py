@@ -8,7 +8,8 @@ they go to, what they refer to, and the standing lines around a listing or a liv
   and a letter's copy list after its label ("Copy to: the Port Officer, Kochi / …");
 - a statement's signatories, a name and the office alone ("A. Kumar, General
   Secretary"), or the signing office alone under the signature ("Deputy Registrar",
-  "Chief Project Manager (Track)", "Under Secretary to the Govt. of India"), and the
+  "Chief Project Manager (Track)", "Under Secretary to the Govt. of India"; a short one
+  only in a letter's place, :func:`in_letter`), and the
   line a body signs with ("By order", "For and on behalf of the Board");
 - a company's parentage under its name ("A subsidiary of … , Osaka, Japan");
 - a listing's schedule entries, a date and an hour before a dash ("Sat 13 June, 11 am IST
@@ -45,10 +46,46 @@ _OFFICE = re.compile(
     r"|Executive|Project|Interim|Municipal|District|Divisional) )*"
     r"(?:Registrar|Secretary|Director|Manager|Conservator|Principal|Chairperson|Chairman"
     r"|Member|Judge|Commissioner|Officer|Collector|Controller|Treasurer|Superintendent)"
-    r"(?: General)?(?: \([^()]{1,40}\)| to the [A-Z][\w.,& ]{2,50})?",
+    r"(?: General)?(?P<tail> \([^()]{1,40}\)|(?-i: to the [A-Z][\w.,& ]{2,50}))?",
     re.IGNORECASE,
 )
 """A signing office alone, as it stands under a signature."""
+OFFICE_RULE = "signing office"
+_OWN_OFFICE_WORDS = 3
+"""The words of an office that is a letter's on its own ("Chief Project Manager (Track)");
+a shorter one ("Judge", "Managing Director") is a letter's only by its place (see
+:func:`in_letter`)."""
+_LETTER_FRAME = re.compile(
+    r"Sd/?-?.*|/s/.*|\(.{3,60}\)|(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z]+.{0,40}|Yours\b.{0,30}"
+    r"|By order\b.*|For and on behalf of\b.*|(?:Copy|Copies)(?: forwarded)? to\b.*|To"
+    r"|CORAM\b.*|Kindly\b.*|Thanking you\b.*|(?:With )?(?:Warm |Kind )?Regards\b.*"
+)
+"""A line of a letter's or an order's frame near its signing office: a signature ("Sd/-",
+"(A. K. Rao)", "A. K. Rao"), its close ("Yours faithfully", "By order", a circular's
+"Kindly acknowledge …"), its bench ("CORAM:"), its copy list or its "To"."""
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+"""A person's name alone, as an interview or a profile prints it over the person's post."""
+FRAME_LINES = 2
+
+
+def in_letter(lines: list[str], index: int) -> bool:
+    """Whether a signing office stands in a letter or an order: long enough to be one
+    alone; else with a line of a letter's frame or another office within
+    :data:`FRAME_LINES` written lines of it; else, of two words, not under a bare name (an
+    interview's "Managing Director" under its guest's name, a story's "Judge" or "Officer
+    to the rescue" are the article's)."""
+    office = lines[index]
+    found = _OFFICE.fullmatch(office)
+    if found is not None and (found["tail"] or len(office.split()) >= _OWN_OFFICE_WORDS):
+        return True
+    above = [line for line in lines[:index] if line][-FRAME_LINES:]
+    below = [line for line in lines[index + 1 :] if line][:FRAME_LINES]
+    near = (*above, *below)
+    if any(_LETTER_FRAME.fullmatch(line) or _OFFICE.fullmatch(line) for line in near):
+        return True
+    return " " in office and not (above and _BARE_NAME.fullmatch(above[-1]))
+
+
 _SIGNS_FOR = re.compile(
     r"By order(?: of (?:the )?[A-Z][\w.,&' ]{2,60})?|For and on behalf of [\w.,&' ]{3,80}"
 )
@@ -96,7 +133,7 @@ def letter_shape(line: str, words: int) -> tuple[str, str] | None:
     if words <= 12 and ", " in line and _SIGNATORY.fullmatch(line):
         return "signatory", LINE
     if words <= 10 and line[:1].isupper() and _OFFICE.fullmatch(line):
-        return "signatory", LINE
+        return OFFICE_RULE, LINE
     if words <= 14 and line[:1] in "BF" and _SIGNS_FOR.fullmatch(line):
         return "signatory", LINE
     if words <= 70 and line.startswith("Cop") and _COPY_LIST.fullmatch(line):
