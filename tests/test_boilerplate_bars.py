@@ -125,6 +125,10 @@ def test_a_paper_s_marked_affiliations_go(line: str) -> None:
         "(a) the port will be dredged; (b) the berth will be widened.",
         "¹ Figures for 2025 are provisional.",
         "(1) Kochi University will host the talks; (2) the institute will pay.",
+        "* University exams postponed in Kochi * School buses withdrawn in Idukki",
+        "(a) the University shall refund the fees; (b) the College shall readmit the students",
+        "(a) The University was closed; (b) The College is open",
+        "(b) Department of Ocean Studies, Kochi University; (a) Harbour Institute, Osaka",
     ],
 )
 def test_marked_lines_of_the_article_stay(line: str) -> None:
