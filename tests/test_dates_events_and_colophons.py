@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from aggregator.toolkit.event_hours import offers_a_place
 from aggregator.toolkit.header_dated import DAY_NAMED_RULE
 from aggregator.toolkit.plaintext import extract_article
 
@@ -127,3 +128,10 @@ def test_a_review_s_release_or_publication_day_at_the_foot_does_not_date_the_pag
             f"{foot}\n"
         )
         assert found(text)[0] == date(2026, 11, 5), foot
+
+
+def test_a_bare_register_or_join_on_is_no_call_to_book() -> None:
+    assert not offers_a_place(["Register"])
+    assert not offers_a_place(["Join on the march to the port"])
+    assert offers_a_place(["Register now"])
+    assert offers_a_place(["Join with Google Meet"])

@@ -22,7 +22,7 @@ _HOURS_END: Final = re.compile(rf"\s*[–—-]\s*{_CLOCK}", re.IGNORECASE)
 _HOURS: Final = re.compile(rf"\s*(?:[,|·•⋅@]|at\b)?\s*{_CLOCK}{_HOURS_END.pattern}", re.IGNORECASE)
 _BOOKING_CALL: Final = re.compile(
     r"(?:get|buy|book)\s+(?:your\s+)?(?:tickets?|seats?|passes|now)\b|rsvp\b"
-    r"|register(?:\s+now|\s+here)?$|join\s+(?:with|by|on|the\s+(?:meeting|call|webinar))\b"
+    r"|register\s+(?:now|here)$|join\s+(?:with|by|the\s+(?:meeting|call|webinar))\b"
     r"|add\s+to\s+(?:\w+\s+)?calendar\b",
     re.IGNORECASE,
 )
