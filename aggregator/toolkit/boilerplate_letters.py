@@ -20,6 +20,7 @@ they go to, what they refer to, and the standing lines around a listing or a liv
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -68,6 +69,11 @@ _BARE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 FRAME_LINES = 2
 
 
+def _written(lines: list[str], indexes: range) -> list[str]:
+    """The first :data:`FRAME_LINES` lines at ``indexes`` that hold text."""
+    return list(itertools.islice((lines[i] for i in indexes if lines[i]), FRAME_LINES))
+
+
 def in_letter(lines: list[str], index: int) -> bool:
     """Whether a signing office stands in a letter or an order: long enough to be one
     alone; else with a line of a letter's frame or another office within
@@ -78,8 +84,8 @@ def in_letter(lines: list[str], index: int) -> bool:
     found = _OFFICE.fullmatch(office)
     if found is not None and (found["tail"] or len(office.split()) >= _OWN_OFFICE_WORDS):
         return True
-    above = [line for line in lines[:index] if line][-FRAME_LINES:]
-    below = [line for line in lines[index + 1 :] if line][:FRAME_LINES]
+    above = _written(lines, range(index - 1, -1, -1))[::-1]
+    below = _written(lines, range(index + 1, len(lines)))
     near = (*above, *below)
     if any(_LETTER_FRAME.fullmatch(line) or _OFFICE.fullmatch(line) for line in near):
         return True
