@@ -1,13 +1,14 @@
 """A project whose only curation settings are the relevance judge's, and an item judged
-by it or its evidence gathered: what the judge's test modules share (test_relevance_*.py,
-test_cross_border.py, test_not_reports.py)."""
+by it or its evidence gathered; an item judged with the shipped feeds.toml: what the
+judge's test modules share (test_relevance_*.py, test_cross_border.py, test_not_reports.py)."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-from aggregator.app import App
+from aggregator.app import App, load_app
 from aggregator.models import Item
 from aggregator.plugins import judge_relevance
 from aggregator.testing import FeedProject
@@ -45,3 +46,24 @@ def gathered(app: App, title: str, text: str) -> judge_relevance.Evidence:
     assert settings is not None
     item = Item(id="x", source="test", uri="test", title=title, text=text)
     return judge_relevance.gather(item, settings)
+
+
+@functools.cache
+def shipped() -> App:
+    """The project as shipped: the repository's feeds.toml, loaded once."""
+    return load_app(Path(__file__).resolve().parents[1] / "feeds.toml", entry_points=False)
+
+
+def judged(title: str, text: str) -> Item:
+    """An item of ``title`` and ``text`` judged with the shipped vocabulary."""
+    item = Item(id="x", source="test", uri="test", title=title, text=text)
+    shipped().hooks.judge_item(item)
+    assert item.relevance is not None
+    return item
+
+
+def kept(title: str, text: str) -> bool:
+    """Whether the shipped judge keeps an item of ``title`` and ``text``."""
+    relevance = judged(title, text).relevance
+    assert relevance is not None
+    return relevance.kept

@@ -8,31 +8,7 @@ for these tests; the bilateral counterparts of the off-topic stories must stay.
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-from aggregator.app import App, load_app
-from aggregator.models import Item
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@functools.cache
-def shipped() -> App:
-    return load_app(ROOT / "feeds.toml", entry_points=False)
-
-
-def judged(title: str, text: str) -> Item:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    shipped().hooks.judge_item(item)
-    assert item.relevance is not None
-    return item
-
-
-def kept(title: str, text: str) -> bool:
-    relevance = judged(title, text).relevance
-    assert relevance is not None
-    return relevance.kept
+from relevance_support import judged, kept
 
 
 def test_an_institute_of_technology_known_by_its_initials_is_indian() -> None:

@@ -8,33 +8,9 @@ Written for these tests; the off-topic and parallel counterparts must stay dropp
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
-from relevance_support import gathered, judge_app
-
-from aggregator.app import App, load_app
-from aggregator.models import Item
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@functools.cache
-def shipped() -> App:
-    return load_app(ROOT / "feeds.toml", entry_points=False)
-
-
-def judged(title: str, text: str) -> Item:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    shipped().hooks.judge_item(item)
-    assert item.relevance is not None
-    return item
-
-
-def kept(title: str, text: str) -> bool:
-    relevance = judged(title, text).relevance
-    assert relevance is not None
-    return relevance.kept
+from relevance_support import gathered, judge_app, judged, kept
 
 
 def reasons(title: str, text: str) -> str:

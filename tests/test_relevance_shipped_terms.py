@@ -8,25 +8,9 @@ these tests; the near-misses' bilateral counterparts must stay.
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
+from relevance_support import kept, shipped
 
-from aggregator.app import App, load_app
 from aggregator.models import Item
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@functools.cache
-def shipped() -> App:
-    return load_app(ROOT / "feeds.toml", entry_points=False)
-
-
-def kept(title: str, text: str) -> bool:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    shipped().hooks.judge_item(item)
-    assert item.relevance is not None
-    return item.relevance.kept
 
 
 def test_a_forecast_by_the_international_monetary_fund_is_no_dealing() -> None:
