@@ -56,6 +56,8 @@ def corpus_dir(half: str) -> Path:
 
 
 def _run(half: str) -> list[Case]:
+    from realworld_eval import READ_AT
+
     from curation_eval import run_with_shipped_settings
 
     root = corpus_dir(half)
@@ -65,7 +67,12 @@ def _run(half: str) -> list[Case]:
         for shape in sorted(path for path in root.iterdir() if path.is_dir())
     ]
     with tempfile.TemporaryDirectory() as temp:
-        items = run_with_shipped_settings(sources, Path(temp), disable=("judge_relevance",))
+        items = run_with_shipped_settings(
+            sources,
+            Path(temp),
+            disable=("judge_relevance",),
+            now=None if half == "curation" else READ_AT,
+        )
     by_name = {str(Path(item.uri).relative_to(root)): item for item in items}
     cases = []
     for name, label in sorted(labels.items()):

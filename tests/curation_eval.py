@@ -15,6 +15,7 @@ import sys
 import tempfile
 import tomllib
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,10 +90,15 @@ def squash(text: str) -> str:
 
 
 def run_with_shipped_settings(
-    sources: list[dict[str, Any]], workdir: Path, *, disable: tuple[str, ...] = ()
+    sources: list[dict[str, Any]],
+    workdir: Path,
+    *,
+    disable: tuple[str, ...] = (),
+    now: datetime | None = None,
 ) -> list[Any]:
     """Run the pipeline once on ``sources`` with the shipped feeds.toml's plugin
-    settings (less the ``disable``d plugins); return every stored item."""
+    settings (less the ``disable``d plugins), as at ``now`` (the clock when None);
+    return every stored item."""
     from aggregator.app import load_app
     from aggregator.pipeline import run_once
     from aggregator.store import Store
@@ -111,7 +117,7 @@ def run_with_shipped_settings(
     }
     config_path = workdir / "feeds.toml"
     config_path.write_text(dump_toml(config), encoding="utf-8")
-    run_once(load_app(config_path, entry_points=False))
+    run_once(load_app(config_path, entry_points=False), now=now)
     store = Store.open(workdir / "state.db")
     try:
         return list(store.iter_items())
