@@ -13,6 +13,11 @@ import re
 from collections.abc import Callable
 
 from aggregator.toolkit import boilerplate as rules
+from aggregator.toolkit.boilerplate_article_context import (
+    PARAGRAPH_WORDS,
+    PROSE_WORDS,
+    ArticleContext,
+)
 from aggregator.toolkit.boilerplate_bios import (
     AUDIENCE_WORDS,
     bio_lines,
@@ -34,19 +39,12 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
     short_key,
 )
-from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
 from aggregator.toolkit.boilerplate_rows import (
-    DIGIT,
     QUOTE_MARKS,
-    TABLE_RULES,
     content_words,
     is_contents_entry,
-    is_fact_box,
-    is_fact_row,
     is_pull_quote,
-    is_table_text,
     keep_gallery,
-    row_shape,
 )
 from aggregator.toolkit.boilerplate_running import mark_running_pages
 from aggregator.toolkit.boilerplate_sections import (
@@ -79,11 +77,6 @@ FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
 one report (a copy, an update), and the text keeps them."""
-PARAGRAPH_WORDS = 10
-"""A line this long that reads as prose after a list entry makes the entry a heading."""
-PROSE_WORDS = 6
-"""The least a line under a learned heading holds to be the section's prose ("False.
-Japanese financing for the line continues.")."""
 _WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
 """A sentence ending inside a line: prose wrapped at a width (looked behind from each stop,
 not tried at every letter)."""
@@ -150,6 +143,7 @@ class Cleaner:
         removed: dict[int, str] = {}
         self._prose_end = None
         self._measured = False
+        context = ArticleContext(self, lines)
         i = 0
         while i < count:
             line = lines[i]
@@ -161,7 +155,7 @@ class Cleaner:
                 judgement = "pull quote", rules.LINE
             if judgement is None and is_chat_message(line) and self._replies_to_post(lines, i):
                 judgement = CHAT_RULE, rules.COMMENTS
-            if judgement is not None and self._in_article(lines, i, judgement[0]):
+            if judgement is not None and context.holds(i, judgement[0]):
                 judgement = None
             if judgement is None:
                 i += 1
@@ -213,29 +207,6 @@ class Cleaner:
         kept = [line for index, line in enumerate(lines) if index not in removed]
         return linetext.join_lines(kept), [(lines[i], removed[i]) for i in sorted(removed)]
 
-    def _in_article(self, lines: list[str], index: int, rule: str) -> bool:
-        """Whether a line a rule took for furniture stands inside the article by its
-        place: a table's row between paragraphs (as many " | " cells as the row next to
-        it, or "Label: figures" like it), a corrigendum's "Read:" under its "For:", a
-        learned short heading between two paragraphs, or an office outside a letter."""
-        if rule == OFFICE_RULE:
-            return not in_letter(lines, index)
-        line = lines[index]
-        above = self._previous(lines, index)
-        below = self._next(lines, index + 1)
-        if rule == "related link" and above is not None:
-            return line.startswith("Read:") and lines[above].startswith("For:")
-        if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
-            rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
-            return bool(rows) and self._between_paragraphs(lines, index)
-        if rule.startswith("learned:") and is_heading(line):
-            return (
-                self._between_paragraphs(lines, index, rows=False)
-                or self._heads_section(lines, index)
-                or self._heads_fact_box(lines, index)
-            )
-        return False
-
     def _replies_to_post(self, lines: list[str], index: int) -> bool:
         """Whether a chat message opens a thread of replies under the article's prose: a
         paragraph no rule takes (and no message) stands above it, another message below."""
@@ -246,36 +217,6 @@ class Cleaner:
             for i in range(index)
             if lines[i]
         )
-
-    def _heads_fact_box(self, lines: list[str], index: int) -> bool:
-        """Whether a heading stands over a box of "Label: value" rows of the document's
-        own that restate what its prose says ("Project at a glance" / "Households
-        served: about 900" / …), under the article's prose: the article's summary of its
-        figures, though every document of the source has the heading."""
-        rows: list[int] = []
-        for i in range(index + 1, len(lines)):
-            if not lines[i]:
-                continue
-            if not is_fact_row(lines[i]) or not self._own(lines[i]):
-                break
-            rows.append(i)
-        prose = [i for i in range(index) if lines[i] and self._is_prose(lines, i, PARAGRAPH_WORDS)]
-        return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
-
-    def _heads_section(self, lines: list[str], index: int) -> bool:
-        """Whether a heading stands over the document's own prose, with more of the
-        document's text after its first line, and the article's prose above it or a
-        later heading over prose too: a section of the article (its first of several,
-        its second, third…), not a label of the page nor a standing feature over the
-        footer ("Today's phrase"); see :mod:`~aggregator.toolkit.boilerplate_sections`."""
-        below = self._next(lines, index + 1)
-        if below is None or not self._is_prose(lines, below, PROSE_WORDS):
-            return False
-        if not any(self._own(line) for line in lines[below + 1 :] if line):
-            return False
-        if any(self._is_prose(lines, i, PARAGRAPH_WORDS) for i in range(index) if lines[i]):
-            return True
-        return any(self._heads_prose_too(lines, i) for i in range(below + 1, len(lines)))
 
     def _heads_prose_too(self, lines: list[str], index: int) -> bool:
         """Whether ``lines[index]`` is a heading no rule knows (or a learned one) over a
@@ -305,41 +246,6 @@ class Cleaner:
         if words < least or self.judge(line, words) is not None or is_writer_bio(lines, index):
             return False
         return linetext.is_cited_sentence(line, least // 2) or self._wraps_on(lines, index)
-
-    def _between_paragraphs(self, lines: list[str], index: int, *, rows: bool = True) -> bool:
-        """Whether the article's text stands around ``lines[index]``: for a table row, a
-        sentence or a lead-in ("Closing levels:") above its rows, and a sentence below them
-        or a header row on top of rows of figures; for a heading, paragraphs right above
-        and below it and one more above (a heading is not the line under a byline)."""
-        before = [i for i in range(index) if lines[i]]
-        after = [i for i in range(index + 1, len(lines)) if lines[i]]
-        if not rows:
-            paragraphs = [i for i in before if self._is_paragraph(lines[i])]
-            return (
-                len(paragraphs) >= 2
-                and paragraphs[-1] == before[-1]
-                and bool(after)
-                and self._is_paragraph(lines[after[0]])
-            )
-        shape = row_shape(lines[index])
-        table = [i for i in range(len(lines)) if lines[i] and row_shape(lines[i]) == shape]
-        above = [i for i in before if i not in table]
-        below = [i for i in after if i not in table]
-        if not above or not is_table_text(lines[above[-1]], lead_in=True):
-            return False
-        first = next(i for i in table if i > above[-1])
-        headed = not DIGIT.search(lines[first]) and all(
-            DIGIT.search(lines[i]) for i in table if i > first and (not below or i < below[0])
-        )
-        return headed or (bool(below) and is_table_text(lines[below[0]]))
-
-    def _is_paragraph(self, line: str) -> bool:
-        words = linetext.word_count(line)
-        return (
-            words >= PARAGRAPH_WORDS
-            and linetext.is_sentence(line)
-            and self.judge(line, words) is None
-        )
 
     @staticmethod
     def _previous(lines: list[str], end: int) -> int | None:

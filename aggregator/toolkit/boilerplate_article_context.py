@@ -1,0 +1,232 @@
+"""Whether a line a rule took for furniture stands inside the article by its place.
+
+A table's row between paragraphs, a corrigendum's "Read:" under its "For:", a learned
+short heading between paragraphs or over a section, an office outside a letter.
+:class:`ArticleContext` answers for one text: what it learns of the text's lines (which
+are paragraphs, where the first prose stands, the runs of rows of one shape) it keeps, so
+that a page of thousands of learned headings costs time in proportion to its length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from aggregator.toolkit import lines as linetext
+from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
+from aggregator.toolkit.boilerplate_rows import (
+    DIGIT,
+    TABLE_RULES,
+    is_fact_box,
+    is_fact_row,
+    is_table_text,
+    row_shape,
+)
+from aggregator.toolkit.boilerplate_sections import is_heading
+
+if TYPE_CHECKING:
+    from aggregator.toolkit.boilerplate_cleaner import Cleaner
+
+PARAGRAPH_WORDS = 10
+"""A line this long that reads as prose after a list entry makes the entry a heading."""
+PROSE_WORDS = 6
+"""The least a line under a learned heading holds to be the section's prose ("False.
+Japanese financing for the line continues.")."""
+
+
+class ArticleContext:
+    """The article-context tests of one text's lines, for the cleaner cleaning it."""
+
+    def __init__(self, cleaner: Cleaner, lines: list[str]) -> None:
+        self.cleaner = cleaner
+        self.lines = lines
+        self._paragraphs: dict[int, bool] = {}
+        self._first_paragraph: int | None = None
+        self._prose: list[int] = []
+        """Indices of the prose lines (``PARAGRAPH_WORDS``) before ``_prose_scanned``."""
+        self._prose_scanned = 0
+        self._last_own: int | None = None
+        self._last_section: int | None = None
+        self._runs: dict[int, tuple[int, int]] | None = None
+        """For each line of a table's shape, the first and last line of its run of rows."""
+        self._written: list[int] = []
+        self._run_answers: dict[int, bool] = {}
+
+    def holds(self, index: int, rule: str) -> bool:
+        """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
+        row between paragraphs (as many " | " cells as the row next to it, or "Label:
+        figures" like it), a corrigendum's "Read:" under its "For:", a learned short
+        heading between two paragraphs, or an office outside a letter."""
+        lines = self.lines
+        if rule == OFFICE_RULE:
+            return not in_letter(lines, index)
+        line = lines[index]
+        above = self.cleaner._previous(lines, index)
+        below = self.cleaner._next(lines, index + 1)
+        if rule == "related link" and above is not None:
+            return line.startswith("Read:") and lines[above].startswith("For:")
+        if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
+            rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
+            return bool(rows) and self._amid_text(index)
+        if rule.startswith("learned:") and is_heading(line):
+            return (
+                self._between_paragraphs(index, above, below)
+                or self._heads_section(index)
+                or self._heads_fact_box(index)
+            )
+        return False
+
+    def _between_paragraphs(self, index: int, above: int | None, below: int | None) -> bool:
+        """Whether paragraphs stand right above and below a heading, and one more above
+        (a heading is not the line under a byline)."""
+        if above is None or below is None:
+            return False
+        if not self._is_paragraph(above) or not self._is_paragraph(below):
+            return False
+        return self._first_paragraph_index() < above
+
+    def _first_paragraph_index(self) -> int:
+        if self._first_paragraph is None:
+            lines = self.lines
+            self._first_paragraph = next(
+                (i for i in range(len(lines)) if lines[i] and self._is_paragraph(i)), len(lines)
+            )
+        return self._first_paragraph
+
+    def _is_paragraph(self, index: int) -> bool:
+        known = self._paragraphs.get(index)
+        if known is None:
+            line = self.lines[index]
+            words = linetext.word_count(line)
+            known = (
+                words >= PARAGRAPH_WORDS
+                and linetext.is_sentence(line)
+                and self.cleaner.judge(line, words) is None
+            )
+            self._paragraphs[index] = known
+        return known
+
+    def _prose_before(self, end: int) -> list[int]:
+        """The prose lines (``PARAGRAPH_WORDS``) above ``lines[end]``, each asked once."""
+        lines = self.lines
+        while self._prose_scanned < end:
+            i = self._prose_scanned
+            if lines[i] and self.cleaner._is_prose(lines, i, PARAGRAPH_WORDS):
+                self._prose.append(i)
+            self._prose_scanned += 1
+        return self._prose[: bisect_left(self._prose, end)]
+
+    def _any_prose_before(self, end: int) -> bool:
+        lines = self.lines
+        while not self._prose and self._prose_scanned < end:
+            i = self._prose_scanned
+            if lines[i] and self.cleaner._is_prose(lines, i, PARAGRAPH_WORDS):
+                self._prose.append(i)
+            self._prose_scanned += 1
+        return bool(self._prose) and self._prose[0] < end
+
+    def _heads_section(self, index: int) -> bool:
+        """Whether a heading stands over the document's own prose, with more of the
+        document's text after its first line, and the article's prose above it or a
+        later heading over prose too: a section of the article (its first of several,
+        its second, third…), not a label of the page nor a standing feature over the
+        footer ("Today's phrase"); see :mod:`~aggregator.toolkit.boilerplate_sections`."""
+        cleaner, lines = self.cleaner, self.lines
+        below = cleaner._next(lines, index + 1)
+        if below is None or not cleaner._is_prose(lines, below, PROSE_WORDS):
+            return False
+        if self._last_own_index() <= below:
+            return False
+        if self._any_prose_before(index):
+            return True
+        return self._last_section_index() > below
+
+    def _last_own_index(self) -> int:
+        """The last line that is the document's own (-1 when none is)."""
+        if self._last_own is None:
+            lines = self.lines
+            self._last_own = next(
+                (
+                    i
+                    for i in range(len(lines) - 1, -1, -1)
+                    if lines[i] and self.cleaner._own(lines[i])
+                ),
+                -1,
+            )
+        return self._last_own
+
+    def _last_section_index(self) -> int:
+        """The last heading over prose of the document's own (-1 when none is)."""
+        if self._last_section is None:
+            lines = self.lines
+            self._last_section = next(
+                (
+                    i
+                    for i in range(len(lines) - 1, -1, -1)
+                    if self.cleaner._heads_prose_too(lines, i)
+                ),
+                -1,
+            )
+        return self._last_section
+
+    def _heads_fact_box(self, index: int) -> bool:
+        """Whether a heading stands over a box of "Label: value" rows of the document's
+        own that restate what its prose says ("Project at a glance" / "Households
+        served: about 900" / …), under the article's prose: the article's summary of its
+        figures, though every document of the source has the heading."""
+        lines = self.lines
+        rows: list[int] = []
+        for i in range(index + 1, len(lines)):
+            if not lines[i]:
+                continue
+            if not is_fact_row(lines[i]) or not self.cleaner._own(lines[i]):
+                break
+            rows.append(i)
+        if not rows:
+            return False  # a box has rows
+        prose = self._prose_before(index)
+        return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
+
+    def _amid_text(self, index: int) -> bool:
+        """Whether the article's text stands around a table row: a sentence or a lead-in
+        ("Closing levels:") above its run of rows of one shape, and a sentence below the
+        run or a header row on top of rows of figures. The answer is the run's."""
+        runs = self._table_runs()
+        first, last = runs[index]
+        answer = self._run_answers.get(first)
+        if answer is None:
+            answer = self._run_amid_text(first, last)
+            self._run_answers[first] = answer
+        return answer
+
+    def _run_amid_text(self, first: int, last: int) -> bool:
+        lines, written = self.lines, self._written
+        start = bisect_left(written, first)
+        end = bisect_left(written, last)
+        if start == 0 or not is_table_text(lines[written[start - 1]], lead_in=True):
+            return False
+        headed = not DIGIT.search(lines[first]) and all(
+            DIGIT.search(lines[written[p]]) for p in range(start + 1, end + 1)
+        )
+        return headed or (end + 1 < len(written) and is_table_text(lines[written[end + 1]]))
+
+    def _table_runs(self) -> dict[int, tuple[int, int]]:
+        """Each line of a table's shape, with the first and last line of the run of
+        non-blank lines of that shape it stands in."""
+        if self._runs is None:
+            lines = self.lines
+            self._written = [i for i in range(len(lines)) if lines[i]]
+            shapes = [row_shape(lines[i]) for i in self._written]
+            self._runs = {}
+            position = 0
+            while position < len(shapes):
+                shape = shapes[position]
+                end = position
+                while end + 1 < len(shapes) and shapes[end + 1] == shape:
+                    end += 1
+                if shape is not None:
+                    run = (self._written[position], self._written[end])
+                    for p in range(position, end + 1):
+                        self._runs[self._written[p]] = run
+                position = end + 1
+        return self._runs
