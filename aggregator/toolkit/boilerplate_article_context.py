@@ -49,7 +49,7 @@ class ArticleContext:
         self._last_section: int | None = None
         self._runs: dict[int, tuple[int, int]] | None = None
         """For each line of a table's shape, the first and last line of its run of rows."""
-        self._written: list[int] = []
+        self._nonblank: list[int] = []
         self._run_answers: dict[int, bool] = {}
 
     def holds(self, index: int, rule: str) -> bool:
@@ -107,23 +107,23 @@ class ArticleContext:
         return known
 
     def _prose_before(self, end: int) -> list[int]:
-        """The prose lines (``PARAGRAPH_WORDS``) above ``lines[end]``, each asked once."""
-        lines = self.lines
-        while self._prose_scanned < end:
-            i = self._prose_scanned
-            if lines[i] and self.cleaner._is_prose(lines, i, PARAGRAPH_WORDS):
-                self._prose.append(i)
-            self._prose_scanned += 1
+        """The prose lines (``PARAGRAPH_WORDS``) above ``lines[end]``."""
+        self._scan_prose(end)
         return self._prose[: bisect_left(self._prose, end)]
 
     def _any_prose_before(self, end: int) -> bool:
+        self._scan_prose(end, first_only=True)
+        return bool(self._prose) and self._prose[0] < end
+
+    def _scan_prose(self, end: int, *, first_only: bool = False) -> None:
+        """Ask the lines above ``lines[end]`` not asked yet whether they are prose, in
+        order (until the first prose line, ``first_only``): each line is asked once."""
         lines = self.lines
-        while not self._prose and self._prose_scanned < end:
+        while self._prose_scanned < end and not (first_only and self._prose):
             i = self._prose_scanned
             if lines[i] and self.cleaner._is_prose(lines, i, PARAGRAPH_WORDS):
                 self._prose.append(i)
             self._prose_scanned += 1
-        return bool(self._prose) and self._prose[0] < end
 
     def _heads_section(self, index: int) -> bool:
         """Whether a heading stands over the document's own prose, with more of the
@@ -200,23 +200,23 @@ class ArticleContext:
         return answer
 
     def _run_amid_text(self, first: int, last: int) -> bool:
-        lines, written = self.lines, self._written
-        start = bisect_left(written, first)
-        end = bisect_left(written, last)
-        if start == 0 or not is_table_text(lines[written[start - 1]], lead_in=True):
+        lines, nonblank = self.lines, self._nonblank
+        start = bisect_left(nonblank, first)
+        end = bisect_left(nonblank, last)
+        if start == 0 or not is_table_text(lines[nonblank[start - 1]], lead_in=True):
             return False
         headed = not DIGIT.search(lines[first]) and all(
-            DIGIT.search(lines[written[p]]) for p in range(start + 1, end + 1)
+            DIGIT.search(lines[nonblank[p]]) for p in range(start + 1, end + 1)
         )
-        return headed or (end + 1 < len(written) and is_table_text(lines[written[end + 1]]))
+        return headed or (end + 1 < len(nonblank) and is_table_text(lines[nonblank[end + 1]]))
 
     def _table_runs(self) -> dict[int, tuple[int, int]]:
         """Each line of a table's shape, with the first and last line of the run of
         non-blank lines of that shape it stands in."""
         if self._runs is None:
             lines = self.lines
-            self._written = [i for i in range(len(lines)) if lines[i]]
-            shapes = [row_shape(lines[i]) for i in self._written]
+            self._nonblank = [i for i in range(len(lines)) if lines[i]]
+            shapes = [row_shape(lines[i]) for i in self._nonblank]
             self._runs = {}
             position = 0
             while position < len(shapes):
@@ -225,8 +225,8 @@ class ArticleContext:
                 while end + 1 < len(shapes) and shapes[end + 1] == shape:
                     end += 1
                 if shape is not None:
-                    run = (self._written[position], self._written[end])
+                    run = (self._nonblank[position], self._nonblank[end])
                     for p in range(position, end + 1):
-                        self._runs[self._written[p]] = run
+                        self._runs[self._nonblank[p]] = run
                 position = end + 1
         return self._runs
