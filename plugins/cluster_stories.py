@@ -38,7 +38,6 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
-from zlib import crc32
 
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
@@ -74,7 +73,7 @@ from aggregator.toolkit.story_keys import (
     stored_stories,
     story_by_key,
 )
-from aggregator.toolkit.story_lists import name_items
+from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.toolkit.story_rows import INDEX, IndexRow, interned, loaded_figures, stored_figures
@@ -300,7 +299,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
     name_a, name_b = name_permutations()
     # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
     words_of_names = name_words(item, capitalised)
-    names = sorted({crc32(f"w:{word}".encode()) for word in words_of_names})
+    names = sorted(set(map(name_word_hash, words_of_names)))
     name_hashes = np.array(names, dtype=np.uint64)
     items = name_items(item.text, words_of_names)
     text_sig, term_sig, name_sig = minhash.signatures(

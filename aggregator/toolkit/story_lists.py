@@ -46,11 +46,17 @@ MAX_ITEM = 31
 """Items past this one share its bit of a name's item mask (masks are 32-bit)."""
 
 
+def name_word_hash(word: str) -> int:
+    """A name word's key, as the clusterer's name index, a list's item masks and the
+    headline tests of :mod:`~aggregator.toolkit.story_match` all keep it."""
+    return crc32(f"w:{word}".encode())
+
+
 def name_items(text: str, names: Iterable[str]) -> dict[int, int]:
     """For a list (:data:`MIN_ITEMS` numbered, bulleted or credited lines or more:
     :data:`ITEM`, :func:`credited_lines`), the items each
     name word occurs in, as a bit mask (bit 0: the text before the first item, bit k:
-    item k), by the name's hash (``crc32`` of ``"w:" + word``, as the name index keeps
+    item k), by the name's hash (:func:`name_word_hash`, as the name index keeps
     it); for any other text, nothing.
 
     An item is the text from its line to the next item's, so a report's body that
@@ -72,7 +78,7 @@ def name_items(text: str, names: Iterable[str]) -> dict[int, int]:
         bit = 1 if len(words) >= body else 1 << min(number, MAX_ITEM)
         for word in wanted.intersection(words):
             masks[word] = masks.get(word, 0) | bit
-    return {crc32(f"w:{word}".encode()): mask for word, mask in masks.items()}
+    return {name_word_hash(word): mask for word, mask in masks.items()}
 
 
 def credited_lines(text: str) -> list[int]:

@@ -21,7 +21,6 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
-from zlib import crc32
 
 from .minhash import jaccard
 from .rare_words import RareOverlap
@@ -36,7 +35,7 @@ from .story_evidence import (
     weighted_overlaps,
 )
 from .story_figures import is_stated_amount
-from .story_lists import confined_share
+from .story_lists import confined_share, name_word_hash
 from .text import squash
 
 if TYPE_CHECKING:
@@ -355,8 +354,8 @@ def other_names_in_template(new: Report, old: Report) -> bool:
     if not new_only or not old_only:
         return False
     new_names, old_names = new.name_set(), old.name_set()
-    return all(crc32(f"w:{word}".encode()) in new_names for word in new_only) and all(
-        crc32(f"w:{word}".encode()) in old_names for word in old_only
+    return all(name_word_hash(word) in new_names for word in new_only) and all(
+        name_word_hash(word) in old_names for word in old_only
     )
 
 
@@ -509,5 +508,5 @@ def evidence(
 
 
 def headline_hashes(report: Report) -> frozenset[int]:
-    """The headline's words hashed as the name words are (``crc32`` of ``"w:" + word``)."""
-    return frozenset(crc32(f"w:{word}".encode()) for word in report.title)
+    """The headline's words hashed as the name words are (:func:`name_word_hash`)."""
+    return frozenset(map(name_word_hash, report.title))
