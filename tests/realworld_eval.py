@@ -68,6 +68,7 @@ HALVES = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
