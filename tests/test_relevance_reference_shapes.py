@@ -1,0 +1,51 @@
+"""Shapes of reference the relevance judge misread: "each other" after a distance, which
+sets things of one side near one another rather than two parties dealing. Each shape has
+an ordinary story that must stay out and a bilateral one that must come in, written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from relevance_support import judged, kept
+
+from aggregator.toolkit.joint_references import joint_references
+
+
+def reasons(title: str, text: str) -> str:
+    relevance = judged(title, text).relevance
+    assert relevance is not None
+    return "\n".join(relevance.reasons)
+
+
+def test_each_other_after_a_distance_is_no_joint_reference() -> None:
+    assert list(joint_references("Three shops stand within 200 metres of each other.")) == []
+    assert list(joint_references("The stalls were set up next to each other.")) == []
+    assert list(joint_references("The two navies trained with each other.")) == [
+        (0, False),
+        (28, True),
+    ]
+
+
+def test_one_sides_shops_near_each_other_are_no_dealing() -> None:
+    title = "A bakery row in Koregaon Park"
+    text = (
+        "Three Japanese bakeries have opened within 200 metres of each other in Pune's"
+        " Koregaon Park, and students from the colleges nearby queue for their melon"
+        " bread every afternoon.\n\n"
+        "The owners trained in Osaka and Nagoya before moving to the city, and one of them"
+        " still imports her flour.\n\n"
+        "Rents on the lane have risen by a third since the first of them opened."
+    )
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_two_sides_helping_each_other_still_deal() -> None:
+    title = "Coast guards agree on joint search drills"
+    text = (
+        "India and Japan agreed on Tuesday to help each other in search and rescue off"
+        " their coasts, and the two coast guards will hold a drill near Chennai in"
+        " January.\n\n"
+        "Officials said the ships would stay within sight of each other during the drill."
+    )
+    assert kept(title, text)
