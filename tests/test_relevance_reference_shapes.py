@@ -1,5 +1,6 @@
 """Shapes of reference the relevance judge misread: "each other" after a distance, which
-sets things of one side near one another rather than two parties dealing. Each shape has
+sets things of one side near one another rather than two parties dealing; households and
+savers, who put their own money somewhere, as tourists travel for themselves. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -47,5 +48,28 @@ def test_two_sides_helping_each_other_still_deal() -> None:
         " their coasts, and the two coast guards will hold a drill near Chennai in"
         " January.\n\n"
         "Officials said the ships would stay within sight of each other during the drill."
+    )
+    assert kept(title, text)
+
+
+def test_households_and_savers_act_for_themselves() -> None:
+    title = "Why Indian savers are buying Japan funds again"
+    text = (
+        "Mutual funds that hold Japanese shares drew 2,400 crore rupees from Indian"
+        " households in March, the most for any overseas category, an industry body said"
+        " on Monday.\n\n"
+        "Advisers say savers like the weak yen and the steady dividends, though fees on"
+        " the feeder funds are high."
+    )
+    assert not kept(title, text)
+
+
+def test_a_loan_that_reaches_households_still_deals() -> None:
+    title = "Japan loan to bring piped water to Rajasthan villages"
+    text = (
+        "JICA signed a loan with the Government of Rajasthan on Monday to bring piped water"
+        " to 40,000 Indian households in three desert districts.\n\n"
+        "The households now fetch water from tankers, and the state will lay 900 km of"
+        " mains by 2029 with the money from Japan."
     )
     assert kept(title, text)
