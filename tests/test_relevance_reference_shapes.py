@@ -1,6 +1,7 @@
 """Shapes of reference the relevance judge misread: "each other" after a distance, which
 sets things of one side near one another rather than two parties dealing; households and
-savers, who put their own money somewhere, as tourists travel for themselves. Each shape has
+savers, who put their own money somewhere, as tourists travel for themselves; letters of
+intent, a dealing of their parties that the words of interaction lacked. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -73,3 +74,28 @@ def test_a_loan_that_reaches_households_still_deals() -> None:
         " mains by 2029 with the money from Japan."
     )
     assert kept(title, text)
+
+
+def test_letters_of_intent_from_the_other_sides_firms_are_a_dealing() -> None:
+    title = "Minister back from Nagoya roadshow"
+    text = (
+        "Gujarat's industries minister returned from Nagoya on Thursday with seven letters"
+        " of intent from Aichi companies, the department said.\n\n"
+        "Most are for machine tools and moulds; officials expect two of them to break ground"
+        " near Ahmedabad next year.\n\n"
+        "The minister also toured a robotics plant during the four-day trip."
+    )
+    assert kept(title, text)
+
+
+def test_a_letter_of_intent_between_firms_of_one_side_is_no_dealing() -> None:
+    title = "Tyre maker lines up new orders"
+    text = (
+        "A Chennai tyre maker has received letters of intent from three domestic carmakers"
+        " for its new radial line, its chairman told shareholders on Friday.\n\n"
+        "He said rubber prices had risen since the spring, as Japanese buyers stocked up"
+        " ahead of the monsoon.\n\n"
+        "The company expects the line to run at full capacity by December."
+    )
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
