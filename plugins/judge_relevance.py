@@ -40,7 +40,8 @@ reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors a
 acts for that side, and each mention counts as one of the side, when the text names a firm
 of the other side too.
 Against it too weigh a third party that dominates the story, a multilateral
-setting in which the two are bystanders, one side mentioned only in passing
+setting in which the two are bystanders (not one named after a comma once a dealing is
+complete, which frames it as a third party there would), one side mentioned only in passing
 (not when a dealing of the lead binds it, by a signed instrument or a compound of both
 names: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
@@ -59,7 +60,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
@@ -451,10 +452,12 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
         named_actors = len(sentence.sides) + len(sentence.third)
-        crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
+        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
+        crowded = named_actors >= CROWDED_SENTENCE_ACTORS or (
+            bool(sentence.multilateral) and not _framed_setting(sentence, both_named, in_title)
+        )
         if crowded:
             evidence.multilateral_sentences += 1
-        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
             evidence.headline_dealing = (
                 not crowded
@@ -500,6 +503,19 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     if evidence.amount_dealings and not evidence.lead_dealing:
         evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence
+
+
+def _framed_setting(sentence: Sentence, both_named: bool, in_title: bool) -> bool:
+    """Whether the sentence's multilateral settings only frame a dealing complete before
+    them, as a third party after a comma does ("taught jointly by scholars in Delhi and
+    Tokyo, follows relations … to today's yen loans and Quad diplomacy"): read as third
+    parties, they leave the dealing standing."""
+    thirds = sorted([*sentence.third_offsets, *sentence.multilateral_offsets])
+    return states_dealing(
+        replace(sentence, third_offsets=thirds, multilateral=[]),
+        both_named,
+        min_words=0 if in_title else MIN_DEALING_WORDS,
+    )
 
 
 def _names_both(sentence: Sentence) -> bool:

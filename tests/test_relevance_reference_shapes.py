@@ -1,7 +1,8 @@
 """Shapes of reference the relevance judge misread: "each other" after a distance, which
 sets things of one side near one another rather than two parties dealing; households and
 savers, who put their own money somewhere, as tourists travel for themselves; letters of
-intent, a dealing of their parties that the words of interaction lacked. Each shape has
+intent, a dealing of their parties that the words of interaction lacked; a multilateral
+setting named after a complete dealing, which frames it as a third party would. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -98,4 +99,29 @@ def test_a_letter_of_intent_between_firms_of_one_side_is_no_dealing() -> None:
         "The company expects the line to run at full capacity by December."
     )
     assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_a_multilateral_setting_after_a_complete_dealing_frames_it() -> None:
+    title = "Japan and India: a history in ten lectures"
+    text = (
+        "Enrolment is open for the spring term.\n\n"
+        "This lecture series, taught jointly by historians in Delhi and Tokyo with support"
+        " from the Japan Foundation, traces relations between the two countries from the"
+        " first Buddhist scholars to today's metro loans and Quad diplomacy.\n\n"
+        "Each lecture ends with a reading list and a short quiz."
+    )
+    assert "multilateral" not in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_a_multilateral_setting_before_the_dealing_still_sets_the_story() -> None:
+    title = "Quad ministers back a shipping fund"
+    text = (
+        "At the Quad meeting in Manila on Friday, the foreign ministers of India, Japan,"
+        " Australia and the United States agreed to set up a fund for port security.\n\n"
+        "In the G20, the four will push for the same rules, and the fund will take its first"
+        " applications in the autumn.\n\n"
+        "The ministers will meet again in the new year."
+    )
     assert not kept(title, text)

@@ -165,6 +165,7 @@ class Sentence:
     """Mentions of each third party; a plain dict, since a Counter is slow to create."""
     third_offsets: list[int] = field(default_factory=list)
     multilateral: list[str] = field(default_factory=list)
+    multilateral_offsets: list[int] = field(default_factory=list)
     off_topic: list[tuple[str, str]] = field(default_factory=list)
     pairs: list[str] = field(default_factory=list)
     listed: list[bool] = field(default_factory=list)
@@ -273,7 +274,9 @@ def read_sentences(
         sentence.third[match.term.label] = sentence.third.get(match.term.label, 0) + 1
         sentence.third_offsets.append(match.start)
     for match in settings.multilateral.finditer(text):
-        at(match.start).multilateral.append(match.term.text)
+        sentence = at(match.start)
+        sentence.multilateral.append(match.term.text)
+        sentence.multilateral_offsets.append(match.start)
     for match in settings.off_topic.finditer(text):
         if match.term.label != IGNORED:
             at(match.start).off_topic.append((match.term.label, match.term.text))
