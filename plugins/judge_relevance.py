@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
@@ -72,6 +72,7 @@ from aggregator.toolkit.dealings import (
     Sentence,
     Sentences,
     Vocabulary,
+    framed_setting,
     in_parallel,
     names_both,
     read_sentences,
@@ -454,7 +455,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
         named_actors = len(sentence.sides) + len(sentence.third)
         both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or (
-            bool(sentence.multilateral) and not _framed_setting(sentence, both_named, in_title)
+            bool(sentence.multilateral)
+            and not framed_setting(
+                sentence, both_named, min_words=0 if in_title else MIN_DEALING_WORDS
+            )
         )
         if crowded:
             evidence.multilateral_sentences += 1
@@ -503,19 +507,6 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     if evidence.amount_dealings and not evidence.lead_dealing:
         evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence
-
-
-def _framed_setting(sentence: Sentence, both_named: bool, in_title: bool) -> bool:
-    """Whether the sentence's multilateral settings only frame a dealing complete before
-    them, as a third party after a comma does ("taught jointly by scholars in Delhi and
-    Tokyo, follows relations … to today's yen loans and Quad diplomacy"): read as third
-    parties, they leave the dealing standing."""
-    thirds = sorted([*sentence.third_offsets, *sentence.multilateral_offsets])
-    return states_dealing(
-        replace(sentence, third_offsets=thirds, multilateral=[]),
-        both_named,
-        min_words=0 if in_title else MIN_DEALING_WORDS,
-    )
 
 
 def _names_both(sentence: Sentence) -> bool:

@@ -27,7 +27,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aggregator.toolkit.clause_marks import NEGATION_REACH, denied
 from aggregator.toolkit.clause_subjects import clauses
@@ -434,6 +434,16 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return opens_route(sentence)
+
+
+def framed_setting(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
+    """Whether the sentence's multilateral settings only frame a dealing complete before
+    them, as a third party after a comma does ("taught jointly by scholars in Delhi and
+    Tokyo, follows relations … to today's yen loans and Quad diplomacy"): read as third
+    parties, they leave the dealing standing."""
+    thirds = sorted([*sentence.third_offsets, *sentence.multilateral_offsets])
+    framed = replace(sentence, third_offsets=thirds, multilateral=[])
+    return states_dealing(framed, both_named, min_words=min_words)
 
 
 def _near_joint(
