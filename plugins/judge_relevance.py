@@ -13,7 +13,9 @@ lines joined back into sentences) clause by clause and counts *dealings*, as
 (or "the two countries" once both are named, a place of one side where the
 other acts, or a place next to an institution: "the Government of Gujarat")
 is linked by a word of interaction (talks, agreement, exercise, loan...) and
-no third party stands before the dealing is complete. A story needs at least one
+no third party stands before the dealing is complete; an instrument signed "with" one side
+in the passive, its agent not given, was signed by the other side, when the text names it
+(``aggregator.toolkit.lead_dealings``). A story needs at least one
 dealing; a dealing in the headline or in the lead (the first sentences of prose; there a
 deal in a sum of the other side's currency counts as one) weighs most, and phrases that
 pair the two ("India–Japan", "Tokyo and New Delhi"), the share of dealing sentences and
@@ -81,7 +83,7 @@ from aggregator.toolkit.dealings import (
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.headline_only import names_a_side, names_either
-from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
+from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two, signed_with_one_side
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
@@ -430,6 +432,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     first_title = title.named.get(0) if title.count else None
     read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
     dealt: set[int] = set()
+    present = {match.term.label for match in (*body.actors, *body.places)}
     for index, sentence in read:
         if sentence is None:
             continue
@@ -474,6 +477,9 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and not crowded
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
+        if not dealing and not crowded and signed_with_one_side(sentence, present):
+            previous = body.named.get(index - 1)
+            dealing = previous is None or not previous.third
         acting_apart = dealing and apart(sentence)
         if acting_apart:
             dealing = False

@@ -2,7 +2,8 @@
 sets things of one side near one another rather than two parties dealing; households and
 savers, who put their own money somewhere, as tourists travel for themselves; letters of
 intent, a dealing of their parties that the words of interaction lacked; a multilateral
-setting named after a complete dealing, which frames it as a third party would. Each shape has
+setting named after a complete dealing, which frames it as a third party would; an
+instrument signed "with" one side in the passive, which the writer's side signed. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -123,5 +124,30 @@ def test_a_multilateral_setting_before_the_dealing_still_sets_the_story() -> Non
         "In the G20, the four will push for the same rules, and the fund will take its first"
         " applications in the autumn.\n\n"
         "The ministers will meet again in the new year."
+    )
+    assert not kept(title, text)
+
+
+def test_an_instrument_signed_with_one_side_binds_the_writers_side() -> None:
+    title = "Monthly report of the Ministry of Textiles to the Cabinet, April"
+    text = (
+        "1. Exports of cotton yarn in April were 98,000 tonnes.\n\n"
+        "2. International cooperation\n\n"
+        "(a) A Memorandum of Cooperation with Japan's Ministry of Economy, Trade and"
+        " Industry on technical textiles was signed on 14 April. Testing equipment will be"
+        " installed at the institute in Coimbatore with experts from Japan.\n\n"
+        "3. The handloom census of Assam was completed."
+    )
+    assert kept(title, text)
+
+
+def test_an_instrument_signed_where_a_third_party_stands_before_is_not_the_two() -> None:
+    title = "Port authority plans crane upgrade"
+    text = (
+        "Sri Lanka's port authority wants four new cranes at its southern terminal by"
+        " March. An agreement with Japan's JICA was signed on Monday to pay for them.\n\n"
+        "Shipping lines from India, which send feeder vessels to the terminal, have asked"
+        " for longer berthing windows while the work is done.\n\n"
+        "The authority said the terminal would stay open throughout."
     )
     assert not kept(title, text)

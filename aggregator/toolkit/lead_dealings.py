@@ -7,6 +7,13 @@ embassy's own page, which names its country once) or a phrase that binds the two
 names ("under the India–Japan CEPA"). A deal in a sum of the other side's currency in the
 lead ("Partnership with AOTS, Japan – Sanction of Rs. 6.40 crore") is what the story is
 about, as a dealing there is.
+
+An instrument signed "with" one side in the passive, with no agent ("A Memorandum of
+Cooperation with Japan's Ministry of Land … was signed on 26 May", in an Indian ministry's
+summary for its Cabinet), was signed by the writer's side: in a text that names the other
+side too, and no third party in that sentence or the one before (which may be the
+agent: "Sri Lanka's port authority wants cranes. An agreement with JICA was signed"), it
+binds the two as an active "signed" does.
 """
 
 from __future__ import annotations
@@ -34,3 +41,39 @@ def any_in_lead(sentences: list[str], body: Sentences) -> bool:
     lead."""
     lead = {body.named[index].text for index in body.lead if index in body.named}
     return any(sentence in lead for sentence in sentences)
+
+
+PASSIVE_SIGNING = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:formally\s+)?signed\b"
+    r"(?!\s+(?:by|between)\b)",
+    re.IGNORECASE,
+)
+"""A signing in the passive whose agent is not given ("was signed on 26 May"), unlike "was
+signed by the Secretary" or "was signed between the two"."""
+INSTRUMENT_WITH = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?|treat(?:y|ies)"
+    r"|arrangements?|letters?\s+of\s+intent)\b[^.;:]{0,60}?\bwith\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a side's actor, an instrument made with it: "A Memorandum of Cooperation with"."""
+INSTRUMENT_REACH = 90
+"""Characters before a side's actor searched for an instrument made with it."""
+
+
+def signed_with_one_side(sentence: Sentence, present: set[str]) -> bool:
+    """Whether the sentence says an instrument with one side's actor was signed, its agent
+    not given, and the text names the other side (``present``: the sides the text names):
+    the writer's side, the other, signed it (see the module's docstring)."""
+    if sentence.third or len(sentence.sides) != 1 or not (present - sentence.sides):
+        return False
+    signing = PASSIVE_SIGNING.search(sentence.text)
+    if signing is None:
+        return False
+    text, origin = sentence.text, sentence.start
+    for offset, _ in sentence.side_offsets:
+        start = offset - origin
+        if start < signing.start() and INSTRUMENT_WITH.search(
+            text, max(0, start - INSTRUMENT_REACH), start
+        ):
+            return True
+    return False
