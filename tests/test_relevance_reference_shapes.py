@@ -151,3 +151,26 @@ def test_an_instrument_signed_where_a_third_party_stands_before_is_not_the_two()
         "The authority said the terminal would stay open throughout."
     )
     assert not kept(title, text)
+
+
+def test_a_protocol_agreed_with_one_side_binds_the_writers_side() -> None:
+    title = "Export of pomegranates to Japan: registration of farms for 2027"
+    text = (
+        "1. Under the protocol agreed with the Ministry of Agriculture, Forestry and"
+        " Fisheries of Japan, pomegranates for Japan must be fumigated at a facility"
+        " approved by both countries before shipment.\n\n"
+        "2. Farms in Maharashtra and Karnataka wishing to export shall register on the"
+        " portal by 31 July. Facilities at Nashik and Bengaluru have been approved."
+    )
+    assert kept(title, text)
+
+
+def test_a_contract_signed_with_a_firm_of_one_side_alone_is_no_dealing() -> None:
+    title = "Bridge contractor starts work on the river crossing"
+    text = (
+        "Under the contract signed with the Osaka city government, a Kobe builder began"
+        " work on Monday on the new river bridge, which will open in 2028.\n\n"
+        "Traffic will be diverted for six months. A curry shop by the bridge, run by a"
+        " family from Kerala for twenty years, will stay open during the work."
+    )
+    assert not kept(title, text)

@@ -10,10 +10,14 @@ about, as a dealing there is.
 
 An instrument signed "with" one side in the passive, with no agent ("A Memorandum of
 Cooperation with Japan's Ministry of Land … was signed on 26 May", in an Indian ministry's
-summary for its Cabinet), was signed by the writer's side: in a text that names the other
+summary for its Cabinet; "under the protocol agreed with the Ministry of … of Japan", in a
+trade notice), was signed by the writer's side: in a text that names the other
 side too, and no third party in that sentence or the one before (which may be the
 agent: "Sri Lanka's port authority wants cranes. An agreement with JICA was signed"), it
-binds the two as an active "signed" does.
+binds the two as an active "signed" does. The sentence must name that side only once, as
+the party, or name the two together ("approved by both countries"): another of its bodies
+or places may be the agent ("under the contract signed with the Osaka city government, a
+Kobe builder began work").
 """
 
 from __future__ import annotations
@@ -50,14 +54,24 @@ PASSIVE_SIGNING = re.compile(
 )
 """A signing in the passive whose agent is not given ("was signed on 26 May"), unlike "was
 signed by the Secretary" or "was signed between the two"."""
-INSTRUMENT_WITH = re.compile(
-    r"\b(?:agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?|treat(?:y|ies)"
-    r"|arrangements?|letters?\s+of\s+intent)\b[^.;:]{0,60}?\bwith\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_INSTRUMENT = (
+    r"\b(?:agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?|treat(?:y|ies)|protocols?"
+    r"|arrangements?|letters?\s+of\s+intent)\b"
 )
-"""Before a side's actor, an instrument made with it: "A Memorandum of Cooperation with"."""
-INSTRUMENT_REACH = 90
-"""Characters before a side's actor searched for an instrument made with it."""
+_PARTY_NAME = r"(?:the\s+)?(?:[A-Z][\w,'’-]*\s+(?:(?:of|and|for)\s+)?){0,8}$"
+"""Between "with" and a side's term, the rest of the party's name: "with the Ministry of
+Agriculture, Forestry and Fisheries of Japan"."""
+INSTRUMENT_WITH = re.compile(_INSTRUMENT + r"[^.;:]{0,60}?\bwith\s+" + _PARTY_NAME, re.IGNORECASE)
+"""Before a side's term, an instrument made with it, whose signing follows: "A Memorandum of
+Cooperation with Japan's Ministry … was signed"."""
+INSTRUMENT_SIGNED_WITH = re.compile(
+    _INSTRUMENT + r",?\s+(?:signed|agreed|concluded)\s+with\s+" + _PARTY_NAME, re.IGNORECASE
+)
+"""Before a side's term, an instrument signed with it, the participle's agent not given:
+"the protocol agreed with the Ministry of … of Japan", "the Memorandum signed with the
+prefecture"."""
+INSTRUMENT_REACH = 120
+"""Characters before a side's term searched for an instrument made with it."""
 
 
 def signed_with_one_side(sentence: Sentence, present: set[str]) -> bool:
@@ -66,14 +80,17 @@ def signed_with_one_side(sentence: Sentence, present: set[str]) -> bool:
     the writer's side, the other, signed it (see the module's docstring)."""
     if sentence.third or len(sentence.sides) != 1 or not (present - sentence.sides):
         return False
-    signing = PASSIVE_SIGNING.search(sentence.text)
-    if signing is None:
-        return False
+    if len(sentence.side_offsets) + len(sentence.place_offsets) > 1 and not sentence.joint:
+        return False  # another body or place of the side may be the agent: "a Kobe builder"
     text, origin = sentence.text, sentence.start
+    signing = PASSIVE_SIGNING.search(text)
     for offset, _ in sentence.side_offsets:
         start = offset - origin
-        if start < signing.start() and INSTRUMENT_WITH.search(
-            text, max(0, start - INSTRUMENT_REACH), start
+        first = max(0, start - INSTRUMENT_REACH)
+        if INSTRUMENT_SIGNED_WITH.search(text, first, start) or (
+            signing is not None
+            and start < signing.start()
+            and INSTRUMENT_WITH.search(text, first, start)
         ):
             return True
     return False
