@@ -10,19 +10,18 @@ that marks itself as a kind that is no report
 names. Otherwise the plugin reads the headline and the body (hard-wrapped
 lines joined back into sentences) clause by clause and counts *dealings*, as
 ``aggregator.toolkit.dealings`` reads them: clauses where an actor of each side
-(or "the two countries" once both are named, a place of one side where the
-other acts, or a place next to an institution: "the Government of Gujarat")
-is linked by a word of interaction (talks, agreement, exercise, loan...) and
-no third party stands before the dealing is complete; an instrument signed "with" one side
-in the passive, its agent not given, was signed by the other side, when the text names it
-(``aggregator.toolkit.lead_dealings``). A story needs at least one
-dealing; a dealing in the headline or in the lead (the first sentences of prose; there a
-deal in a sum of the other side's currency counts as one) weighs most, and phrases that
-pair the two ("India–Japan", "Tokyo and New Delhi"), the share of dealing sentences and
-whether the headline and lead name both add to it. Two
-sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
-Japanese shares closed higher") are no dealing and count against the story; a
-sentence that names both in one clause without a word of interaction counts half. One that
+(or "the two countries" once both are named, a place of one side where the other acts, or
+a place next to an institution: "the Government of Gujarat") is linked by a word of
+interaction (talks, agreement, exercise, loan...) and no third party stands before the
+dealing is complete (an instrument signed "with" one side, its agent not given, was signed
+by the other: ``aggregator.toolkit.lead_dealings``). A story needs at least one dealing; a
+dealing in the headline or in the lead (the first sentences of prose; there a deal in a sum
+of the other side's currency, or a dealing under a headline of the other side's place,
+counts as one) weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New
+Delhi"), the share of dealing sentences and whether the headline and lead name both add to
+it. Two sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
+Japanese shares closed higher") are no dealing and count against the story; a sentence
+that names both in one clause without a word of interaction counts half. One that
 links them by a word of interaction yet says they act apart ("both funding ports, but
 separately"), names them only as alternatives ("none in India or Japan"), compares one
 measure of each ("a seventh of Japan's") or names one only as
@@ -84,7 +83,7 @@ from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.headline_only import names_a_side, names_either
 from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two, signed_with_one_side
-from aggregator.toolkit.paragraph_dealings import paragraph_dealings
+from aggregator.toolkit.paragraph_dealings import lead_under_headline_place, paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
@@ -477,9 +476,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and not crowded
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
-        if not dealing and not crowded and signed_with_one_side(sentence, present):
-            previous = body.named.get(index - 1)
-            dealing = previous is None or not previous.third
+        if not dealing and not crowded:
+            dealing = signed_with_one_side(body, index, present)
         acting_apart = dealing and apart(sentence)
         if acting_apart:
             dealing = False
@@ -510,8 +508,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
     )
-    if evidence.amount_dealings and not evidence.lead_dealing:
-        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
+    if not evidence.lead_dealing:
+        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body) or (
+            lead_under_headline_place(body, first_title, evidence.paragraph_dealings)
+        )
     return evidence
 
 

@@ -3,7 +3,9 @@ sets things of one side near one another rather than two parties dealing; househ
 savers, who put their own money somewhere, as tourists travel for themselves; letters of
 intent, a dealing of their parties that the words of interaction lacked; a multilateral
 setting named after a complete dealing, which frames it as a third party would; an
-instrument signed "with" one side in the passive, which the writer's side signed. Each shape has
+instrument signed "with" one side in the passive, which the writer's side signed; a lead
+sentence of one side's actor under a headline naming only the other side's place, the
+page's subject. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -172,5 +174,31 @@ def test_a_contract_signed_with_a_firm_of_one_side_alone_is_no_dealing() -> None
         " work on Monday on the new river bridge, which will open in 2028.\n\n"
         "Traffic will be diverted for six months. A curry shop by the bridge, run by a"
         " family from Kerala for twenty years, will stay open during the work."
+    )
+    assert not kept(title, text)
+
+
+def test_a_lead_dealing_under_a_headline_that_names_only_the_places_page() -> None:
+    title = "Pune Metro Line 3 - Monthly Progress Report, March 2027"
+    text = (
+        "Report No. 22 | Issued 8 April 2027\n\n"
+        "Viaduct works on the western section reached 64% after the last span was"
+        " launched at Balewadi. JICA's review mission for the second loan tranche visited"
+        " on 10-13 March and agreed the schedule of disbursements. A training programme"
+        " for station staff by Japanese signalling engineers began on 20 March.\n\n"
+        "Prepared by: Project Management Consultant"
+    )
+    assert "the lead states a dealing" in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_the_other_sides_notice_to_its_own_people_under_a_citys_headline_stays_out() -> None:
+    title = "Chennai schools shut as rain continues"
+    text = (
+        "Schools across the city will stay shut on Thursday as heavy rain continued for a"
+        " third day and several roads remained under water. The Consulate-General of"
+        " Japan said it would help its nationals who need to leave the city and asked"
+        " them to keep in touch by phone.\n\n"
+        "The corporation said pumps were working in the worst-hit areas."
     )
     assert not kept(title, text)

@@ -74,10 +74,13 @@ INSTRUMENT_REACH = 120
 """Characters before a side's term searched for an instrument made with it."""
 
 
-def signed_with_one_side(sentence: Sentence, present: set[str]) -> bool:
-    """Whether the sentence says an instrument with one side's actor was signed, its agent
-    not given, and the text names the other side (``present``: the sides the text names):
-    the writer's side, the other, signed it (see the module's docstring)."""
+def signed_with_one_side(body: Sentences, index: int, present: set[str]) -> bool:
+    """Whether the body's sentence ``index`` says an instrument with one side's actor was
+    signed, its agent not given, and the text names the other side (``present``: the sides
+    the text names): the writer's side, the other, signed it (see the module's docstring)."""
+    sentence, previous = body.named[index], body.named.get(index - 1)
+    if previous is not None and previous.third:
+        return False
     if sentence.third or len(sentence.sides) != 1 or not (present - sentence.sides):
         return False
     if len(sentence.side_offsets) + len(sentence.place_offsets) > 1 and not sentence.joint:
