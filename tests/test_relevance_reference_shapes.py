@@ -5,7 +5,8 @@ intent, a dealing of their parties that the words of interaction lacked; a multi
 setting named after a complete dealing, which frames it as a third party would; an
 instrument signed "with" one side in the passive, which the writer's side signed; a lead
 sentence of one side's actor under a headline naming only the other side's place, the
-page's subject. Each shape has
+page's subject; a place's business or trade mission, which acts for the place as its
+delegation does. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -200,5 +201,31 @@ def test_the_other_sides_notice_to_its_own_people_under_a_citys_headline_stays_o
         " Japan said it would help its nationals who need to leave the city and asked"
         " them to keep in touch by phone.\n\n"
         "The corporation said pumps were working in the worst-hit areas."
+    )
+    assert not kept(title, text)
+
+
+def test_a_places_business_mission_to_the_other_side_is_a_dealing() -> None:
+    title = "Programme - Tamil Nadu trade mission to Aichi and Gifu, 9-12 March"
+    text = (
+        "Please find the programme of the state's trade mission to Aichi Prefecture, which"
+        " will sign a memorandum on machine tools with the prefecture on 10 March and"
+        " visit tool makers in Gifu.\n\n"
+        "Day 1 - Monday, 9 March\n\n"
+        "1400 hrs Arrive Chubu Centrair; bus to Nagoya\n\n"
+        "Please carry your passports at all times."
+    )
+    assert "the headline states a dealing" in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_a_places_trade_mission_to_a_third_country_stays_out() -> None:
+    title = "Kerala trade mission leaves for Nairobi"
+    text = (
+        "A Kerala trade mission of 30 spice and coir exporters left for Nairobi on Sunday"
+        " to meet buyers at the East Africa food fair.\n\n"
+        "The exporters said orders from Japan had slowed since the spring, and they hope"
+        " African buyers will make up the gap.\n\n"
+        "The mission returns on Friday."
     )
     assert not kept(title, text)
