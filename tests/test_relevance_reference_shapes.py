@@ -6,7 +6,8 @@ setting named after a complete dealing, which frames it as a third party would; 
 instrument signed "with" one side in the passive, which the writer's side signed; a lead
 sentence of one side's actor under a headline naming only the other side's place, the
 page's subject; a place's business or trade mission, which acts for the place as its
-delegation does. Each shape has
+delegation does; India's trade and export bodies by their initials (DGFT, APEDA, MPEDA), as
+dev18 added its other national bodies. Each shape has
 an ordinary story that must stay out and a bilateral one that must come in, written for
 these tests.
 """
@@ -227,5 +228,29 @@ def test_a_places_trade_mission_to_a_third_country_stays_out() -> None:
         "The exporters said orders from Japan had slowed since the spring, and they hope"
         " African buyers will make up the gap.\n\n"
         "The mission returns on Friday."
+    )
+    assert not kept(title, text)
+
+
+def test_indias_trade_bodies_by_their_initials_name_india() -> None:
+    title = "DGFT sets 31 July deadline for Japan-bound grape registrations"
+    text = (
+        "A trade notice of 2 July requires vineyards shipping grapes to Japan next season"
+        " to register on the APEDA portal by 31 July. Japan will also accept two new"
+        " varieties this year.\n\n"
+        "WHY IT MATTERS\n\n"
+        "India shipped about 900 tonnes of grapes to Japan last season."
+    )
+    assert kept(title, text)
+
+
+def test_a_trade_bodys_domestic_notice_that_names_the_other_side_in_passing_stays_out() -> None:
+    title = "DGFT extends deadline for export incentive claims"
+    text = (
+        "The DGFT has extended the deadline for filing claims under the export incentive"
+        " scheme to 30 September, a trade notice issued on Monday said.\n\n"
+        "Exporters had asked for more time after the portal went down in August. APEDA"
+        " said farm exporters, including those who ship to Japan, should file early.\n\n"
+        "Claims filed after the deadline will attract a late fee."
     )
     assert not kept(title, text)
