@@ -10,17 +10,18 @@ that marks itself as a kind that is no report
 names. Otherwise the plugin reads the headline and the body (hard-wrapped
 lines joined back into sentences) clause by clause and counts *dealings*, as
 ``aggregator.toolkit.dealings`` reads them: clauses where an actor of each side
-(or "the two countries" once both are named, a place of one side where the
-other acts, or a place next to an institution: "the Government of Gujarat")
-is linked by a word of interaction (talks, agreement, exercise, loan...) and
-no third party stands before the dealing is complete. A story needs at least one
-dealing; a dealing in the headline or in the lead (the first sentences of prose; there a
-deal in a sum of the other side's currency counts as one) weighs most, and phrases that
-pair the two ("India–Japan", "Tokyo and New Delhi"), the share of dealing sentences and
-whether the headline and lead name both add to it. Two
-sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
-Japanese shares closed higher") are no dealing and count against the story; a
-sentence that names both in one clause without a word of interaction counts half. One that
+(or "the two countries" once both are named, a place of one side where the other acts, or
+a place next to an institution: "the Government of Gujarat") is linked by a word of
+interaction (talks, agreement, exercise, loan...) and no third party stands before the
+dealing is complete (an instrument signed "with" one side, its agent not given, was signed
+by the other: ``aggregator.toolkit.lead_dealings``). A story needs at least one dealing; a
+dealing in the headline or in the lead (the first sentences of prose; there a deal in a sum
+of the other side's currency, or a dealing under a headline of the other side's place,
+counts as one) weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New
+Delhi"), the share of dealing sentences and whether the headline and lead name both add to
+it. Two sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
+Japanese shares closed higher") are no dealing and count against the story; a sentence
+that names both in one clause without a word of interaction counts half. One that
 links them by a word of interaction yet says they act apart ("both funding ports, but
 separately"), names them only as alternatives ("none in India or Japan"), compares one
 measure of each ("a seventh of Japan's") or names one only as
@@ -40,7 +41,8 @@ reads as Japanese, "Vidarbha Resins Limited" as Indian, Toyota and Tata Motors a
 acts for that side, and each mention counts as one of the side, when the text names a firm
 of the other side too.
 Against it too weigh a third party that dominates the story, a multilateral
-setting in which the two are bystanders, one side mentioned only in passing
+setting in which the two are bystanders (not one named after a comma once a dealing is
+complete, which frames it as a third party there would), one side mentioned only in passing
 (not when a dealing of the lead binds it, by a signed instrument or a compound of both
 names: an embassy's page on its grant names its country once),
 and vocabulary of subjects that mention both without being about their
@@ -71,6 +73,7 @@ from aggregator.toolkit.dealings import (
     Sentence,
     Sentences,
     Vocabulary,
+    framed_setting,
     in_parallel,
     names_both,
     read_sentences,
@@ -79,8 +82,8 @@ from aggregator.toolkit.dealings import (
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.headline_only import names_a_side, names_either
-from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
-from aggregator.toolkit.paragraph_dealings import paragraph_dealings
+from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two, signed_with_one_side
+from aggregator.toolkit.paragraph_dealings import lead_under_headline_place, paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
@@ -428,6 +431,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     first_title = title.named.get(0) if title.count else None
     read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
     dealt: set[int] = set()
+    present = {match.term.label for match in (*body.actors, *body.places)}
     for index, sentence in read:
         if sentence is None:
             continue
@@ -451,10 +455,15 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
         named_actors = len(sentence.sides) + len(sentence.third)
-        crowded = named_actors >= CROWDED_SENTENCE_ACTORS or bool(sentence.multilateral)
+        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
+        crowded = named_actors >= CROWDED_SENTENCE_ACTORS or (
+            bool(sentence.multilateral)
+            and not framed_setting(
+                sentence, both_named, min_words=0 if in_title else MIN_DEALING_WORDS
+            )
+        )
         if crowded:
             evidence.multilateral_sentences += 1
-        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
         if in_title:
             evidence.headline_dealing = (
                 not crowded
@@ -467,6 +476,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and not crowded
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
+        if not dealing and not crowded:
+            dealing = signed_with_one_side(body, index, present)
         acting_apart = dealing and apart(sentence)
         if acting_apart:
             dealing = False
@@ -497,8 +508,10 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
     )
-    if evidence.amount_dealings and not evidence.lead_dealing:
-        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
+    if not evidence.lead_dealing:
+        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body) or (
+            lead_under_headline_place(body, first_title, evidence.paragraph_dealings)
+        )
     return evidence
 
 

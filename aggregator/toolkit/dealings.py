@@ -27,31 +27,18 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aggregator.toolkit.clause_marks import NEGATION_REACH, denied
 from aggregator.toolkit.clause_subjects import clauses
 from aggregator.toolkit.firm_names import Firm, FirmReader, firm_mentions
+from aggregator.toolkit.joint_references import joint_references
 from aggregator.toolkit.placed_names import mentions, place_short_names, placed_names
 from aggregator.toolkit.routes import opens_route
 from aggregator.toolkit.side_actors import IGNORED, actors_and_seats, seated_places
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 
-JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
-    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
-    r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
-    r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
-    r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
-    r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
-    re.IGNORECASE,
-)
-JOINT_WORDS = ("two", "both", "lateral", "each", "counterpart")
-"""One is in every joint reference, lower-cased (no other letter folds to theirs): a text
-holding none is not searched, which spares the case-insensitive scan of most texts."""
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
-RECIPROCAL = re.compile(r"\b(?:bilateral(?:ly)?|each\s+other|counterparts?)\b", re.IGNORECASE)
-"""Joint references that are themselves a dealing ("bilateral", "each other"), unlike
-"the two countries", which only names both sides."""
 BETWEEN = re.compile(
     r"(?<!gap )(?<!gaps )(?<!difference )(?<!differences )(?<!contrast )(?<!comparison )"
     r"(?<!match )(?<!game )(?<!final )(?<!rivalry )\b(?:between|among)\s+(?:the\s+)?$",
@@ -178,6 +165,7 @@ class Sentence:
     """Mentions of each third party; a plain dict, since a Counter is slow to create."""
     third_offsets: list[int] = field(default_factory=list)
     multilateral: list[str] = field(default_factory=list)
+    multilateral_offsets: list[int] = field(default_factory=list)
     off_topic: list[tuple[str, str]] = field(default_factory=list)
     pairs: list[str] = field(default_factory=list)
     listed: list[bool] = field(default_factory=list)
@@ -286,7 +274,9 @@ def read_sentences(
         sentence.third[match.term.label] = sentence.third.get(match.term.label, 0) + 1
         sentence.third_offsets.append(match.start)
     for match in settings.multilateral.finditer(text):
-        at(match.start).multilateral.append(match.term.text)
+        sentence = at(match.start)
+        sentence.multilateral.append(match.term.text)
+        sentence.multilateral_offsets.append(match.start)
     for match in settings.off_topic.finditer(text):
         if match.term.label != IGNORED:
             at(match.start).off_topic.append((match.term.label, match.term.text))
@@ -301,11 +291,10 @@ def read_sentences(
         sentence.relation = True
         sentence.relation_offsets.insert(position, offset)
         sentence.relation_words.insert(position, "receive")
-    references = JOINT_REFERENCE.finditer(text) if _may_refer_jointly(text.lower()) else ()
-    for found in references:
-        sentence = at(found.start())
+    for offset, reciprocal in joint_references(text):
+        sentence = at(offset)
         sentence.joint = True
-        sentence.joint_offsets.append((found.start(), bool(RECIPROCAL.match(found.group(0)))))
+        sentence.joint_offsets.append((offset, reciprocal))
     for start, phrase, compound in pairs(text, side_matches):
         sentence = at(start)
         sentence.pairs.append(phrase)
@@ -328,18 +317,6 @@ def _receptions(text: str, actors: list[Match]) -> list[int]:
         if verb is not None:
             found.append(verb.start())
     return found
-
-
-def _may_refer_jointly(lowered: str) -> bool:
-    """Whether a lower-cased text holds one of ``JOINT_WORDS``: tested one by one, as a
-    generator over them costs more than the tests."""
-    return (
-        "two" in lowered
-        or "both" in lowered
-        or "lateral" in lowered
-        or "each" in lowered
-        or "counterpart" in lowered
-    )
 
 
 def _prose_sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[int]:
@@ -457,6 +434,16 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
             if words >= min_words:
                 return True
     return opens_route(sentence)
+
+
+def framed_setting(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
+    """Whether the sentence's multilateral settings only frame a dealing complete before
+    them, as a third party after a comma does ("taught jointly by scholars in Delhi and
+    Tokyo, follows relations … to today's yen loans and Quad diplomacy"): read as third
+    parties, they leave the dealing standing."""
+    thirds = sorted([*sentence.third_offsets, *sentence.multilateral_offsets])
+    framed = replace(sentence, third_offsets=thirds, multilateral=[])
+    return states_dealing(framed, both_named, min_words=min_words)
 
 
 def _near_joint(
