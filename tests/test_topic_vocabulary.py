@@ -293,3 +293,18 @@ def test_skill_development_for_jobs_abroad_is_talent_mobility() -> None:
         " 120 welders is to leave for Japan next year.",
     )
     assert "talent mobility" in got
+
+
+def test_a_firms_development_centre_is_investment_and_a_skill_centre_is_not() -> None:
+    got = topics(
+        "Osaka software firm opens development centre in Pune",
+        "The company's first development centre outside Japan will employ 300 engineers writing"
+        " software for carmakers.",
+    )
+    assert "investment" in got
+    got = topics(
+        "State opens skill development centre for Japan-bound nurses",
+        "The skill development centre in Kochi will train 200 nurses a year in Japanese and"
+        " caregiving before they leave for jobs in Japan.",
+    )
+    assert "investment" not in got
