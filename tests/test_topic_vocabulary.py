@@ -130,3 +130,181 @@ def test_a_two_plus_two_meeting_is_diplomacy() -> None:
         " logistics pact for their armed forces.",
     )
     assert "diplomacy" in got
+
+
+def test_a_business_seminar_is_trade_and_investment() -> None:
+    got = topics(
+        "Osaka chamber holds business seminar on setting up in Tamil Nadu",
+        "About ninety small manufacturers from the Kansai region attended the business seminar"
+        " on Thursday, where officials from Chennai explained land prices, power tariffs and"
+        " the approvals a new factory needs.",
+    )
+    assert "trade" in got and "investment" in got
+
+
+def test_a_subsidiary_is_investment_and_a_passing_one_is_not() -> None:
+    got = topics(
+        "Nagoya pump maker opens Indian subsidiary in Pune",
+        "The company said its new subsidiary will assemble industrial pumps for the Indian market"
+        " and hire 150 people by the end of next year.",
+    )
+    assert got[0] == "investment"
+    got = topics(
+        "Taiko drummers fill Bengaluru hall",
+        "Eight drummers from Sado island played to a full house on Saturday. The tour is"
+        " sponsored by a travel subsidiary of a Japanese railway company and moves to"
+        " Hyderabad next week.",
+    )
+    assert "investment" not in got
+
+
+def test_a_venture_round_is_investment_and_technology() -> None:
+    got = topics(
+        "Farm-sensor maker closes Series B led by Tokyo firm",
+        "The Bengaluru company, whose sensors tell growers when to irrigate, raised 22 million"
+        " dollars. A Tokyo firm led the Series B, with two earlier backers joining.",
+    )
+    assert "investment" in got and "technology" in got
+
+
+def test_a_drama_series_is_no_funding_round() -> None:
+    got = topics(
+        "Tokyo broadcaster films drama in Varanasi",
+        "A Japanese broadcaster is filming a six-part drama series in Varanasi. The series, a"
+        " first for the channel, follows a Kyoto potter who moves to the city; the series as a"
+        " whole was written by an Indian and a Japanese writer.",
+    )
+    assert "investment" not in got and "technology" not in got
+
+
+def test_ports_and_roads_are_infrastructure_beside_connectivity() -> None:
+    got = topics(
+        "Yen loan to deepen Haldia port berths and widen its access road",
+        "The loan will pay for dredging two berths at the port and for widening the 14 km"
+        " road that trucks take from the national highway to the port gates.",
+    )
+    assert "infrastructure" in got and "connectivity" in got
+
+
+def test_a_warship_port_call_is_no_infrastructure() -> None:
+    got = topics(
+        "Japanese destroyer makes port call at Kochi",
+        "The destroyer arrived on Monday for a three-day port call. Its crew will play a"
+        " football match with Indian sailors before the ship joins a naval exercise.",
+    )
+    assert "infrastructure" not in got
+
+
+def test_sewage_and_water_treatment_works_are_infrastructure() -> None:
+    got = topics(
+        "Japan to lend for Varanasi sewage treatment plant",
+        "The loan will pay for a sewage treatment plant on the Assi river and a water treatment"
+        " plant upstream of the ghats, the city's municipal commissioner said.",
+    )
+    assert "infrastructure" in got
+
+
+def test_crafts_and_stage_arts_are_culture() -> None:
+    got = topics(
+        "Kabuki troupe and Banaras weavers share a Tokyo stage",
+        "A kabuki troupe performed beside a display of handloom saris in Tokyo this week."
+        " The organisers said the crafts and the theatre were chosen to show two old traditions"
+        " side by side.",
+    )
+    assert got[0] == "culture"
+
+
+def test_an_operating_theatre_and_an_aircraft_are_no_culture() -> None:
+    got = topics(
+        "Japanese surgeons train Nagpur hospital staff",
+        "Two surgeons from Osaka spent a week in the hospital's new operating theatres, working"
+        " with Indian doctors on keyhole surgery. They flew in on a chartered aircraft carrying"
+        " donated instruments; the operating theatre staff will visit Osaka next year.",
+    )
+    assert "culture" not in got
+
+
+def test_the_japan_foundation_teaching_japanese_is_culture_and_education() -> None:
+    got = topics(
+        "Japan Foundation opens Japanese language centre in Guwahati",
+        "The Japan Foundation will run Japanese language classes for 300 students a year at the"
+        " new centre and train teachers from schools in the region.",
+    )
+    assert "culture" in got and "education" in got
+
+
+def test_relief_goods_handed_between_governments_are_diplomacy() -> None:
+    got = topics(
+        "Japan hands over relief goods for flood-hit Assam",
+        "Tents, water purifiers and blankets sent by Japan arrived in Guwahati on Sunday. The"
+        " relief goods were handed to the state government at the airport, and more relief"
+        " supplies are due next week.",
+    )
+    assert "diplomacy" in got and "disaster management" in got
+
+
+def test_a_food_service_skills_test_is_no_culture() -> None:
+    got = topics(
+        "Food service skills test for jobs in Japan to be held in Kochi",
+        "Candidates who pass the food service test can apply for work visas in Japan's"
+        " restaurants and canteens. The test covers hygiene and food preparation, and the"
+        " organisers expect 600 candidates.",
+    )
+    assert "talent mobility" in got and "culture" not in got
+
+
+def test_technical_standards_are_technology() -> None:
+    got = topics(
+        "Indian and Japanese standards bodies to align EV charger standards",
+        "The two bodies signed a memorandum on standardisation of electric vehicle chargers,"
+        " so that a charger certified in one country needs no second test in the other.",
+    )
+    assert "technology" in got
+
+
+def test_a_sister_school_pact_is_culture_and_education() -> None:
+    got = topics(
+        "Kyoto high school signs sister school pact with Pune school",
+        "Twenty students from Kyoto spent a week in Pune classrooms before the two principals"
+        " signed the sister school agreement, which sends Pune students to Kyoto next spring.",
+    )
+    assert "culture" in got and "education" in got
+
+
+def test_a_training_programme_and_joint_research_are_education() -> None:
+    got = topics(
+        "Indian patent examiners begin training programme in Tokyo",
+        "Eighteen examiners started a six-week training programme at the Japan Patent Office on"
+        " Monday.",
+    )
+    assert "education" in got
+    got = topics(
+        "Pune and Kagawa labs open joint research on paddy drones",
+        "The two institutes will share data from drones flown over paddy fields, under a joint"
+        " research agreement signed for five years.",
+    )
+    assert "education" in got
+
+
+def test_skill_development_for_jobs_abroad_is_talent_mobility() -> None:
+    got = topics(
+        "Vizag skilling centre to prepare welders for Japanese shipyards",
+        "The state's skill development corporation will run the centre, whose first batch of"
+        " 120 welders is to leave for Japan next year.",
+    )
+    assert "talent mobility" in got
+
+
+def test_a_firms_development_centre_is_investment_and_a_skill_centre_is_not() -> None:
+    got = topics(
+        "Osaka software firm opens development centre in Pune",
+        "The company's first development centre outside Japan will employ 300 engineers writing"
+        " software for carmakers.",
+    )
+    assert "investment" in got
+    got = topics(
+        "State opens skill development centre for Japan-bound nurses",
+        "The skill development centre in Kochi will train 200 nurses a year in Japanese and"
+        " caregiving before they leave for jobs in Japan.",
+    )
+    assert "investment" not in got
