@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .minhash import jaccard
 from .rare_words import RareOverlap
+from .story_days import gap_ahead
 from .story_evidence import (
     Weigh,
     contradicting_unit,
@@ -214,6 +215,20 @@ def date_gap(new: Report, old: Report) -> float:
     return days_apart(new.date, old.date, years_known=not (new.year_inferred or old.year_inferred))
 
 
+def event_gap(new: Report, old: Report) -> float:
+    """:func:`date_gap`, or the gap between one report's date and a day the other's headline
+    names ahead of its own when less (an itinerary and the reports of the visit it
+    announces: :mod:`~aggregator.toolkit.story_days`)."""
+    gap = date_gap(new, old)
+    assert new.date is not None and old.date is not None
+    ahead = gap_ahead(
+        (new.date, new.figures, new.title),
+        (old.date, old.figures, old.title),
+        years_known=not (new.year_inferred or old.year_inferred),
+    )
+    return gap if ahead is None else min(gap, ahead)
+
+
 @functools.lru_cache(maxsize=8)
 def longest_gap(days: float) -> timedelta:
     """The longest time whose gap in days, as :func:`date_gap` works it out
@@ -255,7 +270,7 @@ def similarity(
     one report is compared with several (they are then decoded once, not per pair).
     """
     if new.date and old.date:
-        gap = date_gap(new, old)
+        gap = event_gap(new, old)
         if gap > max_gap_days:
             return 0.0, f"dated {gap:.0f} days apart"
     conflict = contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
@@ -313,7 +328,7 @@ def similarity(
     if new.date is None or old.date is None:
         score -= UNDATED_PENALTY
     else:
-        score -= GAP_PENALTY * date_gap(new, old)
+        score -= GAP_PENALTY * gap
     return score, (
         f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}{listed},"
         f" rare words {words:.2f}), headline {title:.2f}, text {text:.2f}"
@@ -453,7 +468,7 @@ def evidence(
     """The :class:`Evidence` of a pair, with the rarity weights of ``weigh``."""
     rare_words = (None if rare is None else rare(old)) or RareOverlap(0.0, 0.0)
     dated = bool(new.date and old.date)
-    gap = date_gap(new, old) if dated else 0.0
+    gap = event_gap(new, old) if dated else 0.0
     conflict = bool(
         contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     )
