@@ -543,24 +543,25 @@ def _ranked(
 
 def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[int], bool]:
     """Whether the report of an ordinal is not dated further than ``max_gap_days`` from
-    ``report`` (undated ones are), or names a day ahead of its date that near it, or is
-    that near a day ``report`` names ahead (:func:`event_gap`). The gap of two known years
-    is worked out here first, as :func:`date_gap` does, rather than in three calls per
-    candidate."""
+    ``report`` (undated ones are), their headlines' days ahead counted (:func:`event_gap`).
+    The gap of two known years is worked out here, as :func:`date_gap` does, rather than
+    in three calls per candidate."""
     date = report.date
     if date is None:
         return lambda ordinal: True
     ordered, days = index.ordered, settings.max_gap_days
     limit = longest_gap(days)
-    inferred = report.year_inferred
+    inferred, ahead = report.year_inferred, bool(report.headline_days)
 
     def near(ordinal: int) -> bool:
         old = ordered[ordinal]
         if old.date is None:
             return True
-        if not (inferred or old.year_inferred) and abs(date - old.date) <= limit:
+        if inferred or old.year_inferred:
+            return event_gap(report, old) <= days
+        if abs(date - old.date) <= limit:
             return True
-        return event_gap(report, old) <= days
+        return (ahead or bool(old.headline_days)) and event_gap(report, old) <= days
 
     return near
 

@@ -32,6 +32,8 @@ NEAR_DAY = 2.0
 """How near a named day the other report must be dated: a report of the day's event
 comes out that day or the next. A circular asking for inputs "(deadline 9 March)" and
 its outcome of the meeting four days later (dev6) are two stories."""
+REACH_DAYS = AHEAD_DAYS + NEAR_DAY
+"""Two reports dated further apart are never brought nearer by a day either names."""
 
 MONTH_WORDS = (
     frozenset(),
@@ -56,19 +58,26 @@ MONTH_WORDS = (
 """The words of each month (by its number) a casefolded headline may name it by."""
 
 
-def days_ahead(date: datetime, figures: Iterable[str], title: Collection[str]) -> list[datetime]:
+def headline_days(figures: Iterable[str], title: Collection[str]) -> tuple[str, ...]:
     """The days among ``figures`` (days as "month-day",
     :func:`~aggregator.toolkit.story_evidence.figures_of_terms`) that the headline (its
-    casefolded words, ``title``) names by their number and their month's word, and that
-    fall after ``date`` and within :data:`AHEAD_DAYS` of it, at its time of day (a day in
-    January named in December is of the next year)."""
+    casefolded words, ``title``) names by their number and their month's word."""
     found = []
     for figure in figures:
-        if not is_day(figure):
-            continue
+        if is_day(figure):
+            month, _, day = figure.partition("-")
+            if day in title and not MONTH_WORDS[int(month)].isdisjoint(title):
+                found.append(figure)
+    return tuple(found)
+
+
+def days_ahead(date: datetime, days: Iterable[str]) -> list[datetime]:
+    """The ``days`` (a report's :func:`headline_days`) that fall after ``date`` and within
+    :data:`AHEAD_DAYS` of it, at its time of day (a day in January named in December is of
+    the next year)."""
+    found = []
+    for figure in days:
         month, _, day = figure.partition("-")
-        if day not in title or MONTH_WORDS[int(month)].isdisjoint(title):
-            continue
         for year in (date.year, date.year + 1):
             try:
                 named = date.replace(year=year, month=int(month), day=int(day))
@@ -79,16 +88,18 @@ def days_ahead(date: datetime, figures: Iterable[str], title: Collection[str]) -
     return found
 
 
-Dated = tuple[datetime, Iterable[str], Collection[str]]
-"""A report's date, its figures and its headline's words."""
-
-
-def gap_ahead(first: Dated, second: Dated, *, years_known: bool = True) -> float | None:
+def gap_ahead(
+    first: tuple[datetime, Iterable[str]],
+    second: tuple[datetime, Iterable[str]],
+    *,
+    years_known: bool = True,
+) -> float | None:
     """The least gap in days between one report's date and a day the other's headline
-    names ahead of its own, or None when neither names one within :data:`NEAR_DAY`."""
+    names ahead of its own (each given as its date and its :func:`headline_days`), or None
+    when neither names one within :data:`NEAR_DAY`."""
     gaps = [
         days_apart(other[0], named, years_known=years_known)
-        for (date, figures, title), other in ((first, second), (second, first))
-        for named in days_ahead(date, figures, title)
+        for (date, days), other in ((first, second), (second, first))
+        for named in days_ahead(date, days)
     ]
     return min((gap for gap in gaps if gap <= NEAR_DAY), default=None)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .minhash import jaccard
 from .rare_words import RareOverlap
-from .story_days import gap_ahead
+from .story_days import REACH_DAYS, gap_ahead, headline_days
 from .story_evidence import (
     Weigh,
     contradicting_unit,
@@ -158,6 +158,14 @@ class Report:
     rare: bytes = b""
     """The report's rarest content words as uint32 hashes
     (:meth:`~aggregator.toolkit.rare_words.WordFrequency.sketch`)."""
+    headline_days: tuple[str, ...] = ()
+    """The days among ``figures`` its headline names
+    (:func:`~aggregator.toolkit.story_days.headline_days`): worked out from them when the
+    report is made, not stored."""
+
+    def __post_init__(self) -> None:
+        if not self.headline_days:
+            self.headline_days = headline_days(self.figures, self.title)
 
     def name_set(self) -> frozenset[int]:
         """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
@@ -220,10 +228,12 @@ def event_gap(new: Report, old: Report) -> float:
     names ahead of its own when less (an itinerary and the reports of the visit it
     announces: :mod:`~aggregator.toolkit.story_days`)."""
     gap = date_gap(new, old)
+    if gap > REACH_DAYS or not (new.headline_days or old.headline_days):
+        return gap
     assert new.date is not None and old.date is not None
     ahead = gap_ahead(
-        (new.date, new.figures, new.title),
-        (old.date, old.figures, old.title),
+        (new.date, new.headline_days),
+        (old.date, old.headline_days),
         years_known=not (new.year_inferred or old.year_inferred),
     )
     return gap if ahead is None else min(gap, ahead)
