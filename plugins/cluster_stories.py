@@ -74,7 +74,7 @@ from aggregator.toolkit.story_keys import (
     story_by_key,
 )
 from aggregator.toolkit.story_lists import name_items, name_word_hash
-from aggregator.toolkit.story_match import RareMeasure, Report, date_gap, longest_gap, outlet_key
+from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
 from aggregator.toolkit.story_rows import INDEX, IndexRow, interned, loaded_figures, stored_figures
 from aggregator.workers import PREPARERS, TRANSIENT
@@ -526,7 +526,7 @@ def _ranked(
     report: Report, index: Index, candidates: Counter[int], settings: Settings
 ) -> list[int]:
     """Of the candidates not dated further than ``max_gap_days`` from ``report``
-    (:func:`date_gap`; undated ones stay), the :data:`MAX_CANDIDATES` sharing the most
+    (:func:`event_gap`; undated ones stay), the :data:`MAX_CANDIDATES` sharing the most
     bands (ties in the order met). A stable sort and a filter commute: ranked first, only
     the best-banded of a report's dozens of candidates have their dates tested."""
     near = _near_test(report, index, settings)
@@ -543,22 +543,25 @@ def _ranked(
 
 def _near_test(report: Report, index: Index, settings: Settings) -> Callable[[int], bool]:
     """Whether the report of an ordinal is not dated further than ``max_gap_days`` from
-    ``report`` (undated ones are). The gap of two known years is worked out here, as
-    :func:`date_gap` does, rather than in three calls per candidate."""
+    ``report`` (undated ones are), their headlines' days ahead counted (:func:`event_gap`).
+    The gap of two known years is worked out here, as :func:`date_gap` does, rather than
+    in three calls per candidate."""
     date = report.date
     if date is None:
         return lambda ordinal: True
     ordered, days = index.ordered, settings.max_gap_days
     limit = longest_gap(days)
-    inferred = report.year_inferred
+    inferred, ahead = report.year_inferred, bool(report.headline_days)
 
     def near(ordinal: int) -> bool:
         old = ordered[ordinal]
         if old.date is None:
             return True
         if inferred or old.year_inferred:
-            return date_gap(report, old) <= days
-        return abs(date - old.date) <= limit
+            return event_gap(report, old) <= days
+        if abs(date - old.date) <= limit:
+            return True
+        return (ahead or bool(old.headline_days)) and event_gap(report, old) <= days
 
     return near
 

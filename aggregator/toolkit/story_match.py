@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .minhash import jaccard
 from .rare_words import RareOverlap
+from .story_days import REACH_DAYS, gap_ahead, headline_days
 from .story_evidence import (
     Weigh,
     contradicting_unit,
@@ -157,6 +158,14 @@ class Report:
     rare: bytes = b""
     """The report's rarest content words as uint32 hashes
     (:meth:`~aggregator.toolkit.rare_words.WordFrequency.sketch`)."""
+    headline_days: tuple[str, ...] = ()
+    """The days among ``figures`` its headline names
+    (:func:`~aggregator.toolkit.story_days.headline_days`): worked out from them when the
+    report is made, not stored."""
+
+    def __post_init__(self) -> None:
+        if not self.headline_days:
+            self.headline_days = headline_days(self.figures, self.title)
 
     def name_set(self) -> frozenset[int]:
         """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
@@ -214,6 +223,22 @@ def date_gap(new: Report, old: Report) -> float:
     return days_apart(new.date, old.date, years_known=not (new.year_inferred or old.year_inferred))
 
 
+def event_gap(new: Report, old: Report) -> float:
+    """:func:`date_gap`, or the gap between one report's date and a day the other's headline
+    names ahead of its own when less (an itinerary and the reports of the visit it
+    announces: :mod:`~aggregator.toolkit.story_days`)."""
+    gap = date_gap(new, old)
+    if gap > REACH_DAYS or not (new.headline_days or old.headline_days):
+        return gap
+    assert new.date is not None and old.date is not None
+    ahead = gap_ahead(
+        (new.date, new.headline_days),
+        (old.date, old.headline_days),
+        years_known=not (new.year_inferred or old.year_inferred),
+    )
+    return gap if ahead is None else min(gap, ahead)
+
+
 @functools.lru_cache(maxsize=8)
 def longest_gap(days: float) -> timedelta:
     """The longest time whose gap in days, as :func:`date_gap` works it out
@@ -255,7 +280,7 @@ def similarity(
     one report is compared with several (they are then decoded once, not per pair).
     """
     if new.date and old.date:
-        gap = date_gap(new, old)
+        gap = event_gap(new, old)
         if gap > max_gap_days:
             return 0.0, f"dated {gap:.0f} days apart"
     conflict = contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
@@ -313,7 +338,7 @@ def similarity(
     if new.date is None or old.date is None:
         score -= UNDATED_PENALTY
     else:
-        score -= GAP_PENALTY * date_gap(new, old)
+        score -= GAP_PENALTY * gap
     return score, (
         f"terms {terms:.2f} (names {names:.2f}, contained {contained:.2f}{listed},"
         f" rare words {words:.2f}), headline {title:.2f}, text {text:.2f}"
@@ -453,7 +478,7 @@ def evidence(
     """The :class:`Evidence` of a pair, with the rarity weights of ``weigh``."""
     rare_words = (None if rare is None else rare(old)) or RareOverlap(0.0, 0.0)
     dated = bool(new.date and old.date)
-    gap = date_gap(new, old) if dated else 0.0
+    gap = event_gap(new, old) if dated else 0.0
     conflict = bool(
         contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     )
