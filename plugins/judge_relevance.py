@@ -13,15 +13,15 @@ lines joined back into sentences) clause by clause and counts *dealings*, as
 (or "the two countries" once both are named, a place of one side where the other acts, or
 a place next to an institution: "the Government of Gujarat") is linked by a word of
 interaction (talks, agreement, exercise, loan...) and no third party stands before the
-dealing is complete (an instrument signed "with" one side, its agent not given, was signed
-by the other: ``aggregator.toolkit.lead_dealings``). A story needs at least one dealing; a
-dealing in the headline or in the lead (the first sentences of prose; there a deal in a sum
-of the other side's currency, or a dealing under a headline of the other side's place,
-counts as one) weighs most, and phrases that pair the two ("India–Japan", "Tokyo and New
-Delhi"), the share of dealing sentences and whether the headline and lead name both add to
-it. Two sides reported in parallel ("India's exports rose; Japan's fell", "Indian and
-Japanese shares closed higher") are no dealing and count against the story; a sentence
-that names both in one clause without a word of interaction counts half. One that
+dealing is complete (an instrument signed "with" one side, its agent not given, in a
+document the other side issues: ``aggregator.toolkit.lead_dealings``). A story needs a
+dealing; one in the headline or the lead (the first sentences of prose; there a deal in a
+sum of the other side's currency counts as one) weighs most, and phrases that pair the two
+("India–Japan", "Tokyo and New Delhi"), the share of dealing sentences and whether the
+headline and lead name both add to it. Two sides reported in parallel ("India's exports
+rose; Japan's fell", "Indian and Japanese shares closed higher") are no dealing and count
+against the story; a sentence that names both in one clause without a word of interaction
+counts half. One that
 links them by a word of interaction yet says they act apart ("both funding ports, but
 separately"), names them only as alternatives ("none in India or Japan"), compares one
 measure of each ("a seventh of Japan's") or names one only as
@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
-from aggregator.toolkit import relevance_score
+from aggregator.toolkit import lead_dealings, relevance_score
 from aggregator.toolkit.apart import apart
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
@@ -73,7 +73,6 @@ from aggregator.toolkit.dealings import (
     Sentence,
     Sentences,
     Vocabulary,
-    framed_setting,
     in_parallel,
     names_both,
     read_sentences,
@@ -81,9 +80,10 @@ from aggregator.toolkit.dealings import (
 )
 from aggregator.toolkit.firm_names import KINDS as FIRM_KINDS
 from aggregator.toolkit.firm_names import FirmReader
+from aggregator.toolkit.framed_settings import framed_setting
 from aggregator.toolkit.headline_only import names_a_side, names_either
-from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two, signed_with_one_side
-from aggregator.toolkit.paragraph_dealings import lead_under_headline_place, paragraph_dealings
+from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
+from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
@@ -431,7 +431,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     first_title = title.named.get(0) if title.count else None
     read = [(-1, first_title), *((index, body.named[index]) for index in sorted(body.named))]
     dealt: set[int] = set()
-    present = {match.term.label for match in (*body.actors, *body.places)}
+    removed = [line.text for line in item.removed]
+    writer = lead_dealings.issuer_side(removed, text, settings.side_names)
     for index, sentence in read:
         if sentence is None:
             continue
@@ -477,7 +478,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
         )
         if not dealing and not crowded:
-            dealing = signed_with_one_side(body, index, present)
+            dealing = lead_dealings.signed_with_one_side(body, index, writer)
         acting_apart = dealing and apart(sentence)
         if acting_apart:
             dealing = False
@@ -508,10 +509,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.amount_dealings = amount_dealings(
         text, body, settings.currencies, dealt, evidence.amount_sides
     )
-    if not evidence.lead_dealing:
-        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body) or (
-            lead_under_headline_place(body, first_title, evidence.paragraph_dealings)
-        )
+    if evidence.amount_dealings and not evidence.lead_dealing:
+        evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence
 
 

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,9 @@ class Case:
     dropped: str | None
     """Why another stage dropped the item before judging, if one did."""
     relevant: bool
+    removed: list[str] = field(default_factory=list)
+    """Lines the cleaning removed: the judge reads a letterhead among them for the side
+    that issues the document (``aggregator.toolkit.lead_dealings.issuer_side``)."""
 
 
 def corpus_dir(half: str) -> Path:
@@ -86,6 +89,7 @@ def _run(half: str) -> list[Case]:
                 item.summary if item else "",
                 item.dropped if item else "not processed",
                 bool(label["relevant"]),
+                [removal.text for removal in item.removed] if item else [],
             )
         )
     return cases
@@ -124,7 +128,7 @@ def load_config(overrides: dict[str, Any] | None = None, config_path: Path | Non
 
 def judged(found: list[Case], config: Any) -> Iterator[tuple[Case, bool, Any]]:
     """Each case with whether the pipeline keeps it and the judge's verdict."""
-    from aggregator.models import Item
+    from aggregator.models import Item, Removal
     from aggregator.plugins import judge_relevance
 
     for case in found:
@@ -135,6 +139,7 @@ def judged(found: list[Case], config: Any) -> Iterator[tuple[Case, bool, Any]]:
             title=case.title,
             text=case.text,
             summary=case.summary,
+            removed=[Removal(text, "cached") for text in case.removed],
         )
         if case.dropped is not None:
             yield case, False, None

@@ -1,15 +1,15 @@
 """Shapes of reference the relevance judge misread: "each other" after a distance, which
-sets things of one side near one another rather than two parties dealing; households and
-savers, who put their own money somewhere, as tourists travel for themselves; letters of
+sets things of one side near one another rather than two parties dealing; letters of
 intent, a dealing of their parties that the words of interaction lacked; a multilateral
-setting named after a complete dealing, which frames it as a third party would; an
-instrument signed "with" one side in the passive, which the writer's side signed; a lead
-sentence of one side's actor under a headline naming only the other side's place, the
-page's subject; a place's business or trade mission, which acts for the place as its
+setting named after a complete dealing, which frames it as a third party would (not a
+route after it, nor the two joining others there); an instrument signed "with" one side in
+the passive, which the writer signed when a letterhead makes the other side the writer (no
+one else's report); a place's business or trade mission, which acts for the place as its
 delegation does; India's trade and export bodies by their initials (DGFT, APEDA, MPEDA), as
-dev18 added its other national bodies. Each shape has
-an ordinary story that must stay out and a bilateral one that must come in, written for
-these tests.
+dev18 added its other national bodies. Households named by their country name its side,
+and the other side's unrelated news under a project's headline is no lead dealing: two
+rules tried for dev19 and withdrawn after review. Each shape has an ordinary story that
+must stay out and a bilateral one that must come in, written for these tests.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from relevance_support import judged, kept
 
 from aggregator.toolkit.joint_references import joint_references
+from aggregator.toolkit.lead_dealings import INSTRUMENT_WITH, issuer_side
 
 
 def reasons(title: str, text: str) -> str:
@@ -59,16 +60,15 @@ def test_two_sides_helping_each_other_still_deal() -> None:
     assert kept(title, text)
 
 
-def test_households_and_savers_act_for_themselves() -> None:
-    title = "Why Indian savers are buying Japan funds again"
+def test_households_named_by_their_country_name_that_side() -> None:
+    title = "JICA loan to light up two million Indian households"
     text = (
-        "Mutual funds that hold Japanese shares drew 2,400 crore rupees from Indian"
-        " households in March, the most for any overseas category, an industry body said"
-        " on Monday.\n\n"
-        "Advisers say savers like the weak yen and the steady dividends, though fees on"
-        " the feeder funds are high."
+        "Japan's aid agency JICA will lend 30 billion yen to connect two million Indian"
+        " households in five eastern states to the grid, the agency said on Tuesday.\n\n"
+        "The loan carries an interest rate of 0.3% and is repayable over 40 years."
     )
-    assert not kept(title, text)
+    assert "India appears nowhere" not in reasons(title, text)
+    assert kept(title, text)
 
 
 def test_a_loan_that_reaches_households_still_deals() -> None:
@@ -135,6 +135,7 @@ def test_a_multilateral_setting_before_the_dealing_still_sets_the_story() -> Non
 def test_an_instrument_signed_with_one_side_binds_the_writers_side() -> None:
     title = "Monthly report of the Ministry of Textiles to the Cabinet, April"
     text = (
+        "Government of India\nMinistry of Textiles\n\n"
         "1. Exports of cotton yarn in April were 98,000 tonnes.\n\n"
         "2. International cooperation\n\n"
         "(a) A Memorandum of Cooperation with Japan's Ministry of Economy, Trade and"
@@ -160,6 +161,7 @@ def test_an_instrument_signed_where_a_third_party_stands_before_is_not_the_two()
 def test_a_protocol_agreed_with_one_side_binds_the_writers_side() -> None:
     title = "Export of pomegranates to Japan: registration of farms for 2027"
     text = (
+        "Government of India / Department of Commerce\n\n"
         "1. Under the protocol agreed with the Ministry of Agriculture, Forestry and"
         " Fisheries of Japan, pomegranates for Japan must be fumigated at a facility"
         " approved by both countries before shipment.\n\n"
@@ -180,18 +182,17 @@ def test_a_contract_signed_with_a_firm_of_one_side_alone_is_no_dealing() -> None
     assert not kept(title, text)
 
 
-def test_a_lead_dealing_under_a_headline_that_names_only_the_places_page() -> None:
-    title = "Pune Metro Line 3 - Monthly Progress Report, March 2027"
+def test_the_other_sides_unrelated_news_under_a_projects_headline_is_no_lead_dealing() -> None:
+    title = "Pune Metro Line 3 - Monthly Progress Report"
     text = (
-        "Report No. 22 | Issued 8 April 2027\n\n"
-        "Viaduct works on the western section reached 64% after the last span was"
-        " launched at Balewadi. JICA's review mission for the second loan tranche visited"
-        " on 10-13 March and agreed the schedule of disbursements. A training programme"
-        " for station staff by Japanese signalling engineers began on 20 March.\n\n"
+        "Report No. 12 | Issued 6 March 2027\n\n"
+        "Viaduct works on the western section reached 52% and the depot at Hinjewadi is 40%"
+        " complete. A Japanese bank launched a new savings account for pensioners on Friday."
+        " A Japanese carmaker launched a new hybrid model on Thursday.\n\n"
         "Prepared by: Project Management Consultant"
     )
-    assert "the lead states a dealing" in reasons(title, text)
-    assert kept(title, text)
+    assert "the lead states a dealing" not in reasons(title, text)
+    assert not kept(title, text)
 
 
 def test_the_other_sides_notice_to_its_own_people_under_a_citys_headline_stays_out() -> None:
@@ -252,5 +253,113 @@ def test_a_trade_bodys_domestic_notice_that_names_the_other_side_in_passing_stay
         "Exporters had asked for more time after the portal went down in August. APEDA"
         " said farm exporters, including those who ship to Japan, should file early.\n\n"
         "Claims filed after the deadline will attract a late fee."
+    )
+    assert not kept(title, text)
+
+
+def test_the_issuer_is_the_state_a_letterhead_or_signature_names() -> None:
+    sides = ("India", "Japan")
+    assert issuer_side(["भारत सरकार / Government of India"], "", sides) == "India"
+    assert issuer_side([], "Embassy of Japan, New Delhi\n\nNotice", sides) == "Japan"
+    assert issuer_side(["Under Secretary to the Government of India"], "", sides) == "India"
+    assert issuer_side(["Government of India", "Embassy of Japan"], "", sides) is None
+    assert issuer_side(["Government of Kerala"], "The Government of India said so.", sides) is None
+
+
+def test_a_party_name_after_with_is_capitalised() -> None:
+    assert INSTRUMENT_WITH.search("A contract with a local builder to restore the old ") is None
+    assert INSTRUMENT_WITH.search("A contract with the Osaka Garden Society of ") is not None
+
+
+def test_an_instrument_signed_with_one_side_in_another_countrys_story_is_no_dealing() -> None:
+    title = "Britain seals trade deal after three years of talks"
+    text = (
+        "The free trade agreement with India was signed on Thursday after three years of"
+        " talks, and duties on Scotch whisky will be halved at once and cut further over ten"
+        " years.\n\n"
+        "Distillers expect exports to double by 2030. Japanese whisky makers, which have"
+        " sold well in recent years, may lose ground in Indian bars as imported brands get"
+        " cheaper.\n\n"
+        "The deal still needs the approval of Parliament."
+    )
+    assert not kept(title, text)
+
+
+def test_an_instrument_signed_with_one_side_by_a_firm_or_a_union_is_no_dealing() -> None:
+    stories = [
+        (
+            "Drugmaker wins large vaccine order",
+            "A supply agreement with the Government of India was signed on Monday for 10"
+            " million doses of a vaccine against childhood pneumonia, the company said.\n\n"
+            "The company also makes a vaccine against Japanese encephalitis, which it sells"
+            " in South-East Asia.\n\nIts shares rose 4% on the news.",
+        ),
+        (
+            "Carmaker's union settles pay talks",
+            "A wage agreement with Japan's largest carmaker was signed on Wednesday, giving"
+            " assembly workers a raise of 5.6%, the biggest in three decades.\n\n"
+            "The carmaker, which also builds cars in India and Thailand, said higher pay"
+            " would help it keep young workers.\n\nOther unions settle next week.",
+        ),
+        (
+            "Bridge works begin",
+            "The contract with the Osaka city government was signed last week, and work on"
+            " the new river bridge began on Monday.\n\n"
+            "Traffic will be diverted for six months. A curry shop by the bridge, run by a"
+            " family from Kerala for twenty years, will stay open during the work.",
+        ),
+        (
+            "Solar park to supply power from March",
+            "The 300 MW solar park reached financial close on Friday, eight months after the"
+            " power purchase agreement signed with the Uttar Pradesh government, its"
+            " developer said.\n\n"
+            "The panels come from a Japanese supplier and the inverters from a Pune firm.\n\n"
+            "The park will supply power from March.",
+        ),
+        (
+            "Ceasefire talks resume in Dimapur",
+            "The framework agreement with the Government of India was signed in August 2015,"
+            " and the group's leaders say its terms are still unmet.\n\n"
+            "Talks resumed on Monday. The group's founders fought in the 1944 battle of"
+            " Kohima, where Japanese forces were held back.\n\nNo date was set.",
+        ),
+    ]
+    for title, text in stories:
+        assert not kept(title, text), title
+
+
+def test_a_contract_with_a_lower_case_party_in_a_states_notice_is_no_dealing() -> None:
+    title = "Old garden to be restored"
+    text = (
+        "Government of India\n\n"
+        "A contract with a local builder to restore the old Japanese garden in the city's"
+        " central park was signed on Monday, the ministry said.\n\n"
+        "The garden, one of India's oldest public parks, has been closed since the floods"
+        " of 2019.\n\nWork will take 18 months."
+    )
+    assert not kept(title, text)
+
+
+def test_two_sides_joining_many_at_a_summit_are_multilateral() -> None:
+    title = "Two nations sign methane pledge"
+    text = (
+        "India and Japan signed the methane pledge on Tuesday, joining 40 other nations at"
+        " the climate summit in Baku.\n\n"
+        "The pledge asks signatories to cut methane emissions by a third by 2030. Delegates"
+        " said the summit would run late into the week."
+    )
+    assert "multilateral" in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_a_route_after_a_multilateral_setting_is_not_framed_by_it() -> None:
+    title = "Ministers back green shipping corridors"
+    text = (
+        "At the G20 meeting in Rio on Friday, transport ministers backed a plan for green"
+        " shipping corridors, and a direct container service between Chennai and Yokohama"
+        " will open in May.\n\n"
+        "India's shipping ministry said the service would cut transit times by a week."
+        " Japan's ports have been upgrading their berths for larger ships.\n\n"
+        "The ministers will meet again next year."
     )
     assert not kept(title, text)

@@ -27,7 +27,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from aggregator.toolkit.clause_marks import NEGATION_REACH, denied
 from aggregator.toolkit.clause_subjects import clauses
@@ -399,8 +399,18 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
     are named, or, opposite an actor of the other side, a place of one side ("Japan funds
     the Mumbai line"). Two sides listed together and said to act apart ("Japan and India
     both fund ports, but separately") deal with each other nowhere in the sentence."""
+    return dealing_clause(sentence, both_named, min_words=min_words) is not None or (
+        opens_route(sentence)
+    )
+
+
+def dealing_clause(
+    sentence: Sentence, both_named: bool, *, min_words: int
+) -> tuple[int, int] | None:
+    """The first clause of the sentence that links an actor of each side by a word of
+    interaction (:func:`states_dealing`, less its routes), as offsets in the text read."""
     if not _may_name_both(sentence, both_named) or _apart(sentence):
-        return opens_route(sentence)
+        return None
     for start, end in clauses(sentence):
 
         def inside(offset: int, start: int = start, end: int = end) -> bool:
@@ -432,18 +442,8 @@ def states_dealing(sentence: Sentence, both_named: bool, *, min_words: int) -> b
                 WORD_RUN.findall(sentence.text, start - sentence.start, end - sentence.start)
             )
             if words >= min_words:
-                return True
-    return opens_route(sentence)
-
-
-def framed_setting(sentence: Sentence, both_named: bool, *, min_words: int) -> bool:
-    """Whether the sentence's multilateral settings only frame a dealing complete before
-    them, as a third party after a comma does ("taught jointly by scholars in Delhi and
-    Tokyo, follows relations … to today's yen loans and Quad diplomacy"): read as third
-    parties, they leave the dealing standing."""
-    thirds = sorted([*sentence.third_offsets, *sentence.multilateral_offsets])
-    framed = replace(sentence, third_offsets=thirds, multilateral=[])
-    return states_dealing(framed, both_named, min_words=min_words)
+                return start, end
+    return None
 
 
 def _near_joint(

@@ -11,13 +11,17 @@ about, as a dealing there is.
 An instrument signed "with" one side in the passive, with no agent ("A Memorandum of
 Cooperation with Japan's Ministry of Land … was signed on 26 May", in an Indian ministry's
 summary for its Cabinet; "under the protocol agreed with the Ministry of … of Japan", in a
-trade notice), was signed by the writer's side: in a text that names the other
-side too, and no third party in that sentence or the one before (which may be the
-agent: "Sri Lanka's port authority wants cranes. An agreement with JICA was signed"), it
-binds the two as an active "signed" does. The sentence must name that side only once, as
-the party, or name the two together ("approved by both countries"): another of its bodies
-or places may be the agent ("under the contract signed with the Osaka city government, a
-Kobe builder began work").
+trade notice), was signed by the writer: it binds the two as an active "signed" does only
+when the writer is known to be the other side, from the document's own letterhead or
+signature line ("Government of India", "Embassy of Japan": :func:`issuer_side`). A report
+by anyone else ("The free trade agreement with India was signed on Thursday", in a British
+story; "A wage agreement with Japan's largest carmaker was signed", by its union) names no
+party on the other side, however often the text names that side elsewhere. No third party
+may stand in that sentence or the one before (it may be the agent: "Sri Lanka's port
+authority wants cranes. An agreement with JICA was signed"), and the sentence must name
+the side only once, as the party, or the two together ("approved by both countries"):
+another of its bodies or places may be the agent ("under the contract signed with the
+Osaka city government, a Kobe builder began work").
 """
 
 from __future__ import annotations
@@ -58,9 +62,10 @@ _INSTRUMENT = (
     r"\b(?:agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?|treat(?:y|ies)|protocols?"
     r"|arrangements?|letters?\s+of\s+intent)\b"
 )
-_PARTY_NAME = r"(?:the\s+)?(?:[A-Z][\w,'’-]*\s+(?:(?:of|and|for)\s+)?){0,8}$"
-"""Between "with" and a side's term, the rest of the party's name: "with the Ministry of
-Agriculture, Forestry and Fisheries of Japan"."""
+_PARTY_NAME = r"(?:the\s+)?(?:(?-i:[A-Z])[\w,'’-]*\s+(?:(?:of|and|for)\s+)?){0,8}$"
+"""Between "with" and a side's term, the rest of the party's name, each word capitalised
+whatever the flags of the pattern it is part of: "with the Ministry of Agriculture, Forestry
+and Fisheries of Japan", not "with a local builder to restore the old (Japanese garden)"."""
 INSTRUMENT_WITH = re.compile(_INSTRUMENT + r"[^.;:]{0,60}?\bwith\s+" + _PARTY_NAME, re.IGNORECASE)
 """Before a side's term, an instrument made with it, whose signing follows: "A Memorandum of
 Cooperation with Japan's Ministry … was signed"."""
@@ -74,14 +79,42 @@ INSTRUMENT_REACH = 120
 """Characters before a side's term searched for an instrument made with it."""
 
 
-def signed_with_one_side(body: Sentences, index: int, present: set[str]) -> bool:
+ISSUER = re.compile(
+    r"(?:[^\n]{0,80}?(?:/|\bto)\s+)?(?:the\s+)?(?:government|embassy|consulate(?:[- ]general)?"
+    r"|high\s+commission)\s+of\s+(?:the\s+)?(?P<name>[^\W\d_][^\n,/()]{1,40}?)"
+    r"\s*(?:(?:,|/|\s+in\b|\s+at\b)[^\n]{0,40})?",
+    re.IGNORECASE,
+)
+"""A line that is a document's letterhead or signature, naming the state that issues it:
+"Government of India", "भारत सरकार / Government of India", "Embassy of Japan, New Delhi",
+"Under Secretary to the Government of India"."""
+ISSUER_HEAD_LINES = 3
+"""Lines at the start of the text read for a letterhead the cleaning left in place."""
+
+
+def issuer_side(lines: list[str], text: str, side_names: tuple[str, ...]) -> str | None:
+    """The side that issues the document, when a letterhead or signature line names it as
+    a state (:data:`ISSUER`) and names no other: ``lines`` are the lines the cleaning
+    removed (where a letterhead goes), and the text's first lines are read too."""
+    names = {name.casefold(): name for name in side_names}
+    found = set()
+    for line in [*lines, *text.lstrip().split("\n", ISSUER_HEAD_LINES)[:ISSUER_HEAD_LINES]]:
+        issuer = ISSUER.fullmatch(line.strip()) if len(line) <= 200 else None
+        if issuer is not None and issuer.group("name").casefold() in names:
+            found.add(names[issuer.group("name").casefold()])
+    return found.pop() if len(found) == 1 else None
+
+
+def signed_with_one_side(body: Sentences, index: int, writer: str | None) -> bool:
     """Whether the body's sentence ``index`` says an instrument with one side's actor was
-    signed, its agent not given, and the text names the other side (``present``: the sides
-    the text names): the writer's side, the other, signed it (see the module's docstring)."""
+    signed, its agent not given, in a document that ``writer``, the other side, issued
+    (:func:`issuer_side`): the writer signed it (see the module's docstring)."""
+    if writer is None:
+        return False
     sentence, previous = body.named[index], body.named.get(index - 1)
     if previous is not None and previous.third:
         return False
-    if sentence.third or len(sentence.sides) != 1 or not (present - sentence.sides):
+    if sentence.third or len(sentence.sides) != 1 or writer in sentence.sides:
         return False
     if len(sentence.side_offsets) + len(sentence.place_offsets) > 1 and not sentence.joint:
         return False  # another body or place of the side may be the agent: "a Kobe builder"

@@ -11,11 +11,10 @@ the headline) names the other side, by an actor or a place. A sentence of the le
 names places of one side only, with a word of interaction, counts under a headline in which
 an actor of the other side does something ("Japanese loan under fire" over "the cost of the
 Mumbai–Ahmedabad line has doubled"): the place completes the headline's dealing, as it
-would in one clause. The converse holds in the lead: under a headline that names nothing but
-places of one side (a project's or a city's page: "Chennai Metro Phase II - Monthly Progress
-Report"), a lead sentence in which an actor of the other side does something ("JICA's
-appraisal mission … visited and agreed the disbursement schedule") is the lead's dealing,
-with the place the page is about (:func:`lead_under_headline_place`).
+would in one clause. The converse is not read: under a headline that names nothing but a
+place of one side (a project's page: "Pune Metro Line 3 - Monthly Progress Report"), a lead
+sentence in which an actor of the other side does something ("A Japanese carmaker launched
+a new hybrid") need not act on that place or anything in it.
 """
 
 from __future__ import annotations
@@ -98,25 +97,3 @@ def paragraph_dealings(
         if named_beside - actors - _labels(sentence):
             found.append(sentence.text)
     return found
-
-
-def lead_under_headline_place(body: Sentences, headline: Sentence | None, found: list[str]) -> bool:
-    """Whether one of ``found`` (sentences of dealings across a paragraph) is a lead
-    sentence whose actors are all of one side, under a headline that names places of the
-    other side and nothing else of the sides, no third party and no multilateral setting."""
-    if not found or headline is None or headline.side_offsets or headline.third:
-        return False
-    if headline.multilateral:
-        return False
-    places = {label for _, label in headline.place_offsets}
-    if len(places) != 1:
-        return False
-    texts = set(found)
-    for index in body.lead:
-        sentence = body.named.get(index)
-        if sentence is None or sentence.text not in texts:
-            continue
-        actors = {label for _, label in sentence.side_offsets}
-        if len(actors) == 1 and not (actors & places) and not sentence.place_offsets:
-            return True
-    return False
