@@ -109,13 +109,17 @@ _LABEL_PREFIX = re.compile(
     r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
+    r"|(?P<desk>[A-Z]{7,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})-(?=[A-Z][a-z])"
     r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
     r"|WRAPUP(?: \d+)?|RPT|REPEAT|FOCUS|FACTBOX|EXPLAINER|ANALYSIS|EXCLUSIVE)"
     r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
-tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
+tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…"). Any
+slug in capitals joined by a hyphen to a mixed-case headline is one ("NEWSMAKER-…", "INDIA
+STOCKS-…"), when it is two words or more or one word longer than an acronym: "ASEAN-India
+summit …" and "UK-Japan deal …" name two parties."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release"
 )

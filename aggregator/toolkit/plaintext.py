@@ -91,7 +91,7 @@ from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
-from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
+from aggregator.toolkit.subject_lines import heading_under_subject, letter_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
@@ -234,6 +234,8 @@ def _read_front_matter(scan: ArticleScan) -> None:
             _read_date_over_heading(scan, found)
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
+    if scan.headline is None and (subject := letter_subject(lines, start, end)) is not None:
+        scan.headline, scan.title_from = subject
     title = _WORDS.findall((scan.headline or "").casefold())
     repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
     scan.consumed.update(repeats)
