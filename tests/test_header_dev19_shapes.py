@@ -9,6 +9,9 @@ from __future__ import annotations
 from header_support import LEAD, SECOND, read
 
 from aggregator.toolkit.header_lines import strip_kicker
+from aggregator.toolkit.header_names import is_affiliation
+from aggregator.toolkit.header_shapes import is_salutation
+from aggregator.toolkit.issue_lines import is_issue_line
 from aggregator.toolkit.subject_lines import LETTER_SUBJECT_RULE
 
 
@@ -49,3 +52,40 @@ def test_a_stories_headline_stays_over_a_sub_editors_credit() -> None:
         f"Harbour board opens second container berth\nSub: Priya Nair, night desk\n{LEAD}\n"
     )
     assert article.title == "Harbour board opens second container berth"
+
+
+def test_a_newsletters_piece_in_capitals_wins_over_its_association_and_issue_lines() -> None:
+    article = read(
+        "RIVERSIDE ROWING FEDERATION (Regd.)\nAffiliated to the National Rowing Board of India\n"
+        "Bulletin - Vol. 4, Issue 2\nDt. 02/06/2026\nSECOND BERTH OPENS BESIDE OUR BOATHOUSE\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "SECOND BERTH OPENS BESIDE OUR BOATHOUSE"
+    assert is_affiliation("Affiliated to the National Rowing Board of India")
+
+
+def test_a_title_case_headline_over_its_byline_stays_under_a_masthead() -> None:
+    article = read(
+        "The Riverside Courier\nHarbour Board Opens Second Container Berth\n"
+        f"By Asha Menon | 2 June 2026\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Harbour Board Opens Second Container Berth"
+
+
+def test_a_founders_letters_greeting_and_issue_give_way_to_its_first_section() -> None:
+    article = read(
+        "HARBOUR LABS | Pune x Osaka\nBuilders' Letter #7 - June 2026\n"
+        "View this email in your browser\nHello again, builders!\n"
+        f"1. NEWS: Second berth opens for our cargo start-ups\n{LEAD}\n"
+        "Sent 2 June 2026\nUnsubscribe | Harbour Labs, Pune\n"
+    )
+    assert article.title == "Second berth opens for our cargo start-ups"
+    assert is_issue_line("Builders' Letter #7 - June 2026")
+    assert is_salutation("Good morning, everyone!")
+
+
+def test_a_headline_that_hails_a_place_or_numbers_a_list_is_kept() -> None:
+    assert not is_salutation("Well played, India!")
+    assert not is_issue_line("Berth No. 2 opens to feeder ships in July")
+    article = read(f"HARBOUR BOARD\n1. Second container berth opens to feeder ships\n{LEAD}\n")
+    assert article.title.startswith("1. ")
