@@ -10,6 +10,7 @@ from header_support import LEAD, SECOND, read
 
 from aggregator.toolkit.header_lines import strip_kicker
 from aggregator.toolkit.header_names import is_affiliation
+from aggregator.toolkit.header_repair import repaired_line
 from aggregator.toolkit.header_shapes import is_salutation
 from aggregator.toolkit.issue_lines import is_issue_line
 from aggregator.toolkit.subject_lines import LETTER_SUBJECT_RULE
@@ -89,3 +90,26 @@ def test_a_headline_that_hails_a_place_or_numbers_a_list_is_kept() -> None:
     assert not is_issue_line("Berth No. 2 opens to feeder ships in July")
     article = read(f"HARBOUR BOARD\n1. Second container berth opens to feeder ships\n{LEAD}\n")
     assert article.title.startswith("1. ")
+
+
+def test_a_sections_or_episodes_number_is_no_part_of_its_title() -> None:
+    report = read(
+        "Riverside Ports Sustainability Report 2026\nContents | Environment | Social\n"
+        f"4.2 Greening our river berths\nReleased 2 June 2026\n{LEAD}\n"
+    )
+    assert report.title == "Greening our river berths"
+    episode = read(
+        "THE HARBOUR HOUR with Asha Menon\nVideos | Scripts | About\n"
+        f"Ep. 41 - Why the second berth matters\nPublished 2 June 2026 · 12 min watch\n{LEAD}\n"
+    )
+    assert episode.title == "Why the second berth matters"
+
+
+def test_a_figure_opening_a_headline_is_kept() -> None:
+    for headline in (
+        "6.4 Magnitude Quake Hits Coast Near Riverside",
+        "2.5 million visitors crossed the new berth bridge",
+    ):
+        assert read(f"{headline}\nBy Asha Menon | 2 June 2026\n{LEAD}\n").title == headline
+    issue = "Vol. 4 - Issue 9 - Week ending 2 June 2026"
+    assert repaired_line([issue], 0) == (issue, None)
