@@ -6,6 +6,8 @@ the rule could misjudge, which must keep its headline.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from header_support import LEAD, SECOND, read
 
 from aggregator.toolkit.header_lines import strip_kicker
@@ -113,3 +115,23 @@ def test_a_figure_opening_a_headline_is_kept() -> None:
         assert read(f"{headline}\nBy Asha Menon | 2 June 2026\n{LEAD}\n").title == headline
     issue = "Vol. 4 - Issue 9 - Week ending 2 June 2026"
     assert repaired_line([issue], 0) == (issue, None)
+
+
+def test_an_agency_that_names_itself_before_the_place_dates_the_story() -> None:
+    article = read(
+        "RIVA - Rete Italiana Agenzia\nRIVA English > Economy\n"
+        "Harbour board opens second container berth\n"
+        f"lunedì 1 giugno 2026 - 11:20\n(RIVA) - GENOA, JUN 1 - {LEAD}\n{SECOND}\n"
+    )
+    assert article.published == datetime(2026, 6, 1, tzinfo=UTC)
+    assert article.agency == "RIVA"
+    assert article.dateline == "Genoa"
+
+
+def test_a_lead_opening_on_a_bracketed_aside_is_no_dateline() -> None:
+    article = read(
+        "Harbour board opens second container berth\n"
+        f"(BRIEF) - Riverside port users will see longer hours. {LEAD}\n"
+    )
+    assert article.dateline is None
+    assert article.published is None

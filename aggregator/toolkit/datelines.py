@@ -96,10 +96,26 @@ def is_place_line(line: str, following: str, previous: str = "") -> bool:
 
 
 def match_dateline(line: str, read: DateReader) -> Dateline | None:
-    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start.
+    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start, or
+    "(AGENCY) - PLACE, DATE -" (an agency that names itself first, as Italian ones do).
 
-    The last form needs the place in capitals.
+    The last plain form needs the place in capitals.
     """
+    if line[:1] == "(" and (first := _AGENCY_FIRST.match(line)) is not None:
+        named = agency_name(first["agency"])
+        after = _match_place(line[first.end() :], read) if named else None
+        if after is None or after.date is None:
+            return None
+        after.end += first.end()
+        after.agency = after.agency or named
+        return after
+    return _match_place(line, read)
+
+
+_AGENCY_FIRST = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*[-–—]+\s*(?=[A-Z])")
+
+
+def _match_place(line: str, read: DateReader) -> Dateline | None:
     place = _PLACE.match(line)
     if place is None:
         return None
