@@ -135,3 +135,21 @@ def test_a_lead_opening_on_a_bracketed_aside_is_no_dateline() -> None:
     )
     assert article.dateline is None
     assert article.published is None
+
+
+def test_the_day_a_course_starts_is_not_the_pages_date() -> None:
+    article = read(
+        "Learnhub | Courses | Degrees | Log in\nRunning a River Port: An Introduction\n"
+        f"Offered by Riverside Maritime College\nEnroll for free | Starts Jul 1\n{LEAD}\n"
+        f"{SECOND}\nCourse page updated 2 June 2026\n© 2026 Learnhub\n"
+    )
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_a_posted_day_beside_an_events_start_time_still_dates_the_story() -> None:
+    article = read(
+        "Harbour board opens second container berth\n"
+        f"Posted 2 June 2026 | Ceremony starts at 10:00\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.published is not None
+    assert article.published.date() == datetime(2026, 6, 2).date()

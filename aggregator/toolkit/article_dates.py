@@ -68,9 +68,13 @@ _ISSUE_LABEL = re.compile(r"(?:telecast|aired|broadcast|issued|dated|printed)\b"
 sentence may give the page; a review's "Released on …" or "Published on … by Penguin"
 gives a film's or a book's."""
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
-_EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
-"""The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
-publication date."""
+_EFFECTIVE = re.compile(
+    r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?"
+    r"|\b(?:starts?|starting|begins?|beginning|commences?)(?: on| from)?)\s*:?\s*$",
+    re.I,
+)
+"""The words before the date a rule takes effect ("w.e.f. 1 April 2025") or something
+starts ("Enroll | Starts Jun 15", "Classes begin on 1 July"): not a publication date."""
 _SCHEDULE_ENTRY = re.compile(
     r"\d{1,2}[.:]\d{2}(?:\s?[–-]\s?\d{1,2}[.:]\d{2})?\s+(?:[ap]\.?m\.?\s+)?(?:[|·•]\s+)?[A-Z][a-z]"
 )
