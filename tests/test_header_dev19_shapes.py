@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from header_support import LEAD, SECOND, read
 
-from aggregator.toolkit.header_lines import strip_kicker
+from aggregator.toolkit.header_lines import furniture_kind, strip_kicker
 from aggregator.toolkit.header_names import is_affiliation
 from aggregator.toolkit.header_repair import repaired_line
 from aggregator.toolkit.header_shapes import is_salutation
@@ -150,6 +150,33 @@ def test_a_posted_day_beside_an_events_start_time_still_dates_the_story() -> Non
     article = read(
         "Harbour board opens second container berth\n"
         f"Posted 2 June 2026 | Ceremony starts at 10:00\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.published is not None
+    assert article.published.date() == datetime(2026, 6, 2).date()
+
+
+_WEEK_PAGE = (
+    "Riverside Harbour Board\nEnglish | Hindi | Sitemap\nHome > About > Chairman > Schedule\n"
+    "Chairman's Schedule (June 1 - June 5, 2026)\n"
+    "Mon. June 1 | 10:00 | Board meeting (Harbour House)\n"
+    "Tue. June 2 | 11:00 | Opening of the second container berth\n"
+    "Thu. June 4 | 15:00 | Meeting with shipping agents\n"
+    "* The schedule is subject to change.\nUpdated: May 29, 2026\nPage top\n"
+)
+
+
+def test_a_week_page_is_headlined_by_its_name_and_dated_by_its_update() -> None:
+    article = read(_WEEK_PAGE)
+    assert article.title == "Chairman's Schedule (June 1 - June 5, 2026)"
+    assert article.published == datetime(2026, 5, 29, tzinfo=UTC)
+    assert furniture_kind("Chairman's Schedule (June 1 - June 5, 2026)") is None
+
+
+def test_a_ticker_of_figures_and_a_dated_story_stay_as_they_were() -> None:
+    assert furniture_kind("Berth 2 (2026) 41 ships, 12 (2025)") == "figures"
+    article = read(
+        "Harbour board opens second container berth\nTue. June 2 | 11:00 IST\n"
+        f"{LEAD}\n{SECOND}\n"
     )
     assert article.published is not None
     assert article.published.date() == datetime(2026, 6, 2).date()

@@ -369,9 +369,16 @@ def furniture_kind(line: str) -> str | None:
         return "name and life dates"
     if _mostly_capitals(line):
         return "kicker"
+    if _DATED_TAIL.search(line):
+        words = _DATED_TAIL.sub("", line).split() or words
     if sum(map(bool, map(_WORD.match, words))) * 2 < len(words):
         return "figures"
     return None
+
+
+_DATED_TAIL = re.compile(r"\s*\((?=[^()]*(?:19|20)\d\d\))[^()]{1,40}\)$")
+"""The days a name is for, in brackets at its end ("Minister's Schedule (June 15 - June 19,
+2026)"): the name's words, not its figures, tell whether it says something."""
 
 
 _ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
