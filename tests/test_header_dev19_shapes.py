@@ -180,3 +180,17 @@ def test_a_ticker_of_figures_and_a_dated_story_stay_as_they_were() -> None:
     )
     assert article.published is not None
     assert article.published.date() == datetime(2026, 6, 2).date()
+
+
+def test_a_digest_items_bold_title_is_read_without_its_source_and_time() -> None:
+    article = read(
+        "#harbour-desk\nHarbourBot  APP  8:01 AM\nMorning digest · Tuesday, June 2\n"
+        "1. *Second container berth opens at the river mouth* - Harbour Wire, 7:15 AM\n"
+        f"{LEAD}\n2. *Dredging resumes in the channel* - Port Desk, 6:50 AM\n"
+    )
+    assert article.title == "Second container berth opens at the river mouth"
+
+
+def test_a_bold_headline_with_a_dash_but_no_time_is_kept_whole() -> None:
+    line = "*Port strike ends* - dockers return to work after talks"
+    assert repaired_line([line], 0) == (line, None)

@@ -126,6 +126,9 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     if (mark := FLASH_MARK.match(line)) and not (index and FLASH_MARK.match(lines[index - 1])):
         line = line[mark.end() :]
         removed.append("flash mark")
+    if (line[:1] in "*_" or line[:1].isdigit()) and (item := _DIGEST_ITEM.fullmatch(line)):
+        line = item["title"]
+        removed.append("digest item's source and time")
     if line.endswith(")") and (site := _LINK_SITE.search(line)):
         line = line[: site.start()]
         removed.append("link's site")
@@ -140,6 +143,13 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     return (line, f"{' and '.join(removed)} removed") if removed else (line, None)
 
 
+_DIGEST_ITEM = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?P<mark>\*{1,2}|_{1,2})(?P<title>[^*_\s][^*_]{0,200}[^*_\s])(?P=mark)\s+[-–—|·]\s+"
+    r"[^*_]{1,60}?\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+)
+"""An item of a news bot's digest: its number, its title in bold, then its source and time
+("1. *Port opens second berth* - Harbour Wire, 7:15 AM"); the title is the item's
+headline."""
 _PART_NUMBER = re.compile(
     r"(?P<section>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[A-Z][a-z])"
     r"|[A-Z][a-z]{1,4}\.\s?\d{1,4}\s+[-–—]\s+(?=\S)"
