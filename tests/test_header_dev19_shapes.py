@@ -192,5 +192,5 @@ def test_a_digest_items_bold_title_is_read_without_its_source_and_time() -> None
 
 
 def test_a_bold_headline_with_a_dash_but_no_time_is_kept_whole() -> None:
-    line = "*Port strike ends* - dockers return to work after talks"
+    line = "_Port strike ends_ - dockers return to work after talks"
     assert repaired_line([line], 0) == (line, None)
