@@ -194,3 +194,19 @@ def test_a_digest_items_bold_title_is_read_without_its_source_and_time() -> None
 def test_a_bold_headline_with_a_dash_but_no_time_is_kept_whole() -> None:
     line = "_Port strike ends_ - dockers return to work after talks"
     assert repaired_line([line], 0) == (line, None)
+
+
+def test_a_title_wrapped_after_its_colon_goes_on_in_lower_case() -> None:
+    article = read(
+        "THE RIVERSIDE TIMES\nPhoto > Photo Essay\nPHOTO ESSAY\nBerth Road, Riverside:\n"
+        f"where the crane crews eat\nText and photos by Asha Menon | 2026.06.02 09:00\n{LEAD}\n"
+    )
+    assert article.title == "Berth Road, Riverside: where the crane crews eat"
+
+
+def test_a_headline_ending_on_a_colon_over_a_byline_is_not_joined_to_it() -> None:
+    article = read(
+        "Harbour board opens second container berth\nWhat the board said:\n"
+        f"By Asha Menon | 2 June 2026\n{LEAD}\n"
+    )
+    assert article.title == "Harbour board opens second container berth"

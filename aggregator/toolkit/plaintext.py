@@ -580,7 +580,8 @@ def _shaped_at(scan: ArticleScan, index: int) -> bool:
 def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
     line = unmarked(line)
     if line.endswith(":") and len(line.split()) >= HEADLINE_MIN_WORDS:
-        line = f"{line[:-1]} {following}" if _is_headline(following, "-", scan) else line
+        goes_on = following[:1].islower() or _is_headline(following, "-", scan)
+        line = f"{line[:-1]} {following}" if goes_on else line
     return (
         bool(following)
         and len(line) <= HEADLINE_MAX
