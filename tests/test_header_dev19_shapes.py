@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from header_support import LEAD, SECOND, read
 
-from aggregator.toolkit.header_lines import furniture_kind, strip_kicker
+from aggregator.toolkit.header_lines import furniture_kind, is_cut_title, strip_kicker
 from aggregator.toolkit.header_names import is_affiliation
 from aggregator.toolkit.header_repair import repaired_line
 from aggregator.toolkit.header_shapes import is_salutation
@@ -175,8 +175,7 @@ def test_a_week_page_is_headlined_by_its_name_and_dated_by_its_update() -> None:
 def test_a_ticker_of_figures_and_a_dated_story_stay_as_they_were() -> None:
     assert furniture_kind("Berth 2 (2026) 41 ships, 12 (2025)") == "figures"
     article = read(
-        "Harbour board opens second container berth\nTue. June 2 | 11:00 IST\n"
-        f"{LEAD}\n{SECOND}\n"
+        f"Harbour board opens second container berth\nTue. June 2 | 11:00 IST\n{LEAD}\n{SECOND}\n"
     )
     assert article.published is not None
     assert article.published.date() == datetime(2026, 6, 2).date()
@@ -210,3 +209,23 @@ def test_a_headline_ending_on_a_colon_over_a_byline_is_not_joined_to_it() -> Non
         f"By Asha Menon | 2 June 2026\n{LEAD}\n"
     )
     assert article.title == "Harbour board opens second container berth"
+
+
+def test_a_pdf_title_cut_on_a_minor_word_goes_on_in_the_line_below() -> None:
+    article = read(
+        "Fifth Riverside Conference on\nHarbour Engineering: Abstracts\n"
+        "Riverside, 24-26 June 2026 | Compiled 2 June 2026\nRCHE-5 Abstracts | Riverside 2026\n"
+        "22\nSession 3: Berths\n3-02 Pile corrosion in two river berths compared\n"
+        "K. Menon1, H. Aoki2\nCores from both berths show similar chloride profiles in the\n"
+        "outer piles, though the older berth has thinner cover.\n"
+    )
+    assert article.title == "Fifth Riverside Conference on Harbour Engineering: Abstracts"
+
+
+def test_a_headline_ending_on_a_capitalised_minor_word_or_links_stay_apart() -> None:
+    assert not is_cut_title("Berth Strike Ends, Two Years On")
+    assert not is_cut_title("Subscribe  Sign in")
+    article = read(
+        f"The Riverside Letter\nSubscribe  Sign in\nAre berths the new bridges?\n{LEAD}\n"
+    )
+    assert article.title == "Are berths the new bridges?"

@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.header_dated import PRODUCED_BY, RELEASED_ON
-from aggregator.toolkit.header_shapes import in_capitals
+from aggregator.toolkit.header_shapes import in_capitals, is_title_case
 from aggregator.toolkit.lines import word_set
 
 __all__ = [
@@ -327,6 +327,26 @@ def _is_acronym(kicker: str) -> bool:
     piece ("ESCAP: South Asia to lead growth", "RBI: …")."""
     word = kicker.strip()
     return word.isalpha() and len(word) <= ACRONYM_LETTERS and word.lower() not in KICKER_WORDS
+
+
+def is_cut_title(line: str) -> bool:
+    """A title-case line of three words or more that ends on a minor word in lower case
+    ("India-Japan Symposium on"): a title cut where a PDF wrapped it, which goes on in the
+    line below, whatever that line's shape ("Concrete Durability: Abstracts" is no "Label:
+    value" field there). A headline that ends on such a word writes it capitalised ("… Two
+    Years On"); links side by side ("Subscribe  Sign in", a gap between them) are no title."""
+    words = line.split()
+    return (
+        len(words) >= CUT_TITLE_WORDS
+        and "  " not in line
+        and words[-1] in CUT_WORDS
+        and is_title_case(line)
+        and furniture_kind(line) is None
+    )
+
+
+CUT_TITLE_WORDS: Final = 3
+CUT_WORDS: Final = word_set("and or the of to in for with a an on at by from")
 
 
 def is_separator(line: str) -> bool:

@@ -34,6 +34,7 @@ from aggregator.toolkit.header_lines import (
     furniture_kind,
     header_field,
     in_two_scripts,
+    is_cut_title,
     is_name_like,
     is_separator,
     strip_kicker,
@@ -280,6 +281,8 @@ def _headline(
     ``capitals``: it was chosen as the last of the lines in capitals opening the page (by
     default, when ``rule`` says so). ``kicker``: a kicker before it is not its own (a
     video's title keeps its "HIGHLIGHTS |")."""
+    while first - 1 in candidates and is_cut_title(lines[first - 1]):
+        first -= 1
     text, used = lines[first], [first]
     width = wrap_width(lines)
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
@@ -427,6 +430,8 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 3
     if is_street_address(line) or is_salutation(line):
         return 3
+    if is_cut_title(line) and index + 1 in candidates:
+        return 0  # a title wrapped on "… on": no name ends so
     if (
         _is_masthead(line)
         or is_masthead_line(line)
@@ -505,7 +510,7 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return False
     if _SENTENCE_END.search(following[-3:]):
         return False
-    if candidate and capitals_pair(text, following):
+    if candidate and (capitals_pair(text, following) or is_cut_title(text)):
         return True
     if furniture_kind(following) is not None and not capitals_run_on(text, following):
         return False

@@ -64,6 +64,7 @@ from aggregator.toolkit.header_lines import (
     SOURCE_LABELS,
     agency_line,
     header_field,
+    is_cut_title,
     is_organisation,
     is_other_field,
     opens_like_a_title,
@@ -404,7 +405,8 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     elif not _read_byline(scan, line):
         if BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
-        found = None if titles_section(scan.lines, index) else header_field(line)
+        cut = index > 0 and is_cut_title(scan.lines[index - 1])
+        found = None if cut or titles_section(scan.lines, index) else header_field(line)
         if index in scan.facts and (found is not None or gives_amount(line)):
             return 1
         if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):
