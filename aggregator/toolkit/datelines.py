@@ -142,6 +142,8 @@ def _match_place(line: str, read: DateReader) -> Dateline | None:
         if caps is None or not place.group().isupper() or len(place.group()) < 3:
             return None
         end = caps.end()
+        if _titles_rest(line[end:]):
+            return None
     elif (end_match := _DATELINE_END.match(line, pos)) is not None:
         end = end_match.end()
     elif agency is not None and line[pos : pos + 1].isspace():
@@ -150,6 +152,16 @@ def _match_place(line: str, read: DateReader) -> Dateline | None:
         return None
     name = place_name(place.group())
     return Dateline(name, date, agency, end, standalone=end >= len(line))
+
+
+def _titles_rest(rest: str) -> bool:
+    """What follows "WORD - " is a title, not the story's first sentence ("FAQ -
+    Certificates for … applicants"): short, and no sentence's end closes it. A dateline
+    opens a paragraph of prose."""
+    return bool(rest) and len(rest) < TITLED_REST and PROSE_END.search(rest[-4:]) is None
+
+
+TITLED_REST: Final = 100
 
 
 def place_before_date(line: str, date: DateMatch) -> str | None:
