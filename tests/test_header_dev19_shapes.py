@@ -244,3 +244,20 @@ def test_a_short_word_in_capitals_before_a_title_is_no_dateline() -> None:
 def test_a_place_in_capitals_before_a_sentence_is_still_a_dateline() -> None:
     article = read(f"Harbour board opens second container berth\nGENOA - {LEAD}\n{SECOND}\n")
     assert article.dateline == "Genoa"
+
+
+def test_a_reports_section_named_from_its_menu_gives_way_to_the_headline() -> None:
+    article = read(
+        "Riverside Ports Sustainability Data Book 2026\n"
+        "Contents | Environment | Social | Governance | Data\nSocial: Community ties\n"
+        f"Training river pilots the Rotterdam way\nPublished June 2, 2026\n{LEAD}\n"
+    )
+    assert article.title == "Training river pilots the Rotterdam way"
+
+
+def test_a_chapters_titled_topic_under_its_path_stays_the_headline() -> None:
+    article = read(
+        "Riverside Ports Annual Review 2026\nReview › Chapter 9 › Trade\n"
+        f"Trade: Open Berths, Fair Fees\nPublished June 2, 2026\n{LEAD}\n"
+    )
+    assert article.title == "Trade: Open Berths, Fair Fees"

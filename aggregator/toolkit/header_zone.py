@@ -20,6 +20,7 @@ from aggregator.toolkit.header_capitals import (
     capitals_pair,
     capitals_run_on,
     capitals_under_label,
+    capitals_under_names,
     is_label,
     names_organisation,
     opening_capitals,
@@ -49,7 +50,12 @@ from aggregator.toolkit.header_names import (
     window_title_head,
 )
 from aggregator.toolkit.header_repair import FLASH_MARK
-from aggregator.toolkit.header_roles import field_block_lines, title_by_place, titles_section
+from aggregator.toolkit.header_roles import (
+    field_block_lines,
+    names_menu_section,
+    title_by_place,
+    titles_section,
+)
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
     has_words,
@@ -243,7 +249,9 @@ def choose_headline(
         first, rule = labelled[0], "line under a kicker, section label or breadcrumb"
         while first + 1 in labelled and _is_theme_label(lines[first]):
             first += 1
-    elif rank == 1 and (piece := _capitals_under_names(lines, candidates, ranks, marked)):
+    elif rank == 1 and (
+        piece := capitals_under_names(lines, candidates, ranks, marked, _opens_lead)
+    ):
         first, rule = piece, "headline in capitals right above the lead, under lines that name"
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
@@ -372,17 +380,6 @@ def _over_its_byline(
     return None
 
 
-def _capitals_under_names(
-    lines: Sequence[str], candidates: Sequence[int], ranks: Mapping[int, int], marked: set[int]
-) -> int | None:
-    """A headline in capitals right above the lead (see :func:`capitals_above_lead`) below
-    every line that names something (a masthead, its affiliation, an issue line): a
-    newsletter's piece under the association's name and the issue's number."""
-    found = capitals_above_lead(lines, ranks, marked, _opens_lead)
-    named = [index for index in candidates if ranks[index] == 1]
-    return found if found is not None and found > named[-1] else None
-
-
 def _is_theme_label(line: str) -> bool:
     """A one-word label over a name in title case ("Theme: Toward a Greener Coast",
     "Series: The River Years"): the heading of a set of pieces, above the headline."""
@@ -432,6 +429,8 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 3
     if is_cut_title(line) and index + 1 in candidates:
         return 0  # a title wrapped on "… on": no name ends so
+    if names_menu_section(lines, index):
+        return 1
     if (
         _is_masthead(line)
         or is_masthead_line(line)
