@@ -261,3 +261,20 @@ def test_a_chapters_titled_topic_under_its_path_stays_the_headline() -> None:
         f"Trade: Open Berths, Fair Fees\nPublished June 2, 2026\n{LEAD}\n"
     )
     assert article.title == "Trade: Open Berths, Fair Fees"
+
+
+def test_a_book_of_abstracts_is_dated_by_its_compilation_not_its_event() -> None:
+    article = read(
+        "Riverside Harbour Engineering Workshop: Book of Abstracts\n"
+        "Harbour College, Riverside | 25 June 2026 | Compiled 2 June 2026\n"
+        f"Workshop 2026 | Abstracts\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_a_story_compiled_from_reports_keeps_its_own_date() -> None:
+    article = read(
+        "Harbour board opens second container berth\nTuesday, 2 June 2026\n"
+        f"Compiled from agency reports\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.published == datetime(2026, 6, 2, tzinfo=UTC)
