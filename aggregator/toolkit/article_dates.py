@@ -68,9 +68,13 @@ _ISSUE_LABEL = re.compile(r"(?:telecast|aired|broadcast|issued|dated|printed)\b"
 sentence may give the page; a review's "Released on …" or "Published on … by Penguin"
 gives a film's or a book's."""
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
-_EFFECTIVE = re.compile(r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?)\s*:?\s*$", re.I)
-"""The words before the date a rule takes effect ("w.e.f. 1 April 2025"): not a
-publication date."""
+_EFFECTIVE = re.compile(
+    r"(?:w\.?e\.?f\.?|with effect from|effective(?: from)?"
+    r"|\b(?:starts?|starting|begins?|beginning|commences?)(?: on| from)?)\s*:?\s*$",
+    re.I,
+)
+"""The words before the date a rule takes effect ("w.e.f. 1 April 2025") or something
+starts ("Enroll | Starts Jun 15", "Classes begin on 1 July"): not a publication date."""
 _SCHEDULE_ENTRY = re.compile(
     r"\d{1,2}[.:]\d{2}(?:\s?[–-]\s?\d{1,2}[.:]\d{2})?\s+(?:[ap]\.?m\.?\s+)?(?:[|·•]\s+)?[A-Z][a-z]"
 )
@@ -109,13 +113,27 @@ page, in a footer as in a programme."""
 
 
 def opens_schedule(lines: Sequence[str], index: int) -> bool:
-    """Whether ``lines[index]`` heads a day of a programme: the line under it is an entry
-    that opens with its time. Such a date line is the day of an event, not of publication.
+    """Whether ``lines[index]`` heads a day of a programme (the line under it is an entry
+    that opens with its time) or is one of a run of dated rows. Such a date line is the
+    day of an event, not of publication.
     A chat export's message (time, sender and text between tabs) is no entry: the day over
     it is the message's."""
+    if _DATED_ROW.match(lines[index]) and any(
+        0 <= other < len(lines) and _DATED_ROW.match(lines[other])
+        for other in (index - 1, index + 1)
+    ):
+        return True
     if index + 1 >= len(lines) or _SCHEDULE_ENTRY.match(lines[index + 1]) is None:
         return False
     return lines[index + 1].count("\t") < 2
+
+
+_DATED_ROW = re.compile(
+    r"(?:[A-Z][a-z]{1,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*[|·•]\s*\S"
+)
+"""A row of a week's programme, its day then a bar ("Mon. June 15 | 10:00 | Cabinet
+meeting"): with a row like it above or below, the day of an entry, not of the page."""
 
 
 def is_wrapped_prose(lines: Sequence[str], index: int) -> bool:

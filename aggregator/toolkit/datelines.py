@@ -96,10 +96,26 @@ def is_place_line(line: str, following: str, previous: str = "") -> bool:
 
 
 def match_dateline(line: str, read: DateReader) -> Dateline | None:
-    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start.
+    """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start, or
+    "(AGENCY) - PLACE, DATE -" (an agency that names itself first, as Italian ones do).
 
-    The last form needs the place in capitals.
+    The last plain form needs the place in capitals.
     """
+    if line[:1] == "(" and (first := _AGENCY_FIRST.match(line)) is not None:
+        named = agency_name(first["agency"])
+        after = _match_place(line[first.end() :], read) if named else None
+        if after is None or after.date is None:
+            return None
+        after.end += first.end()
+        after.agency = after.agency or named
+        return after
+    return _match_place(line, read)
+
+
+_AGENCY_FIRST = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*[-–—]+\s*(?=[A-Z])")
+
+
+def _match_place(line: str, read: DateReader) -> Dateline | None:
     place = _PLACE.match(line)
     if place is None:
         return None
@@ -126,6 +142,8 @@ def match_dateline(line: str, read: DateReader) -> Dateline | None:
         if caps is None or not place.group().isupper() or len(place.group()) < 3:
             return None
         end = caps.end()
+        if _titles_rest(line[end:]):
+            return None
     elif (end_match := _DATELINE_END.match(line, pos)) is not None:
         end = end_match.end()
     elif agency is not None and line[pos : pos + 1].isspace():
@@ -134,6 +152,16 @@ def match_dateline(line: str, read: DateReader) -> Dateline | None:
         return None
     name = place_name(place.group())
     return Dateline(name, date, agency, end, standalone=end >= len(line))
+
+
+def _titles_rest(rest: str) -> bool:
+    """What follows "WORD - " is a title, not the story's first sentence ("FAQ -
+    Certificates for … applicants"): short, and no sentence's end closes it. A dateline
+    opens a paragraph of prose."""
+    return bool(rest) and len(rest) < TITLED_REST and PROSE_END.search(rest[-4:]) is None
+
+
+TITLED_REST: Final = 100
 
 
 def place_before_date(line: str, date: DateMatch) -> str | None:

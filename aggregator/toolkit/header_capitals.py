@@ -19,6 +19,7 @@ __all__ = [
     "capitals_pair",
     "capitals_run_on",
     "capitals_under_label",
+    "capitals_under_names",
     "is_label",
     "names_organisation",
     "opening_capitals",
@@ -171,3 +172,18 @@ def capitals_above_lead(
     )
     lead = next(below, None)
     return last if lead is not None and opens_lead(lines, lead) else None
+
+
+def capitals_under_names(
+    lines: Sequence[str],
+    candidates: Sequence[int],
+    ranks: Mapping[int, int],
+    marked: Collection[int],
+    opens_lead: Callable[[Sequence[str], int], bool],
+) -> int | None:
+    """A headline in capitals right above the lead (see :func:`capitals_above_lead`) below
+    every line that names something (a masthead, its affiliation, an issue line): a
+    newsletter's piece under the association's name and the issue's number."""
+    found = capitals_above_lead(lines, ranks, marked, opens_lead)
+    named = [index for index in candidates if ranks[index] == 1]
+    return found if found is not None and found > named[-1] else None

@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 from aggregator.toolkit.bilingual_lines import english_side, names_an_office
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.header_dated import PRODUCED_BY, RELEASED_ON
-from aggregator.toolkit.header_shapes import in_capitals
+from aggregator.toolkit.header_shapes import in_capitals, is_title_case
 from aggregator.toolkit.lines import word_set
 
 __all__ = [
@@ -109,13 +109,17 @@ _LABEL_PREFIX = re.compile(
     r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
+    r"|(?P<desk>[A-Z]{7,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})-(?=[A-Z][a-z])"
     r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
     r"|WRAPUP(?: \d+)?|RPT|REPEAT|FOCUS|FACTBOX|EXPLAINER|ANALYSIS|EXCLUSIVE)"
     r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
-tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…")."""
+tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…"). Any
+slug in capitals joined by a hyphen to a mixed-case headline is one ("NEWSMAKER-…", "INDIA
+STOCKS-…"), when it is two words or more or one word longer than an acronym: "ASEAN-India
+summit …" and "UK-Japan deal …" name two parties."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release"
 )
@@ -325,6 +329,26 @@ def _is_acronym(kicker: str) -> bool:
     return word.isalpha() and len(word) <= ACRONYM_LETTERS and word.lower() not in KICKER_WORDS
 
 
+def is_cut_title(line: str) -> bool:
+    """A title-case line of three words or more that ends on a minor word in lower case
+    ("India-Japan Symposium on"): a title cut where a PDF wrapped it, which goes on in the
+    line below, whatever that line's shape ("Concrete Durability: Abstracts" is no "Label:
+    value" field there). A headline that ends on such a word writes it capitalised ("… Two
+    Years On"); links side by side ("Subscribe  Sign in", a gap between them) are no title."""
+    words = line.split()
+    return (
+        len(words) >= CUT_TITLE_WORDS
+        and "  " not in line
+        and words[-1] in CUT_WORDS
+        and is_title_case(line)
+        and furniture_kind(line) is None
+    )
+
+
+CUT_TITLE_WORDS: Final = 3
+CUT_WORDS: Final = word_set("and or the of to in for with a an on at by from")
+
+
 def is_separator(line: str) -> bool:
     """A rule of three or more marks ("=====", "* * *"): :func:`furniture_kind`'s first
     answer, "separator", told without asking it the others (a banner's search for its
@@ -365,9 +389,16 @@ def furniture_kind(line: str) -> str | None:
         return "name and life dates"
     if _mostly_capitals(line):
         return "kicker"
+    if _DATED_TAIL.search(line):
+        words = _DATED_TAIL.sub("", line).split() or words
     if sum(map(bool, map(_WORD.match, words))) * 2 < len(words):
         return "figures"
     return None
+
+
+_DATED_TAIL = re.compile(r"\s*\((?=[^()]*(?:19|20)\d\d\))[^()]{1,40}\)$")
+"""The days a name is for, in brackets at its end ("Minister's Schedule (June 15 - June 19,
+2026)"): the name's words, not its figures, tell whether it says something."""
 
 
 _ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")

@@ -107,7 +107,8 @@ def is_motto(line: str) -> bool:
 
 def is_affiliation(line: str) -> bool:
     """A line under a company's name that names the group it belongs to ("A subsidiary of
-    … Corporation, Osaka", "Group company of …", "A unit of …"): who owns the
+    … Corporation, Osaka", "Group company of …", "A unit of …") or the body it is
+    affiliated to ("Affiliated to the … Federation of India"): who owns or governs the
     publisher, never what it says."""
     return len(line) <= AFFILIATION_MAX and _AFFILIATION.match(line) is not None
 
@@ -115,7 +116,8 @@ def is_affiliation(line: str) -> bool:
 AFFILIATION_MAX = 120
 _AFFILIATION = re.compile(
     r"(?i:(?:(?:an?\s+)?(?:wholly[- ]owned\s+|100%\s+)?(?:subsidiary|group company"
-    r"|member company|affiliate)|an?\s+(?:unit|division))\s+of\s+(?:the\s+)?)"
+    r"|member company|affiliate)|an?\s+(?:unit|division))\s+of\s+(?:the\s+)?"
+    r"|affiliated\s+(?:to|with)\s+(?:the\s+)?)"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+(?:[A-Z]|\()"
 )
 """The owner's name in capitals after "subsidiary of", "group company of": two words or

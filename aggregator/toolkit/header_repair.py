@@ -28,7 +28,9 @@ from aggregator.toolkit.header_lines import (
     strip_reply_prefix,
     unquoted,
 )
+from aggregator.toolkit.header_shapes import is_title_case
 from aggregator.toolkit.headline_tails import strip_headline_tail
+from aggregator.toolkit.issue_lines import is_issue_line
 
 __all__ = [
     "FLASH_MARK",
@@ -124,16 +126,51 @@ def repaired_line(lines: Sequence[str], index: int) -> tuple[str, str | None]:
     if (mark := FLASH_MARK.match(line)) and not (index and FLASH_MARK.match(lines[index - 1])):
         line = line[mark.end() :]
         removed.append("flash mark")
+    if (line[:1] in "*_" or line[:1].isdigit()) and (item := _DIGEST_ITEM.fullmatch(line)):
+        line = item["title"]
+        removed.append("digest item's source and time")
     if line.endswith(")") and (site := _LINK_SITE.search(line)):
         line = line[: site.start()]
         removed.append("link's site")
     if (cue := _SCRIPT_CUE.match(line)) and _is_script(lines):
         line = line[cue.end() :]
         removed.append("script's cue")
+    if line[:1].isdigit() or line[1:3].islower():
+        line, removed = _without_part_number(line, removed)
     line, tail = strip_headline_tail(line)
     if tail is not None:
         removed.append(tail)
     return (line, f"{' and '.join(removed)} removed") if removed else (line, None)
+
+
+_DIGEST_ITEM = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?P<mark>\*{1,2}|_{1,2})(?P<title>[^*_\s][^*_]{0,200}[^*_\s])(?P=mark)\s+[-–—|·]\s+"
+    r"[^*_]{1,60}?\b\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+)
+"""An item of a news bot's digest: its number, its title in bold, then its source and time
+("1. *Port opens second berth* - Harbour Wire, 7:15 AM"); the title is the item's
+headline."""
+_PART_NUMBER = re.compile(
+    r"(?P<section>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[A-Z][a-z])"
+    r"|[A-Z][a-z]{1,4}\.\s?\d{1,4}\s+[-–—]\s+(?=\S)"
+)
+"""A report's section number ("4.2 Decarbonising our …") or an abbreviated episode or
+part number and a dash ("Ep. 112 - Why …"): where the piece stands in its document or
+series, not what it says."""
+
+
+def _without_part_number(line: str, removed: list[str]) -> tuple[str, list[str]]:
+    """``line`` without a section's or episode's number before it; an issue line ("Vol. 4 -
+    Issue 9") names the issue whole, and a figure in a title-case
+    headline ("6.4 Magnitude Quake Hits …") and a lower-case word after one ("2.5 million
+    …") are the headline's own."""
+    number = _PART_NUMBER.match(line)
+    if number is None or is_issue_line(line):
+        return line, removed
+    rest = line[number.end() :]
+    if len(rest.split()) < HEADLINE_MIN_WORDS or (number["section"] and is_title_case(rest)):
+        return line, removed
+    return rest, [*removed, "part's number"]
 
 
 def _is_script(lines: Sequence[str]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "ATTRIBUTION_RULE",
     "CHANNEL_RULE",
     "field_block_lines",
+    "names_menu_section",
     "title_above_channel",
     "title_by_place",
     "titles_section",
@@ -140,3 +141,18 @@ def titles_section(lines: Sequence[str], index: int) -> bool:
     above = " ".join(lines[index - 1].lower().split())
     head = above.removesuffix(found.label)
     return head != above and (not head or not head[-1].isalnum())
+
+
+_MENU_PARTS = re.compile(r"\s[|·•›»]\s")
+SECTION_NAME_WORDS: Final = 3
+
+
+def names_menu_section(lines: Sequence[str], index: int) -> bool:
+    """A "Topic: Name" line whose topic is an entry of the menu right above it ("Contents |
+    Environment | Social | …" over "Social: Human capital"): the section of the document
+    the page is, a name of a few words, not the headline under it."""
+    topic, colon, name = lines[index].partition(": ")
+    if not colon or index == 0 or len(name.split()) > SECTION_NAME_WORDS:
+        return False
+    parts = {part.strip().casefold() for part in _MENU_PARTS.split(lines[index - 1])}
+    return len(parts) > 2 and topic.strip().casefold() in parts

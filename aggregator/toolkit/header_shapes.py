@@ -16,6 +16,7 @@ __all__ = [
     "in_capitals",
     "is_language_switch",
     "is_notice",
+    "is_salutation",
     "is_title_case",
     "runs_on",
 ]
@@ -48,6 +49,20 @@ def is_notice(line: str) -> bool:
     return len(sentences) > 1 and all(
         len(part.split()) < PROSE_SENTENCE_WORDS for part in sentences
     )
+
+
+_SALUTATION = re.compile(r"[^,!?]{2,40},\s+(?:[a-z][a-z'’-]*\s?){1,2}!")
+"""Words, a comma and the readers addressed in lower case, exclaimed ("Hello again,
+founders!", "Good morning, everyone!"): a mail's greeting. A headline that hails a place
+names it ("Thank you, Chennai!")."""
+
+
+def is_salutation(line: str) -> bool:
+    """A newsletter's greeting to its readers over its first piece, never a headline."""
+    return len(line) <= SALUTATION_MAX and _SALUTATION.fullmatch(line) is not None
+
+
+SALUTATION_MAX = 60
 
 
 def runs_on(value: str) -> bool:

@@ -20,6 +20,7 @@ from aggregator.toolkit.header_capitals import (
     capitals_pair,
     capitals_run_on,
     capitals_under_label,
+    capitals_under_names,
     is_label,
     names_organisation,
     opening_capitals,
@@ -34,6 +35,7 @@ from aggregator.toolkit.header_lines import (
     furniture_kind,
     header_field,
     in_two_scripts,
+    is_cut_title,
     is_name_like,
     is_separator,
     strip_kicker,
@@ -48,15 +50,22 @@ from aggregator.toolkit.header_names import (
     window_title_head,
 )
 from aggregator.toolkit.header_repair import FLASH_MARK
-from aggregator.toolkit.header_roles import field_block_lines, title_by_place, titles_section
+from aggregator.toolkit.header_roles import (
+    field_block_lines,
+    names_menu_section,
+    title_by_place,
+    titles_section,
+)
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
     has_words,
     in_capitals,
     is_language_switch,
     is_notice,
+    is_salutation,
     is_title_case,
 )
+from aggregator.toolkit.issue_lines import NAMED_ISSUE, VOLUME, is_issue_line
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
 from aggregator.toolkit.titles import DANGLING_WORDS
 
@@ -86,14 +95,6 @@ _WRAPPED_PROSE = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]|,$")
 """A sentence ending inside a line, or a line ending mid-sentence: prose wrapped at a width
 (a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not).
 Looked behind from each stop, not tried at every letter: four times faster."""
-_ISSUE = re.compile(
-    r"(?:[A-Z][a-z]{1,8}\.?\s+)?(?:No\.?\s*)?#?\d[\d./-]*"
-    r"|(?:[A-Z][a-z]{1,12}\s+){1,3}No\.\s*\d[\d./-]*",
-    re.IGNORECASE,
-)
-"""An issue, volume or release number ("Issue 112", "Vol. 3", "No. 07/2025"), or a
-numbered notice's ("Business Alert No. 2026/08"): the number line above a notice's
-subject, which is the headline."""
 _CANNOT_END: Final = DANGLING_WORDS - {"in", "on", "at", "by", "for", "but"}
 """Words a headline cannot end on ("… of the"); "… Two Years On" or "… to Sign In" can."""
 _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}")
@@ -114,11 +115,6 @@ _SERIES_NUMBER = re.compile(
 )
 """A paper's place in its series ("Working Paper No. 26-04", "Commentary No. 2026-31"),
 above its title."""
-_VOLUME = re.compile(r"\b(?:Vol\.|Volume)\s*\d+\b.*\b(?:No\.|Issue)\s*#?\d+\b", re.IGNORECASE)
-"""A journal's or paper's volume and issue ("Vol. 9, No. 1", "Volume 14, Issue 6")."""
-_NAMED_ISSUE = re.compile(r"(?=.*\d)\S.{0,40}\b[A-Z]\w*\s+(?:Issue|Edition)(?:\s+No\.?\s*\d+)?")
-"""A newsletter's issue named by its date ("Reiwa 8 (2026) April Issue", "2026 Special
-Edition No. 3")."""
 _DIGIT = re.compile(r"\d")
 """A digit as the patterns above read one: most headlines hold none."""
 LABEL_PART_WORDS: Final = 4
@@ -244,7 +240,7 @@ def choose_headline(
             and _under_label(lines, i, marked)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
-            and not _ISSUE.fullmatch(lines[i])
+            and not is_issue_line(lines[i])
             and not is_tagline(lines[i])
             and i not in banner
         )
@@ -253,6 +249,10 @@ def choose_headline(
         first, rule = labelled[0], "line under a kicker, section label or breadcrumb"
         while first + 1 in labelled and _is_theme_label(lines[first]):
             first += 1
+    elif rank == 1 and (
+        piece := capitals_under_names(lines, candidates, ranks, marked, _opens_lead)
+    ):
+        first, rule = piece, "headline in capitals right above the lead, under lines that name"
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
         first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
@@ -289,6 +289,8 @@ def _headline(
     ``capitals``: it was chosen as the last of the lines in capitals opening the page (by
     default, when ``rule`` says so). ``kicker``: a kicker before it is not its own (a
     video's title keeps its "HIGHLIGHTS |")."""
+    while first - 1 in candidates and is_cut_title(lines[first - 1]):
+        first -= 1
     text, used = lines[first], [first]
     width = wrap_width(lines)
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
@@ -423,8 +425,12 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 2 if len(line.split()) >= 4 else 3
     if kind is not None and not (kind == "label" and titles_section(lines, index)):
         return 3
-    if is_street_address(line):
+    if is_street_address(line) or is_salutation(line):
         return 3
+    if is_cut_title(line) and index + 1 in candidates:
+        return 0  # a title wrapped on "… on": no name ends so
+    if names_menu_section(lines, index):
+        return 1
     if (
         _is_masthead(line)
         or is_masthead_line(line)
@@ -471,7 +477,7 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
         return True
     if len(label.split()) > 6:
         return False
-    if _is_label_path(label) and not _VOLUME.search(label) and not is_language_switch(label):
+    if _is_label_path(label) and not VOLUME.search(label) and not is_language_switch(label):
         return True
     letters = sum(char.isalpha() for char in label)
     return (
@@ -503,7 +509,7 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return False
     if _SENTENCE_END.search(following[-3:]):
         return False
-    if candidate and capitals_pair(text, following):
+    if candidate and (capitals_pair(text, following) or is_cut_title(text)):
         return True
     if furniture_kind(following) is not None and not capitals_run_on(text, following):
         return False
@@ -536,13 +542,13 @@ def _is_masthead(line: str) -> bool:
     Review, Vol. 9, No. 1")."""
     numbered = _DIGIT.search(line) is not None  # each of the three patterns needs a digit
     if numbered and (
-        _VOLUME.search(line) or _SERIES_NUMBER.search(line) or _NAMED_ISSUE.fullmatch(line)
+        VOLUME.search(line) or _SERIES_NUMBER.search(line) or NAMED_ISSUE.fullmatch(line)
     ):
         return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
     if len(parts) > 1:
         return all(_is_label_part(part) for part in parts)
-    return is_name_like(line) or (numbered and _ISSUE.fullmatch(line) is not None)
+    return is_name_like(line) or (numbered and is_issue_line(line))
 
 
 def _is_label_part(part: str) -> bool:

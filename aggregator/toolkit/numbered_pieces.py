@@ -21,6 +21,9 @@ __all__ = ["PIECE_NUMBER_REMOVED", "first_piece_number", "without_piece_number"]
 PIECE_NUMBER_REMOVED: Final = "piece's number removed"
 _FIRST = re.compile(r"1[.)]\s+(?=[^\d\s])")
 _SECOND = re.compile(r"2[.)]\s+(?=[^\d\s])")
+_SECTION = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}: (?=\S)")
+"""A section of the bulletin in capitals before the first piece's heading ("1. NEWS: …",
+"1. DEMO DAY: …"): a bulletin's piece though no second one follows."""
 
 
 def first_piece_number(
@@ -28,10 +31,13 @@ def first_piece_number(
 ) -> int | None:
     """Where the heading starts after the number of line ``index``, when it is the first of
     a bulletin's numbered pieces: "1. …" right over a paragraph of prose, with a "2. …"
-    heading (no paragraph itself) further down; None otherwise."""
+    heading (no paragraph itself) further down or a section's name in capitals after the
+    number; None otherwise."""
     number = _FIRST.match(lines[index])
     if number is None or index + 1 >= len(lines) or not is_prose(lines[index + 1]):
         return None
+    if _SECTION.match(lines[index], number.end()):
+        return number.end()
     later = lines[index + 2 :]
     if not any(_SECOND.match(line) and not is_prose(line) for line in later):
         return None

@@ -64,6 +64,7 @@ from aggregator.toolkit.header_lines import (
     SOURCE_LABELS,
     agency_line,
     header_field,
+    is_cut_title,
     is_organisation,
     is_other_field,
     opens_like_a_title,
@@ -91,7 +92,7 @@ from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
-from aggregator.toolkit.subject_lines import heading_under_subject, subject_headline
+from aggregator.toolkit.subject_lines import heading_under_subject, letter_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
@@ -234,6 +235,8 @@ def _read_front_matter(scan: ArticleScan) -> None:
             _read_date_over_heading(scan, found)
     elif scan.headline is None:
         _read_headline_below_note(scan, start, end)
+    if scan.headline is None and (subject := letter_subject(lines, start, end)) is not None:
+        scan.headline, scan.title_from = subject
     title = _WORDS.findall((scan.headline or "").casefold())
     repeats = (i for i in range(start, end) if _WORDS.findall(lines[i].casefold()) == title)
     scan.consumed.update(repeats)
@@ -402,7 +405,8 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     elif not _read_byline(scan, line):
         if BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
             return _read_highlights(scan, index)
-        found = None if titles_section(scan.lines, index) else header_field(line)
+        cut = index > 0 and is_cut_title(scan.lines[index - 1])
+        found = None if cut or titles_section(scan.lines, index) else header_field(line)
         if index in scan.facts and (found is not None or gives_amount(line)):
             return 1
         if found is None or found.label in DATE_LABELS or is_prose(found.value, FIELD_PROSE):
@@ -578,7 +582,8 @@ def _shaped_at(scan: ArticleScan, index: int) -> bool:
 def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
     line = unmarked(line)
     if line.endswith(":") and len(line.split()) >= HEADLINE_MIN_WORDS:
-        line = f"{line[:-1]} {following}" if _is_headline(following, "-", scan) else line
+        goes_on = following[:1].islower() or _is_headline(following, "-", scan)
+        line = f"{line[:-1]} {following}" if goes_on else line
     return (
         bool(following)
         and len(line) <= HEADLINE_MAX

@@ -15,18 +15,31 @@ only when the message is one article under its own heading:
   the release's own headline is the heading its text opens with.
 
 A pictograph before a subject ("✈ Fare sale …") is the sender's decoration, not a word.
+
+An official letter's or circular's "Sub:" line (the subject, as Indian offices and firms
+abbreviate it) is read as a header field, not as the headline: in an exchange filing it is
+the covering letter's ("Sub: Press Release - …"), over the release's own headline. It gives
+the headline only where the header has none and no heading stands below a covering note
+(:func:`letter_subject`): a dealer circular's numbered paragraphs under "Sub: …".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Final
 
-from aggregator.toolkit.header_lines import header_field
+from aggregator.toolkit.header_lines import furniture_kind, header_field
 from aggregator.toolkit.header_zone import HeaderZone, Headline, choose_headline
 
-__all__ = ["heading_under_subject", "latin_side", "subject_headline"]
+__all__ = [
+    "LETTER_SUBJECT_RULE",
+    "heading_under_subject",
+    "latin_side",
+    "letter_subject",
+    "subject_headline",
+]
 
 SUBJECT_LABELS: Final = frozenset({"subject", "re"})
 _OTHER_SCRIPT = re.compile(r"[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
@@ -94,4 +107,30 @@ def heading_under_subject(zone: HeaderZone, field: int, subject: str) -> Headlin
         said = _WORD.findall(text.casefold())
         if len(said) >= LEAST_SUBJECT_WORDS and words.issuperset(said) and said != says:
             return heading._replace(rule=f"{heading.rule}, saying the subject's words")
+    return None
+
+
+LETTER_SUBJECT_LABELS: Final = frozenset({"sub"})
+_GOES_ON: Final = frozenset("-–—")
+LETTER_SUBJECT_RULE: Final = 'letter\'s "Sub:" field, no headline above or below it'
+
+
+def letter_subject(
+    lines: Sequence[str], start: int, end: int
+) -> tuple[str, tuple[str, str]] | None:
+    """The headline a letter's "Sub:" field gives, with (its line, the rule), where the
+    header zone ``lines[start:end]`` has one of three words or more that is no furniture
+    (a sub-editor's "Sub: R. Mehta" names a person). A subject that goes on in the next
+    line ("… Port of Nagoya" / "– Information to port users – reg.") is left: its office's
+    closing "– reg." is kept by some labelled halves and dropped by others."""
+    for index in range(start, end):
+        found = header_field(lines[index])
+        if found is None or found.label not in LETTER_SUBJECT_LABELS:
+            continue
+        value, following = found.value, lines[index + 1] if index + 1 < len(lines) else ""
+        if following[:1] in _GOES_ON or following[:1].islower():
+            return None
+        if len(_WORD.findall(value)) >= LEAST_SUBJECT_WORDS and furniture_kind(value) is None:
+            return value, (lines[index], LETTER_SUBJECT_RULE)
+        return None
     return None
