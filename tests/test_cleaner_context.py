@@ -40,6 +40,19 @@ def test_a_header_row_over_rows_of_figures_is_kept() -> None:
     assert removed == []
 
 
+def test_a_header_row_under_a_paragraph_wrapped_at_a_width_is_kept() -> None:
+    wrapped = [
+        "Work on the eastern landing reached two thirds of its length in May after the",
+        "pontoons arrived from the yard, and the board approved the next payment to the",
+        "builders.",
+    ]
+    table = ["Landing | Length (m) | Progress (%)", "East | 120 | 66.0", "North | 95 | 41.5"]
+    _, removed = Cleaner(Settings(), None).clean("\n".join([*wrapped, *table]))
+    assert removed == []
+    _, removed = Cleaner(Settings(), None).clean("\n".join(["Ferries", "builders.", *table]))
+    assert table[0] in [line for line, _ in removed]
+
+
 def test_a_menu_row_at_the_top_is_still_removed() -> None:
     menu = "Home | Ferries | Timetables | Fares | Contact"
     _, removed = clean([menu, FIRST, SECOND])

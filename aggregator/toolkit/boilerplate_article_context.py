@@ -203,12 +203,29 @@ class ArticleContext:
         lines, nonblank = self.lines, self._nonblank
         start = bisect_left(nonblank, first)
         end = bisect_left(nonblank, last)
-        if start == 0 or not is_table_text(lines[nonblank[start - 1]], lead_in=True):
+        if start == 0 or not self._leads_in(start - 1):
             return False
         headed = not DIGIT.search(lines[first]) and all(
             DIGIT.search(lines[nonblank[p]]) for p in range(start + 1, end + 1)
         )
         return headed or (end + 1 < len(nonblank) and is_table_text(lines[nonblank[end + 1]]))
+
+    def _leads_in(self, position: int) -> bool:
+        """Whether the written line at ``position`` of ``_nonblank`` leads into a table: a
+        sentence or a lead-in ("Closing levels:"), or the short last line of a paragraph
+        wrapped at a width ("… agreed the disbursement" / "schedule.")."""
+        lines, nonblank = self.lines, self._nonblank
+        line = lines[nonblank[position]]
+        if is_table_text(line, lead_in=True):
+            return True
+        if position == 0 or linetext.PROSE_END.search(line) is None:
+            return False
+        above = nonblank[position - 1]
+        return (
+            linetext.word_count(lines[above]) >= PROSE_WORDS
+            and self.cleaner._wraps_on(lines, above)
+            and self.cleaner.judge(lines[above], linetext.word_count(lines[above])) is None
+        )
 
     def _table_runs(self) -> dict[int, tuple[int, int]]:
         """Each line of a table's shape, with the first and last line of the run of
