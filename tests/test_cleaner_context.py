@@ -87,3 +87,40 @@ def test_a_wiki_reference_is_an_endnote() -> None:
     reference = '^ a b Quell, M. (2024). "Ferry fares rise". The Valley Courier.'
     _, removed = clean([FIRST, SECOND, "References[edit]", reference])
     assert reference in removed
+
+
+MARKET_LEAD = "Shares in Lowland fell on Tuesday after the river port closed for a week of repairs."
+MARKET_MORE = "Exporters led the losses, and the currency slipped against the dollar in late trade."
+PRICES = ["Harbour Index 12,408.50 -1.84%", "Delta 40 3,201.10 -0.95%", "Ferrylines (4410) +2.2%"]
+TRAILER = "(Reporting by Lena Fox; Editing by Omar Haddad)"
+
+
+def _market_desk(*lines: str) -> SourceStats:
+    stats = SourceStats("market-desk")
+    for document in range(4):
+        stats.observe([line_key(line) for line in lines], document, 8)
+    return stats
+
+
+def test_a_market_report_that_closes_on_its_table_of_prices_keeps_it() -> None:
+    _, removed = clean([MARKET_LEAD, MARKET_MORE, *PRICES, TRAILER])
+    assert removed == [TRAILER]
+
+
+def test_a_repeated_heading_over_the_prices_under_the_article_is_kept() -> None:
+    stats = _market_desk("Market movers")
+    _, removed = clean([MARKET_LEAD, MARKET_MORE, "Market movers", *PRICES], stats)
+    assert removed == []
+
+
+def test_a_stock_snapshot_under_the_agency_trailer_still_goes() -> None:
+    stats = _market_desk("Stock snapshot")
+    lines = [MARKET_LEAD, MARKET_MORE, TRAILER, "Stock snapshot", *PRICES[:2]]
+    _, removed = clean(lines, stats)
+    assert removed == [TRAILER, "Stock snapshot", *PRICES[:2]]
+
+
+def test_a_sentence_with_a_percentage_is_no_row_of_prices() -> None:
+    line = "Ferrylines rose 2.2% to 4,410 yen."
+    _, removed = clean([MARKET_LEAD, line, MARKET_MORE])
+    assert removed == []

@@ -16,6 +16,7 @@ from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
+    QUOTE_ROW,
     TABLE_RULES,
     is_fact_box,
     is_fact_row,
@@ -73,6 +74,7 @@ class ArticleContext:
                 self._between_paragraphs(index, above, below)
                 or self._heads_section(index)
                 or self._heads_fact_box(index)
+                or (below is not None and self._heads_prices(below))
             )
         return False
 
@@ -187,10 +189,18 @@ class ArticleContext:
         prose = self._prose_before(index)
         return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
 
+    def _heads_prices(self, below: int) -> bool:
+        """Whether the line under a heading opens a table of prices that stands in the
+        article ("Today's movers" over the rows of the shares its column spoke of)."""
+        return row_shape(self.lines[below]) == QUOTE_ROW and self._amid_text(below)
+
     def _amid_text(self, index: int) -> bool:
         """Whether the article's text stands around a table row: a sentence or a lead-in
         ("Closing levels:") above its run of rows of one shape, and a sentence below the
-        run or a header row on top of rows of figures. The answer is the run's."""
+        run or a header row on top of rows of figures. Two rows of prices or more need
+        only the article's sentence above them, or a heading right under it ("Today's
+        movers"): a market report closes on its table, and a page's ticker stands over
+        the article, not right under its prose. The answer is the run's."""
         runs = self._table_runs()
         first, last = runs[index]
         answer = self._run_answers.get(first)
@@ -203,7 +213,18 @@ class ArticleContext:
         lines, nonblank = self.lines, self._nonblank
         start = bisect_left(nonblank, first)
         end = bisect_left(nonblank, last)
-        if start == 0 or not self._leads_in(start - 1):
+        if start == 0:
+            return False
+        if row_shape(lines[first]) == QUOTE_ROW:
+            return end > start and (
+                self._leads_in(start - 1)
+                or (
+                    start > 1
+                    and is_heading(lines[nonblank[start - 1]])
+                    and is_table_text(lines[nonblank[start - 2]])
+                )
+            )
+        if not self._leads_in(start - 1):
             return False
         headed = not DIGIT.search(lines[first]) and all(
             DIGIT.search(lines[nonblank[p]]) for p in range(start + 1, end + 1)
