@@ -23,7 +23,7 @@ from aggregator.toolkit.boilerplate_rows import (
     is_table_text,
     row_shape,
 )
-from aggregator.toolkit.boilerplate_sections import is_heading
+from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading
 
 if TYPE_CHECKING:
     from aggregator.toolkit.boilerplate_cleaner import Cleaner
@@ -52,6 +52,9 @@ class ArticleContext:
         """For each line of a table's shape, the first and last line of its run of rows."""
         self._nonblank: list[int] = []
         self._run_answers: dict[int, bool] = {}
+        self._forms: set[tuple[bool, str]] | None = None
+        self.last_sections: set[int] = set()
+        """The repeated headings kept over a list that closes the article."""
 
     def holds(self, index: int, rule: str) -> bool:
         """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
@@ -75,6 +78,7 @@ class ArticleContext:
                 or self._heads_section(index)
                 or self._heads_fact_box(index)
                 or (below is not None and self._heads_prices(below))
+                or self._heads_last_list(index, above, below)
             )
         return False
 
@@ -189,6 +193,40 @@ class ArticleContext:
         prose = self._prose_before(index)
         return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
 
+    def _heads_last_list(self, index: int, above: int | None, below: int | None) -> bool:
+        """Whether a heading over a list of the document's own entries, right under a
+        paragraph, is written as a heading the text keeps between its paragraphs ("WHY IT
+        MATTERS" / … / "WHAT TO WATCH" / "- Tender notice, expected by September"): the
+        article's last section, a list as a note's last section often is, not the outlet's
+        standing list, whose heading is not one of the article's."""
+        if above is None or below is None or not self._is_paragraph(above):
+            return False
+        entry = self.lines[below]
+        if ITEM_MARK.match(entry) is None or not self.cleaner._own(entry):
+            return False
+        if _heading_form(self.lines[index]) not in self._section_forms():
+            return False
+        self.last_sections.add(index)
+        return True
+
+    def _section_forms(self) -> set[tuple[bool, str]]:
+        """How the learned headings that stand over the text's paragraphs are written."""
+        if self._forms is None:
+            lines, cleaner = self.lines, self.cleaner
+            self._forms = set()
+            written = [i for i in range(len(lines)) if lines[i]]
+            for above, index, below in zip(written, written[1:], written[2:], strict=False):
+                line = lines[index]
+                if not is_heading(line) or not self._is_paragraph(below):
+                    continue
+                judgement = cleaner.judge(line, linetext.word_count(line))
+                learned = judgement is not None and judgement[0].startswith("learned:")
+                if learned and (
+                    self._between_paragraphs(index, above, below) or self._heads_section(index)
+                ):
+                    self._forms.add(_heading_form(line))
+        return self._forms
+
     def _heads_prices(self, below: int) -> bool:
         """Whether the line under a heading opens a table of prices that stands in the
         article ("Today's movers" over the rows of the shares its column spoke of)."""
@@ -268,3 +306,8 @@ class ArticleContext:
                         self._runs[self._nonblank[p]] = run
                 position = end + 1
         return self._runs
+
+
+def _heading_form(line: str) -> tuple[bool, str]:
+    """How a heading is written: in capitals or not, and the mark it opens with."""
+    return line.isupper(), line[:1] if not line[:1].isalnum() else ""
