@@ -183,6 +183,13 @@ class TestHeadlineAndDateLine:
         assert article.dateline == "Sendai"
         assert article.body == LEAD
 
+    def test_a_heading_that_asks_over_the_lead_is_no_place_line(self) -> None:
+        article = extract(f"Defence Budget Passes\n\nWHAT HAPPENED\n\n{LEAD}")
+        assert article.dateline is None
+        assert paragraphs(article) == ["WHAT HAPPENED", LEAD]
+        article = extract(f"Defence Budget Passes\n\nWHITBY\n\n{LEAD}")
+        assert article.dateline == "Whitby"
+
     def test_headline_question(self) -> None:
         article = extract(f"Will the Bank of Japan Raise Rates Again?\n\n{LEAD}")
         assert article.title == "Will the Bank of Japan Raise Rates Again?"
