@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
+from aggregator.toolkit.boilerplate_listings import DIGEST_RULE
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
     QUOTE_ROW,
@@ -60,13 +61,16 @@ class ArticleContext:
         """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
         row between paragraphs (as many " | " cells as the row next to it, or "Label:
         figures" like it), a corrigendum's "Read:" under its "For:", a learned short
-        heading between two paragraphs, or an office outside a letter."""
+        heading between two paragraphs, an office outside a letter, or a digest's entry
+        over its blurb (the item the digest carries, not one it points to)."""
         lines = self.lines
         if rule == OFFICE_RULE:
             return not in_letter(lines, index)
         line = lines[index]
         above = self.cleaner._previous(lines, index)
         below = self.cleaner._next(lines, index + 1)
+        if rule == DIGEST_RULE:
+            return below is not None and self._is_paragraph(below)
         if rule == "related link" and above is not None:
             return line.startswith("Read:") and lines[above].startswith("For:")
         if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
