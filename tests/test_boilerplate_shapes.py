@@ -158,6 +158,11 @@ FURNITURE = [
     "[GRAPHIC: Ferry trips per year, 2015-2026]",
     "* The timetable is subject to change.",
     "Prices are subject to change without notice.",
+    "Offered by Port Mara University, Kochi",
+    "Enroll for free | Starts Jun 15",
+    "Prepared by: Project Management Consultant (Ferries)",
+    "Brand: Harbourline",
+    "Country of Origin: Lowland",
 ]
 
 ARTICLE = [
@@ -222,6 +227,10 @@ ARTICLE = [
     "[Editor's note: this story was updated on Monday.]",
     "The timetable is subject to change, the railway said.",
     "Fares are subject to change from April, when the new tariff takes effect.",
+    "Prepared by the finance ministry, the report runs to 400 pages.",
+    "Offered by the state at half price, the land drew 40 bids.",
+    "Enrolment rose by 12% this year.",
+    "Brand value of the ferry line rose 20% in 2025.",
 ]
 
 

@@ -11,7 +11,10 @@
 - a script's production cue in square brackets, its label in capitals ("[B-ROLL:
   students in a canteen]");
 - the notice that a schedule or a price list may change ("* The schedule is subject to
-  change.").
+  change.");
+- a listing's credits, buttons and fields: "Offered by <institution>", "Enroll for free |
+  Starts Jun 15", "Brand: <name>", "Country of Origin: <country>", and a report's
+  "Prepared by: <office>".
 
 Each is a whole line's shape; a sentence that reports a rating, a survey's finding or a
 camera stays.
@@ -52,6 +55,15 @@ _MAY_CHANGE = re.compile(
 )
 
 
+_CREDIT = re.compile(
+    r"(?:Offered by|Prepared by:) [A-Z][^.!?]{2,100}|Enrol{1,2}(?: now| for free| today)?"
+    r"(?: \| [^|]{1,40}){0,3}"
+)
+_PRODUCT_FIELD = re.compile(
+    r"(?:Brand|Country of Origin|Manufacturer|Model (?:Name|Number)|Item Weight): [^:.!?]{1,40}"
+)
+
+
 def listing_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such pages print round what they list, else None."""
     if words > 24:
@@ -70,6 +82,10 @@ def listing_shape(line: str, words: int) -> tuple[str, str] | None:
         return "stage direction", LINE
     if " subject to change" in line and _MAY_CHANGE.fullmatch(line):
         return "notice", LINE
+    if words <= 16 and line[:1] in "OPE" and _CREDIT.fullmatch(line):
+        return "listing credit", LINE
+    if words <= 10 and ": " in line and _PRODUCT_FIELD.fullmatch(line):
+        return "product detail", LINE
     return None
 
 
