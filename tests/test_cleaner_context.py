@@ -7,6 +7,8 @@ outlet repeats is not furniture when it stands between paragraphs.
 
 from __future__ import annotations
 
+from boilerplate_support import learned
+
 from aggregator.toolkit.boilerplate_cleaner import Cleaner
 from aggregator.toolkit.boilerplate_learning import Settings, SourceStats
 from aggregator.toolkit.lines import line_key
@@ -124,3 +126,13 @@ def test_a_sentence_with_a_percentage_is_no_row_of_prices() -> None:
     line = "Ferrylines rose 2.2% to 4,410 yen."
     _, removed = clean([MARKET_LEAD, line, MARKET_MORE])
     assert removed == []
+
+
+def test_the_rates_under_a_table_of_prices_stay_though_other_reports_print_them() -> None:
+    footer = "For live prices see the desk's markets page."
+    stats = learned("Dollar/Lowland 151.20", "Euro/Lowland 163.40", TRAILER, footer, documents=3)
+    rates = ["Dollar/Lowland 152.85", "Euro/Lowland 164.10"]
+    _, removed = clean([MARKET_LEAD, MARKET_MORE, *PRICES, *rates, TRAILER, footer], stats)
+    assert removed == [TRAILER, footer]
+    _, removed = clean([MARKET_LEAD, MARKET_MORE, *rates, TRAILER, footer], stats)
+    assert rates[0] in removed

@@ -22,6 +22,7 @@ from aggregator.toolkit.boilerplate_rows import (
     is_fact_box,
     is_fact_row,
     is_table_text,
+    prices_above,
     row_shape,
 )
 from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading
@@ -76,6 +77,8 @@ class ArticleContext:
         if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
             return bool(rows) and self._amid_text(index)
+        if rule.startswith("learned:") and self.closes_prices(index):
+            return True
         if rule.startswith("learned:") and is_heading(line):
             return (
                 self._between_paragraphs(index, above, below)
@@ -230,6 +233,13 @@ class ArticleContext:
                 ):
                     self._forms.add(_heading_form(line))
         return self._forms
+
+    def closes_prices(self, index: int) -> bool:
+        """Whether ``lines[index]`` is a name and its figure ("USD/JPY 151.20") under the
+        rows of a table of prices that stands in the article: the table's own, though the
+        outlet's other reports print the same names with other figures."""
+        row = prices_above(self.lines, index)
+        return row is not None and self._amid_text(row)
 
     def _heads_prices(self, below: int) -> bool:
         """Whether the line under a heading opens a table of prices that stands in the

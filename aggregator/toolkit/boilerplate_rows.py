@@ -81,6 +81,34 @@ def is_quote_row(line: str) -> bool:
     )
 
 
+_FIGURE_ROW = re.compile(
+    r"[A-Z][\w/&.-]{0,20}(?: [\w/&().-]{1,20}){0,2} [-+]?[$€£¥₹]?\d[\d,]*(?:\.\d+)?%?"
+)
+"""A name and its figure alone ("USD/JPY 151.20"): a row of a table of prices or rates."""
+PRICE_ROWS_ABOVE = 8
+"""The most rows of figures a row of a table of prices is looked for above."""
+
+
+def prices_above(lines: list[str], index: int) -> int | None:
+    """The row of prices with its change ("Nifty 50 23,711.30 -2.03%") that a name and its
+    figure ("USD/INR 86.91") closes the table of, rows of names and figures alone between
+    them; None when ``lines[index]`` is no such row or closes no such table."""
+    if _FIGURE_ROW.fullmatch(lines[index]) is None:
+        return None
+    above = index - 1
+    for _ in range(PRICE_ROWS_ABOVE):
+        while above >= 0 and not lines[above]:
+            above -= 1
+        if above < 0:
+            return None
+        if is_quote_row(lines[above]):
+            return above
+        if _FIGURE_ROW.fullmatch(lines[above]) is None:
+            return None
+        above -= 1
+    return None
+
+
 def row_shape(line: str) -> tuple[str, int] | None:
     """A table row's shape: its number of " | " cells, a "Label: figures" row, or a row of
     a table of prices."""
