@@ -136,3 +136,11 @@ def test_the_rates_under_a_table_of_prices_stay_though_other_reports_print_them(
     assert removed == [TRAILER, footer]
     _, removed = clean([MARKET_LEAD, MARKET_MORE, *rates, TRAILER, footer], stats)
     assert rates[0] in removed
+
+
+def test_one_row_of_prices_under_a_repeated_heading_under_the_article_is_kept() -> None:
+    stats = _market_desk("Market movers")
+    _, removed = clean([MARKET_LEAD, MARKET_MORE, "Market movers", PRICES[0]], stats)
+    assert removed == []
+    _, removed = clean([MARKET_LEAD, MARKET_MORE, PRICES[0]], stats)
+    assert removed == [PRICES[0]]

@@ -76,7 +76,7 @@ class ArticleContext:
             return line.startswith("Read:") and lines[above].startswith("For:")
         if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
-            return bool(rows) and self._amid_text(index)
+            return (bool(rows) or shape == QUOTE_ROW) and self._amid_text(index)
         if rule.startswith("learned:") and self.closes_prices(index):
             return True
         if rule.startswith("learned:") and is_heading(line):
@@ -250,9 +250,10 @@ class ArticleContext:
         """Whether the article's text stands around a table row: a sentence or a lead-in
         ("Closing levels:") above its run of rows of one shape, and a sentence below the
         run or a header row on top of rows of figures. Two rows of prices or more need
-        only the article's sentence above them, or a heading right under it ("Today's
-        movers"): a market report closes on its table, and a page's ticker stands over
-        the article, not right under its prose. The answer is the run's."""
+        only the article's sentence above them, and one row or more a heading right
+        under it ("Today's movers"): a market report closes on its table, and a page's
+        ticker stands over the article, not right under its prose. The answer is the
+        run's."""
         runs = self._table_runs()
         first, last = runs[index]
         answer = self._run_answers.get(first)
@@ -268,13 +269,10 @@ class ArticleContext:
         if start == 0:
             return False
         if row_shape(lines[first]) == QUOTE_ROW:
-            return end > start and (
-                self._leads_in(start - 1)
-                or (
-                    start > 1
-                    and is_heading(lines[nonblank[start - 1]])
-                    and is_table_text(lines[nonblank[start - 2]])
-                )
+            return (end > start and self._leads_in(start - 1)) or (
+                start > 1
+                and is_heading(lines[nonblank[start - 1]])
+                and is_table_text(lines[nonblank[start - 2]])
             )
         if not self._leads_in(start - 1):
             return False
