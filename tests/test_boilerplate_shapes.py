@@ -163,6 +163,9 @@ FURNITURE = [
     "Prepared by: Project Management Consultant (Ferries)",
     "Brand: Harbourline",
     "Country of Origin: Lowland",
+    "Kindly treat this as RESTRICTED.",
+    "Please treat this message as confidential",
+    "GRI 303-1, 303-3, 413-1",
 ]
 
 ARTICLE = [
@@ -231,6 +234,8 @@ ARTICLE = [
     "Offered by the state at half price, the land drew 40 bids.",
     "Enrolment rose by 12% this year.",
     "Brand value of the ferry line rose 20% in 2025.",
+    "Officials were asked to treat the report as confidential.",
+    "GRI standards were adopted by the port trust in 2024.",
 ]
 
 

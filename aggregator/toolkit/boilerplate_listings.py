@@ -12,6 +12,8 @@
   students in a canteen]");
 - the notice that a schedule or a price list may change ("* The schedule is subject to
   change.");
+- a message's handling instruction ("Kindly treat this as RESTRICTED.") and a
+  sustainability report's index of the standard's disclosures ("GRI 303-1, 303-3");
 - a listing's credits, buttons and fields: "Offered by <institution>", "Enroll for free |
   Starts Jun 15", "Brand: <name>", "Country of Origin: <country>", and a report's
   "Prepared by: <office>".
@@ -64,6 +66,14 @@ _PRODUCT_FIELD = re.compile(
 )
 
 
+_HANDLING = re.compile(
+    r"(?:kindly|please) treat this(?: (?:e-?mail|message|note|document|information))? as"
+    r" (?:strictly )?(?:restricted|confidential|secret)\.?",
+    re.IGNORECASE,
+)
+_DISCLOSURES = re.compile(r"GRI \d{1,3}-\d{1,2}(?:, (?:GRI )?\d{1,3}-\d{1,2}){0,20}")
+
+
 def listing_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such pages print round what they list, else None."""
     if words > 24:
@@ -82,6 +92,10 @@ def listing_shape(line: str, words: int) -> tuple[str, str] | None:
         return "stage direction", LINE
     if " subject to change" in line and _MAY_CHANGE.fullmatch(line):
         return "notice", LINE
+    if words <= 12 and " treat this" in line and _HANDLING.fullmatch(line):
+        return "classification marking", LINE
+    if line.startswith("GRI ") and _DISCLOSURES.fullmatch(line):
+        return "disclosure index", LINE
     if words <= 16 and line[:1] in "OPE" and _CREDIT.fullmatch(line):
         return "listing credit", LINE
     if words <= 10 and ": " in line and _PRODUCT_FIELD.fullmatch(line):
