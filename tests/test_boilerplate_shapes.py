@@ -143,6 +143,29 @@ FURNITURE = [
     "About Harbour Ferries: Harbour Ferries Limited runs 40 boats on the river and employs 900.",
     "Notification No. FB/JP/2026/16 dated 06.08.2026",
     "Views expressed by guest writers do not necessarily reflect those of the Ferry Board.",
+    "Fujifilm X-T5 · 18-55mm",
+    "Sony A7 IV · f/2.8 · 1/250 s · ISO 400",
+    ":ship: 4  :+1: 12",
+    ":eyes: 1",
+    "4.2 ★ | 3,410 ratings",
+    "4.6 (812) | 12,300 already enrolled",
+    "Survey period: 3 March - 21 March 2026",
+    "Method: Online panel, 2,000 adults",
+    "Valid responses: 1,644",
+    "Respondents: 310 ferry operators (response rate 52%)",
+    "3. *Bridge tolls to rise in May* - Metro Desk, 8:15 AM",
+    "[B-ROLL: pilots at the new landing]",
+    "[GRAPHIC: Ferry trips per year, 2015-2026]",
+    "* The timetable is subject to change.",
+    "Prices are subject to change without notice.",
+    "Offered by Port Mara University, Kochi",
+    "Enroll for free | Starts Jun 15",
+    "Prepared by: Project Management Consultant (Ferries)",
+    "Brand: Harbourline",
+    "Country of Origin: Lowland",
+    "Kindly treat this as RESTRICTED.",
+    "Please treat this message as confidential",
+    "GRI 303-1, 303-3, 413-1",
 ]
 
 ARTICLE = [
@@ -197,6 +220,22 @@ ARTICLE = [
     "About the plan: it covers 40 landings and two bridges over the river.",
     "Order No. 5 was issued to all ferries on Monday after the storm.",
     "Views expressed at the ferry summit differed sharply.",
+    "Rainfall · 120mm",
+    "The pilot took the photo with a Canon EOS R6 and a 24-105mm lens.",
+    "Kick-off: 19:30 IST",
+    "4.2 ★ hotels in the port rose to 1,200 last year, the board said.",
+    "Respondents: 62% said they would use the ferry daily",
+    "Method: the board counted every passenger by hand.",
+    "3. Bridge tolls to rise in May - Metro Desk, 8:15 AM",
+    "[Editor's note: this story was updated on Monday.]",
+    "The timetable is subject to change, the railway said.",
+    "Fares are subject to change from April, when the new tariff takes effect.",
+    "Prepared by the finance ministry, the report runs to 400 pages.",
+    "Offered by the state at half price, the land drew 40 bids.",
+    "Enrolment rose by 12% this year.",
+    "Brand value of the ferry line rose 20% in 2025.",
+    "Officials were asked to treat the report as confidential.",
+    "GRI standards were adopted by the port trust in 2024.",
 ]
 
 
@@ -211,6 +250,16 @@ def test_article_lines_stay(line: str) -> None:
 
 
 LEAD = "The two ministries signed the agreement in New Delhi on Tuesday, officials said."
+
+
+def test_a_digest_s_entry_over_its_blurb_stays_and_the_entries_pointing_elsewhere_go() -> None:
+    lead = "1. *Ferry board orders ten boats from Kochi* - River Desk, 7:40 AM"
+    blurb = (
+        "The board will pay about Rs 300 crore for ten electric ferries to be delivered by 2028."
+    )
+    others = ["2. *Bridge tolls to rise in May* - Metro Desk, 8:15 AM", ":ship: 4  :+1: 12"]
+    text = cleaned("\n\n".join([lead, blurb, *others]))
+    assert text == f"{lead}\n\n{blurb}"
 
 
 @pytest.mark.parametrize("heading", ["Up Next", "Watch next", "Other news from Kansai"])

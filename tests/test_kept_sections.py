@@ -98,3 +98,17 @@ def test_many_learned_headings_ask_about_each_line_a_bounded_number_of_times() -
 
     kept_sections(lines, removed, is_prose)
     assert asked <= 4 * len(lines)
+
+
+def test_a_repeated_heading_over_a_closing_list_written_as_the_article_s_headings_stays() -> None:
+    stats = learned("WHY IT MATTERS", "WHAT TO WATCH", FOOTER, documents=4)
+    watch = ["- The council's vote on the dredging budget", "- A tender, expected by August"]
+    lines = [FIRST, "WHY IT MATTERS", SECOND, "WHAT TO WATCH", *watch, FOOTER]
+    assert clean(lines, stats) == [FOOTER]
+
+
+def test_a_standing_list_under_a_heading_written_otherwise_still_goes() -> None:
+    stats = learned("WHY IT MATTERS", "Upcoming dates", FOOTER, documents=4)
+    dates = ["- Boat Club regatta on the river", "- Harbour open day for families"]
+    lines = [FIRST, "WHY IT MATTERS", SECOND, "Upcoming dates", *dates, FOOTER]
+    assert clean(lines, stats) == ["Upcoming dates", *dates, FOOTER]

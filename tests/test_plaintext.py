@@ -183,6 +183,31 @@ class TestHeadlineAndDateLine:
         assert article.dateline == "Sendai"
         assert article.body == LEAD
 
+    def test_a_heading_that_asks_over_the_lead_is_no_place_line(self) -> None:
+        article = extract(f"Defence Budget Passes\n\nWHAT HAPPENED\n\n{LEAD}")
+        assert article.dateline is None
+        assert paragraphs(article) == ["WHAT HAPPENED", LEAD]
+        article = extract(f"Defence Budget Passes\n\nWHITBY\n\n{LEAD}")
+        assert article.dateline == "Whitby"
+
+    def test_the_dated_rows_of_a_schedule_are_its_entries_not_its_date(self) -> None:
+        rows = [
+            "Mon. 15 June | 09:00 | Cabinet meeting",
+            "Tue. 16 June | 14:00 | Talks with the visiting trade minister",
+            "Wed. 17 June | 10:00 | Press conference",
+        ]
+        text = "\n".join(["Minister's Week, 15-19 June 2026", *rows, "Updated: 12 June 2026"])
+        article = extract(text, datetime(2026, 7, 1, tzinfo=UTC))
+        assert paragraphs(article)[-3:] == rows
+        assert article.published == datetime(2026, 6, 12, tzinfo=UTC)
+
+    def test_a_page_s_two_stamps_in_cells_still_give_its_date(self) -> None:
+        stamps = "18 June 2026 | 09:20 IST\n19 June 2026 | 10:05 IST | Updated"
+        article = extract(
+            f"Budget Passes in Tokyo\n{stamps}\n{LEAD}", datetime(2026, 7, 1, tzinfo=UTC)
+        )
+        assert article.published == datetime(2026, 6, 18, 9, 20, tzinfo=IST)
+
     def test_headline_question(self) -> None:
         article = extract(f"Will the Bank of Japan Raise Rates Again?\n\n{LEAD}")
         assert article.title == "Will the Bank of Japan Raise Rates Again?"

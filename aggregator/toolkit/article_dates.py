@@ -112,6 +112,10 @@ _SHOWING = re.compile(
 page, in a footer as in a programme."""
 
 
+DATED_ROWS = 3
+"""The least rows of a table of days (a schedule) in a run."""
+
+
 def opens_schedule(lines: Sequence[str], index: int) -> bool:
     """Whether ``lines[index]`` heads a day of a programme (the line under it is an entry
     that opens with its time) or is one of a run of dated rows. Such a date line is the
@@ -205,6 +209,31 @@ class DateReader:
         """The date ``text`` starts with."""
         return find_date_prefix(text, reference=self.reference, year_hint=self.years)
 
+    def in_dated_rows(self, lines: Sequence[str], index: int) -> bool:
+        """Whether ``lines[index]`` is a row of a table of days ("Mon. June 15 | 21:30 |
+        Departs for Delhi"): one of :data:`DATED_ROWS` rows in a run, each with as many
+        " | " cells, each opening with a date and no label. Its day is an entry's of a
+        schedule, not the page's; a page's two stamps ("18 June 2026 | 09:20 IST" over
+        "Updated: 19 June 2026 | 10:05 IST") are no table."""
+        cells = lines[index].count(" | ")
+        if not cells or not self._dated_row(lines[index], cells):
+            return False
+        run = 1
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(lines) and abs(near - index) < DATED_ROWS:
+                if not self._dated_row(lines[near], cells):
+                    break
+                run += 1
+                near += step
+        return run >= DATED_ROWS
+
+    def _dated_row(self, line: str, cells: int) -> bool:
+        if line.count(" | ") != cells:
+            return False
+        date = self.prefix(line)
+        return date is not None and date.label is None
+
     def opens_with_full_date(self, line: str) -> bool:
         """A line that opens with a day's full date ("Sunday, 8th March 2026 (Chaitra
         Krishna 5, …)"): an issue's or a page's date with a note, never a headline."""
@@ -247,6 +276,8 @@ class DateReader:
         zone = _footer_zone(body)
         for index, line in enumerate(zone):
             if opens_schedule(zone, index) or _QUOTED_MESSAGE.match(line):
+                continue
+            if self.in_dated_rows(zone, index):
                 continue
             if date := self.line(line):
                 if not _site_update_stamp(line, date):
@@ -320,7 +351,8 @@ class DateReader:
         the first paragraph ("9:12 PM · Feb 5, 2026" under a post)."""
         paragraph = False
         for index, line in enumerate(body[:TOP_LINES]):
-            date = None if opens_schedule(body, index) else self.line(line)
+            skip = opens_schedule(body, index) or self.in_dated_rows(body, index)
+            date = None if skip else self.line(line)
             if date is not None and _site_update_stamp(line, date):
                 date = None
             if date is not None and (date.label is not None or not paragraph):

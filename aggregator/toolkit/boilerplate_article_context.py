@@ -14,15 +14,18 @@ from typing import TYPE_CHECKING
 
 from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
+from aggregator.toolkit.boilerplate_listings import DIGEST_RULE
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
+    QUOTE_ROW,
     TABLE_RULES,
     is_fact_box,
     is_fact_row,
     is_table_text,
+    prices_above,
     row_shape,
 )
-from aggregator.toolkit.boilerplate_sections import is_heading
+from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading
 
 if TYPE_CHECKING:
     from aggregator.toolkit.boilerplate_cleaner import Cleaner
@@ -51,28 +54,38 @@ class ArticleContext:
         """For each line of a table's shape, the first and last line of its run of rows."""
         self._nonblank: list[int] = []
         self._run_answers: dict[int, bool] = {}
+        self._forms: set[tuple[bool, str]] | None = None
+        self.last_sections: set[int] = set()
+        """The repeated headings kept over a list that closes the article."""
 
     def holds(self, index: int, rule: str) -> bool:
         """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
         row between paragraphs (as many " | " cells as the row next to it, or "Label:
         figures" like it), a corrigendum's "Read:" under its "For:", a learned short
-        heading between two paragraphs, or an office outside a letter."""
+        heading between two paragraphs, an office outside a letter, or a digest's entry
+        over its blurb (the item the digest carries, not one it points to)."""
         lines = self.lines
         if rule == OFFICE_RULE:
             return not in_letter(lines, index)
         line = lines[index]
         above = self.cleaner._previous(lines, index)
         below = self.cleaner._next(lines, index + 1)
+        if rule == DIGEST_RULE:
+            return below is not None and self._is_paragraph(below)
         if rule == "related link" and above is not None:
             return line.startswith("Read:") and lines[above].startswith("For:")
         if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
-            return bool(rows) and self._amid_text(index)
+            return (bool(rows) or shape == QUOTE_ROW) and self._amid_text(index)
+        if rule.startswith("learned:") and self.closes_prices(index):
+            return True
         if rule.startswith("learned:") and is_heading(line):
             return (
                 self._between_paragraphs(index, above, below)
                 or self._heads_section(index)
                 or self._heads_fact_box(index)
+                or (below is not None and self._heads_prices(below))
+                or self._heads_last_list(index, above, below)
             )
         return False
 
@@ -187,10 +200,60 @@ class ArticleContext:
         prose = self._prose_before(index)
         return bool(prose) and is_fact_box([lines[i] for i in rows], [lines[i] for i in prose])
 
+    def _heads_last_list(self, index: int, above: int | None, below: int | None) -> bool:
+        """Whether a heading over a list of the document's own entries, right under a
+        paragraph, is written as a heading the text keeps between its paragraphs ("WHY IT
+        MATTERS" / … / "WHAT TO WATCH" / "- Tender notice, expected by September"): the
+        article's last section, a list as a note's last section often is, not the outlet's
+        standing list, whose heading is not one of the article's."""
+        if above is None or below is None or not self._is_paragraph(above):
+            return False
+        entry = self.lines[below]
+        if ITEM_MARK.match(entry) is None or not self.cleaner._own(entry):
+            return False
+        if _heading_form(self.lines[index]) not in self._section_forms():
+            return False
+        self.last_sections.add(index)
+        return True
+
+    def _section_forms(self) -> set[tuple[bool, str]]:
+        """How the learned headings that stand over the text's paragraphs are written."""
+        if self._forms is None:
+            lines, cleaner = self.lines, self.cleaner
+            self._forms = set()
+            written = [i for i in range(len(lines)) if lines[i]]
+            for above, index, below in zip(written, written[1:], written[2:], strict=False):
+                line = lines[index]
+                if not is_heading(line) or not self._is_paragraph(below):
+                    continue
+                judgement = cleaner.judge(line, linetext.word_count(line))
+                learned = judgement is not None and judgement[0].startswith("learned:")
+                if learned and (
+                    self._between_paragraphs(index, above, below) or self._heads_section(index)
+                ):
+                    self._forms.add(_heading_form(line))
+        return self._forms
+
+    def closes_prices(self, index: int) -> bool:
+        """Whether ``lines[index]`` is a name and its figure ("USD/JPY 151.20") under the
+        rows of a table of prices that stands in the article: the table's own, though the
+        outlet's other reports print the same names with other figures."""
+        row = prices_above(self.lines, index)
+        return row is not None and self._amid_text(row)
+
+    def _heads_prices(self, below: int) -> bool:
+        """Whether the line under a heading opens a table of prices that stands in the
+        article ("Today's movers" over the rows of the shares its column spoke of)."""
+        return row_shape(self.lines[below]) == QUOTE_ROW and self._amid_text(below)
+
     def _amid_text(self, index: int) -> bool:
         """Whether the article's text stands around a table row: a sentence or a lead-in
         ("Closing levels:") above its run of rows of one shape, and a sentence below the
-        run or a header row on top of rows of figures. The answer is the run's."""
+        run or a header row on top of rows of figures. Two rows of prices or more need
+        only the article's sentence above them, and one row or more a heading right
+        under it ("Today's movers"): a market report closes on its table, and a page's
+        ticker stands over the article, not right under its prose. The answer is the
+        run's."""
         runs = self._table_runs()
         first, last = runs[index]
         answer = self._run_answers.get(first)
@@ -203,12 +266,37 @@ class ArticleContext:
         lines, nonblank = self.lines, self._nonblank
         start = bisect_left(nonblank, first)
         end = bisect_left(nonblank, last)
-        if start == 0 or not is_table_text(lines[nonblank[start - 1]], lead_in=True):
+        if start == 0:
+            return False
+        if row_shape(lines[first]) == QUOTE_ROW:
+            return (end > start and self._leads_in(start - 1)) or (
+                start > 1
+                and is_heading(lines[nonblank[start - 1]])
+                and is_table_text(lines[nonblank[start - 2]])
+            )
+        if not self._leads_in(start - 1):
             return False
         headed = not DIGIT.search(lines[first]) and all(
             DIGIT.search(lines[nonblank[p]]) for p in range(start + 1, end + 1)
         )
         return headed or (end + 1 < len(nonblank) and is_table_text(lines[nonblank[end + 1]]))
+
+    def _leads_in(self, position: int) -> bool:
+        """Whether the written line at ``position`` of ``_nonblank`` leads into a table: a
+        sentence or a lead-in ("Closing levels:"), or the short last line of a paragraph
+        wrapped at a width ("… agreed the disbursement" / "schedule.")."""
+        lines, nonblank = self.lines, self._nonblank
+        line = lines[nonblank[position]]
+        if is_table_text(line, lead_in=True):
+            return True
+        if position == 0 or linetext.PROSE_END.search(line) is None:
+            return False
+        above = nonblank[position - 1]
+        return (
+            linetext.word_count(lines[above]) >= PROSE_WORDS
+            and self.cleaner._wraps_on(lines, above)
+            and self.cleaner.judge(lines[above], linetext.word_count(lines[above])) is None
+        )
 
     def _table_runs(self) -> dict[int, tuple[int, int]]:
         """Each line of a table's shape, with the first and last line of the run of
@@ -230,3 +318,8 @@ class ArticleContext:
                         self._runs[self._nonblank[p]] = run
                 position = end + 1
         return self._runs
+
+
+def _heading_form(line: str) -> tuple[bool, str]:
+    """How a heading is written: in capitals or not, and the mark it opens with."""
+    return line.isupper(), line[:1] if not line[:1].isalnum() else ""

@@ -190,7 +190,7 @@ class Cleaner:
             i += 1
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
-        self._remove_shared_foot(lines, removed)
+        self._remove_shared_foot(lines, removed, context)
         mark_running_pages(lines, removed)
         sentence_tails(lines, removed)
         kept_sections(lines, removed, lambda index, least: self._is_prose(lines, index, least))
@@ -386,14 +386,18 @@ class Cleaner:
             index += 1
         return index
 
-    def _remove_shared_foot(self, lines: list[str], removed: dict[int, str]) -> None:
+    def _remove_shared_foot(
+        self, lines: list[str], removed: dict[int, str], context: ArticleContext
+    ) -> None:
         """The closing lines this text shares with other documents of its source, whatever
         their length: from the end up, while each line is removed already, seen in
         ``foot_documents`` documents, or a short entry of a changing list under them, and
         is neither a date nor a numbered sentence (a standard clause of an order is the
         order's own); a shared line goes unless it speaks of the article (two reports that
         end on the same background paragraph keep it); none goes when the shared lines are
-        much of the text."""
+        much of the text; the foot lies below the heading of the article's last section (a
+        repeated heading over a list of the text's own) and below a table of prices that
+        stands in the article (see ``context``)."""
         if self.stats is None:
             return
         least = self.settings.foot_documents
@@ -406,7 +410,7 @@ class Cleaner:
             line = lines[index]
             if not line:
                 continue
-            if len(foot) == FOOT_LINES:
+            if len(foot) == FOOT_LINES or index in context.last_sections:
                 break
             if index in removed:
                 if removed[index].startswith("learned:"):
@@ -419,7 +423,7 @@ class Cleaner:
                 shared_line = count >= least
                 if not shared_line and (not is_foot_entry(line) or self._wraps_on(lines, index)):
                     break  # asked first: most texts end on a line of their own (or its prose)
-                if ends_foot(line):
+                if ends_foot(line) or context.closes_prices(index):
                     break
                 if shared_line:
                     shared_counts[index] = count

@@ -21,6 +21,7 @@ from .boilerplate_bars import bar_shape
 from .boilerplate_cards import card_shape
 from .boilerplate_frames import frame_shape
 from .boilerplate_letters import letter_shape
+from .boilerplate_listings import listing_shape
 from .boilerplate_notes import note_shape
 from .boilerplate_readers import reader_shape
 from .boilerplate_software import software_shape
@@ -37,11 +38,13 @@ LATER_SHAPES: Final = (
     reader_shape,
     bar_shape,
     frame_shape,
+    listing_shape,
 )
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
 software writes round a text, what a page shows of its readers and asks of them, bars of
-buttons or fields, a paper's affiliations."""
+buttons or fields, a paper's affiliations, what albums, listings, surveys and digests
+print round what they list."""
 LIST = "list"
 COMMENTS = "comments"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate as rules
+from .boilerplate_shapes import is_data_strip
 from .lines import is_sentence, word_count
 
 DIGIT = re.compile(r"\d")
@@ -61,12 +62,62 @@ TABLE_RULES = frozenset({"data strip", "menu", "title bar", "programme details"}
 _LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
 
 
+QUOTE_ROW = ("%", 0)
+"""The shape of a row of a table of prices (:func:`is_quote_row`)."""
+QUOTE_ROW_TOKENS = 8
+
+
+def is_quote_row(line: str) -> bool:
+    """A row of a table of prices, one name a line with its figures and its change in per
+    cent ("Nikkei 225 37,640.15 -2.91%", "Ibiden (4062) +3.1%"), not a ticker of several
+    names on one line nor a sentence."""
+    if not is_data_strip(line):
+        return False
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= QUOTE_ROW_TOKENS
+        and tokens[0][:1].isalpha()
+        and DIGIT.search(tokens[-1]) is not None
+    )
+
+
+_FIGURE_ROW = re.compile(
+    r"[A-Z][\w/&.-]{0,20}(?: [\w/&().-]{1,20}){0,2} [-+]?[$€£¥₹]?\d[\d,]*(?:\.\d+)?%?"
+)
+"""A name and its figure alone ("USD/JPY 151.20"): a row of a table of prices or rates."""
+PRICE_ROWS_ABOVE = 8
+"""The most rows of figures a row of a table of prices is looked for above."""
+
+
+def prices_above(lines: list[str], index: int) -> int | None:
+    """The row of prices with its change ("Nifty 50 23,711.30 -2.03%") that a name and its
+    figure ("USD/INR 86.91") closes the table of, rows of names and figures alone between
+    them; None when ``lines[index]`` is no such row or closes no such table."""
+    if _FIGURE_ROW.fullmatch(lines[index]) is None:
+        return None
+    above = index - 1
+    for _ in range(PRICE_ROWS_ABOVE):
+        while above >= 0 and not lines[above]:
+            above -= 1
+        if above < 0:
+            return None
+        if is_quote_row(lines[above]):
+            return above
+        if _FIGURE_ROW.fullmatch(lines[above]) is None:
+            return None
+        above -= 1
+    return None
+
+
 def row_shape(line: str) -> tuple[str, int] | None:
-    """A table row's shape: its number of " | " cells, or a "Label: figures" row."""
+    """A table row's shape: its number of " | " cells, a "Label: figures" row, or a row of
+    a table of prices."""
     cells = line.count(" | ")
     if cells:
         return "|", cells
-    return (":", 1) if _LABELLED_FIGURES.fullmatch(line) else None
+    if _LABELLED_FIGURES.fullmatch(line):
+        return ":", 1
+    return QUOTE_ROW if is_quote_row(line) else None
 
 
 TEXT_WORDS = 5

@@ -25,7 +25,7 @@ import functools
 import re
 
 from .boilerplate_cards import is_figures_bar
-from .boilerplate_rows import row_shape
+from .boilerplate_rows import QUOTE_ROW, row_shape
 from .dates import parse_date_line
 from .lines import is_sentence, word_count
 
@@ -98,12 +98,14 @@ _STAMP_LABEL = re.compile(r"(?:date|time|dated|signed|reason|location)\s*:", re.
 def ends_foot(line: str) -> bool:
     """Whether a line no outlet closes its documents with stands over the closing lines a
     text shares: a date (not a listed item's), a numbered clause (a standard clause of an
-    order is the order's own) or a "Label: figures" row (not a signature's stamp)."""
+    order is the order's own), a "Label: figures" row (not a signature's stamp) or a row of
+    prices ("Nifty 50 23,711.30 -2.03%"), which other documents print with other figures."""
     if ITEM_MARK.match(line) is not None:
         return is_sentence(line)
     if parse_date_line(line) is not None:
         return True
-    return row_shape(line) == (":", 1) and not _STAMP_LABEL.match(line)
+    shape = row_shape(line)
+    return (shape == (":", 1) and not _STAMP_LABEL.match(line)) or shape == QUOTE_ROW
 
 
 def foot_top(

@@ -29,6 +29,7 @@ __all__ = [
 
 _PLACE_STOP_WORDS: Final = word_set(
     """on in at by for from during after before since until with without
+    what why how who whom whose which where
     updated published posted written reported source sources also read key
     share summary the a an i we he she it they this that these those but and
     or if when while as meanwhile however according earlier later today
@@ -36,6 +37,8 @@ _PLACE_STOP_WORDS: Final = word_set(
     january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+"""Words no place name opens with: a line opening so is a heading ("WHAT HAPPENED", "WHY
+IT MATTERS" over a note's sections), a label or prose, not a dateline's place."""
 _NOT_PLACES: Final = word_set(
     """background summary overview introduction context abstract conclusion conclusions
     recommendations details highlights analysis notes purpose scope findings wire news

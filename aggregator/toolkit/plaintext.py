@@ -380,7 +380,7 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     previous = scan.lines[index - 1] if index else ""
     if _read_field(scan, index):
         return 1
-    if opens_schedule(scan.lines, index):
+    if opens_schedule(scan.lines, index) or scan.read.in_dated_rows(scan.lines, index):
         return 1
     if len(line) <= PAGER_MAX and _PAGER.fullmatch(line):
         scan.consumed.add(index)
@@ -494,7 +494,7 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
             continue
         if index in scan.consumed and not is_other_field(line):
             continue
-        if opens_schedule(scan.lines, index):
+        if opens_schedule(scan.lines, index) or scan.read.in_dated_rows(scan.lines, index):
             continue
         if dates := scan.read.search(line, events=True):
             found[index] = [date for date in dates if date in scan.read.search(line)]

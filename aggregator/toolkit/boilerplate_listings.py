@@ -1,0 +1,121 @@
+"""Furniture of pages that list, rate, survey or caption, the same whoever publishes.
+
+- a photo's camera line under it in an album ("Canon EOS R6 · 24-105mm", "f/4 · 1/250 s
+  · ISO 800"): the camera's make, its lens's focal range or its exposure;
+- a chat's reaction tallies under a message (":eyes: 3  :+1: 2");
+- a listing's rating bar ("4.4 ★ | 1,120 ratings", "4.7 (1,932) | 48,210 enrolled");
+- an opinion survey's method fields ("Survey period: May 7 - May 24, 2026", "Valid
+  responses: 9,240"), which say how the survey was done, not what it found;
+- a news digest's entry that points elsewhere: a number, a title in bold, its source and
+  the time it came ("2. *Flat open expected* - Market Desk, 7:50 AM");
+- a script's production cue in square brackets, its label in capitals ("[B-ROLL:
+  students in a canteen]");
+- the notice that a schedule or a price list may change ("* The schedule is subject to
+  change.");
+- a message's handling instruction ("Kindly treat this as RESTRICTED.") and a
+  sustainability report's index of the standard's disclosures ("GRI 303-1, 303-3");
+- a listing's credits, buttons and fields: "Offered by <institution>", "Enroll for free |
+  Starts Jun 15", "Brand: <name>", "Country of Origin: <country>", and a report's
+  "Prepared by: <office>".
+
+Each is a whole line's shape; a sentence that reports a rating, a survey's finding or a
+camera stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE = "line"
+DIGEST_RULE = "digest entry"
+
+_LENS = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?\s?mm|f/\d{1,2}(?:\.\d)?|1/\d{1,5}\s?s?|ISO \d{2,6}")
+"""A lens's focal length or range, an aperture, a shutter speed or a sensitivity."""
+_CAMERA_CELL = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}")
+_CELL_SPLIT = re.compile(r"\s+[·|]\s+")
+_REACTIONS = re.compile(r"(?::[a-z0-9_+'-]{1,40}:\s?\d[\d,.]*[KkMm]?\s*)+")
+_RATING = re.compile(
+    r"[0-5](?:\.\d)?\s?(?:★|⭐|\(\d[\d,]*\))\s*(?:\|\s*)?\d[\d,.]*[KkMm]?\+?\s"
+    r"(?:ratings?|reviews?|votes|(?:already\s)?(?:enrolled|learners|students|buyers))"
+)
+_SURVEY_FIELD = re.compile(
+    r"(?:survey (?:period|dates|method)|fieldwork(?: dates)?|method|sampling"
+    r"|(?:valid )?responses|respondents|sample(?: size)?|response rate|margin of error)"
+    r":\s(?=[^:]{0,120}\d)[^:]{1,120}",
+    re.IGNORECASE,
+)
+_FINDING = re.compile(r"\d\s?%?\s(?:said|say|says|think|want|favou?r|support|oppose|back)\b")
+"""A figure that reports what people answered ("62% said …"): a finding, not a method."""
+_DIGEST_ENTRY = re.compile(
+    r"\d{1,2}[.)]\s\*[^*]{3,160}\*\s[-–—]\s[^,]{2,50},\s\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+)
+_CUE = re.compile(r"\[[A-Z][A-Z0-9&/' -]{1,20}:\s[^\[\]]{1,200}\]")
+_MAY_CHANGE = re.compile(
+    r"[*†]?\s?(?:the |all |our )?[\w-]+(?: [\w-]+){0,2} (?:is|are) subject to change"
+    r"(?: without(?: prior)? notice)?\.?",
+    re.IGNORECASE,
+)
+
+
+_CREDIT = re.compile(
+    r"(?:Offered by|Prepared by:) [A-Z][^.!?]{2,100}|Enrol{1,2}(?: now| for free| today)?"
+    r"(?: \| [^|]{1,40}){0,3}"
+)
+_PRODUCT_FIELD = re.compile(
+    r"(?:Brand|Country of Origin|Manufacturer|Model (?:Name|Number)|Item Weight): [^:.!?]{1,40}"
+)
+
+
+_HANDLING = re.compile(
+    r"(?:kindly|please) treat this(?: (?:e-?mail|message|note|document|information))? as"
+    r" (?:strictly )?(?:restricted|confidential|secret)\.?",
+    re.IGNORECASE,
+)
+_DISCLOSURES = re.compile(r"GRI \d{1,3}-\d{1,2}(?:, (?:GRI )?\d{1,3}-\d{1,2}){0,20}")
+
+
+def listing_shape(line: str, words: int) -> tuple[str, str] | None:
+    """``(name, kind)`` of a line such pages print round what they list, else None."""
+    if words > 24:
+        return None
+    if words <= 14 and _is_camera_line(line):
+        return "camera details", LINE
+    if line[:1] == ":" and _REACTIONS.fullmatch(line):
+        return "reaction tally", LINE
+    if words <= 10 and line[:1].isdigit() and _RATING.match(line):
+        return "rating bar", LINE
+    if ":" in line and _SURVEY_FIELD.fullmatch(line) and not _FINDING.search(line):
+        return "survey method", LINE
+    if "*" in line and _DIGEST_ENTRY.fullmatch(line):
+        return DIGEST_RULE, LINE
+    if line[:1] == "[" and _CUE.fullmatch(line):
+        return "stage direction", LINE
+    if " subject to change" in line and _MAY_CHANGE.fullmatch(line):
+        return "notice", LINE
+    if words <= 12 and " treat this" in line and _HANDLING.fullmatch(line):
+        return "classification marking", LINE
+    if line.startswith("GRI ") and _DISCLOSURES.fullmatch(line):
+        return "disclosure index", LINE
+    if words <= 16 and line[:1] in "OPE" and _CREDIT.fullmatch(line):
+        return "listing credit", LINE
+    if words <= 10 and ": " in line and _PRODUCT_FIELD.fullmatch(line):
+        return "product detail", LINE
+    return None
+
+
+def _is_camera_line(line: str) -> bool:
+    """A camera and its lens or exposure, in cells ("Nikon Z6 II · 24-70mm"): every cell
+    is a lens's figure or a short name, a model's number among the names ("Rainfall ·
+    120mm" is a gauge's reading)."""
+    if "·" not in line and "|" not in line:
+        return False
+    cells = _CELL_SPLIT.split(line.strip())
+    if len(cells) < 2:
+        return False
+    lens = [cell for cell in cells if _LENS.fullmatch(cell)]
+    names = [cell for cell in cells if cell not in lens]
+    return (
+        bool(lens)
+        and any(char.isdigit() for cell in names for char in cell)
+        and all(_CAMERA_CELL.fullmatch(cell) for cell in names)
+    )
