@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.datelines import is_prose
-from aggregator.toolkit.prose import joined_paragraphs
+from aggregator.toolkit.prose import iter_joined_paragraphs
 
 __all__ = ["BULLET", "lead_paragraph"]
 
@@ -20,10 +20,13 @@ def lead_paragraph(body: Sequence[tuple[int, str]], inline_dateline: tuple[int, 
     without its inline dateline (``inline_dateline``: the line and where its text begins),
     else the first paragraph that is not a bullet. A publisher's notice in a sentence over
     the text ("This is a rush transcript and may contain errors.") is no lead."""
-    paragraphs = joined_paragraphs(body)
-    first = next(
-        (item for item in paragraphs if is_prose(item[1]) and classify(item[1]) is None), None
-    )
+    paragraphs: list[tuple[int, str]] = []
+    first = None
+    for item in iter_joined_paragraphs(body):  # joined only as far as the lead
+        paragraphs.append(item)
+        if is_prose(item[1]) and classify(item[1]) is None:
+            first = item
+            break
     if first is None:
         first = next((item for item in paragraphs if not BULLET.match(item[1])), None)
     if first is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 MAX_WRAP_WIDTH = 130
 """Widest line that text wrapped at a width has: beyond it, lines are paragraphs."""
@@ -117,14 +117,22 @@ def unwrap(text: str) -> str:
 def joined_paragraphs(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """Numbered lines with those that wrap one sentence joined (as :func:`unwrap` joins
     them), each under the number of its first line."""
+    return list(iter_joined_paragraphs(lines))
+
+
+def iter_joined_paragraphs(lines: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """:func:`joined_paragraphs` one at a time, each once the line after it is read: a
+    reader that wants the first paragraph of prose joins no more of the text than that."""
     width = wrap_width([line for _, line in lines])
-    paragraphs: list[tuple[int, str]] = []
+    paragraph: tuple[int, str] | None = None
     previous = ""
     for number, line in lines:
-        if paragraphs and previous and continues(previous, line, width):
-            start, text = paragraphs[-1]
-            paragraphs[-1] = (start, _joined(text, line))
+        if paragraph is not None and previous and continues(previous, line, width):
+            paragraph = (paragraph[0], _joined(paragraph[1], line))
         else:
-            paragraphs.append((number, line))
+            if paragraph is not None:
+                yield paragraph
+            paragraph = (number, line)
         previous = line
-    return paragraphs
+    if paragraph is not None:
+        yield paragraph
