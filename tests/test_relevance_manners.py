@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from relevance_support import judged, kept
 
-from aggregator.toolkit.side_actors import MANNER_AFTER, MANNER_BEFORE
+from aggregator.toolkit.side_actors import (
+    FOLLOWED_AFTER,
+    FOLLOWED_BEFORE,
+    MANNER_AFTER,
+    MANNER_BEFORE,
+)
 
 
 def reasons(title: str, text: str) -> str:
@@ -64,5 +69,40 @@ def test_a_loan_for_japan_style_barriers_is_still_a_dealing() -> None:
         " Mumbai.\n\n"
         "The barriers follow the design of Japan-style river walls in Osaka, and Japanese"
         " engineers will train the state's staff to run them, the two governments said."
+    )
+    assert kept(title, text)
+
+
+def test_a_followed_standard_around_a_term() -> None:
+    assert FOLLOWED_BEFORE.search("the school follows the ")
+    assert FOLLOWED_BEFORE.search("the state adopted an ")
+    assert FOLLOWED_AFTER.match("Japanese curriculum", 8)
+    assert FOLLOWED_AFTER.match("Indian model of", 6)
+    assert not FOLLOWED_AFTER.match("Japanese delegation", 8)
+
+
+def test_a_school_following_the_japanese_curriculum_stays_out() -> None:
+    title = "Sports day at the Japanese school draws a crowd in Whitefield"
+    text = (
+        "More than 150 children ran relays and played tug of war at the Japanese school in"
+        " Whitefield on Saturday, cheered on by their parents.\n\n"
+        "Mothers of the pupils cooked rice balls and curry for the whole school, and the"
+        " winners were given notebooks and pencils.\n\n"
+        "The school, the only one in Karnataka that follows the Japanese curriculum, has"
+        " about 120 pupils, most of them children of engineers posted at factories near"
+        " Bengaluru.\n\n"
+        "Neighbours who came to watch were offered green tea."
+    )
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_a_state_adopting_japans_model_with_jica_still_deals() -> None:
+    title = "Odisha adopts the Japanese model of cyclone shelters with JICA's help"
+    text = (
+        "Odisha signed an agreement with the Japan International Cooperation Agency on"
+        " Monday to build 40 cyclone shelters on the Japanese model along its coast.\n\n"
+        "JICA will lend ₹900 crore for the shelters, and Japanese engineers will train the"
+        " state's disaster staff in Bhubaneswar, officials of both sides said."
     )
     assert kept(title, text)

@@ -83,8 +83,18 @@ term is no manner: "Japan inspired the line" is Japan acting."""
 MANNER_BEFORE = re.compile(r"\b(?:in|after)\s+the\s+(?:style|manner)\s+of\s+$", re.IGNORECASE)
 """Before a side's term, words that make it the model of a thing: "laid out in the style
 of", "in the manner of"."""
+MANNER_WORDS = ("styl", "inspired", "themed", "manner", "follow", "adopt")
+"""One is in every text where :func:`_manner` finds a manner, lower-cased."""
 MANNER_REACH = 24
-"""Characters before a side's term searched for ``MANNER_BEFORE``."""
+"""Characters before a side's term searched for ``MANNER_BEFORE`` and ``FOLLOWED_BEFORE``."""
+FOLLOWED_BEFORE = re.compile(r"\b(?:follow|adopt)(?:s|ed|ing)?\s+(?:the|an?)\s+$", re.IGNORECASE)
+FOLLOWED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:curricul(?:um|a)|syllabus|model|method|system|pattern|approach"
+    r"|standards?|practices?)\b",
+    re.IGNORECASE,
+)
+"""Around a side's term, a standard that someone follows or adopts: "follows the Japanese
+curriculum", "adopted the Indian model". The side is the model, not a party."""
 
 
 def actors(text: str, settings: Vocabulary) -> list[Match]:
@@ -118,7 +128,7 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
             for match in found
             if not CONCERNED_BEFORE.search(text, max(0, match.start - CONCERNED_REACH), match.start)
         ]
-    if "styl" in lowered or "inspired" in lowered or "themed" in lowered or "manner" in lowered:
+    if any(word in lowered for word in MANNER_WORDS):
         found = [match for match in found if not _manner(text, match)]
     private = {match.start for match in settings.private.finditer(text)}
     if private:
@@ -165,10 +175,15 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 def _manner(text: str, match: Match) -> bool:
     """Whether a side's term names a manner or a model ("Japan-style forests", "laid out in
-    the style of Okayama's garden"): what is done after it is done by others, the side no
-    party to it."""
-    return MANNER_AFTER.match(text, match.end) is not None or (
-        MANNER_BEFORE.search(text, max(0, match.start - MANNER_REACH), match.start) is not None
+    the style of Okayama's garden", "follows the Japanese curriculum"): what is done after
+    it is done by others, the side no party to it."""
+    if MANNER_AFTER.match(text, match.end):
+        return True
+    reach = max(0, match.start - MANNER_REACH)
+    if MANNER_BEFORE.search(text, reach, match.start):
+        return True
+    return bool(
+        FOLLOWED_AFTER.match(text, match.end) and FOLLOWED_BEFORE.search(text, reach, match.start)
     )
 
 
