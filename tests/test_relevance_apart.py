@@ -1,7 +1,7 @@
 """Sentences that name both sides and a word of interaction but say the two act apart
-(aggregator.toolkit.apart): acting separately, named only as alternatives, or one named
-only as where the other's firm has a unit. Such a sentence is no dealing; one that says
-they act together still is.
+(aggregator.toolkit.apart): acting separately, named only as alternatives or as the
+destinations of someone's journey, or one named only as where the other's firm has a unit.
+Such a sentence is no dealing; one that says they act together still is.
 
 Examples are written for these tests with a made-up pair of sides (Norway and Chile).
 """
@@ -43,6 +43,8 @@ def evidence(app: App, text: str, title: str = "News") -> judge_relevance.Eviden
         "Neither Norway nor Chile has signed the agreement on deep-sea mining.",
         "Compared with Chilean miners, Norwegian salmon farmers invest twice as much in robots.",
         "Relative to Norway, Chile will fund fewer research berths on its survey ships.",
+        "The energy minister heads to Oslo and Chile to sign gas agreements for her country.",
+        "The envoy begins a week-long trip to Chile and Norway to fund projects back home.",
     ],
 )
 def test_sides_acting_apart_or_as_alternatives_are_no_dealing(app: App, sentence: str) -> None:
@@ -71,6 +73,8 @@ def test_a_side_named_only_as_where_the_others_unit_is_is_no_party(app: App, sen
         "Norway will fund a new harbour at Antofagasta or Valparaiso, Chile said on Monday.",
         "Norway signed an agreement with Chile on salmon farming in Antofagasta.",
         "The Chilean arm of a Norwegian fish farmer signed an agreement with Chile's navy.",
+        "Chile's minister heads to Oslo to sign a salmon research agreement with Norway.",
+        "Norway's fisheries minister visits Chile and signed an agreement on krill quotas.",
     ],
 )
 def test_sides_acting_together_still_deal(app: App, sentence: str) -> None:
@@ -82,6 +86,15 @@ def test_a_headline_of_two_sides_signing_separately_states_no_dealing(app: App) 
         app,
         "The minister leaves for Oslo on Monday." + FILLER,
         "Norway and Chile signed their fisheries agreements separately",
+    )
+    assert not found.headline_dealing
+
+
+def test_a_headline_of_a_third_partys_trip_to_both_states_no_dealing(app: App) -> None:
+    found = evidence(
+        app,
+        "The minister leaves on Monday and returns on Friday." + FILLER,
+        "Trade Minister Heads To Oslo And Chile With Two Funding Asks",
     )
     assert not found.headline_dealing
 

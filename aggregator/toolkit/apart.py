@@ -13,6 +13,9 @@ while denying that the two deal with each other:
   possibilities, not two parties of one act;
 - each side *owns* its own noun, the two coordinated, and the only words of interaction are
   in the first: "India's factory boom and Japan's slump" names two things, one of each;
+- the two are only the *destinations* of someone's journey, named together after it: "the
+  trade minister heads to Tokyo and New Delhi", "a nine-day trip to Japan and India". A
+  third party travels to each; the two do nothing;
 - one side's measure is *compared* with the other's, whose noun is left out: "India's use
   per head is a seventh of Japan's", "its share fell faster than India's". A possessive
   standing for the same noun as the other side's says the two are set side by side;
@@ -64,6 +67,22 @@ COMPARED_REACH = 20
 COORDINATED = re.compile(r"['’]s\s+[^\W\d][^,;:.!?()]*?\s+(?:and|&|vs\.?|versus)\s+$")
 """Between a side's possessive and the other side's term, the noun it owns and a
 coordinating word: "'s factory boom and "."""
+JOURNEY_BEFORE = re.compile(
+    r"\b(?:heads?|headed|heading|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|trips?"
+    r"|tours?|toured|touring|visits?|visited|visiting|(?:leaves|left|leaving|bound)\s+for)"
+    r"\s+(?:(?:to|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before the first of two sides' terms named together, a journey to them: "heads to",
+"a trip to", "a tour of", "visits", "leaves for"."""
+JOURNEY_REACH = 24
+"""Characters before the first term searched for ``JOURNEY_BEFORE``."""
+DESTINATIONS = re.compile(
+    r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*?\s*(?:,|and|&)\s*(?:(?:to|then)\s+)?", re.IGNORECASE
+)
+"""From the first of two sides' terms named as destinations to the second: "Tokyo and ",
+"New Delhi, then " (the term's capitalised words taken as few as will do, so that a
+headline's "Oslo And " is not read as one name)."""
 TERM_END = re.compile(r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*")
 """The rest of a side's term from where it starts: its word and capitalised words after
 it ("New Delhi")."""
@@ -94,6 +113,19 @@ def alternatives_only(sentence: Sentence) -> bool:
         return False
     gap = sentence.text[word.end() : second - sentence.start]
     return ALTERNATIVE_GAP.match(gap) is not None
+
+
+def destinations_only(sentence: Sentence) -> bool:
+    """Whether the sentence names each side once, the two together as where a journey goes
+    ("heads to Tokyo and New Delhi", "a trip to Japan and India"): whoever travels deals
+    with each, and the two with no one."""
+    mentions = sorted({*sentence.side_offsets, *sentence.place_offsets})
+    if len(mentions) != 2 or mentions[0][1] == mentions[1][1]:
+        return False
+    first, second = mentions[0][0] - sentence.start, mentions[1][0] - sentence.start
+    if not DESTINATIONS.fullmatch(sentence.text, first, second):
+        return False
+    return JOURNEY_BEFORE.search(sentence.text, max(0, first - JOURNEY_REACH), first) is not None
 
 
 def compared(sentence: Sentence) -> bool:
@@ -145,10 +177,12 @@ def owned_apart(sentence: Sentence) -> bool:
 
 def apart(sentence: Sentence) -> bool:
     """Whether a sentence that seems to state a dealing says the sides act apart, names
-    them only as alternatives, compares one measure of each or names one thing of each."""
+    them only as alternatives or as a journey's destinations, compares one measure of each
+    or names one thing of each."""
     return (
         acts_apart(sentence)
         or alternatives_only(sentence)
+        or destinations_only(sentence)
         or compared(sentence)
         or owned_apart(sentence)
     )

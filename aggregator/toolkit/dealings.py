@@ -37,6 +37,7 @@ from aggregator.toolkit.placed_names import mentions, place_short_names, placed_
 from aggregator.toolkit.routes import opens_route
 from aggregator.toolkit.side_actors import IGNORED, actors_and_seats, seated_places
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
+from aggregator.toolkit.world_events import world_events
 
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 BETWEEN = re.compile(
@@ -277,6 +278,10 @@ def read_sentences(
         sentence = at(match.start)
         sentence.multilateral.append(match.term.text)
         sentence.multilateral_offsets.append(match.start)
+    for start, name in world_events(text):
+        sentence = at(start)
+        sentence.multilateral.append(name)
+        sentence.multilateral_offsets.append(start)
     for match in settings.off_topic.finditer(text):
         if match.term.label != IGNORED:
             at(match.start).off_topic.append((match.term.label, match.term.text))

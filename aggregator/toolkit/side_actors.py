@@ -2,7 +2,8 @@
 
 A side's term is no actor when it is an ignored phrase ("Indian Ocean"), part of a quoted
 title ("'Tokyo Tiffin'", a series; :func:`quoted_titles`), describes private
-people ("Japanese tourists"), names the side as one concerned by what others did ("what it
+people ("Japanese tourists"), names a manner or a model ("Japan-style forests", "in the
+style of Okayama's garden"), names the side as one concerned by what others did ("what it
 means for India", "the implications for Japan"), names where the other side's own unit is
 ("the Indian units of a Japanese carmaker": one actor, the carmaker), or names where the
 other side's diplomatic mission sits ("the Embassy of India, Tokyo"). A mission joined by
@@ -75,6 +76,25 @@ between: a title ("'Tokyo Tiffin'", "“Make in India”"), not quoted speech.""
 QUOTE_MARKS = ('"', "“", "‘", "'")
 PRIVATE_REACH = 2
 """Characters at most between a side's term and a word for private people after it."""
+MANNER_AFTER = re.compile(r"(?:[-‐–](?:style[ds]?|inspired|themed)|\s+style)\b", re.IGNORECASE)
+"""After a side's term, a word that makes it a manner or a model of a thing: "Japan-style
+forests", "Indian-inspired menus", "a Japanese-themed café"; "in Japanese style". A verb after the
+term is no manner: "Japan inspired the line" is Japan acting."""
+MANNER_BEFORE = re.compile(r"\b(?:in|after)\s+the\s+(?:style|manner)\s+of\s+$", re.IGNORECASE)
+"""Before a side's term, words that make it the model of a thing: "laid out in the style
+of", "in the manner of"."""
+MANNER_WORDS = ("styl", "inspired", "themed", "manner", "follow", "adopt")
+"""One is in every text where :func:`_manner` finds a manner, lower-cased."""
+MANNER_REACH = 24
+"""Characters before a side's term searched for ``MANNER_BEFORE`` and ``FOLLOWED_BEFORE``."""
+FOLLOWED_BEFORE = re.compile(r"\b(?:follow|adopt)(?:s|ed|ing)?\s+(?:the|an?)\s+$", re.IGNORECASE)
+FOLLOWED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:curricul(?:um|a)|syllabus|model|method|system|pattern|approach"
+    r"|standards?|practices?)\b",
+    re.IGNORECASE,
+)
+"""Around a side's term, a standard that someone follows or adopts: "follows the Japanese
+curriculum", "adopted the Indian model". The side is the model, not a party."""
 
 
 def actors(text: str, settings: Vocabulary) -> list[Match]:
@@ -108,6 +128,8 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
             for match in found
             if not CONCERNED_BEFORE.search(text, max(0, match.start - CONCERNED_REACH), match.start)
         ]
+    if any(word in lowered for word in MANNER_WORDS):
+        found = [match for match in found if not _manner(text, match)]
     private = {match.start for match in settings.private.finditer(text)}
     if private:
         found = [match for match in found if _next_word_start(text, match.end) not in private]
@@ -149,6 +171,20 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     if not any(mark in text for mark in QUOTE_MARKS):
         return []
     return [match.span(1) for match in QUOTED_TITLE.finditer(text)]
+
+
+def _manner(text: str, match: Match) -> bool:
+    """Whether a side's term names a manner or a model ("Japan-style forests", "laid out in
+    the style of Okayama's garden", "follows the Japanese curriculum"): what is done after
+    it is done by others, the side no party to it."""
+    if MANNER_AFTER.match(text, match.end):
+        return True
+    reach = max(0, match.start - MANNER_REACH)
+    if MANNER_BEFORE.search(text, reach, match.start):
+        return True
+    return bool(
+        FOLLOWED_AFTER.match(text, match.end) and FOLLOWED_BEFORE.search(text, reach, match.start)
+    )
 
 
 def _mission_before(text: str, missions: list[Match], start: int) -> Match | None:
