@@ -54,6 +54,7 @@ from aggregator.toolkit.rare_words import (
     load_frequency,
     store_added,
 )
+from aggregator.toolkit.story_days import headline_days, headline_places
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
@@ -307,6 +308,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         (term_hashes, term_a, term_b),
         (name_hashes, name_a, name_b),
     )
+    figures = interned(story_evidence.figures_of_terms(terms, item.published))
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -314,7 +316,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         year_inferred=bool(item.extras.get("year_inferred")),
         text_sig=packed(text_sig),
         terms=packed(term_hashes),
-        figures=interned(story_evidence.figures_of_terms(terms, item.published)),
+        figures=figures,
         title=interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
         lead_figures=interned(lead_figures(item)),
@@ -322,6 +324,8 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
         if items
         else b"",
+        headline_days=headline_days(figures, item.title),
+        headline_places=interned(headline_places(item.title)),
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
@@ -393,6 +397,8 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             outlet=sys.intern(row.outlet),
             name_items=row.name_items,
             rare=row.rare,
+            headline_days=interned(row.headline_days.split()),
+            headline_places=interned(row.headline_places.split()),
         )
         _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
@@ -436,6 +442,8 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         outlet=report.outlet,
         name_items=report.name_items,
         rare=report.rare,
+        headline_days=" ".join(report.headline_days),
+        headline_places=" ".join(report.headline_places),
     )
 
 
@@ -500,9 +508,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         if not commentary:
             distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
             _add(index, report, placement, distinct)
-            rows[report.item_id] = IndexRow(
-                row.item_id, item.story_id, seen, *row[3:-1], report.rare
-            )
+            rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen, rare=report.rare)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())
