@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash, piece_kind, story_evidence
+from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -54,7 +54,6 @@ from aggregator.toolkit.rare_words import (
     load_frequency,
     store_added,
 )
-from aggregator.toolkit.story_days import headline_days, headline_places
 from aggregator.toolkit.story_evidence import (
     STOPWORDS,
     WORD,
@@ -77,7 +76,14 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
-from aggregator.toolkit.story_rows import INDEX, IndexRow, interned, loaded_figures, stored_figures
+from aggregator.toolkit.story_rows import (
+    INDEX,
+    IndexRow,
+    Wide,
+    interned,
+    loaded_figures,
+    stored_figures,
+)
 from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
@@ -264,18 +270,6 @@ class Placement(NamedTuple):
     words: ContentWords = ContentWords(b"", 0)
 
 
-class Wide(NamedTuple):
-    """A report's signatures and hashes as its index row stores them (uint64 bytes),
-    taken from the arrays they were computed in rather than widened again."""
-
-    text_sig: bytes
-    term_sig: bytes
-    terms: bytes
-    """Without repeats, sorted (:meth:`Report.distinct_terms`)."""
-    names: bytes
-    name_sig: bytes
-
-
 def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placement]:
     """The report of ``item`` (``body``: its :func:`text_words`), and its placement."""
     report, placement, _ = _built(item, story_id, body)
@@ -324,8 +318,8 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
         if items
         else b"",
-        headline_days=headline_days(figures, item.title),
-        headline_places=interned(headline_places(item.title)),
+        headline_days=story_days.headline_days(figures, item.title),
+        headline_places=interned(story_days.headline_places(item.title)),
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(

@@ -61,6 +61,18 @@ class IndexRow(NamedTuple):
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
 
 
+class Wide(NamedTuple):
+    """A report's signatures and hashes as its index row stores them (uint64 bytes),
+    taken from the arrays they were computed in rather than widened again."""
+
+    text_sig: bytes
+    term_sig: bytes
+    terms: bytes
+    """Without repeats, sorted (``Report.distinct_terms``)."""
+    names: bytes
+    name_sig: bytes
+
+
 def stored_figures(figures: Iterable[str], lead: Iterable[str]) -> str:
     """A report's figures and lead figures as :attr:`IndexRow.figures` stores them."""
     lead = set(lead)
