@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash, piece_kind, story_evidence
+from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -76,7 +76,14 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
-from aggregator.toolkit.story_rows import INDEX, IndexRow, interned, loaded_figures, stored_figures
+from aggregator.toolkit.story_rows import (
+    INDEX,
+    IndexRow,
+    Wide,
+    interned,
+    loaded_figures,
+    stored_figures,
+)
 from aggregator.workers import PREPARERS, TRANSIENT
 
 if TYPE_CHECKING:
@@ -263,18 +270,6 @@ class Placement(NamedTuple):
     words: ContentWords = ContentWords(b"", 0)
 
 
-class Wide(NamedTuple):
-    """A report's signatures and hashes as its index row stores them (uint64 bytes),
-    taken from the arrays they were computed in rather than widened again."""
-
-    text_sig: bytes
-    term_sig: bytes
-    terms: bytes
-    """Without repeats, sorted (:meth:`Report.distinct_terms`)."""
-    names: bytes
-    name_sig: bytes
-
-
 def build_report(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placement]:
     """The report of ``item`` (``body``: its :func:`text_words`), and its placement."""
     report, placement, _ = _built(item, story_id, body)
@@ -307,6 +302,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         (term_hashes, term_a, term_b),
         (name_hashes, name_a, name_b),
     )
+    figures = interned(story_evidence.figures_of_terms(terms, item.published))
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -314,7 +310,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         year_inferred=bool(item.extras.get("year_inferred")),
         text_sig=packed(text_sig),
         terms=packed(term_hashes),
-        figures=interned(story_evidence.figures_of_terms(terms, item.published)),
+        figures=figures,
         title=interned(w for w in title if w not in STOPWORDS),
         names=packed(name_hashes),
         lead_figures=interned(lead_figures(item)),
@@ -322,6 +318,8 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
         if items
         else b"",
+        headline_days=story_days.headline_days(figures, item.title),
+        headline_places=interned(story_days.headline_places(item.title)),
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
@@ -393,6 +391,8 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
             outlet=sys.intern(row.outlet),
             name_items=row.name_items,
             rare=row.rare,
+            headline_days=interned(row.headline_days.split()),
+            headline_places=interned(row.headline_places.split()),
         )
         _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
@@ -436,6 +436,8 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         outlet=report.outlet,
         name_items=report.name_items,
         rare=report.rare,
+        headline_days=" ".join(report.headline_days),
+        headline_places=" ".join(report.headline_places),
     )
 
 
@@ -500,9 +502,7 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
         if not commentary:
             distinct = np.frombuffer(row.terms, dtype=np.uint64).astype(np.uint32)
             _add(index, report, placement, distinct)
-            rows[report.item_id] = IndexRow(
-                row.item_id, item.story_id, seen, *row[3:-1], report.rare
-            )
+            rows[report.item_id] = row._replace(story_id=item.story_id, seen=seen, rare=report.rare)
         for key in keys:
             new_keys.setdefault(key, item.story_id)
     store.table(INDEX).upsert(rows.values())

@@ -158,3 +158,18 @@ def test_a_profile_with_a_factbox_is_parsed_as_a_report(feed_project: FeedProjec
     feed_project.plugin_config("judge_relevance", threshold=-100)
     assert feed_project.run().ok
     assert "commentary" not in stored_by_file(feed_project)["profile.txt"].extras
+
+
+def test_an_opinion_label_below_a_one_paragraph_deck_still_labels_the_piece() -> None:
+    """A column's page: headline, date, a one-paragraph deck that reads as a lead, then the
+    "OPINION" label and the byline: the label names the piece, as it did before a factbox
+    below a lead was read as a section."""
+    lines = [
+        "Chile's ferry deal asks too little of Norway",
+        "March 4, 2026",
+        "The agreement signed in Oslo is generous to shipowners and silent on the fjords.",
+        "OPINION",
+        "By Marta Soto",
+        "Norway gets a route; Chile gets a terminal bill of 210 million kroner.",
+    ]
+    assert commentary_label(lines, lines[0], lines[2]) == "opinion"

@@ -34,6 +34,12 @@ intro names: background on the event, as a factbox is, and not a report of it.""
 DIGEST: Final = "digest"
 """An issue of headed sections (:mod:`~aggregator.toolkit.piece_sections`): a story per
 item, none of them the issue's, so it stays a story of its own as commentary does."""
+SECTION_KINDS: Final = frozenset({"factbox", "timeline", "timelines", "chronology"})
+"""Kinds that also head a section of a report, below its headline and lead: a wire
+profile's "FACTBOX" of born and career rows, a "Timeline" of background under the news.
+An opinion's or an analysis's label below a one-paragraph deck ("OPINION", then the
+byline) still labels the piece: a deck reads as a lead, and no report has a section
+headed "Opinion"."""
 HEADER_LINES: Final = 12
 FOOT_LINES: Final = 10
 PATH_PARTS: Final = 3
@@ -96,12 +102,13 @@ def commentary_label(lines: list[str], headline: str = "", lead: str = "") -> st
     event — an opinion, an analysis, an editorial, a fact check, an organisation's statement
     or a recap (:mod:`.piece_reaction`) — or None for a report.
 
-    ``headline`` and ``lead`` (the first line of its body), when known: a kind named on a
-    line of its own below both is a section of the report (:func:`_report_begun`)."""
+    ``headline`` and ``lead`` (the first line of its body), when known: a
+    :data:`SECTION_KINDS` kind named on a line of its own below both is a section of the
+    report (:func:`_report_begun`)."""
     written = [line for line in lines if line]
     begun = _report_begun(written[:HEADER_LINES], headline, lead)
     for number, line in enumerate(written[:HEADER_LINES]):
-        if number > begun and _kind(line):
+        if number > begun and _kind(line) in SECTION_KINDS:
             continue
         if found := _kind(line):
             return found

@@ -13,15 +13,22 @@ weighed as near in time: their names, words and figures must still tell one even
 
 Only the headline's days: a report of one event names the day of a later one in its text
 ("the first orchardists arrive on 22 October", "the review meets on 12 March"), and the
-report of that later event is another story.
+report of that later event is another story. Only a headline of one event: a week-ahead
+list or a diary names the days of several events ("Week ahead: trade mission in Mumbai on
+16 November, central bank decision on 19 November"), none of which the list reports. And
+only for a report that names the place the headline names the event at, when it names
+one ("visit Chennai", "in New Delhi", :func:`headline_places`): a ministry's announcement of a
+dialogue in one city and a report of another dialogue of the same two countries in
+another city that week share their subject, not their event.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Iterable
 from datetime import datetime
 
-from .story_evidence import days_apart, is_day
+from .story_evidence import CALENDAR, STOPWORDS, days_apart, is_day, words_of_names
 
 AHEAD_DAYS = 7
 """How far ahead of its own date a named day counts: an itinerary, a schedule or a
@@ -29,9 +36,11 @@ programme is out in the week before the event. A notice that opens a route's sal
 the first flight's day weeks ahead (dev9: twelve days), and the traveller's review of
 that flight is another story; a day named further ahead is a deadline or a plan."""
 NEAR_DAY = 2.0
-"""How near a named day the other report must be dated: a report of the day's event
-comes out that day or the next. A circular asking for inputs "(deadline 9 March)" and
-its outcome of the meeting four days later (dev6) are two stories."""
+"""How near a named day the other report must be dated, either side of it: a report of
+the day's event comes out that day or the next, and a report dated the day before may
+be of its eve (arrivals, a curtain-raiser) or carry a time zone's date. A circular asking
+for inputs "(deadline 9 March)" and its outcome of the meeting four days later (dev6) are
+two stories."""
 REACH_DAYS = AHEAD_DAYS + NEAR_DAY
 """Two reports dated further apart are never brought nearer by a day either names."""
 
@@ -56,19 +65,80 @@ MONTH_WORDS = (
     ),
 )
 """The words of each month (by its number) a casefolded headline may name it by."""
+MONTHS = {word: number for number, words in enumerate(MONTH_WORDS) for word in words}
+LIST_MARKS = frozenset({"diary", "calendar", "calender"})
+"""Words of a headline that lists several events' days (an outlet's diary, an events
+calendar)."""
+AHEAD_MARK = frozenset({"week", "weeks", "days", "month", "look"})
+"""Words that, before "ahead", head a list of what is coming ("Week ahead: …", "Look
+ahead")."""
+_HEADLINE_WORD = re.compile(r"[^\W_]+")
+_PLACE_CUES = frozenset({"in", "at", "to", "visit", "visits", "visiting", "tour", "tours"})
+"""Words a headline puts before the place of its event ("in New Delhi", "to Norway",
+"visit Chennai")."""
+_PLACE_END = STOPWORDS - {"new"}
+"""Words that end a place's name, where "New" begins one ("New Delhi")."""
+PLACE_WORDS = 4
+"""The longest place name read after one ("Port of Spain", "Sri Lanka")."""
 
 
-def headline_days(figures: Iterable[str], title: Collection[str]) -> tuple[str, ...]:
+def headline_days(figures: Iterable[str], headline: str) -> tuple[str, ...]:
     """The days among ``figures`` (days as "month-day",
-    :func:`~aggregator.toolkit.story_evidence.figures_of_terms`) that the headline (its
-    casefolded words, ``title``) names by their number and their month's word."""
-    found = []
-    for figure in figures:
-        if is_day(figure):
-            month, _, day = figure.partition("-")
-            if day in title and not MONTH_WORDS[int(month)].isdisjoint(title):
-                found.append(figure)
-    return tuple(found)
+    :func:`~aggregator.toolkit.story_evidence.figures_of_terms`) that ``headline`` names by
+    a day number next to its month's word ("16 June", "June 16", "16-18 June"), when it
+    names the days of one event: none of a headline that names days at two months' words
+    (a list of events' days) or reads as a diary or a week ahead. A month's word away from
+    any number is another word ("may", "march")."""
+    words = _HEADLINE_WORD.findall(headline.casefold())
+    if not LIST_MARKS.isdisjoint(words) or any(
+        word == "ahead" and index and words[index - 1] in AHEAD_MARK
+        for index, word in enumerate(words)
+    ):
+        return ()
+    named: set[str] = set()
+    mentions = 0
+    for index, word in enumerate(words):
+        month = MONTHS.get(word)
+        if month is None:
+            continue
+        days = [
+            day
+            for day in (*words[max(0, index - 2) : index], *words[index + 1 : index + 3])
+            if day.isdigit() and 1 <= int(day) <= 31
+        ]
+        if _next_to_number(words, index):
+            mentions += 1
+            named.update(f"{month}-{int(day)}" for day in days)
+    if mentions != 1:
+        return ()
+    return tuple(figure for figure in figures if is_day(figure) and figure in named)
+
+
+def _next_to_number(words: list[str], index: int) -> bool:
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return before.isdigit() or after.isdigit()
+
+
+def headline_places(headline: str) -> tuple[str, ...]:
+    """The name words of the place a headline names its event at: the capitalised words
+    after "in", "at", "to" or "visit" ("… to visit Chennai on 14-16 January" gives
+    "chennai", "… dialogue in New Delhi on 20 August" "delhi"), as
+    :func:`~aggregator.toolkit.story_evidence.name_words` keeps them; months and days of
+    the week are no place."""
+    words = _HEADLINE_WORD.findall(headline)
+    phrases = []
+    for index, word in enumerate(words[:-1]):
+        if word.casefold() not in _PLACE_CUES:
+            continue
+        phrase = []
+        for following in words[index + 1 : index + 1 + PLACE_WORDS]:
+            folded = following.casefold()
+            if not following[0].isupper() or folded in _PLACE_END or folded in CALENDAR:
+                break
+            phrase.append(following)
+        phrases.append(" ".join(phrase))
+    return tuple(words_of_names(phrases))
 
 
 def days_ahead(date: datetime, days: Iterable[str]) -> list[datetime]:

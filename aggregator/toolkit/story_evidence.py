@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -204,6 +204,11 @@ def name_words(item: Item, capitalised: list[str] | None = None) -> list[str]:
     """
     phrases = [entity.name for entity in item.entities]
     phrases += capitalised_phrases(item) if capitalised is None else capitalised
+    return words_of_names(phrases)
+
+
+def words_of_names(phrases: Iterable[str]) -> list[str]:
+    """The name words of ``phrases`` as :func:`name_words` keeps them, sorted."""
     # One scan of all phrases: no word spans the line break between two, and
     # casefolding maps each character alone.
     words = set(WORD.findall(_POSSESSIVE.sub("", "\n".join(phrases).casefold())))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .minhash import jaccard
 from .rare_words import RareOverlap
-from .story_days import REACH_DAYS, gap_ahead, headline_days
+from .story_days import REACH_DAYS, gap_ahead
 from .story_evidence import (
     Weigh,
     contradicting_unit,
@@ -159,13 +159,12 @@ class Report:
     """The report's rarest content words as uint32 hashes
     (:meth:`~aggregator.toolkit.rare_words.WordFrequency.sketch`)."""
     headline_days: tuple[str, ...] = ()
-    """The days among ``figures`` its headline names
-    (:func:`~aggregator.toolkit.story_days.headline_days`): worked out from them when the
-    report is made, not stored."""
-
-    def __post_init__(self) -> None:
-        if not self.headline_days:
-            self.headline_days = headline_days(self.figures, self.title)
+    """The days among ``figures`` its headline names as its event's
+    (:func:`~aggregator.toolkit.story_days.headline_days`): worked out from the headline
+    when the report is made (its words' order counts), stored with it."""
+    headline_places: tuple[str, ...] = ()
+    """The name words of the place its headline names its event at
+    (:func:`~aggregator.toolkit.story_days.headline_places`), stored with it."""
 
     def name_set(self) -> frozenset[int]:
         """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
@@ -226,17 +225,29 @@ def date_gap(new: Report, old: Report) -> float:
 def event_gap(new: Report, old: Report) -> float:
     """:func:`date_gap`, or the gap between one report's date and a day the other's headline
     names ahead of its own when less (an itinerary and the reports of the visit it
-    announces: :mod:`~aggregator.toolkit.story_days`)."""
+    announces: :mod:`~aggregator.toolkit.story_days`), counted only for a report that
+    names the place that headline names (:func:`named_at`)."""
     gap = date_gap(new, old)
     if gap > REACH_DAYS or not (new.headline_days or old.headline_days):
         return gap
     assert new.date is not None and old.date is not None
     ahead = gap_ahead(
-        (new.date, new.headline_days),
-        (old.date, old.headline_days),
+        (new.date, new.headline_days if named_at(old, new) else ()),
+        (old.date, old.headline_days if named_at(new, old) else ()),
         years_known=not (new.year_inferred or old.year_inferred),
     )
     return gap if ahead is None else min(gap, ahead)
+
+
+def named_at(report: Report, announcement: Report) -> bool:
+    """Whether ``report`` names, among its names, every word of the place the
+    ``announcement``'s headline names its event at (a headline that names none, "Itinerary
+    - Visit of the Minister of …, 16-18 June", asks for none)."""
+    places = announcement.headline_places
+    if not places:
+        return True
+    names = report.name_set()
+    return all(name_word_hash(word) in names for word in places)
 
 
 @functools.lru_cache(maxsize=8)

@@ -49,9 +49,28 @@ class IndexRow(NamedTuple):
     rare: bytes = b""
     """The report's sketch of rare words (uint32 bytes): see
     :attr:`~aggregator.toolkit.story_match.Report.rare`."""
+    headline_days: str = ""
+    """The days its headline names as its event's, space-separated: see
+    :attr:`~aggregator.toolkit.story_match.Report.headline_days` (a row stored before
+    them names none)."""
+    headline_places: str = ""
+    """The name words of the place its headline names, space-separated: see
+    :attr:`~aggregator.toolkit.story_match.Report.headline_places`."""
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
+
+
+class Wide(NamedTuple):
+    """A report's signatures and hashes as its index row stores them (uint64 bytes),
+    taken from the arrays they were computed in rather than widened again."""
+
+    text_sig: bytes
+    term_sig: bytes
+    terms: bytes
+    """Without repeats, sorted (``Report.distinct_terms``)."""
+    names: bytes
+    name_sig: bytes
 
 
 def stored_figures(figures: Iterable[str], lead: Iterable[str]) -> str:
