@@ -111,6 +111,19 @@ def test_a_week_ahead_list_names_no_event_s_day() -> None:
     assert headline_days(["11-16"], "Trade mission in Santiago on 16 November") == ("11-16",)
 
 
+def test_an_office_holder_s_weekly_schedule_names_no_event_s_day() -> None:
+    """A ministry's page of its minister's week lists several engagements; a visit on its
+    last day, reported elsewhere, is no event the page announces."""
+    assert (
+        headline_days(
+            ["11-9", "11-13"],
+            "Schedule of the Deputy Minister for Fisheries (November 9 - 13, 2026)",
+        )
+        == ()
+    )
+    assert headline_days(["11-16"], "Visit of the Fisheries Minister, 16-18 November") == ("11-16",)
+
+
 WEEK_AHEAD = placed(
     "Week ahead: Norwegian trade mission in Santiago on 16 November, Chile's central bank"
     " decision on 19 November",

@@ -66,9 +66,10 @@ MONTH_WORDS = (
 )
 """The words of each month (by its number) a casefolded headline may name it by."""
 MONTHS = {word: number for number, words in enumerate(MONTH_WORDS) for word in words}
-LIST_MARKS = frozenset({"diary", "calendar", "calender"})
+LIST_MARKS = frozenset({"diary", "calendar", "calender", "schedule", "schedules"})
 """Words of a headline that lists several events' days (an outlet's diary, an events
-calendar)."""
+calendar, an office holder's weekly schedule: a visit at one end of its week is no event
+the page is about)."""
 AHEAD_MARK = frozenset({"week", "weeks", "days", "month", "look"})
 """Words that, before "ahead", head a list of what is coming ("Week ahead: …", "Look
 ahead")."""
