@@ -122,10 +122,7 @@ def opens_schedule(lines: Sequence[str], index: int) -> bool:
     day of an event, not of publication.
     A chat export's message (time, sender and text between tabs) is no entry: the day over
     it is the message's."""
-    if _DATED_ROW.match(lines[index]) and any(
-        0 <= other < len(lines) and _DATED_ROW.match(lines[other])
-        for other in (index - 1, index + 1)
-    ):
+    if _DATED_ROW.match(lines[index]) and _in_run_of_rows(lines, index):
         return True
     if index + 1 >= len(lines) or _SCHEDULE_ENTRY.match(lines[index + 1]) is None:
         return False
@@ -133,11 +130,28 @@ def opens_schedule(lines: Sequence[str], index: int) -> bool:
 
 
 _DATED_ROW = re.compile(
-    r"(?:[A-Z][a-z]{1,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*[|·•]\s*\S"
 )
-"""A row of a week's programme, its day then a bar ("Mon. June 15 | 10:00 | Cabinet
-meeting"): with a row like it above or below, the day of an entry, not of the page."""
+"""A row of a week's programme, its day (a weekday's name, if any) then a bar ("Mon. June
+15 | 10:00 | Cabinet meeting"): in a run of :data:`DATED_ROWS` such rows, the day of an
+entry, not of the page. A page's two stamps ("Posted June 8 | 10:30 AM" over "Updated
+June 9 | 11:00 AM") are no programme: the label is no weekday, and two rows no week."""
+
+
+def _in_run_of_rows(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a run of :data:`DATED_ROWS` dated rows or more,
+    looked for at most that far each way."""
+    run = 1
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines) and abs(near - index) < DATED_ROWS:
+            if not _DATED_ROW.match(lines[near]):
+                break
+            run += 1
+            near += step
+    return run >= DATED_ROWS
 
 
 def is_wrapped_prose(lines: Sequence[str], index: int) -> bool:

@@ -9,12 +9,22 @@ that a page of thousands of learned headings costs time in proportion to its len
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from aggregator.toolkit import lines as linetext
 from aggregator.toolkit.boilerplate_letters import OFFICE_RULE, in_letter
-from aggregator.toolkit.boilerplate_listings import DIGEST_RULE
+from aggregator.toolkit.boilerplate_listings import (
+    CHANGE_RULE,
+    DIGEST_RULE,
+    PRODUCT_RULE,
+    SCRIPT_CUE_RULE,
+    SURVEY_RULE,
+    is_cue,
+    is_rating_bar,
+    product_field_label,
+)
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
     QUOTE_ROW,
@@ -55,6 +65,9 @@ class ArticleContext:
         self._nonblank: list[int] = []
         self._run_answers: dict[int, bool] = {}
         self._forms: set[tuple[bool, str]] | None = None
+        self._learned_runs: dict[int, bool] = {}
+        self._page: tuple[int, bool] | None = None
+        """How many lines are a script's cues, and whether it is a product's listing."""
         self.last_sections: set[int] = set()
         """The repeated headings kept over a list that closes the article."""
 
@@ -72,11 +85,17 @@ class ArticleContext:
         below = self.cleaner._next(lines, index + 1)
         if rule == DIGEST_RULE:
             return below is not None and self._is_paragraph(below)
+        if rule in _LISTING_RULES:
+            return self._outside_listing(index, rule, above)
         if rule == "related link" and above is not None:
             return line.startswith("Read:") and lines[above].startswith("For:")
         if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
-            return (bool(rows) or shape == QUOTE_ROW) and self._amid_text(index)
+            return (
+                (bool(rows) or shape == QUOTE_ROW)
+                and self._amid_text(index)
+                and not (shape == QUOTE_ROW and self._learned_run(index))
+            )
         if rule.startswith("learned:") and self.closes_prices(index):
             return True
         if rule.startswith("learned:") and is_heading(line):
@@ -88,6 +107,58 @@ class ArticleContext:
                 or self._heads_last_list(index, above, below)
             )
         return False
+
+    def _outside_listing(self, index: int, rule: str, above: int | None) -> bool:
+        """Whether a line a listing prints stands where the page is no listing: a cue in
+        brackets in a text with fewer than :data:`SCRIPT_CUES` cue lines (no script); a
+        survey's method field whose run of fields stands under a paragraph (a poll story's,
+        not a survey release's header); an unmarked change notice under a paragraph; a
+        product field on a page with no rating bar and no product field of another label
+        (a trademark story's "Brand: …")."""
+        lines = self.lines
+        cues, listing = self._page_shape()
+        if rule == SCRIPT_CUE_RULE:
+            return cues < SCRIPT_CUES
+        if rule == PRODUCT_RULE:
+            return not listing
+        if rule == CHANGE_RULE:
+            marked = lines[index][:1] in "*†"
+            return not marked and above is not None and self._is_paragraph(above)
+        top = above
+        for _ in range(FIELD_RUN):
+            if top is None or _FIELD.match(lines[top]) is None:
+                break
+            top = self.cleaner._previous(lines, top)
+        return top is not None and self._is_paragraph(top)
+
+    def _page_shape(self) -> tuple[int, bool]:
+        if self._page is None:
+            labels: set[str] = set()
+            cues, rated = 0, False
+            for line in self.lines:
+                cues += is_cue(line)
+                rated = rated or is_rating_bar(line)
+                if (label := product_field_label(line)) is not None:
+                    labels.add(label)
+            self._page = cues, rated or len(labels) > 1
+        return self._page
+
+    def _learned_run(self, index: int) -> bool:
+        """Whether a row of the run of rows ``lines[index]`` stands in is one the source
+        prints in its other documents: the run is the source's ticker, not a table of the
+        article's, though a row of it changed its figures."""
+        first, last = self._table_runs()[index]
+        known = self._learned_runs.get(first)
+        if known is None:
+            cleaner, lines = self.cleaner, self.lines
+            judged = (
+                cleaner.judge(lines[i], linetext.word_count(lines[i]))
+                for i in range(first, last + 1)
+                if lines[i]
+            )
+            known = any(j is not None and j[0].startswith("learned:") for j in judged)
+            self._learned_runs[first] = known
+        return known
 
     def _between_paragraphs(self, index: int, above: int | None, below: int | None) -> bool:
         """Whether paragraphs stand right above and below a heading, and one more above
@@ -318,6 +389,14 @@ class ArticleContext:
                         self._runs[self._nonblank[p]] = run
                 position = end + 1
         return self._runs
+
+
+SCRIPT_CUES = 2
+"""The least cue lines in brackets of a script."""
+FIELD_RUN = 6
+"""The most "Label: value" lines looked over above a survey's method field."""
+_FIELD = re.compile(r"[A-Z][\w ()'/-]{0,30}:\s\S")
+_LISTING_RULES = frozenset({SCRIPT_CUE_RULE, SURVEY_RULE, CHANGE_RULE, PRODUCT_RULE})
 
 
 def _heading_form(line: str) -> tuple[bool, str]:

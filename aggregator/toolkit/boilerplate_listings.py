@@ -9,7 +9,8 @@
 - a news digest's entry that points elsewhere: a number, a title in bold, its source and
   the time it came ("2. *Flat open expected* - Market Desk, 7:50 AM");
 - a script's production cue in square brackets, its label in capitals ("[B-ROLL:
-  students in a canteen]");
+  students in a canteen]"); another label in capitals is a cue only in a script's shape
+  (several such lines), and an editor's note ("[UPDATE: …]", "[CORRECTION: …]") never;
 - the notice that a schedule or a price list may change ("* The schedule is subject to
   change.");
 - a message's handling instruction ("Kindly treat this as RESTRICTED.") and a
@@ -19,7 +20,11 @@
   "Prepared by: <office>".
 
 Each is a whole line's shape; a sentence that reports a rating, a survey's finding or a
-camera stays.
+camera stays. Some are furniture only where the page has the listing's shape (see
+:mod:`aggregator.toolkit.boilerplate_article_context`): a survey's method fields under the
+page's header, not under a story's paragraph; a change notice marked as a footnote or
+under a table, not among paragraphs; a product field on a page with a rating bar or
+another product field.
 """
 
 from __future__ import annotations
@@ -28,9 +33,22 @@ import re
 
 LINE = "line"
 DIGEST_RULE = "digest entry"
+SCRIPT_CUE_RULE = "script cue"
+"""A bracketed cue whose label is no production word: a cue only in a script's shape."""
+SURVEY_RULE = "survey method"
+CHANGE_RULE = "change notice"
+PRODUCT_RULE = "product detail"
 
 _LENS = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?\s?mm|f/\d{1,2}(?:\.\d)?|1/\d{1,5}\s?s?|ISO \d{2,6}")
 """A lens's focal length or range, an aperture, a shutter speed or a sensitivity."""
+_EXPOSURE = re.compile(r"\d{1,3}[-–]\d{1,3}\s?mm|f/\d{1,2}(?:\.\d)?|1/\d{1,5}\s?s?|ISO \d{2,6}")
+"""What only a camera prints: a zoom's range, an aperture, a shutter speed or a
+sensitivity; a length alone ("86 mm") is as often a gauge's reading."""
+_MAKES = re.compile(
+    r"(?:Canon|Nikon|Sony|Fujifilm|Fuji|Olympus|OM System|Panasonic|Lumix|Leica|Pentax|Ricoh"
+    r"|Hasselblad|Sigma|Tamron|GoPro|DJI|iPhone|Pixel|Galaxy)\b"
+)
+"""The makes and phone lines a photo's camera line names."""
 _CAMERA_CELL = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}")
 _CELL_SPLIT = re.compile(r"\s+[·|]\s+")
 _REACTIONS = re.compile(r"(?::[a-z0-9_+'-]{1,40}:\s?\d[\d,.]*[KkMm]?\s*)+")
@@ -49,7 +67,17 @@ _FINDING = re.compile(r"\d\s?%?\s(?:said|say|says|think|want|favou?r|support|opp
 _DIGEST_ENTRY = re.compile(
     r"\d{1,2}[.)]\s\*[^*]{3,160}\*\s[-–—]\s[^,]{2,50},\s\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
 )
-_CUE = re.compile(r"\[[A-Z][A-Z0-9&/' -]{1,20}:\s[^\[\]]{1,200}\]")
+_CUE = re.compile(r"\[(?P<label>[A-Z][A-Z0-9&/' -]{1,20})(?::\s[^\[\]]{1,200})?\]")
+_PRODUCTION = re.compile(
+    r"(?:B-ROLL|A-ROLL|GRAPHICS?|SOT|VO|V/O|SFX|MUSIC|CUT TO\b.*|COLD OPEN|SUPER|LOWER THIRD"
+    r"|ARCHIVE|TITLE CARD|MONTAGE|STANDUP|STAND-UP|PIECE TO CAMERA|PTC)"
+)
+"""The labels only a script's production cues carry ("[B-ROLL: …]", "[GRAPHIC: …]")."""
+_EDITORS_NOTE = re.compile(
+    r"(?:UPDATE[DS]?|CORRECTION|CORRECTED|CLARIFICATION|CORRIGENDUM|ERRATUM|EDITOR'?S'? NOTE"
+    r"|ED(?:ITOR)?'?S? NOTE|NOTE|DISCLOSURE|DISCLAIMER)"
+)
+"""An editor's note in brackets ("[UPDATE: …]", "[CORRECTION: …]"): the article's own line."""
 _MAY_CHANGE = re.compile(
     r"[*†]?\s?(?:the |all |our )?[\w-]+(?: [\w-]+){0,2} (?:is|are) subject to change"
     r"(?: without(?: prior)? notice)?\.?",
@@ -58,9 +86,11 @@ _MAY_CHANGE = re.compile(
 
 
 _CREDIT = re.compile(
-    r"(?:Offered by|Prepared by:) [A-Z][^.!?]{2,100}|Enrol{1,2}(?: now| for free| today)?"
-    r"(?: \| [^|]{1,40}){0,3}"
+    r"(?:Offered by|Prepared by:) [A-Z](?:[^.!?,]|,(?= [A-Z])){2,100}"
+    r"|Enrol{1,2}(?: now| for free| today)?(?: \| [^|]{1,40}){0,3}"
 )
+"""A course's or report's credit ("Offered by … University, Hyderabad"); a comma before a
+word in lower case goes on into a sentence ("Offered by Japan, the loan will …")."""
 _PRODUCT_FIELD = re.compile(
     r"(?:Brand|Country of Origin|Manufacturer|Model (?:Name|Number)|Item Weight): [^:.!?]{1,40}"
 )
@@ -85,13 +115,13 @@ def listing_shape(line: str, words: int) -> tuple[str, str] | None:
     if words <= 10 and line[:1].isdigit() and _RATING.match(line):
         return "rating bar", LINE
     if ":" in line and _SURVEY_FIELD.fullmatch(line) and not _FINDING.search(line):
-        return "survey method", LINE
+        return SURVEY_RULE, LINE
     if "*" in line and _DIGEST_ENTRY.fullmatch(line):
         return DIGEST_RULE, LINE
-    if line[:1] == "[" and _CUE.fullmatch(line):
-        return "stage direction", LINE
+    if line[:1] == "[" and ": " in line and (cue := _CUE.fullmatch(line)):
+        return _cue_rule(cue["label"].strip())
     if " subject to change" in line and _MAY_CHANGE.fullmatch(line):
-        return "notice", LINE
+        return CHANGE_RULE, LINE
     if words <= 12 and " treat this" in line and _HANDLING.fullmatch(line):
         return "classification marking", LINE
     if line.startswith("GRI ") and _DISCLOSURES.fullmatch(line):
@@ -99,14 +129,41 @@ def listing_shape(line: str, words: int) -> tuple[str, str] | None:
     if words <= 16 and line[:1] in "OPE" and _CREDIT.fullmatch(line):
         return "listing credit", LINE
     if words <= 10 and ": " in line and _PRODUCT_FIELD.fullmatch(line):
-        return "product detail", LINE
+        return PRODUCT_RULE, LINE
     return None
+
+
+def is_cue(line: str) -> bool:
+    """A line that is a script's cue in square brackets, whatever its label ("[COLD OPEN]",
+    "[CUT TO CAMERA]", "[GRAPHIC: …]"), an editor's note's excepted."""
+    cue = _CUE.fullmatch(line) if line[:1] == "[" else None
+    return cue is not None and _cue_rule(cue["label"].strip()) is not None
+
+
+def _cue_rule(label: str) -> tuple[str, str] | None:
+    if _EDITORS_NOTE.fullmatch(label):
+        return None
+    if _PRODUCTION.fullmatch(label):
+        return "stage direction", LINE
+    return SCRIPT_CUE_RULE, LINE
+
+
+def product_field_label(line: str) -> str | None:
+    """The label of a listing's product field ("Brand: …" gives "Brand"), else None."""
+    found = _PRODUCT_FIELD.fullmatch(line) if ": " in line else None
+    return line.partition(":")[0] if found else None
+
+
+def is_rating_bar(line: str) -> bool:
+    """A listing's rating bar ("4.4 ★ | 1,120 ratings")."""
+    return line[:1].isdigit() and _RATING.match(line) is not None
 
 
 def _is_camera_line(line: str) -> bool:
     """A camera and its lens or exposure, in cells ("Nikon Z6 II · 24-70mm"): every cell
-    is a lens's figure or a short name, a model's number among the names ("Rainfall ·
-    120mm" is a gauge's reading)."""
+    is a lens's figure or a short name, a model's number among the names, and a camera's
+    make or a figure only a camera prints among them ("Ward 12 | 86 mm" and "Station 4 ·
+    112mm" are a gauge's readings)."""
     if "·" not in line and "|" not in line:
         return False
     cells = _CELL_SPLIT.split(line.strip())
@@ -118,4 +175,8 @@ def _is_camera_line(line: str) -> bool:
         bool(lens)
         and any(char.isdigit() for cell in names for char in cell)
         and all(_CAMERA_CELL.fullmatch(cell) for cell in names)
+        and (
+            any(_EXPOSURE.fullmatch(cell) for cell in lens)
+            or any(_MAKES.match(cell) for cell in names)
+        )
     )

@@ -109,17 +109,21 @@ _LABEL_PREFIX = re.compile(
     r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
-    r"|(?P<desk>[A-Z]{7,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})-(?=[A-Z][a-z])"
+    r"|(?P<desk>(?:[A-Z]{2,} ){1,2}(?:STOCKS|MARKETS|SHARES|BONDS|FOREX|METALS|GRAINS|OIL"
+    r"|GOLD|RUPEE|YEN|DOLLAR|CURRENCIES|CREDIT)|NEWSMAKER|PROFILE|INTERVIEW|PREVIEW"
+    r"|OBITUARY|SCENARIOS|WRAPUP|FOREX|PRECIOUS|METALS|GRAINS)-(?=[A-Z][a-z])"
     r"|\((?P<wire>(?:LEAD|\d+(?:st|nd|rd|th) LD|UPDATE(?: \d+)?|URGENT|REFILE|CORRECTED"
     r"|WRAPUP(?: \d+)?|RPT|REPEAT|FOCUS|FACTBOX|EXPLAINER|ANALYSIS|EXCLUSIVE)"
     r"(?:[ -][A-Z0-9]{1,10})?)\)\s+)(?=\S)"
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
-tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…"). Any
-slug in capitals joined by a hyphen to a mixed-case headline is one ("NEWSMAKER-…", "INDIA
-STOCKS-…"), when it is two words or more or one word longer than an acronym: "ASEAN-India
-summit …" and "UK-Japan deal …" name two parties."""
+tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…"). A
+desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…") or a market desk's
+stack ending on what it covers ("INDIA STOCKS-…", "GLOBAL MARKETS-…"); any other word in
+capitals before a hyphen is the headline's own: a compound ("NASSCOM-Backed …",
+"INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two parties ("ASEAN-India summit
+…", "UK-Japan deal …")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release"
 )
@@ -389,16 +393,21 @@ def furniture_kind(line: str) -> str | None:
         return "name and life dates"
     if _mostly_capitals(line):
         return "kicker"
-    if _DATED_TAIL.search(line):
-        words = _DATED_TAIL.sub("", line).split() or words
+    if line.endswith(")") and (
+        tail := _DATED_TAIL.search(line, max(0, len(line) - DATED_TAIL_MAX))
+    ):
+        words = line[: tail.start()].split() or words
     if sum(map(bool, map(_WORD.match, words))) * 2 < len(words):
         return "figures"
     return None
 
 
-_DATED_TAIL = re.compile(r"\s*\((?=[^()]*(?:19|20)\d\d\))[^()]{1,40}\)$")
+_DATED_TAIL = re.compile(r"\((?=[^()]{0,36}(?:19|20)\d\d\))[^()]{1,40}\)$")
 """The days a name is for, in brackets at its end ("Minister's Schedule (June 15 - June 19,
-2026)"): the name's words, not its figures, tell whether it says something."""
+2026)"): the name's words, not its figures, tell whether it says something. Looked for in
+the line's last :data:`DATED_TAIL_MAX` characters only, so a long run of spaces or words
+before it costs nothing."""
+DATED_TAIL_MAX: Final = 42
 
 
 _ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")

@@ -31,6 +31,7 @@ from aggregator.toolkit.header_lines import (
 from aggregator.toolkit.header_shapes import is_title_case
 from aggregator.toolkit.headline_tails import strip_headline_tail
 from aggregator.toolkit.issue_lines import is_issue_line
+from aggregator.toolkit.lines import word_set
 
 __all__ = [
     "FLASH_MARK",
@@ -152,11 +153,19 @@ _DIGEST_ITEM = re.compile(
 headline."""
 _PART_NUMBER = re.compile(
     r"(?P<section>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[A-Z][a-z])"
-    r"|[A-Z][a-z]{1,4}\.\s?\d{1,4}\s+[-–—]\s+(?=\S)"
+    r"|(?:Ep|Eps|Pt|Ch)\.\s?\d{1,4}\s+[-–—]\s+(?=\S)"
 )
 """A report's section number ("4.2 Decarbonising our …") or an abbreviated episode or
 part number and a dash ("Ep. 112 - Why …"): where the piece stands in its document or
 series, not what it says."""
+
+
+QUANTITY_WORDS: Final = word_set(
+    """magnitude lakh lakhs crore crores billion billions million millions trillion thousand
+    percent per pc mn bn tonnes tons kg km degrees degree inches hours days years points"""
+)
+"""Words a figure opening a headline measures ("7.1 Magnitude quake …", "2.5 Lakh jobs …",
+"1.2 Billion Dollar deal …"): the headline's own figure, never a section's number."""
 
 
 def _without_part_number(line: str, removed: list[str]) -> tuple[str, list[str]]:
@@ -169,6 +178,8 @@ def _without_part_number(line: str, removed: list[str]) -> tuple[str, list[str]]
         return line, removed
     rest = line[number.end() :]
     if len(rest.split()) < HEADLINE_MIN_WORDS or (number["section"] and is_title_case(rest)):
+        return line, removed
+    if number["section"] and rest.split()[0].lower() in QUANTITY_WORDS:
         return line, removed
     return rest, [*removed, "part's number"]
 

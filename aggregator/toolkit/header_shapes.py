@@ -51,10 +51,20 @@ def is_notice(line: str) -> bool:
     )
 
 
-_SALUTATION = re.compile(r"[^,!?]{2,40},\s+(?:[a-z][a-z'’-]*\s?){1,2}!")
-"""Words, a comma and the readers addressed in lower case, exclaimed ("Hello again,
-founders!", "Good morning, everyone!"): a mail's greeting. A headline that hails a place
-names it ("Thank you, Chennai!")."""
+_READERS = (
+    r"(?:(?:dear|fellow|our)\s+)?(?:friends|members|readers|subscribers|founders|folks"
+    r"|colleagues|partners|investors|supporters|community)"
+)
+_SALUTATION = re.compile(
+    r"(?:(?i:hello|hi|hey|dear|greetings|welcome(?: back)?|good (?:morning|afternoon|evening))"
+    r"(?: again| all| there)?,\s+(?:[a-z][a-z'’-]*\s?){1,2}"
+    rf"|[^,!?]{{2,40}},\s+{_READERS})!"
+)
+"""A letter's opening to those it is sent to, exclaimed: the readers, members or friends
+it addresses ("Konnichiwa and namaste, founders!", "Dear fellow members!"), or anyone in
+lower case after a greeting ("Good morning, everyone!", "Hello again, builders!"). A
+headline that hails or cheers someone is no greeting ("Well played, boys!", "Thank you,
+sir!", "Thank you, Chennai!")."""
 
 
 def is_salutation(line: str) -> bool:

@@ -544,7 +544,8 @@ def _read_dateline(scan: ArticleScan) -> None:
     for index, line in enumerate(scan.lines[:DATELINE_LINES]):
         if index in scan.consumed:
             continue
-        if dateline := match_dateline(line, scan.read):
+        following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
+        if dateline := match_dateline(line, scan.read, following):
             scan.dateline = dateline
             scan.set_agency(dateline.agency)
             if dateline.standalone:
@@ -593,6 +594,6 @@ def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
         and not BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
-        and match_dateline(line, scan.read) is None
+        and match_dateline(line, scan.read, following) is None
         and not scan.read.opens_with_full_date(line)
     )

@@ -112,6 +112,9 @@ def heading_under_subject(zone: HeaderZone, field: int, subject: str) -> Headlin
 
 LETTER_SUBJECT_LABELS: Final = frozenset({"sub"})
 _GOES_ON: Final = frozenset("-–—")
+_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
+"""A person's name ("R. Mehta", "Ramesh Kumar Sharma"): a sub-editor's, never a subject,
+which says something and so holds a word in lower case or a figure."""
 LETTER_SUBJECT_RULE: Final = 'letter\'s "Sub:" field, no headline above or below it'
 
 
@@ -120,9 +123,10 @@ def letter_subject(
 ) -> tuple[str, tuple[str, str]] | None:
     """The headline a letter's "Sub:" field gives, with (its line, the rule), where the
     header zone ``lines[start:end]`` has one of three words or more that is no furniture
-    (a sub-editor's "Sub: R. Mehta" names a person). A subject that goes on in the next
-    line ("… Port of Nagoya" / "– Information to port users – reg.") is left: its office's
-    closing "– reg." is kept by some labelled halves and dropped by others."""
+    and no person's name (a sub-editor's "Sub: R. Mehta", "Sub: Ramesh Kumar Sharma"). A
+    subject that goes on in the next line ("… Port of Nagoya" / "– Information to port users
+    – reg.") is left: its office's closing "– reg." is kept by some labelled halves and
+    dropped by others."""
     for index in range(start, end):
         found = header_field(lines[index])
         if found is None or found.label not in LETTER_SUBJECT_LABELS:
@@ -130,7 +134,11 @@ def letter_subject(
         value, following = found.value, lines[index + 1] if index + 1 < len(lines) else ""
         if following[:1] in _GOES_ON or following[:1].islower():
             return None
-        if len(_WORD.findall(value)) >= LEAST_SUBJECT_WORDS and furniture_kind(value) is None:
+        if (
+            len(_WORD.findall(value)) >= LEAST_SUBJECT_WORDS
+            and furniture_kind(value) is None
+            and _NAME.fullmatch(value) is None
+        ):
             return value, (lines[index], LETTER_SUBJECT_RULE)
         return None
     return None
