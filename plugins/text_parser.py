@@ -55,8 +55,7 @@ def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | N
         item.extras["date_from"] = dict(zip(("line", "rule"), article.date_from, strict=True))
     if article.highlights:
         item.extras["highlights"] = list(article.highlights)
-    lead = next((line.strip() for line in article.body.splitlines() if line.strip()), "")
-    if kind := commentary_label(_stripped_lines(text, article.lines), article.title, lead):
+    if kind := commentary_label(_stripped_lines(text, article.lines)):
         item.extras["commentary"] = kind
     item.removed.extend(
         Removal(text=line, rule=f"read as metadata: {what}", plugin=NAME)

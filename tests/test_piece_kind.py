@@ -127,43 +127,9 @@ def test_a_timeline_beside_the_day_s_news_stays_out_of_its_story(
     assert items["c.txt"].extras["commentary"] == "timeline"
 
 
-PROFILE = [
-    "NORDIC WIRE",
-    "NEWSMAKER-Harbour engineer who built Bergen's ferry quay takes over Chile's port board",
-    "By Kari Dahl | Mon Mar 2, 2026 9:15pm CET",
-    "OSLO, March 2 (NW) - Ines Larraín first came to Norway in 1999 as a young surveyor,"
-    " to help rebuild Bergen's ferry quay.",
-    "On Monday she became chair of Chile's national port board.",
-    "FACTBOX",
-    "Born: 1974, Valparaiso",
-    "Career: port authority since 1998; Bergen quay (1999-2003)",
-]
-
-
-def test_a_factbox_below_a_report_s_lead_is_a_section_of_it() -> None:
-    """A wire profile ends in a "FACTBOX" of born and career rows: a section of the report,
-    under its headline and lead, not the label of a piece about the event."""
-    assert commentary_label(PROFILE, PROFILE[1], PROFILE[3]) is None
-
-
-def test_a_kind_above_the_headline_still_labels_the_piece() -> None:
-    lines = ["NORDIC WIRE", "FACTBOX", "Key facts about Chile's port board", *PROFILE[3:6]]
-    assert commentary_label(lines, lines[2], lines[3]) == "factbox"
-    # without the headline and the lead known, as before
-    assert commentary_label(PROFILE) == "factbox"
-
-
-def test_a_profile_with_a_factbox_is_parsed_as_a_report(feed_project: FeedProject) -> None:
-    feed_project.add_article("profile.txt", "\n".join(PROFILE) + "\n")
-    feed_project.plugin_config("judge_relevance", threshold=-100)
-    assert feed_project.run().ok
-    assert "commentary" not in stored_by_file(feed_project)["profile.txt"].extras
-
-
 def test_an_opinion_label_below_a_one_paragraph_deck_still_labels_the_piece() -> None:
     """A column's page: headline, date, a one-paragraph deck that reads as a lead, then the
-    "OPINION" label and the byline: the label names the piece, as it did before a factbox
-    below a lead was read as a section."""
+    "OPINION" label and the byline: the label names the piece."""
     lines = [
         "Chile's ferry deal asks too little of Norway",
         "March 4, 2026",
@@ -172,4 +138,4 @@ def test_an_opinion_label_below_a_one_paragraph_deck_still_labels_the_piece() ->
         "By Marta Soto",
         "Norway gets a route; Chile gets a terminal bill of 210 million kroner.",
     ]
-    assert commentary_label(lines, lines[0], lines[2]) == "opinion"
+    assert commentary_label(lines) == "opinion"

@@ -34,12 +34,6 @@ intro names: background on the event, as a factbox is, and not a report of it.""
 DIGEST: Final = "digest"
 """An issue of headed sections (:mod:`~aggregator.toolkit.piece_sections`): a story per
 item, none of them the issue's, so it stays a story of its own as commentary does."""
-SECTION_KINDS: Final = frozenset({"factbox", "timeline", "timelines", "chronology"})
-"""Kinds that also head a section of a report, below its headline and lead: a wire
-profile's "FACTBOX" of born and career rows, a "Timeline" of background under the news.
-An opinion's or an analysis's label below a one-paragraph deck ("OPINION", then the
-byline) still labels the piece: a deck reads as a lead, and no report has a section
-headed "Opinion"."""
 HEADER_LINES: Final = 12
 FOOT_LINES: Final = 10
 PATH_PARTS: Final = 3
@@ -97,19 +91,12 @@ def _holds_label_mark(line: str) -> bool:
     return ":" in line or "|" in line or "-" in line
 
 
-def commentary_label(lines: list[str], headline: str = "", lead: str = "") -> str | None:
+def commentary_label(lines: list[str]) -> str | None:
     """The kind of piece a text (its lines, stripped) says it is that is no report of an
     event — an opinion, an analysis, an editorial, a fact check, an organisation's statement
-    or a recap (:mod:`.piece_reaction`) — or None for a report.
-
-    ``headline`` and ``lead`` (the first line of its body), when known: a
-    :data:`SECTION_KINDS` kind named on a line of its own below both is a section of the
-    report (:func:`_report_begun`)."""
+    or a recap (:mod:`.piece_reaction`) — or None for a report."""
     written = [line for line in lines if line]
-    begun = _report_begun(written[:HEADER_LINES], headline, lead)
-    for number, line in enumerate(written[:HEADER_LINES]):
-        if number > begun and _kind(line) in SECTION_KINDS:
-            continue
+    for line in written[:HEADER_LINES]:
         if found := _kind(line):
             return found
         ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
@@ -129,18 +116,6 @@ def commentary_label(lines: list[str], headline: str = "", lead: str = "") -> st
     if is_headed_issue(written):
         return DIGEST
     return reaction_kind(written)
-
-
-def _report_begun(header: list[str], headline: str, lead: str) -> int:
-    """The line of ``header`` on which the report's own text begins: its lead, when the
-    headline stands above it; else past the header. A kind named alone on a line below
-    a report's headline and lead heads a section of it (a wire profile's "FACTBOX" of
-    born, education and career rows, a "Timeline" of background under the news), where a
-    piece's label stands above its headline ("OPINION" over a column's title)."""
-    if not headline or not lead or headline not in header or lead not in header:
-        return len(header)
-    start = header.index(lead)
-    return start if header.index(headline) < start else len(header)
 
 
 QUESTION: Final = "question"
