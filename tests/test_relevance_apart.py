@@ -75,6 +75,10 @@ def test_a_side_named_only_as_where_the_others_unit_is_is_no_party(app: App, sen
         "The Chilean arm of a Norwegian fish farmer signed an agreement with Chile's navy.",
         "Chile's minister heads to Oslo to sign a salmon research agreement with Norway.",
         "Norway's fisheries minister visits Chile and signed an agreement on krill quotas.",
+        "Visiting Chile, Norway's foreign minister signed an agreement on krill with her host.",
+        "On a trip to Oslo, Chile's defence minister signed an agreement on repairing ships.",
+        "During his visit to Oslo, Chile's navy chief signed an agreement on training.",
+        "After a visit to Chile, Norway signed an agreement on funding a polar station.",
     ],
 )
 def test_sides_acting_together_still_deal(app: App, sentence: str) -> None:
@@ -97,6 +101,26 @@ def test_a_headline_of_a_third_partys_trip_to_both_states_no_dealing(app: App) -
         "Trade Minister Heads To Oslo And Chile With Two Funding Asks",
     )
     assert not found.headline_dealing
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Defence minister heads to Oslo, Chile to fund ship repair yards",
+        "Defence Minister Heads To Oslo, Chile To Fund Ship Repair Yards",
+        "Prime minister heads to Chile for summit, Norway to fund ports",
+    ],
+)
+def test_a_headline_of_a_trip_then_a_clause_of_the_other_side_still_deals(
+    app: App, title: str
+) -> None:
+    found = evidence(app, "The minister leaves on Monday and returns on Friday." + FILLER, title)
+    assert found.headline_dealing
+
+
+def test_a_bare_list_of_destinations_after_a_comma_is_no_dealing(app: App) -> None:
+    sentence = "The trade minister leaves for Oslo, Chile and Lisbon to seek funding for projects."
+    assert evidence(app, sentence + FILLER).bilateral_sentences == []
 
 
 def test_a_report_of_two_sides_funding_apart_is_dropped(app: App) -> None:

@@ -106,3 +106,26 @@ def test_a_state_adopting_japans_model_with_jica_still_deals() -> None:
         " state's disaster staff in Bhubaneswar, officials of both sides said."
     )
     assert kept(title, text)
+
+
+def test_an_approach_is_a_method_only_after_the() -> None:
+    assert FOLLOWED_BEFORE.search("the state adopted the ")
+    assert not MANNER_AFTER.match("an Indian approach to Japan", 9)
+    title = "Japan lends for Chennai metro's second phase"
+    text = (
+        "Japan will lend ₹8,000 crore for the second phase of the Chennai metro, JICA said"
+        " on Monday.\n\n"
+        "The loan follows an Indian approach to Japan last year for funding the line, and"
+        " the two governments will sign the notes next month."
+    )
+    assert "Indian ×1" in reasons(title, text)
+
+
+def test_adopting_the_japanese_approach_names_no_party() -> None:
+    title = "Kerala to change flood drills in schools"
+    text = (
+        "Kerala's disaster authority said on Monday it had adopted the Japanese approach to"
+        " flood drills in schools.\n\n"
+        "Teachers in all districts will be trained by March."
+    )
+    assert "Japan side: none" in reasons(title, text)

@@ -6,7 +6,8 @@ comma, still are. Stories written for these tests."""
 
 from __future__ import annotations
 
-from relevance_support import kept
+import pytest
+from relevance_support import gathered, kept, shipped
 
 from aggregator.toolkit.world_events import world_events
 
@@ -20,10 +21,13 @@ def test_world_event_names() -> None:
     ]
     assert list(world_events("The World Bank lent the state money.")) == []
     assert list(world_events("the world cup of tea")) == []
-    assert [name for _, name in world_events("judges of the International Court of Justice")] == [
-        "International Court"
-    ]
+    assert list(world_events("judges of the International Court of Justice")) == []
     assert list(world_events("at the Kobe International Conference Center")) == []
+    assert list(world_events("lawyers at the Madras International Court complex")) == []
+    assert list(world_events("Leaders Tell World At Annual Summit: Seas Must Stay Open")) == []
+    assert list(world_events("Two Nations Assure World At Osaka Summit Of Closer Ties")) == []
+    assert list(world_events("the two will co-host the World Hydrogen Summit")) == []
+    assert list(world_events("a pact signed at the World Expo in Osaka")) == []
 
 
 def test_a_contestant_placing_at_a_world_event_in_the_other_country_stays_out() -> None:
@@ -71,5 +75,48 @@ def test_two_sides_signing_a_treaty_after_a_court_ruling_still_deal() -> None:
         " a third country's case.\n\n"
         "Under the treaty, Indian and Japanese prosecutors will share evidence and serve"
         " summonses for each other, the two law ministries said."
+    )
+    assert kept(title, text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "India, Japan Tell World At Annual Summit: Sea Lanes Must Stay Open",
+        "Modi, Kishida Assure World At Tokyo Summit Of Closer Defence Ties",
+    ],
+)
+def test_a_title_case_headline_telling_the_world_at_their_summit_states_a_dealing(
+    title: str,
+) -> None:
+    text = "The two prime ministers spoke in Tokyo on Friday.\n\nSea lanes must stay open."
+    assert gathered(shipped(), title, text).headline_dealing
+
+
+def test_the_two_sides_co_hosting_a_world_summit_are_kept() -> None:
+    title = "Japan and India to co-host World Hydrogen Summit in 2027"
+    text = (
+        "Japan and India will co-host the World Hydrogen Summit in 2027, the two"
+        " governments said on Monday.\n\n"
+        "The summit will be held in New Delhi and draw ministers from 40 countries."
+    )
+    assert kept(title, text)
+
+
+def test_the_two_sides_signing_a_pact_at_an_expo_are_kept() -> None:
+    title = "India and Japan sign tourism pact at World Expo in Osaka"
+    text = (
+        "India and Japan signed a pact on tourism at the World Expo in Osaka on Tuesday.\n\n"
+        "The pact will ease visas for tour groups."
+    )
+    assert kept(title, text)
+
+
+def test_the_two_sides_filing_jointly_at_the_world_court_are_kept() -> None:
+    title = "India, Japan file joint brief at International Court of Justice"
+    text = (
+        "India and Japan filed a joint brief at the International Court of Justice on"
+        " Monday in a case on the freedom of navigation.\n\n"
+        "The brief was drafted by lawyers of both foreign ministries."
     )
     assert kept(title, text)

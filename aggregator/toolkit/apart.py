@@ -78,11 +78,23 @@ JOURNEY_BEFORE = re.compile(
 JOURNEY_REACH = 24
 """Characters before the first term searched for ``JOURNEY_BEFORE``."""
 DESTINATIONS = re.compile(
-    r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*?\s*(?:,|and|&)\s*(?:(?:to|then)\s+)?", re.IGNORECASE
+    r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*?\s*(,|(?i:and|&))\s*(?:(?i:to|then)\s+)?"
 )
 """From the first of two sides' terms named as destinations to the second: "Tokyo and ",
 "New Delhi, then " (the term's capitalised words taken as few as will do, so that a
-headline's "Oslo And " is not read as one name)."""
+headline's "Oslo And " is not read as one name; only the joining words in any case, so that
+"India for summit, " is no name). Group 1 is the joining mark."""
+LISTED_NAME = re.compile(
+    r"[^\W_]+(?:[\s\-–](?!(?:To|For|At|In|On|Of|And|With|From)\b)[A-Z][^\W_]*){0,2}?"
+    r"(?=\s*(?:$|[,.;:!?)–—]|(?i:and|or|on|in|for|from|this|next|with|over|during|until"
+    r"|ahead|after|before)\b))"
+)
+"""The second of two destinations after a comma, a bare name that ends a list: "Tokyo,
+Seoul and Manila", "Tokyo, New Delhi next week". A second term that begins a clause is no
+destination: "Visiting Japan, India's minister signed", "heads to Tokyo, India to sign"."""
+OWNED_AFTER = re.compile(r"[^\W_]+['’]s\b")
+"""The second of two destinations joined by "and" that owns what follows ("heads to Tokyo
+and India's envoy …"): the subject of a clause, no destination."""
 TERM_END = re.compile(r"[^\W_]+(?:[\s\-–][A-Z][^\W_]*)*")
 """The rest of a side's term from where it starts: its word and capitalised words after
 it ("New Delhi")."""
@@ -123,7 +135,13 @@ def destinations_only(sentence: Sentence) -> bool:
     if len(mentions) != 2 or mentions[0][1] == mentions[1][1]:
         return False
     first, second = mentions[0][0] - sentence.start, mentions[1][0] - sentence.start
-    if not DESTINATIONS.fullmatch(sentence.text, first, second):
+    joined = DESTINATIONS.fullmatch(sentence.text, first, second)
+    if joined is None:
+        return False
+    if joined.group(1) == ",":
+        if not LISTED_NAME.match(sentence.text, second):
+            return False
+    elif OWNED_AFTER.match(sentence.text, second):
         return False
     return JOURNEY_BEFORE.search(sentence.text, max(0, first - JOURNEY_REACH), first) is not None
 

@@ -87,14 +87,16 @@ MANNER_WORDS = ("styl", "inspired", "themed", "manner", "follow", "adopt")
 """One is in every text where :func:`_manner` finds a manner, lower-cased."""
 MANNER_REACH = 24
 """Characters before a side's term searched for ``MANNER_BEFORE`` and ``FOLLOWED_BEFORE``."""
-FOLLOWED_BEFORE = re.compile(r"\b(?:follow|adopt)(?:s|ed|ing)?\s+(?:the|an?)\s+$", re.IGNORECASE)
+FOLLOWED_BEFORE = re.compile(r"\b(?:follow|adopt)(?:s|ed|ing)?\s+(?:(the)|an?)\s+$", re.IGNORECASE)
 FOLLOWED_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:curricul(?:um|a)|syllabus|model|method|system|pattern|approach"
+    r"(?:['’]s)?\s+(?:curricul(?:um|a)|syllabus|model|method|system|pattern|(approach)"
     r"|standards?|practices?)\b",
     re.IGNORECASE,
 )
 """Around a side's term, a standard that someone follows or adopts: "follows the Japanese
-curriculum", "adopted the Indian model". The side is the model, not a party."""
+curriculum", "adopted the Indian model". The side is the model, not a party. "Approach" is
+a method only after "the" ("adopted the Japanese approach to flood control"): "an Indian
+approach to Japan" is an overture, the side a party."""
 
 
 def actors(text: str, settings: Vocabulary) -> list[Match]:
@@ -182,9 +184,11 @@ def _manner(text: str, match: Match) -> bool:
     reach = max(0, match.start - MANNER_REACH)
     if MANNER_BEFORE.search(text, reach, match.start):
         return True
-    return bool(
-        FOLLOWED_AFTER.match(text, match.end) and FOLLOWED_BEFORE.search(text, reach, match.start)
-    )
+    followed = FOLLOWED_AFTER.match(text, match.end)
+    if followed is None:
+        return False
+    before = FOLLOWED_BEFORE.search(text, reach, match.start)
+    return before is not None and (followed.group(1) is None or before.group(1) is not None)
 
 
 def _mission_before(text: str, missions: list[Match], start: int) -> Match | None:
