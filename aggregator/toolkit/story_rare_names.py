@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .minhash import BandIndex
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from .minhash import np
 
 RARE_KEYS = 8
 """Name words of one report used as keys, and asked with."""
