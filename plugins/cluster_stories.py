@@ -76,7 +76,7 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
-from aggregator.toolkit.story_rare_names import RareNameIndex, name_keys
+from aggregator.toolkit.story_rare_names import RareNameIndex
 from aggregator.toolkit.story_rows import INDEX, IndexRow, interned, loaded_figures, stored_figures
 from aggregator.workers import PREPARERS, TRANSIENT
 
@@ -352,7 +352,7 @@ def _add(
             counted.append(report.distinct_terms() if distinct is None else distinct)
         if placement.names:
             index.names.add(ordinal, placement.names)
-            index.rare_names.add(ordinal, name_keys(report.names, index.frequency, seen=False))
+            index.rare_names.file(ordinal, report.names, index.frequency)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
         index.amounts.add(ordinal, stated_amounts(report.lead_figures))
         if counted:
@@ -518,7 +518,7 @@ def candidates(index: Index, report: Report, placement: Placement) -> Counter[in
         index.terms.query(placement.terms, found)
     if placement.names:
         index.names.query(placement.names, found)
-        index.rare_names.query(name_keys(report.names, index.frequency, seen=True), found)
+        index.rare_names.ask(report.names, index.frequency, len(index.ordered), found)
     return index.amounts.query(stated_amounts(report.lead_figures), found)
 
 

@@ -83,8 +83,8 @@ def recording(searches: list[Search]) -> Iterator[None]:
         per_index.append(index.names.query(placement.names) if placement.names else Counter())
         amounts = cs.stated_amounts(report.lead_figures)
         per_index.append(index.amounts.query(amounts, Counter()))
-        keys = cs.name_keys(report.names, index.frequency, seen=True) if placement.names else []
-        per_index.append(index.rare_names.query(keys, Counter()))
+        asked = index.rare_names.keys(report.names, index.frequency, len(index.ordered))[0]
+        per_index.append(index.rare_names.query(asked if placement.names else [], Counter()))
         story, reason = original(index, report, placement, settings)
         candidates = cs.candidates(index, report, placement)
         near_test = cs._near_test(report, index, settings)

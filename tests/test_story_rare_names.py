@@ -12,6 +12,7 @@ from story_support import placed
 from aggregator.plugins.cluster_stories import Index, Settings, _add, _best_match, candidates
 from aggregator.toolkit.story_rare_names import (
     CROWDED_RARE,
+    MERGE_EVERY,
     MIN_SHARED_RARE,
     RARE_KEYS,
     RareNameIndex,
@@ -129,3 +130,18 @@ def test_two_events_of_one_plant_in_one_week_stay_apart() -> None:
     assert candidates(index, report, placement)[len(index.ordered) - 1] >= MIN_SHARED_RARE
     story, reason = _best_match(index, report, placement, Settings())
     assert story != award[0].story_id, reason
+
+
+def test_words_merged_into_the_arrays_and_waiting_are_found_alike() -> None:
+    """Four words a report, past :data:`MERGE_EVERY` entries: the first reports are
+    searched in the sorted arrays, the last in the dict."""
+    index = RareNameIndex()
+    reports = MERGE_EVERY // 4 + 10
+    for ordinal in range(reports):
+        index.add(ordinal, [ordinal % 500, 1000 + ordinal % 700, 5000 + ordinal, 9000])
+    last = reports - 1
+    assert index.query([3, 1003], Counter()) == Counter({3: 2})
+    assert index.query([last % 500, 1000 + last % 700], Counter()) == Counter({last: 2})
+    assert index.query([7, 5000 + last], Counter()) == Counter()
+    assert index.query([last % 500, 5000 + last, 99_999], Counter()) == Counter({last: 2})
+    assert index.query([9000, 5000], Counter()) == Counter()

@@ -6,7 +6,7 @@ whose buckets every report fills.
 
 Each report is an exact key under its :data:`RARE_KEYS` least used name words when it
 is indexed (by the clusterer's count of the reports that carry each word), in a
-:class:`~aggregator.toolkit.minhash.BandIndex` of one band; a new report asks with its
+exact-key index (:class:`RareNameIndex`); a new report asks with its
 least used words that some indexed report carries. A word more than
 :data:`CROWDED_RARE` reports are filed under says nothing of any of them. Verification
 then weighs the pair as any other.
@@ -14,11 +14,8 @@ then weighs the pair as any other.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from typing import TYPE_CHECKING
-
-from .minhash import BandIndex
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,6 +30,8 @@ a ward's notices or a company's posts share with every report naming the ward or
 company; two are its place and its party."""
 CROWDED_RARE = 24
 """A name word more reports than this are filed under is no longer rare."""
+MERGE_EVERY = 8192
+"""Entries waiting in the dict before they are merged into the sorted arrays."""
 
 
 def rarest(names: np.ndarray, counts: np.ndarray, *, seen: bool) -> list[int]:
@@ -50,14 +49,69 @@ def rarest(names: np.ndarray, counts: np.ndarray, *, seen: bool) -> list[int]:
 
 
 class RareNameIndex:
-    """The reports filed under each of their rarest name words."""
+    """The reports filed under each of their rarest name words: the words and ordinals in
+    two uint32 arrays sorted by word (8 bytes an entry), the newest entries in a dict
+    until :data:`MERGE_EVERY` of them are merged in. One search of the arrays answers all
+    of a report's words, where a :class:`~aggregator.toolkit.minhash.BandIndex` of one
+    band is searched once a word."""
 
     def __init__(self) -> None:
-        self._index = BandIndex(1, CROWDED_RARE)
+        self._keys = np.empty(0, dtype=np.uint32)
+        self._ordinals = np.empty(0, dtype=np.uint32)
+        self._pending: dict[int, list[int]] = {}
+        self._waiting = 0
+        self._last: tuple[bytes | None, int, tuple[list[int], list[int]]] = (None, 0, ([], []))
+
+    def keys(self, names: bytes, frequency: np.ndarray, size: int) -> tuple[list[int], list[int]]:
+        """The keys a report (its name words, uint32 bytes) asks with and is filed under:
+        its :func:`rarest` words, seen and all, counted in ``frequency`` (the clusterer's
+        table of reports a hashed slot) when the index holds ``size`` reports. A report is
+        asked with and then filed at one size: the last report's are kept."""
+        last_names, last_size, last = self._last
+        if names is last_names and size == last_size:
+            return last
+        words = np.frombuffer(names, dtype=np.uint32)
+        counts = frequency[(words % len(frequency)).astype(np.intp)]
+        both = (rarest(words, counts, seen=True), rarest(words, counts, seen=False))
+        self._last = (names, size, both)
+        return both
+
+    def file(self, ordinal: int, names: bytes, frequency: np.ndarray) -> None:
+        """File the report of ``ordinal`` (the index's size before it) under its keys."""
+        self.add(ordinal, self.keys(names, frequency, ordinal)[1])
+
+    def ask(
+        self, names: bytes, frequency: np.ndarray, size: int, found: Counter[int]
+    ) -> Counter[int]:
+        """:meth:`query` with the keys a report asks with."""
+        return self.query(self.keys(names, frequency, size)[0], found)
 
     def add(self, ordinal: int, keys: list[int]) -> None:
         for key in keys:
-            self._index.add(ordinal, key.to_bytes(4, sys.byteorder))
+            self._pending.setdefault(key, []).append(ordinal)
+        self._waiting += len(keys)
+        if self._waiting >= MERGE_EVERY:
+            self._merge()
+
+    def _merge(self) -> None:
+        keys = np.fromiter(
+            (key for key, ordinals in self._pending.items() for _ in ordinals),
+            dtype=np.uint32,
+            count=self._waiting,
+        )
+        ordinals = np.fromiter(
+            (o for ordinals in self._pending.values() for o in ordinals),
+            dtype=np.uint32,
+            count=self._waiting,
+        )
+        order = np.argsort(keys, kind="stable")
+        keys, ordinals = keys[order], ordinals[order]
+        # After the stored entries of their word: each word's ordinals stay in order.
+        at = self._keys.searchsorted(keys, side="right")
+        self._keys = np.insert(self._keys, at, keys)
+        self._ordinals = np.insert(self._ordinals, at, ordinals)
+        self._pending.clear()
+        self._waiting = 0
 
     def query(self, keys: list[int], found: Counter[int]) -> Counter[int]:
         """Add to ``found`` the reports filed under :data:`MIN_SHARED_RARE` or more of
@@ -65,18 +119,17 @@ class RareNameIndex:
         indexes offered keeps their count: this index finds the candidates they miss, it
         does not rank theirs (a fair's closing report and a post from its second day share
         the fair's rare names, and pushed up among the verified they joined)."""
+        keys = list(dict.fromkeys(keys))
+        wanted = np.array(keys, dtype=np.uint32)
+        starts = self._keys.searchsorted(wanted).tolist()
+        stops = self._keys.searchsorted(wanted, side="right").tolist()
         shared: Counter[int] = Counter()
-        for key in keys:
-            self._index.query(key.to_bytes(4, sys.byteorder), shared)
+        for key, start, stop in zip(keys, starts, stops, strict=True):
+            members: list[int] = self._ordinals[start:stop].tolist() if start < stop else []
+            members += self._pending.get(key, ())
+            if len(members) <= CROWDED_RARE:
+                shared.update(members)
         for ordinal, count in shared.items():
             if count >= MIN_SHARED_RARE and ordinal not in found:
                 found[ordinal] = count
         return found
-
-
-def name_keys(names: bytes, frequency: np.ndarray, *, seen: bool) -> list[int]:
-    """:func:`rarest` of a report's name words (uint32 bytes), counted in ``frequency``
-    (the clusterer's table of reports a hashed slot)."""
-    words = np.frombuffer(names, dtype=np.uint32)
-    slots = (words % len(frequency)).astype(np.intp)
-    return rarest(words, frequency[slots], seen=seen)
