@@ -7,16 +7,16 @@
    terms (names, organisations, events, figures) finds the same facts in
    reworded prose; one over the words of its names, one value a band, finds
    a report that names the same people, bodies and places in other phrases
-   ("Minister Yoji Muto", "MUTO Yoji"); and an index of the amounts each report leads with
-   finds a reworded report of the same sum ("¥45 billion", "45 billion yen";
-   :mod:`~aggregator.toolkit.story_figures`). Candidates only ever come from the indexes,
-   never from comparing all pairs. The signatures are computed with numpy over stable
-   (crc32) hashes, so they can be stored and reused in later runs. The index
-   holds 100k reports and more, so it is packed: each band of each report is
-   12 bytes in sorted numpy arrays, and each report keeps its signature and
-   term hashes as 32-bit bytes and its figures and headline words as tuples
-   of interned strings: about 1.5 KB a report in all, with a sketch of its
-   rare words (32 hashes, :mod:`aggregator.toolkit.rare_words`).
+   ("Minister Yoji Muto", "MUTO Yoji"); indexes of the amounts each report leads with
+   ("¥45 billion", "45 billion yen": :mod:`~aggregator.toolkit.story_figures`) and of its
+   rarest name words (:mod:`~aggregator.toolkit.story_rare_names`) find reworded reports
+   the bands miss. Candidates only ever come from the indexes, never from comparing all
+   pairs. The signatures are computed with numpy over stable (crc32) hashes, so they can
+   be stored and reused in later runs. The index holds 100k reports and more, so it is
+   packed: each band of each report is 12 bytes in sorted numpy arrays, each report
+   keeps its hashes as 32-bit bytes and its figures and headline words as interned
+   strings: about 1.5 KB a report, with a sketch of its rare words (32 hashes,
+   :mod:`aggregator.toolkit.rare_words`).
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms or name words (each weighted by its rarity; the
    share of a brief's names a longer report holds, unless that report is a numbered
@@ -76,6 +76,7 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
+from aggregator.toolkit.story_rare_names import RareNameIndex
 from aggregator.toolkit.story_rows import (
     INDEX,
     IndexRow,
@@ -144,13 +145,12 @@ class Index:
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
     names: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
     amounts: AmountIndex = field(default_factory=AmountIndex)
+    rare_names: RareNameIndex = field(default_factory=RareNameIndex)
     reports: dict[str, Report] = field(default_factory=dict)
     ordered: list[Report] = field(default_factory=list)
     """The report of each ordinal in the band indexes."""
     pairs_examined: int = 0
-    frequency: np.ndarray = field(
-        default_factory=lambda: np.zeros(FREQUENCY_SLOTS, dtype=np.uint32)
-    )
+    frequency: np.ndarray = field(default_factory=lambda: np.zeros(FREQUENCY_SLOTS, np.uint32))
     """How many indexed reports carry each term (hashed into slots): rare names weigh more."""
     words: WordFrequency = field(default_factory=WordFrequency)
     """How many indexed reports use each content word: what a report's sketch keeps."""
@@ -261,9 +261,8 @@ def text_words(item: Item) -> list[str]:
 
 
 class Placement(NamedTuple):
-    """The term and name-word signatures: they only place a report in the term and
-    name indexes, so the report does not keep them; and its content words, counted and
-    compared while it is clustered, then dropped."""
+    """The term and name-word signatures, which only place a report in the indexes (it does
+    not keep them), and its content words, counted and compared while it is clustered."""
 
     terms: bytes
     names: bytes
@@ -351,6 +350,7 @@ def _add(
             counted.append(report.distinct_terms() if distinct is None else distinct)
         if placement.names:
             index.names.add(ordinal, placement.names)
+            index.rare_names.file(ordinal, report.names, index.frequency)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
         index.amounts.add(ordinal, stated_amounts(report.lead_figures))
         if counted:
@@ -399,8 +399,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
 
 
 def _name_signature(row: IndexRow, report: Report) -> bytes:
-    """The stored name signature, or one computed again from the stored name words
-    when it was made with another number of permutations."""
+    """The stored name signature, or one made again of the name words if of other permutations."""
     stored = narrow(row.name_sig)
     if len(stored) == 4 * NAME_PERMS or not report.names:
         return stored
@@ -512,13 +511,14 @@ def aggregator_cluster(items: list[Item], store: Store, config: Config) -> None:
 
 def candidates(index: Index, report: Report, placement: Placement) -> Counter[int]:
     """The earlier reports ``report`` shares bands with, and how many: one count over the
-    text, term and name indexes and the amounts it leads with (:mod:`story_figures`), so
+    text, term and name indexes, its rarest name words and the amounts it leads with, so
     that ordinals are met in that order, as when each query's counts were added in turn."""
     found = index.text.query(report.text_sig)
     if report.terms:
         index.terms.query(placement.terms, found)
     if placement.names:
         index.names.query(placement.names, found)
+        index.rare_names.ask(report.names, index.frequency, len(index.ordered), found)
     return index.amounts.query(stated_amounts(report.lead_figures), found)
 
 

@@ -5,7 +5,8 @@
 Runs the pipeline over a labelled half of tests/data/realworld as
 tests/realworld_eval.py does for its story figures (relevance judging off), with the
 clusterer's candidate search recorded: for every report, every earlier report the three
-MinHash indexes and the index of lead amounts offered (with the bands it shared in each),
+MinHash indexes, the index of lead amounts and that of rare name words offered (with the
+bands or keys it shared in each),
 whether the date filter passed it over, whether it was among the ``MAX_CANDIDATES``
 verified, and for each verified pair the full evidence
 (:func:`aggregator.toolkit.story_match.evidence`) with the verdict of the rules.
@@ -47,6 +48,8 @@ class Candidate:
     term_bands: int
     name_bands: int
     amount_bands: int
+    rare_name_keys: int
+    """Rarest name words shared (:mod:`aggregator.toolkit.story_rare_names`)."""
     near: bool
     """Not passed over by the date filter."""
     verified: bool
@@ -80,6 +83,8 @@ def recording(searches: list[Search]) -> Iterator[None]:
         per_index.append(index.names.query(placement.names) if placement.names else Counter())
         amounts = cs.stated_amounts(report.lead_figures)
         per_index.append(index.amounts.query(amounts, Counter()))
+        asked = index.rare_names.keys(report.names, index.frequency, len(index.ordered))[0]
+        per_index.append(index.rare_names.query(asked if placement.names else [], Counter()))
         story, reason = original(index, report, placement, settings)
         candidates = cs.candidates(index, report, placement)
         near_test = cs._near_test(report, index, settings)
@@ -185,11 +190,12 @@ def where_lost(record: dict[str, Any], a: str, b: str) -> tuple[str, str]:
     if not found:
         return "never a candidate", ""
     candidate = found[0]
-    bands = "bands text/terms/names/amounts {}/{}/{}/{}".format(
+    bands = "bands text/terms/names/amounts/rare names {}/{}/{}/{}/{}".format(
         candidate["text_bands"],
         candidate["term_bands"],
         candidate["name_bands"],
         candidate.get("amount_bands", 0),  # none in records made before the amount index
+        candidate.get("rare_name_keys", 0),
     )
     if not candidate["near"]:
         return "candidate passed over by date", bands
