@@ -231,16 +231,6 @@ def test_a_headline_ending_on_a_capitalised_minor_word_or_links_stay_apart() -> 
     assert article.title == "Are berths the new bridges?"
 
 
-def test_a_short_word_in_capitals_before_a_title_is_no_dateline() -> None:
-    article = read(
-        "Riverside Harbour Board\nHome | Berths | Notices\nNotices > FAQs\n"
-        "FAQ - Permits for feeder ship operators\n"
-        "Q1. Who issues berth permits? The harbour master's office issues them within a week.\n"
-    )
-    assert article.dateline is None
-    assert article.title == "FAQ - Permits for feeder ship operators"
-
-
 def test_a_place_in_capitals_before_a_sentence_is_still_a_dateline() -> None:
     article = read(f"Harbour board opens second container berth\nGENOA - {LEAD}\n{SECOND}\n")
     assert article.dateline == "Genoa"

@@ -98,28 +98,27 @@ def is_place_line(line: str, following: str, previous: str = "") -> bool:
     )
 
 
-def match_dateline(line: str, read: DateReader, following: str = "") -> Dateline | None:
+def match_dateline(line: str, read: DateReader) -> Dateline | None:
     """Match "PLACE, DATE (AGENCY) -", "PLACE (AGENCY) -" or "PLACE -" at line start, or
     "(AGENCY) - PLACE, DATE -" (an agency that names itself first, as Italian ones do).
 
-    The last plain form needs the place in capitals; ``following``, the line below, tells
-    a lead wrapped at a width (it goes on there) from a title after "WORD - ".
+    The last plain form needs the place in capitals.
     """
     if line[:1] == "(" and (first := _AGENCY_FIRST.match(line)) is not None:
         named = agency_name(first["agency"])
-        after = _match_place(line[first.end() :], read, following) if named else None
+        after = _match_place(line[first.end() :], read) if named else None
         if after is None or after.date is None:
             return None
         after.end += first.end()
         after.agency = after.agency or named
         return after
-    return _match_place(line, read, following)
+    return _match_place(line, read)
 
 
 _AGENCY_FIRST = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*[-–—]+\s*(?=[A-Z])")
 
 
-def _match_place(line: str, read: DateReader, following: str) -> Dateline | None:
+def _match_place(line: str, read: DateReader) -> Dateline | None:
     place = _PLACE.match(line)
     if place is None:
         return None
@@ -146,8 +145,6 @@ def _match_place(line: str, read: DateReader, following: str) -> Dateline | None
         if caps is None or not place.group().isupper() or len(place.group()) < 3:
             return None
         end = caps.end()
-        if _titles_rest(line[end:], following):
-            return None
     elif (end_match := _DATELINE_END.match(line, pos)) is not None:
         end = end_match.end()
     elif agency is not None and line[pos : pos + 1].isspace():
@@ -156,23 +153,6 @@ def _match_place(line: str, read: DateReader, following: str) -> Dateline | None
         return None
     name = place_name(place.group())
     return Dateline(name, date, agency, end, standalone=end >= len(line))
-
-
-def _titles_rest(rest: str, following: str) -> bool:
-    """What follows "WORD - " is a title, not the story's first sentence ("FAQ -
-    Certificates for … applicants"): short, and no sentence's end closes it. A dateline
-    opens a paragraph of prose; a lead's first line wrapped at a width ends on a minor word
-    ("… on Monday after the") or goes on in the line below, in lower case."""
-    if not rest or len(rest) >= TITLED_REST or PROSE_END.search(rest[-4:]) is not None:
-        return False
-    last = rest.split()[-1] if rest.split() else ""
-    return last.lower() not in _RUNS_ON and not following[:1].islower()
-
-
-_RUNS_ON: Final = word_set("the a an of to in on at for with by from and or after before")
-
-
-TITLED_REST: Final = 100
 
 
 def place_before_date(line: str, date: DateMatch) -> str | None:

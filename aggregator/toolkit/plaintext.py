@@ -544,8 +544,7 @@ def _read_dateline(scan: ArticleScan) -> None:
     for index, line in enumerate(scan.lines[:DATELINE_LINES]):
         if index in scan.consumed:
             continue
-        following = scan.lines[index + 1] if index + 1 < len(scan.lines) else ""
-        if dateline := match_dateline(line, scan.read, following):
+        if dateline := match_dateline(line, scan.read):
             scan.dateline = dateline
             scan.set_agency(dateline.agency)
             if dateline.standalone:
@@ -594,6 +593,6 @@ def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
         and not BULLET.match(line)
         and parse_byline(line) is None
         and agency_line(line) is None
-        and match_dateline(line, scan.read, following) is None
+        and match_dateline(line, scan.read) is None
         and not scan.read.opens_with_full_date(line)
     )
