@@ -435,8 +435,8 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         outlet=report.outlet,
         name_items=report.name_items,
         rare=report.rare,
-        headline_days=" ".join(report.headline_days),
-        headline_places=" ".join(report.headline_places),
+        headline_days=" ".join(sorted(report.headline_days)),
+        headline_places=" ".join(sorted(report.headline_places)),
     )
 
 

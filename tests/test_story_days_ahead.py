@@ -9,11 +9,12 @@ Invented texts throughout.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from story_support import placed
 
-from aggregator.plugins.cluster_stories import Settings, similarity
+from aggregator.plugins.cluster_stories import Settings, _stored, similarity
 from aggregator.toolkit.story_days import days_ahead, gap_ahead, headline_days, headline_places
 
 SENT = datetime(2026, 6, 12, 11, 30, tzinfo=UTC)
@@ -183,3 +184,14 @@ def test_a_headline_s_place_is_its_capitalised_words_after_in_to_or_visit() -> N
     assert headline_places("Ministers to hold dialogue in New Delhi on 20 August") == ("delhi",)
     assert headline_places("Itinerary - Visit of the Minister of Chile to Norway") == ("norway",)
     assert headline_places("Ministers to hold dialogue on 20 August") == ()
+
+
+def test_a_headline_s_days_and_place_are_stored_in_one_order() -> None:
+    """The index row is the same bytes whatever order a process's string hashing gave the
+    report's word sets: runs with one and with several workers store the same rows."""
+    stored = _stored(
+        replace(ITINERARY, headline_days=("6-18", "6-16"), headline_places=("oslo", "bergen")),
+        placed("Visit to Norway, 16-18 June", "Talks in Bergen.", "itinerary", SENT)[1],
+    )
+    assert stored.headline_days == "6-16 6-18"
+    assert stored.headline_places == "bergen oslo"
