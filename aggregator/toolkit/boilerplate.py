@@ -521,12 +521,10 @@ _NOTE_MARKS = frozenset("*※†")
 """Marks before a footnote at a page's foot, read without them."""
 
 
-CLASSIFIED_LINES = 16384
+CLASSIFIED_LINES = 8192
 """Lines whose rule :func:`classify` remembers. A line is often asked about again: an
 item's summary is its lead, a cleaner looks ahead of a footer, and an outlet's
-furniture recurs in document after document (half the lines of a run, measured). Over
-the synthetic corpus of 5,000 articles, 8,192 lines left 42,656 to classify again and
-16,384 left 32,917: an outlet's furniture recurs further apart than 8,192 lines."""
+furniture recurs in document after document (half the lines of a run, measured)."""
 
 
 @functools.lru_cache(maxsize=CLASSIFIED_LINES)
