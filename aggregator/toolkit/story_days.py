@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
+from .dates import MONTHS as DATE_MONTHS
 from .story_evidence import CALENDAR, STOPWORDS, days_apart, is_day, words_of_names
 
 AHEAD_DAYS = 7
@@ -44,28 +45,8 @@ two stories."""
 REACH_DAYS = AHEAD_DAYS + NEAR_DAY
 """Two reports dated further apart are never brought nearer by a day either names."""
 
-MONTH_WORDS = (
-    frozenset(),
-    *(
-        frozenset(words.split())
-        for words in (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        )
-    ),
-)
-"""The words of each month (by its number) a casefolded headline may name it by."""
-MONTHS = {word: number for number, words in enumerate(MONTH_WORDS) for word in words}
+MONTHS = {word: number for word, number in DATE_MONTHS.items() if word.isascii()}
+"""The words a casefolded headline may name a month by (the date reader's English ones)."""
 LIST_MARKS = frozenset({"diary", "calendar", "calender", "schedule", "schedules"})
 """Words of a headline that lists several events' days (an outlet's diary, an events
 calendar, an office holder's weekly schedule: a visit at one end of its week is no event
