@@ -69,6 +69,7 @@ HALVES = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
     "test",
 )
 MEASURING_HALVES = ("dev10", "test")
