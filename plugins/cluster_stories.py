@@ -23,7 +23,8 @@
    list one item of which alone holds them, a digest, or both come from one source that
    names no outlet), the rare ordinary words they share, headline overlap, a figure both
    lead with, and figures that do not contradict each other, so that two different
-   drills or two loans to the same city stay apart.
+   drills or two loans to the same city stay apart, nor leads that say their meetings
+   were held in two cities (:mod:`~aggregator.toolkit.story_venue`).
 
 The index lives in the store (tables ``cluster_index`` and ``cluster_words``), so
 a report arriving in a later run joins a story from an earlier one.
@@ -42,7 +43,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence
+from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence, story_venue
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -82,7 +83,7 @@ from aggregator.toolkit.story_rows import (
     IndexRow,
     Wide,
     interned,
-    loaded_figures,
+    loaded_report,
     stored_figures,
 )
 from aggregator.workers import PREPARERS, TRANSIENT
@@ -319,6 +320,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         else b"",
         headline_days=story_days.headline_days(figures, item.title),
         headline_places=interned(story_days.headline_places(item.title)),
+        venue=interned(story_venue.lead_venue(item.text)),
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
@@ -376,24 +378,7 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
     # Keys stored before the column existed are stamped now, so that they expire too.
     keys.upsert([row._replace(seen=now.isoformat()) for row in keys.select(("seen", "=", ""))])
     for row in store.table(INDEX).select(("seen", ">=", since)):
-        figures, lead = loaded_figures(row.figures)
-        report = Report(
-            item_id=row.item_id,
-            story_id=row.story_id,
-            date=datetime.fromisoformat(row.date) if row.date else None,
-            year_inferred=bool(row.year_inferred),
-            text_sig=narrow(row.text_sig),
-            terms=narrow(row.terms),
-            figures=figures,
-            lead_figures=lead,
-            title=interned(filter(None, row.title.split(" "))),
-            names=narrow(row.names),
-            outlet=sys.intern(row.outlet),
-            name_items=row.name_items,
-            rare=row.rare,
-            headline_days=interned(row.headline_days.split()),
-            headline_places=interned(row.headline_places.split()),
-        )
+        report = loaded_report(row)
         _add(index, report, Placement(narrow(row.term_sig), _name_signature(row, report)))
     return index
 
@@ -437,6 +422,7 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         rare=report.rare,
         headline_days=" ".join(sorted(report.headline_days)),
         headline_places=" ".join(sorted(report.headline_places)),
+        venue=" ".join(sorted(report.venue)),
     )
 
 

@@ -139,3 +139,61 @@ def test_an_opinion_label_below_a_one_paragraph_deck_still_labels_the_piece() ->
         "Norway gets a route; Chile gets a terminal bill of 210 million kroner.",
     ]
     assert commentary_label(lines) == "opinion"
+
+
+def test_a_timeline_box_below_the_story_s_summary_is_no_label() -> None:
+    """A news app's page of one story: its lead card (outlet, time, headline, a summary
+    paragraph), other outlets' cards, then a "Timeline" box of dated entries. The label
+    heads a box of the page, below the text, not the piece."""
+    lines = [
+        "Newsreel",
+        "Home > Full coverage",
+        "Norway-Chile ferry",
+        "Top coverage",
+        "Harbour Gazette",
+        "3 hours ago · 3 Mar 2026, 10:10 CET",
+        "Norway and Chile sign ferry pact",
+        "The weekly service between Bergen and Valparaiso starts in June, with a new"
+        " terminal paid for by a loan of 210 million kroner from Norway...",
+        "Fjord Post · 2 hours ago · Ferry pact: what changes for exporters",
+        "Timeline",
+        "12 Jan · Talks on a ferry open in Santiago",
+        "Follow this story",
+    ]
+    assert commentary_label(lines) is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["OPINION", "Timeline", "Editorial"],
+)
+def test_a_label_between_a_long_deck_and_the_text_still_labels_the_piece(label: str) -> None:
+    """A piece's deck can run to a paragraph; a label under it, over the piece's own text,
+    is the piece's."""
+    lines = [
+        "Chile's ferry deal asks too little of Norway",
+        "March 4, 2026",
+        "The agreement signed in Oslo on Tuesday is generous to the shipowners of Bergen,"
+        " silent on the fjords and costly for the port of Valparaiso, which must borrow.",
+        label,
+        "By Marta Soto",
+        "Norway gets a weekly route to the Pacific, and Chile gets a terminal bill of 210"
+        " million kroner that its port authority will be paying off for twenty years.",
+    ]
+    assert commentary_label(lines) == label.casefold()
+
+
+def test_a_factbox_below_a_profile_s_paragraphs_still_labels_the_piece() -> None:
+    """A profile written out in full, its subject's career in a "FACTBOX" below: the box
+    is the piece's own, not a box of a page of cards."""
+    lines = [
+        "PROFILE-The harbour engineer who now runs Chile's ferry office in Oslo",
+        "OSLO, March 9 - Marta Soto first came to Norway in 1999 as a young engineer with a"
+        " borrowed coat, to help design the new quays of the port of Bergen.",
+        "On Monday she took charge of the ferry office that Chile opened in Oslo to run the"
+        " weekly service to Valparaiso, with a staff of twelve and a budget of her own.",
+        "FACTBOX",
+        "Born: 1972, Puerto Montt, Chile",
+        "Career: port of Valparaiso since 1996; Bergen quays (1999-2004)",
+    ]
+    assert commentary_label(lines) == "factbox"

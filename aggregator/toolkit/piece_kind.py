@@ -35,6 +35,11 @@ DIGEST: Final = "digest"
 """An issue of headed sections (:mod:`~aggregator.toolkit.piece_sections`): a story per
 item, none of them the issue's, so it stays a story of its own as commentary does."""
 HEADER_LINES: Final = 12
+PROSE_SPACES: Final = 19
+"""Spaces (twenty words) that make a line prose, a paragraph or a summary, where a
+headline, a label, a breadcrumb or an entry of a list has fewer."""
+CUT_MARKS: Final = ("...", "…")
+"""What a summary cut short ends in: a card's snippet on a page of cards."""
 FOOT_LINES: Final = 10
 PATH_PARTS: Final = 3
 """A breadcrumb has a few parts; a menu of a site's sections has more (and names
@@ -91,22 +96,48 @@ def _holds_label_mark(line: str) -> bool:
     return ":" in line or "|" in line or "-" in line
 
 
+def _header_kind(line: str) -> str | None:
+    """The kind a line of a piece's header names: alone, as a breadcrumb's last part, or as
+    a label before the headline."""
+    if found := _kind(line):
+        return found
+    ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
+    if (ascii_marks or not line.isascii()) and _PATH_MARK.search(line) is not None:
+        parts = _PATH_SEPARATOR.split(line)
+        if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
+            return found
+    label = _LABEL_BEFORE.match(line.casefold()) if _holds_label_mark(line) else None
+    if label and label.end() < len(line):
+        return _kind(label.group(1))
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    return line.count(" ") >= PROSE_SPACES
+
+
+def _prose_in(lines: list[str]) -> bool:
+    """Whether any of ``lines`` is prose. Below a summary cut short (:data:`CUT_MARKS`), the
+    snippet of a card on a page of cards (a news app's page of one story: its lead card,
+    other outlets' cards), a label heads the piece only if prose follows it; one under
+    which only short lines follow heads a box of the page (a "Timeline" of dated entries,
+    an "Opinion" group of cards). A paragraph written out in full is the piece's own text,
+    and a label under it still names the piece (a profile's "FACTBOX" of its subject's
+    career, a column's deck over its "OPINION" label)."""
+    return any(map(_is_prose, lines))
+
+
 def commentary_label(lines: list[str]) -> str | None:
     """The kind of piece a text (its lines, stripped) says it is that is no report of an
     event — an opinion, an analysis, an editorial, a fact check, an organisation's statement
     or a recap (:mod:`.piece_reaction`) — or None for a report."""
     written = [line for line in lines if line]
-    for line in written[:HEADER_LINES]:
-        if found := _kind(line):
+    snippet_above = False
+    for at, line in enumerate(written[:HEADER_LINES]):
+        found = _header_kind(line)
+        if found and (not snippet_above or _prose_in(written[at + 1 :])):
             return found
-        ascii_marks = "|" in line or ">" in line or "/" in line  # the others are not ASCII
-        if (ascii_marks or not line.isascii()) and _PATH_MARK.search(line) is not None:
-            parts = _PATH_SEPARATOR.split(line)
-            if 1 < len(parts) <= PATH_PARTS and (found := _kind(parts[-1])):
-                return found
-        label = _LABEL_BEFORE.match(line.casefold()) if _holds_label_mark(line) else None
-        if label and label.end() < len(line) and (found := _kind(label.group(1))):
-            return found
+        snippet_above = snippet_above or (_is_prose(line) and line.endswith(CUT_MARKS))
     foot = written[-FOOT_LINES:]
     for index, line in enumerate(foot):
         if _WRITER_NOTE.match(line):

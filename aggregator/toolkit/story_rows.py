@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from datetime import datetime
 from typing import NamedTuple
 
 from aggregator.tables import Table
+
+from .minhash import narrow
+from .story_match import Report
 
 LEAD_MARK = "^"
 """Marks a stored figure as one of the headline and lead."""
@@ -56,6 +60,9 @@ class IndexRow(NamedTuple):
     headline_places: str = ""
     """The name words of the place its headline names, space-separated: see
     :attr:`~aggregator.toolkit.story_match.Report.headline_places`."""
+    venue: str = ""
+    """The name words of the city its lead says its meeting was held in, space-separated:
+    see :attr:`~aggregator.toolkit.story_match.Report.venue`."""
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
@@ -87,6 +94,29 @@ def loaded_figures(stored: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     figures = interned(f.removeprefix(LEAD_MARK) for f in lines if not f.startswith(LEAD_ONLY_MARK))
     lead = interned(f[1:] for f in lines if f.startswith((LEAD_MARK, LEAD_ONLY_MARK)))
     return figures, lead
+
+
+def loaded_report(row: IndexRow) -> Report:
+    """The :class:`~aggregator.toolkit.story_match.Report` an index row stores."""
+    figures, lead = loaded_figures(row.figures)
+    return Report(
+        item_id=row.item_id,
+        story_id=row.story_id,
+        date=datetime.fromisoformat(row.date) if row.date else None,
+        year_inferred=bool(row.year_inferred),
+        text_sig=narrow(row.text_sig),
+        terms=narrow(row.terms),
+        figures=figures,
+        lead_figures=lead,
+        title=interned(filter(None, row.title.split(" "))),
+        names=narrow(row.names),
+        outlet=sys.intern(row.outlet),
+        name_items=row.name_items,
+        rare=row.rare,
+        headline_days=interned(row.headline_days.split()),
+        headline_places=interned(row.headline_places.split()),
+        venue=interned(row.venue.split()),
+    )
 
 
 def interned(words: Iterable[str]) -> tuple[str, ...]:
