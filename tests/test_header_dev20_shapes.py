@@ -10,6 +10,7 @@ from header_support import LEAD, SECOND, read
 
 from aggregator.toolkit.header_lines import furniture_kind, strip_kicker
 from aggregator.toolkit.issue_lines import is_issue_line
+from aggregator.toolkit.listed_pieces import listed_piece
 from aggregator.toolkit.subject_lines import subject_headline
 
 
@@ -79,6 +80,30 @@ def test_an_ordinary_headline_with_a_number_is_no_issue_line() -> None:
         assert not is_issue_line(headline)
 
 
+def test_a_mail_opening_on_its_contents_is_headlined_by_its_first_piece() -> None:
+    article = read(
+        "========================================\nHarbour Board Mail No. 31 | 2 June 2026\n"
+        "Riverside Harbour Board\n========================================\nCONTENTS\n"
+        "  1. Second container berth opens at the river mouth\n  2. Crane drivers wanted\n"
+        "----------------------------------------\n"
+        f"[1] Second container berth opens at the river mouth\n{LEAD}\n{SECOND}\n"
+        "[2] Crane drivers wanted\nThe board is hiring six crane drivers.\n"
+    )
+    assert article.title == "Second container berth opens at the river mouth"
+
+
+def test_a_contents_list_not_repeated_below_is_no_headline() -> None:
+    lines = [
+        "Harbour board opens second container berth at river mouth",
+        "Contents",
+        "1. The berth and its cranes",
+        "2. What the board said",
+        LEAD,
+        SECOND,
+    ]
+    assert listed_piece(lines, 0, len(lines)) is None
+
+
 def test_a_newspapers_folio_dates_the_issue_before_the_datelines_day() -> None:
     article = read(
         "KOCHI | TUESDAY | JUNE 2, 2026 | PAGE 5\nTHE RIVERSIDE HERALD\nCITY\n"
@@ -97,3 +122,60 @@ def test_a_dateline_alone_still_dates_the_report() -> None:
     assert article.published is not None
     assert article.published.date().isoformat() == "2026-06-01"
 
+
+def test_an_aggregators_coverage_page_is_headlined_by_its_lead_story() -> None:
+    article = read(
+        "Newsreel\nHome > Full coverage\nRiver mouth berth\nTop coverage\nRiverside Herald\n"
+        "3 hours ago · 2 Jun 2026, 09:10 IST\n"
+        "Harbour board opens second container berth at river mouth\n"
+        f"{LEAD}\nCoast Daily · 2 hours ago · Feeder ships gain a second berth\n"
+    )
+    assert article.title == "Harbour board opens second container berth at river mouth"
+    assert article.outlet == "Riverside Herald"
+
+
+def test_a_top_stories_label_over_a_story_is_no_coverage_page() -> None:
+    lines = [
+        "Riverside Herald",
+        "Top stories",
+        "Harbour board opens second container berth at river mouth",
+        "By Asha Menon | 2 June 2026",
+        LEAD,
+        SECOND,
+    ]
+    assert listed_piece(lines, 0, len(lines)) is None
+
+
+def test_a_short_title_repeating_the_last_crumb_heads_a_history_page() -> None:
+    article = read(
+        "RIVERSIDE HARBOUR BOARD\nHome | About | Ports | Contact\nAbout > History\n"
+        "Our History\n1921 - First wharf built at the river mouth\n"
+        "1968 - Container cranes arrive from Japan\n2026 - Second container berth opens\n"
+    )
+    assert article.title == "Our History"
+
+
+def test_a_section_name_repeating_the_crumb_does_not_replace_a_headline() -> None:
+    article = read(
+        "Riverside Herald\nHome > News > Business\nBusiness\n"
+        "Harbour board opens second container berth at river mouth\n"
+        f"By Asha Menon | 2 June 2026\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Harbour board opens second container berth at river mouth"
+
+
+def test_a_capitals_headline_goes_on_in_a_row_opening_on_a_preposition() -> None:
+    article = read(
+        "KOCHI | TUESDAY | JUNE 2, 2026 | PAGE 5\nTHE RIVERSIDE HERALD\nCITY\n"
+        "SECOND BERTH OPENS\nAT THE RIVER MOUTH\nIN KOCHI\nSTAFF REPORTER\nKOCHI, JUNE 1\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "SECOND BERTH OPENS AT THE RIVER MOUTH IN KOCHI"
+
+
+def test_a_capitals_headline_does_not_take_in_its_byline() -> None:
+    article = read(
+        "THE RIVERSIDE HERALD\nCITY\nSECOND BERTH OPENS AT THE RIVER MOUTH\nSTAFF REPORTER\n"
+        f"KOCHI, JUNE 1\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "SECOND BERTH OPENS AT THE RIVER MOUTH"
