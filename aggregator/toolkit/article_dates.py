@@ -45,6 +45,9 @@ _LABEL_BESIDE_DATE = re.compile(
 )
 _BESIDE = re.compile(r"\||\s·\s")
 """What sets a date apart from the labels beside it on one line."""
+_PAGE_CELL = re.compile(r"(?:page|p\.)\s*[A-Z]?\d{1,3}", re.IGNORECASE)
+"""A printed page's number beside its date on a newspaper's folio ("NAGPUR | MONDAY | JUNE
+22, 2026 | PAGE 3"): the folio dates the issue, the day the paper was published."""
 WRAPPED_WORDS = 6
 """Words a line of hard-wrapped prose has at least, beside the line it runs into."""
 _PUBLISHED_NOTE = re.compile(
@@ -183,7 +186,7 @@ class DateReader:
         reading-time labels ("Space | 05 Feb 2026, 20:10 IST", "EVENING EDITION · Friday,
         September 11, 2026", "Feb 19, 2026 | 3 min read", "11 Jun
         2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST", "Bangkok, 21
-        January 2026")."""
+        January 2026"), or a folio's page number ("… | JUNE 22, 2026 | PAGE 3")."""
         if is_tool_stamp(line):
             return None
         date = parse_date_line(line, reference=self.reference, year_hint=self.years)
@@ -197,6 +200,7 @@ class DateReader:
                 return None
             return parse_date_line(rest, reference=self.reference, year_hint=self.years)
         parts = [part.strip() for part in _BESIDE.split(line)]
+        parts = [part for part in parts if not _PAGE_CELL.fullmatch(part)]
         dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
         if not dated or len(parts) - len(dated) > 2:
             return None

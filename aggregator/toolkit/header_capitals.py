@@ -92,13 +92,14 @@ def names_organisation(line: str) -> bool:
 
 
 def capitals_run_on(text: str, following: str) -> bool:
-    """A headline in capitals that stops on "OF", "ON", "AND" goes on in the capitals of the
-    next line, which alone would read as a kicker."""
-    return (
-        in_capitals(text)
-        and in_capitals(following, 2)
-        and text.split()[-1].lower() in DANGLING_WORDS
-    )
+    """A headline in capitals that stops on "OF", "ON", "AND", or whose next line in
+    capitals opens on such a word ("AT PHYSICS OLYMPIAD" / "IN TOKYO"), goes on in that
+    line, which alone would read as a kicker: no kicker nor byline opens on a preposition."""
+    if not in_capitals(text) or not in_capitals(following, 2):
+        return False
+    if text.split()[-1].lower() in DANGLING_WORDS:
+        return True
+    return len(text.split()) >= MINOR_ROW_WORDS and following.split()[0].lower() in DANGLING_WORDS
 
 
 def capitals_pair(text: str, following: str) -> bool:

@@ -79,9 +79,10 @@ OTHER_LABELS: Final = word_set(
     credits contact contacts representative company name symbol code ticker isin cin sub
     slug item issue volume vol tel phone fax email e-mail web website distribution
     classification circulation status version attn attention encl enclosure annex priority
-    original words"""
+    original words eds editors"""
 )
-"""Labels of header fields that say who, where or what kind, never the headline."""
+"""Labels of header fields that say who, where or what kind, never the headline (a wire's
+"Eds:" is its note to editors on what a take changes)."""
 
 FIELD_LABELS: Final = HEADLINE_LABELS | DATE_LABELS | SOURCE_LABELS | OTHER_LABELS
 """Every label a header field is read by, whatever it gives."""
@@ -108,7 +109,7 @@ _LABEL_PREFIX = re.compile(
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
     r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
-    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED)-"
+    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED|WEEKAHEAD)-"
     r"|(?P<desk>(?:[A-Z]{2,} ){1,2}(?:STOCKS|MARKETS|SHARES|BONDS|FOREX|METALS|GRAINS|OIL"
     r"|GOLD|RUPEE|YEN|DOLLAR|CURRENCIES|CREDIT)|NEWSMAKER|PROFILE|INTERVIEW|PREVIEW"
     r"|OBITUARY|SCENARIOS|WRAPUP|FOREX|PRECIOUS|METALS|GRAINS)-(?=[A-Z][a-z])"
@@ -118,12 +119,12 @@ _LABEL_PREFIX = re.compile(
 )
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
-tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…"). A
-desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…") or a market desk's
-stack ending on what it covers ("INDIA STOCKS-…", "GLOBAL MARKETS-…"); any other word in
-capitals before a hyphen is the headline's own: a compound ("NASSCOM-Backed …",
-"INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two parties ("ASEAN-India summit
-…", "UK-Japan deal …")."""
+tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…",
+"WEEKAHEAD-…"). A desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…")
+or a market desk's stack ending on what it covers ("INDIA STOCKS-…", "GLOBAL MARKETS-…");
+any other word in capitals before a hyphen is the headline's own: a compound
+("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two
+parties ("ASEAN-India summit …", "UK-Japan deal …")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release"
 )

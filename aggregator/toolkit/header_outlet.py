@@ -16,6 +16,7 @@ from aggregator.toolkit.header_lines import (
     is_name_like,
     without_emblem,
 )
+from aggregator.toolkit.listed_pieces import lead_story_outlet
 
 __all__ = ["Credits", "choose_outlet", "credited_outlet", "masthead_name", "spelled_out"]
 
@@ -42,7 +43,8 @@ def choose_outlet(
     credits: Credits, header: Sequence[str], headline: str | None, text: str
 ) -> str | None:
     """Who published an article, as its text says: a clipping's source, a news app's "via
-    …", the office credited beside the date, the masthead or issuer line (under the tool
+    …", the office credited beside the date, the outlet an aggregator's page credits its
+    lead story to, the masthead or issuer line (under the tool
     lines over it), else the agency (spelled out when the text spells it out, as a
     copyright line does)."""
     if credits.source:
@@ -52,6 +54,8 @@ def choose_outlet(
             return via
     if credits.credit:
         return credits.credit
+    if outlet := lead_story_outlet(header):
+        return outlet
     if (name := _masthead(header)) and name != headline:
         return as_written(name, text)
     if credits.agency and "," not in credits.agency:

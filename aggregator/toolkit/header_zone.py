@@ -511,7 +511,9 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
         return False
     if candidate and (capitals_pair(text, following) or is_cut_title(text)):
         return True
-    if furniture_kind(following) is not None and not capitals_run_on(text, following):
+    if capitals_run_on(text, following):
+        return True
+    if furniture_kind(following) is not None:
         return False
     if following[0].islower():
         return not _SENTENCE_END.search(text[-3:])

@@ -44,6 +44,7 @@ from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.courtesy_mail import heading_under_greeting
+from aggregator.toolkit.crumb_titles import by_crumb
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -89,6 +90,7 @@ from aggregator.toolkit.header_zone import (
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headline_tail
 from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
+from aggregator.toolkit.listed_pieces import listed_piece
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
@@ -244,13 +246,13 @@ def _read_front_matter(scan: ArticleScan) -> None:
 
 
 def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline | None:
-    """The heading of a filing's exhibit (see :mod:`.filing_exhibits`), else the zone's."""
+    """A filing exhibit's heading, a listed page's piece (:mod:`.listed_pieces`), or the zone's."""
     heading = functools.partial(_heading_at, scan)
     stop = zone.start + HEADER_ZONE_LINES
     found = exhibit_heading(scan.lines, zone.start, stop, heading, is_body_prose)
     if found is not None:
         return headline_from(zone, found, EXHIBIT_RULE)
-    return choose_zone_headline(zone)
+    return listed_piece(scan.lines, zone.start, stop) or by_crumb(zone, choose_zone_headline(zone))
 
 
 def _read_date_over_heading(scan: ArticleScan, heading: int) -> None:

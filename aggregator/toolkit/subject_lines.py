@@ -14,7 +14,9 @@ only when the message is one article under its own heading:
 * a subject that names the release it sends ("News Release: …") is the sender's summary;
   the release's own headline is the heading its text opens with.
 
-A pictograph before a subject ("✈ Fare sale …") is the sender's decoration, not a word.
+A pictograph before a subject ("✈ Fare sale …") is the sender's decoration, not a word; a
+label naming what the mail asks of its reader ("Commission: …", "Invitation to speak: …",
+"Request for comment: …") is the mail's kind, not the subject's words.
 
 An official letter's or circular's "Sub:" line (the subject, as Indian offices and firms
 abbreviate it) is read as a header field, not as the headline: in an exchange filing it is
@@ -55,17 +57,28 @@ _RELEASE_KIND = re.compile(r"(?:press|news|media) release\s*[:|—–-]\s*\S", r
 summary of the release, whose own headline is the heading its text opens with."""
 _WORD = re.compile(r"\w+")
 LEAST_SUBJECT_WORDS: Final = 3
+_REQUEST_LABEL = re.compile(
+    r"(?:Commission(?:ing brief)?|Invitation to [a-z]+|Request for [a-z]+|Pitch)\s*:\s+(?=\S)"
+)
+"""A label naming what the mail asks of its reader: to write a piece, to speak, to comment
+(not "Invitation: …", a calendar's, whose event and day :mod:`header_repair` reads)."""
 
 
 def subject_headline(subject: str) -> str:
     """A subject as a headline: its side in Latin letters (see :func:`latin_side`), without
-    the pictograph a sender puts before it ("✈ Fare sale …", "📢 …")."""
+    the pictograph a sender puts before it ("✈ Fare sale …", "📢 …") nor a label naming
+    what the mail asks ("Commission: …")."""
     subject = latin_side(subject)
     mark, space, rest = subject.partition(" ")
     pictograph = (
         len(mark) == 1 and unicodedata.category(mark).startswith("S") and not mark.isascii()
     )
-    return rest.strip() if pictograph and space and rest.strip() else subject
+    if pictograph and space and rest.strip():
+        subject = rest.strip()
+    label = _REQUEST_LABEL.match(subject)
+    if label and len(subject[label.end() :].split()) >= LEAST_SUBJECT_WORDS:
+        return subject[label.end() :]
+    return subject
 
 
 def latin_side(subject: str) -> str:
