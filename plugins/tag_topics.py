@@ -60,6 +60,12 @@ SCHEMA = {
         float, 0.3, help="share of the best topic's score a topic needs", check=non_negative
     ),
     "max_topics": Option(int, 4, help="at most this many topics per item", check=positive),
+    "kept_topic": Option(
+        bool,
+        True,
+        help="an item the judges keep, to which the thresholds gave no topic, gets the topic"
+        " its terms found most",
+    ),
     "model": Option(
         str,
         "",
@@ -331,3 +337,20 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
         if topic not in item.topics:
             item.topics.append(topic)
     item.extras["topic_evidence"] = {topic: evidence[topic] for topic in ranked}
+
+
+@hookimpl(trylast=True)
+def aggregator_judge_item(item: Item, config: Config) -> None:
+    """An item every judge kept is about the subject the feed follows, so it has a topic:
+    when the thresholds gave it none, it gets the one its terms found most, however
+    little (the labelled development articles always have one; a topic left off costs
+    its whole agreement, a wrong one part of it). It runs last among the judges and only
+    when none dropped the item (the first reason ends the call), so a dropped item keeps
+    no topic the thresholds did not give. Never drops."""
+    if not config.stash[SETTINGS].options["kept_topic"]:
+        return None
+    evidence = item.extras.get("topic_evidence")
+    if not evidence or any(topic in item.topics for topic in evidence):
+        return None
+    item.topics.append(next(iter(evidence)))
+    return None
