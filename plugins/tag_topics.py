@@ -357,13 +357,17 @@ def aggregator_judge_item(item: Item, config: Config) -> None:
     """An item every judge kept is about the subject the feed follows, so it has a topic:
     when the thresholds gave it none, it gets the one its terms found most, however
     little (the labelled development articles always have one; a topic left off costs
-    its whole agreement, a wrong one part of it). It runs last among the judges and only
-    when none dropped the item (the first reason ends the call), so a dropped item keeps
-    no topic the thresholds did not give. Never drops."""
-    if not config.stash[SETTINGS].options["kept_topic"]:
+    its whole agreement, a wrong one part of it); topics tied at the best score all get
+    it, up to ``max_topics``, as nothing tells them apart but their names. It runs last
+    among the judges and only when none dropped the item (the first reason ends the
+    call), so a dropped item keeps no topic the thresholds did not give. Never drops."""
+    options = config.stash[SETTINGS].options
+    if not options["kept_topic"]:
         return None
     evidence = item.extras.get("topic_evidence")
     if not evidence or any(topic in item.topics for topic in evidence):
         return None
-    item.topics.append(next(iter(evidence)))
+    best = next(iter(evidence.values()))["score"]
+    tied = [topic for topic, entry in evidence.items() if entry["score"] == best]
+    item.topics.extend(tied[: options["max_topics"]])
     return None

@@ -1,6 +1,6 @@
 """A kept item has a topic: when the thresholds give none, the judges' last word gives the
-one its terms found most; a dropped item, or one the thresholds gave a topic, is left as
-it was."""
+one its terms found most (every one tied at that score); a dropped item, or one the
+thresholds gave a topic, is left as it was."""
 
 from __future__ import annotations
 
@@ -60,6 +60,14 @@ def test_the_topic_found_most_is_chosen_among_weak_ones(tmp_path: Path) -> None:
     text += " said they would write again."
     item = tag_and_judge(project(tmp_path), "Council hears residents", text)
     assert item.topics == ["farming"]
+
+
+def test_topics_tied_at_the_best_score_are_all_given(tmp_path: Path) -> None:
+    text = PASSING + "\n\nA parent asked whether the students could ride the bus for free."
+    item = tag_and_judge(project(tmp_path), "Council hears residents", text)
+    evidence = item.extras["topic_evidence"]
+    assert evidence["schools"]["score"] == evidence["shipping"]["score"] == 1.0
+    assert item.topics == ["schools", "shipping"]
 
 
 def test_topics_the_thresholds_give_are_not_added_to(tmp_path: Path) -> None:
