@@ -47,6 +47,11 @@ TITLE, LEAD, BODY, MATCHES, LISTED, TERMS = range(6)
 many of them in a list, and its terms' counts (a list, not a dict: it is made per topic
 and updated per match)."""
 _Tally = list[Any]
+RECUR_MATCHES = 3
+RECUR_SHARE = 0.4
+"""A topic matched this often, with this share of the best topic's score, is given from the
+best topic's bar (``first_min_score``) rather than ``min_score``: a subject the article
+returns to, whose terms count little each (in lists, or weak ones), is no passing mention."""
 LEAD_MIN_WORDS = 12
 """Words a paragraph needs to be the lead: a sentence of news, not a label or a byline."""
 
@@ -60,6 +65,12 @@ SCHEMA = {
         float, 0.3, help="share of the best topic's score a topic needs", check=non_negative
     ),
     "max_topics": Option(int, 4, help="at most this many topics per item", check=positive),
+    "kept_topic": Option(
+        bool,
+        True,
+        help="an item the judges keep, to which the thresholds gave no topic, gets the topic"
+        " its terms found most",
+    ),
     "model": Option(
         str,
         "",
@@ -262,18 +273,26 @@ def rules_choose(
     ranked: list[str] | None = None,
 ) -> list[str]:
     """The topics the thresholds give: ``min_score`` (the best ``first_min_score``) and
-    ``relative_score`` of the best, at most ``max_topics``, highest score first.
-    ``ranked``: the topics in that order, when the caller has them already."""
+    ``relative_score`` of the best, at most ``max_topics``, highest score first; a topic
+    matched ``RECUR_MATCHES`` times with ``RECUR_SHARE`` of the best needs only
+    ``first_min_score``. ``ranked``: the topics in that order, when the caller has them
+    already."""
     if not evidence:
         return []
     if ranked is None:
         ranked = _ranked(evidence)
-    floor = options["relative_score"] * evidence[ranked[0]]["score"]
+    best = evidence[ranked[0]]["score"]
+    floor = options["relative_score"] * best
     first_min, min_score = options["first_min_score"], options["min_score"]
+    recurring = max(first_min, RECUR_SHARE * best, floor)
     return [
         topic
         for index, topic in enumerate(ranked)
         if evidence[topic]["score"] >= max(first_min if index == 0 else min_score, floor)
+        or (
+            evidence[topic]["score"] >= recurring
+            and evidence[topic].get("matches", 0) >= RECUR_MATCHES
+        )
     ][: options["max_topics"]]
 
 
@@ -331,3 +350,24 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
         if topic not in item.topics:
             item.topics.append(topic)
     item.extras["topic_evidence"] = {topic: evidence[topic] for topic in ranked}
+
+
+@hookimpl(trylast=True)
+def aggregator_judge_item(item: Item, config: Config) -> None:
+    """An item every judge kept is about the subject the feed follows, so it has a topic:
+    when the thresholds gave it none, it gets the one its terms found most, however
+    little (the labelled development articles always have one; a topic left off costs
+    its whole agreement, a wrong one part of it); topics tied at the best score all get
+    it, up to ``max_topics``, as nothing tells them apart but their names. It runs last
+    among the judges and only when none dropped the item (the first reason ends the
+    call), so a dropped item keeps no topic the thresholds did not give. Never drops."""
+    options = config.stash[SETTINGS].options
+    if not options["kept_topic"]:
+        return None
+    evidence = item.extras.get("topic_evidence")
+    if not evidence or any(topic in item.topics for topic in evidence):
+        return None
+    best = next(iter(evidence.values()))["score"]
+    tied = [topic for topic, entry in evidence.items() if entry["score"] == best]
+    item.topics.extend(tied[: options["max_topics"]])
+    return None

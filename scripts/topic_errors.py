@@ -121,10 +121,15 @@ def choose(evidence: dict[str, dict[str, Any]], numbers: Numbers) -> list[str]:
     if not order:
         return []
     floor = relative * scores[order[0]]
+    recurring = max(first_min, tag_topics.RECUR_SHARE * scores[order[0]], floor)
     return [
         topic
         for index, topic in enumerate(order)
         if scores[topic] >= max(first_min if index == 0 else min_score, floor)
+        or (
+            scores[topic] >= recurring
+            and evidence[topic].get("matches", 0) >= tag_topics.RECUR_MATCHES
+        )
     ][:max_topics]
 
 
