@@ -162,13 +162,14 @@ _SYMBOL_COUNTS = re.compile(
 """Reactions, each a symbol and its count ("👍 402 👏 188"), or an emoji and its count in
 brackets ("🚇 (6) 👍 (9)", "🏹 (5)"; not a table's column numbers, "(1) (2) (3)")."""
 _ALONE_COUNT = re.compile(
-    r"[^\W\d]+ \d+ of \d+|\d(?:[\d.,]*\d)?\s?[KkMm]? (?:new )?(?:answers?|comments?|replies"
-    r"|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?|followers?|restacks?"
-    r"|subscribers?|members?"
-    r"|reposts?|retweets?|photos?|images?|episodes?|responses?)",
+    r"[^\W\d]+ \d+ of \d+|(?:\d[\d,]*\s?[KkMm]?|\d[\d.,]*\d\s?[KkMm]) (?:new )?(?:answers?"
+    r"|comments?|replies|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?"
+    r"|followers?|restacks?|subscribers?|members?|reposts?|retweets?|photos?|images?|episodes?|responses?)",
     re.IGNORECASE,
 )
-"""A count that is furniture on its own: a pager, or a count of reader reactions."""
+"""A count that is furniture on its own: a pager, or a count of reader reactions. A count
+with a decimal point gives its thousands or millions ("3.2K views"); a number such as
+"3.2" alone opens a numbered section's heading ("3.2 Results")."""
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,120}%\}")
 """A Markdown image or a site generator's shortcode alone on a line."""
 _ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")

@@ -1,0 +1,41 @@
+"""Shapes of text the cleaner misjudged on dev20, written for these tests in our own words.
+
+A numbered section's heading ("3.2 Results") is no count of a page's results; a row of
+figures under a figure's caption is the figure's data, not a page's ticker; a vote's split
+in per cent ("For 44% Against 36% Undecided 20%") is each document's own though every
+document of the source prints the same words; a paged text's running head on a line of
+its own beside the page's number, and the footnotes that close the page above it, are
+the page's furniture. Beside each, ordinary lines of news that stay as they were.
+"""
+
+from __future__ import annotations
+
+from boilerplate_support import judge, removed
+
+FLOODS = "Heavy rain flooded three districts of the coastal state on Monday, officials said."
+RELIEF = "Relief camps opened in schools, and the army sent boats to the worst-hit villages."
+PORTS = "Container traffic at the two ports grew by a fifth in the year to March, the data show."
+
+
+def test_a_numbered_sections_heading_is_no_count() -> None:
+    for heading in ("3.2 Results", "4.1 Responses", "2.3 Members", "5.2 Images"):
+        assert judge(heading) is None
+    text = "\n".join(["3.1 Data", FLOODS, "3.2 Results", RELIEF])
+    assert removed(text) == []
+
+
+def test_counts_of_a_pages_readers_still_go() -> None:
+    for count in ("3.2K views", "1.2 k likes", "12.5M views", "1,204 replies", "3 new results"):
+        assert judge(count) == "counter"
+
+
+def test_a_row_of_figures_under_a_figures_caption_stays() -> None:
+    for caption in ("Figure 2: Share of exports by market", "Chart: Growth since 2021"):
+        row = "FY2022 12% | FY2023 15% | FY2024 19% | FY2025 24%"
+        assert removed("\n".join([PORTS, caption, row, RELIEF])) == []
+
+
+def test_a_ticker_of_figures_under_prose_or_a_label_still_goes() -> None:
+    ticker = "Sensex 77,606 (+0.4%) | Nifty 23,500 (-0.2%) | Gold 71,200 (+0.1%)"
+    assert removed("\n".join([PORTS, ticker, RELIEF])) == [ticker]
+    assert removed("\n".join([PORTS, "Chart of the day", ticker, RELIEF])) == [ticker]
