@@ -10,7 +10,9 @@ the page's furniture. Beside each, ordinary lines of news that stay as they were
 
 from __future__ import annotations
 
-from boilerplate_support import judge, removed
+from boilerplate_support import judge, learned, removed
+
+from aggregator.toolkit.boilerplate_learning import Settings, SourceStats, learning_key
 
 FLOODS = "Heavy rain flooded three districts of the coastal state on Monday, officials said."
 RELIEF = "Relief camps opened in schools, and the army sent boats to the worst-hit villages."
@@ -39,3 +41,43 @@ def test_a_ticker_of_figures_under_prose_or_a_label_still_goes() -> None:
     ticker = "Sensex 77,606 (+0.4%) | Nifty 23,500 (-0.2%) | Gold 71,200 (+0.1%)"
     assert removed("\n".join([PORTS, ticker, RELIEF])) == [ticker]
     assert removed("\n".join([PORTS, "Chart of the day", ticker, RELIEF])) == [ticker]
+
+
+def _source_of(*documents: list[str]) -> SourceStats:
+    """Counts of a source whose documents held these lines each."""
+    stats = SourceStats("source")
+    for number, lines in enumerate(documents):
+        keys = [learning_key(line, Settings().max_words) for line in lines]
+        stats.observe(keys, number, 8)
+    return stats
+
+
+def test_a_votes_split_in_per_cent_is_each_documents_own() -> None:
+    splits = [
+        "Result: For 52% Against 41% Undecided 7%",
+        "Result: For 38% Against 60% Undecided 2%",
+        "Result: For 45% Against 45% Undecided 10%",
+    ]
+    stats = _source_of(*([split] for split in splits))
+    text = "\n".join([FLOODS, RELIEF, splits[0], PORTS])
+    assert removed(text, stats) == []
+
+
+def test_a_line_every_document_prints_with_the_same_figures_still_goes() -> None:
+    promise = "Members 60% off | Guests 40% off"
+    masthead = "Harbour Weekly | Issue 12"
+    issues = ([promise, f"Harbour Weekly | Issue {number}"] for number in (12, 13, 14))
+    stats = _source_of(*issues)
+    assert removed("\n".join([masthead, FLOODS, RELIEF, promise]), stats) == [masthead, promise]
+    ticker = "Sensex 77,606 (+0.4%) Nifty 23,500 (-0.2%)"
+    assert removed("\n".join([FLOODS, RELIEF, ticker]), learned(ticker)) == [ticker]
+
+
+def test_a_poll_the_page_puts_to_its_readers_is_still_learned() -> None:
+    polls = [
+        "Readers' poll: Yes 47% | No 53%",
+        "Readers' poll: Yes 61% | No 39%",
+        "Readers' poll: Yes 58% | No 42%",
+    ]
+    stats = _source_of(*([poll] for poll in polls))
+    assert removed("\n".join([FLOODS, RELIEF, polls[0]]), stats) == [polls[0]]
