@@ -73,6 +73,46 @@ def test_a_line_every_document_prints_with_the_same_figures_still_goes() -> None
     assert removed("\n".join([FLOODS, RELIEF, ticker]), learned(ticker)) == [ticker]
 
 
+CHAPTER = """4.1 Background
+The two rainy seasons begin within a week of each other in most years, and the
+timing of both depends on the northward march of the jet stream.1 This chapter
+compares them over forty years of records.
+1 Daily station records, 1981-2020.
+MONSOON AND BAIU COMPARED
+47
+4.2 Results
+The onsets are weakly linked, with both late in warm years of the Pacific.2
+2 See Appendix C for the method.
+MONSOON AND BAIU COMPARED
+48
+The link is stronger in the south of both countries."""
+
+
+def test_a_paged_texts_running_head_and_footnotes_go() -> None:
+    assert removed(CHAPTER) == [
+        "1 Daily station records, 1981-2020.",
+        "MONSOON AND BAIU COMPARED",
+        "47",
+        "2 See Appendix C for the method.",
+        "MONSOON AND BAIU COMPARED",
+        "48",
+    ]
+
+
+def test_a_numbered_line_with_no_mark_in_the_text_stays() -> None:
+    text = CHAPTER.replace("stream.1", "stream.").replace("Pacific.2", "Pacific.")
+    assert "1 Daily station records, 1981-2020." not in removed(text)
+    assert "2 See Appendix C for the method." not in removed(text)
+
+
+def test_names_beside_numbers_that_do_not_rise_stay() -> None:
+    scores = ["Kochi Tuskers", "3", "Pune Hawks", "1", "Kochi Tuskers", "5", "Pune Hawks", "2"]
+    taken = removed("\n".join([FLOODS, *scores]))
+    assert "Kochi Tuskers" not in taken and "Pune Hawks" not in taken
+    listed = "\n".join([FLOODS, "2 Ministers resigned over the floods.", "Kerala", "14", RELIEF])
+    assert "2 Ministers resigned over the floods." not in removed(listed)
+
+
 def test_a_poll_the_page_puts_to_its_readers_is_still_learned() -> None:
     polls = [
         "Readers' poll: Yes 47% | No 53%",
