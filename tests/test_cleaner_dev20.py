@@ -121,3 +121,55 @@ def test_a_poll_the_page_puts_to_its_readers_is_still_learned() -> None:
     ]
     stats = _source_of(*([poll] for poll in polls))
     assert removed("\n".join([FLOODS, RELIEF, polls[0]]), stats) == [polls[0]]
+
+
+WIDGETS = [
+    ("Full name*", "form field"),
+    ("Mobile number *", "form field"),
+    ("Name (as in passport)*", "form field"),
+    ("Meal preference*: ( ) Vegetarian ( ) Non-vegetarian", "form field"),
+    ("Join: ( ) In person (Kochi) ( ) Online", "form field"),
+    ("[ ] I agree to receive updates about the festival.", "form field"),
+    ("Submit", "form button"),
+    ("Riverbank99 (talk) 10:05, 3 May 2026 (UTC)", "wiki signature"),
+    ("This page was last edited on 3 May 2026, at 10:20 (UTC).", "wiki furniture"),
+    ("This article is within the scope of WikiProject Rivers.", "wiki furniture"),
+    ("(CPA) mk/rs", "wire transmission"),
+    ("More: hp.example/a1Bc", "story link"),
+    ("Reply STOP to 51234 to end alerts.", "alert opt-out"),
+    ("Delivered", "message status"),
+    ("Download annual report (PDF)", "file link"),
+    ("Watch the lecture (1 h 05 min)", "recording link"),
+    ("Compare with: [Kerala] [Goa] [Odisha]", "link bar"),
+    ("[QR code] festival.example.in/passes", "picture placeholder"),
+    ("Eds: adds quotes from the port authority, para 4", "wire version note"),
+    ("For the Ministry of Shipping, Government of India", "signing body"),
+    ("Printed 02/05/2026 10:14 IST | Copyright 2026 Coast Press Agency.", "copyright footer"),
+]
+
+
+def test_what_a_pages_widgets_leave_in_its_text_goes() -> None:
+    for line, rule in WIDGETS:
+        assert judge(line) == rule, line
+
+
+def test_ordinary_lines_that_share_a_widgets_words_stay() -> None:
+    for line in (
+        "Total*",
+        "Prices include tax*",
+        "(AP) The ministers met in Delhi on Monday to sign the accord.",
+        "More: the ministry will publish the rules next week",
+        "This article is based on interviews with port officials.",
+        "Watch the skies (for meteors) tonight",
+        "Reply to the notice was due on Friday, the board said.",
+        "Register of members",
+        "For the Love of Cricket",
+        "For the first time the Ministry of Finance",
+        "For the Government, the decision is final.",
+        "Eds: the paper said the strike was over",
+        "The index rose 2% | Copyright holders sued in May.",
+    ):
+        assert judge(line) is None, line
+    speeds = "Download speeds rose by a fifth in May, the regulator said."
+    text = "\n".join([FLOODS, speeds, RELIEF])
+    assert removed(text) == []

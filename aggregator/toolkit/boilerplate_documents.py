@@ -25,6 +25,7 @@ from .boilerplate_listings import listing_shape
 from .boilerplate_notes import note_shape
 from .boilerplate_readers import reader_shape
 from .boilerplate_software import software_shape
+from .boilerplate_widgets import widget_shape
 from .dates import parse_date_line
 from .lines import holds_any
 from .tool_lines import is_tool_line
@@ -39,12 +40,13 @@ LATER_SHAPES: Final = (
     bar_shape,
     frame_shape,
     listing_shape,
+    widget_shape,
 )
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
 software writes round a text, what a page shows of its readers and asks of them, bars of
 buttons or fields, a paper's affiliations, what albums, listings, surveys and digests
-print round what they list."""
+print round what they list, what a page's widgets leave in its text."""
 LIST = "list"
 COMMENTS = "comments"
 
