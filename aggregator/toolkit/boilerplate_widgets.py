@@ -47,7 +47,7 @@ _REQUIRED_FIELD = re.compile(
 """A form's field label marked required ("Full name*", "Name (as in passport)*", "Mobile
 number *"), the choices after it as the form offers them ("Service required*: ( ) …"):
 a label that names what a reader fills in."""
-_BOX = re.compile(r"[(\[] ?[)\]]")
+_BOXES = ("( )", "[ ]", "()", "[]")
 _CHOICES = re.compile(
     r"(?:[^()\[\]]{0,60}[:?*] ?)?(?:[(\[] ?[)\]] (?:[^()\[\]]|\([^()]{2,30}\)){1,80}){1,8}"
 )
@@ -100,7 +100,7 @@ def widget_shape(line: str, words: int) -> tuple[str, str] | None:
     first = line[:1]
     if "*" in line and words <= 24 and _REQUIRED_FIELD.fullmatch(line):
         return FORM_RULE, LINE
-    if _BOX.search(line) is not None and _CHOICES.fullmatch(line):
+    if any(box in line for box in _BOXES) and _CHOICES.fullmatch(line):
         return FORM_RULE, LINE
     if words <= 3 and _BUTTON.fullmatch(line):
         return "form button", LINE
@@ -108,7 +108,7 @@ def widget_shape(line: str, words: int) -> tuple[str, str] | None:
         return "wiki signature", LINE
     if first == "T" and line.startswith("This ") and _wiki_furniture(line):
         return "wiki furniture", LINE
-    if first == "A" and _WIKI_ARCHIVES.fullmatch(line):
+    if first == "A" and line.startswith("Archive") and _WIKI_ARCHIVES.fullmatch(line):
         return "wiki furniture", LINE
     if first == "(" and words <= 3 and _WIRE_TAG.fullmatch(line):
         return "wire transmission", LINE
@@ -118,13 +118,13 @@ def widget_shape(line: str, words: int) -> tuple[str, str] | None:
         return "alert opt-out", LINE
     if words <= 2 and _STATUS.fullmatch(line):
         return "message status", LINE
-    if first == "D" and _FILE_KIND.fullmatch(line):
+    if first == "D" and line.startswith("Download ") and _FILE_KIND.fullmatch(line):
         return "file link", LINE
     if first in "WL" and "min" in line and _LENGTH.fullmatch(line):
         return "recording link", LINE
     if line.count("[") >= 2 and _LINK_BAR.fullmatch(line):
         return "link bar", LINE
-    if first == "[" and _QR_CODE.fullmatch(line):
+    if first == "[" and line[1:3].upper() == "QR" and _QR_CODE.fullmatch(line):
         return "picture placeholder", LINE
     if first == "E" and line[:4] in ("Eds:", "Ed: ") and _EDITORS_NOTE.fullmatch(line):
         return "wire version note", LINE
