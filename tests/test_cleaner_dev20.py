@@ -173,3 +173,15 @@ def test_ordinary_lines_that_share_a_widgets_words_stay() -> None:
     speeds = "Download speeds rose by a fifth in May, the regulator said."
     text = "\n".join([FLOODS, speeds, RELIEF])
     assert removed(text) == []
+
+
+def test_an_issues_index_goes_with_its_entries() -> None:
+    entries = ["1. Port fees cut for coastal ships", "2. New ferry to the islands"]
+    text = "\n".join(["INDEX", *entries, "Port fees cut for coastal ships", FLOODS, RELIEF])
+    assert removed(text) == ["INDEX", *entries]
+
+
+def test_an_index_in_a_sentence_or_over_a_table_stays() -> None:
+    rows = ["Pune | 412 homes flooded", "Nagpur | 96 homes flooded"]
+    assert removed("\n".join([PORTS, "Index", *rows, RELIEF])) == ["Index"]
+    assert judge("Index of industrial production rose 4% in May.") is None
