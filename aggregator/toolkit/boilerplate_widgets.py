@@ -47,7 +47,6 @@ _REQUIRED_FIELD = re.compile(
 """A form's field label marked required ("Full name*", "Name (as in passport)*", "Mobile
 number *"), the choices after it as the form offers them ("Service required*: ( ) …"):
 a label that names what a reader fills in."""
-_BOXES = ("( )", "[ ]", "()", "[]")
 _CHOICES = re.compile(
     r"(?:[^()\[\]]{0,60}[:?*] ?)?(?:[(\[] ?[)\]] (?:[^()\[\]]|\([^()]{2,30}\)){1,80}){1,8}"
 )
@@ -100,7 +99,8 @@ def widget_shape(line: str, words: int) -> tuple[str, str] | None:
     first = line[:1]
     if "*" in line and words <= 24 and _REQUIRED_FIELD.fullmatch(line):
         return FORM_RULE, LINE
-    if any(box in line for box in _BOXES) and _CHOICES.fullmatch(line):
+    boxed = "( )" in line or "[ ]" in line or "()" in line or "[]" in line
+    if boxed and _CHOICES.fullmatch(line):
         return FORM_RULE, LINE
     if words <= 3 and _BUTTON.fullmatch(line):
         return "form button", LINE
@@ -122,7 +122,7 @@ def widget_shape(line: str, words: int) -> tuple[str, str] | None:
         return "file link", LINE
     if first in "WL" and "min" in line and _LENGTH.fullmatch(line):
         return "recording link", LINE
-    if line.count("[") >= 2 and _LINK_BAR.fullmatch(line):
+    if ("] [" in line or "][" in line) and _LINK_BAR.fullmatch(line):
         return "link bar", LINE
     if first == "[" and line[1:3].upper() == "QR" and _QR_CODE.fullmatch(line):
         return "picture placeholder", LINE
