@@ -185,3 +185,19 @@ def test_an_index_in_a_sentence_or_over_a_table_stays() -> None:
     rows = ["Pune | 412 homes flooded", "Nagpur | 96 homes flooded"]
     assert removed("\n".join([PORTS, "Index", *rows, RELIEF])) == ["Index"]
     assert judge("Index of industrial production rose 4% in May.") is None
+
+
+def test_the_office_under_the_body_a_signatory_signs_for_goes() -> None:
+    signed = [
+        PORTS,
+        "For the Ministry of Shipping, Government of India",
+        "Joint Secretary (Ports)",
+        "For the Harbour Authority of Kochi",
+        "Chairman",
+    ]
+    assert removed("\n".join(signed)) == signed[1:]
+
+
+def test_a_sentence_under_a_signing_body_stays() -> None:
+    text = "\n".join(["For the Ministry of Shipping, Government of India", FLOODS, RELIEF])
+    assert removed(text) == ["For the Ministry of Shipping, Government of India"]

@@ -34,6 +34,10 @@ import re
 
 LINE = "line"
 FORM_RULE = "form field"
+BODY_RULE = "signing body"
+OFFICE_WORDS = 8
+"""The most words of the office a signatory holds, on the line under the body they sign for."""
+_OFFICE_LINE = re.compile(r"[A-Z][\w.&'’()-]*(?:,? (?:[A-Z(][\w.&'’()-]*|of|for|and|the|on)){0,7}")
 
 _FIELD_WORDS = (
     r"name|e-?mail|(?:e-?mail )?address|number|phone|mobile|telephone|country|city|state"
@@ -129,7 +133,7 @@ def widget_shape(line: str, words: int) -> tuple[str, str] | None:
     if first == "E" and line[:4] in ("Eds:", "Ed: ") and _EDITORS_NOTE.fullmatch(line):
         return "wire version note", LINE
     if first == "F" and words <= 24 and line.startswith("For ") and _SIGNING_BODY.fullmatch(line):
-        return ("signing body", LINE) if _BODY.search(line) else None
+        return (BODY_RULE, LINE) if _BODY.search(line) else None
     if " | " in line and _closes_on_copyright(line):
         return "copyright footer", LINE
     return None
@@ -153,3 +157,16 @@ def _wiki_furniture(line: str) -> bool:
     return _WIKI_FOOT.fullmatch(line) is not None or (
         "WikiProject" in line and _WIKI_BANNER.fullmatch(line) is not None
     )
+
+
+def offices_under_bodies(lines: list[str], removed: dict[int, str]) -> None:
+    """Marks as removed the office a signatory holds, on the line right under the body they
+    sign for ("For the Government of Japan" / "Deputy Minister for Foreign Affairs"): a
+    short line in title case with no sentence's stop."""
+    for index in [i for i, rule in removed.items() if rule == BODY_RULE]:
+        below = next((i for i in range(index + 1, len(lines)) if lines[i]), None)
+        if below is None or below in removed:
+            continue
+        office = lines[below]
+        if len(office.split()) <= OFFICE_WORDS and _OFFICE_LINE.fullmatch(office):
+            removed[below] = "signatory office"
