@@ -190,7 +190,7 @@ _RULES: list[tuple[str, str, str, int]] = [
         8,
     ),
     ("source list", SOURCES, r"(?:sources?|references|source links?)\s*:?", 2),
-    ("contents list", LIST, r"(?:contents|table of contents|in this issue)\s*:?", 3),
+    ("contents list", LIST, r"(?:contents|table of contents|in this issue|index)\s*:?", 3),
     (
         "source summary",
         TO_END,

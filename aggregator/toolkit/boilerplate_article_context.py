@@ -31,6 +31,7 @@ from aggregator.toolkit.boilerplate_rows import (
     TABLE_RULES,
     is_fact_box,
     is_fact_row,
+    is_figure_caption,
     is_table_text,
     prices_above,
     row_shape,
@@ -74,9 +75,10 @@ class ArticleContext:
     def holds(self, index: int, rule: str) -> bool:
         """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
         row between paragraphs (as many " | " cells as the row next to it, or "Label:
-        figures" like it), a corrigendum's "Read:" under its "For:", a learned short
-        heading between two paragraphs, an office outside a letter, or a digest's entry
-        over its blurb (the item the digest carries, not one it points to)."""
+        figures" like it) or under a figure's caption, a corrigendum's "Read:" under its
+        "For:", a learned short heading between two paragraphs, an office outside a
+        letter, or a digest's entry over its blurb (the item the digest carries, not one
+        it points to)."""
         lines = self.lines
         if rule == OFFICE_RULE:
             return not in_letter(lines, index)
@@ -89,6 +91,8 @@ class ArticleContext:
             return self._outside_listing(index, rule, above)
         if rule == "related link" and above is not None:
             return line.startswith("Read:") and lines[above].startswith("For:")
+        if rule in TABLE_RULES and above is not None and self._under_caption(above):
+            return True
         if rule in TABLE_RULES and (shape := row_shape(line)) is not None:
             rows = [i for i in (above, below) if i is not None and row_shape(lines[i]) == shape]
             return (
@@ -107,6 +111,13 @@ class ArticleContext:
                 or self._heads_last_list(index, above, below)
             )
         return False
+
+    def _under_caption(self, above: int) -> bool:
+        """Whether the line above a row is a figure's caption the article keeps."""
+        caption = self.lines[above]
+        return is_figure_caption(caption) and (
+            self.cleaner.judge(caption, linetext.word_count(caption)) is None
+        )
 
     def _outside_listing(self, index: int, rule: str, above: int | None) -> bool:
         """Whether a line a listing prints stands where the page is no listing: a cue in

@@ -197,6 +197,30 @@ def is_figures_bar(line: str) -> bool:
     return True
 
 
+_SHARE = re.compile(r"(?<![\d.,+\-−±])(\d{1,3}(?:\.\d{1,2})?)\s?%")
+"""A share in per cent with no sign: a part of a whole, not a change ("+0.3%", "-1.2%")."""
+SPLIT_SLACK = 1.0
+"""How far from a hundred the shares of a split may add up to (rounded figures)."""
+
+
+_READERS_POLL = re.compile(r"\?|\bpoll\b|\bvote\s*:|\bvotes\b", re.IGNORECASE)
+"""A poll the page puts to its readers or viewers ("What do you think? Vote: Yes 47% | No
+53%", "Viewers' poll: YES 62% | NO 38% (41,206 votes)"): the page's widget."""
+
+
+def is_share_split(line: str) -> bool:
+    """Whether a line splits a whole into two shares or more that add up to a hundred per
+    cent ("Before: For 44% Against 36% Undecided 20%", "Turnout: Men 48% Women 52%"): an
+    event's result reported, each document's own figures under the same words; not a
+    ticker's signed changes, nor a poll the page puts to its readers."""
+    if line.count("%") < 2:
+        return False
+    shares = [float(share) for share in _SHARE.findall(line)]
+    if len(shares) < 2 or abs(sum(shares) - 100) > SPLIT_SLACK:
+        return False
+    return _READERS_POLL.search(line) is None
+
+
 _NAME_LINE = re.compile(rf"(?:[A-Z][a-z]{{1,4}}\.? )?(?:\([A-Za-z.]{{2,8}}\) )?{_NAME}")
 _FOLLOW = frozenset({"Follow", "+ Follow", "Follow +"})
 _SIDES = frozenset({"YES", "NO", "FOR", "AGAINST"})

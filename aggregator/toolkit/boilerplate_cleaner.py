@@ -55,6 +55,7 @@ from aggregator.toolkit.boilerplate_sections import (
     is_heading,
     learnable,
 )
+from aggregator.toolkit.boilerplate_widgets import offices_under_bodies
 from aggregator.toolkit.fact_blocks import keep_fact_rows
 
 from . import lines as linetext
@@ -192,6 +193,7 @@ class Cleaner:
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
         mark_running_pages(lines, removed)
+        offices_under_bodies(lines, removed)
         sentence_tails(lines, removed)
         kept_sections(lines, removed, lambda index, least: self._is_prose(lines, index, least))
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []

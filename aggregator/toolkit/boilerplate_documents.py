@@ -25,6 +25,7 @@ from .boilerplate_listings import listing_shape
 from .boilerplate_notes import note_shape
 from .boilerplate_readers import reader_shape
 from .boilerplate_software import software_shape
+from .boilerplate_widgets import widget_shape
 from .dates import parse_date_line
 from .lines import holds_any
 from .tool_lines import is_tool_line
@@ -39,12 +40,13 @@ LATER_SHAPES: Final = (
     bar_shape,
     frame_shape,
     listing_shape,
+    widget_shape,
 )
 """The line shapes of later modules, tried in this order after this module's own: cards and
 notices, furniture of documents that carry a story, official letters and listings, lines
 software writes round a text, what a page shows of its readers and asks of them, bars of
 buttons or fields, a paper's affiliations, what albums, listings, surveys and digests
-print round what they list."""
+print round what they list, what a page's widgets leave in its text."""
 LIST = "list"
 COMMENTS = "comments"
 
@@ -162,13 +164,14 @@ _SYMBOL_COUNTS = re.compile(
 """Reactions, each a symbol and its count ("👍 402 👏 188"), or an emoji and its count in
 brackets ("🚇 (6) 👍 (9)", "🏹 (5)"; not a table's column numbers, "(1) (2) (3)")."""
 _ALONE_COUNT = re.compile(
-    r"[^\W\d]+ \d+ of \d+|\d(?:[\d.,]*\d)?\s?[KkMm]? (?:new )?(?:answers?|comments?|replies"
-    r"|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?|followers?|restacks?"
-    r"|subscribers?|members?"
-    r"|reposts?|retweets?|photos?|images?|episodes?|responses?)",
+    r"[^\W\d]+ \d+ of \d+|(?:\d[\d,]*\s?[KkMm]?|\d[\d.,]*\d\s?[KkMm]) (?:new )?(?:answers?"
+    r"|comments?|replies|reply|results?|likes?|shares?|views?|reactions?|upvotes?|votes?"
+    r"|followers?|restacks?|subscribers?|members?|reposts?|retweets?|photos?|images?|episodes?|responses?)",
     re.IGNORECASE,
 )
-"""A count that is furniture on its own: a pager, or a count of reader reactions."""
+"""A count that is furniture on its own: a pager, or a count of reader reactions. A count
+with a decimal point gives its thousands or millions ("3.2K views"); a number such as
+"3.2" alone opens a numbered section's heading ("3.2 Results")."""
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)\s]*\)|\{\{[<%].{0,120}[>%]\}\}|\{%.{0,120}%\}")
 """A Markdown image or a site generator's shortcode alone on a line."""
 _ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")

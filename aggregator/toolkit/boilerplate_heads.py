@@ -24,7 +24,7 @@ RULE_HEADS: dict[str, str] = {
     + "latest editor editors don in what further companies people organisations organizations "
     + "ask suggested",
     "source list": "sources source references",
-    "contents list": "contents table in",
+    "contents list": "contents table in index",
     "source summary": "ai summary",
     "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
     + "paid partner story article text content continue scroll report skip remove",

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from aggregator.models import Document, Item
 
 from . import lines as linetext
-from .boilerplate_cards import is_figures_bar
+from .boilerplate_cards import is_figures_bar, is_share_split
 
 BUCKET_DOCUMENTS = 2000
 """Lossy-counting bucket: a line must recur about once per this many documents to be kept."""
@@ -117,11 +117,13 @@ def learning_key(line: str, max_words: int) -> str:
 
 def short_key(line: str) -> str:
     """The key a short line is counted under: its digits folded, unless it is a bar of
-    figures ("Offered: 41,200 kgs | Sold: 84%"), whose figures are what it says: the same
-    figures in every document are the outlet's (a helpline's numbers, a price list), other
-    figures under the same labels are each report's own. Such a bar is keyed as a long
-    line is."""
-    return LONG_MARK + linetext.words_key(line) if is_figures_bar(line) else linetext.line_key(line)
+    figures ("Offered: 41,200 kgs | Sold: 84%") or a split of a whole into shares ("For 44%
+    Against 36% Undecided 20%"), whose figures are what it says: the same figures in every
+    document are the outlet's (a helpline's numbers, a price list), other figures under
+    the same labels are each report's own. Such a line is keyed as a long line is."""
+    if is_figures_bar(line) or is_share_split(line):
+        return LONG_MARK + linetext.words_key(line)
+    return linetext.line_key(line)
 
 
 def _key(line: str, *, short: bool) -> str:

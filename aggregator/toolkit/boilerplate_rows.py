@@ -59,6 +59,18 @@ def is_fact_box(rows: list[str], prose: list[str]) -> bool:
 
 TABLE_RULES = frozenset({"data strip", "menu", "title bar", "programme details"})
 """Rules whose lines may be rows of a table inside the article."""
+_FIGURE_CAPTION = re.compile(
+    r"(?:Figure|Fig\.|Chart|Table|Graph)(?: [\dIVX]{1,3}(?:[.-]\d{1,3})*[:.]?|:) \S"
+)
+
+
+def is_figure_caption(line: str) -> bool:
+    """A figure's or a table's caption, its label numbered or followed by a colon ("Figure
+    2: …", "Table 4.1 …", "Chart: …"; not "Chart of the Week"): the row under it is the
+    figure's data, never a page's ticker."""
+    return line[:1] in "FCTG" and _FIGURE_CAPTION.match(line) is not None
+
+
 _LABELLED_FIGURES = re.compile(r"[^:|]{2,40}:\s+\S*\d.*")
 
 

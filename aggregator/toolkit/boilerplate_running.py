@@ -6,6 +6,12 @@ quotation | 3", "Annual Report 2025 | 41", "Case 12/2026 — page 7"). One such 
 looks like a table row; the same words again further down, with a higher number after
 them, are the page's furniture. A row of a table does not repeat its words with only a
 rising number at its end.
+
+A page's head may stand on a line of its own beside the page's bare number ("AID, ROADS AND
+TRUST" over "112", and again over "113"): the same words again beside a higher number are
+the page's too. Above them a page may close on its footnotes, each a number and its note
+("2 Exchange of notes, 2017.") whose number the prose above carries glued to a word or a
+stop ("… from 2017.2"): a note on the text, which a reader of the article does without.
 """
 
 from __future__ import annotations
@@ -67,7 +73,71 @@ def _heads_page_alone(tail: re.Match[str], stem: str, stem_words: int) -> bool:
     return bool(marked) and stem_words <= HEAD_WORDS and stem[-1] not in ".!?"
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_FOOTNOTE = re.compile(r"(?P<number>\d{1,2}) [A-Z\"'‘“(]\S*(?: \S+){1,40}")
+"""A footnote: its number, then its note, which opens with a capital ("3 ERA5 reanalysis,
+0.25 degree grid.")."""
+
+
+def page_heads(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The indices of the lines that stand beside a bare page number (in a text whose bare
+    numbers rise), each repeated beside a higher number further down (a running head on a
+    line of its own), and of the footnotes that close a page above its head or its number
+    (see the module)."""
+    numbers = [
+        i for i, line in enumerate(lines) if line[:1].isdigit() and _PAGE_NUMBER.fullmatch(line)
+    ]
+    pages = [int(lines[index]) for index in numbers]
+    if len(numbers) < 2 or any(b <= a for a, b in itertools.pairwise(pages)):
+        return [], []  # a paged text's numbers rise from page to page
+    written = [i for i, line in enumerate(lines) if line]
+    place = {index: position for position, index in enumerate(written)}
+    by_words: dict[str, list[tuple[int, int]]] = {}
+    for index in numbers:
+        position = place[index]
+        for near in (position - 1, position + 1):
+            if 0 <= near < len(written):
+                line = lines[written[near]]
+                if len(line) <= RUNNING_LINE_CHARS and not _PAGE_NUMBER.fullmatch(line):
+                    by_words.setdefault(line.casefold(), []).append(
+                        (written[near], int(lines[index]))
+                    )
+    heads: set[int] = set()
+    for beside in by_words.values():
+        rising = all(b > a for (_, a), (_, b) in itertools.pairwise(beside))
+        if len(beside) >= 2 and rising:
+            heads.update(head for head, _ in beside)
+    notes = [i for number in numbers for i in _footnotes(lines, written, place[number], heads)]
+    return sorted(heads), sorted(notes)
+
+
+def _footnotes(lines: list[str], written: list[int], position: int, heads: set[int]) -> list[int]:
+    """The footnotes right above a page's foot (its number at ``position`` of ``written``
+    and the running head beside it), each numbered as a mark in the prose above it, glued
+    to the end of a word that does not open its line (a section's "4.1" is no mark)."""
+    position -= 1
+    while position >= 0 and written[position] in heads:
+        position -= 1
+    found = []
+    while position > 0:
+        index = written[position]
+        note = _FOOTNOTE.fullmatch(lines[index])
+        if note is None:
+            break
+        mark = re.compile(rf"\s\S*?(?:[^\W\d]|[.,;:)”\"’]){note['number']}(?!\S)")
+        if not any(mark.search(lines[i]) for i in written[:position]):
+            break
+        found.append(index)
+        position -= 1
+    return found
+
+
 def mark_running_pages(lines: list[str], removed: dict[int, str]) -> None:
     """Marks a paged document's running heads and feet as removed (see the module)."""
     for index in running_page_lines(lines):
         removed.setdefault(index, "running head")
+    heads, notes = page_heads(lines)
+    for index in heads:
+        removed.setdefault(index, "running head")
+    for index in notes:
+        removed.setdefault(index, "footnote")

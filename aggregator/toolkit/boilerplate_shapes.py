@@ -88,7 +88,7 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         LINE,
         r"about the (?:authors?|writers?)\s*:.*|\(?the (?:writer|author|columnist)s? (?:is|are|was)"
         r" .{0,200}\)?|.{0,200}\bviews (?:are|expressed are) (?:personal|(?:the|his|her|their)"
-        r" own)\W*|cite (?:this(?: (?:article|commentary|paper|page))?|as)\s*:.*"
+        r" own)\W*|cite (?:this(?: [a-z]+)?|as)\s*:.*"
         r"|(?:recommended|suggested|preferred) citation\s*:.*|how to cite(?: this)?\s*:.*"
         r"|translator'?s note\s*:.*",
         80,
