@@ -350,9 +350,9 @@ def _places(
     return _table_terms(config, f"plugins.{NAME}.{key}", places)
 
 
-def sides_seen_before(evidence: Evidence) -> bool:
-    """Whether both sides have been named so far, so "the two countries" can refer to them."""
-    return all(evidence.side_terms[name] for name in evidence.side_terms)
+def sides_seen_before(evidence: Evidence, writer: str | None = None) -> bool:
+    """Whether both sides are named so far (``writer``'s by its letterhead: "our two")."""
+    return all(evidence.side_terms[name] or name == writer for name in evidence.side_terms)
 
 
 def _side_labels(text: str, settings: Settings) -> set[str]:
@@ -456,7 +456,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
         named_actors = len(sentence.sides) + len(sentence.third)
-        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
+        seen = sides_seen_before(evidence, writer)
+        both_named = seen and not _after_third_party(body, index, dealt)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or (
             bool(sentence.multilateral)
             and not framed_setting(
