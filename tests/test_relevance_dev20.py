@@ -63,3 +63,85 @@ def test_a_bilateral_report_that_names_a_restaurant_stays_kept() -> None:
         "A Japanese restaurant chain that imports Indian shrimp welcomed the agreement."
     )
     assert kept(title, text)
+
+
+SEND_OFF_SPEECH = (
+    "Address by the Minister at the send-off of nurses",
+    "Today forty nurses leave for hospitals in Japan, the first group to go under"
+    " the arrangement that our two governments signed last year.\n\n"
+    "You passed the language test and the nursing test here, at centres that opened only"
+    " last spring.\n\n"
+    "The hospitals have promised you the same wages as their own nurses. Please write.",
+)
+
+
+def test_our_two_governments_in_a_speech_under_one_sides_letterhead() -> None:
+    title, text = SEND_OFF_SPEECH
+    letterhead = "Government of India\nMinistry of Health and Family Welfare\n\n"
+    assert "act together" in reasons(title, letterhead + text)
+    assert kept(title, letterhead + text)
+
+
+def test_our_two_governments_without_a_letterhead_names_no_side() -> None:
+    title, text = SEND_OFF_SPEECH
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_our_two_countries_once_both_are_named_in_a_report() -> None:
+    title = "Tokyo visit ends with a pledge on skills"
+    text = (
+        "The Indian minister met Japan's labour minister in Tokyo on Friday.\n\n"
+        "\"Our two countries have agreed to double the number of nurses trained each"
+        " year,\" she told reporters after the meeting.\n\n"
+        "The first group will leave in April."
+    )
+    assert kept(title, text)
+
+
+def test_each_side_owning_its_own_figures_in_a_markets_outlook_stays_out() -> None:
+    title = "Week ahead: two data releases test Asia's calm"
+    text = (
+        "Japan's quarterly business survey and India's purchasing managers' indexes are the"
+        " main tests next week for Asian markets.\n\n"
+        "Economists expect the survey's index for large manufacturers to slip a point.\n\n"
+        "The rupee has held in a narrow range for six weeks, and traders see little reason"
+        " for that to change."
+    )
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_a_central_banks_meeting_beside_the_others_trade_figures_is_no_dealing() -> None:
+    title = "Markets brace for a busy week"
+    text = (
+        "The minutes of the Bank of Japan's April meeting and India's March trade figures"
+        " will set the tone for Asian stocks next week.\n\n"
+        "Traders expect few surprises from either release.\n\n"
+        "The Nikkei and the Sensex both closed higher on Friday."
+    )
+    assert "act together" not in reasons(title, text)
+
+
+def test_two_sides_agencies_owned_by_possessives_still_act_together() -> None:
+    title = "Cyber agencies rehearse a ransomware attack"
+    text = (
+        "India's computer emergency team and Japan's coordination centre held their first"
+        " joint tabletop exercise on Thursday, simulating an attack on a supplier.\n\n"
+        "The exercise will be repeated every year, officials said.\n\n"
+        "Both agencies will share indicators of compromise through a new channel."
+    )
+    assert "act together" in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_two_firms_owned_by_possessives_that_sign_a_pact_still_deal() -> None:
+    title = "India's Vayu Motors and Japan's Hoshino sign pact to build scooters"
+    text = (
+        "India's Vayu Motors and Japan's Hoshino Industries sign pact to build electric"
+        " scooters at a new plant near Pune, the companies said on Monday.\n\n"
+        "The plant will make 200,000 scooters a year from 2028.\n\n"
+        "Hoshino will supply motors and batteries for the first three years."
+    )
+    assert "act together" in reasons(title, text)
+    assert kept(title, text)
