@@ -145,3 +145,26 @@ def test_two_firms_owned_by_possessives_that_sign_a_pact_still_deal() -> None:
     )
     assert "act together" in reasons(title, text)
     assert kept(title, text)
+
+
+def test_an_order_for_shinkansen_trains_deals_with_the_side_that_builds_them() -> None:
+    title = "Rail corporation orders bullet trains"
+    text = (
+        "A day after India placed its order for 24 Shinkansen trainsets, the head of the"
+        " national rail corporation said the first would arrive for trials in 2028.\n\n"
+        "The order covers maintenance for fifteen years and the training of drivers.\n\n"
+        "Seats and lighting will be made by suppliers around Chennai; the car bodies will"
+        " come from Kobe."
+    )
+    assert kept(title, text)
+
+
+def test_tourists_riding_the_shinkansen_stay_out() -> None:
+    title = "Ten days in spring"
+    text = (
+        "Indian tourists in Japan this spring rode the Shinkansen from Tokyo to Kyoto to see"
+        " the cherry blossoms, a travel agency in Mumbai said.\n\n"
+        "The agency sold 400 packages, twice as many as last year.\n\n"
+        "Hotels in Kyoto were full for most of April."
+    )
+    assert not kept(title, text)
