@@ -168,3 +168,27 @@ def test_tourists_riding_the_shinkansen_stay_out() -> None:
         "Hotels in Kyoto were full for most of April."
     )
     assert not kept(title, text)
+
+
+def test_applications_received_from_the_other_side_answer_its_call() -> None:
+    title = "Research scholarships: shortlist announced"
+    text = (
+        "The Embassy of Japan has published the shortlist for its government's research"
+        " scholarship for 2027. Some 380 applications were received from India this year, up from 300; 58"
+        " candidates will be interviewed in July.\n\n"
+        "Interviews will be held at the Embassy in New Delhi and the Consulate in Mumbai;"
+        " successful candidates will begin their studies in Japan in April."
+    )
+    assert kept(title, text)
+
+
+def test_patients_received_from_the_other_side_are_no_dealing() -> None:
+    title = "A hospital's busy year"
+    text = (
+        "A private hospital in Osaka said it treated more foreign patients than ever last"
+        " year, and 120 patients were received from India alone.\n\n"
+        "Most came for heart surgery and stayed about three weeks.\n\n"
+        "The hospital plans to hire more interpreters."
+    )
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
