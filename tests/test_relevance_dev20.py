@@ -92,8 +92,8 @@ def test_our_two_countries_once_both_are_named_in_a_report() -> None:
     title = "Tokyo visit ends with a pledge on skills"
     text = (
         "The Indian minister met Japan's labour minister in Tokyo on Friday.\n\n"
-        "\"Our two countries have agreed to double the number of nurses trained each"
-        " year,\" she told reporters after the meeting.\n\n"
+        '"Our two countries have agreed to double the number of nurses trained each'
+        ' year," she told reporters after the meeting.\n\n'
         "The first group will leave in April."
     )
     assert kept(title, text)
@@ -174,8 +174,8 @@ def test_applications_received_from_the_other_side_answer_its_call() -> None:
     title = "Research scholarships: shortlist announced"
     text = (
         "The Embassy of Japan has published the shortlist for its government's research"
-        " scholarship for 2027. Some 380 applications were received from India this year, up from 300; 58"
-        " candidates will be interviewed in July.\n\n"
+        " scholarship for 2027. Some 380 applications were received from India this year,"
+        " up from 300; 58 candidates will be interviewed in July.\n\n"
         "Interviews will be held at the Embassy in New Delhi and the Consulate in Mumbai;"
         " successful candidates will begin their studies in Japan in April."
     )
