@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-JOINT_REFERENCE = re.compile(  # (?=[bceot]): the engine skips other positions in C
-    r"(?=[bceot])(?:\b(?:(?:the|both|these|those|our)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
+JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
+    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|(?<=\bour\s)two|both)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
     r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
     r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
