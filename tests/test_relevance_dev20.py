@@ -192,3 +192,27 @@ def test_patients_received_from_the_other_side_are_no_dealing() -> None:
     )
     assert "act together" not in reasons(title, text)
     assert not kept(title, text)
+
+
+def test_the_two_governments_once_one_side_is_named_by_its_places() -> None:
+    title = "Care workers for Japan"
+    text = (
+        "Japan will take 200 care workers from Bihar and Jharkhand each year from April."
+        " The two governments signed the plan in Patna on Monday, officials said.\n\n"
+        "The workers will study the language for a year before they leave.\n\n"
+        "Recruitment will open in the summer."
+    )
+    assert "act together" in reasons(title, text)
+    assert kept(title, text)
+
+
+def test_the_two_with_one_side_named_only_as_a_place_and_no_link_stays_out() -> None:
+    title = "Spring in two places"
+    text = (
+        "Cherry trees bloomed early across Japan this year, and mango orchards in Gujarat"
+        " flowered a month late.\n\n"
+        "The two regions had very different winters, growers said.\n\n"
+        "Prices for both fruits are expected to rise."
+    )
+    assert "act together" not in reasons(title, text)
+    assert not kept(title, text)
