@@ -350,9 +350,11 @@ def _places(
     return _table_terms(config, f"plugins.{NAME}.{key}", places)
 
 
-def sides_seen_before(evidence: Evidence) -> bool:
-    """Whether both sides have been named so far, so "the two countries" can refer to them."""
-    return all(evidence.side_terms[name] for name in evidence.side_terms)
+def sides_seen_before(evidence: Evidence, writer: str | None = None) -> bool:
+    """Whether both sides are named so far, by an actor or a place (``writer``'s by its
+    letterhead: "our two"), so "the two countries" can refer to them."""
+    seen = evidence.place_mentions
+    return all(evidence.side_terms[n] or seen.get(n) or n == writer for n in evidence.side_terms)
 
 
 def _side_labels(text: str, settings: Settings) -> set[str]:
@@ -456,26 +458,22 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
         named_actors = len(sentence.sides) + len(sentence.third)
-        both_named = sides_seen_before(evidence) and not _after_third_party(body, index, dealt)
+        both = sides_seen_before(evidence, writer) and not _after_third_party(body, index, dealt)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or (
             bool(sentence.multilateral)
-            and not framed_setting(
-                sentence, both_named, min_words=0 if in_title else MIN_DEALING_WORDS
-            )
+            and not framed_setting(sentence, both, min_words=0 if in_title else MIN_DEALING_WORDS)
         )
         if crowded:
             evidence.multilateral_sentences += 1
         if in_title:
             evidence.headline_dealing = (
-                not crowded
-                and states_dealing(sentence, both_named, min_words=0)
-                and not apart(sentence)
+                not crowded and states_dealing(sentence, both, min_words=0) and not apart(sentence)
             )
             continue
         dealing = (
             len(sentence.third) <= 1
             and not crowded
-            and states_dealing(sentence, both_named, min_words=MIN_DEALING_WORDS)
+            and states_dealing(sentence, both, min_words=MIN_DEALING_WORDS)
         )
         if not dealing and not crowded:
             dealing = lead_dealings.signed_with_one_side(body, index, writer)

@@ -92,6 +92,19 @@ LISTED_NAME = re.compile(
 """The second of two destinations after a comma, a bare name that ends a list: "Tokyo,
 Seoul and Manila", "Tokyo, New Delhi next week". A second term that begins a clause is no
 destination: "Visiting Japan, India's minister signed", "heads to Tokyo, India to sign"."""
+OWNED_NOUN_END = re.compile(
+    r"[,;:.!?()]|\s(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have"
+    r"|had|do|does|did|due|to|with|in|into|for|from|at|on|by|between|after|before|and|or"
+    r"|a|an|the|their|its|his|her|our|this|these|those)\b"
+)
+"""Where the noun a side's possessive owns ends: a mark, a verb after it ("India's May
+trade figures are"), a preposition that may bring in the other side ("India's trade with"),
+or a determiner, which follows a verb that ends it ("Japan's agency held their first
+joint drill")."""
+MODIFIER = re.compile(r"(?![^\W\d_]+ed\b)[^\W_]+['’]?\s+[^\W_]")
+"""A word of interaction that modifies a noun after it, as a noun does ("trade figures",
+"purchasing managers' indexes"), not in a past form: what a possessive's noun holds, where
+a verb ("Japan's regulator signed", "Japan's Suzuki sign a pact") ends it."""
 OWNED_AFTER = re.compile(r"[^\W_]+['’]s\b")
 """The second of two destinations joined by "and" that owns what follows ("heads to Tokyo
 and India's envoy …"): the subject of a clause, no destination."""
@@ -172,7 +185,8 @@ def compared(sentence: Sentence) -> bool:
 
 def owned_apart(sentence: Sentence) -> bool:
     """Whether two sides' possessives are coordinated, each owning its own noun, with every
-    word of interaction inside the first's noun ("India's factory boom and Japan's slump")."""
+    word of interaction inside those nouns ("India's factory boom and Japan's slump", "the
+    Bank of Japan's June meeting and India's May trade figures are the week's tests")."""
     text = sentence.text
     if not sentence.relation_offsets or ("'s" not in text and "’s" not in text):
         return False
@@ -188,9 +202,21 @@ def owned_apart(sentence: Sentence) -> bool:
             continue
         if not COORDINATED.fullmatch(text, word.end(), second - sentence.start):
             continue
-        if all(first < offset < second for offset in sentence.relation_offsets):
+        end = OWNED_NOUN_END.search(text, following.end() + 2)
+        last = end.start() if end is not None else len(text)
+        if all(
+            first < offset < second
+            or (second < offset and _modifies(text, offset - sentence.start, last))
+            for offset in sentence.relation_offsets
+        ):
             return True
     return False
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` modifies a word after it before ``end``."""
+    found = MODIFIER.match(text, start)
+    return found is not None and found.end() <= end
 
 
 def apart(sentence: Sentence) -> bool:

@@ -72,10 +72,17 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
 APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
-RECEIVED = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$", re.IGNORECASE)
-"""Before an actor, a verb of receiving that makes it a guest: "receive the minister",
-"was received by the Governor"; what is received otherwise (a sum, rain) is no guest."""
-RECEIVED_REACH = 20
+ANSWERS_RECEIVED = r"(?:applications|bids|proposals|nominations|entries|offers)\s+(?:\w+\s+){0,2}"
+"""What a side's call is answered with, received from the other side: "412 applications
+were received from India" (not patients or visitors, whom a place receives for themselves)."""
+RECEIVED = re.compile(
+    rf"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$|\b{ANSWERS_RECEIVED}received\s+from\s+$",
+    re.IGNORECASE,
+)
+"""Before an actor, a verb of receiving that makes it a guest ("receive the minister", "was
+received by the Governor") or the one who answers a call (``ANSWERS_RECEIVED``); what is
+received otherwise (a sum, rain) is no guest."""
+RECEIVED_REACH = 48
 """Characters before an actor searched for a verb of receiving."""
 OTHER_PAIR = re.compile(
     r"\b(?:between|among)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|&)\s+"

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in C
-    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?=[bcet])(?:\b(?:(?:the|both|these|those)\s+two|(?<=\bour\s)two|both)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
     r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
     r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
