@@ -23,8 +23,7 @@
    list one item of which alone holds them, a digest, or both come from one source that
    names no outlet), the rare ordinary words they share, headline overlap, a figure both
    lead with, and figures that do not contradict each other, so that two different
-   drills or two loans to the same city stay apart, nor leads that say their meetings
-   were held in two cities (:mod:`~aggregator.toolkit.story_venue`).
+   drills or two loans to the same city stay apart.
 
 The index lives in the store (tables ``cluster_index`` and ``cluster_words``), so
 a report arriving in a later run joins a story from an earlier one.
@@ -43,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence, story_venue
+from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -320,7 +319,6 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         else b"",
         headline_days=story_days.headline_days(figures, item.title),
         headline_places=interned(story_days.headline_places(item.title)),
-        venue=interned(story_venue.lead_venue(item.text)),
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
@@ -422,7 +420,6 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         rare=report.rare,
         headline_days=" ".join(sorted(report.headline_days)),
         headline_places=" ".join(sorted(report.headline_places)),
-        venue=" ".join(sorted(report.venue)),
     )
 
 

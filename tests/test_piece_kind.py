@@ -197,3 +197,34 @@ def test_a_factbox_below_a_profile_s_paragraphs_still_labels_the_piece() -> None
         "Career: port of Valparaiso since 1996; Bergen quays (1999-2004)",
     ]
     assert commentary_label(lines) == "factbox"
+
+
+def test_a_timeline_whose_intro_is_cut_short_keeps_its_label() -> None:
+    """An explainer's intro may end in "..." itself; with no other outlet's card between it
+    and the kind line, the "Timeline" is the piece's own."""
+    lines = [
+        "How the Norway-Chile ferry row grew",
+        "March 12, 2026",
+        "The ferry pact signed in Oslo in March was meant to open a weekly route to the"
+        " Pacific, but a dispute over who pays for the terminal soon followed. Here is how"
+        " the row unfolded...",
+        "Timeline",
+        "3 Mar · Pact signed in Oslo",
+        "7 Mar · Valparaiso port asks for a loan",
+        "11 Mar · Talks on the terminal stall",
+    ]
+    assert commentary_label(lines) == "timeline"
+
+
+def test_a_factbox_whose_deck_is_cut_short_keeps_its_label() -> None:
+    lines = [
+        "Who runs Chile's new ferry office in Oslo?",
+        "March 9, 2026",
+        "A harbour engineer who first came to Norway in 1999 to design the quays of Bergen,"
+        " went home to run the port of Valparaiso, and then…",
+        "FACTBOX",
+        "Name: Marta Soto",
+        "Born: 1972, Puerto Montt",
+        "Career: port of Valparaiso since 1996",
+    ]
+    assert commentary_label(lines) == "factbox"

@@ -40,6 +40,10 @@ PROSE_SPACES: Final = 19
 headline, a label, a breadcrumb or an entry of a list has fewer."""
 CUT_MARKS: Final = ("...", "…")
 """What a summary cut short ends in: a card's snippet on a page of cards."""
+CARD_SEPARATOR: Final = " · "
+"""What separates a card's outlet, time and headline on one line ("Fjord Post · 2 hours
+ago · Ferry pact: what changes"): another outlet's card between a cut snippet and a kind
+line makes the page one of cards, whose "Timeline" is a box of the page."""
 FOOT_LINES: Final = 10
 PATH_PARTS: Final = 3
 """A breadcrumb has a few parts; a menu of a site's sections has more (and names
@@ -119,7 +123,8 @@ def _is_prose(line: str) -> bool:
 def _prose_in(lines: list[str]) -> bool:
     """Whether any of ``lines`` is prose. Below a summary cut short (:data:`CUT_MARKS`), the
     snippet of a card on a page of cards (a news app's page of one story: its lead card,
-    other outlets' cards), a label heads the piece only if prose follows it; one under
+    then other outlets' cards, :data:`CARD_SEPARATOR`), a label heads the piece only if
+    prose follows it; one under
     which only short lines follow heads a box of the page (a "Timeline" of dated entries,
     an "Opinion" group of cards). A paragraph written out in full is the piece's own text,
     and a label under it still names the piece (a profile's "FACTBOX" of its subject's
@@ -132,11 +137,12 @@ def commentary_label(lines: list[str]) -> str | None:
     event — an opinion, an analysis, an editorial, a fact check, an organisation's statement
     or a recap (:mod:`.piece_reaction`) — or None for a report."""
     written = [line for line in lines if line]
-    snippet_above = False
+    snippet_above = cards_above = False
     for at, line in enumerate(written[:HEADER_LINES]):
         found = _header_kind(line)
-        if found and (not snippet_above or _prose_in(written[at + 1 :])):
+        if found and (not cards_above or _prose_in(written[at + 1 :])):
             return found
+        cards_above = cards_above or (snippet_above and line.count(CARD_SEPARATOR) >= 2)
         snippet_above = snippet_above or (_is_prose(line) and line.endswith(CUT_MARKS))
     foot = written[-FOOT_LINES:]
     for index, line in enumerate(foot):

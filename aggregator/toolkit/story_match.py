@@ -37,7 +37,6 @@ from .story_evidence import (
 )
 from .story_figures import is_stated_amount
 from .story_lists import confined_share, name_word_hash
-from .story_venue import other_venues
 from .text import squash
 
 if TYPE_CHECKING:
@@ -166,9 +165,6 @@ class Report:
     headline_places: tuple[str, ...] = ()
     """The name words of the place its headline names its event at
     (:func:`~aggregator.toolkit.story_days.headline_places`), stored with it."""
-    venue: tuple[str, ...] = ()
-    """The name words of the city its lead says its meeting was held in
-    (:func:`~aggregator.toolkit.story_venue.lead_venue`), stored with it."""
 
     def name_set(self) -> frozenset[int]:
         """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
@@ -301,8 +297,6 @@ def similarity(
     conflict = contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
     if conflict:
         return 0.0, f"different {conflict} figures"
-    if new.venue and old.venue and held_apart(new, old):
-        return 0.0, f"held in other places ({' '.join(new.venue)}, {' '.join(old.venue)})"
     text = shared_copy(new, old)
     if text >= text_threshold:
         return SAME_COPY_SCORE + text, f"same copy ({text:.0%} of shingles)"
@@ -361,12 +355,6 @@ def similarity(
         f" rare words {words:.2f}), headline {title:.2f}, text {text:.2f}"
         + (", a lead figure in common" if lead else "")
     )
-
-
-def held_apart(new: Report, old: Report) -> bool:
-    """Whether the two leads say their meetings were held in different cities
-    (:func:`~aggregator.toolkit.story_venue.other_venues`)."""
-    return other_venues(new.venue, new.name_set(), old.venue, old.name_set())
 
 
 def shared_figures(new: Report, old: Report) -> list[str]:
@@ -504,7 +492,7 @@ def evidence(
     gap = event_gap(new, old) if dated else 0.0
     conflict = bool(
         contradicting_unit(new.lead_figures, new.figures, old.lead_figures, old.figures)
-    ) or held_apart(new, old)
+    )
     text = shared_copy(new, old)
     title = headline_overlap(new, old, text)
     new_terms, new_names = (new.term_set(), new.name_set()) if new_sets is None else new_sets

@@ -60,9 +60,6 @@ class IndexRow(NamedTuple):
     headline_places: str = ""
     """The name words of the place its headline names, space-separated: see
     :attr:`~aggregator.toolkit.story_match.Report.headline_places`."""
-    venue: str = ""
-    """The name words of the city its lead says its meeting was held in, space-separated:
-    see :attr:`~aggregator.toolkit.story_match.Report.venue`."""
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
@@ -115,7 +112,6 @@ def loaded_report(row: IndexRow) -> Report:
         rare=row.rare,
         headline_days=interned(row.headline_days.split()),
         headline_places=interned(row.headline_places.split()),
-        venue=interned(row.venue.split()),
     )
 
 
