@@ -31,7 +31,7 @@ def test_a_wires_note_to_editors_is_no_headline() -> None:
         f"By Asha Menon\n{LEAD}\n{SECOND}\n"
     )
     assert article.title == "Harbour board opens second container berth at river mouth"
-    assert furniture_kind("Eds: updates toll, adds rescue details") == "label"
+    assert furniture_kind("Eds: updates toll, adds rescue details") in ("label", "boilerplate")
 
 
 def test_a_mails_request_label_is_no_part_of_its_subject() -> None:
@@ -90,6 +90,43 @@ def test_a_mail_opening_on_its_contents_is_headlined_by_its_first_piece() -> Non
         "[2] Crane drivers wanted\nThe board is hiring six crane drivers.\n"
     )
     assert article.title == "Second container berth opens at the river mouth"
+    assert article.body.startswith(LEAD)
+    assert "Crane drivers wanted" not in article.body.split("\n")[0]
+
+
+def test_a_reports_contents_repeated_as_its_headings_leave_its_title() -> None:
+    article = read(
+        "Riverside Harbour Board\nReview of berth charges: final report\n"
+        "Published 2 June 2026\nContents\n1. What we found about charges\n"
+        "2. How charges are set now\n3. What we recommend\n----------\n"
+        f"1. What we found about charges\n{LEAD}\n2. How charges are set now\n{SECOND}\n"
+        "3. What we recommend\nThe board should publish one charge for each berth.\n"
+    )
+    assert article.title == "Review of berth charges: final report"
+
+
+def test_a_bulletin_opening_on_a_column_keeps_its_contents_whole() -> None:
+    article = read(
+        "Harbour Users' Bulletin - June 2026\nRiverside Harbour Users\nIn this issue\n"
+        "1. A note from the chair\n2. Second container berth opens at the river mouth\n"
+        "3. Dates for your diary\n----------\n1. A note from the chair\n"
+        "Dear members, thank you to all who came to the spring meeting and the beach clean.\n"
+        f"2. Second container berth opens at the river mouth\n{LEAD}\n"
+        "3. Dates for your diary\nThe summer meeting is on 4 July at the harbour hall.\n"
+    )
+    assert article.title != "A note from the chair"
+    assert not article.body.startswith("2. Second container berth")
+    lines = [
+        "Harbour Users' Bulletin No. 7 | 2 June 2026",
+        "In this issue",
+        "1. A note from the chair",
+        "2. Second container berth opens at the river mouth",
+        "1. A note from the chair",
+        "Dear members, thank you to all who came to the spring meeting.",
+        "2. Second container berth opens at the river mouth",
+        LEAD,
+    ]
+    assert listed_piece(lines, 0, len(lines)) is None
 
 
 def test_a_contents_list_not_repeated_below_is_no_headline() -> None:
@@ -129,9 +166,41 @@ def test_an_aggregators_coverage_page_is_headlined_by_its_lead_story() -> None:
         "3 hours ago · 2 Jun 2026, 09:10 IST\n"
         "Harbour board opens second container berth at river mouth\n"
         f"{LEAD}\nCoast Daily · 2 hours ago · Feeder ships gain a second berth\n"
+        "Bay News · 1 hour ago · Cranes for the new berth arrive by sea\n"
     )
     assert article.title == "Harbour board opens second container berth at river mouth"
     assert article.outlet == "Riverside Herald"
+
+
+BOX = (
+    "Top stories\nCoast Daily\n2 hours ago\nGale closes the coast road north of the harbour\n"
+    "Bay News · 3 hours ago · Ferries held in port as the gale strengthens\n"
+    "Coast Radio · 1 hour ago · Schools on the coast shut for the day\n"
+)
+STORY = (
+    "Riverside Herald\nHarbour board opens second container berth at river mouth\n"
+    "By Asha Menon | 2 June 2026\n"
+)
+
+
+def test_a_top_stories_box_under_a_byline_leaves_the_articles_headline() -> None:
+    article = read(f"{STORY}{BOX}{LEAD}\n{SECOND}\n")
+    assert article.title == "Harbour board opens second container berth at river mouth"
+    assert article.outlet == "Riverside Herald"
+
+
+def test_a_top_stories_box_between_paragraphs_leaves_the_article_whole() -> None:
+    article = read(f"{STORY}{LEAD}\n{SECOND}\n{BOX}The board meets again in July.\n")
+    assert article.title == "Harbour board opens second container berth at river mouth"
+    assert article.outlet == "Riverside Herald"
+    assert article.body.startswith(LEAD)
+
+
+def test_a_top_stories_box_over_an_article_is_no_coverage_page() -> None:
+    article = read(f"{BOX}{STORY}{LEAD}\n{SECOND}\n")
+    assert article.title != "Gale closes the coast road north of the harbour"
+    lines = [line for line in f"{BOX}{STORY}{LEAD}".split("\n") if line]
+    assert listed_piece(lines, 0, len(lines)) is None
 
 
 def test_a_top_stories_label_over_a_story_is_no_coverage_page() -> None:
@@ -164,6 +233,26 @@ def test_a_section_name_repeating_the_crumb_does_not_replace_a_headline() -> Non
     assert article.title == "Harbour board opens second container berth at river mouth"
 
 
+def test_a_headline_opening_on_a_year_keeps_its_words_under_a_crumb() -> None:
+    for headline in (
+        "2026: What the second berth means for feeder ships",
+        "2025 - a record year for the river mouth",
+    ):
+        article = read(
+            f"Home > News > Business\nBusiness\n{headline}\n"
+            f"By Asha Menon | 2 June 2026\n{LEAD}\n{SECOND}\n"
+        )
+        assert article.title == headline
+
+
+def test_a_section_name_does_not_title_an_article_with_no_headline() -> None:
+    article = read(
+        f"Home > News > Business\nBusiness\nBy Asha Menon | 2 June 2026\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title != "Business"
+    assert article.title is not None and article.title.startswith("The harbour board opened")
+
+
 def test_a_capitals_headline_goes_on_in_a_row_opening_on_a_preposition() -> None:
     article = read(
         "KOCHI | TUESDAY | JUNE 2, 2026 | PAGE 5\nTHE RIVERSIDE HERALD\nCITY\n"
@@ -179,3 +268,27 @@ def test_a_capitals_headline_does_not_take_in_its_byline() -> None:
         f"KOCHI, JUNE 1\n{LEAD}\n{SECOND}\n"
     )
     assert article.title == "SECOND BERTH OPENS AT THE RIVER MOUTH"
+
+
+def test_a_capitals_credit_line_is_no_row_of_the_headline() -> None:
+    for credit in ("WITH INPUTS FROM AGENCIES", "FROM OUR STAFF REPORTER", "BY ASHA MENON"):
+        article = read(
+            f"THE RIVERSIDE HERALD\nCITY\nSECOND BERTH OPENS\n{credit}\nKOCHI, JUNE 1\n"
+            f"{LEAD}\n{SECOND}\n"
+        )
+        assert article.title == "SECOND BERTH OPENS"
+
+
+def test_a_title_case_headline_with_a_number_is_no_issue_line() -> None:
+    headline = "Harbour on Course for Record No. 3"
+    assert not is_issue_line(headline)
+    article = read(
+        f"{headline}\nSecond berth doubles room for feeder ships from the south\n"
+        f"By Asha Menon | 2 June 2026\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == headline
+
+
+def test_a_subject_on_the_pitch_keeps_its_label() -> None:
+    subject = "Pitch: groundsman expects seam on the first morning at the harbour ground"
+    assert subject_headline(subject) == subject

@@ -20,6 +20,7 @@ __all__ = [
     "capitals_run_on",
     "capitals_under_label",
     "capitals_under_names",
+    "is_capitals_credit",
     "is_label",
     "names_organisation",
     "opening_capitals",
@@ -94,8 +95,9 @@ def names_organisation(line: str) -> bool:
 def capitals_run_on(text: str, following: str) -> bool:
     """A headline in capitals that stops on "OF", "ON", "AND", or whose next line in
     capitals opens on such a word ("AT PHYSICS OLYMPIAD" / "IN TOKYO"), goes on in that
-    line, which alone would read as a kicker: no kicker nor byline opens on a preposition."""
-    if not in_capitals(text) or not in_capitals(following, 2):
+    line, which alone would read as a kicker; a credit line in capitals ("BY …", "WITH
+    INPUTS FROM PTI", "FROM OUR STAFF REPORTER") is no part of it."""
+    if not in_capitals(text) or not in_capitals(following, 2) or is_capitals_credit(following):
         return False
     if text.split()[-1].lower() in DANGLING_WORDS:
         return True
@@ -111,7 +113,7 @@ def capitals_pair(text: str, following: str) -> bool:
     headline cannot end on ("CITY COUNCIL APPROVES BUDGET" / "FOR NEW LIBRARIES")."""
     if _DIGIT.search(text + following) or text.endswith((".", ":", "!", "?", ";")):
         return False
-    if not says_something_in_capitals(following):
+    if not says_something_in_capitals(following) or is_capitals_credit(following):
         return False
     opens_on_minor = following.split()[0].lower() in DANGLING_WORDS
     return says_something_in_capitals(text) or (
@@ -121,6 +123,19 @@ def capitals_pair(text: str, following: str) -> bool:
 
 MINOR_ROW_WORDS = 3
 """Words the row above needs to be a headline's first row, not a label ("NOTICE")."""
+_CREDIT_OPENING = re.compile(r"(?:by|with\b.*\binputs?|from our|our)\s", re.IGNORECASE)
+_CREDIT_ROLES = frozenset(
+    ("reporter", "reporters", "correspondent", "correspondents", "bureau", "desk", "agencies")
+)
+
+
+def is_capitals_credit(line: str) -> bool:
+    """A credit line: who wrote or supplied a report ("BY ANIL KUMAR", "WITH INPUTS FROM
+    PTI", "FROM OUR STAFF REPORTER", "OUR BUREAU"), never a headline's row."""
+    words = line.split()
+    return bool(words) and (
+        _CREDIT_OPENING.match(line) is not None or words[-1].lower() in _CREDIT_ROLES
+    )
 
 
 def second_row_start(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:

@@ -26,13 +26,15 @@ NAMED_ISSUE = re.compile(r"(?=.*\d)\S.{0,40}\b[A-Z]\w*\s+(?:Issue|Edition)(?:\s+
 """A newsletter's issue named by its date ("Reiwa 8 (2026) April Issue", "2026 Special
 Edition No. 3")."""
 NUMBERED_ISSUE = re.compile(
-    r"[A-Z][\w'’&.-]*\s+(?:(?:(?:of|the|and|for|in|on)\s+){0,2}[A-Z][\w'’&.-]*\s+){0,3}"
+    r"(?:(?:[A-Z][\w'’&.-]*\s+){1,4}"
+    r"|[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|for|in|on)\s+){1,2}(?:[A-Z][\w'’&.-]*\s+){1,2})"
     r"(?:#|No\.\s*)\d{1,4}"
     r"(?:\s*[-–—|·,]\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)?(?:\s*\([^()]{1,30}\))?"
 )
 """A periodical's name and the issue's number, with its month or year ("Founders'
-Dispatch #18 - June 2026 (special edition)"); minor words stand between its capitalised
-words ("Map of the Month #12")."""
+Dispatch #18 - June 2026 (special edition)"); one run of minor words may stand after its
+first word ("Map of the Month #12"): a headline in title case has them in more places
+("Lakers on Track for Title No. 18")."""
 _DIGIT = re.compile(r"\d")
 
 

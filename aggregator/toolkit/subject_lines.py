@@ -58,10 +58,11 @@ summary of the release, whose own headline is the heading its text opens with.""
 _WORD = re.compile(r"\w+")
 LEAST_SUBJECT_WORDS: Final = 3
 _REQUEST_LABEL = re.compile(
-    r"(?:Commission(?:ing brief)?|Invitation to [a-z]+|Request for [a-z]+|Pitch)\s*:\s+(?=\S)"
+    r"(?:Commission(?:ing brief)?|Invitation to [a-z]+|Request for [a-z]+)\s*:\s+(?=\S)"
 )
 """A label naming what the mail asks of its reader: to write a piece, to speak, to comment
-(not "Invitation: …", a calendar's, whose event and day :mod:`header_repair` reads)."""
+(not "Invitation: …", a calendar's, whose event and day :mod:`header_repair` reads; nor
+"Pitch: …", which is as often a cricket report's topic as a writer's offer)."""
 
 
 def subject_headline(subject: str) -> str:
