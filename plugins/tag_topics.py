@@ -8,9 +8,12 @@ hard-wrapped lines joined, so that a label or byline line above it is not the
 lead) twice, and a topic that only appears in a passing list ("trade,
 defence, technology and energy") has to recur to count. A term may be listed
 under several topics ("caregivers" is talent mobility and health): each match
-counts for every topic that lists it. Evidence (which
-terms, how often, the score, and the score's parts by place) is kept in
-``item.extras["topic_evidence"]`` for ``aggregator explain``.
+counts for every topic that lists it. A topic the article returns to (three
+matches, of two distinct terms or of full-weight ones) needs only the best topic's bar, but
+none is given below a topic left out. Topics are given here, in the tag stage, and nowhere
+else: no judge adds one. Evidence (which terms, how often, how many by weak terms, the
+score, and the score's parts by place) is kept in ``item.extras["topic_evidence"]`` for
+``aggregator explain``.
 
 With ``words`` set (``"shipped"``: the one fitted on the shipped taxonomy), a word model
 fitted on labelled articles (:mod:`aggregator.toolkit.topic_words`) gives each topic a
@@ -42,16 +45,19 @@ NAME = "tag_topics"
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LIST_DISCOUNT = 0.5
-TITLE, LEAD, BODY, MATCHES, LISTED, TERMS = range(6)
+TITLE, LEAD, BODY, MATCHES, LISTED, WEAK, TERMS = range(7)
 """Places in a topic's tally: its weight in the title, lead and body, its matches, how
-many of them in a list, and its terms' counts (a list, not a dict: it is made per topic
-and updated per match)."""
+many of them in a list, how many by terms weighing less than 1, and its terms' counts (a
+list, not a dict: it is made per topic and updated per match)."""
 _Tally = list[Any]
 RECUR_MATCHES = 3
+RECUR_TERMS = 2
 RECUR_SHARE = 0.4
 """A topic matched this often, with this share of the best topic's score, is given from the
-best topic's bar (``first_min_score``) rather than ``min_score``: a subject the article
-returns to, whose terms count little each (in lists, or weak ones), is no passing mention."""
+best topic's bar (``first_min_score``) rather than ``min_score`` when its matches are of
+this many distinct terms or all of full-weight terms: a subject the article returns to, whose
+terms count little each (in lists, or weak ones), is no passing mention, but one weak word
+repeated ("the road" three times) is no subject."""
 LEAD_MIN_WORDS = 12
 """Words a paragraph needs to be the lead: a sentence of news, not a label or a byline."""
 
@@ -65,12 +71,6 @@ SCHEMA = {
         float, 0.3, help="share of the best topic's score a topic needs", check=non_negative
     ),
     "max_topics": Option(int, 4, help="at most this many topics per item", check=positive),
-    "kept_topic": Option(
-        bool,
-        True,
-        help="an item the judges keep, to which the thresholds gave no topic, gets the topic"
-        " its terms found most",
-    ),
     "model": Option(
         str,
         "",
@@ -247,10 +247,11 @@ def score_topics(
             for term in (match.term, *others) if others else (match.term,):
                 tally = found.get(term.label)
                 if tally is None:
-                    tally = found[term.label] = [0.0, 0.0, 0.0, 0, 0, {}]
+                    tally = found[term.label] = [0.0, 0.0, 0.0, 0, 0, 0, {}]
                 tally[place] += factor * term.weight
                 tally[MATCHES] += 1
                 tally[LISTED] += listed
+                tally[WEAK] += term.weight < 1.0
                 terms = tally[TERMS]
                 terms[term.text] = terms.get(term.text, 0) + 1
     return {
@@ -262,8 +263,9 @@ def score_topics(
             "body": round(body_part, 2),
             "matches": matches,
             "listed": listed_count,
+            "weak": weak,
         }
-        for topic, (title, lead, body_part, matches, listed_count, terms) in found.items()
+        for topic, (title, lead, body_part, matches, listed_count, weak, terms) in found.items()
     }
 
 
@@ -274,8 +276,9 @@ def rules_choose(
 ) -> list[str]:
     """The topics the thresholds give: ``min_score`` (the best ``first_min_score``) and
     ``relative_score`` of the best, at most ``max_topics``, highest score first; a topic
-    matched ``RECUR_MATCHES`` times with ``RECUR_SHARE`` of the best needs only
-    ``first_min_score``. ``ranked``: the topics in that order, when the caller has them
+    matched ``RECUR_MATCHES`` times (by ``RECUR_TERMS`` distinct terms, or by full-weight
+    ones) with ``RECUR_SHARE`` of the best needs only ``first_min_score``; no topic is given
+    below one left out. ``ranked``: the topics in that order, when the caller has them
     already."""
     if not evidence:
         return []
@@ -285,15 +288,23 @@ def rules_choose(
     floor = options["relative_score"] * best
     first_min, min_score = options["first_min_score"], options["min_score"]
     recurring = max(first_min, RECUR_SHARE * best, floor)
-    return [
-        topic
-        for index, topic in enumerate(ranked)
-        if evidence[topic]["score"] >= max(first_min if index == 0 else min_score, floor)
-        or (
-            evidence[topic]["score"] >= recurring
-            and evidence[topic].get("matches", 0) >= RECUR_MATCHES
-        )
-    ][: options["max_topics"]]
+    chosen = []
+    for index, topic in enumerate(ranked[: options["max_topics"]]):
+        entry = evidence[topic]
+        if not (
+            entry["score"] >= max(first_min if index == 0 else min_score, floor)
+            or (
+                entry["score"] >= recurring
+                and entry.get("matches", 0) >= RECUR_MATCHES
+                and (
+                    len(entry.get("terms", ())) >= RECUR_TERMS
+                    or entry["matches"] - entry.get("weak", 0) >= RECUR_MATCHES
+                )
+            )
+        ):
+            break
+        chosen.append(topic)
+    return chosen
 
 
 def _words_choose(
@@ -350,24 +361,3 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
         if topic not in item.topics:
             item.topics.append(topic)
     item.extras["topic_evidence"] = {topic: evidence[topic] for topic in ranked}
-
-
-@hookimpl(trylast=True)
-def aggregator_judge_item(item: Item, config: Config) -> None:
-    """An item every judge kept is about the subject the feed follows, so it has a topic:
-    when the thresholds gave it none, it gets the one its terms found most, however
-    little (the labelled development articles always have one; a topic left off costs
-    its whole agreement, a wrong one part of it); topics tied at the best score all get
-    it, up to ``max_topics``, as nothing tells them apart but their names. It runs last
-    among the judges and only when none dropped the item (the first reason ends the
-    call), so a dropped item keeps no topic the thresholds did not give. Never drops."""
-    options = config.stash[SETTINGS].options
-    if not options["kept_topic"]:
-        return None
-    evidence = item.extras.get("topic_evidence")
-    if not evidence or any(topic in item.topics for topic in evidence):
-        return None
-    best = next(iter(evidence.values()))["score"]
-    tied = [topic for topic, entry in evidence.items() if entry["score"] == best]
-    item.topics.extend(tied[: options["max_topics"]])
-    return None

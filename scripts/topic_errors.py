@@ -117,20 +117,14 @@ def choose(evidence: dict[str, dict[str, Any]], numbers: Numbers) -> list[str]:
         )
         for topic, entry in evidence.items()
     }
-    order = sorted(scores, key=lambda topic: (-scores[topic], topic))
-    if not order:
-        return []
-    floor = relative * scores[order[0]]
-    recurring = max(first_min, tag_topics.RECUR_SHARE * scores[order[0]], floor)
-    return [
-        topic
-        for index, topic in enumerate(order)
-        if scores[topic] >= max(first_min if index == 0 else min_score, floor)
-        or (
-            scores[topic] >= recurring
-            and evidence[topic].get("matches", 0) >= tag_topics.RECUR_MATCHES
-        )
-    ][:max_topics]
+    rescored = {topic: {**entry, "score": scores[topic]} for topic, entry in evidence.items()}
+    options = {
+        "first_min_score": first_min,
+        "min_score": min_score,
+        "relative_score": relative,
+        "max_topics": max_topics,
+    }
+    return tag_topics.rules_choose(rescored, options)
 
 
 def grid(shipped: Numbers) -> Iterator[Numbers]:

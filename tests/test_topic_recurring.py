@@ -25,7 +25,6 @@ def tag(tmp_path: Path, title: str, text: str) -> Item:
         min_score=2.5,
         first_min_score=1.5,
         relative_score=0.25,
-        kept_topic=False,
     )
     config = project.load().config
     item = Item(id="x", source="s", uri="u", title=title, text=text)
@@ -69,4 +68,55 @@ def test_a_recurring_topic_dwarfed_by_the_subject_is_not(tmp_path: Path) -> None
         " to students, pensioners and visitors, and to students, cooks and shopkeepers."
     )
     item = tag(tmp_path, "Orchard growers open a cold store after the harvest", text)
+    assert item.topics == ["farming"]
+
+
+WEIGHTED = {
+    "farming": ["orchard", "growers", "harvest"],
+    "shipping": ["harbour", "freighter"],
+    "transport": [{"term": "road", "weight": 0.5}, "highway"],
+}
+STORE_LEAD = (
+    "The hill growers' cooperative opened a shared cold store on Monday, so that the"
+    " valley's apples can wait for a better price."
+)
+ONE_WEAK_WORD = (
+    "Lorries reach the store by the old road from the ridge. The council will light the road"
+    " this winter, and a bus stop is planned where the road meets the square."
+)
+TWO_TERMS = (
+    "Lorries reach the store by the old road from the ridge. The council will light the road"
+    " this winter, and the new highway will pass a mile to the east."
+)
+
+
+def tag_weighted(tmp_path: Path, lead: str, body: str) -> Item:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config(
+        "tag_topics", taxonomy=WEIGHTED, min_score=2.5, first_min_score=1.5, relative_score=0.25
+    )
+    config = project.load().config
+    item = Item(id="x", source="s", uri="u", title="A cold store opens", text=f"{lead}\n\n{body}")
+    tag_topics.aggregator_tag_item(item=item, config=config)
+    return item
+
+
+def test_one_weak_term_repeated_is_no_recurring_topic(tmp_path: Path) -> None:
+    item = tag_weighted(tmp_path, STORE_LEAD, ONE_WEAK_WORD)
+    evidence = item.extras["topic_evidence"]["transport"]
+    assert (evidence["score"], evidence["matches"]) == (1.5, 3)
+    assert item.topics == ["farming"]
+
+
+def test_a_recurring_topic_of_two_terms_is_given(tmp_path: Path) -> None:
+    item = tag_weighted(tmp_path, STORE_LEAD, TWO_TERMS)
+    assert item.extras["topic_evidence"]["transport"]["score"] == 2.0
+    assert item.topics == ["farming", "transport"]
+
+
+def test_no_recurring_topic_is_given_below_one_left_out(tmp_path: Path) -> None:
+    lead = STORE_LEAD.replace("cold store", "cold store by the harbour")
+    item = tag_weighted(tmp_path, lead, TWO_TERMS)
+    evidence = item.extras["topic_evidence"]
+    assert [evidence[t]["score"] for t in ("farming", "shipping", "transport")] == [2.0] * 3
     assert item.topics == ["farming"]
