@@ -351,10 +351,13 @@ def _places(
 
 
 def sides_seen_before(evidence: Evidence, writer: str | None = None) -> bool:
-    """Whether both sides are named so far, by an actor or a place (``writer``'s by its
-    letterhead: "our two"), so "the two countries" can refer to them."""
+    """Whether both sides are named so far (``writer``'s by its letterhead: "our two"), so
+    "the two countries" can refer to them. A side named only by its places counts when the
+    other is named as an actor: two places alone ("floods in Assam, a typhoon in Okinawa …
+    the two countries have asked for aid") are scenes, not two parties."""
+    actors = [n for n in evidence.side_terms if evidence.side_terms[n] or n == writer]
     seen = evidence.place_mentions
-    return all(evidence.side_terms[n] or seen.get(n) or n == writer for n in evidence.side_terms)
+    return bool(actors) and all(n in actors or seen.get(n) for n in evidence.side_terms)
 
 
 def _side_labels(text: str, settings: Settings) -> set[str]:

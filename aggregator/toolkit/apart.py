@@ -105,6 +105,9 @@ MODIFIER = re.compile(r"(?![^\W\d_]+ed\b)[^\W_]+['’]?\s+[^\W_]")
 """A word of interaction that modifies a noun after it, as a noun does ("trade figures",
 "purchasing managers' indexes"), not in a past form: what a possessive's noun holds, where
 a verb ("Japan's regulator signed", "Japan's Suzuki sign a pact") ends it."""
+SHARED_NOUN = re.compile(r"\b(?:joint|common|combined|shared|mutual)\b", re.IGNORECASE)
+"""A noun that both possessives own, not the second's alone: "India's Tata Steel and
+Japan's Nippon Steel joint venture will build a mill" is one venture of the two."""
 OWNED_AFTER = re.compile(r"[^\W_]+['’]s\b")
 """The second of two destinations joined by "and" that owns what follows ("heads to Tokyo
 and India's envoy …"): the subject of a clause, no destination."""
@@ -204,6 +207,8 @@ def owned_apart(sentence: Sentence) -> bool:
             continue
         end = OWNED_NOUN_END.search(text, following.end() + 2)
         last = end.start() if end is not None else len(text)
+        if SHARED_NOUN.search(text, following.end() + 2, last):
+            continue
         if all(
             first < offset < second
             or (second < offset and _modifies(text, offset - sentence.start, last))

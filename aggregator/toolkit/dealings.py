@@ -38,6 +38,7 @@ from aggregator.toolkit.routes import opens_route
 from aggregator.toolkit.side_actors import IGNORED, actors_and_seats, seated_places
 from aggregator.toolkit.terms import Match, Term, TermMatcher, sentence_spans, tokenize
 from aggregator.toolkit.world_events import world_events
+from aggregator.toolkit.yardsticks import unlike
 
 PAIR_GAP = re.compile(r"^\s*(?:[-–—/&,]|,?\s*and)\s*$", re.IGNORECASE)
 BETWEEN = re.compile(
@@ -72,9 +73,10 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 possessive ("JOGMEC, India's KABIL") or more words ("Country Manager, India at …")."""
 APPOSITION_REACH = 48
 """Characters before a country's name searched for a name in apposition."""
-ANSWERS_RECEIVED = r"(?:applications|bids|proposals|nominations|entries|offers)\s+(?:\w+\s+){0,2}"
+ANSWERS_RECEIVED = r"(?:applications|bids|proposals|nominations)\s+(?:\w+\s+){0,2}"
 """What a side's call is answered with, received from the other side: "412 applications
-were received from India" (not patients or visitors, whom a place receives for themselves)."""
+were received from India" (not patients or visitors, whom a place receives for themselves;
+not entries or offers, which private people send: a race's runners, a player's clubs)."""
 RECEIVED = re.compile(
     rf"\breceiv(?:e|es|ed|ing)\s+(?:by\s+)?(?:the\s+)?$|\b{ANSWERS_RECEIVED}received\s+from\s+$",
     re.IGNORECASE,
@@ -239,7 +241,7 @@ def read_sentences(
         sentence.side_terms.append((match.term.label, match.term.text))
         sentence.side_offsets.append((match.start, match.term.label))
     places = [
-        *settings.places.finditer(text),
+        *unlike(text, settings.places.finditer(text)),
         *placed_by_apposition(text, side_matches, settings),
         *seats,
     ]
