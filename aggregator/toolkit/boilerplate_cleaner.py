@@ -43,6 +43,7 @@ from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
     content_words,
     is_contents_entry,
+    is_digest_index,
     is_pull_quote,
     keep_gallery,
 )
@@ -55,7 +56,7 @@ from aggregator.toolkit.boilerplate_sections import (
     is_heading,
     learnable,
 )
-from aggregator.toolkit.boilerplate_widgets import offices_under_bodies
+from aggregator.toolkit.boilerplate_widgets import signing_blocks
 from aggregator.toolkit.fact_blocks import keep_fact_rows
 
 from . import lines as linetext
@@ -78,6 +79,9 @@ FOOT_SHARE = 0.4
 """An outlet's closing lines are a small part of a text: when the lines a text shares with
 another document at its foot make more than this share of it, the two are versions of
 one report (a copy, an update), and the text keeps them."""
+_BARE_INDEX = re.compile(r"\s*index\s*:?\s*", re.IGNORECASE)
+"""A contents heading that is only "Index": a digest's list under it, or a ranking the
+article discusses (see ``is_digest_index``)."""
 _WRAPPED = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]")
 """A sentence ending inside a line: prose wrapped at a width (looked behind from each stop,
 not tried at every letter)."""
@@ -186,14 +190,19 @@ class Cleaner:
                 self._remove_rest(lines, i + 1, "source list", removed, keep_prose=True)
                 break
             if kind in (rules.LIST, rules.SOURCES):
-                i = self._remove_list(lines, i + 1, name, kind, removed)
+                end = self._remove_list(lines, i + 1, name, kind, removed)
+                if _BARE_INDEX.fullmatch(line) and not is_digest_index(lines, i, end):
+                    for index in range(i, end):
+                        if removed.get(index) == name:
+                            del removed[index]
+                i = end
                 continue
             i += 1
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
         mark_running_pages(lines, removed)
-        offices_under_bodies(lines, removed)
+        signing_blocks(lines, removed)
         sentence_tails(lines, removed)
         kept_sections(lines, removed, lambda index, least: self._is_prose(lines, index, least))
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []

@@ -35,6 +35,23 @@ def is_contents_entry(line: str, words: int) -> bool:
     return words <= CONTENTS_ENTRY_WORDS and _CONTENTS_ENTRY.fullmatch(line) is not None
 
 
+_ENTRY_NUMBER = re.compile(r"\s*[\[(]?\d{1,2}(?:\.\d{1,2})*[.)\]]?\s+")
+
+
+def _entry_title(line: str) -> str:
+    return " ".join(_ENTRY_NUMBER.sub("", line, count=1).casefold().split())
+
+
+def is_digest_index(lines: list[str], heading: int, end: int) -> bool:
+    """Whether the list under a bare "Index" heading (``heading`` to ``end``) is a digest's
+    list of its own pieces: an entry stands again below as a heading ("1. Port fees cut" …
+    "[1] Port fees cut"). An index an article discusses (a ranking's first places, a table
+    of a city's air quality) names nothing that recurs as a heading of its own."""
+    entries = {_entry_title(line) for line in lines[heading + 1 : end] if line}
+    below = (line for line in lines[end:] if line and len(line) <= 120)
+    return bool(entries) and any(_entry_title(line) in entries for line in below)
+
+
 FACT_ROWS = 2
 _LABEL_ROW = re.compile(r"[^\W_][^:|.!?]{1,39}:\s+[^:|]{1,120}")
 

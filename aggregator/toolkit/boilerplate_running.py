@@ -73,10 +73,18 @@ def _heads_page_alone(tail: re.Match[str], stem: str, stem_words: int) -> bool:
     return bool(marked) and stem_words <= HEAD_WORDS and stem[-1] not in ".!?"
 
 
-_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+"""A page's bare number: a year on a line of its own ("1983") is a timeline's, no page's."""
 _FOOTNOTE = re.compile(r"(?P<number>\d{1,2}) [A-Z\"'‘“(]\S*(?: \S+){1,40}")
 """A footnote: its number, then its note, which opens with a capital ("3 ERA5 reanalysis,
 0.25 degree grid.")."""
+_MARK = re.compile(
+    r"(?<!\S)\S*?(?:[a-z]{3}|(?:[^\W\d]{2}|\d{4}|[)”\"’])[.,;:)”\"’]+)(?P<mark>\d{1,2})(?!\S)"
+)
+"""A note's mark in the prose: its number glued to the end of a word of three lower-case
+letters or more ("monsoon1"), or after the stop or comma that closes a word or a year
+("stream.1", "2020,1"). A token of capitals or a letter and figures ("CO2", "G20",
+"FY25", "PM2.5", "km2") is a name, not a word with its mark."""
 
 
 def page_heads(lines: list[str]) -> tuple[list[int], list[int]]:
@@ -107,28 +115,43 @@ def page_heads(lines: list[str]) -> tuple[list[int], list[int]]:
         rising = all(b > a for (_, a), (_, b) in itertools.pairwise(beside))
         if len(beside) >= 2 and rising:
             heads.update(head for head, _ in beside)
-    notes = [i for number in numbers for i in _footnotes(lines, written, place[number], heads)]
+    notes: list[int] = []
+    start = 0
+    for number in numbers:
+        notes += _footnotes(lines, written, place[number], heads, start)
+        start = number + 1
     return sorted(heads), sorted(notes)
 
 
-def _footnotes(lines: list[str], written: list[int], position: int, heads: set[int]) -> list[int]:
+def _footnotes(
+    lines: list[str], written: list[int], position: int, heads: set[int], start: int
+) -> list[int]:
     """The footnotes right above a page's foot (its number at ``position`` of ``written``
-    and the running head beside it), each numbered as a mark in the prose above it, glued
-    to the end of a word that does not open its line (a section's "4.1" is no mark)."""
+    and the running head beside it), each numbered as a mark in the prose of its page above
+    it (from ``start``, the line after the page before), glued to the end of a word that
+    does not open its line (a section's "4.1" is no mark). Each line of a page is read for
+    marks once."""
     position -= 1
     while position >= 0 and written[position] in heads:
         position -= 1
+    bottom = top = position
+    while top > 0 and written[top] >= start and _FOOTNOTE.fullmatch(lines[written[top]]):
+        top -= 1
+    if top == bottom:
+        return []
+    first_mark: dict[str, int] = {}
+    for index in range(start, written[bottom] + 1):
+        line = lines[index]
+        if any(char.isdigit() for char in line):
+            for mark in _MARK.finditer(line, 1):
+                first_mark.setdefault(mark["mark"], index)
     found = []
-    while position > 0:
+    for position in range(bottom, top, -1):
         index = written[position]
         note = _FOOTNOTE.fullmatch(lines[index])
-        if note is None:
-            break
-        mark = re.compile(rf"\s\S*?(?:[^\W\d]|[.,;:)”\"’]){note['number']}(?!\S)")
-        if not any(mark.search(lines[i]) for i in written[:position]):
+        if note is None or first_mark.get(note["number"], index) >= index:
             break
         found.append(index)
-        position -= 1
     return found
 
 
