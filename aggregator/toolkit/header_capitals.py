@@ -96,11 +96,14 @@ def capitals_run_on(text: str, following: str) -> bool:
     """A headline in capitals that stops on "OF", "ON", "AND", or whose next line in
     capitals opens on such a word ("AT PHYSICS OLYMPIAD" / "IN TOKYO"), goes on in that
     line, which alone would read as a kicker; a credit line in capitals ("BY …", "WITH
-    INPUTS FROM PTI", "FROM OUR STAFF REPORTER") is no part of it."""
-    if not in_capitals(text) or not in_capitals(following, 2) or is_capitals_credit(following):
+    INPUTS FROM PTI", "FROM OUR STAFF REPORTER") is no part of it, unless the row above
+    cannot end there ("… MISUSE OF" / "CENTRAL AGENCIES")."""
+    if not in_capitals(text) or not in_capitals(following, 2):
         return False
     if text.split()[-1].lower() in DANGLING_WORDS:
         return True
+    if is_capitals_credit(following):
+        return False
     return len(text.split()) >= MINOR_ROW_WORDS and following.split()[0].lower() in DANGLING_WORDS
 
 
@@ -113,7 +116,9 @@ def capitals_pair(text: str, following: str) -> bool:
     headline cannot end on ("CITY COUNCIL APPROVES BUDGET" / "FOR NEW LIBRARIES")."""
     if _DIGIT.search(text + following) or text.endswith((".", ":", "!", "?", ";")):
         return False
-    if not says_something_in_capitals(following) or is_capitals_credit(following):
+    if not says_something_in_capitals(following):
+        return False
+    if is_capitals_credit(following) and text.split()[-1].lower() not in DANGLING_WORDS:
         return False
     opens_on_minor = following.split()[0].lower() in DANGLING_WORDS
     return says_something_in_capitals(text) or (
@@ -123,18 +128,32 @@ def capitals_pair(text: str, following: str) -> bool:
 
 MINOR_ROW_WORDS = 3
 """Words the row above needs to be a headline's first row, not a label ("NOTICE")."""
-_CREDIT_OPENING = re.compile(r"(?:by|with\b.*\binputs?|from our|our)\s", re.IGNORECASE)
+_CREDIT_OPENING = re.compile(
+    r"(?:by|with\b.*\binputs?\s+from|from our|our)\s|with\b.*\binputs?$", re.IGNORECASE
+)
 _CREDIT_ROLES = frozenset(
     ("reporter", "reporters", "correspondent", "correspondents", "bureau", "desk", "agencies")
 )
+_NAMED_BY = re.compile(r"by\s", re.IGNORECASE)
 
 
 def is_capitals_credit(line: str) -> bool:
     """A credit line: who wrote or supplied a report ("BY ANIL KUMAR", "WITH INPUTS FROM
-    PTI", "FROM OUR STAFF REPORTER", "OUR BUREAU"), never a headline's row."""
+    PTI", "FROM OUR STAFF REPORTER", "OUR BUREAU"), never a headline's row. A row that
+    goes on in small words or figures ("BY A FIFTH IN A MONTH", "POLICE AND INVESTIGATION
+    AGENCIES") says something: it names no one."""
     words = line.split()
-    return bool(words) and (
-        _CREDIT_OPENING.match(line) is not None or words[-1].lower() in _CREDIT_ROLES
+    if not words:
+        return False
+    if _NAMED_BY.match(line) and words[-1].lower() not in _CREDIT_ROLES:
+        named = words[1:]
+        return bool(named) and not any(
+            word.lower() in DANGLING_WORDS or any(char.isdigit() for char in word) for word in named
+        )
+    if _CREDIT_OPENING.match(line) is not None:
+        return True
+    return words[-1].lower() in _CREDIT_ROLES and not any(
+        word.lower() in DANGLING_WORDS for word in words[:-1]
     )
 
 

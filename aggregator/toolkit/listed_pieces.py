@@ -5,7 +5,8 @@ A ministry's mail magazine or a society's bulletin may open on a contents list (
 words again ("[1] <heading>", "1. <heading>"). Its masthead and issue line name the mail;
 the article is its first piece, whose heading is the list's first entry. The list is one
 only when an issue line ("… No. 41 | 29 June 2026", "… Vol. 88") stands over it, with no
-title line of the document's own, and its first entry's words stand again as a heading
+byline between them (a magazine's article page with its own headline and byline, over the
+issue's contents, is that article), and its first entry's words stand again as a heading
 below it; the entry must read as a news piece's headline, not a column's name ("Note from
 the chair"): a report's contents, repeated as its section headings, and a page's menu
 stay as they are. The heading below is read as the headline, so that the whole list is
@@ -89,6 +90,8 @@ def _first_listed_piece(lines: Sequence[str], start: int, stop: int) -> Headline
         line = lines[index]
         if len(line) <= 20 and _CONTENTS.fullmatch(line.strip(" :")):
             return _repeated_first_entry(lines, index + 1) if issue else None
+        if issue and BYLINE.match(line):
+            return None
         if not issue and ("No" in line or "Vol" in line):
             issue = _ISSUE_MARK.search(line) is not None
     return None
