@@ -291,20 +291,21 @@ def rules_choose(
     chosen = []
     for index, topic in enumerate(ranked[: options["max_topics"]]):
         entry = evidence[topic]
-        if not (
-            entry["score"] >= max(first_min if index == 0 else min_score, floor)
-            or (
-                entry["score"] >= recurring
-                and entry.get("matches", 0) >= RECUR_MATCHES
-                and (
-                    len(entry.get("terms", ())) >= RECUR_TERMS
-                    or entry["matches"] - entry.get("weak", 0) >= RECUR_MATCHES
-                )
-            )
-        ):
+        bar = max(first_min if index == 0 else min_score, floor)
+        if not (entry["score"] >= bar or (entry["score"] >= recurring and _recurs(entry))):
             break
         chosen.append(topic)
     return chosen
+
+
+def _recurs(entry: dict[str, Any]) -> bool:
+    """Whether a topic's evidence is a subject the article returns to: ``RECUR_MATCHES``
+    matches, of ``RECUR_TERMS`` distinct terms or of full-weight ones."""
+    matches = entry.get("matches", 0)
+    return matches >= RECUR_MATCHES and (
+        len(entry.get("terms", ())) >= RECUR_TERMS
+        or matches - entry.get("weak", 0) >= RECUR_MATCHES
+    )
 
 
 def _words_choose(

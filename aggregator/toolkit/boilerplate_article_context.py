@@ -112,12 +112,19 @@ class ArticleContext:
             )
         return False
 
+    def _kept(self, line: str) -> bool:
+        """Whether the cleaner's line rules leave ``line`` in the article."""
+        return self.cleaner.judge(line, linetext.word_count(line)) is None
+
+    def _learned(self, line: str) -> bool:
+        """Whether ``line`` goes as one its source prints in its other documents."""
+        judgement = self.cleaner.judge(line, linetext.word_count(line))
+        return judgement is not None and judgement[0].startswith("learned:")
+
     def _under_caption(self, above: int) -> bool:
         """Whether the line above a row is a figure's caption the article keeps."""
         caption = self.lines[above]
-        return is_figure_caption(caption) and (
-            self.cleaner.judge(caption, linetext.word_count(caption)) is None
-        )
+        return is_figure_caption(caption) and self._kept(caption)
 
     def _outside_listing(self, index: int, rule: str, above: int | None) -> bool:
         """Whether a line a listing prints stands where the page is no listing: a cue in
@@ -161,13 +168,8 @@ class ArticleContext:
         first, last = self._table_runs()[index]
         known = self._learned_runs.get(first)
         if known is None:
-            cleaner, lines = self.cleaner, self.lines
-            judged = (
-                cleaner.judge(lines[i], linetext.word_count(lines[i]))
-                for i in range(first, last + 1)
-                if lines[i]
-            )
-            known = any(j is not None and j[0].startswith("learned:") for j in judged)
+            lines = self.lines
+            known = any(self._learned(lines[i]) for i in range(first, last + 1) if lines[i])
             self._learned_runs[first] = known
         return known
 
@@ -301,16 +303,14 @@ class ArticleContext:
     def _section_forms(self) -> set[tuple[bool, str]]:
         """How the learned headings that stand over the text's paragraphs are written."""
         if self._forms is None:
-            lines, cleaner = self.lines, self.cleaner
+            lines = self.lines
             self._forms = set()
             written = [i for i in range(len(lines)) if lines[i]]
             for above, index, below in zip(written, written[1:], written[2:], strict=False):
                 line = lines[index]
                 if not is_heading(line) or not self._is_paragraph(below):
                     continue
-                judgement = cleaner.judge(line, linetext.word_count(line))
-                learned = judgement is not None and judgement[0].startswith("learned:")
-                if learned and (
+                if self._learned(line) and (
                     self._between_paragraphs(index, above, below) or self._heads_section(index)
                 ):
                     self._forms.add(_heading_form(line))
@@ -377,7 +377,7 @@ class ArticleContext:
         return (
             linetext.word_count(lines[above]) >= PROSE_WORDS
             and self.cleaner._wraps_on(lines, above)
-            and self.cleaner.judge(lines[above], linetext.word_count(lines[above])) is None
+            and self._kept(lines[above])
         )
 
     def _table_runs(self) -> dict[int, tuple[int, int]]:

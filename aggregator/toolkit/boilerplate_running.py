@@ -101,15 +101,13 @@ def page_heads(lines: list[str]) -> tuple[list[int], list[int]]:
     written = [i for i, line in enumerate(lines) if line]
     place = {index: position for position, index in enumerate(written)}
     by_words: dict[str, list[tuple[int, int]]] = {}
-    for index in numbers:
+    for index, page in zip(numbers, pages, strict=True):
         position = place[index]
         for near in (position - 1, position + 1):
             if 0 <= near < len(written):
                 line = lines[written[near]]
                 if len(line) <= RUNNING_LINE_CHARS and not _PAGE_NUMBER.fullmatch(line):
-                    by_words.setdefault(line.casefold(), []).append(
-                        (written[near], int(lines[index]))
-                    )
+                    by_words.setdefault(line.casefold(), []).append((written[near], page))
     heads: set[int] = set()
     for beside in by_words.values():
         rising = all(b > a for (_, a), (_, b) in itertools.pairwise(beside))
@@ -117,9 +115,9 @@ def page_heads(lines: list[str]) -> tuple[list[int], list[int]]:
             heads.update(head for head, _ in beside)
     notes: list[int] = []
     start = 0
-    for number in numbers:
-        notes += _footnotes(lines, written, place[number], heads, start)
-        start = number + 1
+    for index in numbers:
+        notes += _footnotes(lines, written, place[index], heads, start)
+        start = index + 1
     return sorted(heads), sorted(notes)
 
 

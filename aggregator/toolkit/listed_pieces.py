@@ -62,9 +62,9 @@ LABEL_WITHIN: Final = 5
 TOPIC_WORDS: Final = 8
 LEAST_CARDS: Final = 2
 CARDS_WITHIN: Final = 6
+"""How many lines under the lead's headline the other outlets' cards must start in."""
 BYLINE_WITHIN: Final = 4
 """How far past the cards a byline shows them a box over an article's own headline."""
-"""How many lines under the lead's headline the other outlets' cards must start in."""
 LEAST_HEADLINE_WORDS: Final = 4
 HEADLINE_LONGEST: Final = 160
 

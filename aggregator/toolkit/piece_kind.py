@@ -124,11 +124,10 @@ def _prose_in(lines: list[str]) -> bool:
     """Whether any of ``lines`` is prose. Below a summary cut short (:data:`CUT_MARKS`), the
     snippet of a card on a page of cards (a news app's page of one story: its lead card,
     then other outlets' cards, :data:`CARD_SEPARATOR`), a label heads the piece only if
-    prose follows it; one under
-    which only short lines follow heads a box of the page (a "Timeline" of dated entries,
-    an "Opinion" group of cards). A paragraph written out in full is the piece's own text,
-    and a label under it still names the piece (a profile's "FACTBOX" of its subject's
-    career, a column's deck over its "OPINION" label)."""
+    prose follows it; one under which only short lines follow heads a box of the page (a
+    "Timeline" of dated entries, an "Opinion" group of cards). A paragraph written out in
+    full is the piece's own text, and a label under it still names the piece (a profile's
+    "FACTBOX" of its subject's career, a column's deck over its "OPINION" label)."""
     return any(map(_is_prose, lines))
 
 
