@@ -46,7 +46,7 @@ class Row:
 
 
 def rows(config: Any, halves: tuple[str, ...] = CORPORA) -> list[Row]:
-    from aggregator.models import Item
+    from aggregator.models import Item, Removal
     from aggregator.plugins import judge_relevance
     from aggregator.toolkit.relevance_score import evidence_vector
 
@@ -63,6 +63,7 @@ def rows(config: Any, halves: tuple[str, ...] = CORPORA) -> list[Row]:
                     title=case.title,
                     text=case.text,
                     summary=case.summary,
+                    removed=[Removal(text, "cached") for text in case.removed],
                 )
                 judge_relevance.aggregator_judge_item(item=item, config=config)
                 scored = item.relevance is not None and not item.relevance.reasons[0].startswith(
