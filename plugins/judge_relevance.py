@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
-from aggregator.toolkit import lead_dealings, relevance_score
+from aggregator.toolkit import lead_dealings, relevance_model, relevance_score
 from aggregator.toolkit.apart import apart
 from aggregator.toolkit.article_words import body_words
 from aggregator.toolkit.cross_border import crosses_border
@@ -83,6 +83,7 @@ from aggregator.toolkit.headline_only import names_a_side, names_either
 from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
+from aggregator.toolkit.relevance_model import RescueModel
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
 from aggregator.toolkit.side_amounts import Currencies, amount_dealings
@@ -158,6 +159,12 @@ SCHEMA = {
         item_type=str,
         help="people who act for themselves: a side's term before one is no actor (tourists)",
     ),
+    "rescue_model": Option(
+        bool,
+        False,
+        help="let the model fitted on the development halves keep an item scoring under the"
+        " threshold (aggregator.toolkit.relevance_model)",
+    ),
 }
 
 MIN_BODY_WORDS = 12
@@ -199,6 +206,8 @@ class Settings(Vocabulary):
     """The weight of each component of the evidence vector (``relevance_score.COMPONENTS``)."""
     not_reports: TermMatcher
     """The marks of kinds of documents that are no report, labelled with the kind."""
+    rescue: RescueModel | None = None
+    """The fitted model that may keep an item the score drops (``rescue_model``)."""
 
 
 SETTINGS = StashKey[Settings | None]()
@@ -265,6 +274,7 @@ def aggregator_configure(config: Config) -> None:
         private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
         missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
         firms=_firm_reader(config, options["firms"], names, options["places"]),
+        rescue=relevance_model.load() if options["rescue_model"] else None,
     )
 
 
@@ -505,6 +515,23 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     return relevance_score.score(evidence, settings.side_names, settings.weights)
 
 
+def _rescue(
+    relevance: Relevance, evidence: Evidence, settings: Settings, model: RescueModel
+) -> None:
+    """Keep an item the score drops when the fitted model says it is relevant: its
+    threshold becomes the model's floor, and its verdict says that the model decided."""
+    vector = relevance_score.evidence_vector(evidence, settings.side_names)
+    odds = model.rescues(vector, relevance.score, settings.threshold)
+    if odds is None:
+        return
+    relevance.threshold = model.floor
+    relevance.reasons[-1] = (
+        f"kept by the fitted model: score {relevance.score:g} < threshold"
+        f" {settings.threshold:g}, but from {model.floor:g} the model decides, and its"
+        f" log-odds of relevance are {odds:+.2f} ≥ 0 (rescue_model)"
+    )
+
+
 def _unscored(why: str, settings: Settings) -> Relevance:
     """The verdict on an item dropped before scoring, with why."""
     return Relevance(score=0.0, threshold=settings.threshold, reasons=[f"dropped: {why}"])
@@ -559,6 +586,8 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
         f"{verdict}: score {relevance.score:g} {'≥' if relevance.kept else '<'}"
         f" threshold {settings.threshold:g}"
     )
+    if settings.rescue is not None and not relevance.kept:
+        _rescue(relevance, evidence, settings, settings.rescue)
     item.relevance = relevance
     if relevance.kept:
         return None
