@@ -9,11 +9,19 @@ article body, not a report, dropped by another stage) stay dropped in both.
 
     python scripts/fit_relevance.py            # leave-one-half-out table
     python scripts/fit_relevance.py --toml     # also the weights fitted on all, as TOML
+    python scripts/fit_relevance.py --rescue   # the model as rescue_model uses it
+    python scripts/fit_relevance.py --rescue --write-model   # and write its weights
+
+``--rescue`` measures the model as the judge's ``rescue_model`` option uses it: the hand
+weights decide, except from ``--rescue-floor`` to the threshold, where the model may keep
+an item; ``--write-model`` writes the model fitted on every corpus, with what it was
+fitted on, to ``aggregator/toolkit/relevance_model.json``.
 
 ``--toml`` prints the weights fitted on every development half as a ``threshold`` and a
 ``[plugins.judge_relevance.weights]`` table to paste into feeds.toml;
 docs/relevance_weights.md says what was fitted, what it measured, and why the shipped
-weights are the hand-set ones. The measuring halves (``test``, ``dev10``) are never read.
+weights are the hand-set ones. The measuring halves (``test``, ``dev10``) and the unread
+ones are never read (``relevance_halves.CORPORA``).
 """
 
 from __future__ import annotations
