@@ -59,17 +59,15 @@ dropped when the score is below ``threshold``.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
 from aggregator import Config, ConfigError, Item, Option, Relevance, StashKey, hookimpl
-from aggregator.toolkit import lead_dealings, relevance_score
+from aggregator.toolkit import lead_dealings, relevance_model, relevance_score
 from aggregator.toolkit.apart import apart
+from aggregator.toolkit.article_words import body_words
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
-    PROSE_LINE_WORDS,
     Sentence,
     Sentences,
     Vocabulary,
@@ -85,10 +83,11 @@ from aggregator.toolkit.headline_only import names_a_side, names_either
 from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
+from aggregator.toolkit.relevance_model import RescueModel
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
 from aggregator.toolkit.side_amounts import Currencies, amount_dealings
-from aggregator.toolkit.terms import Term, TermMatcher, tokenize
+from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "judge_relevance"
 
@@ -160,17 +159,14 @@ SCHEMA = {
         item_type=str,
         help="people who act for themselves: a side's term before one is no actor (tourists)",
     ),
+    "rescue_model": Option(
+        bool,
+        False,
+        help="let the model fitted on the development halves keep an item scoring under the"
+        " threshold (aggregator.toolkit.relevance_model)",
+    ),
 }
 
-LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-"""What ``str.splitlines`` breaks lines at ("\\r\\n" breaks twice, around an empty line)."""
-_ASCII_WORD_LINES = bytes(
-    byte if chr(byte).isalnum() else 10 if LINE_BREAK.match(chr(byte)) else 32
-    for byte in range(128)
-).ljust(256, b" ")
-"""For an ASCII text: a word's characters (``[0-9A-Za-z]``, the tokens' own) kept, every
-line break made ``\\n`` and everything else a space; a line's words are then what
-``bytes.split`` makes of it, all in C."""
 MIN_BODY_WORDS = 12
 """Words of prose an item needs to have an article body at all: about one sentence of
 news (a headline alone, a menu, a subscription footer fall short)."""
@@ -210,6 +206,8 @@ class Settings(Vocabulary):
     """The weight of each component of the evidence vector (``relevance_score.COMPONENTS``)."""
     not_reports: TermMatcher
     """The marks of kinds of documents that are no report, labelled with the kind."""
+    rescue: RescueModel | None = None
+    """The fitted model that may keep an item the score drops (``rescue_model``)."""
 
 
 SETTINGS = StashKey[Settings | None]()
@@ -276,6 +274,7 @@ def aggregator_configure(config: Config) -> None:
         private=TermMatcher(Term(t, "private") for t in options["private_persons"]),
         missions=TermMatcher(Term(t, "mission") for t in options["missions"]),
         firms=_firm_reader(config, options["firms"], names, options["places"]),
+        rescue=relevance_model.load() if options["rescue_model"] else None,
     )
 
 
@@ -383,30 +382,6 @@ def _summary_names(summary: str, text: str, settings: Settings) -> tuple[set[str
         {match.term.label for match in actors(text, settings) if match.end <= cut},
         {match.term.label for match in settings.places.finditer(text) if match.end <= cut},
     )
-
-
-def body_words(text: str) -> int:
-    """Words of the text's prose lines: what is left of an article once short lines (labels,
-    menus, bylines, buttons) are set aside.
-
-    The words are the text's tokens (``WORD_RUN`` is the tokens' pattern, and the judge
-    tokenises the text anyway); no word holds a line break, so a line's words are those
-    that start between its breaks, counted by bisection instead of a scan of each line;
-    in an ASCII text, by splitting its lines with ``_ASCII_WORD_LINES``."""
-    if text.isascii():
-        lines = text.encode("ascii").translate(_ASCII_WORD_LINES).split(b"\n")
-        return sum(filter(PROSE_LINE_WORDS.__le__, map(len, map(bytes.split, lines))))
-    tokens = tokenize(text)
-    starts = tokens.bounds()[0 : 2 * len(tokens.words) : 2]
-    total = first = 0
-    for line_break in LINE_BREAK.finditer(text):
-        end = bisect_left(starts, line_break.start(), first)
-        if end - first >= PROSE_LINE_WORDS:
-            total += end - first
-        first = end
-    if len(starts) - first >= PROSE_LINE_WORDS:
-        total += len(starts) - first
-    return total
 
 
 def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
@@ -540,6 +515,23 @@ def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], lis
     return relevance_score.score(evidence, settings.side_names, settings.weights)
 
 
+def _rescue(
+    relevance: Relevance, evidence: Evidence, settings: Settings, model: RescueModel
+) -> None:
+    """Keep an item the score drops when the fitted model says it is relevant: its
+    threshold becomes the model's floor, and its verdict says that the model decided."""
+    vector = relevance_score.evidence_vector(evidence, settings.side_names)
+    odds = model.rescues(vector, relevance.score, settings.threshold)
+    if odds is None:
+        return
+    relevance.threshold = model.floor
+    relevance.reasons[-1] = (
+        f"kept by the fitted model: score {relevance.score:g} < threshold"
+        f" {settings.threshold:g}, but from {model.floor:g} the model decides, and its"
+        f" log-odds of relevance are {odds:+.2f} ≥ 0 (rescue_model)"
+    )
+
+
 def _unscored(why: str, settings: Settings) -> Relevance:
     """The verdict on an item dropped before scoring, with why."""
     return Relevance(score=0.0, threshold=settings.threshold, reasons=[f"dropped: {why}"])
@@ -594,6 +586,8 @@ def aggregator_judge_item(item: Item, config: Config) -> str | None:
         f"{verdict}: score {relevance.score:g} {'≥' if relevance.kept else '<'}"
         f" threshold {settings.threshold:g}"
     )
+    if settings.rescue is not None and not relevance.kept:
+        _rescue(relevance, evidence, settings, settings.rescue)
     item.relevance = relevance
     if relevance.kept:
         return None

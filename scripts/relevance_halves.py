@@ -7,7 +7,7 @@ with the current plugin and settings, which takes seconds instead of a pipeline 
 Only development halves are accepted: the measuring halves (``test``, ``dev10``) are
 never read.
 
-    python scripts/relevance_halves.py [--refresh] [--details] [HALF ...]
+    python scripts/relevance_halves.py [--refresh] [--details] [--rescue-model] [HALF ...]
 """
 
 from __future__ import annotations
@@ -154,8 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refresh", action="store_true", help="run the pipeline again")
     parser.add_argument("--details", action="store_true", help="list every mistake")
     parser.add_argument("--reasons", action="store_true", help="with the judge's reasons")
+    parser.add_argument(
+        "--rescue-model", action="store_true", help="judge with rescue_model = true"
+    )
     args = parser.parse_args(argv)
-    config = load_config()
+    config = load_config({"rescue_model": True} if args.rescue_model else None)
     totals = [0, 0, 0, 0]
     for half in args.halves:
         counts = [0, 0, 0, 0]  # tp fp fn tn
