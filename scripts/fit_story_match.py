@@ -4,6 +4,8 @@ leave-one-half-out against the hand-set rules.
     python scripts/story_pairs.py --half dev ... --half dev11 --out pairs.json
     python scripts/fit_story_match.py pairs.json [--l2 1] [--min-rule 0] [--false-share 1]
         [--weights OUT.json]
+    python scripts/fit_story_match.py pairs.json --rescue --l2 10 --min-rule 0.15 --margin 0.5
+        --weights aggregator/toolkit/story_rescue.json      # the shipped second look
 
 The records of scripts/story_pairs.py hold, for every report a development half
 clustered, each candidate the clusterer verified with its full evidence
@@ -24,6 +26,12 @@ left out. ``--min-rule`` verifies with the model only the candidates the rules
 score at least that high (the model then decides near the rules' threshold, not
 over every pair). ``--weights`` writes the model fitted on every half given, with
 its threshold chosen the same way, as JSON.
+
+``--rescue`` fits the second look instead (:mod:`aggregator.toolkit.story_rescue`): the
+rules decide, and where they refuse every candidate the model joins the one the rules
+score highest among those from ``--min-rule`` whose log-odds reach its threshold. The
+threshold is the one joining the most right pairs on the training halves while no half
+gets a false pair more than the rules make there, plus ``--margin``.
 """
 
 from __future__ import annotations
@@ -361,8 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         f"mean   model P {np.mean(precision):.3f} R {np.mean(recall):.3f}"
         f"   rules P {np.mean(rule_precision):.3f} R {np.mean(rule_recall):.3f}"
     )
-    model_total, rule_total = (tuple(int(v) for v in row) for row in totals)
-    print(f"pooled model {figures(model_total)}   rules {figures(rule_total)}")  # type: ignore[arg-type]
+    model_total, rule_total = ((int(row[0]), int(row[1]), int(row[2])) for row in totals)
+    print(f"pooled model {figures(model_total)}   rules {figures(rule_total)}")
     if args.weights:
         args.weights.write_text(
             json.dumps(weights_file(records, names, args), indent=2) + "\n", encoding="utf-8"
