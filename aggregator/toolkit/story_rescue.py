@@ -79,18 +79,20 @@ def rescued(
     """Of the candidates the rules refused (each with the rules' score), the one the rules
     score highest (the later of equal scores, as the clusterer takes) among those the model
     passes: the candidate, its rules' score and the model's log-odds; None if none passes.
-    A candidate with contradicting figures is never rescued (they veto, as in the rules)."""
-    best: tuple[T, float, float] | None = None
-    for rule, old in refused:
-        if rule < model.min_rule or (best is not None and rule < best[1]):
-            continue
+    A candidate with contradicting figures is never rescued (they veto, as in the rules).
+    The candidates are weighed highest rules' score first, so that the evidence is worked
+    out only until one passes."""
+    ordered = sorted(enumerate(refused), key=lambda found: (-found[1][0], -found[0]))
+    for _, (rule, old) in ordered:
+        if rule < model.min_rule:
+            break
         found = evidence_of(old)
         if found.conflict:
             continue
         odds = model.log_odds(found, rule)
         if odds >= model.threshold:
-            best = (old, rule, odds)
-    return best
+            return old, rule, odds
+    return None
 
 
 def second_look(
