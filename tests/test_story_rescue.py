@@ -184,3 +184,58 @@ def test_the_weights_file_records_what_it_was_fitted_on() -> None:
     assert written["fitted_on"]["halves"] == ["toy", "toy2"]
     assert written["fitted_on"]["in_sample_pairs"] == {"toy": [1, 1, 1], "toy2": [1, 1, 1]}
     assert written["weights"]["rare_shared"] > 0 and written["min_rule"] == 0.15
+
+
+DRILL = (
+    "Coast guards drill off Chennai",
+    "The patrol vessel Shoryu and the cutter Vajra practised towing, firefighting, boarding"
+    " and a search for sailors adrift off Chennai on Monday. Hoses sprayed seawater over a"
+    " burning dinghy while divers towed a drifting raft to the stern.",
+)
+DRILL_UNDATED = (
+    "Shoryu and Vajra drill off Chennai",
+    "Sailors towed a raft with an Indian ship, the visiting crew said on Monday.",
+)
+RECRUITMENT = (
+    "Coast Guard opens recruitment in Chennai",
+    "The Indian Coast Guard invites applications for navigator and engineer posts at its"
+    " Chennai region. Candidates sit a written test and a swimming test; the last date is"
+    " printed on the notice.",
+)
+
+
+def _drill_index() -> Index:
+    from test_story_rare_names import busy_index
+
+    index = busy_index()
+    first, placement = placed(*DRILL, "drill", DAY)
+    first.story_id = "story-of-the-drill"
+    first.rare = index.words.sketch(placement.words)
+    _add(index, first, placement)
+    return index
+
+
+def _second(title_text: tuple[str, str], item_id: str) -> Any:
+    report, placement = placed(*title_text, item_id, None)
+    return report, placement
+
+
+def test_the_shipped_model_joins_an_undated_page_sharing_the_events_rare_words() -> None:
+    """An undated page of the drill, under a headline of its ships and with the drill's
+    unusual words (towed, raft): the rules' undated penalty refuses it (0.31), the shipped
+    second look joins it, as it did the three undated pairs of the development halves."""
+    index = _drill_index()
+    report, placement = _second(DRILL_UNDATED, "page")
+    report.rare = index.words.sketch(placement.words)
+    story, reason = _best_match(index, report, placement, Settings())
+    assert story is None, reason
+    story, reason = _best_match(index, report, placement, Settings(rescue_model=True))
+    assert story == "story-of-the-drill", reason
+    assert "second look" in reason
+
+
+def test_the_shipped_model_leaves_an_undated_notice_of_the_same_body_apart() -> None:
+    index = _drill_index()
+    report, placement = _second(RECRUITMENT, "notice")
+    report.rare = index.words.sketch(placement.words)
+    assert _best_match(index, report, placement, Settings(rescue_model=True))[0] is None
