@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
-from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence
+from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence, story_rescue
 from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
@@ -126,6 +126,9 @@ SCHEMA = {
     "index_days": Option(
         int, 60, help="stories first seen this long ago still take new reports", check=positive
     ),
+    "rescue_model": Option(
+        bool, False, help="a fitted model looks again at candidates the rules refuse"
+    ),
 }
 
 
@@ -172,6 +175,7 @@ class Settings:
     text_threshold: float = 0.5
     match_threshold: float = 0.35
     index_days: int = 60
+    rescue_model: bool = False
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> Settings:
@@ -575,9 +579,15 @@ def _best_match(
         new_sets[0].union(new_sets[1], *(old.term_set() | old.name_set() for old in olds))
     )
     rare = rare_measure(index, report, placement, olds)
+    refused: list[tuple[float, Report]] = []
     for old in olds:
         index.pairs_examined += 1
         score, reason = similarity(report, old, index, settings, new_sets, rare, lambda _: weights)
         if score >= best[0]:
             best = (score, old.story_id, f"joined {old.item_id}: {reason}")
+        refused.append((score, old))
+    if best[1] is None and settings.rescue_model:
+        found = story_rescue.second_look(report, refused, lambda _: weights, new_sets, rare)
+        if found:
+            return found
     return best[1], best[2]
