@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import math
+import os
 import sys
 import tempfile
 import tomllib
@@ -33,12 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from fit_topic_model import jaccard, project_tables, read_labels, run_project
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+"""The fit's products are small (an ``n × n`` kernel times twenty columns): on a shared
+machine BLAS threads cost five to six times the CPU of one thread, and that was most of the
+hour an evaluation over fifteen halves took. One thread gives the same numbers (to 1e-13)."""
 
-from aggregator.plugins import tag_topics
-from aggregator.toolkit.topic_model import FEATURES, feature_values
-from aggregator.toolkit.topic_words import (
+import numpy as np  # noqa: E402
+from fit_topic_model import jaccard, project_tables, read_labels, run_project  # noqa: E402
+
+from aggregator.plugins import tag_topics  # noqa: E402
+from aggregator.toolkit.topic_model import FEATURES, feature_values  # noqa: E402
+from aggregator.toolkit.topic_words import (  # noqa: E402
     TITLE_MARK,
     TopicWords,
     evidence_matrix,
@@ -113,6 +119,7 @@ def fit_weights(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
+    min_articles: int = MIN_ARTICLES,
 ) -> TopicWords:
     """Weights of every topic at once, by accelerated gradient descent on the mean
     logistic loss, the words' part in the dual (the word weights are a sum of the
@@ -122,7 +129,7 @@ def fit_weights(
     known = sorted(
         word
         for word, count in counts.items()
-        if count >= MIN_ARTICLES and not word.removeprefix(TITLE_MARK).isdigit()
+        if count >= min_articles and not word.removeprefix(TITLE_MARK).isdigit()
     )
     vocabulary = {word: row for row, word in enumerate(known)}
     n = len(articles)
@@ -156,11 +163,11 @@ def fit_weights(
     momentum = 1.0
     for _ in range(iterations):
         d, w, b = ahead
-        p = 1.0 / (1.0 + np.exp(-(kernel @ d + (z * w).sum(axis=2) + b)))
+        p = 1.0 / (1.0 + np.exp(-(kernel @ d + np.einsum("ntf,tf->nt", z, w) + b)))
         g = (p - y) / n
         new = (
             d - step * (g + l2 * d),
-            w - step * ((z * g[:, :, None]).sum(axis=0) + evidence_l2 * w),
+            w - step * (np.einsum("ntf,nt->tf", z, g) + evidence_l2 * w),
             b - step * g.sum(axis=0),
         )
         following = (1 + math.sqrt(1 + 4 * momentum * momentum)) / 2
@@ -214,6 +221,7 @@ def fit(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
+    min_articles: int = MIN_ARTICLES,
 ) -> TopicWords:
     """Weights on every article; the threshold from fits that left a third of the labels
     files out in turn, measured on them (with one file, on the fit itself)."""
@@ -228,9 +236,17 @@ def fit(
                 l2=l2,
                 iterations=iterations,
                 evidence_l2=evidence_l2,
+                min_articles=min_articles,
             )
             pairs += [(article, inner) for article in articles if article.group in held]
-    model = fit_weights(articles, topics, l2=l2, iterations=iterations, evidence_l2=evidence_l2)
+    model = fit_weights(
+        articles,
+        topics,
+        l2=l2,
+        iterations=iterations,
+        evidence_l2=evidence_l2,
+        min_articles=min_articles,
+    )
     if not pairs:
         pairs = [(article, model) for article in articles]
 
@@ -248,6 +264,7 @@ def fit(
             "l2": l2,
             "evidence_l2": evidence_l2,
             "iterations": iterations,
+            "min_articles": min_articles,
             "mean_jaccard_held_out_thirds": round(agreement(threshold), 4),
         },
     )
@@ -266,6 +283,7 @@ def evaluate(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
+    min_articles: int = MIN_ARTICLES,
 ) -> dict[str, dict[str, float]]:
     """Leave-one-labels-file-out: ``{file: {way: mean Jaccard}}`` for each of
     :data:`WAYS`, the model fitted on the other files; printed with the mean over files
@@ -284,6 +302,7 @@ def evaluate(
             l2=l2,
             iterations=iterations,
             evidence_l2=evidence_l2,
+            min_articles=min_articles,
         )
         figures[group] = {}
         for way in WAYS:
@@ -352,6 +371,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--evidence-l2", type=float, default=EVIDENCE_L2, help="penalty on the terms' evidence"
     )
+    parser.add_argument(
+        "--min-articles",
+        type=int,
+        default=MIN_ARTICLES,
+        help=f"articles a word needs to be in the vocabulary (default {MIN_ARTICLES})",
+    )
     args = parser.parse_args(argv)
     config_path = args.config.resolve()
     topics, max_topics, digest = taxonomy_settings(config_path)
@@ -361,6 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "l2": args.l2,
         "iterations": args.iterations,
         "evidence_l2": args.evidence_l2,
+        "min_articles": args.min_articles,
     }
     if args.evaluate:
         evaluate(articles, topics, **settings)
