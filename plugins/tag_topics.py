@@ -17,10 +17,10 @@ score, and the score's parts by place) is kept in ``item.extras["topic_evidence"
 
 With ``words`` set (``"shipped"``: the one fitted on the shipped taxonomy), a word model
 fitted on labelled articles (:mod:`aggregator.toolkit.topic_words`) gives each topic a
-probability from the article's words and its terms' evidence, and adds the topics more
-likely than not to the rules' (``words_add = false``: chooses in their place); a topic it
-gives holds its ``probability`` and the ``words`` that weighed most for it. With ``model`` set
-to a file fitted from labelled articles
+probability from the article's words and its terms' evidence, and adds to the rules' the
+topics as likely as the fit asks of each (``words_add = false``: chooses in their place); a
+topic it gives holds its ``probability`` and the ``words`` that weighed most for it. With
+``model`` set to a file fitted from labelled articles
 (:mod:`aggregator.toolkit.topic_model`, docs/topic_model.md), the learned weights
 choose among the topics the terms found, in place of the score thresholds; each topic's
 evidence then holds its ``probability``. Without it, topics are chosen as described above.
@@ -85,8 +85,8 @@ SCHEMA = {
     "words_add": Option(
         bool,
         True,
-        help="true: the word model adds the topics it finds more likely than not to the"
-        " rules'; false: it chooses in their place",
+        help="true: the word model adds to the rules' the topics it finds as likely as its"
+        " fit asks of each; false: it chooses in their place",
     ),
 }
 WORDS_SHOWN = 4

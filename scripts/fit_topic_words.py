@@ -24,21 +24,28 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import math
+import os
 import sys
 import tempfile
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from fit_topic_model import jaccard, project_tables, read_labels, run_project
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+"""The fit's products are small (an ``n × n`` kernel times twenty columns): on a shared
+machine BLAS threads cost five to six times the CPU of one thread, and that was most of the
+hour an evaluation over fifteen halves took. One thread gives the same numbers (to 1e-13)."""
 
-from aggregator.plugins import tag_topics
-from aggregator.toolkit.topic_model import FEATURES, feature_values
-from aggregator.toolkit.topic_words import (
+import numpy as np  # noqa: E402
+from fit_topic_model import jaccard, project_tables, read_labels, run_project  # noqa: E402
+
+from aggregator.plugins import tag_topics  # noqa: E402
+from aggregator.toolkit.topic_model import FEATURES, feature_values  # noqa: E402
+from aggregator.toolkit.topic_words import (  # noqa: E402
     TITLE_MARK,
     TopicWords,
     evidence_matrix,
@@ -47,6 +54,10 @@ from aggregator.toolkit.topic_words import (
 )
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * step, 2) for step in range(7))
+ADD_THRESHOLDS = tuple(round(0.3 + 0.05 * step, 2) for step in range(13))
+"""The add thresholds tried for each topic (0.30 … 0.90)."""
+ADD_PASSES = 2
+"""Rounds of choosing each topic's add threshold with the others held (coordinate ascent)."""
 L2 = 3e-5
 """The penalty on the weights, per article (the loss is a mean over articles)."""
 ITERATIONS = 3000
@@ -113,6 +124,7 @@ def fit_weights(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
+    min_articles: int = MIN_ARTICLES,
 ) -> TopicWords:
     """Weights of every topic at once, by accelerated gradient descent on the mean
     logistic loss, the words' part in the dual (the word weights are a sum of the
@@ -122,7 +134,7 @@ def fit_weights(
     known = sorted(
         word
         for word, count in counts.items()
-        if count >= MIN_ARTICLES and not word.removeprefix(TITLE_MARK).isdigit()
+        if count >= min_articles and not word.removeprefix(TITLE_MARK).isdigit()
     )
     vocabulary = {word: row for row, word in enumerate(known)}
     n = len(articles)
@@ -156,11 +168,11 @@ def fit_weights(
     momentum = 1.0
     for _ in range(iterations):
         d, w, b = ahead
-        p = 1.0 / (1.0 + np.exp(-(kernel @ d + (z * w).sum(axis=2) + b)))
+        p = 1.0 / (1.0 + np.exp(-(kernel @ d + np.einsum("ntf,tf->nt", z, w) + b)))
         g = (p - y) / n
         new = (
             d - step * (g + l2 * d),
-            w - step * ((z * g[:, :, None]).sum(axis=0) + evidence_l2 * w),
+            w - step * (np.einsum("ntf,nt->tf", z, g) + evidence_l2 * w),
             b - step * g.sum(axis=0),
         )
         following = (1 + math.sqrt(1 + 4 * momentum * momentum)) / 2
@@ -214,6 +226,7 @@ def fit(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
+    min_articles: int = MIN_ARTICLES,
 ) -> TopicWords:
     """Weights on every article; the threshold from fits that left a third of the labels
     files out in turn, measured on them (with one file, on the fit itself)."""
@@ -228,9 +241,17 @@ def fit(
                 l2=l2,
                 iterations=iterations,
                 evidence_l2=evidence_l2,
+                min_articles=min_articles,
             )
             pairs += [(article, inner) for article in articles if article.group in held]
-    model = fit_weights(articles, topics, l2=l2, iterations=iterations, evidence_l2=evidence_l2)
+    model = fit_weights(
+        articles,
+        topics,
+        l2=l2,
+        iterations=iterations,
+        evidence_l2=evidence_l2,
+        min_articles=min_articles,
+    )
     if not pairs:
         pairs = [(article, model) for article in articles]
 
@@ -240,17 +261,67 @@ def fit(
         )
 
     threshold = max(THRESHOLDS, key=lambda value: (agreement(value), -abs(value - 0.35)))
+    adds = add_thresholds(
+        [(a, m.logits(set(a.words), a.evidence).tolist()) for a, m in pairs], model, max_topics
+    )
     return dataclasses.replace(
         model,
         threshold=threshold,
+        add_thresholds=adds,
         fitted_on={
             "labels": dict(sorted(Counter(a.group for a in articles).items())),
             "l2": l2,
             "evidence_l2": evidence_l2,
             "iterations": iterations,
+            "min_articles": min_articles,
             "mean_jaccard_held_out_thirds": round(agreement(threshold), 4),
+            "add_thresholds_from": "each topic's best on held-out thirds, two rounds",
         },
     )
+
+
+def add_thresholds(
+    scored: Sequence[tuple[Article, list[float]]], model: TopicWords, limit: int
+) -> tuple[float, ...]:
+    """Each topic's add threshold (:data:`ADD_THRESHOLDS`), chosen in turn with the others
+    held, :data:`ADD_PASSES` rounds from 0.5, for the best mean Jaccard over labels files of
+    the rules' topics and those added (``scored``: articles with log-odds from fits that
+    left them out); ties go to the value nearest 0.5."""
+    index = {topic: place for place, topic in enumerate(model.topics)}
+    groups = sorted({article.group for article, _ in scored})
+    given_by_rules = [
+        ([index[t] for t in article.rules if t in index], article) for article, _ in scored
+    ]
+    cuts = [0.5] * len(model.topics)
+
+    def agreement(values: Sequence[float]) -> float:
+        logs = [_logit(value) for value in values]
+        totals = dict.fromkeys(groups, 0.0)
+        counts = dict.fromkeys(groups, 0)
+        for (rules, article), (_, logits) in zip(given_by_rules, scored, strict=True):
+            chosen = list(article.rules)
+            if article.has_evidence:
+                passing = [i for i, value in enumerate(logits) if value >= logs[i]]
+                passing.sort(key=lambda i: -logits[i])
+                chosen += [model.topics[i] for i in passing[:limit] if i not in rules]
+            else:
+                chosen = []
+            totals[article.group] += jaccard(article.labelled, chosen[:limit])
+            counts[article.group] += 1
+        return sum(totals[g] / counts[g] for g in groups) / len(groups)
+
+    for _ in range(ADD_PASSES):
+        for topic in range(len(cuts)):
+
+            def trying(value: float, topic: int = topic) -> list[float]:
+                return [*cuts[:topic], value, *cuts[topic + 1 :]]
+
+            cuts[topic] = max(ADD_THRESHOLDS, key=lambda v: (agreement(trying(v)), -abs(v - 0.5)))
+    return tuple(cuts)
+
+
+def _logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
 
 
 WAYS = ("rules", "added", "in place")
@@ -266,6 +337,7 @@ def evaluate(
     l2: float,
     iterations: int,
     evidence_l2: float = EVIDENCE_L2,
+    min_articles: int = MIN_ARTICLES,
 ) -> dict[str, dict[str, float]]:
     """Leave-one-labels-file-out: ``{file: {way: mean Jaccard}}`` for each of
     :data:`WAYS`, the model fitted on the other files; printed with the mean over files
@@ -284,6 +356,7 @@ def evaluate(
             l2=l2,
             iterations=iterations,
             evidence_l2=evidence_l2,
+            min_articles=min_articles,
         )
         figures[group] = {}
         for way in WAYS:
@@ -352,6 +425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--evidence-l2", type=float, default=EVIDENCE_L2, help="penalty on the terms' evidence"
     )
+    parser.add_argument(
+        "--min-articles",
+        type=int,
+        default=MIN_ARTICLES,
+        help=f"articles a word needs to be in the vocabulary (default {MIN_ARTICLES})",
+    )
     args = parser.parse_args(argv)
     config_path = args.config.resolve()
     topics, max_topics, digest = taxonomy_settings(config_path)
@@ -361,13 +440,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "l2": args.l2,
         "iterations": args.iterations,
         "evidence_l2": args.evidence_l2,
+        "min_articles": args.min_articles,
     }
     if args.evaluate:
         evaluate(articles, topics, **settings)
     if args.no_write:
         return 0
     model = fit(articles, topics, **settings)
-    model = dataclasses.replace(model, fitted_on={**model.fitted_on, "taxonomy_digest": digest})
+    model = dataclasses.replace(
+        model,
+        fitted_on={
+            **model.fitted_on,
+            "taxonomy_digest": digest,
+            "date": datetime.now(UTC).date().isoformat(),
+        },
+    )
     out = args.out or config_path.parent / "topic_words.json"
     model.dump(out)
     print(

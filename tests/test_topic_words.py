@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from realworld_eval import DEVELOPMENT_HALVES, MEASURING_HALVES, UNREAD_HALVES
 from topic_support import tag, topics_project
 
 from aggregator import ConfigError
@@ -139,7 +142,9 @@ def test_the_shipped_model_is_fitted_on_the_shipped_taxonomy() -> None:
     assert model.check_topics(shipped_topics()["taxonomy"]) == ""
     assert SHIPPED.stat().st_size <= 2_000_000
     assert 0 < model.threshold < 1
-    assert len(model.fitted_on["labels"]) == 15
+    fitted = {Path(name).parent.name for name in model.fitted_on["labels"]}
+    assert fitted == set(DEVELOPMENT_HALVES)
+    assert not fitted & {*MEASURING_HALVES, *UNREAD_HALVES}
 
 
 def test_the_shipped_model_was_fitted_on_the_shipped_terms() -> None:
@@ -229,15 +234,17 @@ def test_topics_the_caller_has_are_ranked_but_not_returned() -> None:
     title, text = PLANT_AND_DRILL
     features = feature_values(PLANT_AND_DRILL_EVIDENCE, {"investment"}, len(text.split()))
     both = model.give(title, text, features, 4, 4, adding=True)
-    assert [given.topic for given in both] == ["investment", "defence"]
-    assert {"navy", "warships"} <= set(both[1].words)
-    assert model.give(title, text, features, 4, 4, adding=True, known={"investment"}) == both[1:]
+    assert {given.topic for given in both} == {"investment", "defence"}
+    drill = next(given for given in both if given.topic == "defence")
+    assert {"navy", "warships"} <= set(drill.words)
+    first, second = both
+    assert model.give(title, text, features, 4, 4, adding=True, known={first.topic}) == [second]
     # the known topic still holds the only place: nothing is left to give
-    assert model.give(title, text, features, 1, 4, adding=True, known={"investment"}) == []
+    assert model.give(title, text, features, 1, 4, adding=True, known={first.topic}) == []
 
 
 def test_the_most_likely_topics_are_chosen_ties_in_the_taxonomys_order() -> None:
-    model = TopicWords.load(SHIPPED)
+    model = dataclasses.replace(TopicWords.load(SHIPPED), add_thresholds=())
     rest = [-4.0] * (len(model.topics) - 5)
     logits = [0.3, 2.0, -1.0, 2.0, 0.1, *rest]
     assert model.chosen(logits, 2, adding=True) == [1, 3]
@@ -249,6 +256,77 @@ def test_the_most_likely_topics_are_chosen_ties_in_the_taxonomys_order() -> None
     assert model.chosen([-2.0, -0.5, -0.5, -3.0, -3.0, *rest], 4, adding=True) == []
 
 
+def logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+def test_each_topic_is_added_at_its_own_threshold() -> None:
+    """A topic the labellers give readily is added from a low probability, one they give
+    seldom beside the rules' only from a high one; a model without add thresholds adds
+    every topic more likely than not, as before."""
+    shipped = TopicWords.load(SHIPPED)
+    count = len(shipped.topics)
+    cuts = (0.3, 0.8, *([0.5] * (count - 2)))
+    model = dataclasses.replace(shipped, add_thresholds=cuts)
+    logits = [logit(0.4), logit(0.7), logit(0.55), *([-4.0] * (count - 3))]
+    assert model.chosen(logits, 4, adding=True) == [2, 0]
+    assert dataclasses.replace(shipped, add_thresholds=()).chosen(logits, 4, adding=True) == [1, 2]
+    # the in-place choice does not read them
+    assert model.chosen(logits, 4, threshold=0.5) == [1, 2]
+    again = TopicWords.from_json(json.loads(json.dumps(model.to_json())))
+    assert again.add_thresholds == cuts
+    assert again.chosen(logits, 4, adding=True) == [2, 0]
+    without = {key: value for key, value in model.to_json().items() if key != "add_thresholds"}
+    assert TopicWords.from_json(without).chosen(logits, 4, adding=True) == [1, 2]
+
+
+def test_the_shipped_model_adds_by_thresholds_fitted_per_topic() -> None:
+    model = TopicWords.load(SHIPPED)
+    assert len(model.add_thresholds) == len(model.topics)
+    assert all(value in fit_topic_words.ADD_THRESHOLDS for value in model.add_thresholds)
+    assert len(set(model.add_thresholds)) > 1
+
+
+def scored_article(group: str, number: int, labelled: set[str]) -> fit_topic_words.Article:
+    return fit_topic_words.Article(
+        group=group,
+        name=f"{group}/{number}",
+        labelled=frozenset(labelled),
+        words=frozenset(),
+        evidence=evidence_matrix({}, ("farming", "shipping")),
+        rules=(),
+        has_evidence=True,
+    )
+
+
+def test_the_fit_chooses_a_topics_add_threshold_from_articles_left_out() -> None:
+    """farming is labelled whenever its probability reaches 0.35 (a cut at 0.5 would miss
+    it), shipping never: the fit adds farming from a lower probability than shipping."""
+    topics = ("farming", "shipping")
+    shipped = TopicWords.load(SHIPPED)
+    model = dataclasses.replace(
+        shipped,
+        topics=topics,
+        evidence_weights=shipped.evidence_weights[:2],
+        bias=shipped.bias[:2],
+        word_weights=shipped.word_weights[:, :2],
+        add_thresholds=(),
+    )
+    scored = []
+    for number, (farming, shipping) in enumerate(
+        [(0.4, 0.6), (0.45, 0.7), (0.38, 0.2), (0.2, 0.65), (0.1, 0.35), (0.42, 0.55)]
+    ):
+        labelled = {"farming"} if farming >= 0.35 else set()
+        scored.append(
+            (
+                scored_article("a" if number % 2 else "b", number, labelled),
+                [logit(farming), logit(shipping)],
+            )
+        )
+    farming_cut, shipping_cut = fit_topic_words.add_thresholds(scored, model, 4)
+    assert farming_cut <= 0.35 < 0.7 < shipping_cut
+
+
 @pytest.mark.parametrize(
     ("change", "complaint"),
     [
@@ -256,6 +334,8 @@ def test_the_most_likely_topics_are_chosen_ties_in_the_taxonomys_order() -> None
         ({"evidence_features": ["log_score"]}, "evidence_features"),
         ({"threshold": 1.5}, "between 0 and 1"),
         ({"bias": [0.0]}, "wrong shape"),
+        ({"add_thresholds": [0.5]}, "one probability per topic"),
+        ({"add_thresholds": [1.0] * 20}, "one probability per topic"),
     ],
 )
 def test_a_damaged_model_is_refused_with_its_fault(change: dict[str, Any], complaint: str) -> None:

@@ -13,8 +13,10 @@ logistic regression over
   standardised with the fit's mean and spread).
 
 A topic is given when its probability reaches ``threshold``, most probable first, and the
-most probable topic when it reaches ``first_threshold``. The model is valid only for the
-taxonomy it was fitted on: :meth:`TopicWords.check_topics` names the difference.
+most probable topic when it reaches ``first_threshold``; added to the rules' topics, each
+topic needs its own ``add_thresholds`` (:data:`ADD_PROBABILITY` in a model without them).
+The model is valid only for the taxonomy it was fitted on: :meth:`TopicWords.check_topics`
+names the difference.
 
 The weights are fitted by ``scripts/fit_topic_words.py`` (docs/topic_model.md); a model
 fitted on the development halves of ``tests/data/realworld`` ships beside this module
@@ -45,9 +47,8 @@ SHIPPED_NAME = "shipped"
 """The value of ``[plugins.tag_topics] words`` that names :data:`SHIPPED`."""
 TITLE_MARK = "t:"
 ADD_PROBABILITY = 0.5
-"""The probability a topic needs to be added to the rules' topics (``adding``): more
-likely than not. Fixed, not fitted: left one development half out it gains on nine
-halves and loses on none, and the curation corpus's topic F1 holds (docs/topic_model.md)."""
+"""The probability a topic needs to be added to the rules' topics (``adding``) in a model
+without ``add_thresholds``: more likely than not."""
 
 
 def taxonomy_digest(taxonomy: Mapping[str, Any]) -> str:
@@ -107,6 +108,11 @@ class TopicWords:
     first_threshold: float
     fitted_on: dict[str, Any] = field(default_factory=dict)
     """What the fit saw (label files, settings, figures): for people, not for scoring."""
+    add_thresholds: tuple[float, ...] = ()
+    """Per topic (in :attr:`topics`' order), the probability it needs to be added to the
+    rules' topics; empty: :data:`ADD_PROBABILITY` for every topic. Fitted per topic because
+    the labellers give some topics far more readily than the terms find them (investment
+    beside a deal, diplomacy beside a visit) and others seldom beside a stronger one."""
 
     words: list[str] = field(init=False, repr=False)
     """The vocabulary's words by row."""
@@ -118,6 +124,8 @@ class TopicWords:
     bias with the standardising shift folded in (a topic without evidence costs nothing)."""
     _cuts: tuple[float, float] = field(init=False, repr=False)
     """``threshold`` and ``first_threshold`` as log-odds."""
+    _add_cuts: list[float] = field(init=False, repr=False)
+    """Each topic's add threshold as log-odds."""
     _index: dict[str, int] = field(init=False, repr=False)
     """Each topic's place in :attr:`topics`."""
     _bias: list[float] = field(init=False, repr=False)
@@ -144,6 +152,10 @@ class TopicWords:
             ("_heading_rows", heading),
             ("_folded", folded),
             ("_cuts", (_logit(self.threshold), _logit(self.first_threshold))),
+            (
+                "_add_cuts",
+                [_logit(value) for value in self.add_thresholds] or [_ADD_CUT] * len(self.topics),
+            ),
             ("_index", {topic: index for index, topic in enumerate(self.topics)}),
             ("_bias", folded[2].tolist()),
         ):
@@ -226,15 +238,17 @@ class TopicWords:
         those whose probability reaches ``threshold`` (default :attr:`threshold`), else
         the most probable one if it reaches :attr:`first_threshold`; at most
         ``max_topics``, ties in the order of :attr:`topics`. ``adding``: the topics to
-        add to the rules' instead, those more likely than not (:data:`ADD_PROBABILITY`),
-        none else."""
+        add to the rules' instead, each at its own :attr:`add_thresholds`, none else."""
         cut, first_cut = self._cuts
-        if adding:
-            cut, first_cut = _ADD_CUT, math.inf
-        elif threshold is not None:
-            cut = _logit(threshold)
         if max_topics <= 0:
             return []
+        if adding:
+            cuts = self._add_cuts
+            passing = [index for index, logit in enumerate(logits) if logit >= cuts[index]]
+            passing.sort(key=logits.__getitem__, reverse=True)
+            return passing[:max_topics]
+        if threshold is not None:
+            cut = _logit(threshold)
         # a topic ranked above one that reaches the cut reaches it too: the best
         # ``max_topics`` that reach it are the best ``max_topics`` among those that do
         passing = [index for index, logit in enumerate(logits) if logit >= cut]
@@ -311,6 +325,7 @@ class TopicWords:
             "bias": _rounded(self.bias),
             "threshold": self.threshold,
             "first_threshold": self.first_threshold,
+            **({"add_thresholds": list(self.add_thresholds)} if self.add_thresholds else {}),
             "fitted_on": self.fitted_on,
             "words": {
                 word: [round(float(self.idf[row]), 3), *_rounded(self.word_weights[row])]
@@ -340,6 +355,7 @@ class TopicWords:
             bias = np.array(data["bias"], dtype=float).reshape(count)
             threshold = float(data["threshold"])
             first = float(data["first_threshold"])
+            adds = tuple(float(value) for value in data.get("add_thresholds", ()))
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"numbers of the wrong shape or kind: {error}") from error
         numbers = (table, mean, scale, weights, bias, np.array([threshold, first]))
@@ -347,6 +363,8 @@ class TopicWords:
             raise ValueError("every number must be finite, every evidence_scale positive")
         if not (0.0 < threshold < 1.0 and 0.0 <= first < 1.0):
             raise ValueError("threshold must be between 0 and 1, first_threshold below 1")
+        if adds and (len(adds) != count or not all(0.0 < value < 1.0 for value in adds)):
+            raise ValueError("add_thresholds must hold one probability per topic, each in (0, 1)")
         return cls(
             topics=tuple(topics),
             vocabulary={word: row for row, word in enumerate(words)},
@@ -359,6 +377,7 @@ class TopicWords:
             threshold=threshold,
             first_threshold=first,
             fitted_on=dict(data.get("fitted_on", {})),
+            add_thresholds=adds,
         )
 
     @classmethod
