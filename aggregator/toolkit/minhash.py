@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import zlib
-from array import array
 from collections import Counter
 from collections.abc import Collection, Hashable
 from types import ModuleType
@@ -174,11 +173,8 @@ class BandIndex:
         shared by most reports, as a common name's, would cost a filter over all of
         them at every query)."""
         self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
-        self._pending_keys = array("q")
-        self._pending_entries = array("I")
-        """The pending entries' keys and entries in typed arrays: 12 bytes an entry, where
-        lists of Python ints took about 76 (up to :data:`MERGE_EVERY` reports' worth
-        wait, tens of thousands of entries in each index)."""
+        self._pending_keys: list[int] = []
+        self._pending_entries: list[int] = []
         self._last: tuple[bytes | None, list[int]] = (None, [])
 
     @property
@@ -214,15 +210,15 @@ class BandIndex:
             else:
                 members.append(ordinal)
         first = ordinal << self.band_bits
-        self._pending_keys.extend(keys)
-        self._pending_entries.extend(range(first, first + self.bands))
+        self._pending_keys += keys
+        self._pending_entries += range(first, first + self.bands)
         if len(self._pending_keys) >= MERGE_EVERY * self.bands:
             self._merge()
 
     def _merge(self) -> None:
         """Move the pending entries into the sorted arrays, after any equal keys."""
-        keys = np.frombuffer(self._pending_keys, dtype=np.int64)
-        entries = np.frombuffer(self._pending_entries, dtype=np.uint32)
+        keys = np.array(self._pending_keys, dtype=np.int64)
+        entries = np.array(self._pending_entries, dtype=np.uint32)
         order = np.lexsort((entries, keys))
         keys, entries = keys[order], entries[order]
         at = self._keys.searchsorted(keys, side="right")
@@ -231,8 +227,8 @@ class BandIndex:
         self._view = self._entries.data
         for bucket in self._pending:
             bucket.clear()
-        self._pending_keys = array("q")
-        self._pending_entries = array("I")
+        self._pending_keys.clear()
+        self._pending_entries.clear()
 
     def _stored(self, band: int, start: int, stop: int) -> list[int] | None:
         """The ordinals in the sorted arrays between ``start`` and ``stop`` (one key's
