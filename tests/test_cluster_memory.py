@@ -1,6 +1,6 @@
 """What the story index keeps per report stays small without changing what it finds: equal
 dates share one object, an unpickled report's outlet is interned, and the band index's
-waiting entries sit in typed arrays and come out as before."""
+waiting entries answer as merged ones (what a change to how they wait must keep)."""
 
 from __future__ import annotations
 
