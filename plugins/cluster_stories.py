@@ -157,6 +157,16 @@ class Index:
     """How many indexed reports carry each term (hashed into slots): rare names weigh more."""
     words: WordFrequency = field(default_factory=WordFrequency)
     """How many indexed reports use each content word: what a report's sketch keeps."""
+    dates: dict[tuple[datetime, timedelta | None], datetime] = field(default_factory=dict)
+    """One datetime object for each date the indexed reports give (with its UTC offset,
+    so that only equal fields are shared): most reports of a day share a few dates, and
+    an unpickled or loaded report brings its own 48-byte copy."""
+
+    def shared_date(self, date: datetime | None) -> datetime | None:
+        """``date``, or the equal one (same fields and offset) an indexed report holds."""
+        if date is None:
+            return None
+        return self.dates.setdefault((date, date.utcoffset()), date)
 
     def weight(self, terms: frozenset[int]) -> dict[int, float]:
         """Inverse document frequency of each term: a name every story shares weighs little."""
@@ -238,6 +248,9 @@ def prepared(item: Item) -> Prepared:
     report.figures = tuple(map(sys.intern, report.figures))
     report.lead_figures = tuple(map(sys.intern, report.lead_figures))
     report.title = tuple(map(sys.intern, report.title))
+    report.outlet = sys.intern(report.outlet)
+    report.headline_days = tuple(map(sys.intern, report.headline_days))
+    report.headline_places = tuple(map(sys.intern, report.headline_places))
     return found
 
 
@@ -344,6 +357,7 @@ def _add(
     index: Index, report: Report, placement: Placement, distinct: np.ndarray | None = None
 ) -> None:
     """Index ``report`` (``distinct``: its :meth:`Report.distinct_terms`, when known)."""
+    report.date = index.shared_date(report.date)
     if report.item_id not in index.reports:
         ordinal = len(index.ordered)
         index.ordered.append(report)
