@@ -84,7 +84,7 @@ def aggregator_parse(document: Document, source: SourceConfig, config: Config) -
     if document.media_type not in MEDIA_TYPES:
         return None
     text = decode_text(document.content, document.encoding)
-    choose = config.stash.get(CHOOSER, None)
+    choose = config.stash.get(CHOOSER, None) if config is not None else None
     article = extract_article(text, reference=document.fetched_at, choose=choose)
     item = Item(
         id=stable_id(source.name, document.uri),
