@@ -112,6 +112,9 @@ class PoolContext(NamedTuple):
     """The lines of the pool that say something (rank 0 by the rules)."""
     most_shared: int | None
     """The line that shares the most words with the lead."""
+    signals: Mapping[int, Mapping[str, bool]]
+    """:func:`rule_signals` of each line of the pool (read once: they weigh most of the
+    chooser's cost)."""
 
 
 def pool_context(zone: HeaderZone, pool: Sequence[int], rules: Headline | None) -> PoolContext:
@@ -122,13 +125,15 @@ def pool_context(zone: HeaderZone, pool: Sequence[int], rules: Headline | None) 
     )
     shared = {i: _shared(zone.lines[i], lead_words) for i in pool}
     best = max(shared.values(), default=0.0)
+    signals = {i: rule_signals(zone, i) for i in pool}
     return PoolContext(
         pool,
         rules.lines[0] if rules is not None else None,
         lead_words,
         frozenset(body[lead + 1 :]),
-        [i for i in pool if rule_signals(zone, i)["says something (rank 0)"]],
+        [i for i in pool if signals[i]["says something (rank 0)"]],
         min((i for i, value in shared.items() if value == best), default=None) if best else None,
+        signals,
     )
 
 
@@ -196,7 +201,7 @@ def line_features(zone: HeaderZone, index: int, context: PoolContext) -> dict[st
     for furniture in _FURNITURE:
         features[f"furniture: {furniture}"] = kind == furniture
     features["furniture: other"] = kind not in (None, *_FURNITURE)
-    features.update(rule_signals(zone, index))
+    features.update(context.signals.get(index) or rule_signals(zone, index))
     features.update(_beside_the_rules(zone, index, context))
     return {name: float(value) for name, value in features.items()}
 
