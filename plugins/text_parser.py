@@ -9,13 +9,33 @@ read as ("read as metadata: headline", "…: date", "…: byline", "…: header 
 A text that says it is commentary (an opinion column, an editorial, an explainer:
 :func:`aggregator.toolkit.piece_kind.commentary_label`) carries that kind in
 ``item.extras["commentary"]``.
+
+With ``headline = "learned"`` the header's headline is chosen by the learned chooser
+(:mod:`aggregator.toolkit.headline_model`, weights fitted on the development halves and
+shipped beside it, or a file written by ``scripts/fit_headlines.py --write``): it keeps
+the rules' choice unless its best line outscores it by the fitted margin, and the
+headline's rule then says "learned ranking". By default the rules choose alone.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from aggregator import Document, Item, Removal, SourceConfig, hookimpl, stable_id
+from aggregator import (
+    Config,
+    ConfigError,
+    Document,
+    Item,
+    Option,
+    Removal,
+    SourceConfig,
+    StashKey,
+    hookimpl,
+    stable_id,
+)
+from aggregator.toolkit.article_scan import HeadlineChooser
+from aggregator.toolkit.headline_model import SHIPPED, choose_learned_headline, load_weights
 from aggregator.toolkit.piece_kind import commentary_label
 from aggregator.toolkit.plaintext import extract_article
 from aggregator.toolkit.text import decode_text
@@ -23,14 +43,49 @@ from aggregator.toolkit.text import decode_text
 NAME = "text_parser"
 MEDIA_TYPES = frozenset({"text/plain"})
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+RULES, LEARNED = "rules", "learned"
+SCHEMA = {
+    "headline": Option(
+        str,
+        RULES,
+        help='who chooses a plain text\'s headline: "rules", or "learned" (the learned'
+        " chooser overrides the rules where it is sure; docs/headline_model.md)",
+        choices=(RULES, LEARNED),
+    ),
+    "headline_weights": Option(
+        str, "", help="weights file for the learned chooser (scripts/fit_headlines.py --write)"
+    ),
+}
+CHOOSER = StashKey[HeadlineChooser | None]()
+
+
+@hookimpl
+def aggregator_configure(config: Config) -> None:
+    options = config.plugin_options(NAME, SCHEMA)
+    chooser = None
+    if options["headline"] == LEARNED:
+        named = options["headline_weights"]
+        path = config.resolve(named) if named else SHIPPED
+        try:
+            weights = load_weights(path)
+        except (OSError, ValueError) as error:
+            raise ConfigError(
+                config.path,
+                f"plugins.{NAME}.headline_weights",
+                f"cannot use {path}: {error}",
+                "fit one with scripts/fit_headlines.py --write, or remove the key",
+            ) from error
+        chooser = functools.partial(choose_learned_headline, weights=weights)
+    config.stash[CHOOSER] = chooser
 
 
 @hookimpl(trylast=True)
-def aggregator_parse(document: Document, source: SourceConfig) -> list[Item] | None:
+def aggregator_parse(document: Document, source: SourceConfig, config: Config) -> list[Item] | None:
     if document.media_type not in MEDIA_TYPES:
         return None
     text = decode_text(document.content, document.encoding)
-    article = extract_article(text, reference=document.fetched_at)
+    choose = config.stash.get(CHOOSER, None) if config is not None else None
+    article = extract_article(text, reference=document.fetched_at, choose=choose)
     item = Item(
         id=stable_id(source.name, document.uri),
         source=source.name,

@@ -7,10 +7,12 @@ features and whether it gives the labelled headline. A listwise logistic regress
 softmax over each article's lines, L2-penalised) is fitted with numpy.
 
     python scripts/fit_headlines.py --loho        # leave-one-half-out against the rules
+    python scripts/fit_headlines.py --loho --margin 2   # the hybrid: override by more than 2
     python scripts/fit_headlines.py --write weights.json   # fit on every half
     python scripts/fit_headlines.py --dump rows.jsonl   # the features, one line a row
 
-The measuring halves (test, dev10) are never read.
+The measuring and unread halves (``DEVELOPMENT_HALVES`` of tests/realworld_eval.py leaves
+them out) are never read.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import functools
 import json
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,8 +53,11 @@ RULES_ONLY = Weights({"the rules' choice": 1.0, "no headline, nor by the rules":
 NO_LINE = Weights({"no headline": 1.0}, "no line")
 _CANDIDATE = "headline-shaped (a rules' candidate)"
 L2 = 1.0
-STEPS = 4000
+STEPS = 600
 RATE = 0.5
+MOMENTUM = 0.9
+"""Nesterov's momentum: 600 steps reach a lower loss than 4000 plain gradient steps did
+(0.10165 against 0.10171 on every development half, l2 1), in a seventh of the time."""
 
 
 @dataclass
@@ -139,7 +145,8 @@ def read(group: str, name: str, text: str, title: str, repaired: bool = False) -
 
 def fit(articles: Sequence[Article], names: Sequence[str], l2: float = L2) -> dict[str, float]:
     """Listwise logistic regression: maximise, over the articles that have a right option,
-    the log of the softmax probability of their right options, less ``l2``/2 |w|²."""
+    the log of the softmax probability of their right options, less ``l2``/2 |w|², by
+    gradient descent with Nesterov's momentum."""
     usable = [a for a in articles if any(a.right)]
     rows = [[option.get(n, 0.0) for n in names] for a in usable for option in a.options]
     matrix = np.array(rows)
@@ -147,15 +154,17 @@ def fit(articles: Sequence[Article], names: Sequence[str], l2: float = L2) -> di
     sizes = np.array([len(a.options) for a in usable])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     owner = np.repeat(np.arange(len(usable)), sizes)
-    weights = np.zeros(len(names))
+    weights, velocity = np.zeros(len(names)), np.zeros(len(names))
     for _ in range(STEPS):
-        scores = matrix @ weights
+        ahead = weights + MOMENTUM * velocity
+        scores = matrix @ ahead
         top = np.maximum.reduceat(scores, starts)[owner]
         exp = np.exp(scores - top)
         total = np.add.reduceat(exp, starts)[owner]
         wanted = np.add.reduceat(exp * right, starts)[owner]
         gradient = matrix.T @ (exp / total - exp * right / wanted) / len(usable)
-        weights -= RATE * (gradient + l2 * weights / len(usable))
+        velocity = MOMENTUM * velocity - RATE * (gradient + l2 * ahead / len(usable))
+        weights = weights + velocity
     return {name: round(float(w), 3) for name, w in zip(names, weights, strict=True)}
 
 
@@ -195,7 +204,7 @@ def ceiling(articles: Sequence[Article]) -> str:
     )
 
 
-def leave_one_half_out(articles: Sequence[Article], l2: float) -> None:
+def leave_one_half_out(articles: Sequence[Article], l2: float, margin: float | None) -> None:
     names = feature_names(articles)
     print(ceiling(articles))
     print("headline right after the parser, and after the whole pipeline:")
@@ -204,7 +213,7 @@ def leave_one_half_out(articles: Sequence[Article], l2: float) -> None:
     for half in DEV_HALVES:
         train = [a for a in articles if a.group != half]
         held = [a for a in articles if a.group == half]
-        model = Weights(fit(train, names, l2), f"all but {half}")
+        model = Weights(fit(train, names, l2), f"all but {half}", margin)
         figures = (
             extract_right(held, RULES_ONLY) / len(held),
             extract_right(held, model) / len(held),
@@ -216,11 +225,19 @@ def leave_one_half_out(articles: Sequence[Article], l2: float) -> None:
     print(f"{'mean':<11} " + " ".join(f"{100 * f / len(DEV_HALVES):>10.1f}%" for f in sums))
 
 
-def write(articles: Sequence[Article], l2: float, path: Path) -> None:
+def write(
+    articles: Sequence[Article], l2: float, margin: float | None, target: str, path: Path
+) -> None:
     weights = fit(articles, feature_names(articles), l2)
-    groups = ", ".join(sorted({a.group for a in articles}))
+    counts = dict(Counter(a.group for a in articles))
     data = {
-        "fitted_on": f"{len(articles)} labelled articles of {groups} (l2 {l2})",
+        "fitted_on": {
+            "halves": list(counts),
+            "articles": counts,
+            "settings": {"l2": l2, "target": target, "steps": STEPS, "margin": margin},
+            "date": datetime.now(UTC).date().isoformat(),
+        },
+        "margin": margin,
         "weights": dict(sorted(weights.items(), key=lambda item: -abs(item[1]))),
     }
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
@@ -234,6 +251,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, help="fit on every half, write the weights here")
     parser.add_argument("--dump", type=Path, help="write every option's features here")
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument(
+        "--margin",
+        type=float,
+        default=None,
+        help="the hybrid: the model replaces the rules' choice only where its best option"
+        " outscores it by more than this (default: the best option always wins)",
+    )
     parser.add_argument(
         "--target",
         choices=("parser", "pipeline"),
@@ -255,9 +279,9 @@ def main(argv: list[str] | None = None) -> int:
                     row = {"group": a.group, "name": a.name, "right": right, **option}
                     out.write(json.dumps(row) + "\n")
     if args.loho:
-        leave_one_half_out(articles, args.l2)
+        leave_one_half_out(articles, args.l2, args.margin)
     if args.write:
-        write(articles, args.l2, args.write)
+        write(articles, args.l2, args.margin, args.target, args.write)
     return 0
 
 

@@ -3,7 +3,9 @@ one article's lines: what it has consumed as metadata and what it has found."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aggregator.toolkit.article_dates import DateReader
 from aggregator.toolkit.bylines import BYLINE
@@ -12,7 +14,14 @@ from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.header_lines import agency_line, header_field
 from aggregator.toolkit.header_repair import HeaderView
 
-__all__ = ["ArticleScan"]
+if TYPE_CHECKING:
+    from aggregator.toolkit.header_zone import HeaderZone, Headline
+
+__all__ = ["ArticleScan", "HeadlineChooser"]
+
+HeadlineChooser = Callable[["HeaderZone"], "Headline | None"]
+"""What chooses a header zone's headline: the rules (:func:`.header_zone.choose_zone_headline`)
+or the learned chooser (:mod:`.headline_model`)."""
 
 
 @dataclass
@@ -46,6 +55,8 @@ class ArticleScan:
     """(line, rule) of each of ``dates``."""
     view: HeaderView = field(default_factory=lambda: HeaderView([], {}, frozenset()))
     """The header's lines as a headline is read from them (see :mod:`.header_repair`)."""
+    choose: HeadlineChooser | None = None
+    """Chooses the header zone's headline in place of the rules."""
 
     def add_date(self, date: DateMatch, line: str, rule: str) -> None:
         self.dates.append(date)

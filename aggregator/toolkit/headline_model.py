@@ -1,5 +1,6 @@
-"""An experimental learned chooser of a plain-text article's headline among the lines
-of its header; not used by the parser (see docs/headline_model.md for why and figures).
+"""A learned chooser of a plain-text article's headline among the lines of its header,
+used by the text parser only when ``[plugins.text_parser] headline = "learned"`` asks for
+it (docs/headline_model.md says why it is off by default, and its figures).
 
 The hand-written rules of :func:`aggregator.toolkit.header_zone.choose_headline` are
 some of its features; the others describe each line by its structure (where it stands,
@@ -12,8 +13,10 @@ why: the line's score and the features that weighed most.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Final, NamedTuple
 
 from aggregator.toolkit.header_lines import (
@@ -35,16 +38,20 @@ from aggregator.toolkit.header_zone import (
 from aggregator.toolkit.lines import word_set
 
 __all__ = [
+    "SHIPPED",
     "PoolContext",
     "Weights",
     "candidate_pool",
     "choose_learned_headline",
     "line_features",
+    "load_weights",
     "none_features",
     "pool_context",
     "score",
 ]
 
+SHIPPED: Final = Path(__file__).with_name("headline_weights.json")
+"""The weights fitted on every development half (``scripts/fit_headlines.py --write``)."""
 LINES_BELOW_ZONE: Final = 3
 """Lines past the zone's end a headline may stand on (a zone ended by a long deck or a
 notice above the headline)."""
@@ -63,16 +70,20 @@ _ENTRY = re.compile(r"(?:[A-Z]?\d{1,2}[.)]|\(?[a-z0-9]{1,3}\)|[ivx]{1,4}\.)\s")
 """A numbered entry of a list or of a document's paragraphs ("3. …", "Q1. …", "(b) …")."""
 _SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _FURNITURE: Final = ("kicker", "label", "boilerplate", "menu", "breadcrumb")
+SHORT_WORDS: Final = 4
+"""Words of a short line: a name, a section, a site's title rather than a headline."""
 TOP_REASONS: Final = 3
 """Features named in a chosen headline's rule."""
 
 
 class Weights(NamedTuple):
-    """A fitted model: a weight per feature (features it lacks weigh nothing), and what it
-    was fitted on."""
+    """A fitted model: a weight per feature (features it lacks weigh nothing), what it was
+    fitted on, and the margin by which its best option must outscore the rules' choice to
+    replace it (None: the best option always wins)."""
 
     weights: Mapping[str, float]
-    fitted_on: str
+    fitted_on: object
+    margin: float | None = None
 
 
 def candidate_pool(zone: HeaderZone) -> list[int]:
@@ -101,6 +112,9 @@ class PoolContext(NamedTuple):
     """The lines of the pool that say something (rank 0 by the rules)."""
     most_shared: int | None
     """The line that shares the most words with the lead."""
+    signals: Mapping[int, Mapping[str, bool]]
+    """:func:`rule_signals` of each line of the pool (read once: they weigh most of the
+    chooser's cost)."""
 
 
 def pool_context(zone: HeaderZone, pool: Sequence[int], rules: Headline | None) -> PoolContext:
@@ -111,13 +125,15 @@ def pool_context(zone: HeaderZone, pool: Sequence[int], rules: Headline | None) 
     )
     shared = {i: _shared(zone.lines[i], lead_words) for i in pool}
     best = max(shared.values(), default=0.0)
+    signals = {i: rule_signals(zone, i) for i in pool}
     return PoolContext(
         pool,
         rules.lines[0] if rules is not None else None,
         lead_words,
         frozenset(body[lead + 1 :]),
-        [i for i in pool if rule_signals(zone, i)["says something (rank 0)"]],
+        [i for i in pool if signals[i]["says something (rank 0)"]],
         min((i for i, value in shared.items() if value == best), default=None) if best else None,
+        signals,
     )
 
 
@@ -185,8 +201,36 @@ def line_features(zone: HeaderZone, index: int, context: PoolContext) -> dict[st
     for furniture in _FURNITURE:
         features[f"furniture: {furniture}"] = kind == furniture
     features["furniture: other"] = kind not in (None, *_FURNITURE)
-    features.update(rule_signals(zone, index))
+    features.update(context.signals.get(index) or rule_signals(zone, index))
+    features.update(_beside_the_rules(zone, index, context))
     return {name: float(value) for name, value in features.items()}
+
+
+def _beside_the_rules(zone: HeaderZone, index: int, context: PoolContext) -> dict[str, bool]:
+    """How a line other than the rules' choice stands to it: what the rules chose is short
+    or a name (a site's or an issuer's), the line stands below it and is longer, or the
+    line's text is held in a longer line above (a printed page's window title)."""
+    lines, chosen = zone.lines, context.rules_first
+    line = lines[index]
+    held = len(line.split()) >= SHORT_WORDS and any(
+        len(above) > len(line) and line.casefold() in above.casefold()
+        for above in lines[zone.start : index]
+    )
+    features = {"held in a longer line above": held, "no choice by the rules": chosen is None}
+    if chosen is None or chosen == index:
+        return features
+    short = len(lines[chosen].split()) <= SHORT_WORDS
+    below, longer = index > chosen, len(line.split()) > len(lines[chosen].split())
+    features.update(
+        {
+            "the rules chose a short line": short,
+            "the rules chose a name": is_name_like(lines[chosen]),
+            "below the rules' choice": below,
+            "longer than the rules' choice": longer,
+            "below and longer than a short rules' choice": short and below and longer,
+        }
+    )
+    return features
 
 
 def _sentence_case(words: Sequence[str]) -> bool:
@@ -213,7 +257,9 @@ def score(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
 def choose_learned_headline(zone: HeaderZone, weights: Weights) -> Headline | None:
     """The best-scoring line of the zone as its headline, or None where the choice of no
     line scores higher (the parser then looks below the header or makes a title from the
-    lead). Where it is the rules' choice, the rules' headline, with the score."""
+    lead). The rules' headline stands, as they give it, unless the best option outscores
+    the rules' own by more than the weights' margin; with no margin (the default), where
+    the best line is the rules' choice, the rules' headline is given with the score."""
     pool = candidate_pool(zone)
     rules = choose_headline(zone.lines, zone.candidates, zone.anchors, zone.dated)
     if not pool:
@@ -224,13 +270,41 @@ def choose_learned_headline(zone: HeaderZone, weights: Weights) -> Headline | No
         features = line_features(zone, index, context)
         scored.append((score(weights.weights, features), -index, features))
     best, minus_index, features = max(scored, key=lambda row: row[:2])
-    if score(weights.weights, none_features(rules)) >= best:
+    nothing = score(weights.weights, none_features(rules))
+    if weights.margin is not None:
+        held = _rules_score(scored, nothing, rules)
+        if held is None or max(best, nothing) - held <= weights.margin:
+            return rules
+    if nothing >= best:
         return None
     first = -minus_index
     weighed = ((weights.weights.get(name, 0.0) * value, name) for name, value in features.items())
     reasons = sorted((pair for pair in weighed if pair[0]), key=lambda pair: -abs(pair[0]))
     said = ", ".join(f"{name} {weight:+.1f}" for weight, name in reasons[:TOP_REASONS])
     why = f"learned ranking: line {first + 1} scored {best:.1f} ({said})"
+    if weights.margin is not None:
+        why += f", over the rules' choice by more than {weights.margin:g}"
     if rules is not None and rules.lines[0] == first:
         return rules._replace(rule=f"{rules.rule}; {why}")
     return headline_from(zone, first, why)
+
+
+def _rules_score(
+    scored: Sequence[tuple[float, int, Mapping[str, float]]], nothing: float, rules: Headline | None
+) -> float | None:
+    """The score of the rules' choice among ``scored`` (of the choice of no line when the
+    rules choose none); None when the rules chose a line outside the pool."""
+    if rules is None:
+        return nothing
+    return next((row[0] for row in scored if -row[1] == rules.lines[0]), None)
+
+
+def load_weights(path: Path) -> Weights:
+    """A weights file written by ``scripts/fit_headlines.py --write`` (OSError, ValueError
+    when it cannot be used)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+        raise ValueError("expected a JSON object with a 'weights' object")
+    weights = {str(name): float(value) for name, value in data["weights"].items()}
+    margin = data.get("margin")
+    return Weights(weights, data.get("fitted_on", ""), None if margin is None else float(margin))

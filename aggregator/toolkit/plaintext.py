@@ -17,7 +17,7 @@ mistaken for metadata:
   masthead lines ranked below it (see :mod:`aggregator.toolkit.header_lines`);
   dates printed among other words on a header line;
 * a dateline ("Tokyo, Feb 17", "NEW DELHI, Feb 17 (PTI) - ...") at the start
-  of a line among the first :data:`DATELINE_LINES` lines, before the second
+  of a line among the first :data:`.article_datelines.DATELINE_LINES` lines, before the second
   long prose paragraph;
 * agency trailers ("- IANS", "(With inputs from PTI)") as whole lines;
 * failing a date above, the footer zone's date (see
@@ -32,6 +32,7 @@ import re
 from datetime import datetime
 from typing import Final
 
+from aggregator.toolkit.article_datelines import read_agency_lines, read_dateline
 from aggregator.toolkit.article_dates import (
     DateReader,
     Found,
@@ -39,7 +40,7 @@ from aggregator.toolkit.article_dates import (
     opens_schedule,
     source_field_date,
 )
-from aggregator.toolkit.article_scan import ArticleScan
+from aggregator.toolkit.article_scan import ArticleScan, HeadlineChooser
 from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
@@ -99,7 +100,6 @@ from aggregator.toolkit.titles import derive_title, thread_title
 
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
 
-DATELINE_LINES: Final = 15
 BYLINE_BELOW_LINES: Final = 2
 NOTE_LINES: Final = 40
 """How far below the header zone a labelled headline may begin a document."""
@@ -112,7 +112,6 @@ PUBLISHED_AMONG_DAYS: Final = "the published day among a header line's days"
 """A line of a paper's history ("Received 14 Feb 2026, Accepted 6 May 2026, Published
 online: 26 May 2026") is dated by its published day, not by the first of its days."""
 DATE_OVER_HEADING: Final = "date on the line over the heading of the document a mail carries"
-LONG_PROSE: Final = 200
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
 """Shorter first lines are more likely a place, a section name or a label."""
@@ -140,21 +139,25 @@ FIELD_PROSE: Final = 20
 …."), not a field of the header."""
 
 
-def extract_article(text: str, *, reference: datetime) -> ExtractedArticle:
+def extract_article(
+    text: str, *, reference: datetime, choose: HeadlineChooser | None = None
+) -> ExtractedArticle:
     """Split a plain-text article into metadata and body.
 
     ``reference`` is "now" (when the page was first seen); it only serves to
     infer a missing year and to reject dates in the future. A raw e-mail source is read
-    as the mail its reader sees (see :mod:`aggregator.toolkit.mail_source`).
+    as the mail its reader sees (see :mod:`aggregator.toolkit.mail_source`). ``choose``
+    chooses the header zone's headline in place of the rules (the learned chooser).
     """
     text, transport = as_read(text)
     scan = ArticleScan(
         lines=list(filter(None, map(str.strip, text.split("\n")))),
         read=DateReader(text, reference),
+        choose=choose,
     )
     _read_front_matter(scan)
-    _read_dateline(scan)
-    _read_agency_lines(scan)
+    read_dateline(scan)
+    read_agency_lines(scan)
     body = [(i, line) for i, line in enumerate(scan.lines) if i not in scan.consumed]
     lead = lead_paragraph(body, scan.inline_dateline)
     header = [
@@ -252,7 +255,8 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     found = exhibit_heading(scan.lines, zone.start, stop, heading, is_body_prose)
     if found is not None:
         return headline_from(zone, found, EXHIBIT_RULE)
-    return listed_piece(scan.lines, zone.start, stop) or by_crumb(zone, choose_zone_headline(zone))
+    chosen = (scan.choose or choose_zone_headline)(zone)
+    return listed_piece(scan.lines, zone.start, stop) or by_crumb(zone, chosen)
 
 
 def _read_date_over_heading(scan: ArticleScan, heading: int) -> None:
@@ -536,34 +540,6 @@ def _read_byline(scan: ArticleScan, line: str) -> bool:
     if date is not None:
         scan.add_date(date, line, "date beside a byline")
     return True
-
-
-def _read_dateline(scan: ArticleScan) -> None:
-    """Find the first dateline near the top; consume it if it is a line of its own."""
-    if scan.dateline is not None:
-        return
-    long_paragraphs = 0
-    for index, line in enumerate(scan.lines[:DATELINE_LINES]):
-        if index in scan.consumed:
-            continue
-        if dateline := match_dateline(line, scan.read):
-            scan.dateline = dateline
-            scan.set_agency(dateline.agency)
-            if dateline.standalone:
-                scan.consumed.add(index)
-            else:
-                scan.inline_dateline = (index, dateline.end)
-            return
-        long_paragraphs += len(line) >= LONG_PROSE
-        if long_paragraphs >= 2:
-            return
-
-
-def _read_agency_lines(scan: ArticleScan) -> None:
-    for index, line in enumerate(scan.lines):
-        if index not in scan.consumed and (agency := agency_line(line)):
-            scan.set_agency(agency)
-            scan.consumed.add(index)
 
 
 def _heading_at(scan: ArticleScan, index: int) -> bool:
