@@ -35,7 +35,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -43,12 +43,11 @@ from aggregator import Config, Item, Option, Run, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
 from aggregator.stories import new_story_id
 from aggregator.toolkit import minhash, piece_kind, story_days, story_evidence, story_rescue
-from aggregator.toolkit.minhash import BandIndex, hash32, narrow, packed, signature, widen
+from aggregator.toolkit.minhash import hash32, narrow, packed, signature, widen
 from aggregator.toolkit.rare_words import (
     WORDS,
     ContentWords,
     FoldConflict,
-    WordFrequency,
     content_words,
     fold_frequency,
     load_frequency,
@@ -64,7 +63,14 @@ from aggregator.toolkit.story_evidence import (
     salient_terms,
     text_key,
 )
-from aggregator.toolkit.story_figures import AmountIndex, stated_amounts
+from aggregator.toolkit.story_figures import stated_amounts
+from aggregator.toolkit.story_index import (
+    FREQUENCY_SLOTS,
+    NAME_PERMS,
+    Index,
+    name_permutations,
+    permutations,
+)
 from aggregator.toolkit.story_keys import (
     KEY_DAYS,
     KEYS,
@@ -76,7 +82,6 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
-from aggregator.toolkit.story_rare_names import RareNameIndex
 from aggregator.toolkit.story_rows import (
     INDEX,
     IndexRow,
@@ -95,23 +100,10 @@ else:
     from aggregator.toolkit.minhash import np
 
 NAME = "cluster_stories"
-TEXT_PERMS, TEXT_BANDS = 64, 16
-"""Permutations of the text signature, and the bands the text index cuts it into."""
-TERM_PERMS, TERM_BANDS = 32, 16
-"""Permutations of the term signature, and the bands the term index cuts it into."""
-NAME_PERMS = NAME_BANDS = 16
-"""Permutations of the name-word signature, one a band: reports sharing any one least
-name word are candidates, as reworded reports share few of their name words. 24 bands
-found more pairs but took the 100k run's peak memory over its 500 MB (520 MB)."""
-CROWDED_NAME = 24
-"""A name word the least of more reports than this (a country, a ministry every report
-names) is passed over as a candidate band: only rarer names find candidates."""
 SHINGLE = 3
 """Words per shingle of the text signature."""
 MAX_CANDIDATES = 16
 """Candidates verified per report, most bands first (docs/story_verification.md, "Crowded")."""
-FREQUENCY_SLOTS = 1 << 20
-"""Slots of the term frequency table the rarity weights come from."""
 MIN_SHARED_BANDS = 1
 """Bands a candidate must share with a report to be verified."""
 SCHEMA = {
@@ -130,51 +122,6 @@ SCHEMA = {
         bool, False, help="a fitted model looks again at candidates the rules refuse"
     ),
 }
-
-
-def permutations() -> tuple[np.ndarray, ...]:
-    """The MinHash permutations (a, b) of the text and the term signatures."""
-    return minhash.seeded_permutations(20260222, TEXT_PERMS, TERM_PERMS)
-
-
-def name_permutations() -> tuple[np.ndarray, ...]:
-    """The MinHash permutations (a, b) of the name-word signature, from their own seed."""
-    return minhash.seeded_permutations(20260517, NAME_PERMS)
-
-
-@dataclass
-class Index:
-    text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
-    terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
-    names: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
-    amounts: AmountIndex = field(default_factory=AmountIndex)
-    rare_names: RareNameIndex = field(default_factory=RareNameIndex)
-    reports: dict[str, Report] = field(default_factory=dict)
-    ordered: list[Report] = field(default_factory=list)
-    """The report of each ordinal in the band indexes."""
-    pairs_examined: int = 0
-    frequency: np.ndarray = field(default_factory=lambda: np.zeros(FREQUENCY_SLOTS, np.uint32))
-    """How many indexed reports carry each term (hashed into slots): rare names weigh more."""
-    words: WordFrequency = field(default_factory=WordFrequency)
-    """How many indexed reports use each content word: what a report's sketch keeps."""
-    dates: dict[tuple[datetime, timedelta | None], datetime] = field(default_factory=dict)
-    """One datetime object for each date the indexed reports give (with its UTC offset,
-    so that only equal fields are shared): most reports of a day share a few dates, and
-    an unpickled or loaded report brings its own 48-byte copy."""
-
-    def shared_date(self, date: datetime | None) -> datetime | None:
-        """``date``, or the equal one (same fields and offset) an indexed report holds."""
-        if date is None:
-            return None
-        return self.dates.setdefault((date, date.utcoffset()), date)
-
-    def weight(self, terms: frozenset[int]) -> dict[int, float]:
-        """Inverse document frequency of each term: a name every story shares weighs little."""
-        size = len(self.reports) + 1
-        # intp indices: numpy casts others one at a time (every hash is below 2**32)
-        slots = np.fromiter(terms, dtype=np.intp, count=len(terms)) % FREQUENCY_SLOTS
-        weights = np.log1p(size / (1.0 + self.frequency[slots]))
-        return dict(zip(terms, weights.tolist(), strict=True))
 
 
 @dataclass(frozen=True)
