@@ -30,6 +30,7 @@ again without torch.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import resource
@@ -445,19 +446,23 @@ def cost(texts: Sequence[str], static: Path | None, rounds: int = 3) -> None:
 def vectors_for(
     records: Sequence[dict[str, Any]], words: int, cache: Path | None, static: Path | None
 ) -> dict[str, np.ndarray]:
-    """``half/name``: unit vector, read from ``cache`` when it holds every report, else
-    embedded (and written to ``cache``)."""
+    """``half/name``: unit vector, read from ``cache`` when it holds every report with the
+    same text (a digest of each text is kept beside its vector, so that records made after
+    the parser changed are embedded again), else embedded and written to ``cache``."""
     keys = [f"{r['half']}/{name}" for r in records for name in sorted(r["items"])]
+    texts = [item_text(r["items"][name], words) for r in records for name in sorted(r["items"])]
+    digests = [hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] for text in texts]
     if cache and cache.exists():
         stored = np.load(cache)
-        held = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
-        if int(stored["words"]) == words and all(key in held for key in keys):
-            return held
-    texts = [item_text(r["items"][name], words) for r in records for name in sorted(r["items"])]
+        if "digests" in stored.files:
+            held = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
+            known = dict(zip(stored["keys"].tolist(), stored["digests"].tolist(), strict=True))
+            if all(known.get(key) == digest for key, digest in zip(keys, digests, strict=True)):
+                return held
     encode = load_model(static)[0]
     vectors = encode(texts)
     if cache:
-        np.savez_compressed(cache, keys=np.array(keys), vectors=vectors, words=words)
+        np.savez_compressed(cache, keys=np.array(keys), vectors=vectors, digests=np.array(digests))
     return dict(zip(keys, vectors, strict=True))
 
 

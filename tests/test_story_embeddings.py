@@ -108,3 +108,26 @@ def test_without_torch_the_embedding_stops_with_a_message(monkeypatch: Any) -> N
         assert "torch" in str(stop) and "--vectors" in str(stop)
     else:
         raise AssertionError("load_model went on without torch")
+
+
+def test_kept_vectors_are_read_back_only_for_the_same_texts(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    calls: list[int] = []
+
+    def fake_model(static: Path | None = None) -> tuple[se.Encoder, Path]:
+        def encode(texts: Any) -> Any:
+            calls.append(len(texts))
+            return se.unit([[len(text), 1.0] for text in texts])
+
+        return encode, tmp_path
+
+    monkeypatch.setattr(se, "load_model", fake_model)
+    data = record("dev", {})
+    cache = tmp_path / "vectors.npz"
+    first = se.vectors_for([data], 80, cache, None)
+    assert se.vectors_for([data], 80, cache, None).keys() == first.keys()
+    assert calls == [4]  # read back the second time
+    data["items"]["b"]["lead"] = "Ships moved again after the strike."  # the parser changed
+    se.vectors_for([data], 80, cache, None)
+    assert calls == [4, 4]
