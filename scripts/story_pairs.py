@@ -9,7 +9,8 @@ MinHash indexes, the index of lead amounts and that of rare name words offered (
 bands or keys it shared in each),
 whether the date filter passed it over, whether it was among the ``MAX_CANDIDATES``
 verified, and for each verified pair the full evidence
-(:func:`aggregator.toolkit.story_match.evidence`) with the verdict of the rules.
+(:func:`aggregator.toolkit.story_match.evidence`) with the verdict of the rules; and each
+item's headline, the start of its cleaned body and its date (:func:`item_text`).
 ``--details`` prints each labelled pair the clusterer kept apart and each pair it joined
 against the labels, with where it was lost.
 
@@ -150,6 +151,23 @@ def collect(half: str) -> dict[str, Any]:
         "stories": {name: item.story_id for name, item in items.items()},
         "how": {name: item.extras.get("cluster") for name, item in items.items()},
         "searches": rows,
+        "items": {name: item_text(item) for name, item in items.items()},
+    }
+
+
+LEAD_WORDS = 200
+"""Words of each item's cleaned body kept in the records, for studies that read what the
+reports say (scripts/story_embeddings.py reads the first 80)."""
+
+
+def item_text(item: Any) -> dict[str, Any]:
+    """An item's headline, the first :data:`LEAD_WORDS` words of its cleaned body and the
+    date it gives (None for an undated item, whose date of record is when it was read)."""
+    date = item.published or item.updated
+    return {
+        "title": item.title,
+        "lead": " ".join(item.text.split()[:LEAD_WORDS]),
+        "date": date.isoformat() if date else None,
     }
 
 
