@@ -289,6 +289,9 @@ TITLE_FROM = "title_from"
 title from and the rule that chose it."""
 DATE_FROM = "date_from"
 """``item.extras[DATE_FROM] = {"line": str, "rule": str}``: the same for ``published``."""
+STORY_REASON = "cluster"
+"""``item.extras[STORY_REASON] = str``: why a clusterer joined the item to an earlier story
+(the same copy, the evidence two reports shared, a fitted model's second look)."""
 TOPIC_EVIDENCE = "topic_evidence"
 """``item.extras[TOPIC_EVIDENCE] = {topic: {"score": float, "terms": {term: count}}}``:
 why a tagger gave (or nearly gave) each topic. Both keys are a documented convention
@@ -362,6 +365,8 @@ def explain_lines(item: Item, members: list[Item]) -> list[str]:
     lines.append(f"decision: dropped — {item.dropped}" if item.dropped else "decision: kept")
     if item.story_id:
         lines.append(f"story: {item.story_id} ({len(members)} reports)")
+        if item.extras.get(STORY_REASON):
+            lines.append(f"  joined: {item.extras[STORY_REASON]}")
         lines += [f"  {m.outlet or m.source}: {m.title} ({m.link or m.uri})" for m in members]
     return lines
 
