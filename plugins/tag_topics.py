@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from aggregator import Config, ConfigError, Item, Option, StashKey, hookimpl
 from aggregator.schema import non_negative, positive
+from aggregator.toolkit.fitted_files import load_fitted
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.terms import Term, TermMatcher
 from aggregator.toolkit.topic_model import TopicModel, feature_values, topic_features
@@ -161,16 +162,13 @@ def load_model(config: Config, name: str) -> TopicModel | None:
     """The learned weights named by ``model``, relative to feeds.toml; None when unset."""
     if not name:
         return None
-    path = config.resolve(name)
-    try:
-        return TopicModel.load(path)
-    except (OSError, ValueError) as error:
-        raise ConfigError(
-            config.path,
-            f"plugins.{NAME}.model",
-            f"cannot use {path}: {error}",
-            "fit one with scripts/fit_topic_model.py, or remove the key to use the rules",
-        ) from error
+    return load_fitted(
+        config,
+        f"plugins.{NAME}.model",
+        config.resolve(name),
+        TopicModel.load,
+        "fit one with scripts/fit_topic_model.py, or remove the key to use the rules",
+    )
 
 
 def load_words(
@@ -186,15 +184,13 @@ def load_words(
 
     key = f"plugins.{NAME}.words"
     path = SHIPPED if name == SHIPPED_NAME else config.resolve(name)
-    try:
-        words = TopicWords.load(path)
-    except (OSError, ValueError) as error:
-        raise ConfigError(
-            config.path,
-            key,
-            f"cannot use {path}: {error}",
-            "fit one with scripts/fit_topic_words.py, or remove the key to use the rules",
-        ) from error
+    words = load_fitted(
+        config,
+        key,
+        path,
+        TopicWords.load,
+        "fit one with scripts/fit_topic_words.py, or remove the key to use the rules",
+    )
     mismatch = words.check_topics(taxonomy)
     if mismatch:
         raise ConfigError(

@@ -24,7 +24,6 @@ import re
 
 from aggregator import (
     Config,
-    ConfigError,
     Document,
     Item,
     Option,
@@ -35,6 +34,7 @@ from aggregator import (
     stable_id,
 )
 from aggregator.toolkit.article_scan import HeadlineChooser
+from aggregator.toolkit.fitted_files import load_fitted
 from aggregator.toolkit.headline_model import SHIPPED, choose_learned_headline, load_weights
 from aggregator.toolkit.piece_kind import commentary_label
 from aggregator.toolkit.plaintext import extract_article
@@ -66,15 +66,13 @@ def aggregator_configure(config: Config) -> None:
     if options["headline"] == LEARNED:
         named = options["headline_weights"]
         path = config.resolve(named) if named else SHIPPED
-        try:
-            weights = load_weights(path)
-        except (OSError, ValueError) as error:
-            raise ConfigError(
-                config.path,
-                f"plugins.{NAME}.headline_weights",
-                f"cannot use {path}: {error}",
-                "fit one with scripts/fit_headlines.py --write, or remove the key",
-            ) from error
+        weights = load_fitted(
+            config,
+            f"plugins.{NAME}.headline_weights",
+            path,
+            load_weights,
+            "fit one with scripts/fit_headlines.py --write, or remove the key",
+        )
         chooser = functools.partial(choose_learned_headline, weights=weights)
     config.stash[CHOOSER] = chooser
 
