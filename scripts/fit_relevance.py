@@ -62,8 +62,32 @@ class Row:
     """None when the item is dropped before scoring."""
 
 
-def rows(config: Any, halves: tuple[str, ...] = CORPORA) -> list[Row]:
+def judged(config: Any, half: str, case: Any) -> Any | None:
+    """The cached item of ``case`` judged as the pipeline judges it (with the lines the
+    cleaner removed, which tell the judge who issued a document), or None when it is
+    dropped before scoring (no article body, not a report)."""
     from aggregator.models import Item, Removal
+    from aggregator.plugins import judge_relevance
+
+    if case.dropped is not None:
+        return None
+    item = Item(
+        id=case.name,
+        source=half,
+        uri=case.name,
+        title=case.title,
+        text=case.text,
+        summary=case.summary,
+        removed=[Removal(text, "cached") for text in case.removed],
+    )
+    judge_relevance.aggregator_judge_item(item=item, config=config)
+    relevance = item.relevance
+    if relevance is None or relevance.reasons[0].startswith("dropped:"):
+        return None
+    return item
+
+
+def rows(config: Any, halves: tuple[str, ...] = CORPORA) -> list[Row]:
     from aggregator.plugins import judge_relevance
     from aggregator.toolkit.relevance_score import evidence_vector
 
@@ -72,23 +96,10 @@ def rows(config: Any, halves: tuple[str, ...] = CORPORA) -> list[Row]:
     for half in halves:
         for case in cases(half):
             vector = None
-            if case.dropped is None:
-                item = Item(
-                    id=case.name,
-                    source=half,
-                    uri=case.name,
-                    title=case.title,
-                    text=case.text,
-                    summary=case.summary,
-                    removed=[Removal(text, "cached") for text in case.removed],
-                )
-                judge_relevance.aggregator_judge_item(item=item, config=config)
-                scored = item.relevance is not None and not item.relevance.reasons[0].startswith(
-                    "dropped:"
-                )
-                if scored:
-                    evidence = judge_relevance.gather(item, settings)
-                    vector = evidence_vector(evidence, settings.side_names)
+            item = judged(config, half, case)
+            if item is not None:
+                evidence = judge_relevance.gather(item, settings)
+                vector = evidence_vector(evidence, settings.side_names)
             found.append(Row(half, case.name, case.relevant, vector))
     return found
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fit_relevance import judged
 from relevance_halves import CORPORA, cases, load_config
 
 Decide = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -42,7 +43,6 @@ def read() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray, n
     """Component names, each item's half, label, whether it was scored, its evidence
     vector, and the extra features (what any text has: each side's presence, length,
     the share of sentences naming both, unlinked mentions, a third party's count)."""
-    from aggregator.models import Item, Removal
     from aggregator.plugins import judge_relevance
     from aggregator.toolkit.relevance_score import evidence_vector
 
@@ -53,21 +53,8 @@ def read() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray, n
     for half in CORPORA:
         for case in cases(half):
             vector, extra = [0.0] * len(names), [0.0] * (len(EXTRAS) + len(EXTRAS_FLAGS))
-            judged = False
-            if case.dropped is None:
-                item = Item(
-                    id=case.name,
-                    source=half,
-                    uri=case.name,
-                    title=case.title,
-                    text=case.text,
-                    summary=case.summary,
-                    removed=[Removal(text, "cached") for text in case.removed],
-                )
-                judge_relevance.aggregator_judge_item(item=item, config=config)
-                relevance = item.relevance
-                judged = relevance is not None and not relevance.reasons[0].startswith("dropped:")
-            if judged:
+            item = judged(config, half, case)
+            if item is not None:
                 evidence = judge_relevance.gather(item, settings)
                 found = evidence_vector(evidence, settings.side_names)
                 vector = [found[name] for name in names]
@@ -92,7 +79,7 @@ def read() -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray, n
                 extra[3] = evidence.both_sentences / max(1, evidence.sentences)
             halves.append(half)
             labels.append(case.relevant)
-            scored.append(judged)
+            scored.append(item is not None)
             vectors.append(vector)
             extras.append(extra)
     return (
