@@ -255,8 +255,10 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     found = exhibit_heading(scan.lines, zone.start, stop, heading, is_body_prose)
     if found is not None:
         return headline_from(zone, found, EXHIBIT_RULE)
-    chosen = (scan.choose or choose_zone_headline)(zone)
-    return listed_piece(scan.lines, zone.start, stop) or by_crumb(zone, chosen)
+    piece = listed_piece(scan.lines, zone.start, stop)
+    if piece is not None:
+        return piece
+    return by_crumb(zone, (scan.choose or choose_zone_headline)(zone))
 
 
 def _read_date_over_heading(scan: ArticleScan, heading: int) -> None:
