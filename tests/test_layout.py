@@ -5,11 +5,15 @@
   public API (``aggregator``) and the library (``aggregator.toolkit``) only.
 - No plugin runs SQL on the store's connection.
 - No source module is over 600 lines: one concern each.
+- Every package and every data file the code reads is in the wheel pyproject.toml builds
+  (an editable install finds them anyway, so only a built wheel would show the gap).
 """
 
 from __future__ import annotations
 
 import ast
+import fnmatch
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -63,3 +67,27 @@ def test_a_plugin_runs_no_sql_on_the_store(path: Path) -> None:
 def test_no_module_is_over_600_lines(path: Path) -> None:
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{path.relative_to(ROOT)} has {lines} lines"
+
+
+def _setuptools() -> dict[str, object]:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    settings: dict[str, object] = pyproject["tool"]["setuptools"]
+    return settings
+
+
+def test_every_package_is_in_the_wheel() -> None:
+    listed = set(_setuptools()["packages"])  # type: ignore[call-overload]
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "aggregator").rglob("__init__.py")
+    }
+    assert found - listed == set()
+
+
+def test_every_data_file_is_in_the_wheel() -> None:
+    patterns: dict[str, list[str]] = _setuptools()["package-data"]  # type: ignore[assignment]
+    for path in (ROOT / "aggregator").rglob("*"):
+        if path.suffix not in {".json", ".toml", ".typed"} or "__pycache__" in path.parts:
+            continue
+        package = ".".join(path.parent.relative_to(ROOT).parts)
+        assert any(fnmatch.fnmatch(path.name, p) for p in patterns.get(package, [])), path
