@@ -31,6 +31,7 @@ a report arriving in a later run joins a story from an earlier one.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -317,7 +318,7 @@ def _add(
             index.names.add(ordinal, placement.names)
             index.rare_names.file(ordinal, report.names, index.frequency)
             counted.append(np.frombuffer(report.names, dtype=np.uint32))
-        index.amounts.add(ordinal, stated_amounts(report.lead_figures))
+        index.amounts.add(ordinal, lead_amounts(report.lead_figures))
         if counted:
             # One unbuffered add for terms and names alike; uint32 with intp indices is its
             # fast path (uint32 indices are cast one at a time, at twice the cost).
@@ -467,7 +468,14 @@ def candidates(index: Index, report: Report, placement: Placement) -> Counter[in
     if placement.names:
         index.names.query(placement.names, found)
         index.rare_names.ask(report.names, index.frequency, len(index.ordered), found)
-    return index.amounts.query(stated_amounts(report.lead_figures), found)
+    return index.amounts.query(lead_amounts(report.lead_figures), found)
+
+
+@functools.lru_cache(maxsize=256)
+def lead_amounts(lead: tuple[str, ...]) -> tuple[int, ...]:
+    """:func:`stated_amounts` of a report's lead figures, worked out once for its query and
+    its indexing (and once for the many reports that lead with none or the same)."""
+    return tuple(stated_amounts(lead))
 
 
 def _ranked(

@@ -17,6 +17,7 @@ from aggregator.toolkit.story_rare_names import (
     RARE_KEYS,
     RareNameIndex,
     rarest,
+    rarest_both,
 )
 
 DAY = datetime(2026, 3, 16, 9, tzinfo=UTC)
@@ -145,3 +146,15 @@ def test_words_merged_into_the_arrays_and_waiting_are_found_alike() -> None:
     assert index.query([7, 5000 + last], Counter()) == Counter()
     assert index.query([last % 500, 5000 + last, 99_999], Counter()) == Counter({last: 2})
     assert index.query([9000, 5000], Counter()) == Counter()
+
+
+def test_rarest_both_is_rarest_seen_and_all() -> None:
+    """One sort gives what two calls of rarest give, in their order: few and many words,
+    none, some and all of them unseen, ties of counts and repeated words."""
+    rng = np.random.default_rng(7)
+    for _ in range(2000):
+        size = int(rng.integers(0, 24))
+        names = rng.integers(0, 40, size).astype(np.uint32)
+        counts = rng.integers(0, 4, size).astype(np.uint32) * rng.integers(0, 2)
+        expected = (rarest(names, counts, seen=True), rarest(names, counts, seen=False))
+        assert rarest_both(names, counts) == expected

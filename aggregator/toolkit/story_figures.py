@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from zlib import crc32
 
 from .minhash import BandIndex
@@ -58,11 +58,11 @@ class AmountIndex:
     def __init__(self) -> None:
         self._index = BandIndex(1, CROWDED_AMOUNT)
 
-    def add(self, ordinal: int, keys: list[int]) -> None:
+    def add(self, ordinal: int, keys: Sequence[int]) -> None:
         for key in keys:
             self._index.add(ordinal, key.to_bytes(4, sys.byteorder))
 
-    def query(self, keys: list[int], found: Counter[int]) -> Counter[int]:
+    def query(self, keys: Sequence[int], found: Counter[int]) -> Counter[int]:
         """Count into ``found`` the reports that state each of ``keys`` (one a key)."""
         for key in keys:
             self._index.query(key.to_bytes(4, sys.byteorder), found)

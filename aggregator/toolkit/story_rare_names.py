@@ -30,6 +30,8 @@ a ward's notices or a company's posts share with every report naming the ward or
 company; two are its place and its party."""
 CROWDED_RARE = 24
 """A name word more reports than this are filed under is no longer rare."""
+WORD_LIMIT = (1 << 32) - 1
+"""Words below this have a next word in uint32 (see :meth:`RareNameIndex.query`)."""
 MERGE_EVERY = 8192
 """Entries waiting in the dict before they are merged into the sorted arrays."""
 
@@ -46,6 +48,27 @@ def rarest(names: np.ndarray, counts: np.ndarray, *, seen: bool) -> list[int]:
     order = np.lexsort((names, counts))[:RARE_KEYS]
     keys: list[int] = names[order].tolist()
     return keys
+
+
+def rarest_both(names: np.ndarray, counts: np.ndarray) -> tuple[list[int], list[int]]:
+    """``(rarest(names, counts, seen=True), rarest(names, counts, seen=False))`` with one
+    sort: the words some report carries keep their order in the sort of all of them
+    (a stable sort's order of a subset is that subset's own sort)."""
+    seen = counts > 0
+    unseen = len(names) - int(np.count_nonzero(seen))
+    if len(names) <= RARE_KEYS:
+        every = sorted(names.tolist())
+        if not unseen:
+            return every, every.copy()
+        return sorted(names[seen].tolist()), every
+    order = np.lexsort((names, counts))
+    every = names[order[:RARE_KEYS]].tolist()
+    if not unseen:
+        return every.copy(), every
+    if len(names) - unseen <= RARE_KEYS:
+        return sorted(names[seen].tolist()), every
+    # The unseen words (count 0) come first in the order: the seen ones follow them.
+    return names[order[unseen : unseen + RARE_KEYS]].tolist(), every
 
 
 class RareNameIndex:
@@ -72,7 +95,7 @@ class RareNameIndex:
             return last
         words = np.frombuffer(names, dtype=np.uint32)
         counts = frequency[(words % len(frequency)).astype(np.intp)]
-        both = (rarest(words, counts, seen=True), rarest(words, counts, seen=False))
+        both = rarest_both(words, counts)
         self._last = (names, size, both)
         return both
 
@@ -120,15 +143,24 @@ class RareNameIndex:
         does not rank theirs (a fair's closing report and a post from its second day share
         the fair's rare names, and pushed up among the verified they joined)."""
         keys = list(dict.fromkeys(keys))
-        wanted = np.array(keys, dtype=np.uint32)
-        starts = self._keys.searchsorted(wanted).tolist()
-        stops = self._keys.searchsorted(wanted, side="right").tolist()
-        shared: Counter[int] = Counter()
+        if keys and max(keys) < WORD_LIMIT:
+            # A word's entries end where the next word's would start: one search, both ends.
+            bounds = self._keys.searchsorted(
+                np.array(keys + [key + 1 for key in keys], dtype=np.uint32)
+            ).tolist()
+            starts, stops = bounds[: len(keys)], bounds[len(keys) :]
+        else:
+            wanted = np.array(keys, dtype=np.uint32)
+            starts = self._keys.searchsorted(wanted).tolist()
+            stops = self._keys.searchsorted(wanted, side="right").tolist()
+        gathered: list[int] = []
         for key, start, stop in zip(keys, starts, stops, strict=True):
             members: list[int] = self._ordinals[start:stop].tolist() if start < stop else []
             members += self._pending.get(key, ())
             if len(members) <= CROWDED_RARE:
-                shared.update(members)
+                gathered += members
+        # One count of every key's reports meets them in the order a count a key would.
+        shared: Counter[int] = Counter(gathered)
         for ordinal, count in shared.items():
             if count >= MIN_SHARED_RARE and ordinal not in found:
                 found[ordinal] = count
