@@ -276,13 +276,20 @@ class Learner:
         head, foot = head_end(lines), foot_start(lines)
         top = head_end(lines, TOP_LINES)
         keys: set[str] = set()
+        longest = limit * 30  # is_short's and short_key's steps, inline: a run's lines pass here
+        line_key, words_key = linetext.line_key, linetext.words_key
         for index, line in enumerate(lines):
             if not line:
                 continue
-            short = is_short(line, limit)
-            if not short and not counted_whole(index, head, foot):
+            short = len(line) <= longest and (line.count(" ") < limit or len(line.split()) <= limit)
+            if short:
+                # No bar of figures without " | ", no split into shares without two "%".
+                plain = " | " not in line and line.count("%") < 2
+                key = line_key(line) if plain else short_key(line)
+            elif head <= index < foot:
                 continue
-            key = _key(line, short=short)
+            else:
+                key = LONG_MARK + words_key(line)
             if key and key != skipped:
                 keys.add(key)
                 if short and index < top:
