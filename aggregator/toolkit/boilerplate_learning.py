@@ -121,8 +121,8 @@ def short_key(line: str) -> str:
     Against 36% Undecided 20%"), whose figures are what it says: the same figures in every
     document are the outlet's (a helpline's numbers, a price list), other figures under
     the same labels are each report's own. Such a line is keyed as a long line is."""
-    if is_figures_bar(line) or is_share_split(line):
-        return LONG_MARK + linetext.words_key(line)
+    if (" | " in line or line.count("%") >= 2) and (is_figures_bar(line) or is_share_split(line)):
+        return LONG_MARK + linetext.words_key(line)  # (neither is without these: asked first)
     return linetext.line_key(line)
 
 
@@ -276,16 +276,14 @@ class Learner:
         head, foot = head_end(lines), foot_start(lines)
         top = head_end(lines, TOP_LINES)
         keys: set[str] = set()
-        longest = limit * 30  # is_short's and short_key's steps, inline: a run's lines pass here
-        line_key, words_key = linetext.line_key, linetext.words_key
+        longest = limit * 30  # is_short's steps, inline: every line of a run passes here
+        words_key = linetext.words_key
         for index, line in enumerate(lines):
             if not line:
                 continue
             short = len(line) <= longest and (line.count(" ") < limit or len(line.split()) <= limit)
             if short:
-                # No bar of figures without " | ", no split into shares without two "%".
-                plain = " | " not in line and line.count("%") < 2
-                key = line_key(line) if plain else short_key(line)
+                key = short_key(line)
             elif head <= index < foot:
                 continue
             else:
