@@ -34,6 +34,13 @@ _BUTTON = (
 _BUTTON_BAR = re.compile(rf"{_BUTTON}(?:(?:\s+|\s*[|·•]\s*){_BUTTON})+", re.IGNORECASE)
 """Two buttons' labels at least, between spaces (a wide gap is one space once the text is
 normalised), bars or dots."""
+_BUTTON_STARTS = (
+    *("share", "e-mail", "email", "print", "save", "bookmark", "like", "reply", "comment"),
+    *("post ", "add ", "leave ", "mark ", "open ", "view ", "read ", "copy ", "("),
+    *"0123456789",
+)
+"""What a button's label (``_BUTTON``, any case) opens with: an ASCII line that opens with
+none of these (lower case) is no bar of buttons."""
 _RUNNING_TIME = re.compile(r"(?:running time:? )?\d{1,3} ?(?:min|mins|minutes|hrs?|hours)\.?")
 _SPOKEN = re.compile(
     r"(?:(?:Language|Languages|Country|Audio|Subtitles):.*"
@@ -82,7 +89,11 @@ def bar_shape(line: str, words: int) -> tuple[str, str] | None:
         return "reaction tally", LINE
     if words <= 16 and line[:1] in "«‹" and _PAGER_BAR.fullmatch(line):
         return "pager", LINE
-    if words <= 16 and _BUTTON_BAR.fullmatch(line):
+    if (
+        words <= 16
+        and (not line.isascii() or line.lower().startswith(_BUTTON_STARTS))
+        and _BUTTON_BAR.fullmatch(line)
+    ):
         return "button bar", LINE
     if " | " not in line:
         return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS, search_dates
+from .lines import may_hold
 
 _CAPITALISED = r"(?:[A-Z][\w.'’-]*|of|and|the|for|&)"
 _BRACKETED_SIGNATORY = re.compile(rf"\((?:[A-Z][\w.'’-]*)(?:,? {_CAPITALISED}){{1,7}}\)")
@@ -85,6 +86,9 @@ _CREDITS = re.compile(
 whose cooperation (a line of wrapped prose that runs on with "organised by …" starts in
 lower case); as labelled rows ("Organiser: …", "Sponsors: …", "Renovation supported by:
 …"), or the label alone over the supporters' logos ("Supported by:")."""
+_CREDITS_NEEDS = ("ed by", "organi", "sponsor", "with the ")
+"""What each alternative of ``_CREDITS`` holds (lower case): "organised by", "sponsors:",
+"with the support of"."""
 _CLUB_NOTICE = re.compile(
     r"(?:birthdays?|(?:wedding )?anniversaries)\s*:\s*\S.{2,200}"
     r"|(?:this|next) week\s*:\s*(?:regular |weekly |general |club )?(?:meeting|assembly)\b.{0,200}",
@@ -159,11 +163,16 @@ def _notice_shape(line: str, words: int) -> tuple[str, str] | None:
         return "reference note", "line"
     if words <= 40 and " in this " in line and _DATA_NOTE.fullmatch(line):
         return "data source", "line"
-    if words <= 40 and _INQUIRIES.fullmatch(line):
+    if words <= 40 and may_hold(line, ("quiries",)) and _INQUIRIES.fullmatch(line):
         return "contact line", "line"
     if words <= 40 and line[:6].lower() == "closed" and _OPENING_HOURS.fullmatch(line):
         return "opening hours", "line"
-    if words <= 40 and line[:1].isupper() and _CREDITS.fullmatch(line):
+    if (
+        words <= 40
+        and line[:1].isupper()
+        and may_hold(line, _CREDITS_NEEDS)
+        and _CREDITS.fullmatch(line)
+    ):
         return "event credits", "line"
     if words <= 40 and ":" in line and _CLUB_NOTICE.fullmatch(line):
         return "club notice", "line"

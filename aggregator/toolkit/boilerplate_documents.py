@@ -358,7 +358,7 @@ def document_shape(line: str, words: int) -> tuple[str, str] | None:
         return "reference number", LINE
     if words <= 6 and ":" in line and _EDITOR_INITIALS.fullmatch(line):
         return "desk credit", LINE
-    if words <= 25 and _SPONSOR_MARKS.intersection(line[:14]) and _SPONSORED_LINK.fullmatch(line):
+    if words <= 25 and not _SPONSOR_MARKS.isdisjoint(line[:14]) and _SPONSORED_LINK.fullmatch(line):
         return "advertisement", LINE
     if line[:4].lower() == "safe" and _SAFE_HARBOUR.fullmatch(line):
         return "disclaimer", LINE

@@ -121,8 +121,8 @@ def short_key(line: str) -> str:
     Against 36% Undecided 20%"), whose figures are what it says: the same figures in every
     document are the outlet's (a helpline's numbers, a price list), other figures under
     the same labels are each report's own. Such a line is keyed as a long line is."""
-    if is_figures_bar(line) or is_share_split(line):
-        return LONG_MARK + linetext.words_key(line)
+    if (" | " in line or line.count("%") >= 2) and (is_figures_bar(line) or is_share_split(line)):
+        return LONG_MARK + linetext.words_key(line)  # (neither is without these: asked first)
     return linetext.line_key(line)
 
 
@@ -276,13 +276,18 @@ class Learner:
         head, foot = head_end(lines), foot_start(lines)
         top = head_end(lines, TOP_LINES)
         keys: set[str] = set()
+        longest = limit * 30  # is_short's steps, inline: every line of a run passes here
+        words_key = linetext.words_key
         for index, line in enumerate(lines):
             if not line:
                 continue
-            short = is_short(line, limit)
-            if not short and not counted_whole(index, head, foot):
+            short = len(line) <= longest and (line.count(" ") < limit or len(line.split()) <= limit)
+            if short:
+                key = short_key(line)
+            elif head <= index < foot:
                 continue
-            key = _key(line, short=short)
+            else:
+                key = LONG_MARK + words_key(line)
             if key and key != skipped:
                 keys.add(key)
                 if short and index < top:

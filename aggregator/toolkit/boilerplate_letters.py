@@ -24,6 +24,8 @@ import itertools
 import re
 from typing import Final
 
+from .lines import may_hold
+
 LINE: Final = "line"
 
 _DEPARTMENT = re.compile(r"[A-Z][A-Z ,&()'.0-9-]{2,100} DEPARTMENT")
@@ -51,6 +53,40 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 """A signing office alone, as it stands under a signature."""
+_OFFICE_STARTS = (
+    "deputy",
+    "assistant",
+    "joint",
+    "additional",
+    "senior",
+    "chief",
+    "under",
+    "principal",
+    "managing",
+    "general",
+    "executive",
+    "project",
+    "interim",
+    "municipal",
+    "district",
+    "divisional",
+    "registrar",
+    "secretary",
+    "director",
+    "manager",
+    "conservator",
+    "chairperson",
+    "chairman",
+    "member",
+    "judge",
+    "commissioner",
+    "officer",
+    "collector",
+    "controller",
+    "treasurer",
+    "superintendent",
+)
+"""The words an office (``_OFFICE``) opens with: an ASCII line that opens with none is none."""
 OFFICE_RULE = "signing office"
 _OWN_OFFICE_WORDS = 3
 """The words of an office that is a letter's on its own ("Chief Project Manager (Track)");
@@ -138,19 +174,33 @@ def letter_shape(line: str, words: int) -> tuple[str, str] | None:
         return "signatory", LINE
     if words <= 12 and ", " in line and _SIGNATORY.fullmatch(line):
         return "signatory", LINE
-    if words <= 10 and line[:1].isupper() and _OFFICE.fullmatch(line):
+    if (
+        words <= 10
+        and line[:1].isupper()
+        and (not line.isascii() or line.lower().startswith(_OFFICE_STARTS))
+        and _OFFICE.fullmatch(line)
+    ):
         return OFFICE_RULE, LINE
     if words <= 14 and line[:1] in "BF" and _SIGNS_FOR.fullmatch(line):
         return "signatory", LINE
     if words <= 70 and line.startswith("Cop") and _COPY_LIST.fullmatch(line):
         return "copy list", LINE
-    if words <= 18 and " of " in line and _PARENTAGE.fullmatch(line):
+    if (
+        words <= 18
+        and " of " in line
+        and may_hold(line, ("subsidiary", "group company"))
+        and _PARENTAGE.fullmatch(line)
+    ):
         return "company identity", LINE
     if words <= 30 and (" — " in line or " – " in line) and _SCHEDULE.fullmatch(line):
         return "schedule entry", LINE
     if words <= 10 and "live" in line.lower() and _LIVE_END.fullmatch(line):
         return "live page end", LINE
-    if words <= 20 and line[:1] in "RA" and _RIGHTS.fullmatch(line):
+    if (
+        words <= 20
+        and line.startswith(("RESTRICTIONS", "ACCESS", "Restrictions"))
+        and _RIGHTS.fullmatch(line)
+    ):
         return "video rights", LINE
     if words <= 25 and line.startswith("Comments:") and _PAGE_COUNT.fullmatch(line):
         return "preprint details", LINE

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .lines import may_hold
+
 LINE: Final = "line"
 
 _DELIVERY_FIELD = re.compile(
@@ -132,17 +134,26 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "form field", LINE
     if words <= 60 and ("cut" in line or "tear" in line) and _CUT_LINE.fullmatch(line):
         return "divider", LINE
-    if line[:1] in "PI" and _CAPTION_LABEL.fullmatch(line):
+    if line[:1] in "PI" and " CAPTION:" in line and _CAPTION_LABEL.fullmatch(line):
         return "photo caption", LINE
     if words <= 40 and line.startswith("(") and _CORRECTION_NOTE.fullmatch(line):
         return "wire version note", LINE
-    if words <= 40 and _MARKET_RISK.fullmatch(line):
+    if (
+        words <= 40
+        and may_hold(line, ("invest", "past performance"))
+        and _MARKET_RISK.fullmatch(line)
+    ):
         return "disclaimer", LINE
     if words <= 12 and "/s/" in line and _CONFORMED_SIGNATURE.fullmatch(line):
         return "signatory", LINE
     if words <= 16 and line.endswith("]") and _TOPIC_CODES.fullmatch(line):
         return "topic codes", LINE
-    if words <= 40 and line[:3].lower() in ("thi", "the") and _SERIES_NOTE.fullmatch(line):
+    if (
+        words <= 40
+        and line[:3].lower() in ("thi", "the")
+        and may_hold(line, ("series",))
+        and _SERIES_NOTE.fullmatch(line)
+    ):
         return "series note", LINE
     if words <= 16 and line.startswith("Exhibit ") and _EXHIBIT.fullmatch(line):
         return "filing label", LINE

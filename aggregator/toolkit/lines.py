@@ -178,6 +178,14 @@ def holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+def may_hold(line: str, parts: tuple[str, ...]) -> bool:
+    """False when a case-insensitive pattern that needs one of ``parts`` (lower case) cannot
+    match ``line``: an ASCII line whose lower case holds none of them (a check far cheaper
+    than the pattern). A line with other characters goes to the pattern, whose case
+    folding is Unicode's ("ſ" matches "s", "K" the Kelvin sign matches "k")."""
+    return not line.isascii() or holds_any(line.lower(), parts)
+
+
 def word_count(line: str) -> int:
     """Words in a line whose spaces are already collapsed (see :func:`normalise_text`)."""
     return line.count(" ") + 1 if line else 0
