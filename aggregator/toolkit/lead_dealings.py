@@ -88,6 +88,9 @@ ISSUER = re.compile(
 """A line that is a document's letterhead or signature, naming the state that issues it:
 "Government of India", "भारत सरकार / Government of India", "Embassy of Japan, New Delhi",
 "Under Secretary to the Government of India"."""
+ISSUER_WORDS = re.compile(r"government|embassy|consulate|high\s+commission", re.IGNORECASE)
+"""The words of :data:`ISSUER`'s institution, under its flags: a line without one is no
+letterhead, and is spared the pattern's search of its first words for a "to" or "/"."""
 ISSUER_HEAD_LINES = 3
 """Lines at the start of the text read for a letterhead the cleaning left in place."""
 
@@ -98,11 +101,33 @@ def issuer_side(lines: list[str], text: str, side_names: tuple[str, ...]) -> str
     removed (where a letterhead goes), and the text's first lines are read too."""
     names = {name.casefold(): name for name in side_names}
     found = set()
-    for line in [*lines, *text.lstrip().split("\n", ISSUER_HEAD_LINES)[:ISSUER_HEAD_LINES]]:
-        issuer = ISSUER.fullmatch(line.strip()) if len(line) <= 200 else None
+    for line in [*lines, *head_lines(text, ISSUER_HEAD_LINES)]:
+        if len(line) > 200 or ISSUER_WORDS.search(line) is None:
+            continue
+        issuer = ISSUER.fullmatch(line.strip())
         if issuer is not None and issuer.group("name").casefold() in names:
             found.add(names[issuer.group("name").casefold()])
     return found.pop() if len(found) == 1 else None
+
+
+_NOT_SPACE = re.compile(r"\S")
+
+
+def head_lines(text: str, count: int) -> list[str]:
+    """``text.lstrip().split("\\n", count)[:count]``, without copying the whole text twice
+    to keep its first lines: the first non-space character is found by search (``\\s`` is
+    ``str.isspace``, as ``lstrip`` strips), and each line is cut out up to its break."""
+    first = _NOT_SPACE.search(text)
+    start = first.start() if first is not None else len(text)
+    lines = []
+    for _ in range(count):
+        end = text.find("\n", start)
+        if end < 0:
+            lines.append(text[start:])
+            break
+        lines.append(text[start:end])
+        start = end + 1
+    return lines
 
 
 def signed_with_one_side(body: Sentences, index: int, writer: str | None) -> bool:

@@ -108,6 +108,14 @@ def actors(text: str, settings: Vocabulary) -> list[Match]:
     return actors_and_seats(text, settings)[0]
 
 
+_LAST_READ: list[tuple[str, Vocabulary, tuple[Match, ...], tuple[Match, ...]] | None] = [None]
+"""The last text read by :func:`actors_and_seats`, under which settings, and its answer:
+the judge asks again about the text it has just read (the body for its summary, the
+headline after reading it in sentences). Kept as tuples and handed out as new lists, since
+callers extend theirs; matched by identity, so the answer is the one the same text and
+settings give, whatever was read before."""
+
+
 def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list[Match]]:
     """:func:`actors`, and the seats of diplomatic missions joined by another party.
 
@@ -116,6 +124,15 @@ def actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list
     and the Embassy of India in Tokyo signed an agreement", "the Embassy of India in Tokyo
     signed it with the ward") deals with someone of the place it sits in, as "Japan funds
     the Mumbai line" deals with India: the judge reads such a seat as a place of its side."""
+    last = _LAST_READ[0]
+    if last is not None and last[0] is text and last[1] is settings:
+        return list(last[2]), list(last[3])
+    found, joined = _actors_and_seats(text, settings)
+    _LAST_READ[0] = (text, settings, tuple(found), tuple(joined))
+    return found, joined
+
+
+def _actors_and_seats(text: str, settings: Vocabulary) -> tuple[list[Match], list[Match]]:
     found = [match for match in settings.sides.finditer(text) if match.term.label != IGNORED]
     if not found:
         return found, []

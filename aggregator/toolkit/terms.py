@@ -480,7 +480,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
         end, after = boundary.span(boundary.lastindex or 0)
-        if end <= start or text[start:end].isspace():
+        if end <= start or (text[start].isspace() and text[start:end].isspace()):
             start = after
             continue
         if (
