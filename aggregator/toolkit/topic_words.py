@@ -299,9 +299,10 @@ class TopicWords:
         names = self.words
         given = []
         for index in chosen:
-            parts = (gathered[:, index] / norm).tolist()
+            column = gathered[:, index] / norm
             # the rows of the ``shown`` largest parts, ties in row order (a stable sort)
-            best = sorted(range(len(parts)), key=lambda row: -parts[row])[:shown]
+            best = np.argsort(-column, kind="stable")[:shown].tolist()
+            parts = column.tolist()
             given.append(
                 Given(
                     topics[index],
