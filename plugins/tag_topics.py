@@ -226,8 +226,18 @@ def score_topics(
 ) -> dict[str, dict[str, Any]]:
     """Each topic's score and the terms that gave it; ``shared`` holds the other topics of
     terms listed under several."""
+    return _scored(item, matcher, shared, unwrap(item.text))
+
+
+def _scored(
+    item: Item,
+    matcher: TermMatcher,
+    shared: dict[str, tuple[Term, ...]] | None,
+    body: str,
+) -> dict[str, dict[str, Any]]:
+    """:func:`score_topics` with the unwrapped text (``body``) made by the caller, who
+    reads it again."""
     found: dict[str, _Tally] = {}
-    body = unwrap(item.text)
     lead_end = -1
     for text, is_title in ((item.title, True), (body, False)):
         for match in matcher.finditer(text):
@@ -311,14 +321,23 @@ def _words_choose(
     rules: list[str],
     max_topics: int,
     adding: bool,
+    body: str | None = None,
 ) -> list[str]:
     """The topics the word model gives (``adding``: the rules' and those it adds); each
     topic it gives holds its ``probability`` and the article's words that weighed most
-    for it in its evidence (a topic no term matched gets an entry of its own)."""
+    for it in its evidence (a topic no term matched gets an entry of its own). ``body``:
+    the unwrapped text, when the caller has it."""
     features = feature_values(evidence, set(rules), len(item.text.split()))
     chosen = list(rules) if adding else []
     for given in words.give(
-        item.title, item.text, features, max_topics, WORDS_SHOWN, adding=adding, known=set(chosen)
+        item.title,
+        item.text,
+        features,
+        max_topics,
+        WORDS_SHOWN,
+        adding=adding,
+        known=set(chosen),
+        body=body,
     ):
         entry = evidence.setdefault(given.topic, {"score": 0.0, "terms": {}})
         entry["probability"] = round(given.probability, 3)
@@ -339,14 +358,21 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
     if matcher is None:
         return
     options = settings.options
-    evidence = score_topics(item, matcher, settings.shared)
+    body = unwrap(item.text)
+    evidence = _scored(item, matcher, settings.shared, body)
     if not evidence:
         return
     ranked = _ranked(evidence)
     chosen = rules_choose(evidence, options, ranked)
     if settings.words is not None:
         chosen = _words_choose(
-            item, settings.words, evidence, chosen, options["max_topics"], options["words_add"]
+            item,
+            settings.words,
+            evidence,
+            chosen,
+            options["max_topics"],
+            options["words_add"],
+            body,
         )
         ranked = [*ranked, *(topic for topic in chosen if topic not in ranked)]
     elif settings.model is not None:

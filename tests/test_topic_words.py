@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from realworld_eval import DEVELOPMENT_HALVES, MEASURING_HALVES, UNREAD_HALVES
 from topic_support import tag, topics_project
@@ -17,10 +18,12 @@ from topic_support import tag, topics_project
 from aggregator import ConfigError
 from aggregator.commands import explain_lines
 from aggregator.testing import FeedProject
+from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.topic_model import feature_values
 from aggregator.toolkit.topic_words import (
     SHIPPED,
     TopicWords,
+    _row_sum,
     evidence_matrix,
     taxonomy_digest,
     word_features,
@@ -227,6 +230,30 @@ def test_the_tagger_scores_to_the_bit_as_the_fit_reads_the_model() -> None:
         model._scored(model._rows("", ""), {})[0]
         == model.logits(set(), evidence_matrix({}, model.topics)).tolist()
     )
+
+
+def test_a_row_is_summed_in_python_to_the_bit_as_numpy_sums_it() -> None:
+    """The tagger sums a topic's dozen evidence products in Python, in the order numpy's
+    pairwise summation adds a row of 8 to 15 values: any other order differs in the last
+    bits, and the log-odds would then differ from the fit's."""
+    rng = np.random.default_rng(18)
+    for width in range(8, 16):
+        rows = rng.standard_normal((400, width)) * rng.choice([1e-3, 1.0, 1e3, 0.0], (400, width))
+        sums = rows.sum(axis=1).tolist()
+        assert [_row_sum(row) for row in rows.tolist()] == sums
+    # a different order gives other bits for some rows: the test can tell
+    rows = rng.standard_normal((400, 12)).tolist()
+    assert any(_row_sum(row) != math.fsum(row) for row in rows)
+
+
+def test_the_unwrapped_text_handed_in_is_read_as_the_model_would_make_it() -> None:
+    model = TopicWords.load(SHIPPED)
+    title, text = PLANT_AND_DRILL
+    wrapped = text.replace(". ", ".\n", 3)
+    features = feature_values(PLANT_AND_DRILL_EVIDENCE, {"investment"}, len(text.split()))
+    given = model.give(title, wrapped, features, 4, 4, adding=True)
+    assert model.give(title, wrapped, features, 4, 4, adding=True, body=unwrap(wrapped)) == given
+    assert model._rows(title, wrapped).tolist() == model._rows(title, "", unwrap(wrapped)).tolist()
 
 
 def test_topics_the_caller_has_are_ranked_but_not_returned() -> None:

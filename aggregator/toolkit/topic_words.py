@@ -128,6 +128,9 @@ class TopicWords:
     """Each topic's add threshold as log-odds."""
     _index: dict[str, int] = field(init=False, repr=False)
     """Each topic's place in :attr:`topics`."""
+    _scaled_rows: list[list[float]] = field(init=False, repr=False)
+    """The evidence weights on the raw features as Python floats, a list per topic: a topic's
+    part of the log-odds is summed in Python as numpy sums a row (:func:`_row_sum`)."""
     _bias: list[float] = field(init=False, repr=False)
     """The folded bias as Python floats: a topic no term found has this log-odds before
     its words, and arithmetic on twenty floats is quicker in Python than through numpy."""
@@ -158,6 +161,7 @@ class TopicWords:
             ),
             ("_index", {topic: index for index, topic in enumerate(self.topics)}),
             ("_bias", folded[2].tolist()),
+            ("_scaled_rows", scaled.tolist()),
         ):
             object.__setattr__(self, name, value)
 
@@ -166,13 +170,16 @@ class TopicWords:
         :func:`evidence_matrix`."""
         return self._weighed(_sorted_rows(set(map(self.vocabulary.get, words))), evidence)[0]
 
-    def _rows(self, title: str, text: str) -> np.ndarray:
+    def _rows(self, title: str, text: str, body: str | None = None) -> np.ndarray:
         """The vocabulary's rows of :func:`word_features`, in order (sums then do not
         depend on the order of a set, which changes between processes); each word looked
-        up in C, without making the features' strings."""
+        up in C, without making the features' strings. ``body``: the unwrapped
+        text, when the caller has it (``unwrap(text)``). Each word is looked up as it comes:
+        making a set of the distinct words first costs what it saves."""
         lookup = self.vocabulary.get
         heading = tokenize(title).lowered
-        found = set(map(lookup, tokenize(unwrap(text)).lowered))
+        words = tokenize(unwrap(text) if body is None else body).lowered
+        found = set(map(lookup, words))
         found.update(map(lookup, heading))
         found.update(map(self._heading_rows.get, heading))
         return _sorted_rows(found)
@@ -208,15 +215,16 @@ class TopicWords:
         log-odds as a list: only the rows of the few topics the terms found are weighed
         (each row's sum is the one the whole matrix gives), and the twenty sums are made
         in Python, in the same order of the same operations."""
-        scaled = self._folded[1]
         logits = self._bias.copy()
         index = self._index
-        places = [index[topic] for topic in features if topic in index]
-        if places:
-            values = [entry for topic, entry in features.items() if topic in index]
-            parts = (np.array(values) * scaled.take(places, axis=0)).sum(axis=1).tolist()
-            for place, part in zip(places, parts, strict=True):
-                logits[place] += part
+        scaled = self._scaled_rows
+        for topic, values in features.items():
+            place = index.get(topic)
+            if place is not None:
+                products = [
+                    value * weight for value, weight in zip(values, scaled[place], strict=True)
+                ]
+                logits[place] += _row_sum(products)
         if not len(rows):
             return logits, np.zeros((0, len(self.topics) + 1)), 1.0
         gathered, sums, norm = self._word_sums(rows)
@@ -270,14 +278,15 @@ class TopicWords:
         *,
         adding: bool = False,
         known: AbstractSet[str] = frozenset(),
+        body: str | None = None,
     ) -> list[Given]:
         """The topics to give an article (``features``: the terms' evidence as
         :func:`topic_model.feature_values` gives it), most probable first, each with its
         probability and the ``shown`` words that weighed most for it; ``adding``: see
         :meth:`chosen`. Topics of ``known`` (the caller has them already) still take
         their places among the ``max_topics`` best but are not returned, and their words
-        are not sorted out."""
-        rows = self._rows(title, text)
+        are not sorted out. ``body``: ``unwrap(text)``, when the caller has it."""
+        rows = self._rows(title, text, body)
         logits, gathered, norm = self._scored(rows, features)
         topics = self.topics
         chosen = [
@@ -287,21 +296,21 @@ class TopicWords:
         ]
         if not chosen:
             return []
-        parts = gathered[:, chosen] / norm
-        best = np.argsort(-parts, axis=0, kind="stable")[:shown].T.tolist()
         names = self.words
-        return [
-            Given(
-                topics[index],
-                1.0 / (1.0 + math.exp(-logits[index])),
-                {
-                    names[rows[row]]: round(float(parts[row, column]), 2)
-                    for row in best[column]
-                    if parts[row, column] > 0
-                },
+        given = []
+        for index in chosen:
+            column = gathered[:, index] / norm
+            # the rows of the ``shown`` largest parts, ties in row order (a stable sort)
+            best = np.argsort(-column, kind="stable")[:shown].tolist()
+            parts = column.tolist()
+            given.append(
+                Given(
+                    topics[index],
+                    1.0 / (1.0 + math.exp(-logits[index])),
+                    {names[rows[row]]: round(parts[row], 2) for row in best if parts[row] > 0},
+                )
             )
-            for column, index in enumerate(chosen)
-        ]
+        return given
 
     def check_topics(self, taxonomy: Iterable[str]) -> str:
         """What differs between the model's topics and a taxonomy's; empty when none."""
@@ -397,6 +406,21 @@ def _sorted_rows(found: set[int | None]) -> np.ndarray:
     rows = np.fromiter(found, dtype=np.intp, count=len(found))
     rows.sort()
     return rows
+
+
+def _row_sum(values: Sequence[float]) -> float:
+    """The sum numpy's ``sum`` gives for a contiguous row of 8 to 15 float64 values, made
+    in Python (quicker than numpy for a dozen): eight partial sums added pairwise, then the
+    rest one by one, as its pairwise summation does."""
+    total = ((values[0] + values[1]) + (values[2] + values[3])) + (
+        (values[4] + values[5]) + (values[6] + values[7])
+    )
+    for value in values[8:]:
+        total += value
+    return total
+
+
+assert 8 <= len(FEATURES) < 16, "_row_sum sums rows of 8 to 15 values as numpy does"
 
 
 def _logit(probability: float) -> float:
