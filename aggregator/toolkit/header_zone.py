@@ -74,6 +74,7 @@ __all__ = [
     "HeaderZone",
     "Headline",
     "body_start",
+    "candidate_ranks",
     "choose_headline",
     "choose_zone_headline",
     "headline_from",
@@ -197,6 +198,7 @@ def choose_headline(
     candidates: Sequence[int],
     anchors: Collection[int] = (),
     dated: Collection[int] = (),
+    ranks: Mapping[int, int] | None = None,
 ) -> Headline | None:
     """The headline among headline-shaped lines of the header zone.
 
@@ -209,9 +211,10 @@ def choose_headline(
     page, the last that is neither an organisation's name nor a number line wins, given
     in mixed case when the header is all in capitals (another headline in capitals is
     kept as printed, unless the text writes it in mixed case elsewhere). ``dated`` lines
-    (a date among other words) never go on with a headline.
+    (a date among other words) never go on with a headline. ``ranks``: what
+    :func:`candidate_ranks` gave for these lines and candidates, where the caller has them.
     """
-    ranks = {index: _rank(lines, index, candidates) for index in candidates}
+    ranks = dict(ranks) if ranks is not None else candidate_ranks(lines, candidates)
     if not ranks:
         return None
     banner = {index for index in candidates if _in_banner(lines, index)}
@@ -267,6 +270,12 @@ def choose_headline(
     else:
         return None
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
+
+
+def candidate_ranks(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, int]:
+    """Each candidate's rank by its shape alone (0: says something, 1: names something, 2
+    and 3: furniture), before :func:`choose_headline` weighs banners and field blocks."""
+    return {index: _rank(lines, index, candidates) for index in candidates}
 
 
 def choose_zone_headline(zone: HeaderZone) -> Headline | None:
@@ -331,12 +340,14 @@ def headline_from(zone: HeaderZone, first: int, rule: str) -> Headline:
     )
 
 
-def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
+def rule_signals(zone: HeaderZone, index: int, rank: int | None = None) -> dict[str, bool]:
     """What the rules of :func:`choose_headline` see in line ``index`` of the zone, as
-    features of the learned chooser (:mod:`aggregator.toolkit.headline_model`)."""
+    features of the learned chooser (:mod:`aggregator.toolkit.headline_model`). ``rank``:
+    the line's :func:`candidate_ranks` among the zone's candidates, where it is one."""
     lines, candidates = zone.lines, zone.candidates or (index,)
     line = lines[index]
-    rank = _rank(lines, index, candidates)
+    if rank is None:
+        rank = _rank(lines, index, candidates)
     return {
         "says something (rank 0)": rank == 0,
         "names something (rank 1)": rank == 1,
@@ -537,6 +548,7 @@ def _names_issuer(line: str) -> bool:
     return is_name_like(line) and any(word in ORGANISATION_WORDS for word in words)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_masthead(line: str) -> bool:
     """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), a
     category path ("Economics · Currency Markets", "Business | Food service"), a series
