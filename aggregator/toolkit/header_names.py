@@ -41,7 +41,7 @@ _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)
 def is_tagline(line: str) -> bool:
     """A "Name — what it is" banner ("World Brief — the world in five minutes", "ASIA
     FORUM 2026 — Energy Series"), or a motto."""
-    match = _TAGLINE.match(line)
+    match = _TAGLINE.match(line) if any(mark in line for mark in _TAGLINE_MARKS) else None
     if match is not None and is_series_banner(line):
         return True
     return (match is not None and is_name_like(match["name"])) or is_motto(line)
