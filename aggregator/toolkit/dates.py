@@ -274,7 +274,6 @@ class _Clock:
 
 
 _Zone = timedelta | tuple[timedelta, timedelta]
-
 _FIGURE_FIRST: Final = (
     _NUMERIC,
     _NUMERIC_DAY_FIRST,
@@ -429,6 +428,7 @@ def _match_from(
     first = text[pos : pos + 1]
     if first.isascii() and first not in _DATE_FIRST:
         return None
+    patterns: tuple[re.Pattern[str], ...]
     if first.isdecimal():
         patterns = _FIGURE_FIRST
     else:

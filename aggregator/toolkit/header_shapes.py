@@ -48,9 +48,9 @@ def in_capitals(line: str, least: int = 8) -> bool:
     its bytes, at C speed: its letters are A-Z and a-z alone)."""
     if line.isascii():
         data = line.encode("ascii")
-        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
-        letters = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
-        return letters >= least and upper >= 0.8 * letters
+        capitals = len(data) - len(data.translate(None, _ASCII_UPPER))
+        count = capitals + len(data) - len(data.translate(None, _ASCII_LOWER))
+        return count >= least and capitals >= 0.8 * count
     letters = "".join(filter(str.isalpha, line))
     return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
