@@ -1,9 +1,8 @@
 """The header zone of a plain-text article, and the choice of its headline there.
 
-The header zone runs from the top to the first line of body prose. Every
-headline-shaped line in it is a candidate; the furniture around a headline
-(see :mod:`aggregator.toolkit.header_lines`) is ranked below it, so that the
-headline is found by the structure of the header whatever the outlet.
+The header zone runs from the top to the first line of body prose. Every headline-shaped line in it
+is a candidate; the furniture around a headline (see :mod:`aggregator.toolkit.header_lines`) is
+ranked below it, so that the headline is found by the structure of the header whatever the outlet.
 """
 
 from __future__ import annotations
@@ -211,8 +210,7 @@ def choose_headline(
     page, the last that is neither an organisation's name nor a number line wins, given
     in mixed case when the header is all in capitals (another headline in capitals is
     kept as printed, unless the text writes it in mixed case elsewhere). ``dated`` lines
-    (a date among other words) never go on with a headline. ``ranks``: what
-    :func:`candidate_ranks` gave for these lines and candidates, where the caller has them.
+    (a date among other words) never go on with a headline (``ranks``: candidate_ranks').
     """
     ranks = dict(ranks) if ranks is not None else candidate_ranks(lines, candidates)
     if not ranks:
@@ -273,8 +271,7 @@ def choose_headline(
 
 
 def candidate_ranks(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, int]:
-    """Each candidate's rank by its shape alone (0: says something, 1: names something, 2
-    and 3: furniture), before :func:`choose_headline` weighs banners and field blocks."""
+    """Each candidate's rank by its shape alone, which :func:`choose_headline` starts from."""
     return {index: _rank(lines, index, candidates) for index in candidates}
 
 
@@ -342,12 +339,10 @@ def headline_from(zone: HeaderZone, first: int, rule: str) -> Headline:
 
 def rule_signals(zone: HeaderZone, index: int, rank: int | None = None) -> dict[str, bool]:
     """What the rules of :func:`choose_headline` see in line ``index`` of the zone, as
-    features of the learned chooser (:mod:`aggregator.toolkit.headline_model`). ``rank``:
-    the line's :func:`candidate_ranks` among the zone's candidates, where it is one."""
+    features of the learned chooser (:mod:`aggregator.toolkit.headline_model`)."""
     lines, candidates = zone.lines, zone.candidates or (index,)
     line = lines[index]
-    if rank is None:
-        rank = _rank(lines, index, candidates)
+    rank = _rank(lines, index, candidates) if rank is None else rank  # candidate_ranks'
     return {
         "says something (rank 0)": rank == 0,
         "names something (rank 1)": rank == 1,
@@ -581,8 +576,7 @@ def _is_label_path(line: str) -> bool:
 
 
 PROSE_LINES_REMEMBERED = 1024
-"""Lines :func:`is_body_prose` remembers: a header line is asked about two or three times
-(where the body starts, what the lead is, whether a date or byline stands below)."""
+"""Lines :func:`is_body_prose` remembers: a header line is asked about two or three times."""
 
 
 @functools.lru_cache(maxsize=PROSE_LINES_REMEMBERED)
