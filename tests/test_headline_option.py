@@ -13,7 +13,12 @@ import pytest
 from aggregator import ConfigError, Document, SourceConfig
 from aggregator.config import Config, config_from_dict
 from aggregator.plugins import text_parser
-from aggregator.toolkit.header_zone import headline_from
+from aggregator.toolkit.header_zone import (
+    candidate_ranks,
+    choose_headline,
+    headline_from,
+    rule_signals,
+)
 from aggregator.toolkit.headline_model import (
     SHIPPED,
     candidate_pool,
@@ -151,3 +156,22 @@ def test_a_line_a_window_title_above_holds_is_marked() -> None:
     context = pool_context(zone, pool, None)
     assert line_features(zone, 2, context)["held in a longer line above"] == 1.0
     assert line_features(zone, 1, context)["held in a longer line above"] == 0.0
+
+
+def test_the_ranks_read_once_give_what_each_reading_gives() -> None:
+    """The learned chooser reads the candidates' ranks once and hands them to the rules and
+    to each line's signals: the same headline and signals as each reading on its own."""
+    zone = read_header_zone(
+        "Portside Weekly | Issue 12\nPRESS RELEASE\nHarbour board approves second container "
+        "berth\nBy Mara Quill\n3 March 2026\n" + LEAD,
+        reference=REFERENCE,
+    )
+    ranks = candidate_ranks(zone.lines, zone.candidates)
+    assert set(ranks) == set(zone.candidates)
+    given = choose_headline(zone.lines, zone.candidates, zone.anchors, zone.dated, ranks)
+    assert given == choose_headline(zone.lines, zone.candidates, zone.anchors, zone.dated)
+    assert ranks == candidate_ranks(zone.lines, zone.candidates)  # the chooser copies them
+    for index in candidate_pool(zone):
+        assert rule_signals(zone, index, ranks.get(index)) == rule_signals(zone, index)
+    pool = candidate_pool(zone)
+    assert pool_context(zone, pool, given, ranks) == pool_context(zone, pool, given)

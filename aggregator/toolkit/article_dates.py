@@ -37,6 +37,7 @@ LABELLED_PREFIX_MAX: Final = 100
 TOP_LINES: Final = 8
 OPENING_LINES: Final = 4
 
+_DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(r"(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)(?=.*\b(?:19|20)\d\d\b)")
 """A date with its day and its year."""
 _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions skipped in C
@@ -255,6 +256,8 @@ class DateReader:
     def opens_with_full_date(self, line: str) -> bool:
         """A line that opens with a day's full date ("Sunday, 8th March 2026 (Chaitra
         Krishna 5, …)"): an issue's or a page's date with a note, never a headline."""
+        if _DIGIT.search(line) is None:
+            return False  # the date is read from the line, and its day and year are figures
         date = self.prefix(line) if line[:1].isalnum() else None
         return date is not None and _FULL_DATE.search(date.text) is not None
 
@@ -273,17 +276,25 @@ class DateReader:
         if is_tool_stamp(line):
             return []
         found = search_dates(line, reference=self.reference, year_hint=self.years)
-        return [
-            date
-            for start, date in found
-            if events
-            or not (
-                _SPAN_START.search(line, 0, start)
-                or _EFFECTIVE.search(line, 0, start)
-                or _EVENT_FIELD.search(line, 0, start)
-                or self.event_hours(line, date)
-            )
-        ]
+        return [date for start, date in found if events or not self._an_event(line, start, date)]
+
+    def search_both(self, line: str) -> tuple[list[DateMatch], list[DateMatch]]:
+        """:meth:`search` with ``events`` and without, from one reading of the line."""
+        if is_tool_stamp(line):
+            return [], []
+        found = search_dates(line, reference=self.reference, year_hint=self.years)
+        kept = [date for start, date in found if not self._an_event(line, start, date)]
+        return [date for _, date in found], kept
+
+    def _an_event(self, line: str, start: int, date: DateMatch) -> bool:
+        """The date at ``start`` ends a span of days, stands under an event's label or is
+        the day of an event's hours."""
+        return bool(
+            _SPAN_START.search(line, 0, start)
+            or _EFFECTIVE.search(line, 0, start)
+            or _EVENT_FIELD.search(line, 0, start)
+            or self.event_hours(line, date)
+        )
 
     def footer(self, body: Sequence[str]) -> Found | None:
         """The date of the footer zone: a date line or a note saying when the text was

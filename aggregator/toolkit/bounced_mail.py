@@ -59,11 +59,13 @@ def returned_message(text: str) -> ReturnedMessage | None:
     (a mail system's sender in its opening header block, or a failure subject over a
     delivery report's mark: a news mail may be headed "Delivery failure hits ports") with
     the original message below a separator (a forwarded message is no bounce)."""
-    lines = text.split("\n")
-    head = [line.strip() for line in lines[:HEADER_LINES]]
+    head = [line.strip() for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]]
+    if not any(":" in line for line in head):
+        return None  # both marks are fields: most texts are spared the patterns and the split
     daemon = any(_DAEMON_SENDER.match(line) for line in head)
     if not daemon and not any(_FAILURE_SUBJECT.match(line) for line in head):
         return None
+    lines = text.split("\n")
     below = next((i for i, line in enumerate(lines) if _SEPARATOR.fullmatch(line.strip())), None)
     if below is None or not "\n".join(lines[below + 1 :]).strip():
         return None

@@ -274,6 +274,18 @@ class _Clock:
 
 
 _Zone = timedelta | tuple[timedelta, timedelta]
+_FIGURE_FIRST: Final = (
+    _NUMERIC,
+    _NUMERIC_DAY_FIRST,
+    _DAY_MON_YY,
+    _DAY_MONTH_YEAR,
+    _KANJI,
+    MONTH_DAY_WEEKDAY,
+)
+"""The patterns tried, in order, on a date that starts with a figure (``str.isdecimal``,
+what ``\\d`` matches); one that starts with 令 (Reiwa) can only be kanji, else a month's name."""
+_KANJI_FIRST: Final = (_KANJI,)
+_NAME_FIRST: Final = (_MONTH_DAY_YEAR,)
 
 
 def find_date_prefix(
@@ -416,15 +428,11 @@ def _match_from(
     first = text[pos : pos + 1]
     if first.isascii() and first not in _DATE_FIRST:
         return None
-    patterns = (
-        _NUMERIC,
-        _NUMERIC_DAY_FIRST,
-        _DAY_MON_YY,
-        _MONTH_DAY_YEAR,
-        _DAY_MONTH_YEAR,
-        _KANJI,
-        MONTH_DAY_WEEKDAY,
-    )
+    patterns: tuple[re.Pattern[str], ...]
+    if first.isdecimal():
+        patterns = _FIGURE_FIRST
+    else:
+        patterns = _KANJI_FIRST if first == "令" else _NAME_FIRST
     for pattern in patterns:
         if found := pattern.match(text, pos):
             break

@@ -61,8 +61,9 @@ def is_label(line: str) -> bool:
 def _is_office_name(line: str) -> bool:
     """A letterhead's line naming an office in title case, without a figure ("Ministry of
     Consumer Affairs, Food & Public Distribution")."""
-    words = {word.strip(",.&()").lower() for word in line.split()}
-    return is_title_case(line) and not _DIGIT.search(line) and bool(words & ORGANISATION_WORDS)
+    if not is_title_case(line) or _DIGIT.search(line):
+        return False
+    return any(word.strip(",.&()").lower() in ORGANISATION_WORDS for word in line.split())
 
 
 CAPITALS_WITH_FIGURES = 5

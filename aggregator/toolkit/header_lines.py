@@ -431,6 +431,12 @@ def without_emblem(line: str) -> str:
     return rest.strip() if emblem and space and rest.strip() and not mark.isdigit() else line
 
 
+NAME_LIKE_REMEMBERED: Final = 4096
+"""Lines and values :func:`is_name_like` remembers: a header line is asked about by the
+ranking, the masthead, the outlet and the field readers (and by the learned chooser)."""
+
+
+@functools.lru_cache(maxsize=NAME_LIKE_REMEMBERED)
 def is_name_like(line: str) -> bool:
     """A title-case line that names something (an issuer, a masthead, a programme, a
     section) rather than says something: at most four words, or an organisation's name

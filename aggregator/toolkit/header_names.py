@@ -21,6 +21,8 @@ __all__ = [
 ]
 
 _TAGLINE = re.compile(r"(?P<name>[^—–|·:]+?)\s+[—–|·]\s+\S")
+_TAGLINE_MARKS = "—–|·"
+"""What :data:`_TAGLINE` needs between a name and what it is."""
 _FOUNDED = re.compile(
     r"\b(?:since|est\.?|estd\.?|established|founded)(?: in)? (?:1[6-9]|20)\d\d$", re.I
 )
@@ -39,7 +41,7 @@ _PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)
 def is_tagline(line: str) -> bool:
     """A "Name — what it is" banner ("World Brief — the world in five minutes", "ASIA
     FORUM 2026 — Energy Series"), or a motto."""
-    match = _TAGLINE.match(line)
+    match = _TAGLINE.match(line) if any(mark in line for mark in _TAGLINE_MARKS) else None
     if match is not None and is_series_banner(line):
         return True
     return (match is not None and is_name_like(match["name"])) or is_motto(line)
@@ -55,6 +57,8 @@ def is_series_banner(line: str) -> bool:
     """A series', a programme's or a document's name in capitals, a year or a number in it,
     and in a few words what it is ("ASIA FORUM 2026 — Energy Series", "PLAN 2030 — Our
     Promise"): a banner over the page's own headline, wherever it stands in the header."""
+    if not any(mark in line for mark in _TAGLINE_MARKS):
+        return False  # no dash, bar or dot to part the name from what it is
     match = _TAGLINE.match(line)
     return (
         match is not None
@@ -102,7 +106,10 @@ def is_motto(line: str) -> bool:
     masthead's, wherever it stands in the header."""
     if is_affiliation(line):
         return True
-    return len(line.split()) <= MOTTO_WORDS and _FOUNDED.search(line.strip("\"'“”‘’")) is not None
+    text = line.strip("\"'“”‘’")
+    if not text.rstrip("\n")[-1:].isdigit():
+        return False  # a motto ends on its year: most lines are spared the pattern
+    return len(line.split()) <= MOTTO_WORDS and _FOUNDED.search(text) is not None
 
 
 def is_affiliation(line: str) -> bool:

@@ -26,17 +26,31 @@ PROSE_SENTENCE_WORDS = 8
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[A-Za-z]{3}[.!?])|(?<=\)[.!?])) +(?=[A-Z])")
 """A sentence's end inside a line: a stop after a word of three letters or more or after a
 bracket, then a capital ("Mr. Rao" and "p.m. IST" go on)."""
+_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 
 def is_title_case(line: str) -> bool:
     """Every word but the minor ones capitalised: a second line in capitals can go on
     such a headline, but not a sentence-case one (there it starts a deck)."""
-    words = [word for word in line.split() if word.lower() not in DANGLING_WORDS]
-    return len(words) >= 2 and all(word[0].isupper() or not word[0].isalpha() for word in words)
+    words = 0
+    for word in line.split():
+        if word.lower() in DANGLING_WORDS:
+            continue
+        if word[0].isalpha() and not word[0].isupper():
+            return False  # a sentence's words tell at once
+        words += 1
+    return words >= 2
 
 
 def in_capitals(line: str, least: int = 8) -> bool:
-    """At least ``least`` letters, four in five of them capitals."""
+    """At least ``least`` letters, four in five of them capitals (an ASCII line's counted by
+    its bytes, at C speed: its letters are A-Z and a-z alone)."""
+    if line.isascii():
+        data = line.encode("ascii")
+        capitals = len(data) - len(data.translate(None, _ASCII_UPPER))
+        count = capitals + len(data) - len(data.translate(None, _ASCII_LOWER))
+        return count >= least and capitals >= 0.8 * count
     letters = "".join(filter(str.isalpha, line))
     return len(letters) >= least and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
@@ -45,6 +59,8 @@ def is_notice(line: str) -> bool:
     """Two sentences or more, none of :data:`PROSE_SENTENCE_WORDS` words ("INTERNAL. Do not
     forward.", "Trouble reading this? View it online."): a notice over the page, which a
     line of prose is not, though together its sentences have the words of one."""
+    if ". " not in line and "! " not in line and "? " not in line:
+        return False  # every break is a stop and a space: most lines are spared the pattern
     sentences = _SENTENCE_BREAK.split(line)
     return len(sentences) > 1 and all(
         len(part.split()) < PROSE_SENTENCE_WORDS for part in sentences
@@ -93,9 +109,13 @@ def ends_on_company_abbreviation(line: str) -> bool:
 
 def has_words(line: str) -> bool:
     """A line with words in it, not only figures, times and dates."""
-    return sum(len(word) >= 3 and word.isalpha() for word in line.split()) >= 2 or not any(
-        c.isdigit() for c in line
-    )
+    found = 0
+    for word in line.split():
+        if len(word) >= 3 and word.isalpha():
+            found += 1
+            if found >= 2:
+                return True
+    return not any(c.isdigit() for c in line)
 
 
 LANGUAGE_NAMES = frozenset(

@@ -1,9 +1,8 @@
 """The header zone of a plain-text article, and the choice of its headline there.
 
-The header zone runs from the top to the first line of body prose. Every
-headline-shaped line in it is a candidate; the furniture around a headline
-(see :mod:`aggregator.toolkit.header_lines`) is ranked below it, so that the
-headline is found by the structure of the header whatever the outlet.
+The header zone runs from the top to the first line of body prose. Every headline-shaped line in it
+is a candidate; the furniture around a headline (see :mod:`aggregator.toolkit.header_lines`) is
+ranked below it, so that the headline is found by the structure of the header whatever the outlet.
 """
 
 from __future__ import annotations
@@ -74,6 +73,7 @@ __all__ = [
     "HeaderZone",
     "Headline",
     "body_start",
+    "candidate_ranks",
     "choose_headline",
     "choose_zone_headline",
     "headline_from",
@@ -197,6 +197,7 @@ def choose_headline(
     candidates: Sequence[int],
     anchors: Collection[int] = (),
     dated: Collection[int] = (),
+    ranks: Mapping[int, int] | None = None,
 ) -> Headline | None:
     """The headline among headline-shaped lines of the header zone.
 
@@ -209,9 +210,9 @@ def choose_headline(
     page, the last that is neither an organisation's name nor a number line wins, given
     in mixed case when the header is all in capitals (another headline in capitals is
     kept as printed, unless the text writes it in mixed case elsewhere). ``dated`` lines
-    (a date among other words) never go on with a headline.
+    (a date among other words) never go on with a headline (``ranks``: candidate_ranks').
     """
-    ranks = {index: _rank(lines, index, candidates) for index in candidates}
+    ranks = dict(ranks) if ranks is not None else candidate_ranks(lines, candidates)
     if not ranks:
         return None
     banner = {index for index in candidates if _in_banner(lines, index)}
@@ -267,6 +268,11 @@ def choose_headline(
     else:
         return None
     return _headline(lines, first, rule, anchors, dated, candidates, bool(labelled) or rank == 0)
+
+
+def candidate_ranks(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, int]:
+    """Each candidate's rank by its shape alone, which :func:`choose_headline` starts from."""
+    return {index: _rank(lines, index, candidates) for index in candidates}
 
 
 def choose_zone_headline(zone: HeaderZone) -> Headline | None:
@@ -331,12 +337,12 @@ def headline_from(zone: HeaderZone, first: int, rule: str) -> Headline:
     )
 
 
-def rule_signals(zone: HeaderZone, index: int) -> dict[str, bool]:
+def rule_signals(zone: HeaderZone, index: int, rank: int | None = None) -> dict[str, bool]:
     """What the rules of :func:`choose_headline` see in line ``index`` of the zone, as
     features of the learned chooser (:mod:`aggregator.toolkit.headline_model`)."""
     lines, candidates = zone.lines, zone.candidates or (index,)
     line = lines[index]
-    rank = _rank(lines, index, candidates)
+    rank = _rank(lines, index, candidates) if rank is None else rank  # candidate_ranks'
     return {
         "says something (rank 0)": rank == 0,
         "names something (rank 1)": rank == 1,
@@ -537,6 +543,7 @@ def _names_issuer(line: str) -> bool:
     return is_name_like(line) and any(word in ORGANISATION_WORDS for word in words)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_masthead(line: str) -> bool:
     """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), a
     category path ("Economics · Currency Markets", "Business | Food service"), a series
@@ -569,8 +576,7 @@ def _is_label_path(line: str) -> bool:
 
 
 PROSE_LINES_REMEMBERED = 1024
-"""Lines :func:`is_body_prose` remembers: a header line is asked about two or three times
-(where the body starts, what the lead is, whether a date or byline stands below)."""
+"""Lines :func:`is_body_prose` remembers: a header line is asked about two or three times."""
 
 
 @functools.lru_cache(maxsize=PROSE_LINES_REMEMBERED)

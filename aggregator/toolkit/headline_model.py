@@ -30,6 +30,7 @@ from aggregator.toolkit.header_zone import (
     HEADLINE_MAX,
     HeaderZone,
     Headline,
+    candidate_ranks,
     choose_headline,
     headline_from,
     is_body_prose,
@@ -117,7 +118,14 @@ class PoolContext(NamedTuple):
     chooser's cost)."""
 
 
-def pool_context(zone: HeaderZone, pool: Sequence[int], rules: Headline | None) -> PoolContext:
+def pool_context(
+    zone: HeaderZone,
+    pool: Sequence[int],
+    rules: Headline | None,
+    ranks: Mapping[int, int] | None = None,
+) -> PoolContext:
+    """What the features of the pool's lines compare them with; ``ranks``, the candidates'
+    :func:`.header_zone.candidate_ranks`, where the caller has them (read once)."""
     body = zone.lines[zone.end :]
     lead = next((i for i, line in enumerate(body) if is_body_prose(line)), 0)
     lead_words = frozenset(
@@ -125,7 +133,8 @@ def pool_context(zone: HeaderZone, pool: Sequence[int], rules: Headline | None) 
     )
     shared = {i: _shared(zone.lines[i], lead_words) for i in pool}
     best = max(shared.values(), default=0.0)
-    signals = {i: rule_signals(zone, i) for i in pool}
+    ranks = ranks or {}
+    signals = {i: rule_signals(zone, i, ranks.get(i)) for i in pool}
     return PoolContext(
         pool,
         rules.lines[0] if rules is not None else None,
@@ -261,10 +270,11 @@ def choose_learned_headline(zone: HeaderZone, weights: Weights) -> Headline | No
     the rules' own by more than the weights' margin; with no margin (the default), where
     the best line is the rules' choice, the rules' headline is given with the score."""
     pool = candidate_pool(zone)
-    rules = choose_headline(zone.lines, zone.candidates, zone.anchors, zone.dated)
+    ranks = candidate_ranks(zone.lines, zone.candidates)
+    rules = choose_headline(zone.lines, zone.candidates, zone.anchors, zone.dated, ranks)
     if not pool:
         return rules
-    context = pool_context(zone, pool, rules)
+    context = pool_context(zone, pool, rules, ranks)
     scored = []
     for index in pool:
         features = line_features(zone, index, context)

@@ -25,6 +25,8 @@ _LIVE_TAIL = re.compile(
     r"|as it happened)\s*[:!]?$",
     re.IGNORECASE,
 )
+_LIVE_MARKS: Final = "—–|-"
+"""What :data:`_LIVE_TAIL` needs before the mark: a line without one is spared its search."""
 _MONTH = r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
 _DAY_DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
@@ -42,6 +44,6 @@ def strip_headline_tail(line: str) -> tuple[str, str | None]:
     (None when nothing was)."""
     if line.endswith(")") and (tail := _SOURCE_DATE_TAIL.search(line)):
         return line[: tail.start()], SOURCE_DATE_REMOVED
-    if tail := _LIVE_TAIL.search(line):
+    if any(mark in line for mark in _LIVE_MARKS) and (tail := _LIVE_TAIL.search(line)):
         return line[: tail.start()], LIVE_TAIL_REMOVED
     return line, None

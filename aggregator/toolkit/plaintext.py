@@ -504,8 +504,9 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
             continue
         if opens_schedule(scan.lines, index) or scan.read.in_dated_rows(scan.lines, index):
             continue
-        if dates := scan.read.search(line, events=True):
-            found[index] = [date for date in dates if date in scan.read.search(line)]
+        every, kept = scan.read.search_both(line)
+        if every:
+            found[index] = [date for date in every if date in kept]
     return found
 
 

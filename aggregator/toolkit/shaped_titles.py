@@ -98,7 +98,7 @@ def capitals_over_dated_name(lines: Sequence[str], start: int) -> list[int] | No
         (
             i
             for i in range(start, min(start + SUBJECT_LINES, len(lines)))
-            if DOCUMENT_DATED.match(lines[i])
+            if "dated" in lines[i] and DOCUMENT_DATED.match(lines[i])
         ),
         None,
     )
