@@ -431,7 +431,7 @@ def without_emblem(line: str) -> str:
     return rest.strip() if emblem and space and rest.strip() and not mark.isdigit() else line
 
 
-NAME_LIKE_REMEMBERED: Final = 4096
+NAME_LIKE_REMEMBERED: Final = 512
 """Lines and values :func:`is_name_like` remembers: a header line is asked about by the
 ranking, the masthead, the outlet and the field readers (and by the learned chooser)."""
 

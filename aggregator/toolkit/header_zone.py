@@ -543,7 +543,7 @@ def _names_issuer(line: str) -> bool:
     return is_name_like(line) and any(word in ORGANISATION_WORDS for word in words)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
 def _is_masthead(line: str) -> bool:
     """A name, or names and numbers between bars ("The Ledger | Issue 112 | Weekly"), a
     category path ("Economics · Currency Markets", "Business | Food service"), a series
