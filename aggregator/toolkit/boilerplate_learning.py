@@ -276,18 +276,13 @@ class Learner:
         head, foot = head_end(lines), foot_start(lines)
         top = head_end(lines, TOP_LINES)
         keys: set[str] = set()
-        longest = limit * 30  # is_short's steps, inline: every line of a run passes here
-        words_key = linetext.words_key
         for index, line in enumerate(lines):
             if not line:
                 continue
-            short = len(line) <= longest and (line.count(" ") < limit or len(line.split()) <= limit)
-            if short:
-                key = short_key(line)
-            elif head <= index < foot:
+            short = is_short(line, limit)
+            if not short and not counted_whole(index, head, foot):
                 continue
-            else:
-                key = LONG_MARK + words_key(line)
+            key = _key(line, short=short)
             if key and key != skipped:
                 keys.add(key)
                 if short and index < top:
