@@ -16,7 +16,6 @@ from aggregator.toolkit.story_rare_names import (
     MIN_SHARED_RARE,
     RARE_KEYS,
     RareNameIndex,
-    rarest,
     rarest_both,
 )
 
@@ -62,9 +61,10 @@ def busy_index() -> Index:
 def test_the_rarest_name_words_are_keys() -> None:
     names = np.array([5, 9, 2, 7, 1, 3, 8, 6, 4, 10], dtype=np.uint32)
     counts = np.array([0, 4, 1, 9, 9, 2, 0, 3, 5, 6])
-    assert sorted(rarest(names, counts, seen=False)) == [2, 3, 4, 5, 6, 8, 9, 10]
-    assert len(rarest(names, counts, seen=False)) == RARE_KEYS
-    assert sorted(rarest(names, counts, seen=True)) == [1, 2, 3, 4, 6, 7, 9, 10]
+    seen, every = rarest_both(names, counts)
+    assert sorted(every) == [2, 3, 4, 5, 6, 8, 9, 10]
+    assert len(every) == RARE_KEYS
+    assert sorted(seen) == [1, 2, 3, 4, 6, 7, 9, 10]
 
 
 def test_two_rare_names_in_common_make_a_candidate_and_one_does_not() -> None:
@@ -146,6 +146,17 @@ def test_words_merged_into_the_arrays_and_waiting_are_found_alike() -> None:
     assert index.query([7, 5000 + last], Counter()) == Counter()
     assert index.query([last % 500, 5000 + last, 99_999], Counter()) == Counter({last: 2})
     assert index.query([9000, 5000], Counter()) == Counter()
+
+
+def rarest(names: np.ndarray, counts: np.ndarray, *, seen: bool) -> list[int]:
+    """What rarest_both gives, one list at a time, the plain way: filter, then sort."""
+    if seen:
+        keep = counts > 0
+        names, counts = names[keep], counts[keep]
+    if len(names) <= RARE_KEYS:
+        return sorted(names.tolist())
+    keys: list[int] = names[np.lexsort((names, counts))[:RARE_KEYS]].tolist()
+    return keys
 
 
 def test_rarest_both_is_rarest_seen_and_all() -> None:

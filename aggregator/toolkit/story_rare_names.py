@@ -36,24 +36,11 @@ MERGE_EVERY = 8192
 """Entries waiting in the dict before they are merged into the sorted arrays."""
 
 
-def rarest(names: np.ndarray, counts: np.ndarray, *, seen: bool) -> list[int]:
-    """The :data:`RARE_KEYS` name words of ``names`` (uint32 hashes) with the lowest
-    ``counts`` (their reports, in the same order), ties by hash; with ``seen`` only
-    those some report carries."""
-    if seen:
-        keep = counts > 0
-        names, counts = names[keep], counts[keep]
-    if len(names) <= RARE_KEYS:
-        return sorted(names.tolist())
-    order = np.lexsort((names, counts))[:RARE_KEYS]
-    keys: list[int] = names[order].tolist()
-    return keys
-
-
 def rarest_both(names: np.ndarray, counts: np.ndarray) -> tuple[list[int], list[int]]:
-    """``(rarest(names, counts, seen=True), rarest(names, counts, seen=False))`` with one
-    sort: the words some report carries keep their order in the sort of all of them
-    (a stable sort's order of a subset is that subset's own sort)."""
+    """The :data:`RARE_KEYS` name words of ``names`` (uint32 hashes) with the lowest
+    ``counts`` (their reports, in the same order), ties by hash: of those some report
+    carries, and of all. One sort gives both: the words some report carries keep their
+    order in the sort of all of them (a stable sort's order of a subset is its own sort)."""
     seen = counts > 0
     unseen = len(names) - int(np.count_nonzero(seen))
     if len(names) <= RARE_KEYS:
