@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -83,7 +82,8 @@ def test_workers_store_what_the_embedded_runner_stores(
     workers: Callable[[Path], list[subprocess.Popen[bytes]]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(coordinator, "WAIT_SECONDS", 60.0)
+    # A guard against a hang, not a measure: the run's exit code says whether it finished.
+    monkeypatch.setattr(coordinator, "WAIT_SECONDS", 600.0)
     embedded_url, distributed_url = databases(), databases()
     embedded = corpus(tmp_path / "embedded", embedded_url)
     result = embedded.cli("run", "--once", "-q", write_config=False)
@@ -94,12 +94,10 @@ def test_workers_store_what_the_embedded_runner_stores(
 
     distributed = corpus(tmp_path / "distributed", distributed_url, broker=redis_url)
     workers(distributed.config_path)
-    started = time.monotonic()
     result = distributed.cli("run", "--once", "-q", write_config=False)
     assert result.exit_code == 0, result.output + "".join(
         path.read_text() for path in tmp_path.glob("worker-*.log")
     )
-    assert time.monotonic() - started < 60
     assert stored(distributed, distributed_url) == expected
     assert (distributed.output_dir / "feed.atom").read_bytes().count(b"<entry>") == len(expected[1])
 
