@@ -86,7 +86,7 @@ from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_model import RescueModel
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
-from aggregator.toolkit.side_amounts import Currencies, amount_dealings
+from aggregator.toolkit.side_amounts import Currencies, amount_dealings, currency_presence
 from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "judge_relevance"
@@ -482,9 +482,8 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             if index in body.lead and binds_the_two(sentence):
                 evidence.lead_binding = True
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
-    evidence.amount_dealings = amount_dealings(
-        text, body, settings.currencies, dealt, evidence.amount_sides
-    )
+    evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
+    evidence.amount_sides.update(currency_presence(text, body, settings.currencies))
     if evidence.amount_dealings and not evidence.lead_dealing:
         evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence

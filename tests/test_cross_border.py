@@ -78,3 +78,28 @@ def test_a_cross_border_link_lifts_the_no_dealing_penalty_and_is_a_reason(app: A
     assert "cross to the other's territory in 1 sentences" in reasons
     assert "no clause links" not in reasons
     assert "in parallel" not in reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian firms put $1.2 billion of equity into Chile last year, making Norway the"
+        " third-largest investor behind Peru and Spain.",
+        "Chilean salmon farmers have gone to Norway to train, after a season in Lima.",
+    ],
+)
+def test_a_third_party_framed_after_the_link_leaves_it_a_cross_border_link(
+    app: App, sentence: str
+) -> None:
+    assert evidence(app, sentence).cross_border_sentences == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peruvian and Norwegian firms put $1.2 billion of equity into Chile last year.",
+        "Norwegian firms put $1.2 billion of equity into Chile through Peru last year.",
+    ],
+)
+def test_a_third_party_within_the_link_may_be_part_of_it(app: App, sentence: str) -> None:
+    assert evidence(app, sentence).cross_border_sentences == []

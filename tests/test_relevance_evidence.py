@@ -262,3 +262,25 @@ def test_a_sum_in_a_sides_currency_makes_it_present(app: App) -> None:
     found = evidence(app, "Mussel farms", text)
     assert found.amount_sides == {"Chile": 1}
     assert found.presence("Chile") == 1
+
+
+def test_a_sum_in_a_sides_currency_beside_the_other_side_makes_it_present(app: App) -> None:
+    text = (
+        "Twelve Norwegian buyers placed orders worth 800 million pesos at the fair on Friday."
+        " Most of the orders are for frozen mussels and smoked hake. Delivery starts in May,"
+        " and the Norwegian buyers paid 300 million pesos in advance."
+    )
+    found = evidence(app, "Mussel orders", text)
+    assert found.amount_sides == {"Chile": 2}
+    assert found.presence("Chile") == 2
+
+
+def test_a_sum_in_a_sentence_of_its_own_side_alone_adds_no_presence(app: App) -> None:
+    text = (
+        "The Chilean ministry raised the ceiling on guaranteed loans to 900 million pesos."
+        " Small fishing firms can borrow up to 90 million pesos without collateral, bankers"
+        " said. Some economists want Chile to follow Norway, whose guarantee funds are larger."
+    )
+    found = evidence(app, "Loan guarantees", text)
+    assert found.amount_sides == {}
+    assert found.presence("Norway") == 1

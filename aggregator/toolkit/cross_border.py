@@ -11,8 +11,11 @@ sides across the border when it holds a word of movement or presence ("arrived",
 Japanese market"), the other in another role: one of those, the subject of a verb of
 movement ("India shipped … to Japan") or the qualifier of a noun ("Indian nationals",
 "Japan's ministry"). Two sides in the same role ("India in blue, Japan in white"), listed
-together ("Indian and Japanese buyers") or beside a third party are no link, and
-"Japanese-style" is an imitation, not an origin.
+together ("Indian and Japanese buyers") or beside a third party that may share the link
+("Singapore and Japanese firms put money into India") are no link, and "Japanese-style" is
+an imitation, not an origin. A third party framed after a comma once the clause has named
+both sides is where the link stands, as a dealing's frame is ("Japanese firms put $2.9
+billion into India, making Japan the fifth-largest source behind Singapore").
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from aggregator.toolkit.clause_subjects import clauses
-from aggregator.toolkit.dealings import Sentence
+from aggregator.toolkit.dealings import FRAMING, Sentence
 
 ORIGIN_BEFORE = re.compile(
     r"\b(?:from|(?:made|produced|grown|manufactured|harvested|caught|sourced)\s+in)\s+"
@@ -120,7 +123,7 @@ def _role(text: str, start: int, end: int, label: str, body: bool = False) -> st
 def crosses_border(sentence: Sentence) -> bool:
     """Whether one clause of the sentence links the two sides across the border (see the
     module's docstring). Meant for a sentence that names both sides and states no dealing."""
-    if sentence.third or any(sentence.listed):
+    if any(sentence.listed):
         return False
     text, origin = sentence.text, sentence.start
     if not MOVEMENT.search(text):
@@ -138,9 +141,28 @@ def crosses_border(sentence: Sentence) -> bool:
             word = TERM_END.match(text, offset - origin)
             term_end = word.end() if word else 0
             roles.append((label, _role(text, offset - origin, term_end, label, offset in bodies)))
+        firsts: dict[str, int] = {}
+        for offset, label in inside:
+            firsts.setdefault(label, offset)
+        if _third_party_in_it(sentence, max(firsts.values())):
+            continue
         for label, role in roles:
             if role not in ("origin", "place", "market"):
                 continue
             if any(other != label and their and their != role for other, their in roles):
                 return True
     return False
+
+
+def _third_party_in_it(sentence: Sentence, complete: int) -> bool:
+    """Whether a third party of the sentence may be part of a link complete at ``complete``
+    (where its clause has named both sides): named before it ("Singapore and Japan put
+    money into India"), or after it with no comma or subordinating conjunction between
+    ("into India through Singapore"). One framed after a comma is where the link stands
+    ("Japanese firms put $3 billion into India, fifth behind Singapore and Mauritius"), as a
+    dealing's frame is (:func:`aggregator.toolkit.dealings.states_dealing`)."""
+    text, origin = sentence.text, sentence.start
+    return any(
+        offset <= complete or not FRAMING.search(text, complete - origin, offset - origin)
+        for offset in sentence.third_offsets
+    )

@@ -158,8 +158,10 @@ class Evidence:
     """Sentences of one side's dealing in a sum of the other's currency
     (:mod:`aggregator.toolkit.side_amounts`)."""
     amount_sides: Counter[str] = field(default_factory=new_counter)
-    """For each side, the sentences of ``amount_dealings`` whose sum is in its currency: the
-    side is present where the other spends its money, as at one of its places."""
+    """For each side, the sentences that name the other side and hold a sum in its currency
+    (:func:`aggregator.toolkit.side_amounts.currency_presence`; those of ``amount_dealings``
+    among them): the side is present where the other spends its money, as at one of its
+    places."""
     cross_border_sentences: list[str] = field(default_factory=list)
     """Sentences that link the sides across the border, with no dealing
     (:mod:`aggregator.toolkit.cross_border`)."""

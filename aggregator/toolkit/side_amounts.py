@@ -102,25 +102,38 @@ def _alternatives(names: Sequence[str]) -> str:
 
 
 def amount_dealings(
-    text: str,
-    body: Sentences,
-    currencies: Currencies,
-    dealt: set[int],
-    sides: dict[str, int] | None = None,
+    text: str, body: Sentences, currencies: Currencies, dealt: set[int]
 ) -> list[str]:
     """Sentences that state no dealing of their own but hold a word of interaction, an actor
     of one side and a sum in the other side's currency, and name no third party. Only such
-    sentences are searched for sums: most texts have none, and many have numbers. ``sides``,
-    when given, counts the sentences found for each side whose currency the sum is in."""
+    sentences are searched for sums: most texts have none, and many have numbers."""
     if not currencies:
         return []
     found = []
     for _, sentence, actors in one_sided_actions(body, dealt):
         end = sentence.start + len(sentence.text)
-        others = currencies.sides_in(text, sentence.start, end) - actors
-        if others:
+        if currencies.sides_in(text, sentence.start, end) - actors:
             found.append(sentence.text)
-            if sides is not None:
-                for side in others:
-                    sides[side] = sides.get(side, 0) + 1
+    return found
+
+
+def currency_presence(text: str, body: Sentences, currencies: Currencies) -> dict[str, int]:
+    """For each side, the sentences that name the other side (an actor or a place) and hold
+    a sum in this side's currency: the side is present where its money is, as at one of its
+    places ("28 Japanese importers placed orders worth ₹96 crore at the meet"; a sentence of
+    :func:`amount_dealings` is one). A sum in a sentence that names only its own side, or
+    none (a domestic scheme's "loans of up to ₹10 crore"), adds nothing: a story about one
+    side is full of its money."""
+    found: dict[str, int] = {}
+    if not currencies:
+        return found
+    for sentence in body.named.values():
+        named = {label for _, label in sentence.side_offsets}
+        named.update(label for _, label in sentence.place_offsets)
+        if not named:
+            continue
+        end = sentence.start + len(sentence.text)
+        for side in currencies.sides_in(text, sentence.start, end):
+            if named - {side}:
+                found[side] = found.get(side, 0) + 1
     return found
