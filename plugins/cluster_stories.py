@@ -18,7 +18,8 @@
    strings: about 1.5 KB a report, with a sketch of its rare words (32 hashes,
    :mod:`aggregator.toolkit.rare_words`).
 3. Verification of each candidate: publication dates within ``max_gap_days``,
-   text overlap, shared salient terms or name words (each weighted by its rarity; the
+   text overlap, shared salient terms or name words (with the initials of the bodies it
+   names in full, :mod:`~aggregator.toolkit.story_initials`; each weighted by its rarity; the
    share of a brief's names a longer report holds, unless that report is a numbered
    list one item of which alone holds them, a digest, or both come from one source that
    names no outlet), the rare ordinary words they share, headline overlap, a figure both
@@ -72,6 +73,7 @@ from aggregator.toolkit.story_index import (
     name_permutations,
     permutations,
 )
+from aggregator.toolkit.story_initials import body_initials
 from aggregator.toolkit.story_keys import (
     KEY_DAYS,
     KEYS,
@@ -258,13 +260,17 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
     name_a, name_b = name_permutations()
     # sorted(set()) is np.unique's result at a fraction of its cost on a few dozen values
     words_of_names = name_words(item, capitalised)
-    names = sorted(set(map(name_word_hash, words_of_names)))
+    given = set(map(name_word_hash, words_of_names))
+    # Its bodies' initials are compared with other reports' names, not banded: a word the
+    # report does not give would move its name bands and so its candidates.
+    names = sorted(given.union(map(name_word_hash, body_initials(f"{item.title}\n{item.text}"))))
     name_hashes = np.array(names, dtype=np.uint64)
+    banded = np.array(sorted(given), dtype=np.uint64)
     items = name_items(item.text, words_of_names)
     text_sig, term_sig, name_sig = minhash.signatures(
         (hash32(shingles), text_a, text_b),
         (term_hashes, term_a, term_b),
-        (name_hashes, name_a, name_b),
+        (banded, name_a, name_b),
     )
     figures = interned(story_evidence.figures_of_terms(terms, item.published))
     report = Report(
@@ -291,11 +297,11 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         term_sig.tobytes(),
         np.array(sorted(set(term_hashes.tolist())), dtype=np.uint64).tobytes(),
         name_hashes.tobytes(),
-        name_sig.tobytes() if name_hashes.size else b"",
+        name_sig.tobytes() if banded.size else b"",
     )
     placement = Placement(
         packed(term_sig),
-        packed(name_sig) if name_hashes.size else b"",
+        packed(name_sig) if banded.size else b"",
         content_words(words),
     )
     return report, placement, wide
@@ -348,7 +354,8 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
 
 
 def _name_signature(row: IndexRow, report: Report) -> bytes:
-    """The stored name signature, or one made again of the name words if of other permutations."""
+    """The stored name signature, or one made again of the name words if of other
+    permutations (a row stored so long ago holds no bodies' initials, which are not banded)."""
     stored = narrow(row.name_sig)
     if len(stored) == 4 * NAME_PERMS or not report.names:
         return stored
