@@ -135,22 +135,3 @@ def test_a_bare_register_or_join_on_is_no_call_to_book() -> None:
     assert not offers_a_place(["Join on the march to the port"])
     assert offers_a_place(["Register now"])
     assert offers_a_place(["Join with Google Meet"])
-
-
-def test_a_line_that_names_a_venue_gives_the_event_s_day_not_the_page_s() -> None:
-    text = (
-        "Consulate of the Potters' Guild\nHome > Events > Registration\n"
-        "Registration: Two-coast wheel workshop, Jaipur\n"
-        "Date: Sunday, 22 November 2026 | Time: 10:00-13:00 IST | Venue: Kala Bhavan Hall 2\n"
-        f"{LEAD}\n{SECOND}\nFull name*\nSubmit\nPosted: 02/11/2026\n"
-    )
-    assert found(text)[0] == date(2026, 11, 2)
-
-
-def test_a_published_date_at_the_foot_outranks_an_unlabelled_day_at_the_top() -> None:
-    text = (
-        "MASHIKO AND KHURJA\nPOTTERY FAIR 2026\n"
-        "Saturday, 21 November 2026 | 10:00 - 17:00 | Town Hall, Khurja\n"
-        f"{LEAD}\n{SECOND}\nREGISTER by 15 November\nIssued 30 October 2026 | Fair office\n"
-    )
-    assert found(text) == (date(2026, 10, 30), "date line in the footer")
