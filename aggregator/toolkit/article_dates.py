@@ -49,6 +49,12 @@ _BESIDE = re.compile(r"\||\s·\s")
 _PAGE_CELL = re.compile(r"(?:page|p\.)\s*[A-Z]?\d{1,3}", re.IGNORECASE)
 """A printed page's number beside its date on a newspaper's folio ("NAGPUR | MONDAY | JUNE
 22, 2026 | PAGE 3"): the folio dates the issue, the day the paper was published."""
+_BARE_PAGE = re.compile(r"\d{1,3}")
+"""A folio's page number without its label, in the line's last cell ("INDIAN DEFENCE
+CHRONICLE | 16–30 SEPTEMBER 2026 | 31")."""
+_ISSUE_SPAN = re.compile(r"^(\d{1,2})\s?[–-]\s?\d{1,2}\b(?=\s+[A-Za-z])")
+"""The days a periodical's issue covers, on its folio ("16–30 SEPTEMBER 2026"): the issue
+is dated by the first of them, the day it came out."""
 WRAPPED_WORDS = 6
 """Words a line of hard-wrapped prose has at least, beside the line it runs into."""
 _PUBLISHED_NOTE = re.compile(
@@ -187,7 +193,8 @@ class DateReader:
         reading-time labels ("Space | 05 Feb 2026, 20:10 IST", "EVENING EDITION · Friday,
         September 11, 2026", "Feb 19, 2026 | 3 min read", "11 Jun
         2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST", "Bangkok, 21
-        January 2026"), or a folio's page number ("… | JUNE 22, 2026 | PAGE 3")."""
+        January 2026"), or a folio's page number ("… | JUNE 22, 2026 | PAGE 3", "… | 31"):
+        a folio's span of days dates the issue by its first ("16–30 SEPTEMBER 2026")."""
         if is_tool_stamp(line):
             return None
         date = parse_date_line(line, reference=self.reference, year_hint=self.years)
@@ -200,8 +207,9 @@ class DateReader:
             if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
                 return None
             return parse_date_line(rest, reference=self.reference, year_hint=self.years)
-        parts = [part.strip() for part in _BESIDE.split(line)]
-        parts = [part for part in parts if not _PAGE_CELL.fullmatch(part)]
+        cells = [part.strip() for part in _BESIDE.split(line)]
+        paged = len(cells) > 2 and _BARE_PAGE.fullmatch(cells[-1]) is not None
+        parts = [part for part in cells[: -1 if paged else None] if not _PAGE_CELL.fullmatch(part)]
         dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
         if not dated or len(parts) - len(dated) > 2:
             return None
@@ -209,6 +217,8 @@ class DateReader:
         readings = [" | ".join(dated)]
         if comma and _LABEL_BESIDE_DATE.fullmatch(place):
             readings.append(" | ".join([rest, *dated[1:]]))
+        if len(parts) < len(cells):
+            readings.extend(_ISSUE_SPAN.sub(r"\1", reading, count=1) for reading in readings[:])
         for reading in readings:
             if found := parse_date_line(reading, reference=self.reference, year_hint=self.years):
                 return found
