@@ -506,11 +506,11 @@ def _is_navigation(line: str) -> bool:
 
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
     """Whether ``following`` goes on with the headline line ``text``: a headline cannot
-    end on "of the", a colon or a possessive ("… from India's"), nor in sentence case on a
-    preposition before a headline-shaped line that is not in title case ("… bet on" / "LFP
-    cells for …"); a line that starts in lower case (but for a credit, "by …", "via …"), or
-    that follows a line wrapped at the text's width (but for an issuer's name), goes on
-    with it."""
+    end on "of the", a colon, a possessive ("… from India's"), in title case on a small word
+    whatever the next line's shape ("… Ruling on" / "India–Japan DTAA"), nor in sentence case
+    on one before a headline-shaped line not in title case ("… bet on" / "LFP cells for …");
+    a line in lower case (but for a credit, "by …", "via …"), or under one wrapped at the
+    text's width (but for an issuer's name), goes on with it."""
     if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
         return False
     if _SENTENCE_END.search(following[-3:]):
@@ -530,8 +530,8 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
     last = text.split()[-1].lower()
     if last in _CANNOT_END:
         return is_title_case(text)
-    if last in DANGLING_WORDS and candidate and not _PERSON.fullmatch(following):
-        return is_title_case(text) or not is_title_case(following)
+    if last in DANGLING_WORDS and not _PERSON.fullmatch(following):
+        return is_title_case(text) or (candidate and not is_title_case(following))
     wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
     return candidate and wrapped and not is_name_like(text) and not _names_issuer(following)
 
