@@ -58,18 +58,21 @@ is dated by the first of them, the day it came out."""
 WRAPPED_WORDS = 6
 """Words a line of hard-wrapped prose has at least, beside the line it runs into."""
 _PUBLISHED_NOTE = re.compile(
-    r"\b(?:first |originally )?(?:published|appeared)(?: first)?(?: (?:on|in))?\s+(?=\S)",
+    r"\b(?:first |originally )?(?:published|appeared|posted)(?: first)?(?: (?:on|in))?\s+(?=\S)",
     re.IGNORECASE,
 )
 """A note under the text that says when it was published ("(The original Japanese-language
 editorial was published on Oct. 17, 2026.)"): the date after it is the publication's."""
 _NOTE_LINE = re.compile(
     r"\(.+\)\.?|(?:originally|first) (?:published|appeared)\b.+"
-    r"|this (?:article|story|editorial|piece|column|post|report) (?:was )?(?:first |originally )?"
-    r"(?:published|appeared)\b.+",
+    r"|this (?:article|story|editorial|piece|column|post|entry|report) (?:was )?"
+    r"(?:first |originally )?(?:published|appeared|posted)\b.+",
     re.IGNORECASE,
 )
 NOTE_MAX = 200
+_FILED_ON = re.compile(r"[^.;]{1,40}?\bon\s+(?=\S)")
+"""The section a blog's note files the post under, before its day ("This entry was posted
+in Travel on March 14, 2026.")."""
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 LABELLED_TAIL_WORDS = 4
 """Words a labelled date sentence may go on with: a time and a programme, a place."""
@@ -347,11 +350,17 @@ class DateReader:
     def publication_note(self, line: str) -> DateMatch | None:
         """The date of a note that says when the text was published, in parentheses or
         opening with "Originally published" ("(The original editorial was published on Oct.
-        17, 2026.)"); a sentence of the article that mentions a publication is no note."""
+        17, 2026.)", a blog's "This entry was posted in Travel on March 14, 2026."); a
+        sentence of the article that mentions a publication is no note."""
         if len(line) > NOTE_MAX or not _NOTE_LINE.fullmatch(line):
             return None
         note = _PUBLISHED_NOTE.search(line)
-        return self.prefix(line[note.end() :]) if note else None
+        if note is None:
+            return None
+        if (date := self.prefix(line[note.end() :])) is not None:
+            return date
+        filed = _FILED_ON.match(line, note.end())
+        return self.prefix(line[filed.end() :]) if filed else None
 
     def labelled_sentence(self, line: str) -> DateMatch | None:
         """The date of a sentence of ``line`` that opens with a labelled date and says little
