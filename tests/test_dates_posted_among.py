@@ -47,3 +47,14 @@ def test_a_posted_day_before_an_update_stays_the_page_s() -> None:
         f"The furnace will not be hurried\n{BODY}"
     )
     assert found(text)[0] == date(2026, 11, 10)
+
+
+def test_a_dashboard_s_refresh_stamp_is_an_update_not_a_headline() -> None:
+    text = (
+        "KILN TRADE MONITOR\nGlass Exports Tracker\nOverview | Exports | Method\n"
+        "Last refreshed: 12 Nov 2026, 06:00 IST\nAnalyst's note\n"
+        f"The furnace will not be hurried\nby Mira Sen · 11 Nov 2026\n{BODY}"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "The furnace will not be hurried"
+    assert article.published is not None and article.published.date() == date(2026, 11, 11)

@@ -21,7 +21,8 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 LABELS: Final = _phrases(
-    """first published; published online; last updated; last modified; release date;
+    """first published; published online; last updated; last modified; last refreshed;
+    release date;
     date of (?:release|publication|issue); publication date; telecast; published; updated;
     modified; posted; released; issued; filed; answered; asked; aired; broadcast; dated; date;
     premiered; streamed live; uploaded; sent; compiled; प्रकाशित; अपडेटेड; अपडेट"""
@@ -37,6 +38,16 @@ LABEL: Final = re.compile(
 )
 """A label at a date's start ("Published on:", an official letter's "dated the 30th April,
 2026"); a date read after it carries the label."""
+
+_UPDATE_STEMS: Final = ("updat", "modif", "refresh", "अपडेट")
+
+
+def label_kind(label: str) -> str:
+    """ "updated" for a label that says the text was changed ("Last updated", "Modified",
+    a dashboard's "Last refreshed"), else "published"."""
+    word = label.lower()
+    return "updated" if any(stem in word for stem in _UPDATE_STEMS) else "published"
+
 
 _POSTED: Final = re.compile(
     r"\b(?:posted|released|published|uploaded)(?:\s+(?:on|at))?\s*[:\-–—]?\s*$", re.IGNORECASE

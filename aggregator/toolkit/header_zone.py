@@ -237,7 +237,7 @@ def choose_headline(
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
         or (
-            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]) or i == release)
+            (ranks[i] == 0 or (ranks[i] == 1 and i - 1 > candidates[0]) or i == release)
             and _under_label(lines, i, marked)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
