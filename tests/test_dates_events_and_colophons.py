@@ -135,3 +135,13 @@ def test_a_bare_register_or_join_on_is_no_call_to_book() -> None:
     assert not offers_a_place(["Join on the march to the port"])
     assert offers_a_place(["Register now"])
     assert offers_a_place(["Join with Google Meet"])
+
+
+def test_a_blog_s_filing_note_under_the_post_dates_it() -> None:
+    text = (
+        "Clay and Coast\nA potter's notebook\nTwo wheels, one stage\n"
+        f"{LEAD}\n{SECOND}\nShare this:\nLike Loading...\n"
+        "This entry was posted in Workshops on November 3, 2026. Bookmark the permalink.\n"
+        "← Previous post | Next post →\nLeave a comment\n"
+    )
+    assert found(text) == (date(2026, 11, 3), "publication note in the footer")

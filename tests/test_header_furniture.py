@@ -91,7 +91,7 @@ def test_a_date_in_wrapped_prose_under_the_headline_is_the_story_s() -> None:
         "The two-week trial, which began on 15 April, pairs\n"
         "the new boats with the old crews on every run.\n"
     )
-    assert read(text) == ("Night crossings return to the bay", None)
+    assert read(text) == ("Night crossings return to the bay", date(2026, 5, 1))
 
 
 def test_a_title_repair_never_takes_a_line_that_opens_with_a_date() -> None:

@@ -49,21 +49,30 @@ _BESIDE = re.compile(r"\||\s·\s")
 _PAGE_CELL = re.compile(r"(?:page|p\.)\s*[A-Z]?\d{1,3}", re.IGNORECASE)
 """A printed page's number beside its date on a newspaper's folio ("NAGPUR | MONDAY | JUNE
 22, 2026 | PAGE 3"): the folio dates the issue, the day the paper was published."""
+_BARE_PAGE = re.compile(r"\d{1,3}")
+"""A folio's page number without its label, in the line's last cell ("INDIAN DEFENCE
+CHRONICLE | 16–30 SEPTEMBER 2026 | 31")."""
+_ISSUE_SPAN = re.compile(r"^(\d{1,2})\s?[–-]\s?\d{1,2}\b(?=\s+[A-Za-z])")
+"""The days a periodical's issue covers, on its folio ("16–30 SEPTEMBER 2026"): the issue
+is dated by the first of them, the day it came out."""
 WRAPPED_WORDS = 6
 """Words a line of hard-wrapped prose has at least, beside the line it runs into."""
 _PUBLISHED_NOTE = re.compile(
-    r"\b(?:first |originally )?(?:published|appeared)(?: first)?(?: (?:on|in))?\s+(?=\S)",
+    r"\b(?:first |originally )?(?:published|appeared|posted)(?: first)?(?: (?:on|in))?\s+(?=\S)",
     re.IGNORECASE,
 )
 """A note under the text that says when it was published ("(The original Japanese-language
 editorial was published on Oct. 17, 2026.)"): the date after it is the publication's."""
 _NOTE_LINE = re.compile(
     r"\(.+\)\.?|(?:originally|first) (?:published|appeared)\b.+"
-    r"|this (?:article|story|editorial|piece|column|post|report) (?:was )?(?:first |originally )?"
-    r"(?:published|appeared)\b.+",
+    r"|this (?:article|story|editorial|piece|column|post|entry|report) (?:was )?"
+    r"(?:first |originally )?(?:published|appeared|posted)\b.+",
     re.IGNORECASE,
 )
 NOTE_MAX = 200
+_FILED_ON = re.compile(r"[^.;]{1,40}?\bon\s+(?=\S)")
+"""The section a blog's note files the post under, before its day ("This entry was posted
+in Travel on March 14, 2026.")."""
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 LABELLED_TAIL_WORDS = 4
 """Words a labelled date sentence may go on with: a time and a programme, a place."""
@@ -187,7 +196,8 @@ class DateReader:
         reading-time labels ("Space | 05 Feb 2026, 20:10 IST", "EVENING EDITION · Friday,
         September 11, 2026", "Feb 19, 2026 | 3 min read", "11 Jun
         2025 | 19:05 IST | 4 min read", "Tokyo, 11 Jun 2025 | 19:05 IST", "Bangkok, 21
-        January 2026"), or a folio's page number ("… | JUNE 22, 2026 | PAGE 3")."""
+        January 2026"), or a folio's page number ("… | JUNE 22, 2026 | PAGE 3", "… | 31"):
+        a folio's span of days dates the issue by its first ("16–30 SEPTEMBER 2026")."""
         if is_tool_stamp(line):
             return None
         date = parse_date_line(line, reference=self.reference, year_hint=self.years)
@@ -200,8 +210,9 @@ class DateReader:
             if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
                 return None
             return parse_date_line(rest, reference=self.reference, year_hint=self.years)
-        parts = [part.strip() for part in _BESIDE.split(line)]
-        parts = [part for part in parts if not _PAGE_CELL.fullmatch(part)]
+        cells = [part.strip() for part in _BESIDE.split(line)]
+        paged = len(cells) > 2 and _BARE_PAGE.fullmatch(cells[-1]) is not None
+        parts = [part for part in cells[: -1 if paged else None] if not _PAGE_CELL.fullmatch(part)]
         dated = [part for part in parts if not _LABEL_BESIDE_DATE.fullmatch(part)]
         if not dated or len(parts) - len(dated) > 2:
             return None
@@ -209,6 +220,8 @@ class DateReader:
         readings = [" | ".join(dated)]
         if comma and _LABEL_BESIDE_DATE.fullmatch(place):
             readings.append(" | ".join([rest, *dated[1:]]))
+        if len(parts) < len(cells):
+            readings.extend(_ISSUE_SPAN.sub(r"\1", reading, count=1) for reading in readings[:])
         for reading in readings:
             if found := parse_date_line(reading, reference=self.reference, year_hint=self.years):
                 return found
@@ -337,11 +350,17 @@ class DateReader:
     def publication_note(self, line: str) -> DateMatch | None:
         """The date of a note that says when the text was published, in parentheses or
         opening with "Originally published" ("(The original editorial was published on Oct.
-        17, 2026.)"); a sentence of the article that mentions a publication is no note."""
+        17, 2026.)", a blog's "This entry was posted in Travel on March 14, 2026."); a
+        sentence of the article that mentions a publication is no note."""
         if len(line) > NOTE_MAX or not _NOTE_LINE.fullmatch(line):
             return None
         note = _PUBLISHED_NOTE.search(line)
-        return self.prefix(line[note.end() :]) if note else None
+        if note is None:
+            return None
+        if (date := self.prefix(line[note.end() :])) is not None:
+            return date
+        filed = _FILED_ON.match(line, note.end())
+        return self.prefix(line[filed.end() :]) if filed else None
 
     def labelled_sentence(self, line: str) -> DateMatch | None:
         """The date of a sentence of ``line`` that opens with a labelled date and says little

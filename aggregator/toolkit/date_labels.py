@@ -1,13 +1,18 @@
 """The words that label a publication date ("Published:", "Last updated on", "Premiered").
 
 One list for both uses in :mod:`aggregator.toolkit.dates`: a label before a date line, and,
-by its first word, a place where a date may start inside a line of other words.
+by its first word, a place where a date may start inside a line of other words; and, among
+the days a line labels, those that say the text itself was posted (:func:`posted_among`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from aggregator.toolkit.dates import DateMatch
 
 
 def _phrases(text: str) -> tuple[str, ...]:
@@ -16,7 +21,8 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 
 LABELS: Final = _phrases(
-    """first published; published online; last updated; last modified; release date;
+    """first published; published online; last updated; last modified; last refreshed;
+    release date;
     date of (?:release|publication|issue); publication date; telecast; published; updated;
     modified; posted; released; issued; filed; answered; asked; aired; broadcast; dated; date;
     premiered; streamed live; uploaded; sent; compiled; प्रकाशित; अपडेटेड; अपडेट"""
@@ -32,3 +38,30 @@ LABEL: Final = re.compile(
 )
 """A label at a date's start ("Published on:", an official letter's "dated the 30th April,
 2026"); a date read after it carries the label."""
+
+_UPDATE_STEMS: Final = ("updat", "modif", "refresh", "अपडेट")
+
+
+def label_kind(label: str) -> str:
+    """ "updated" for a label that says the text was changed ("Last updated", "Modified",
+    a dashboard's "Last refreshed"), else "published"."""
+    word = label.lower()
+    return "updated" if any(stem in word for stem in _UPDATE_STEMS) else "published"
+
+
+_POSTED: Final = re.compile(
+    r"\b(?:posted|released|published|uploaded)(?:\s+(?:on|at))?\s*[:\-–—]?\s*$", re.IGNORECASE
+)
+"""A label saying the text itself was put out, right before its date ("Transcript posted:",
+"Released"), not the day of what it is about (an issue's cover date, a broadcast's day)."""
+
+
+def posted_among(line: str, dates: Sequence[DateMatch]) -> list[DateMatch]:
+    """Those of ``dates``, read from ``line``, whose label says the text was posted or
+    released ("Telecast: June 22, 2026 | Transcript posted: June 24, 2026", "Issue dated
+    June 8, 2026 | Released 5 Jun 2026"): the page's own day among labelled days."""
+    return [
+        date
+        for date in dates
+        if (at := line.find(date.text)) > 0 and _POSTED.search(line, 0, at) is not None
+    ]

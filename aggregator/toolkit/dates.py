@@ -43,7 +43,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-from .date_labels import LABEL, LABEL_STARTS
+from .date_labels import LABEL, LABEL_STARTS, label_kind
 from .date_stamps import parse_timestamp as parse_timestamp
 from .date_weekdays import (
     MONTH_DAY_WEEKDAY,
@@ -303,8 +303,7 @@ def find_date_prefix(
     start = 0
     label = None
     if found := LABEL.match(text):
-        word = found["label"].lower()
-        label = "updated" if "updat" in word or "modif" in word or "अपडेट" in word else "published"
+        label = label_kind(found["label"])
         start = found.end()
     leading, date_start = _match_leading_time(text, start)
     weekday = _WEEKDAY.match(text, date_start)

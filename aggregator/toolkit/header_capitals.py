@@ -194,8 +194,9 @@ def capitals_above_lead(
     opens_lead: Callable[[Sequence[str], int], bool],
 ) -> int | None:
     """The last candidate (of ``ranks``) that is no furniture, when it is a headline in
-    capitals with nothing but date lines and bylines (``passed``) and furniture between it
-    and the first paragraph (where ``opens_lead``): a picture desk's caption title under its
+    capitals with nothing but date lines and bylines (``passed``) and furniture (a line
+    ranked so too: a score's "Label: value" rows) between it and the first paragraph (where
+    ``opens_lead``): a picture desk's caption title under its
     fields; a page's headline under a mixed-case section label, over its date, a player's
     or a sharing bar. Furniture above it in mixed case keeps it from opening the page."""
     last = max((i for i, rank in ranks.items() if rank < FURNITURE_RANK), default=None)
@@ -204,7 +205,7 @@ def capitals_above_lead(
     below = (
         i
         for i in range(last + 1, len(lines))
-        if i not in passed and furniture_kind(lines[i]) is None
+        if i not in passed and ranks.get(i, 0) < FURNITURE_RANK and furniture_kind(lines[i]) is None
     )
     lead = next(below, None)
     return last if lead is not None and opens_lead(lines, lead) else None

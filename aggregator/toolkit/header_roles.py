@@ -27,6 +27,8 @@ __all__ = [
     "ATTRIBUTION_RULE",
     "CHANNEL_RULE",
     "field_block_lines",
+    "is_navigation",
+    "masthead_tagline",
     "names_menu_section",
     "title_above_channel",
     "title_by_place",
@@ -156,3 +158,21 @@ def names_menu_section(lines: Sequence[str], index: int) -> bool:
         return False
     parts = {part.strip().casefold() for part in _MENU_PARTS.split(lines[index - 1])}
     return len(parts) > 2 and topic.strip().casefold() in parts
+
+
+def is_navigation(line: str) -> bool:
+    """Links under a site's name: a menu, "Subscribe", "Sign in"."""
+    return furniture_kind(line) in ("menu", "link", "boilerplate")
+
+
+def masthead_tagline(lines: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
+    """The first headline-shaped line, or a name line right under it with the site's
+    navigation right below ("RANG MANCH JAIPUR" / "Festivals & Live Events" / "Home |
+    Festivals | …"): the masthead and its tagline, though a masthead in capitals reads as
+    a label over the line below it. A series' label over a title is no masthead: no
+    navigation follows the title ("… WORKING PAPER No. 12" / "Ferries and Bridges
+    Compared:")."""
+    if not candidates or index == candidates[0]:
+        return bool(candidates)
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return index - 1 == candidates[0] and is_navigation(below)

@@ -51,6 +51,8 @@ from aggregator.toolkit.header_names import (
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import (
     field_block_lines,
+    is_navigation,
+    masthead_tagline,
     names_menu_section,
     title_by_place,
     titles_section,
@@ -237,7 +239,11 @@ def choose_headline(
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
         or (
-            (ranks[i] == 0 or (ranks[i] == 1 and i != candidates[0]) or i == release)
+            (
+                ranks[i] == 0
+                or (ranks[i] == 1 and not masthead_tagline(lines, i, candidates))
+                or i == release
+            )
             and _under_label(lines, i, marked)
             and not _is_label_path(lines[i])
             and not _ENTRY.match(lines[i])
@@ -451,7 +457,7 @@ def _rank(lines: Sequence[str], index: int, candidates: Sequence[int]) -> int:
         return 1
     if index == candidates[0] and len(candidates) > 1:
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if is_tagline(line) or window_title_head(line) or _is_navigation(following):
+        if is_tagline(line) or window_title_head(line) or is_navigation(following):
             return 1
     if index + 1 < len(lines) and _FOLLOWERS.fullmatch(lines[index + 1]):
         return 1
@@ -499,18 +505,12 @@ def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]
     return above >= 0 and above not in anchors and furniture_kind(lines[above]) == "breadcrumb"
 
 
-def _is_navigation(line: str) -> bool:
-    """Links under a site's name: a menu, "Subscribe", "Sign in"."""
-    return furniture_kind(line) in ("menu", "link", "boilerplate")
-
-
 def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
-    """Whether ``following`` goes on with the headline line ``text``: a headline cannot
-    end on "of the", a colon or a possessive ("… from India's"), nor in sentence case on a
-    preposition before a headline-shaped line that is not in title case ("… bet on" / "LFP
-    cells for …"); a line that starts in lower case (but for a credit, "by …", "via …"), or
-    that follows a line wrapped at the text's width (but for an issuer's name), goes on
-    with it."""
+    """Whether ``following`` goes on with the headline line ``text``: a headline cannot end
+    on "of the", a colon, a possessive ("… from India's"), in title case on a small word ("…
+    Ruling on" / "India–Japan DTAA"), nor in sentence case on one over a headline-shaped line
+    not in title case ("… bet on" / "LFP cells for …"); a line in lower case (not a credit,
+    "by …"), or under one wrapped at the text's width (not an issuer's name), goes on."""
     if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
         return False
     if _SENTENCE_END.search(following[-3:]):
@@ -530,8 +530,8 @@ def _continues(text: str, following: str, width: int | None, candidate: bool) ->
     last = text.split()[-1].lower()
     if last in _CANNOT_END:
         return is_title_case(text)
-    if last in DANGLING_WORDS and candidate and not _PERSON.fullmatch(following):
-        return is_title_case(text) or not is_title_case(following)
+    if last in DANGLING_WORDS and not _PERSON.fullmatch(following):
+        return is_title_case(text) or (candidate and not is_title_case(following))
     wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
     return candidate and wrapped and not is_name_like(text) and not _names_issuer(following)
 

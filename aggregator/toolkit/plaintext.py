@@ -46,6 +46,7 @@ from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.courtesy_mail import heading_under_greeting
 from aggregator.toolkit.crumb_titles import by_crumb
+from aggregator.toolkit.date_labels import posted_among
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -109,6 +110,7 @@ DATE_BELOW_LINES: Final = 5
 """How far under a paragraph a date line keeps it in the header: a byline, a handle, a
 masthead, a menu or a headline may stand between."""
 PUBLISHED_AMONG_DAYS: Final = "the published day among a header line's days"
+POSTED_AMONG_DAYS: Final = "the posted day among a header line's labelled days"
 """A line of a paper's history ("Received 14 Feb 2026, Accepted 6 May 2026, Published
 online: 26 May 2026") is dated by its published day, not by the first of its days."""
 DATE_OVER_HEADING: Final = "date on the line over the heading of the document a mail carries"
@@ -221,6 +223,8 @@ def _read_front_matter(scan: ArticleScan) -> None:
             rule = "date inside a header line"
             if published and len(published) < len(dates):
                 dates, rule = published, PUBLISHED_AMONG_DAYS
+            elif 0 < len(posted := posted_among(lines[index], published)) < len(published):
+                dates, rule = posted, POSTED_AMONG_DAYS
             for date in dates:
                 if not scan.dates or date.label == "published":
                     scan.add_date(date, lines[index], rule)
@@ -402,7 +406,9 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
         if scan.dateline is None and (place := place_before_date(line, date)):
             scan.dateline = Dateline(place, date, None, len(line), standalone=True)
     elif date := scan.read.labelled_prefix(line):
-        scan.add_date(date, line, "date inside a header line")
+        posted = [found for found in posted_among(line, scan.read.search(line)) if found != date]
+        rule = POSTED_AMONG_DAYS if posted else "date inside a header line"
+        scan.add_date(posted[0] if posted else date, line, rule)
         if (credit := _CREDIT.fullmatch(line, date.end)) and is_organisation(credit["name"]):
             scan.credit = scan.credit or credit["name"]
     elif _HANDLE.fullmatch(following) and len(line.split()) <= 5:
