@@ -287,12 +287,18 @@ _CONTENTS_ENTRY = re.compile(r"\S.{0,90}?\s*\.{5,}\s*\(?[ivxlcIVXLC\d]{1,5}\)?")
 """A contents line with its dot leader and page ("INTRODUCTION ........ (v)")."""
 _CHAT_SYSTEM = re.compile(
     r"\[?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?(?: -)? "
-    r"(?:[^:]{1,40}: )?\u200e?(?:<media omitted>|<attached: [^<>]{1,80}>"
-    r"|(?:image|video|audio|document|sticker|gif) omitted|this message was deleted\.?)",
+    r"(?:(?:[^:]{1,40}: )?\u200e?(?:<media omitted>|<attached: [^<>]{1,80}>"
+    r"|(?:image|video|audio|document|sticker|gif) omitted|this message was deleted\.?)"
+    r"|\u200e?[^:]{1,40} (?:added|removed) [^:]{1,60}|\u200e?[^:]{1,40} left"
+    r"|\u200e?[^:]{1,40} (?:joined using this group's invite link|created group \S[^:]{0,60}"
+    r"|changed (?:this group's|the group|the subject|their phone number)[^:]{0,120}))",
     re.IGNORECASE,
 )
 """A chat export's system line: what the app, not a person, wrote (an omitted or attached
-file, a deleted message), which WhatsApp marks with U+200E."""
+file, a deleted message), which WhatsApp marks with U+200E, and the group's events,
+which name no writer before a colon ("… - Asha added Ravi", "… - Ravi left", "… changed
+this group's settings …"). The notice that the chat is encrypted, which opens the export,
+is left to the header reading, which takes the first lines of such a text as its own."""
 _FOLIO_DATE = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}")
 _SIGNATURE_MARK = re.compile(
     r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"

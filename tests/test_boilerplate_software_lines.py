@@ -1,0 +1,77 @@
+"""Lines that a program writes round what people wrote, the same whoever publishes: a
+chat group's events, a mail program's message count, a hub's link to the outlet's site, a
+link's note that it opens a new window, a securities filing's signature block. The
+article's own lines that share their words stay."""
+
+from __future__ import annotations
+
+import pytest
+from boilerplate_support import cleaned, judge
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("14/02/2026, 10:02 - Meera Nair added Tomoko Abe", "chat system line"),
+        ("14/02/2026, 10:05 - Tomoko Abe left", "chat system line"),
+        ("[14/02/26, 10:07:31 AM] ‎Ravi removed you", "chat system line"),
+        (
+            "14/02/2026, 11:40 - Meera Nair changed this group's settings to allow only admins",
+            "chat system line",
+        ),
+        (
+            "14/02/2026, 11:41 - Kenji Mori joined using this group's invite link",
+            "chat system line",
+        ),
+        ("4 messages", "message count"),
+        ("1 message", "message count"),
+        ("Continue reading on Coastal Weekly Review", "provider credit"),
+        ("LinkedIn (Opens in new window)", "share prompt"),
+        ("* [22]Facebook (Opens in new window)", "share prompt, behind link markers"),
+        ("Share on WhatsApp (opens in a new tab)", "share prompt"),
+        ("SIGNATURES", "filing signatures"),
+        (
+            "Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant"
+            " has duly caused this report to be signed on its behalf by the undersigned,"
+            " thereunto duly authorized.",
+            "filing signatures",
+        ),
+    ],
+)
+def test_software_lines_are_removed(line: str, rule: str) -> None:
+    assert judge(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14/02/2026, 10:09 - Meera Nair: the ferry left at noon and added two stops",
+        "The minister left for Osaka on Tuesday.",
+        "Continue reading on the subject of harbour dues, the report says, at page 40.",
+        "12 messages were intercepted by the coast guard.",
+        "The new terminal (opens in new window) was shown to visitors.",
+        "Signatures",
+        "Pursuant to the agreement, the two ports will share pilots from April.",
+    ],
+)
+def test_article_lines_like_them_stay(line: str) -> None:
+    assert judge(line) is None
+
+
+def test_signature_block_of_a_filing_goes_to_the_end() -> None:
+    text = "\n".join(
+        [
+            "Kaveri Marine Announces Osaka Office",
+            "CHENNAI, May 4, 2026 -- Kaveri Marine Limited said it will open an office in"
+            " Osaka in July to serve Japanese shipowners.",
+            "SIGNATURES",
+            "Date: May 4, 2026",
+            "By: /s/ Asha Raman",
+            "Name: Asha Raman",
+            "Title: Company Secretary",
+        ]
+    )
+    kept = cleaned(text)
+    assert "Osaka in July" in kept
+    for gone in ("SIGNATURES", "Asha Raman", "Company Secretary"):
+        assert gone not in kept
