@@ -8,12 +8,20 @@ byline) followed by a verb that says what the person is or does; without a bylin
 name and the writer's trade. A video's or a post's channel is its writer too: its name
 over its count of subscribers (:func:`profile_names`) is furniture, and so is the line
 that opens with that name at the end ("Harbour TV covers the port and its ferries.").
+
+Many pages print the bio under the byline instead, above the article's first paragraph
+("By Mini Varghese" / "Mini Varghese writes on labour and migration from …"; "By Tomoko
+Ishida / New Delhi Bureau Chief" / "Ishida has covered South Asia since 2023."): the line
+opens with the writer's name, or after its first mention the surname alone
+(:func:`head_bio_lines`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from .lines import is_sentence
 
 BIO_LINES = 3
 """An author's bio is among the last lines of the article."""
@@ -148,3 +156,55 @@ def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]
             if len(line) <= BIO_CHARACTERS and is_writer_bio(lines, index, whole=True):
                 found.append(index)
     return found
+
+
+HEAD_LINES = 14
+"""The first lines of a text where a bio under the byline stands."""
+_BYLINE_NAME = re.compile(rf"By (?P<name>{_FULL_NAME})\b")
+_NAME_ALONE = re.compile(_FULL_NAME)
+SURNAME_LETTERS = 3
+PARAGRAPH_WORDS = 10
+
+
+def head_bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines above the article's first paragraph that say who its
+    writer is: a line that opens with a name of the byline (``authors``, or a "By <Name>"
+    line above it), or its surname alone, and a verb that says what the writer is or does;
+    under a name alone on its line ("Arjun Menon" / "India Correspondent"), a line that
+    gives a journalist's trade (:data:`WRITER_BIO`). A paragraph that is no bio ends the
+    search: the article has begun."""
+    gone = set(removed)
+    names = list(authors)
+    alone: list[str] = []
+    found: list[int] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        if len(line) <= BIO_CHARACTERS and (
+            _opens_with(line, names) or (_opens_with(line, alone) and WRITER_BIO.match(line))
+        ):
+            found.append(index)
+            continue
+        if (byline := _BYLINE_NAME.match(line)) is not None:
+            names.append(byline["name"])
+        elif _NAME_ALONE.fullmatch(line):
+            alone.append(line)
+        elif index not in gone and len(line.split()) >= PARAGRAPH_WORDS and is_sentence(line):
+            break
+    return found
+
+
+def _opens_with(line: str, names: list[str]) -> bool:
+    """Whether ``line`` opens with one of ``names``, or its surname, and a bio's verb."""
+    for name in names:
+        parts = name.split()
+        forms = [name] if len(parts[-1]) < SURNAME_LETTERS else [name, parts[-1]]
+        for form in forms:
+            rest = line[len(form) :].split(maxsplit=1)
+            if line.startswith(form + " ") and rest and rest[0].lower() in _BIO_VERBS:
+                return True
+    return False
