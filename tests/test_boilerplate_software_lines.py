@@ -1,7 +1,8 @@
 """Lines that a program writes round what people wrote, the same whoever publishes: a
 chat group's events, a mail program's message count, a hub's link to the outlet's site, a
-link's note that it opens a new window, a securities filing's signature block. The
-article's own lines that share their words stay."""
+link's note that it opens a new window, a securities filing's signature block, a wiki's
+tagline and redirect note, a blog engine's "Bookmark the permalink" line, a file link
+by its type and size. The article's own lines that share their words stay."""
 
 from __future__ import annotations
 
@@ -36,6 +37,18 @@ from boilerplate_support import cleaned, judge
             " thereunto duly authorized.",
             "filing signatures",
         ),
+        ("From Harbourpedia, the free encyclopedia", "wiki tagline"),
+        (
+            '"KMRL" redirects here. For the suburban line, see Kochi suburban rail.',
+            "wiki tagline",
+        ),
+        (
+            "This entry was posted in Ports, Kerala and tagged ferries, JICA. Bookmark the"
+            " permalink.",
+            "post footer",
+        ),
+        ("PDF (2.3 MB)", "file link"),
+        ("DOCX (88 KB)", "file link"),
     ],
 )
 def test_software_lines_are_removed(line: str, rule: str) -> None:
@@ -47,6 +60,9 @@ def test_software_lines_are_removed(line: str, rule: str) -> None:
     [
         "14/02/2026, 10:09 - Meera Nair: the ferry left at noon and added two stops",
         "The minister left for Osaka on Tuesday.",
+        "From Kochi, the free ferry runs every hour.",
+        "The agreement was posted on the ministry's site; readers can bookmark the page.",
+        "PDF files of the tender ran to 1.4 MB each.",
         "Continue reading on the subject of harbour dues, the report says, at page 40.",
         "12 messages were intercepted by the coast guard.",
         "The new terminal (opens in new window) was shown to visitors.",

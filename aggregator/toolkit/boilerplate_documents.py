@@ -178,9 +178,14 @@ _ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")
 """An endnote ("[2] Ministry of Commerce trade data, 2024-25.") or a wiki page's
 reference ("^ a b Menon, R. (2024). …")."""
 _FILE_SIZE = r"[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;:]?\s*[\d.,]+\s*[kmg]b[)\]]"
-_FILE_LINK = re.compile(rf".{{1,100}}{_FILE_SIZE}|{_FILE_SIZE}\s*.{{1,100}}", re.IGNORECASE)
+_FILE_LINK = re.compile(
+    rf".{{1,100}}{_FILE_SIZE}|{_FILE_SIZE}\s*.{{1,100}}"
+    r"|(?:pdf|docx?|xlsx?|pptx?|zip|csv)\s*[(\[][\d.,]+\s*[kmg]b[)\]]",
+    re.IGNORECASE,
+)
 """A link to a file with its type and size, after or before its name ("Registration form
-(PDF, 210 KB)", "[PDF: 245 KB] Notice of …")."""
+(PDF, 210 KB)", "[PDF: 245 KB] Notice of …"), or the type alone before it ("PDF (1.4
+MB)")."""
 _PLACEHOLDER = re.compile(
     r"\[(?:photo|image|picture|pic|figure|fig\.|screenshot|video|graphic|chart|map"
     r"|infographic)\b[^\]]{0,160}\](?:\s+\S.{0,200})?",

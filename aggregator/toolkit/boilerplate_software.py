@@ -7,7 +7,11 @@
   "More information about the … mailing list" (its "Previous message: <subject>" stays:
   the subject of a reply in the thread can be what the page is about);
 - a mail server's banner over a message from outside the organisation ("CAUTION: This
-  email originated from outside of the organization. …").
+  email originated from outside of the organization. …");
+- a wiki's tagline over its article ("From <Wiki>, the free encyclopedia") and its note
+  that another title leads to the page ('"MAHSR" redirects here. For …, see …');
+- a blog engine's line under a post ("This entry was posted in <categories> and tagged
+  <tags>. Bookmark the permalink.").
 
 A chat export's system messages and a calendar invitation's buttons are left to the
 header reading, which takes the first lines of such a text as its own.
@@ -38,6 +42,14 @@ _EXTERNAL_BANNER = re.compile(
     re.IGNORECASE,
 )
 
+_WIKI_LINE = re.compile(
+    r"From [A-Z][\w.'’ -]{0,40}, the free encyclopedia\.?"
+    r"|[\"“][^\"“”]{1,80}[\"”] redirects here\. (?:For|Not to be confused)\b.{1,240}"
+)
+_POSTED_IN = re.compile(
+    r"This entry was posted (?:in|on) .{1,240}?\.? Bookmark the permalink\.?", re.IGNORECASE
+)
+
 
 def software_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such software writes, else None."""
@@ -50,4 +62,8 @@ def software_shape(line: str, words: int) -> tuple[str, str] | None:
         return "list archive", LINE
     if " outside " in line and _EXTERNAL_BANNER.fullmatch(line):
         return "mail banner", LINE
+    if ("encyclopedia" in line or " redirects here" in line) and _WIKI_LINE.fullmatch(line):
+        return "wiki tagline", LINE
+    if "permalink" in line and _POSTED_IN.fullmatch(line):
+        return "post footer", LINE
     return None
