@@ -2,7 +2,8 @@
 chat group's events, a mail program's message count, a hub's link to the outlet's site, a
 link's note that it opens a new window, a securities filing's signature block, a wiki's
 tagline and redirect note, a blog engine's "Bookmark the permalink" line, a file link
-by its type and size. The article's own lines that share their words stay."""
+by its type and size, a publishing system's fields round a story it previews. The
+article's own lines that share their words stay."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ from boilerplate_support import cleaned, judge
             "post footer",
         ),
         ("PDF (2.3 MB)", "file link"),
+        ("SLUG: KOCHI-FERRY-LOAN", "publishing system field"),
+        ("Slug: japan-loan-for-kochi-ferries", "publishing system field"),
+        ("Section: India › Kerala", "publishing system field"),
+        (
+            "PREVIEW — This story is not yet published. Links in the preview are disabled.",
+            "publishing system field",
+        ),
         ("DOCX (88 KB)", "file link"),
     ],
 )
@@ -63,6 +71,9 @@ def test_software_lines_are_removed(line: str, rule: str) -> None:
         "From Kochi, the free ferry runs every hour.",
         "The agreement was posted on the ministry's site; readers can bookmark the page.",
         "PDF files of the tender ran to 1.4 MB each.",
+        "Section 4: The ferries and their routes",
+        "Meta: the word the company chose for its new ferry",
+        "Meta description: Japan will lend 12 billion yen for electric ferries in Kochi.",
         "Continue reading on the subject of harbour dues, the report says, at page 40.",
         "12 messages were intercepted by the coast guard.",
         "The new terminal (opens in new window) was shown to visitors.",

@@ -11,7 +11,13 @@
 - a wiki's tagline over its article ("From <Wiki>, the free encyclopedia") and its note
   that another title leads to the page ('"MAHSR" redirects here. For …, see …');
 - a blog engine's line under a post ("This entry was posted in <categories> and tagged
-  <tags>. Bookmark the permalink.").
+  <tags>. Bookmark the permalink.");
+- a publishing system's fields round a story it has not published yet: its slug and its
+  section path ("Slug: …", "Section: Business › Companies") and its preview banner
+  ("PREVIEW — This story is not yet published. …"). Its title and description for search
+  engines ("SEO title: …", "Meta description: …") restate the story in its own words and
+  stay: the relevance judge reads them as the story's (removing them costs dev12 a
+  relevant report).
 
 A chat export's system messages and a calendar invitation's buttons are left to the
 header reading, which takes the first lines of such a text as its own.
@@ -50,6 +56,14 @@ _POSTED_IN = re.compile(
     r"This entry was posted (?:in|on) .{1,240}?\.? Bookmark the permalink\.?", re.IGNORECASE
 )
 
+_CMS_FIELD = re.compile(
+    r"(?:slug|focus (?:keyphrase|keyword)|canonical url)\s?:\s*\S.{0,300}"
+    r"|section\s?:\s*[^›>»:]{1,30}(?:\s*[›>»]\s*[^›>»:]{1,30}){1,4}"
+    r"|preview\s*[—:–-]\s*this (?:story|article|post|page) (?:is|has) not (?:yet )?(?:been )?"
+    r"published\b.{0,200}",
+    re.IGNORECASE,
+)
+
 
 def software_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such software writes, else None."""
@@ -66,4 +80,7 @@ def software_shape(line: str, words: int) -> tuple[str, str] | None:
         return "wiki tagline", LINE
     if "permalink" in line and _POSTED_IN.fullmatch(line):
         return "post footer", LINE
+    labelled = first in "SsMmFfCcPp" and (":" in line[:20] or "—" in line[:10])
+    if labelled and _CMS_FIELD.fullmatch(line):
+        return "publishing system field", LINE
     return None
