@@ -2,8 +2,8 @@
 chat group's events, a mail program's message count, a hub's link to the outlet's site, a
 link's note that it opens a new window, a securities filing's signature block, a wiki's
 tagline and redirect note, a blog engine's "Bookmark the permalink" line, a file link
-by its type and size, a publishing system's fields round a story it previews. The
-article's own lines that share their words stay."""
+by its type and size, a publishing system's fields round a story it previews; and a
+court's bench over its order. The article's own lines that share their words stay."""
 
 from __future__ import annotations
 
@@ -102,3 +102,25 @@ def test_signature_block_of_a_filing_goes_to_the_end() -> None:
     assert "Osaka in July" in kept
     for gone in ("SIGNATURES", "Asha Raman", "Company Secretary"):
         assert gone not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CORAM:",
+        "CORAM : ASHA K. MENON, J.",
+        "CORAM: HON'BLE SHRI JUSTICE R. V. NAIR",
+        "CORAM: HON'BLE MEMBER (JUDICIAL) AND HON'BLE MEMBER (TECHNICAL)",
+        "HON'BLE MS. JUSTICE LEELA IYER",
+    ],
+)
+def test_a_courts_bench_is_furniture(line: str) -> None:
+    assert judge(line) == "bench"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Coram of the port committee met on Tuesday.", "HON'BLE CHIEF MINISTER OPENS FERRY JETTY"],
+)
+def test_lines_like_a_bench_stay(line: str) -> None:
+    assert judge(line) is None
