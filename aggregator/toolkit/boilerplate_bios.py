@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lines import is_sentence
+from .lines import ends_like_sentence, word_count
 
 BIO_LINES = 3
 """An author's bio is among the last lines of the article."""
@@ -174,8 +174,8 @@ def head_bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str,
     gives a journalist's trade (:data:`WRITER_BIO`). A paragraph that is no bio ends the
     search: the article has begun."""
     gone = set(removed)
-    names = list(authors)
-    alone: list[str] = []
+    names = tuple(form for name in authors for form in _name_forms(name))
+    alone: tuple[str, ...] = ()
     found: list[int] = []
     seen = 0
     for index, line in enumerate(lines):
@@ -190,21 +190,28 @@ def head_bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str,
             found.append(index)
             continue
         if (byline := _BYLINE_NAME.match(line)) is not None:
-            names.append(byline["name"])
+            names += _name_forms(byline["name"])
         elif _NAME_ALONE.fullmatch(line):
-            alone.append(line)
-        elif index not in gone and len(line.split()) >= PARAGRAPH_WORDS and is_sentence(line):
-            break
+            alone += _name_forms(line)
+        elif index not in gone and word_count(line) >= PARAGRAPH_WORDS and ends_like_sentence(line):
+            break  # a paragraph: told by its end, not by is_sentence, asked of every text
     return found
 
 
-def _opens_with(line: str, names: list[str]) -> bool:
-    """Whether ``line`` opens with one of ``names``, or its surname, and a bio's verb."""
-    for name in names:
-        parts = name.split()
-        forms = [name] if len(parts[-1]) < SURNAME_LETTERS else [name, parts[-1]]
-        for form in forms:
-            rest = line[len(form) :].split(maxsplit=1)
-            if line.startswith(form + " ") and rest and rest[0].lower() in _BIO_VERBS:
+def _name_forms(name: str) -> tuple[str, ...]:
+    """How a bio may open with a name: the whole name, or its surname alone ("Ishida has
+    covered …"), each with the space after it."""
+    surname = name.split()[-1]
+    return (f"{name} ", f"{surname} ") if len(surname) >= SURNAME_LETTERS else (f"{name} ",)
+
+
+def _opens_with(line: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with one of ``forms`` and a bio's verb after it."""
+    if not forms or not line.startswith(forms):
+        return False
+    for form in forms:
+        if line.startswith(form):
+            verb = line[len(form) :].split(maxsplit=1)[:1]
+            if verb and verb[0].lower() in _BIO_VERBS:
                 return True
     return False
