@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .boilerplate_heads import RULE_HEADS
 from .boilerplate_shapes import BACK_MATTER, FOOTER, PUBLISHER_RULES, shape_rule
 from .lines import ends_like_sentence, holds_any, match_form, word_count
-from .link_marks import without_link_marks
+from .link_marks import without_link_marks, without_window_note
 
 LINE = "line"
 COMMENTS = "comments"
@@ -501,11 +501,14 @@ def classify(line: str, words: int | None = None) -> Rule | None:
     """The rule a stripped, space-collapsed line matches as a whole, or ``None``. A wiki
     page's section heading is read without its "[edit]" mark ("References[edit]"), a
     text browser's line without its link markers ("* [14]WhatsApp",
-    :mod:`~aggregator.toolkit.link_marks`), a footnote without its mark ("* Information in
-    news releases is current …", "*Terms and conditions apply.")."""
+    :mod:`~aggregator.toolkit.link_marks`) and a link's "(Opens in new window)", a
+    footnote without its mark ("* Information in news releases is current …", "*Terms
+    and conditions apply.")."""
     if line.endswith(_EDIT_MARK) and len(line) > len(_EDIT_MARK):
         line = line[: -len(_EDIT_MARK)].rstrip()
         words = None
+    elif (link := without_window_note(line)) is not None:
+        line, words = link, None
     found = _classify(line, word_count(line) if words is None else words)
     if found is None and (bare := without_link_marks(line)) is not None:
         rule = classify(bare)

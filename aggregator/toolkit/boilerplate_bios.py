@@ -8,12 +8,20 @@ byline) followed by a verb that says what the person is or does; without a bylin
 name and the writer's trade. A video's or a post's channel is its writer too: its name
 over its count of subscribers (:func:`profile_names`) is furniture, and so is the line
 that opens with that name at the end ("Harbour TV covers the port and its ferries.").
+
+Many pages print the bio under the byline instead, above the article's first paragraph
+("By Mini Varghese" / "Mini Varghese writes on labour and migration from …"; "By Tomoko
+Ishida / New Delhi Bureau Chief" / "Ishida has covered South Asia since 2023."): the line
+opens with the writer's name, or after its first mention the surname alone
+(:func:`head_bio_lines`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from .lines import ends_like_sentence, word_count
 
 BIO_LINES = 3
 """An author's bio is among the last lines of the article."""
@@ -148,3 +156,62 @@ def bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]
             if len(line) <= BIO_CHARACTERS and is_writer_bio(lines, index, whole=True):
                 found.append(index)
     return found
+
+
+HEAD_LINES = 14
+"""The first lines of a text where a bio under the byline stands."""
+_BYLINE_NAME = re.compile(rf"By (?P<name>{_FULL_NAME})\b")
+_NAME_ALONE = re.compile(_FULL_NAME)
+SURNAME_LETTERS = 3
+PARAGRAPH_WORDS = 10
+
+
+def head_bio_lines(lines: list[str], removed: Iterable[int], authors: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines above the article's first paragraph that say who its
+    writer is: a line that opens with a name of the byline (``authors``, or a "By <Name>"
+    line above it), or its surname alone, and a verb that says what the writer is or does;
+    under a name alone on its line ("Arjun Menon" / "India Correspondent"), a line that
+    gives a journalist's trade (:data:`WRITER_BIO`). A paragraph that is no bio ends the
+    search: the article has begun."""
+    gone = set(removed)
+    names = tuple(form for name in authors for form in _name_forms(name))
+    alone: tuple[str, ...] = ()
+    found: list[int] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        if len(line) <= BIO_CHARACTERS and (
+            _opens_with(line, names) or (_opens_with(line, alone) and WRITER_BIO.match(line))
+        ):
+            found.append(index)
+            continue
+        if (byline := _BYLINE_NAME.match(line)) is not None:
+            names += _name_forms(byline["name"])
+        elif _NAME_ALONE.fullmatch(line):
+            alone += _name_forms(line)
+        elif index not in gone and word_count(line) >= PARAGRAPH_WORDS and ends_like_sentence(line):
+            break  # a paragraph: told by its end, not by is_sentence, asked of every text
+    return found
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """How a bio may open with a name: the whole name, or its surname alone ("Ishida has
+    covered …"), each with the space after it."""
+    surname = name.split()[-1]
+    return (f"{name} ", f"{surname} ") if len(surname) >= SURNAME_LETTERS else (f"{name} ",)
+
+
+def _opens_with(line: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with one of ``forms`` and a bio's verb after it."""
+    if not forms or not line.startswith(forms):
+        return False
+    for form in forms:
+        if line.startswith(form):
+            verb = line[len(form) :].split(maxsplit=1)[:1]
+            if verb and verb[0].lower() in _BIO_VERBS:
+                return True
+    return False

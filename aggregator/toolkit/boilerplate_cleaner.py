@@ -21,6 +21,7 @@ from aggregator.toolkit.boilerplate_article_context import (
 from aggregator.toolkit.boilerplate_bios import (
     AUDIENCE_WORDS,
     bio_lines,
+    head_bio_lines,
     is_writer_bio,
     profile_names,
 )
@@ -209,6 +210,8 @@ class Cleaner:
         names = self.authors + tuple(lines[i] for i in profiles)
         for index in bio_lines(lines, removed, names):
             removed[index] = "author bio"
+        for index in head_bio_lines(lines, removed, self.authors):
+            removed.setdefault(index, "author bio")
         for index in profiles:
             removed[index] = "profile name"
         for index in card_buttons(lines):

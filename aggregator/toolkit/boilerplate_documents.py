@@ -178,9 +178,14 @@ _ENDNOTE = re.compile(r"(?:\[\d{1,3}\]|\^(?: [a-z])*)\s+\S.*")
 """An endnote ("[2] Ministry of Commerce trade data, 2024-25.") or a wiki page's
 reference ("^ a b Menon, R. (2024). …")."""
 _FILE_SIZE = r"[(\[](?:pdf|docx?|xlsx?|pptx?|zip|csv)[,;:]?\s*[\d.,]+\s*[kmg]b[)\]]"
-_FILE_LINK = re.compile(rf".{{1,100}}{_FILE_SIZE}|{_FILE_SIZE}\s*.{{1,100}}", re.IGNORECASE)
+_FILE_LINK = re.compile(
+    rf".{{1,100}}{_FILE_SIZE}|{_FILE_SIZE}\s*.{{1,100}}"
+    r"|(?:pdf|docx?|xlsx?|pptx?|zip|csv)\s*[(\[][\d.,]+\s*[kmg]b[)\]]",
+    re.IGNORECASE,
+)
 """A link to a file with its type and size, after or before its name ("Registration form
-(PDF, 210 KB)", "[PDF: 245 KB] Notice of …")."""
+(PDF, 210 KB)", "[PDF: 245 KB] Notice of …"), or the type alone before it ("PDF (1.4
+MB)")."""
 _PLACEHOLDER = re.compile(
     r"\[(?:photo|image|picture|pic|figure|fig\.|screenshot|video|graphic|chart|map"
     r"|infographic)\b[^\]]{0,160}\](?:\s+\S.{0,200})?",
@@ -287,12 +292,18 @@ _CONTENTS_ENTRY = re.compile(r"\S.{0,90}?\s*\.{5,}\s*\(?[ivxlcIVXLC\d]{1,5}\)?")
 """A contents line with its dot leader and page ("INTRODUCTION ........ (v)")."""
 _CHAT_SYSTEM = re.compile(
     r"\[?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]?(?: -)? "
-    r"(?:[^:]{1,40}: )?\u200e?(?:<media omitted>|<attached: [^<>]{1,80}>"
-    r"|(?:image|video|audio|document|sticker|gif) omitted|this message was deleted\.?)",
+    r"(?:(?:[^:]{1,40}: )?\u200e?(?:<media omitted>|<attached: [^<>]{1,80}>"
+    r"|(?:image|video|audio|document|sticker|gif) omitted|this message was deleted\.?)"
+    r"|\u200e?[^:]{1,40} (?:added|removed) [^:]{1,60}|\u200e?[^:]{1,40} left"
+    r"|\u200e?[^:]{1,40} (?:joined using this group's invite link|created group \S[^:]{0,60}"
+    r"|changed (?:this group's|the group|the subject|their phone number)[^:]{0,120}))",
     re.IGNORECASE,
 )
 """A chat export's system line: what the app, not a person, wrote (an omitted or attached
-file, a deleted message), which WhatsApp marks with U+200E."""
+file, a deleted message), which WhatsApp marks with U+200E, and the group's events,
+which name no writer before a colon ("… - Asha added Ravi", "… - Ravi left", "… changed
+this group's settings …"). The notice that the chat is encrypted, which opens the export,
+is left to the header reading, which takes the first lines of such a text as its own."""
 _FOLIO_DATE = re.compile(r"\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}")
 _SIGNATURE_MARK = re.compile(
     r"sd/-|signature not verified|digitally signed by\s*:?.{0,40}|signing date\s*:.{0,30}"

@@ -11,6 +11,9 @@ they go to, what they refer to, and the standing lines around a listing or a liv
   "Chief Project Manager (Track)", "Under Secretary to the Govt. of India"; a short one
   only in a letter's place, :func:`in_letter`), and the
   line a body signs with ("By order", "For and on behalf of the Board");
+- a court's or a tribunal's bench over its judgment, order or cause list: "CORAM:"
+  alone or with the bench ("CORAM : K. S. KULKARNI, J."), and a judge's or a member's
+  line in capitals ("HON'BLE MS. JUSTICE P. RAO", "HON'BLE MEMBER (TECHNICAL)");
 - a company's parentage under its name ("A subsidiary of … , Osaka, Japan");
 - a listing's schedule entries, a date and an hour before a dash ("Sat 13 June, 11 am IST
   — …", "23 May (Sat) 19:00 — Hall A …");
@@ -28,6 +31,12 @@ from .lines import may_hold
 
 LINE: Final = "line"
 
+_BENCH = re.compile(
+    r"CORAM\s?:(?:\s*[A-Z][A-Z.'’ ()&,-]{1,120})?"
+    r"|HON'?BLE\s+(?:(?:MR|MRS|MS|SHRI|SMT|DR|DR\.)\.?\s+)?(?:(?:THE\s+)?(?:CHIEF\s+)?JUSTICE"
+    r"|MEMBER)\b[A-Z.'’ ()&,-]{0,100}"
+)
+"""A court's bench: "CORAM:" and the judges in capitals, or a judge's line alone."""
 _DEPARTMENT = re.compile(r"[A-Z][A-Z ,&()'.0-9-]{2,100} DEPARTMENT")
 _ABSTRACT = re.compile(r"ABSTRACT|Abstract:")
 _REFERENCE = re.compile(
@@ -164,6 +173,8 @@ def letter_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line that is such furniture, else None."""
     if line == "To":
         return "addressees", LINE
+    if words <= 24 and line[:1] in "CH" and line[1:3].isupper() and _BENCH.fullmatch(line):
+        return "bench", LINE
     if words <= 16 and line.endswith("DEPARTMENT") and _DEPARTMENT.fullmatch(line):
         return "issuer line", LINE
     if words <= 1 and _ABSTRACT.fullmatch(line):

@@ -6,8 +6,10 @@ fields of a bounced mail (RFC 3464) and the sentence that says why it bounced, a
 of a shotlist with its timecode, the entries of a story's revision log, the date of a
 release's next issue, the strip of sites an answer cites, the blanks of a reply slip, a
 copy desk's labelled photo caption, an agency's note on what a corrected repeat changed,
-the market-risk warnings a fund's papers must print, a filing's conformed signature and
-its exhibit's label over the release it carries, an agency's topic codes, a serial's note
+the market-risk warnings a fund's papers must print, a filing's conformed signature, its
+"SIGNATURES" heading (a footer: the signer's name, title and date under it go too) and
+the securities law's signing clause under it, and its exhibit's label over the release it
+carries, an agency's topic codes, a serial's note
 on its parts, a rundown's soundbite cue and a press office's note on whom its answers may
 be attributed to.
 """
@@ -20,6 +22,7 @@ from typing import Final
 from .lines import may_hold
 
 LINE: Final = "line"
+FOOTER: Final = "footer"
 
 _DELIVERY_FIELD = re.compile(
     r"(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Original-Recipient|Final-Recipient"
@@ -76,6 +79,13 @@ be at high risk.")."""
 _CONFORMED_SIGNATURE = re.compile(r"(?:By:\s*)?/s/\s*[A-Z][\w.'’ -]{1,60}")
 """A filing's typed signature ("By: /s/ Asha Rao"), where an electronic filing prints the
 signer's name for the signature."""
+_SIGNING_CLAUSE = re.compile(
+    r"Pursuant to the requirements of the Securities (?:Exchange )?Act of 19\d\d,?"
+    r" (?:as amended,? )?the registrant has duly caused this \w[\w -]{0,40} to be signed"
+    r" on its behalf by the undersigned,? thereunto duly authorized\.?",
+    re.IGNORECASE,
+)
+"""The clause every report filed under the US securities acts signs with."""
 _TOPIC_CODE = r"\[[A-Z0-9][A-Z0-9&.-]*/[A-Z0-9/&.-]*\]"
 _TOPIC_CODES = re.compile(
     rf"(?:[A-Z][\w ]{{2,30}}:\s*{_TOPIC_CODE}|{_TOPIC_CODE}\s*{_TOPIC_CODE})(?:\s*{_TOPIC_CODE})*"
@@ -146,6 +156,10 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
         return "disclaimer", LINE
     if words <= 12 and "/s/" in line and _CONFORMED_SIGNATURE.fullmatch(line):
         return "signatory", LINE
+    if line == "SIGNATURES" or line == "SIGNATURE":
+        return "filing signatures", FOOTER
+    if 20 <= words <= 50 and line[:1] in "Pp" and _SIGNING_CLAUSE.fullmatch(line):
+        return "filing signatures", LINE
     if words <= 16 and line.endswith("]") and _TOPIC_CODES.fullmatch(line):
         return "topic codes", LINE
     if (

@@ -7,7 +7,17 @@
   "More information about the … mailing list" (its "Previous message: <subject>" stays:
   the subject of a reply in the thread can be what the page is about);
 - a mail server's banner over a message from outside the organisation ("CAUTION: This
-  email originated from outside of the organization. …").
+  email originated from outside of the organization. …");
+- a wiki's tagline over its article ("From <Wiki>, the free encyclopedia") and its note
+  that another title leads to the page ('"MAHSR" redirects here. For …, see …');
+- a blog engine's line under a post ("This entry was posted in <categories> and tagged
+  <tags>. Bookmark the permalink.");
+- a publishing system's fields round a story it has not published yet: its slug and its
+  section path ("Slug: …", "Section: Business › Companies") and its preview banner
+  ("PREVIEW — This story is not yet published. …"). Its title and description for search
+  engines ("SEO title: …", "Meta description: …") restate the story in its own words and
+  stay: the relevance judge reads them as the story's (removing them costs dev12 a
+  relevant report).
 
 A chat export's system messages and a calendar invitation's buttons are left to the
 header reading, which takes the first lines of such a text as its own.
@@ -38,6 +48,22 @@ _EXTERNAL_BANNER = re.compile(
     re.IGNORECASE,
 )
 
+_WIKI_LINE = re.compile(
+    r"From [A-Z][\w.'’ -]{0,40}, the free encyclopedia\.?"
+    r"|[\"“][^\"“”]{1,80}[\"”] redirects here\. (?:For|Not to be confused)\b.{1,240}"
+)
+_POSTED_IN = re.compile(
+    r"This entry was posted (?:in|on) .{1,240}?\.? Bookmark the permalink\.?", re.IGNORECASE
+)
+
+_CMS_FIELD = re.compile(
+    r"(?:slug|focus (?:keyphrase|keyword)|canonical url)\s?:\s*\S.{0,300}"
+    r"|section\s?:\s*[^›>»:]{1,30}(?:\s*[›>»]\s*[^›>»:]{1,30}){1,4}"
+    r"|preview\s*[—:–-]\s*this (?:story|article|post|page) (?:is|has) not (?:yet )?(?:been )?"
+    r"published\b.{0,200}",
+    re.IGNORECASE,
+)
+
 
 def software_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such software writes, else None."""
@@ -50,4 +76,11 @@ def software_shape(line: str, words: int) -> tuple[str, str] | None:
         return "list archive", LINE
     if " outside " in line and _EXTERNAL_BANNER.fullmatch(line):
         return "mail banner", LINE
+    if ("encyclopedia" in line or " redirects here" in line) and _WIKI_LINE.fullmatch(line):
+        return "wiki tagline", LINE
+    if "permalink" in line and _POSTED_IN.fullmatch(line):
+        return "post footer", LINE
+    labelled = first in "SsMmFfCcPp" and (":" in line[:20] or "—" in line[:10])
+    if labelled and _CMS_FIELD.fullmatch(line):
+        return "publishing system field", LINE
     return None

@@ -6,7 +6,10 @@ a fax. Each stamps its own lines over the article: the day it copied, saved, exp
 or cached the page (never the day the article was published), the name of the chat it
 exported, the weather of the user's city. They are told by their role, not by a
 program's name: a verb of saving or copying opening a stamp, a snapshot banner, a
-"history with" header, a place and a temperature alone on a line.
+"history with" header, a place and a temperature
+alone on a line, a mail program's count of the messages it printed ("3 messages"), a
+syndicating page's link to the rest of the story on its outlet's site ("Continue reading
+on TravelBiz Today").
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ _PROVIDER: Final = re.compile(
     r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,6}"
 )
 """A syndicating page's credit of the outlet it shows ("Provided by TravelBiz Today")."""
+_CONTINUE: Final = re.compile(
+    r"(?i:continue|keep) reading (?i:on|at) [A-Z][\w.&'’-]*"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,6}"
+    r"\s*[›»→>]?"
+)
+"""A syndicating page's link to the rest of the story on the outlet's own site."""
+_MESSAGE_COUNT: Final = re.compile(r"\d{1,3} messages?")
+"""A mail program's printed thread: how many messages it holds, over the first."""
 _GLOSSED_FIELD: Final = re.compile(
     r"[^()]{1,40}[:：][^()]{1,60}\((?:to|attn|attention|from|cc)\s*:\s*[^()]{1,60}\)",
     re.IGNORECASE,
@@ -73,7 +84,7 @@ def is_tool_stamp(line: str) -> bool:
 
 def is_tool_line(line: str, words: int) -> str | None:
     """What a tool's line is ("tool stamp", "chat export header", "weather", "provider
-    credit", "addressee field"), or None."""
+    credit", "message count", "addressee field"), or None."""
     if words <= 60 and is_tool_stamp(line):
         return "tool stamp"
     if words <= 16 and "istory" in line and _HISTORY.fullmatch(line):
@@ -82,6 +93,10 @@ def is_tool_line(line: str, words: int) -> str | None:
         return "weather"
     if words <= 8 and line[:1] in "PpSsBb" and _PROVIDER.fullmatch(line):
         return "provider credit"
+    if words <= 10 and line[:1] in "CcKk" and _CONTINUE.fullmatch(line):
+        return "provider credit"
+    if words <= 2 and line[:1].isdigit() and _MESSAGE_COUNT.fullmatch(line):
+        return "message count"
     if words <= 16 and line.endswith(")") and _GLOSSED_FIELD.fullmatch(line):
         return "addressee field"
     return None
