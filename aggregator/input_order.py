@@ -7,7 +7,9 @@ and finishes them in input order as their items come back, so that batches,
 stored rows, report lines and notification hooks are those of one process.
 The store is asked about a document or item only when no earlier copy of it is
 still out or unstored (:meth:`InputOrder.wait_for`): then it answers as it
-would in one process.
+would in one process. The items of the documents a chunk brings back are asked
+about together (:meth:`InputOrder.ask_ahead`); the answers serve each document
+when its turn comes, unless a batch was stored in between.
 
 A document that a worker only parses (a shipper answered ``AFTER_PARSE``) comes
 back with its items uncleaned; the run's process takes the items up in input
@@ -65,6 +67,9 @@ class SeenDocument:
     """False for an unchanged document: its stored record is already right."""
     done: bool
     """False when an item of it failed: the next run processes it again."""
+    sha1: str
+    """The content's hash, taken once when the document came in (``Document.content_hash``
+    hashes the content again at every call)."""
 
 
 @dataclass
@@ -146,6 +151,11 @@ class InputOrder:
     """Problems queued behind :attr:`taking_up` so far."""
     unfinished_sources: set[str]
     """Sources with a document left unfinished in this run: they keep their fetch state."""
+    known_ahead: dict[str, tuple[datetime, str, str | None]]
+    """What the store said of the items of the documents in the chunks taken back, asked
+    once a chunk (see :meth:`first_seen`): the stored ones' first seen, hash and story."""
+    asked_ahead: set[str]
+    """The ids :attr:`known_ahead` answers for, stored or not."""
 
     def start_input_order(self, processes: int) -> None:
         self.processes = processes
@@ -162,6 +172,8 @@ class InputOrder:
         self.arrived = deque()
         self.taking_up = None
         self.held_for_it = 0
+        self.known_ahead = {}
+        self.asked_ahead = set()
         self.isolation.hold = self.hold
 
     def finish(self, pending: Pending) -> None:
@@ -263,6 +275,7 @@ class InputOrder:
             self.chunk = []
             self.chunk_weight = 0
         else:
+            arrived: list[str] = []
             for entry, judged in zip(entries, result.judged, strict=True):
                 if isinstance(entry, PendingItem):
                     assert isinstance(judged, Judged)
@@ -274,6 +287,9 @@ class InputOrder:
                         item.judged = one
                 else:
                     self.parsed(entry, judged)
+                    if entry.parsing is None:
+                        arrived.extend(one.item.id for one in judged.judged)
+            self.ask_ahead(arrived)
             for stage, seconds in result.seconds.items():
                 self.report.stage_seconds[stage] += seconds
         self.take_up()
@@ -336,6 +352,32 @@ class InputOrder:
         if self.pool is not None:
             self.pool.close(cancel=cancel)
             self.pool = None
+
+    def ask_ahead(self, item_ids: list[str]) -> None:
+        """Ask the store about the items of the documents a chunk brought back, in one
+        query: :meth:`unpack` would ask about each document's when its turn comes, one
+        query a document."""
+        if item_ids:
+            self.known_ahead.update(self.store.first_seen(item_ids))
+            self.asked_ahead.update(item_ids)
+
+    def first_seen(self, item_ids: list[str]) -> dict[str, tuple[datetime, str, str | None]]:
+        """What :meth:`Store.first_seen` answers now: from what was asked ahead when it
+        covers every id (the store's items change only when a batch is stored, and
+        :meth:`forget_ahead` runs then), else from the store."""
+        if not self.asked_ahead.issuperset(item_ids):
+            return self.store.first_seen(item_ids)
+        self.asked_ahead.difference_update(item_ids)
+        known = {}
+        for item_id in item_ids:
+            if item_id in self.known_ahead:
+                known[item_id] = self.known_ahead.pop(item_id)
+        return known
+
+    def forget_ahead(self) -> None:
+        """Once a batch's items were stored (or rolled back), what the store said before."""
+        self.known_ahead.clear()
+        self.asked_ahead.clear()
 
     # documents parsed by the workers ---------------------------------------
 
@@ -452,7 +494,7 @@ class InputOrder:
             return True
         log.debug("parsed %s: %d items", where, len(parsed.judged))
         seen.item_ids = [judged.item.id for judged in parsed.judged]
-        known = self.store.first_seen(seen.item_ids)
+        known = self.first_seen(seen.item_ids)
         for judged in parsed.judged:
             item = judged.item
             previous = known.get(item.id)

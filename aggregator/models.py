@@ -11,6 +11,7 @@ import copyreg
 import hashlib
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -42,7 +43,20 @@ def pickled_by_fields(cls: type[T]) -> type[T]:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+    if value is None:
+        return None
+    if value.tzinfo is UTC and type(value) is datetime:
+        return utc_text(value)
+    return value.isoformat()
+
+
+@lru_cache(maxsize=256)
+def utc_text(value: datetime) -> str:
+    """``value.isoformat()`` of a datetime in UTC, remembered: the run's time is every new
+    item's first seen and every document's and story's time of the run, written two to
+    four times an item (4 µs each). Two equal datetimes in UTC are the same instant, so
+    they have the same text."""
+    return value.isoformat()
 
 
 def _from_iso(value: str | None) -> datetime | None:

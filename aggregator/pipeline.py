@@ -284,13 +284,13 @@ class Pipeline(InputOrder):
         content_hash = document.content_hash
         if not self.run.reprocess and state is not None and state.sha1 == content_hash:
             self.report.documents_unchanged += 1
-            seen = SeenDocument(document, list(state.item_ids), parsed=False, done=True)
+            seen = SeenDocument(document, list(state.item_ids), False, True, content_hash)
             self.enqueue(Pending(seen))
             self._progress(where)
             return
         self.report.documents += 1
         unfinished = state is not None and not state.done
-        seen = SeenDocument(document, [], parsed=True, done=True)
+        seen = SeenDocument(document, [], parsed=True, done=True, sha1=content_hash)
         if self.workers() is not None and self.ship(
             source, seen, every=self.run.reprocess or unfinished
         ):
@@ -305,7 +305,7 @@ class Pipeline(InputOrder):
             if items is None:
                 raise DocumentError(f"no parser for media type {document.media_type!r}")
         if outcome.skipped:
-            self.enqueue(Pending(SeenDocument(document, [], parsed=True, done=True)))
+            self.enqueue(Pending(dataclasses.replace(seen, item_ids=[])))
         if outcome.failed:
             self.unfinished_sources.add(source.name)
         if outcome.failed or outcome.skipped or items is None:
@@ -470,6 +470,7 @@ class Pipeline(InputOrder):
         else:
             self.report.items_stored += len(batch.items)
         batch.clear()
+        self.forget_ahead()
         self.held_uris.clear()
         self.held_ids.clear()
         for pending in self.pending:
@@ -486,7 +487,7 @@ class Pipeline(InputOrder):
             document.source,
             size=document.meta.get("size") if seen.done else None,
             mtime_ns=document.meta.get("mtime_ns") if seen.done else None,
-            sha1=document.content_hash if seen.done else None,
+            sha1=seen.sha1 if seen.done else None,
             item_ids=seen.item_ids,
             seen_at=self.run.now,
         )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from .models import utc_text
+
 
 @dataclass(frozen=True)
 class DocumentState:
@@ -36,6 +38,8 @@ class StoryRow:
 
 
 def iso(value: datetime) -> str:
+    if value.tzinfo is UTC and type(value) is datetime:
+        return utc_text(value)
     return value.astimezone(UTC).isoformat()
 
 
