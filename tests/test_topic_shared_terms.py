@@ -6,24 +6,7 @@ zone is, and aerospace is technology. Read with the shipped feeds.toml's setting
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-from aggregator.app import App, load_app
-from aggregator.models import Item
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@functools.cache
-def shipped() -> App:
-    return load_app(ROOT / "feeds.toml", entry_points=False)
-
-
-def topics(title: str, text: str) -> list[str]:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    shipped().hooks.tag_item(item)
-    return item.topics
+from topic_support import topics
 
 
 def test_a_yen_loan_for_storm_drains_is_infrastructure_and_investment() -> None:

@@ -4,24 +4,7 @@ where something happens), read with the shipped feeds.toml's settings."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-from aggregator.app import App, load_app
-from aggregator.models import Item
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@functools.cache
-def shipped() -> App:
-    return load_app(ROOT / "feeds.toml", entry_points=False)
-
-
-def topics(title: str, text: str) -> list[str]:
-    item = Item(id="x", source="test", uri="test", title=title, text=text)
-    shipped().hooks.tag_item(item)
-    return item.topics
+from topic_support import topics
 
 
 def test_a_takeover_with_a_fresh_infusion_is_investment() -> None:
