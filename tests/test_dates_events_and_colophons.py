@@ -145,3 +145,22 @@ def test_a_blog_s_filing_note_under_the_post_dates_it() -> None:
         "← Previous post | Next post →\nLeave a comment\n"
     )
     assert found(text) == (date(2026, 11, 3), "publication note in the footer")
+
+
+def test_a_line_that_names_a_venue_gives_the_event_s_day_not_the_page_s() -> None:
+    text = (
+        "Consulate of the Potters' Guild\nHome > Events > Registration\n"
+        "Registration: Two-coast wheel workshop, Jaipur\n"
+        "Date: Sunday, 22 November 2026 | Time: 10:00-13:00 IST | Venue: Kala Bhavan Hall 2\n"
+        f"{LEAD}\n{SECOND}\nFull name*\nSubmit\nPosted: 02/11/2026\n"
+    )
+    assert found(text)[0] == date(2026, 11, 2)
+
+
+def test_a_published_date_at_the_foot_outranks_an_unlabelled_day_at_the_top() -> None:
+    text = (
+        "MASHIKO AND KHURJA\nPOTTERY FAIR 2026\n"
+        "Saturday, 21 November 2026 | 10:00 - 17:00 | Town Hall, Khurja\n"
+        f"{LEAD}\n{SECOND}\nREGISTER by 15 November\nIssued 30 October 2026 | Fair office\n"
+    )
+    assert found(text) == (date(2026, 10, 30), "date line in the footer")
