@@ -155,12 +155,3 @@ def test_a_line_that_names_a_venue_gives_the_event_s_day_not_the_page_s() -> Non
         f"{LEAD}\n{SECOND}\nFull name*\nSubmit\nPosted: 02/11/2026\n"
     )
     assert found(text)[0] == date(2026, 11, 2)
-
-
-def test_a_published_date_at_the_foot_outranks_an_unlabelled_day_at_the_top() -> None:
-    text = (
-        "MASHIKO AND KHURJA\nPOTTERY FAIR 2026\n"
-        "Saturday, 21 November 2026 | 10:00 - 17:00 | Town Hall, Khurja\n"
-        f"{LEAD}\n{SECOND}\nREGISTER by 15 November\nIssued 30 October 2026 | Fair office\n"
-    )
-    assert found(text) == (date(2026, 10, 30), "date line in the footer")

@@ -102,7 +102,7 @@ _EVENT_FIELD = re.compile(
 )
 """A field whose label names an event, right before its date ("Date of event: 4 September
 2026 | Posted: …", "Webinar date - …"): the event's day, not the page's."""
-_VENUE_CELL = re.compile(r"(?:^|[|·•;]\s*)venue\s*[:\-–]", re.IGNORECASE)
+VENUE_CELL = re.compile(r"(?:^|[|·•;]\s*)venue\s*[:\-–]", re.IGNORECASE)
 """A "Venue:" field among a line's cells ("Date: 27 June 2026 | Time: 10:00 | Venue: …"):
 the line gives an event's particulars, and its dates are the event's, not the page's."""
 
@@ -283,7 +283,7 @@ class DateReader:
         particulars, which name its venue."""
         if len(line) > LABELLED_PREFIX_MAX or LABEL.match(line) is None or is_tool_stamp(line):
             return None  # without a label first, a date read would carry none
-        if _VENUE_CELL.search(line):
+        if VENUE_CELL.search(line):
             return None
         date = self.prefix(line)
         return date if date is not None and date.label is not None else None
@@ -312,7 +312,7 @@ class DateReader:
             _SPAN_START.search(line, 0, start)
             or _EFFECTIVE.search(line, 0, start)
             or _EVENT_FIELD.search(line, 0, start)
-            or _VENUE_CELL.search(line) is not None
+            or VENUE_CELL.search(line) is not None
             or self.event_hours(line, date)
         )
 

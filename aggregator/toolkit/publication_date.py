@@ -26,16 +26,6 @@ ago:", "On this day in 1976"); the day figures stand at ("Data as on 30 April") 
 :data:`~aggregator.toolkit.header_dated.FIGURES_DATED`'s."""
 
 
-_PUBLISHED_WORD = re.compile(r"\b(?:posted|published|issued|released)\b", re.IGNORECASE)
-"""The words of a label that says a date is the page's publication; "Date:" says no more than
-that a day follows (an event's, as often as the page's)."""
-
-
-def _says_published(found: Found) -> bool:
-    """A date whose label names the publication ("Posted:", "Issued"), not a bare "Date:"."""
-    return _PUBLISHED_WORD.search(found.line) is not None
-
-
 def publication_date(
     header: Sequence[Found],
     dateline: Dateline | None,
@@ -43,15 +33,14 @@ def publication_date(
     body: Sequence[str],
     lead: str,
 ) -> Found | None:
-    """The header's date (published before updated; a published date at the foot before an updated
-    one at the top, and before an unlabelled one when its label names the publication: "Issued
-    …", "Posted:", not a bare "Date:"), else the dateline's, else a labelled date line at the
-    top of the body, else the footer zone's, else a date with its year in the lead's first
-    sentence. A date the header gives to something else (a reprint's "FIFTY YEARS AGO: MAY 16,
-    1976", a factsheet's "Data as on April 30, 2026") is not the page's, nor is the dateline
-    under a reprint's kicker: the footer's date, when there is one, is. A document named with
-    its own date ("Pricing Supplement dated …") is dated by it before the terms its header lists
-    ("Issue date: …", the bonds')."""
+    """The header's date (published before updated, and a published date at the foot before
+    an updated one at the top), else the dateline's, else a labelled date line at the top
+    of the body, else the footer zone's, else a date with its year in the lead's first
+    sentence. A date the header gives to something else (a reprint's "FIFTY YEARS AGO: MAY
+    16, 1976", a factsheet's "Data as on April 30, 2026") is not the page's, nor is the
+    dateline under a reprint's kicker: the footer's date, when there is one, is. A document
+    named with its own date ("Pricing Supplement dated …") is dated by it before the
+    terms its header lists ("Issue date: …", the bonds')."""
     other = [
         found
         for found in header
@@ -64,11 +53,8 @@ def publication_date(
     header = [*own[:1], *header]
     if header:
         best = min(header, key=lambda found: found.date.label == "updated")
-        if (
-            best.date.label != "published"
-            and (footer := read.footer(body))
-            and footer.date.label == "published"
-            and (best.date.label == "updated" or _says_published(footer))
+        if best.date.label == "updated" and (
+            (footer := read.footer(body)) and footer.date.label == "published"
         ):
             return footer
         return document_date(best, dateline)
