@@ -288,7 +288,9 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         name_items=np.array([items.get(name, 0) for name in names], dtype=np.uint32).tobytes()
         if items
         else b"",
-        headline_days=story_days.headline_days(figures, item.title),
+        headline_days=interned(
+            story_days.headline_days(figures, item.title) + story_days.particulars_days(item.text)
+        ),
         headline_places=interned(story_days.headline_places(item.title)),
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.

@@ -145,3 +145,13 @@ def test_a_blog_s_filing_note_under_the_post_dates_it() -> None:
         "← Previous post | Next post →\nLeave a comment\n"
     )
     assert found(text) == (date(2026, 11, 3), "publication note in the footer")
+
+
+def test_a_line_that_names_a_venue_gives_the_event_s_day_not_the_page_s() -> None:
+    text = (
+        "Consulate of the Potters' Guild\nHome > Events > Registration\n"
+        "Registration: Two-coast wheel workshop, Jaipur\n"
+        "Date: Sunday, 22 November 2026 | Time: 10:00-13:00 IST | Venue: Kala Bhavan Hall 2\n"
+        f"{LEAD}\n{SECOND}\nFull name*\nSubmit\nPosted: 02/11/2026\n"
+    )
+    assert found(text)[0] == date(2026, 11, 2)

@@ -102,6 +102,9 @@ _EVENT_FIELD = re.compile(
 )
 """A field whose label names an event, right before its date ("Date of event: 4 September
 2026 | Posted: …", "Webinar date - …"): the event's day, not the page's."""
+VENUE_CELL = re.compile(r"(?:^|[|·•;]\s*)venue\s*[:\-–]", re.IGNORECASE)
+"""A "Venue:" field among a line's cells ("Date: 27 June 2026 | Time: 10:00 | Venue: …"):
+the line gives an event's particulars, and its dates are the event's, not the page's."""
 
 
 class Found(NamedTuple):
@@ -276,9 +279,12 @@ class DateReader:
 
     def labelled_prefix(self, line: str) -> DateMatch | None:
         """A short line that opens with a labelled date and goes on with a credit or a
-        place ("Posted On: 16 DEC 2025 7:45PM by the Press Office")."""
+        place ("Posted On: 16 DEC 2025 7:45PM by the Press Office"); not an event's
+        particulars, which name its venue."""
         if len(line) > LABELLED_PREFIX_MAX or LABEL.match(line) is None or is_tool_stamp(line):
             return None  # without a label first, a date read would carry none
+        if VENUE_CELL.search(line):
+            return None
         date = self.prefix(line)
         return date if date is not None and date.label is not None else None
 
@@ -300,12 +306,13 @@ class DateReader:
         return [date for _, date in found], kept
 
     def _an_event(self, line: str, start: int, date: DateMatch) -> bool:
-        """The date at ``start`` ends a span of days, stands under an event's label or is
-        the day of an event's hours."""
+        """The date at ``start`` ends a span of days, stands under an event's label, in a
+        line that names the event's venue, or is the day of an event's hours."""
         return bool(
             _SPAN_START.search(line, 0, start)
             or _EFFECTIVE.search(line, 0, start)
             or _EVENT_FIELD.search(line, 0, start)
+            or VENUE_CELL.search(line) is not None
             or self.event_hours(line, date)
         )
 

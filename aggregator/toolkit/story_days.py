@@ -20,6 +20,12 @@ only for a report that names the place the headline names the event at, when it 
 one ("visit Chennai", "in New Delhi", :func:`headline_places`): a ministry's announcement of a
 dialogue in one city and a report of another dialogue of the same two countries in
 another city that week share their subject, not their event.
+
+A registration page or notice of an event prints the event's particulars on one line
+("Date: 27 June 2026 | Time: 15:30 | Venue: …", :func:`particulars_days`): its own date is
+the day it was posted, and the day on that line is the event's, named ahead as a headline
+names it, but further ahead (:data:`PARTICULARS_AHEAD_DAYS`): registration opens weeks
+before the event. Those days are kept with the headline's, marked (:data:`PARTICULARS_MARK`).
 """
 
 from __future__ import annotations
@@ -28,8 +34,9 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
+from .article_dates import VENUE_CELL
 from .dates import MONTHS as DATE_MONTHS
-from .story_evidence import CALENDAR, STOPWORDS, days_apart, is_day, words_of_names
+from .story_evidence import CALENDAR, STOPWORDS, days_apart, days_named, is_day, words_of_names
 
 AHEAD_DAYS = 7
 """How far ahead of its own date a named day counts: an itinerary, a schedule or a
@@ -42,7 +49,16 @@ the day's event comes out that day or the next, and a report dated the day befor
 be of its eve (arrivals, a curtain-raiser) or carry a time zone's date. A circular asking
 for inputs "(deadline 9 March)" and its outcome of the meeting four days later (dev6) are
 two stories."""
-REACH_DAYS = AHEAD_DAYS + NEAR_DAY
+PARTICULARS_AHEAD_DAYS = 21
+"""How far ahead of its own date the day of an event's particulars line counts: a page
+that gives the venue and hours of an event and asks readers to register is up in the
+weeks before it, and names only that event."""
+PARTICULARS_MARK = "@"
+"""The mark after a day of an event's particulars line among a report's stored days
+("6-27@"), which count :data:`PARTICULARS_AHEAD_DAYS` ahead."""
+PARTICULARS_LINES = 12
+"""The lines at the top of a report's text where an event notice prints its particulars."""
+REACH_DAYS = PARTICULARS_AHEAD_DAYS + NEAR_DAY
 """Two reports dated further apart are never brought nearer by a day either names."""
 
 MONTHS = {word: number for word, number in DATE_MONTHS.items() if word.isascii()}
@@ -123,19 +139,32 @@ def headline_places(headline: str) -> tuple[str, ...]:
     return tuple(words_of_names(phrases))
 
 
+def particulars_days(text: str) -> tuple[str, ...]:
+    """The days an event's particulars line names, marked with :data:`PARTICULARS_MARK`: a
+    line near the top of ``text`` with a "Venue:" cell among its fields ("Date: Saturday,
+    27 June 2026 | Time: 15:30 | Venue: …" gives "6-27@"); none when two such lines name
+    days (a programme of several events)."""
+    lines = [line for line in text.splitlines()[:PARTICULARS_LINES] if VENUE_CELL.search(line)]
+    if len(lines) != 1:
+        return ()
+    return tuple(sorted(f"{day}{PARTICULARS_MARK}" for day in days_named(lines[0])))
+
+
 def days_ahead(date: datetime, days: Iterable[str]) -> list[datetime]:
-    """The ``days`` (a report's :func:`headline_days`) that fall after ``date`` and within
-    :data:`AHEAD_DAYS` of it, at its time of day (a day in January named in December is of
-    the next year)."""
+    """The ``days`` (a report's :func:`headline_days` and :func:`particulars_days`) that
+    fall after ``date`` and within :data:`AHEAD_DAYS` of it (a particulars day within
+    :data:`PARTICULARS_AHEAD_DAYS`), at its time of day (a day in January named in
+    December is of the next year)."""
     found = []
     for figure in days:
-        month, _, day = figure.partition("-")
+        ahead = PARTICULARS_AHEAD_DAYS if figure.endswith(PARTICULARS_MARK) else AHEAD_DAYS
+        month, _, day = figure.rstrip(PARTICULARS_MARK).partition("-")
         for year in (date.year, date.year + 1):
             try:
                 named = date.replace(year=year, month=int(month), day=int(day))
             except ValueError:  # 29 February of another year
                 continue
-            if 0 < (named - date).total_seconds() <= AHEAD_DAYS * 86400:
+            if 0 < (named - date).total_seconds() <= ahead * 86400:
                 found.append(named)
     return found
 

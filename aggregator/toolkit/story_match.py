@@ -161,7 +161,9 @@ class Report:
     headline_days: tuple[str, ...] = ()
     """The days among ``figures`` its headline names as its event's
     (:func:`~aggregator.toolkit.story_days.headline_days`): worked out from the headline
-    when the report is made (its words' order counts), stored with it."""
+    when the report is made (its words' order counts), stored with it; and, marked, the
+    days of an event's particulars line in its text
+    (:func:`~aggregator.toolkit.story_days.particulars_days`)."""
     headline_places: tuple[str, ...] = ()
     """The name words of the place its headline names its event at
     (:func:`~aggregator.toolkit.story_days.headline_places`), stored with it."""
