@@ -164,6 +164,10 @@ class BandIndex:
         self.band_bits = max(1, (bands - 1).bit_length())
         self._band_mask = (1 << self.band_bits) - 1
         self._keys = np.empty(0, dtype=np.int64)
+        self._key_type: type[np.integer[Any]] = np.int64
+        """The sorted keys' type: uint32 once the signatures are seen to have bands of one
+        value (the name index: 4 bytes an entry fewer than int64 over its 16 bands)."""
+        self._largest_key = LARGEST_KEY
         self._entries = np.empty(0, dtype=np.uint32)
         self._view = self._entries.data
         """``_entries`` as a memoryview: slicing one costs less than slicing the array."""
@@ -192,6 +196,8 @@ class BandIndex:
         keys: list[int]
         if step in EXACT_KEYS:  # the band's own value: no hashing, and no collision either
             keys = memoryview(sig).cast(EXACT_KEYS[step]).tolist()
+            if EXACT_KEYS[step] == "I" and not self._keys.size and not self._pending_keys:
+                self._key_type, self._largest_key = np.uint32, MAX_HASH
         else:
             keys = [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
         self._last = (sig, keys)
@@ -217,12 +223,12 @@ class BandIndex:
 
     def _merge(self) -> None:
         """Move the pending entries into the sorted arrays, after any equal keys."""
-        keys = np.array(self._pending_keys, dtype=np.int64)
+        keys = np.array(self._pending_keys, dtype=self._key_type)
         entries = np.array(self._pending_entries, dtype=np.uint32)
         order = np.lexsort((entries, keys))
         keys, entries = keys[order], entries[order]
         at = self._keys.searchsorted(keys, side="right")
-        self._keys = np.insert(self._keys, at, keys)
+        self._keys = np.insert(self._keys.astype(self._key_type, copy=False), at, keys)
         self._entries = np.insert(self._entries, at, entries)
         self._view = self._entries.data
         for bucket in self._pending:
@@ -258,13 +264,13 @@ class BandIndex:
         if self._keys.size:
             # A key's entries end where the next integer's would start: one search finds
             # both ends (keys are Python hashes, never the largest int64 but by accident).
-            if max(keys) < LARGEST_KEY:
+            if max(keys) < self._largest_key:
                 bounds = self._keys.searchsorted(
-                    np.array(keys + [key + 1 for key in keys], dtype=np.int64)
+                    np.array(keys + [key + 1 for key in keys], dtype=self._key_type)
                 ).tolist()
                 starts, stops = bounds[: self.bands], bounds[self.bands :]
             else:
-                wanted = np.array(keys, dtype=np.int64)
+                wanted = np.array(keys, dtype=self._key_type)
                 starts = self._keys.searchsorted(wanted).tolist()
                 stops = self._keys.searchsorted(wanted, side="right").tolist()
         else:

@@ -117,15 +117,19 @@ class WordFrequency:
 
     counts: np.ndarray = field(default_factory=lambda: np.zeros(WORD_SLOTS, dtype=np.uint32))
     reports: int = 0
-    saved: np.ndarray | None = None
-    """The counts as last stored (None: all zero), from which :meth:`added` tells what
-    this process counted since: one comparison a batch instead of a list of slots."""
     saved_reports: int = 0
+    """The reports counted when the counts were last stored (or loaded)."""
+    touched: list[np.ndarray] = field(default_factory=list)
+    """The slots (uint32) each report counted since then, from which :meth:`added` tells
+    what this process counted: a batch's reports hold far less than a second copy of the
+    4 MB table would (the run's process is what issue 18's memory budget is about)."""
 
     def add(self, words: ContentWords) -> None:
         """Count one report's content words."""
+        at = np.frombuffer(words.hashes, dtype=np.uint32) & np.uint32(SLOT_MASK)
         # Buffered: a report counts once in a slot, however many of its words share it.
-        self.counts[slots(np.frombuffer(words.hashes, dtype=np.uint32))] += np.uint32(1)
+        self.counts[at.astype(np.intp)] += np.uint32(1)
+        self.touched.append(at)
         self.reports += 1
 
     def added(self, key: str) -> WordsRow | None:
@@ -133,17 +137,19 @@ class WordFrequency:
         ``key``; None when nothing was."""
         if self.reports == self.saved_reports:
             return None
-        saved = self.saved if self.saved is not None else np.zeros_like(self.counts)
-        # Compared, not subtracted: a 1 MB mask instead of a 4 MB difference a batch.
-        changed = np.flatnonzero(np.not_equal(self.counts, saved))
-        grown = self.counts[changed] - saved[changed]
+        touched, self.touched = self.touched, []
+        sizes = [slots.size for slots in touched]
+        report = np.repeat(np.arange(len(touched), dtype=np.uint64), sizes)
+        every = np.concatenate(touched) if touched else np.empty(0, dtype=np.uint32)
+        # Each report's slots once (two words of a report may share a slot), then counted.
+        distinct = np.unique(report << np.uint64(32) | every.astype(np.uint64))
+        changed, grown = np.unique(distinct.astype(np.uint32), return_counts=True)
         row = WordsRow(
             key,
             self.reports - self.saved_reports,
-            zlib.compress(changed.astype(np.uint32).tobytes() + grown.tobytes(), 1),
+            zlib.compress(changed.tobytes() + grown.astype(np.uint32).tobytes(), 1),
         )
-        saved[changed] += grown
-        self.saved, self.saved_reports = saved, self.reports
+        self.saved_reports = self.reports
         return row
 
     def sketch(self, words: ContentWords) -> bytes:
@@ -229,7 +235,7 @@ def load_frequency(table: TableAccess[WordsRow]) -> WordFrequency:
     """The stored word frequency table, every batch's row added (a folded row of another
     size, from a version with other slots, is left out)."""
     counts, reports, _ = _stored(table)
-    return WordFrequency(counts, reports, counts.copy(), reports)
+    return WordFrequency(counts, reports, reports)
 
 
 def store_added(table: TableAccess[WordsRow], frequency: WordFrequency) -> None:
