@@ -44,7 +44,8 @@ MAX_HASH = (1 << 32) - 1
 CROWDED_BUCKET = 200
 """A band bucket holding more reports than this says nothing about any of them."""
 LARGEST_KEY = (1 << 63) - 1
-"""The largest band key the sorted arrays can hold (int64)."""
+"""The largest band key the sorted arrays can hold (int64; :data:`MAX_HASH` when they
+hold bands of one value as uint32)."""
 MERGE_EVERY = 2048
 """Reports that wait in a dict per band before they are merged into the sorted arrays."""
 EXACT_KEYS: dict[int, Literal["I", "q"]] = {4: "I", 8: "q"}
@@ -146,8 +147,9 @@ class BandIndex:
     band of one or two values itself, :data:`EXACT_KEYS`; the index lives in
     memory for one run only, so the per-process hash is fine) in ``_keys`` and
     ``ordinal << band_bits | band`` in ``_entries``, both sorted by key, then
-    entry: 12 bytes an entry, where a dict entry with its int key and a list for
-    the bucket takes over 150. Within a bucket the reports come out in the order
+    entry: 12 bytes an entry (8 when every band is one value, whose key fits a
+    uint32), where a dict entry with its int key and a list for the bucket takes
+    over 150. Within a bucket the reports come out in the order
     they were added.
 
     Inserting into sorted arrays copies them, so the newest reports wait in a
