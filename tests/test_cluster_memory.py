@@ -118,3 +118,19 @@ def test_a_batch_row_counts_each_report_once_a_slot_without_a_second_table() -> 
     assert frequency.counts[9] == 3
     tables = [v for v in vars(frequency).values() if isinstance(v, np.ndarray)]
     assert sum(table.nbytes for table in tables) == frequency.counts.nbytes
+
+
+def test_a_batch_row_counts_as_the_table_grew_in_batches_of_any_size() -> None:
+    rng = np.random.default_rng(7)
+    for reports in (1, 3, 5000):  # 5,000 reports' keys no longer fit 32 bits
+        frequency = WordFrequency()
+        before = frequency.counts.copy()
+        for _ in range(reports):
+            hashes = rng.integers(0, 40, rng.integers(0, 6), dtype=np.uint32) * WORD_SLOTS // 8
+            frequency.add(ContentWords(np.unique(hashes).tobytes(), 0))
+        row = frequency.added("batch")
+        assert row is not None and row.reports == reports
+        grown = frequency.counts - before
+        assert stored_row(row.counts) == {
+            slot: int(grown[slot]) for slot in np.flatnonzero(grown).tolist()
+        }

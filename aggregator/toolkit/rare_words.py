@@ -48,7 +48,8 @@ MIN_REPORTS = 10
 """Reports the frequency table must have counted before rare words are compared: in a
 younger index every word looks rare, and five reports of one feed's beat (the seeds)
 shared enough of their words to join as one story."""
-WORD_SLOTS = 1 << 20
+SLOT_BITS = 20
+WORD_SLOTS = 1 << SLOT_BITS
 """Slots of the word frequency table (hashes modulo this share a count)."""
 SLOT_MASK = WORD_SLOTS - 1
 MAX_COUNT = (1 << 30) - 1
@@ -138,16 +139,11 @@ class WordFrequency:
         if self.reports == self.saved_reports:
             return None
         touched, self.touched = self.touched, []
-        sizes = [slots.size for slots in touched]
-        report = np.repeat(np.arange(len(touched), dtype=np.uint64), sizes)
-        every = np.concatenate(touched) if touched else np.empty(0, dtype=np.uint32)
-        # Each report's slots once (two words of a report may share a slot), then counted.
-        distinct = np.unique(report << np.uint64(32) | every.astype(np.uint64))
-        changed, grown = np.unique(distinct.astype(np.uint32), return_counts=True)
+        changed, grown = _counted(touched)
         row = WordsRow(
             key,
             self.reports - self.saved_reports,
-            zlib.compress(changed.tobytes() + grown.astype(np.uint32).tobytes(), 1),
+            zlib.compress(changed.tobytes() + grown.tobytes(), 1),
         )
         self.saved_reports = self.reports
         return row
@@ -208,6 +204,26 @@ class WordFrequency:
             return RareOverlap(held / old_total, shared / (old_total + new_total - shared))
 
         return overlap
+
+
+def _counted(touched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The slots (uint32, ascending) the reports of ``touched`` (each its slots) counted,
+    and how many of them counted each: a report once a slot, as :meth:`WordFrequency.add`
+    counts it. One sort of (slot, report) keys, 32 bits wide when they fit."""
+    every = np.concatenate(touched) if touched else np.empty(0, dtype=np.uint32)
+    if not every.size:
+        return every, every
+    bits = len(touched).bit_length()
+    wide = np.dtype(np.uint32 if SLOT_BITS + bits <= 32 else np.uint64)
+    report = np.repeat(np.arange(len(touched), dtype=wide), [slots.size for slots in touched])
+    shift = np.array(bits, dtype=wide)
+    keys = np.sort(np.left_shift(every.astype(wide), shift) | report)
+    # a key repeated is one report's two words in one slot; a slot is where its keys start
+    slots = np.right_shift(keys, shift).astype(np.uint32)
+    firsts = np.flatnonzero(np.concatenate(([True], slots[1:] != slots[:-1])))
+    distinct = np.concatenate(([True], keys[1:] != keys[:-1]))
+    grown = np.add.reduceat(distinct.astype(np.uint32), firsts)
+    return slots[firsts], grown.astype(np.uint32)
 
 
 class WordsRow(NamedTuple):
