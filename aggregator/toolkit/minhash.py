@@ -180,7 +180,9 @@ class BandIndex:
         them at every query)."""
         self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
         self._pending_keys: list[int] = []
-        self._pending_entries: list[int] = []
+        self._pending_ordinals: list[int] = []
+        """The waiting reports' ordinals, one a report: their entries are made at the merge
+        (16 ints a report, about 40 bytes each, would wait in a list until then)."""
         self._last: tuple[bytes | None, list[int]] = (None, [])
 
     @property
@@ -217,16 +219,17 @@ class BandIndex:
                 bucket[key] = [members, ordinal]
             else:
                 members.append(ordinal)
-        first = ordinal << self.band_bits
         self._pending_keys += keys
-        self._pending_entries += range(first, first + self.bands)
+        self._pending_ordinals.append(ordinal)
         if len(self._pending_keys) >= MERGE_EVERY * self.bands:
             self._merge()
 
     def _merge(self) -> None:
         """Move the pending entries into the sorted arrays, after any equal keys."""
         keys = np.array(self._pending_keys, dtype=self._key_type)
-        entries = np.array(self._pending_entries, dtype=np.uint32)
+        ordinals = np.array(self._pending_ordinals, dtype=np.uint32)
+        bands = np.arange(self.bands, dtype=np.uint32)
+        entries = (ordinals[:, None] << np.uint32(self.band_bits) | bands).ravel()
         order = np.lexsort((entries, keys))
         keys, entries = keys[order], entries[order]
         at = self._keys.searchsorted(keys, side="right")
@@ -236,7 +239,7 @@ class BandIndex:
         for bucket in self._pending:
             bucket.clear()
         self._pending_keys.clear()
-        self._pending_entries.clear()
+        self._pending_ordinals.clear()
 
     def _stored(self, band: int, start: int, stop: int) -> list[int] | None:
         """The ordinals in the sorted arrays between ``start`` and ``stop`` (one key's
