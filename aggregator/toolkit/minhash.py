@@ -44,7 +44,8 @@ MAX_HASH = (1 << 32) - 1
 CROWDED_BUCKET = 200
 """A band bucket holding more reports than this says nothing about any of them."""
 LARGEST_KEY = (1 << 63) - 1
-"""The largest band key the sorted arrays can hold (int64)."""
+"""The largest band key the sorted arrays can hold (int64; :data:`MAX_HASH` when they
+hold bands of one value as uint32)."""
 MERGE_EVERY = 2048
 """Reports that wait in a dict per band before they are merged into the sorted arrays."""
 EXACT_KEYS: dict[int, Literal["I", "q"]] = {4: "I", 8: "q"}
@@ -146,8 +147,9 @@ class BandIndex:
     band of one or two values itself, :data:`EXACT_KEYS`; the index lives in
     memory for one run only, so the per-process hash is fine) in ``_keys`` and
     ``ordinal << band_bits | band`` in ``_entries``, both sorted by key, then
-    entry: 12 bytes an entry, where a dict entry with its int key and a list for
-    the bucket takes over 150. Within a bucket the reports come out in the order
+    entry: 12 bytes an entry (8 when every band is one value, whose key fits a
+    uint32), where a dict entry with its int key and a list for the bucket takes
+    over 150. Within a bucket the reports come out in the order
     they were added.
 
     Inserting into sorted arrays copies them, so the newest reports wait in a
@@ -164,6 +166,10 @@ class BandIndex:
         self.band_bits = max(1, (bands - 1).bit_length())
         self._band_mask = (1 << self.band_bits) - 1
         self._keys = np.empty(0, dtype=np.int64)
+        self._key_type: type[np.integer[Any]] = np.int64
+        """The sorted keys' type: uint32 once the signatures are seen to have bands of one
+        value (the name index: 4 bytes an entry fewer than int64 over its 16 bands)."""
+        self._largest_key = LARGEST_KEY
         self._entries = np.empty(0, dtype=np.uint32)
         self._view = self._entries.data
         """``_entries`` as a memoryview: slicing one costs less than slicing the array."""
@@ -174,7 +180,9 @@ class BandIndex:
         them at every query)."""
         self._pending: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
         self._pending_keys: list[int] = []
-        self._pending_entries: list[int] = []
+        self._pending_ordinals: list[int] = []
+        """The waiting reports' ordinals, one a report: their entries are made at the merge
+        (16 ints a report, about 40 bytes each, would wait in a list until then)."""
         self._last: tuple[bytes | None, list[int]] = (None, [])
 
     @property
@@ -192,6 +200,8 @@ class BandIndex:
         keys: list[int]
         if step in EXACT_KEYS:  # the band's own value: no hashing, and no collision either
             keys = memoryview(sig).cast(EXACT_KEYS[step]).tolist()
+            if EXACT_KEYS[step] == "I" and not self._keys.size and not self._pending_keys:
+                self._key_type, self._largest_key = np.uint32, MAX_HASH
         else:
             keys = [hash(sig[start : start + step]) for start in range(0, len(sig), step)]
         self._last = (sig, keys)
@@ -209,26 +219,27 @@ class BandIndex:
                 bucket[key] = [members, ordinal]
             else:
                 members.append(ordinal)
-        first = ordinal << self.band_bits
         self._pending_keys += keys
-        self._pending_entries += range(first, first + self.bands)
+        self._pending_ordinals.append(ordinal)
         if len(self._pending_keys) >= MERGE_EVERY * self.bands:
             self._merge()
 
     def _merge(self) -> None:
         """Move the pending entries into the sorted arrays, after any equal keys."""
-        keys = np.array(self._pending_keys, dtype=np.int64)
-        entries = np.array(self._pending_entries, dtype=np.uint32)
+        keys = np.array(self._pending_keys, dtype=self._key_type)
+        ordinals = np.array(self._pending_ordinals, dtype=np.uint32)
+        bands = np.arange(self.bands, dtype=np.uint32)
+        entries = (ordinals[:, None] << np.uint32(self.band_bits) | bands).ravel()
         order = np.lexsort((entries, keys))
         keys, entries = keys[order], entries[order]
         at = self._keys.searchsorted(keys, side="right")
-        self._keys = np.insert(self._keys, at, keys)
+        self._keys = np.insert(self._keys.astype(self._key_type, copy=False), at, keys)
         self._entries = np.insert(self._entries, at, entries)
         self._view = self._entries.data
         for bucket in self._pending:
             bucket.clear()
         self._pending_keys.clear()
-        self._pending_entries.clear()
+        self._pending_ordinals.clear()
 
     def _stored(self, band: int, start: int, stop: int) -> list[int] | None:
         """The ordinals in the sorted arrays between ``start`` and ``stop`` (one key's
@@ -258,13 +269,13 @@ class BandIndex:
         if self._keys.size:
             # A key's entries end where the next integer's would start: one search finds
             # both ends (keys are Python hashes, never the largest int64 but by accident).
-            if max(keys) < LARGEST_KEY:
+            if max(keys) < self._largest_key:
                 bounds = self._keys.searchsorted(
-                    np.array(keys + [key + 1 for key in keys], dtype=np.int64)
+                    np.array(keys + [key + 1 for key in keys], dtype=self._key_type)
                 ).tolist()
                 starts, stops = bounds[: self.bands], bounds[self.bands :]
             else:
-                wanted = np.array(keys, dtype=np.int64)
+                wanted = np.array(keys, dtype=self._key_type)
                 starts = self._keys.searchsorted(wanted).tolist()
                 stops = self._keys.searchsorted(wanted, side="right").tolist()
         else:

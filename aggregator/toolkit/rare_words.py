@@ -48,7 +48,8 @@ MIN_REPORTS = 10
 """Reports the frequency table must have counted before rare words are compared: in a
 younger index every word looks rare, and five reports of one feed's beat (the seeds)
 shared enough of their words to join as one story."""
-WORD_SLOTS = 1 << 20
+SLOT_BITS = 20
+WORD_SLOTS = 1 << SLOT_BITS
 """Slots of the word frequency table (hashes modulo this share a count)."""
 SLOT_MASK = WORD_SLOTS - 1
 MAX_COUNT = (1 << 30) - 1
@@ -117,15 +118,19 @@ class WordFrequency:
 
     counts: np.ndarray = field(default_factory=lambda: np.zeros(WORD_SLOTS, dtype=np.uint32))
     reports: int = 0
-    saved: np.ndarray | None = None
-    """The counts as last stored (None: all zero), from which :meth:`added` tells what
-    this process counted since: one comparison a batch instead of a list of slots."""
     saved_reports: int = 0
+    """The reports counted when the counts were last stored (or loaded)."""
+    touched: list[np.ndarray] = field(default_factory=list)
+    """The slots (uint32) each report counted since then, from which :meth:`added` tells
+    what this process counted: a batch's reports hold far less than a second copy of the
+    4 MB table would (the run's process is what issue 18's memory budget is about)."""
 
     def add(self, words: ContentWords) -> None:
         """Count one report's content words."""
+        at = np.frombuffer(words.hashes, dtype=np.uint32) & np.uint32(SLOT_MASK)
         # Buffered: a report counts once in a slot, however many of its words share it.
-        self.counts[slots(np.frombuffer(words.hashes, dtype=np.uint32))] += np.uint32(1)
+        self.counts[at.astype(np.intp)] += np.uint32(1)
+        self.touched.append(at)
         self.reports += 1
 
     def added(self, key: str) -> WordsRow | None:
@@ -133,17 +138,14 @@ class WordFrequency:
         ``key``; None when nothing was."""
         if self.reports == self.saved_reports:
             return None
-        saved = self.saved if self.saved is not None else np.zeros_like(self.counts)
-        # Compared, not subtracted: a 1 MB mask instead of a 4 MB difference a batch.
-        changed = np.flatnonzero(np.not_equal(self.counts, saved))
-        grown = self.counts[changed] - saved[changed]
+        touched, self.touched = self.touched, []
+        changed, grown = _counted(touched)
         row = WordsRow(
             key,
             self.reports - self.saved_reports,
-            zlib.compress(changed.astype(np.uint32).tobytes() + grown.tobytes(), 1),
+            zlib.compress(changed.tobytes() + grown.tobytes(), 1),
         )
-        saved[changed] += grown
-        self.saved, self.saved_reports = saved, self.reports
+        self.saved_reports = self.reports
         return row
 
     def sketch(self, words: ContentWords) -> bytes:
@@ -204,6 +206,26 @@ class WordFrequency:
         return overlap
 
 
+def _counted(touched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The slots (uint32, ascending) the reports of ``touched`` (each its slots) counted,
+    and how many of them counted each: a report once a slot, as :meth:`WordFrequency.add`
+    counts it. One sort of (slot, report) keys, 32 bits wide when they fit."""
+    every = np.concatenate(touched) if touched else np.empty(0, dtype=np.uint32)
+    if not every.size:
+        return every, every
+    bits = len(touched).bit_length()
+    wide = np.dtype(np.uint32 if SLOT_BITS + bits <= 32 else np.uint64)
+    report = np.repeat(np.arange(len(touched), dtype=wide), [slots.size for slots in touched])
+    shift = np.array(bits, dtype=wide)
+    keys = np.sort(np.left_shift(every.astype(wide), shift) | report)
+    # a key repeated is one report's two words in one slot; a slot is where its keys start
+    slots = np.right_shift(keys, shift).astype(np.uint32)
+    firsts = np.flatnonzero(np.concatenate(([True], slots[1:] != slots[:-1])))
+    distinct = np.concatenate(([True], keys[1:] != keys[:-1]))
+    grown = np.add.reduceat(distinct.astype(np.uint32), firsts)
+    return slots[firsts], grown.astype(np.uint32)
+
+
 class WordsRow(NamedTuple):
     """The word frequency table as stored: a run that loads the index goes on counting
     where the last one stopped (the index rows keep only the sketches, not the words)."""
@@ -229,7 +251,7 @@ def load_frequency(table: TableAccess[WordsRow]) -> WordFrequency:
     """The stored word frequency table, every batch's row added (a folded row of another
     size, from a version with other slots, is left out)."""
     counts, reports, _ = _stored(table)
-    return WordFrequency(counts, reports, counts.copy(), reports)
+    return WordFrequency(counts, reports, reports)
 
 
 def store_added(table: TableAccess[WordsRow], frequency: WordFrequency) -> None:
