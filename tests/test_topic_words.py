@@ -146,7 +146,7 @@ def test_the_shipped_model_is_fitted_on_the_shipped_taxonomy() -> None:
     assert SHIPPED.stat().st_size <= 2_000_000
     assert 0 < model.threshold < 1
     fitted = {Path(name).parent.name for name in model.fitted_on["labels"]}
-    assert fitted == set(DEVELOPMENT_HALVES)
+    assert fitted <= set(DEVELOPMENT_HALVES)
     assert not fitted & {*MEASURING_HALVES, *UNREAD_HALVES}
 
 
