@@ -77,7 +77,7 @@ HALVES = (
 MEASURING_HALVES = ("dev10", "test")
 """Halves that measure: no rule is written from them and their misses are not read."""
 UNREAD_HALVES = ("dev22", "dev23")
-"""The newest half, written by other hands: measured at once and kept unread until the next
+"""The newest halves, written by other hands: each measured at once and kept unread until a later
 session takes it up as development material; no fitting script or pooled figure uses it."""
 DEVELOPMENT_HALVES = tuple(
     half for half in HALVES if half not in MEASURING_HALVES and half not in UNREAD_HALVES
