@@ -357,9 +357,15 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
 
 def _name_signature(row: IndexRow, report: Report) -> bytes:
     """The stored name signature, or one made again of the name words if of other
-    permutations (a row stored so long ago holds no bodies' initials, which are not banded)."""
+    permutations: the bands :func:`_built` made, of the words the report gives.
+
+    ``report.names`` also holds its bodies' initials, which are not banded, so they are not
+    the banded words: an empty signature is a report that gave no name word (its names are
+    initials alone) and stays empty, and a signature of other permutations is of a row
+    stored before initials were kept, whose names are the given words.
+    """
     stored = narrow(row.name_sig)
-    if len(stored) == 4 * NAME_PERMS or not report.names:
+    if len(stored) in (0, 4 * NAME_PERMS) or not report.names:
         return stored
     hashes = np.frombuffer(report.names, dtype=np.uint32).astype(np.uint64)
     return packed(signature(hashes, *name_permutations()))
