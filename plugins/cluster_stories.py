@@ -85,6 +85,7 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
+from aggregator.toolkit.story_recaps import lead_days_behind
 from aggregator.toolkit.story_rows import (
     INDEX,
     IndexRow,
@@ -289,7 +290,9 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         if items
         else b"",
         headline_days=interned(
-            story_days.headline_days(figures, item.title) + story_days.particulars_days(item.text)
+            story_days.headline_days(figures, item.title)
+            + story_days.particulars_days(item.text)
+            + lead_days_behind(item.text, item.published)
         ),
         headline_places=interned(story_days.headline_places(item.title)),
     )
