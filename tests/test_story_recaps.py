@@ -37,6 +37,7 @@ def test_last_and_a_day_of_the_week_name_the_day_before_the_reports_own() -> Non
     assert lead_days_behind("It opened last Wednesday.", WEEKLY) == ("3-4<",)
     assert lead_days_behind("It opened on Thursday, and will close next Friday.", WEEKLY) == ()
     assert lead_days_behind("It opened last Thursday.", None) == ()
+    assert lead_days_behind("A blast Thursday shut the yard.", WEEKLY) == ()
 
 
 def test_only_the_lead_names_the_recaps_day() -> None:

@@ -33,16 +33,21 @@ BEHIND_MARK = "<"
 BEHIND_DAYS = 7
 """How far behind its own date a day the lead names counts: "last Thursday" is at most a
 week back."""
+LEAD_CHARS = 10 * LEAD_WORDS
+"""Characters of a text searched for the lead's days: ``LEAD_WORDS`` words of news take
+about six each (a text's words are counted only up to a match)."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-LAST_WEEKDAY = re.compile(
-    r"\blast\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
-)
+LAST_WEEKDAY = re.compile(r"[Ll]ast[ \t\r\n]+([MTWFS][a-z]{2,5}day)\b")
+""""Last" and a day of the week ("last Thursday"); no lookaround, so that a pattern that
+opens with its character class is scanned for in C (every report's lead is scanned); the
+word before is tested apart."""
 
 
-def lead(text: str) -> str:
-    """The first ``LEAD_WORDS`` words of ``text``, whatever its paragraphs: a cleaned text
-    often keeps its source's line breaks as paragraph breaks, one line a paragraph."""
-    return " ".join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])
+def in_lead(text: str, start: int) -> bool:
+    """Whether ``start`` falls within the first ``LEAD_WORDS`` words of ``text``, whatever
+    its paragraphs: a cleaned text often keeps its source's line breaks as paragraph
+    breaks, one line a paragraph."""
+    return len(text[:start].split()) < LEAD_WORDS
 
 
 def lead_days_behind(text: str, date: datetime | None) -> tuple[str, ...]:
@@ -52,8 +57,13 @@ def lead_days_behind(text: str, date: datetime | None) -> tuple[str, ...]:
     if date is None:
         return ()
     found: set[datetime] = set()
-    for match in LAST_WEEKDAY.finditer(lead(text)):
-        back = (date.weekday() - WEEKDAYS.index(match.group(1).casefold())) % 7 or 7
+    for match in LAST_WEEKDAY.finditer(text, 0, LEAD_CHARS):
+        start, day = match.start(), match.group(1).casefold()
+        if day not in WEEKDAYS or (start and text[start - 1].isalnum()):
+            continue
+        if not in_lead(text, start):
+            break
+        back = (date.weekday() - WEEKDAYS.index(day)) % 7 or 7
         found.add(date - timedelta(days=back))
     return tuple(sorted(f"{day.month}-{day.day}{BEHIND_MARK}" for day in found))
 
