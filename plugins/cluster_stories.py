@@ -85,6 +85,7 @@ from aggregator.toolkit.story_keys import (
 from aggregator.toolkit.story_lists import name_items, name_word_hash
 from aggregator.toolkit.story_match import RareMeasure, Report, event_gap, longest_gap, outlet_key
 from aggregator.toolkit.story_match import similarity as match_similarity
+from aggregator.toolkit.story_recaps import lead_days_behind
 from aggregator.toolkit.story_rows import (
     INDEX,
     IndexRow,
@@ -289,7 +290,9 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         if items
         else b"",
         headline_days=interned(
-            story_days.headline_days(figures, item.title) + story_days.particulars_days(item.text)
+            story_days.headline_days(figures, item.title)
+            + story_days.particulars_days(item.text)
+            + lead_days_behind(item.text, item.published)
         ),
         headline_places=interned(story_days.headline_places(item.title)),
     )
@@ -357,9 +360,15 @@ def _load(store: Store, now: datetime, index_days: int) -> Index:
 
 def _name_signature(row: IndexRow, report: Report) -> bytes:
     """The stored name signature, or one made again of the name words if of other
-    permutations (a row stored so long ago holds no bodies' initials, which are not banded)."""
+    permutations: the bands :func:`_built` made, of the words the report gives.
+
+    ``report.names`` also holds its bodies' initials, which are not banded, so they are not
+    the banded words: an empty signature is a report that gave no name word (its names are
+    initials alone) and stays empty, and a signature of other permutations is of a row
+    stored before initials were kept, whose names are the given words.
+    """
     stored = narrow(row.name_sig)
-    if len(stored) == 4 * NAME_PERMS or not report.names:
+    if len(stored) in (0, 4 * NAME_PERMS) or not report.names:
         return stored
     hashes = np.frombuffer(report.names, dtype=np.uint32).astype(np.uint64)
     return packed(signature(hashes, *name_permutations()))

@@ -456,6 +456,23 @@ def test_a_name_signature_stored_with_fewer_permutations_is_made_again() -> None
     assert _name_signature(old_row, loaded_report(old_row)) == placement.names
 
 
+def test_a_report_whose_names_are_initials_alone_is_banded_alike_when_loaded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A report that gives no name word but a body's initials is in no name band when
+    built; loaded again from its row it must not be banded by those initials either."""
+    from aggregator.plugins import cluster_stories
+    from aggregator.toolkit.story_rows import loaded_report
+
+    monkeypatch.setattr(cluster_stories, "name_words", lambda item, capitalised=None: [])
+    report, placement = _placed(
+        "Harbour dues rise", "The Lakeside Harbour Board raised its dues again.", DAY, "a"
+    )
+    assert report.names and not placement.names
+    row = _stored(report, placement)
+    assert _name_signature(row, loaded_report(row)) == placement.names
+
+
 def test_the_signature_permutations_never_change() -> None:
     """Stored signatures were made with these draws: the text and term permutations from
     seed 20260222 (a, b of 64, then of 32), the name permutations from seed 20260517."""

@@ -37,6 +37,7 @@ from datetime import datetime
 from .article_dates import VENUE_CELL
 from .dates import MONTHS as DATE_MONTHS
 from .story_evidence import CALENDAR, STOPWORDS, days_apart, days_named, is_day, words_of_names
+from .story_recaps import BEHIND_MARK, days_behind
 
 AHEAD_DAYS = 7
 """How far ahead of its own date a named day counts: an itinerary, a schedule or a
@@ -157,6 +158,8 @@ def days_ahead(date: datetime, days: Iterable[str]) -> list[datetime]:
     December is of the next year)."""
     found = []
     for figure in days:
+        if figure.endswith(BEHIND_MARK):
+            continue
         ahead = PARTICULARS_AHEAD_DAYS if figure.endswith(PARTICULARS_MARK) else AHEAD_DAYS
         month, _, day = figure.rstrip(PARTICULARS_MARK).partition("-")
         for year in (date.year, date.year + 1):
@@ -176,11 +179,13 @@ def gap_ahead(
     years_known: bool = True,
 ) -> float | None:
     """The least gap in days between one report's date and a day the other's headline
-    names ahead of its own (each given as its date and its :func:`headline_days`), or None
-    when neither names one within :data:`NEAR_DAY`."""
+    names ahead of its own, or its lead behind it (each given as its date and its
+    :func:`headline_days`, with the :func:`~aggregator.toolkit.story_recaps.lead_days_behind`),
+    or None when neither names one within :data:`NEAR_DAY`."""
     gaps = [
         days_apart(other[0], named, years_known=years_known)
-        for (date, days), other in ((first, second), (second, first))
-        for named in days_ahead(date, days)
+        for (date, given), other in ((first, second), (second, first))
+        for days in (tuple(given),)
+        for named in (*days_ahead(date, days), *days_behind(date, days))
     ]
     return min((gap for gap in gaps if gap <= NEAR_DAY), default=None)

@@ -37,6 +37,7 @@ from .story_evidence import (
 )
 from .story_figures import is_stated_amount
 from .story_lists import confined_share, name_word_hash
+from .story_recaps import BEHIND_MARK
 from .text import squash
 
 if TYPE_CHECKING:
@@ -163,7 +164,8 @@ class Report:
     (:func:`~aggregator.toolkit.story_days.headline_days`): worked out from the headline
     when the report is made (its words' order counts), stored with it; and, marked, the
     days of an event's particulars line in its text
-    (:func:`~aggregator.toolkit.story_days.particulars_days`)."""
+    (:func:`~aggregator.toolkit.story_days.particulars_days`) and the days its lead names
+    behind its own date (:func:`~aggregator.toolkit.story_recaps.lead_days_behind`)."""
     headline_places: tuple[str, ...] = ()
     """The name words of the place its headline names its event at
     (:func:`~aggregator.toolkit.story_days.headline_places`), stored with it."""
@@ -228,17 +230,24 @@ def event_gap(new: Report, old: Report) -> float:
     """:func:`date_gap`, or the gap between one report's date and a day the other's headline
     names ahead of its own when less (an itinerary and the reports of the visit it
     announces: :mod:`~aggregator.toolkit.story_days`), counted only for a report that
-    names the place that headline names (:func:`named_at`)."""
+    names the place that headline names (:func:`named_at`), or a day the other's lead names
+    behind its own (a weekly's recap: :mod:`~aggregator.toolkit.story_recaps`)."""
     gap = date_gap(new, old)
     if gap > REACH_DAYS or not (new.headline_days or old.headline_days):
         return gap
     assert new.date is not None and old.date is not None
     ahead = gap_ahead(
-        (new.date, new.headline_days if named_at(old, new) else ()),
-        (old.date, old.headline_days if named_at(new, old) else ()),
+        (new.date, new.headline_days if named_at(old, new) else looked_back(new)),
+        (old.date, old.headline_days if named_at(new, old) else looked_back(old)),
         years_known=not (new.year_inferred or old.year_inferred),
     )
     return gap if ahead is None else min(gap, ahead)
+
+
+def looked_back(report: Report) -> tuple[str, ...]:
+    """The days ``report``'s lead names behind its own date, which its headline's place
+    does not bear on (:mod:`~aggregator.toolkit.story_recaps`)."""
+    return tuple(day for day in report.headline_days if day.endswith(BEHIND_MARK))
 
 
 def named_at(report: Report, announcement: Report) -> bool:
