@@ -46,7 +46,7 @@ from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.courtesy_mail import heading_under_greeting
 from aggregator.toolkit.crumb_titles import by_crumb
-from aggregator.toolkit.date_labels import posted_among
+from aggregator.toolkit.date_labels import only_labelled_days, posted_among
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -582,4 +582,5 @@ def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
         and not scan.read.opens_with_full_date(line)
+        and not only_labelled_days(line, scan.read.search(line, events=True))
     )
