@@ -85,6 +85,7 @@ from aggregator.toolkit.header_zone import (
     HeaderZone,
     Headline,
     body_start,
+    candidate_ranks,
     choose_zone_headline,
     headline_from,
     headline_under_label,
@@ -96,6 +97,7 @@ from aggregator.toolkit.listed_pieces import listed_piece
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
+from aggregator.toolkit.signed_notes import SIGNED_NOTE_RULE, heading_under_note
 from aggregator.toolkit.subject_lines import heading_under_subject, letter_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
 
@@ -262,6 +264,11 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     piece = listed_piece(scan.lines, zone.start, stop)
     if piece is not None:
         return piece
+    ranks = candidate_ranks(zone.lines, zone.candidates)
+    shaped = functools.partial(_is_headline, scan=scan)
+    metadata = {*zone.anchors, *zone.dated}
+    if (note := heading_under_note(scan.lines, zone.end, ranks, shaped, metadata)) is not None:
+        return Headline(scan.lines[note], (note,), SIGNED_NOTE_RULE, ())
     return by_crumb(zone, (scan.choose or choose_zone_headline)(zone))
 
 
