@@ -1,0 +1,99 @@
+"""Headlines of shapes first met in dev21, read by what a line is.
+
+Each case is an invented page in its own words; beside each rule stands an ordinary page
+the rule could misjudge, which must keep its headline.
+"""
+
+from __future__ import annotations
+
+from header_support import LEAD, REFERENCE, SECOND, read
+
+from aggregator.toolkit.date_labels import only_labelled_days
+from aggregator.toolkit.dates import search_dates
+
+HEADING = "Harbour board opens second container berth at river mouth"
+
+
+def test_a_bulletins_signed_note_is_no_headline() -> None:
+    article = read(
+        "RIVERSIDE-KOCHI TWIN TOWNS CLUB\nNewsletter No. 12 — Spring 2026 — 20 June 2026\n"
+        "From the Chair\n"
+        "Dear friends, spring has been busy for the club, and at last there is good news from\n"
+        "the harbour to share with you. Read on below. — Meera Pillai, Chair\n"
+        f"{HEADING}\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == HEADING
+    assert "Dear friends" not in article.body
+
+
+def test_a_notes_signature_may_stand_on_its_own_line() -> None:
+    article = read(
+        "RIVERSIDE-KOCHI TWIN TOWNS CLUB\nNewsletter — Spring 2026 — 20 June 2026\n"
+        "From the Chair\n"
+        "Dear friends, thank you all for coming to the harbour walk on Sunday morning.\n"
+        f"— Meera Pillai, Chair\n{HEADING}\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == HEADING
+
+
+def test_a_readers_signed_letter_answered_in_prose_keeps_the_columns_headline() -> None:
+    article = read(
+        "THE HARBOUR LETTER — with Ravi Menon\nIssue #31 · Tuesday, 30 June 2026\n"
+        "Mailbag: Should a port clerk learn Japanese or Korean?\nHello readers,\n"
+        '"My daughter works at the container berth and wants a second language. Which pays?"\n'
+        "— R.K., Kochi\n"
+        "Dear R.K., the honest answer is the one she will keep at for five years or more.\n"
+        f"{SECOND}\n"
+    )
+    assert article.title == "Mailbag: Should a port clerk learn Japanese or Korean?"
+
+
+def test_a_pieces_byline_dash_under_its_heading_is_no_note() -> None:
+    article = read(
+        "PORT CITY ROTARY\nIssue 88 | Saturday, 27 June 2026\n\n"
+        f"{HEADING}\n— Rtn. A. Varghese, Secretary\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == HEADING
+
+
+def test_a_line_of_labelled_days_is_no_headline() -> None:
+    article = read(
+        "State Assembly — English renderings of written questions and replies\n"
+        "Question No. 512\n"
+        "Tabled: June 3, 2026   Reply given: June 10, 2026\n"
+        "Written question on berth fees for feeder ships at the river mouth\n"
+        f"Tabled by: Anil Kurup, Member of the Assembly\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Written question on berth fees for feeder ships at the river mouth"
+
+
+def _days(line: str) -> list:  # type: ignore[type-arg]
+    return [date for _, date in search_dates(line, reference=REFERENCE)]
+
+
+def test_only_labelled_days_reads_labels_and_separators_alone() -> None:
+    for line in (
+        "Repeats: Wed 1 Jul 14:00 IST",
+        "Repeats: Wed 1 Jul 14:00 IST; Sat 4 Jul 09:30 IST",
+        "Tabled: June 3, 2026   Reply given: June 10, 2026",
+    ):
+        assert only_labelled_days(line, _days(line)), line
+    for line in (
+        "Berth opens on June 3, 2026",
+        "Harbour news: berth opens June 3, 2026",
+        "Special issue: June 3, 2026 berth opening",
+    ):
+        assert not only_labelled_days(line, _days(line)), line
+
+
+def test_a_programmes_name_over_its_episode_under_a_breadcrumb_is_the_title() -> None:
+    article = read(
+        "HARBOUR TV\nHome > Schedule > Documentary\nCoastlines East: The River Mouth Berth\n"
+        f"Tuesday 30 June 2026, 20:00 IST\nRepeats: Wed 1 Jul 14:00 IST\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Coastlines East: The River Mouth Berth"
+
+
+def test_a_field_under_a_breadcrumb_is_still_a_field() -> None:
+    article = read(f"Home > News > Ports\nPosted by: Harbour Desk\n{HEADING}\n{LEAD}\n{SECOND}\n")
+    assert article.title == HEADING
