@@ -10,6 +10,7 @@ from header_support import LEAD, REFERENCE, SECOND, read
 
 from aggregator.toolkit.date_labels import only_labelled_days
 from aggregator.toolkit.dates import search_dates
+from aggregator.toolkit.header_runs import opens_deck
 
 HEADING = "Harbour board opens second container berth at river mouth"
 
@@ -97,3 +98,31 @@ def test_a_programmes_name_over_its_episode_under_a_breadcrumb_is_the_title() ->
 def test_a_field_under_a_breadcrumb_is_still_a_field() -> None:
     article = read(f"Home > News > Ports\nPosted by: Harbour Desk\n{HEADING}\n{LEAD}\n{SECOND}\n")
     assert article.title == HEADING
+
+
+RELEASE_BODY = (
+    "Kochi, 30 June 2026 — The institute today opened a joint laboratory with a university\n"
+    "in Osaka to study silt at the river mouth, its second laboratory away from home and the\n"
+    "first with a partner in Japan. Ten researchers will work there from August this year.\n"
+    "The laboratory will share its data with the harbour board, which dredges the channel\n"
+    "twice a year, and with the fishermen's groups that work the coast north of the port.\n"
+)
+
+
+def test_a_deck_under_a_sentence_case_headline_is_no_part_of_it() -> None:
+    headline = "Kochi institute and Osaka university open joint laboratory for harbour silt"
+    article = read(
+        "KOCHI INSTITUTE OF MARINE SCIENCE\nNews > Press releases\n30 June 2026\n"
+        f"{headline}\nSecond such laboratory outside the home campus\n{RELEASE_BODY}"
+    )
+    assert article.title == headline
+
+
+def test_a_line_opening_on_a_name_or_under_a_title_case_headline_is_no_deck() -> None:
+    lines = RELEASE_BODY.splitlines()
+    headline = "Kochi institute and a university open joint laboratory for harbour silt"
+    assert opens_deck(headline, "Second such laboratory outside the home campus", lines)
+    assert not opens_deck(headline, "Osaka partners to send ten researchers", lines)
+    assert not opens_deck(headline, "second such laboratory outside the home campus", lines)
+    titled = "Kochi Institute and a University Open Joint Laboratory for Harbour Silt"
+    assert not opens_deck(titled, "Second Such Laboratory Outside the Home Campus", lines)
