@@ -126,3 +126,15 @@ def test_a_line_opening_on_a_name_or_under_a_title_case_headline_is_no_deck() ->
     assert not opens_deck(headline, "second such laboratory outside the home campus", lines)
     titled = "Kochi Institute and a University Open Joint Laboratory for Harbour Silt"
     assert not opens_deck(titled, "Second Such Laboratory Outside the Home Campus", lines)
+
+
+def test_a_reposts_courtesy_line_gives_the_papers_day_and_name() -> None:
+    article = read(
+        "Harbour Board of Kochi\nHome > Media > Interviews\n"
+        "Chairman: 'The second berth will pay for itself in six years'\n"
+        "Courtesy: The Coastal Herald, 28 June 2026\nPosted on 29 June 2026\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-06-28"
+    assert article.outlet == "The Coastal Herald"

@@ -71,7 +71,9 @@ DATE_LABELS: Final = frozenset(
 )
 """Labels of the date a text was sent, published, issued or created ("This version:" of a
 paper, a picture's "Date created:"; a clipper's bare "Created:" is the clipping's)."""
-SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
+SOURCE_LABELS: Final = frozenset(
+    {"source", "publication", "outlet", "newspaper", "publisher", "courtesy"}
+)
 OTHER_LABELS: Final = word_set(
     """from to cc bcc section edition page client category categories tags tag keywords
     programme program issued by author authors byline reported written edited filed
