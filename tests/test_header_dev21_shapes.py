@@ -138,3 +138,18 @@ def test_a_reposts_courtesy_line_gives_the_papers_day_and_name() -> None:
     assert article.published is not None
     assert article.published.date().isoformat() == "2026-06-28"
     assert article.outlet == "The Coastal Herald"
+
+
+def test_a_reports_letter_title_over_its_salutation_is_the_headline() -> None:
+    article = read(
+        "KOCHI HARBOUR SERVICES LIMITED | 12th ANNUAL REPORT 2025-26\nChairman's Letter\n"
+        f"Dear Shareholders,\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Chairman's Letter"
+
+
+def test_an_open_letters_headline_stays_over_the_letters_title() -> None:
+    article = read(
+        f"{HEADING}\nBy Asha Menon\nChairman's Letter\nDear Shareholders,\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == HEADING

@@ -93,6 +93,7 @@ from aggregator.toolkit.header_zone import (
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headline_tail
 from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
+from aggregator.toolkit.letter_titles import LETTER_TITLE_RULE, title_over_salutation
 from aggregator.toolkit.listed_pieces import listed_piece
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
@@ -269,6 +270,8 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     metadata = {*zone.anchors, *zone.dated}
     if (note := heading_under_note(scan.lines, zone.end, ranks, shaped, metadata)) is not None:
         return Headline(scan.lines[note], (note,), SIGNED_NOTE_RULE, ())
+    if (title := title_over_salutation(scan.lines, zone.start, zone.end, ranks)) is not None:
+        return Headline(scan.lines[title], (title,), LETTER_TITLE_RULE, ())
     return by_crumb(zone, (scan.choose or choose_zone_headline)(zone))
 
 
