@@ -153,3 +153,19 @@ def test_an_open_letters_headline_stays_over_the_letters_title() -> None:
         f"{HEADING}\nBy Asha Menon\nChairman's Letter\nDear Shareholders,\n{LEAD}\n{SECOND}\n"
     )
     assert article.title == HEADING
+
+
+def test_an_agreements_signing_line_dates_it_over_the_day_its_preamble_recalls() -> None:
+    article = read(
+        "AGREEMENT ON THE RENEWAL OF THE SISTER PORT ARRANGEMENT\n"
+        "BETWEEN THE HARBOUR BOARD OF KOCHI AND THE PORT OF SAKAIMINATO\n"
+        "The Harbour Board of Kochi and the Port of Sakaiminato,\n"
+        "Recalling the Sister Port Arrangement signed on 12 March 2016 in the presence of the\n"
+        "two mayors, have agreed as follows:\n"
+        "1. The arrangement is renewed for ten years, and the two ports will exchange staff.\n"
+        "2. A joint committee will meet once a year, in Kochi and Sakaiminato in turn.\n"
+        "Signed at Kochi on 24 June 2026 in duplicate in the English and Japanese languages.\n"
+        "For the Harbour Board of Kochi\nChairman\nFor the Port of Sakaiminato\nDirector\n"
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2026-06-24"
