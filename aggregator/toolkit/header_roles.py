@@ -19,6 +19,7 @@ from aggregator.toolkit.header_lines import (
     FIELD_LABELS,
     GENRE_WORDS,
     KICKER_WORDS,
+    ORGANISATION_WORDS,
     furniture_kind,
     header_field,
     is_name_like,
@@ -153,13 +154,15 @@ def titles_section(lines: Sequence[str], index: int) -> bool:
 
 def _names_programme(line: str) -> bool:
     """A "Name: Title" line whose name of two words or more is written as a name, and is no
-    credit ("Posted by", "Filed By") nor a date's label ("Last Updated")."""
+    credit ("Posted by", "Filed By"), office ("Port Office": a field naming who issues the
+    page) nor a date's label ("Last Updated")."""
     name = line.partition(":")[0]
     words = name.split()
     return (
         len(words) > 1
         and is_name_like(name)
         and words[-1].lower() != "by"
+        and not any(word.lower() in ORGANISATION_WORDS for word in words)
         and LABEL.fullmatch(name) is None
         and furniture_kind(line) == "label"
     )
