@@ -10,6 +10,7 @@ from header_support import LEAD, REFERENCE, SECOND, read
 
 from aggregator.toolkit.date_labels import only_labelled_days
 from aggregator.toolkit.dates import search_dates
+from aggregator.toolkit.header_lines import strip_kicker
 from aggregator.toolkit.header_runs import opens_deck
 
 HEADING = "Harbour board opens second container berth at river mouth"
@@ -169,3 +170,18 @@ def test_an_agreements_signing_line_dates_it_over_the_day_its_preamble_recalls()
     )
     assert article.published is not None
     assert article.published.date().isoformat() == "2026-06-24"
+
+
+def test_a_mails_subject_opening_on_the_kind_of_document_after_a_dash_loses_it() -> None:
+    article = read(
+        "From: Protocol Desk <protocol@harbour.example>\nTo: Delegation <team@harbour.example>\n"
+        "Date: Tue, 30 Jun 2026 10:15:00 +0530\n"
+        "Subject: Itinerary - Harbour board delegation to Sakaiminato, 6-9 July 2026\n"
+        f"Dear all,\n{LEAD}\n{SECOND}\n"
+    )
+    assert article.title == "Harbour board delegation to Sakaiminato, 6-9 July 2026"
+    assert strip_kicker("Analysis - Feeder ships split on the second berth") == (
+        "Feeder ships split on the second berth"
+    )
+    for headline in ("Kochi - berth opens for feeder ships", "Tokyo - Osaka line reopens today"):
+        assert strip_kicker(headline) == headline
