@@ -102,6 +102,12 @@ _EVENT_FIELD = re.compile(
 )
 """A field whose label names an event, right before its date ("Date of event: 4 September
 2026 | Posted: …", "Webinar date - …"): the event's day, not the page's."""
+_SIGNING = re.compile(
+    r"(?:signed|done|executed)\s+(?:at|in)\s+[A-Z][\w.'’ -]{1,40}?,?\s+on\s+(?=\d)", re.IGNORECASE
+)
+"""An agreement's closing line of signature ("Signed in Tokyo on 15 July 2026, in duplicate,
+in the English and Japanese languages."): the day the agreement was made, over the days its
+preamble recalls."""
 VENUE_CELL = re.compile(r"(?:^|[|·•;]\s*)venue\s*[:\-–]", re.IGNORECASE)
 """A "Venue:" field among a line's cells ("Date: 27 June 2026 | Time: 10:00 | Venue: …"):
 the line gives an event's particulars, and its dates are the event's, not the page's."""
@@ -386,12 +392,15 @@ class DateReader:
         return None
 
     def _labelled_near_end(self, body: Sequence[str]) -> Found | None:
-        """A "Posted 17/02/2026 in …" line or a labelled date sentence among the last
-        :data:`FOOTER_LINES` lines, above an outlet's paragraph that ends the page (which the
-        footer zone stops at)."""
+        """A "Posted 17/02/2026 in …" line, an agreement's signing line (:data:`_SIGNING`) or a
+        labelled date sentence among the last :data:`FOOTER_LINES` lines, above an outlet's
+        paragraph or the signatories' blocks that end the page (which the footer zone stops
+        at)."""
         for line in body[-FOOTER_LINES:]:
             if note := self.publication_note(line):
                 return Found(note, line, "publication note near the end")
+            if (signing := _SIGNING.match(line)) and (signed := self.prefix(line[signing.end() :])):
+                return Found(signed, line, "signing line near the end")
             if len(line) <= FOOTER_LINE_MAX and not PROSE_END.search(line):
                 date = self.labelled_prefix(line) or self.line(line)
                 if date is not None and date.label == "published":

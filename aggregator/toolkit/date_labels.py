@@ -2,7 +2,8 @@
 
 One list for both uses in :mod:`aggregator.toolkit.dates`: a label before a date line, and,
 by its first word, a place where a date may start inside a line of other words; and, among
-the days a line labels, those that say the text itself was posted (:func:`posted_among`).
+the days a line labels, those that say the text itself was posted (:func:`posted_among`);
+a line of labelled days and nothing else (:func:`only_labelled_days`).
 """
 
 from __future__ import annotations
@@ -65,3 +66,17 @@ def posted_among(line: str, dates: Sequence[DateMatch]) -> list[DateMatch]:
         for date in dates
         if (at := line.find(date.text)) > 0 and _POSTED.search(line, 0, at) is not None
     ]
+
+
+_LABELS_LEFT: Final = re.compile(r"[\s;,|]*(?:[\w ’'-]{1,30}:[\s;,|]*;[\s;,|]*)+")
+"""What a line of labelled days leaves once each day is replaced by ";": labels, separators."""
+
+
+def only_labelled_days(line: str, dates: Sequence[DateMatch]) -> bool:
+    """Whether ``line`` holds nothing but ``dates`` (read from it), each under a label of its
+    own ("Repeats: Sat 11 Jul 12:00 SGT; Wed 15 Jul 14:30 SGT", "Submitted: May 12, 2026
+    Answer received: May 22, 2026"): a schedule's or a record's days, never a headline,
+    whatever the labels' words."""
+    for date in dates:
+        line = line.replace(date.text, ";")
+    return bool(dates) and _LABELS_LEFT.fullmatch(line) is not None

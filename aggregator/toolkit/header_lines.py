@@ -71,7 +71,9 @@ DATE_LABELS: Final = frozenset(
 )
 """Labels of the date a text was sent, published, issued or created ("This version:" of a
 paper, a picture's "Date created:"; a clipper's bare "Created:" is the clipping's)."""
-SOURCE_LABELS: Final = frozenset({"source", "publication", "outlet", "newspaper", "publisher"})
+SOURCE_LABELS: Final = frozenset(
+    {"source", "publication", "outlet", "newspaper", "publisher", "courtesy"}
+)
 OTHER_LABELS: Final = word_set(
     """from to cc bcc section edition page client category categories tags tag keywords
     programme program issued by author authors byline reported written edited filed
@@ -107,7 +109,7 @@ _KICKER_PREFIX = re.compile(
 _LABEL_PREFIX = re.compile(
     r"(?:\[(?P<bracket>[^\[\]]{2,40})\]\s+|(?P<ref>[A-Z]{1,6}-?\d{1,5}/\d{2,4})\s*\|\s+"
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
-    r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)\s*[:|]\s+"
+    r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)(?:\s*[:|]|\s[-–—])\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
     r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED|WEEKAHEAD)-"
     r"|(?P<desk>(?:[A-Z]{2,} ){1,2}(?:STOCKS|MARKETS|SHARES|BONDS|FOREX|METALS|GRAINS|OIL"
@@ -126,9 +128,10 @@ any other word in capitals before a hyphen is the headline's own: a compound
 ("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two
 parties ("ASEAN-India summit …", "UK-Japan deal …")."""
 GENRE_WORDS: Final = word_set(
-    "commentary analysis opinion editorial explainer exclusive column advisory release"
+    "commentary analysis opinion editorial explainer exclusive column advisory release itinerary"
 )
-"""The kinds of piece a label before a headline names ("Commentary:", "Media advisory |");
+"""The kinds of piece a label before a headline names ("Commentary:", "Media advisory |",
+a mail's "Itinerary - …");
 not those a headline keeps ("Review: …", "Photos: …"), which say what the piece shows."""
 _MENU_SEPARATOR = re.compile(r"\s[|·•›»]\s|\s{2,}")
 _BREADCRUMB = re.compile(r"\S.*?\s[>›/»]\s.*\S")

@@ -14,10 +14,12 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from aggregator.toolkit.date_labels import LABEL
 from aggregator.toolkit.header_lines import (
     FIELD_LABELS,
     GENRE_WORDS,
     KICKER_WORDS,
+    ORGANISATION_WORDS,
     furniture_kind,
     header_field,
     is_name_like,
@@ -136,13 +138,34 @@ def titles_section(lines: Sequence[str], index: int) -> bool:
     breadcrumb "Chapter 9 › Foreign Trade" over "Foreign Trade: Open Markets, Fair Rules"):
     the title of the section the page is, not a "Label: value" field, whatever its value's
     shape. The topic is a label :func:`header_field` reads (one of two words or more, not
-    one of :data:`FIELD_LABELS`); a one-word topic is left to the other rules."""
+    one of :data:`FIELD_LABELS`); a one-word topic is left to the other rules. So is a
+    topic of two words or more, written as a name, under any breadcrumb ("Home > Schedule >
+    Lifestyle" over "Asia Insight: The Bullet Train Bet"): a programme's name over its
+    episode's title."""
     found = header_field(lines[index])
     if index == 0 or found is None or found.label in FIELD_LABELS:
         return False
+    if furniture_kind(lines[index - 1]) == "breadcrumb" and _names_programme(lines[index]):
+        return True
     above = " ".join(lines[index - 1].lower().split())
     head = above.removesuffix(found.label)
     return head != above and (not head or not head[-1].isalnum())
+
+
+def _names_programme(line: str) -> bool:
+    """A "Name: Title" line whose name of two words or more is written as a name, and is no
+    credit ("Posted by", "Filed By"), office ("Port Office": a field naming who issues the
+    page) nor a date's label ("Last Updated")."""
+    name = line.partition(":")[0]
+    words = name.split()
+    return (
+        len(words) > 1
+        and is_name_like(name)
+        and words[-1].lower() != "by"
+        and not any(word.lower() in ORGANISATION_WORDS for word in words)
+        and LABEL.fullmatch(name) is None
+        and furniture_kind(line) == "label"
+    )
 
 
 _MENU_PARTS = re.compile(r"\s[|·•›»]\s")

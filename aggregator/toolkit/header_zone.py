@@ -16,8 +16,6 @@ from aggregator.toolkit.dates import DateMatch
 from aggregator.toolkit.document_parts import PART_RULE, part_heading
 from aggregator.toolkit.header_capitals import (
     capitals_above_lead,
-    capitals_pair,
-    capitals_run_on,
     capitals_under_label,
     capitals_under_names,
     is_label,
@@ -29,7 +27,6 @@ from aggregator.toolkit.header_capitals import (
 from aggregator.toolkit.header_dated import DAY_NAMED_RULE, named_for_its_day
 from aggregator.toolkit.header_lines import (
     HEADLINE_LABELS,
-    ORGANISATION_WORDS,
     as_written,
     furniture_kind,
     header_field,
@@ -57,6 +54,8 @@ from aggregator.toolkit.header_roles import (
     title_by_place,
     titles_section,
 )
+from aggregator.toolkit.header_runs import HEADLINE_MAX as HEADLINE_MAX
+from aggregator.toolkit.header_runs import continues, opens_deck
 from aggregator.toolkit.header_shapes import (
     PROSE_SENTENCE_WORDS,
     has_words,
@@ -68,7 +67,6 @@ from aggregator.toolkit.header_shapes import (
 )
 from aggregator.toolkit.issue_lines import NAMED_ISSUE, VOLUME, is_issue_line
 from aggregator.toolkit.lines import WRAP_MARGIN, wrap_width
-from aggregator.toolkit.titles import DANGLING_WORDS
 
 __all__ = [
     "HEADER_ZONE_LINES",
@@ -89,7 +87,6 @@ WRAPPED_PROSE_WORDS: Final = 8
 """A line of a hard-wrapped paragraph has at least this many words; a headline split over
 two lines has fewer on its first."""
 WRAPPED_LINE: Final = 60
-HEADLINE_MAX: Final = 200
 """The header zone never runs longer: past it, lines are the article's."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _BULLET = re.compile(r"[-–•*·▪●]\s+(?=\S)")
@@ -97,10 +94,6 @@ _WRAPPED_PROSE = re.compile(r"\. (?<=[a-z]{3}\. )[A-Z]|,$")
 """A sentence ending inside a line, or a line ending mid-sentence: prose wrapped at a width
 (a word of three letters or more before the stop, so "p.m. IST" or "Dr. Rao" are not).
 Looked behind from each stop, not tried at every letter: four times faster."""
-_CANNOT_END: Final = DANGLING_WORDS - {"in", "on", "at", "by", "for", "but"}
-"""Words a headline cannot end on ("… of the"); "… Two Years On" or "… to Sign In" can."""
-_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}")
-"""A person's name alone on a line (an author under the title)."""
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -308,7 +301,8 @@ def _headline(
     while len(used) < 3 and (following := used[-1] + 1) < len(lines):
         if following in anchors or following in dated:
             break
-        if not _continues(lines[used[-1]], lines[following], width, following in candidates):
+        deck = opens_deck(lines[used[-1]], lines[following], lines)
+        if not continues(lines[used[-1]], lines[following], width, following in candidates, deck):
             break
         text = f"{text} {lines[following]}"
         used.append(following)
@@ -503,44 +497,6 @@ def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]
     """A line right under a breadcrumb ("Home > Press Room > Press Conferences")."""
     above = index - 1
     return above >= 0 and above not in anchors and furniture_kind(lines[above]) == "breadcrumb"
-
-
-def _continues(text: str, following: str, width: int | None, candidate: bool) -> bool:
-    """Whether ``following`` goes on with the headline line ``text``: a headline cannot end
-    on "of the", a colon, a possessive ("… from India's"), in title case on a small word ("…
-    Ruling on" / "India–Japan DTAA"), nor in sentence case on one over a headline-shaped line
-    not in title case ("… bet on" / "LFP cells for …"); a line in lower case (not a credit,
-    "by …"), or under one wrapped at the text's width (not an issuer's name), goes on."""
-    if not following or following.startswith(("by ", "via ")) or len(following) > HEADLINE_MAX:
-        return False
-    if _SENTENCE_END.search(following[-3:]):
-        return False
-    if candidate and (capitals_pair(text, following) or is_cut_title(text)):
-        return True
-    if capitals_run_on(text, following):
-        return True
-    if furniture_kind(following) is not None:
-        return False
-    if following[0].islower():
-        return not _SENTENCE_END.search(text[-3:])
-    if text.endswith(":"):
-        return candidate
-    if text.endswith(("'s", "’s")):
-        return True
-    last = text.split()[-1].lower()
-    if last in _CANNOT_END:
-        return is_title_case(text)
-    if last in DANGLING_WORDS and not _PERSON.fullmatch(following):
-        return is_title_case(text) or (candidate and not is_title_case(following))
-    wrapped = width is not None and len(text) >= width - WRAP_MARGIN and len(following) < len(text)
-    return candidate and wrapped and not is_name_like(text) and not _names_issuer(following)
-
-
-def _names_issuer(line: str) -> bool:
-    """A line that names an organisation or its office, in mixed case ("Economic Research
-    Department, Deccan Bank"): the issuer under a headline, never the headline's end."""
-    words = [word.strip(",.&()").lower() for word in line.split()]
-    return is_name_like(line) and any(word in ORGANISATION_WORDS for word in words)
 
 
 @functools.lru_cache(maxsize=256)

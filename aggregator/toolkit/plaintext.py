@@ -46,7 +46,7 @@ from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
 from aggregator.toolkit.courtesy_mail import heading_under_greeting
 from aggregator.toolkit.crumb_titles import by_crumb
-from aggregator.toolkit.date_labels import posted_among
+from aggregator.toolkit.date_labels import only_labelled_days, posted_among
 from aggregator.toolkit.datelines import (
     Dateline,
     is_place_line,
@@ -85,6 +85,7 @@ from aggregator.toolkit.header_zone import (
     HeaderZone,
     Headline,
     body_start,
+    candidate_ranks,
     choose_zone_headline,
     headline_from,
     headline_under_label,
@@ -92,10 +93,12 @@ from aggregator.toolkit.header_zone import (
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headline_tail
 from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
+from aggregator.toolkit.letter_titles import LETTER_TITLE_RULE, title_over_salutation
 from aggregator.toolkit.listed_pieces import listed_piece
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
+from aggregator.toolkit.signed_notes import SIGNED_NOTE_RULE, heading_under_note
 from aggregator.toolkit.subject_lines import heading_under_subject, letter_subject, subject_headline
 from aggregator.toolkit.titles import derive_title, thread_title
 
@@ -262,6 +265,13 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     piece = listed_piece(scan.lines, zone.start, stop)
     if piece is not None:
         return piece
+    ranks = candidate_ranks(zone.lines, zone.candidates)
+    shaped = functools.partial(_is_headline, scan=scan)
+    metadata = {*zone.anchors, *zone.dated}
+    if (note := heading_under_note(scan.lines, zone.end, ranks, shaped, metadata)) is not None:
+        return Headline(scan.lines[note], (note,), SIGNED_NOTE_RULE, ())
+    if (title := title_over_salutation(scan.lines, zone.start, zone.end, ranks)) is not None:
+        return Headline(scan.lines[title], (title,), LETTER_TITLE_RULE, ())
     return by_crumb(zone, (scan.choose or choose_zone_headline)(zone))
 
 
@@ -582,4 +592,5 @@ def _is_headline(line: str, following: str, scan: ArticleScan) -> bool:
         and agency_line(line) is None
         and match_dateline(line, scan.read) is None
         and not scan.read.opens_with_full_date(line)
+        and not only_labelled_days(line, scan.read.search(line, events=True))
     )
