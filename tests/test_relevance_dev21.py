@@ -1,0 +1,91 @@
+"""The relevance judge on shapes that dev21 showed it keeping wrongly, each in texts written
+for these tests: a report's dateline read as a party to what the report says. Each shape has
+an ordinary story that must stay dropped and a bilateral report that must stay kept.
+"""
+
+from __future__ import annotations
+
+from relevance_support import gathered, judged, kept, shipped
+
+from aggregator.toolkit.relevance_datelines import without_datelines
+
+
+def reasons(title: str, text: str) -> str:
+    relevance = judged(title, text).relevance
+    assert relevance is not None
+    return "\n".join(relevance.reasons)
+
+
+def test_a_dateline_place_is_blanked_and_offsets_kept() -> None:
+    text = "OSAKA/PUNE, March 3 (Wirex) - Two lenders are moving apart.\nThe rest stays."
+    blanked, places = without_datelines(text)
+    assert len(blanked) == len(text)
+    assert blanked.startswith(" " * len("OSAKA/PUNE") + ", March 3 (Wirex) - Two lenders")
+    assert places == ["OSAKA/PUNE"]
+    release = "Kolkata, 4 May 2026: The company said it had opened a store."
+    assert without_datelines(release)[1] == ["Kolkata"]
+    filed = "CHENNAI, India, May 4, 2026 -- The maker said it had opened a store."
+    assert without_datelines(filed)[1] == ["CHENNAI, India"]
+
+
+def test_a_label_or_a_sentence_is_no_dateline() -> None:
+    for text in (
+        "JAPAN: the cabinet approved a loan to India for a metro line.",
+        "Japan and India (the two largest buyers) - a note on rice.",
+        "India's exports to Japan rose in May, the ministry said.",
+    ):
+        assert without_datelines(text) == (text, [])
+
+
+def test_a_report_filed_from_one_side_about_the_other_alone_stays_out() -> None:
+    title = "Carmaker bets its small car on an Indian plant"
+    text = (
+        "TOKYO, March 3 (Wirex) - Kamome Motors' new plan for electric cars depends on a"
+        " plant most of its investors have never seen: the one it has run in Gujarat, India,"
+        " since 2015.\n\n"
+        "The Japanese carmaker kept its target for 2030 but cut the one for next year,"
+        " saying demand in Europe had slowed.\n\n"
+        "Its shares fell 2.1% on the news, and analysts asked how it would earn money on a"
+        " car that cheap."
+    )
+    assert not kept(title, text)
+    assert "both act together" not in reasons(title, text)
+
+
+def test_a_report_filed_from_two_cities_is_no_dealing_of_theirs() -> None:
+    title = "Bond buyers torn between two rate paths"
+    text = (
+        "MUMBAI/TOKYO, March 3 (Wirex) - Asia's two largest democracies are pulling bond"
+        " investors in opposite directions this spring, and the funds that hold both must"
+        " choose.\n\n"
+        "In India, ten-year yields fell below 6.3% as inflation eased and the Reserve Bank"
+        " of India held rates. In Japan, the ten-year yield rose to its highest in a decade"
+        " as Japanese banks sold.\n\n"
+        "Traders in both cities expect the gap to narrow only slowly."
+    )
+    assert not kept(title, text)
+
+
+def test_a_bilateral_report_with_a_dateline_stays_kept() -> None:
+    title = "Japan lends India 150 billion yen for a metro line"
+    text = (
+        "NEW DELHI, March 3 (Wirex) - Japan signed a loan agreement with India on Tuesday"
+        " for 150 billion yen to build the second phase of a metro line in Pune.\n\n"
+        "The loan, from the Japan International Cooperation Agency, runs for 30 years at"
+        " a low rate of interest.\n\n"
+        "Officials of the two governments said the line would open in 2030."
+    )
+    assert kept(title, text)
+
+
+def test_a_dateline_still_tells_where_its_side_is() -> None:
+    title = "Consortium wins signalling order for freight corridor"
+    text = (
+        "Kolkata, 4 May 2026: Dinmani Rail said its consortium with Kawabe Signal of Japan"
+        " has won an order from the freight corridor's operator for signalling on a 300 km"
+        " section.\n\n"
+        "The work is to be completed in 36 months."
+    )
+    evidence = gathered(shipped(), title, text)
+    assert evidence.place_mentions["India"] == 1
+    assert "Kolkata" not in "".join(evidence.bilateral_sentences[:1])
