@@ -89,3 +89,26 @@ def test_a_dateline_still_tells_where_its_side_is() -> None:
     evidence = gathered(shipped(), title, text)
     assert evidence.place_mentions["India"] == 1
     assert "Kolkata" not in "".join(evidence.bilateral_sentences[:1])
+
+
+def test_a_collectors_purchases_a_century_ago_are_no_link_today() -> None:
+    title = "Painted Cloth: Indian Chintz from the Hayakawa Bequest"
+    text = (
+        "Kenzo Hayakawa, a silk trader from Kobe, bought Indian chintz from dealers in"
+        " Madras in the 1890s and shipped it home to Japan.\n\n"
+        "Forty of his pieces are now on show in the east gallery, with the pattern books"
+        " his clerks kept.\n\n"
+        "Admission is free on the first Sunday of every month."
+    )
+    assert "cross to the other's territory" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_a_link_that_runs_from_long_ago_to_now_still_counts() -> None:
+    for since in ("since 1948", "since the 1930s"):
+        text = (
+            f"Nurses from India have been arriving in Japan {since}, the immigration agency"
+            " said.\n\nMost of them now work in hospitals in Aichi and Shizuoka."
+        )
+        evidence = gathered(shipped(), "Nurses keep coming", text)
+        assert evidence.cross_border_sentences
