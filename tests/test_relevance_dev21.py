@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from relevance_support import gathered, judged, kept, shipped
 
+from aggregator.toolkit.relevance_clocks import without_clocks
 from aggregator.toolkit.relevance_datelines import without_datelines
 
 
@@ -112,3 +113,26 @@ def test_a_link_that_runs_from_long_ago_to_now_still_counts() -> None:
         )
         evidence = gathered(shipped(), "Nurses keep coming", text)
         assert evidence.cross_border_sentences
+
+
+def test_a_clock_named_after_a_country_is_no_party() -> None:
+    title = "Your daughter is safe, says the MP's office"
+    text = (
+        "Dear Mrs. Rao,\n\n"
+        "My office called the Embassy of India in Tokyo this morning about your daughter,"
+        " who studies in Sendai and could not be reached after the earthquake.\n\n"
+        "The Embassy has told us she is safe in her dormitory. The Embassy officer spoke to her by"
+        " telephone at 7 pm Japan time, and she will call you tonight.\n\n"
+        "Please write to my office again if she needs any help."
+    )
+    assert "both act together" not in reasons(title, text)
+    assert not kept(title, text)
+
+
+def test_clocks_are_blanked_and_names_of_papers_kept() -> None:
+    assert without_clocks("at 7 pm Japan time.") == "at 7 pm       time."
+    assert without_clocks("on 9 May (Indian time)") == "on 9 May (       time)"
+    assert without_clocks("6:15pm (India Standard Time)").endswith("Time)")
+    assert "India" not in without_clocks("6:15pm (India Standard Time)")
+    for text in ("the Japan Times reported", "India's time has come", "Japan timed it well"):
+        assert without_clocks(text) == text
