@@ -20,10 +20,14 @@ from typing import Final
 __all__ = ["without_clocks"]
 
 CLOCK: Final = re.compile(
-    r"(?:(?<=\d\s)|(?<=\d)|(?<=[ap]m\s)|(?<=[ap]\.m\.\s)|(?<=hrs\s)|(?<=\())"
-    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+Standard)?\s+[Tt]ime\b"
+    r"(?:\d[ \t]*(?:[ap]\.?m\.?|hrs)?[ \t]*|\()"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:[ \t]+Standard)?[ \t]+$"
 )
-"""A country's or a city's name as the clock an hour is told by: after an hour or "("."""
+"""A country's or a city's name as the clock an hour is told by, after an hour or "(", up to
+the word "time" that follows it (:data:`TIME`)."""
+TIME: Final = re.compile(r"\b[Tt]ime\b")
+CLOCK_REACH: Final = 40
+"""Characters before "time" searched for a clock's name and the hour before it."""
 
 
 def without_clocks(text: str) -> str:
@@ -31,7 +35,11 @@ def without_clocks(text: str) -> str:
     a space, so that offsets into the text stay right."""
     if "ime" not in text:
         return text
-    spans = [(match.start("name"), match.end("name")) for match in CLOCK.finditer(text)]
+    spans = []
+    for word in TIME.finditer(text):
+        clock = CLOCK.search(text, max(0, word.start() - CLOCK_REACH), word.start())
+        if clock is not None:
+            spans.append((clock.start("name"), clock.end("name")))
     if not spans:
         return text
     out = []

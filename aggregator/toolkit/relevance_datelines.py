@@ -50,12 +50,13 @@ def without_datelines(text: str) -> tuple[str, list[str]]:
     """The text with the places of its datelines (:data:`DATELINE`) blanked out, each
     character by a space, so that offsets into the text stay right; and the places blanked,
     each with its country when one follows it ("HYDERABAD, India")."""
-    if "(" not in text and not any(month in text for month in _SHORT_MONTHS):
-        return text, []
-    spans = [
-        (match.start(), match.end("country") if match.group("country") else match.end("places"))
-        for match in DATELINE.finditer(text)
-    ]
+    spans: list[tuple[int, int]] = []
+    for mark in _DATELINE_END.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        match = DATELINE.match(text, start)
+        if match is not None and (not spans or spans[-1][0] != start):
+            end = match.end("country") if match.group("country") else match.end("places")
+            spans.append((start, end))
     if not spans:
         return text, []
     out = []
@@ -77,6 +78,6 @@ def filed_from(places: list[str], settings: Vocabulary) -> Counter[str]:
     return found
 
 
-_SHORT_MONTHS: Final = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
+_DATELINE_END: Final = re.compile(r"[\d)]\s*(?:[-–—]{1,2}|:)\s")
+"""Where a dateline may end, its date's last digit or its agency's parenthesis before the
+dash or colon: only the lines that hold one are read as datelines, which spares the rest."""
