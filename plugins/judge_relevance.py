@@ -85,6 +85,7 @@ from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_clocks import without_clocks
 from aggregator.toolkit.relevance_datelines import filed_from, without_datelines
+from aggregator.toolkit.relevance_digests import first_story
 from aggregator.toolkit.relevance_model import RescueModel
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
@@ -390,6 +391,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     """What the headline, the lead and the body say, read in sentences with hard-wrapped
     lines joined back (a dealing stated across a line break is still one clause)."""
     text, datelines = without_datelines(without_clocks(unwrap(item.text) if text is None else text))
+    text = first_story(text)
     evidence = Evidence(side_terms={name: new_counter() for name in settings.side_names})
     body = read_sentences(text, settings, LEAD_SENTENCES)
     evidence.body_names_side = names_either(body)

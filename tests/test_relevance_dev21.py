@@ -9,6 +9,7 @@ from relevance_support import gathered, judged, kept, shipped
 
 from aggregator.toolkit.relevance_clocks import without_clocks
 from aggregator.toolkit.relevance_datelines import without_datelines
+from aggregator.toolkit.relevance_digests import first_story
 
 
 def reasons(title: str, text: str) -> str:
@@ -141,3 +142,64 @@ def test_clocks_are_blanked_and_names_of_papers_kept() -> None:
         "Updated 10 March 2026\nReading time: 4 minutes",
     ):
         assert without_clocks(text) == text
+
+
+DIGEST = (
+    "1. Rain delays the harvest in Punjab\n\n"
+    "Wheat farmers across the state said late rain had pushed the harvest back by two weeks,"
+    " and mandi arrivals fell by a third.\n\n"
+    "2. Hamada Cables picks Chennai for its first plant abroad\n\n"
+    "Japan's Hamada Cables signed an agreement with the Tamil Nadu government on Tuesday to"
+    " build a fibre-optic cable plant near Chennai, investing 20 billion yen.\n\n"
+    "3. Seoul's chip exports climb again\n\n"
+    "South Korea's semiconductor exports rose 11% in March from a year earlier, customs data"
+    " showed, led by memory chips for data centres.\n"
+)
+
+
+def test_a_digest_is_read_by_its_first_story() -> None:
+    assert not kept("Rain delays the harvest; a Japanese cable plant; Seoul's chips", DIGEST)
+
+
+def test_a_digest_that_leads_with_a_dealing_stays_kept() -> None:
+    pieces = DIGEST.split("\n\n")
+    swapped = "\n\n".join(
+        ["1." + pieces[2][2:], pieces[3], "2." + pieces[0][2:], pieces[1], *pieces[4:]]
+    )
+    assert swapped.startswith("1. Hamada Cables picks Chennai")
+    assert kept("Hamada Cables picks Chennai for its first plant abroad", swapped)
+
+
+def test_numbered_sections_of_one_subject_are_no_digest() -> None:
+    text = (
+        "Hamada Cables Co., Ltd. (the Company) announces that its Board of Directors has"
+        " resolved to build a plant in India with Kaveri Fibre Limited.\n\n"
+        "1. Purpose of the new plant\n\n"
+        "The Company expects demand for fibre-optic cable in India to double, and Kaveri"
+        " Fibre Limited will supply the glass preforms.\n\n"
+        "2. Outline of the plant to be built\n\n"
+        "The plant of Hamada Cables and Kaveri Fibre Limited near Chennai will start"
+        " production in 2028 with 300 employees.\n\n"
+        "3. Impact on the Company's results\n\n"
+        "The impact on the Company's consolidated results for this fiscal year is minor.\n"
+    )
+    assert first_story(text) == text
+
+
+def test_a_contents_list_is_no_story() -> None:
+    text = (
+        "2. Port fees rise in Kandla\n\n"
+        "3. New members\n\n"
+        "The council cut the rate on industrial chillers from 28% to 18%, and members"
+        " should revise their price lists before the change.\n\n"
+        "2. PORT FEES RISE IN KANDLA\n\n"
+        "The port authority raised berth hire charges by 6% from 1 August for all vessels"
+        " calling at the cargo jetty.\n\n"
+        "3. NEW MEMBERS\n\n"
+        "We welcome two members this week: Hamada Cables India, Chennai, and Ranade Tools,"
+        " Pune, a maker of cutting tools.\n"
+    )
+    read = first_story(text)
+    assert "industrial chillers" in read
+    assert "berth hire" not in read and "Hamada" not in read
+    assert len(read) == len(text)
