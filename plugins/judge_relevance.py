@@ -83,6 +83,9 @@ from aggregator.toolkit.headline_only import names_a_side, names_either
 from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
 from aggregator.toolkit.paragraph_dealings import paragraph_dealings
 from aggregator.toolkit.prose import unwrap
+from aggregator.toolkit.relevance_clocks import without_clocks
+from aggregator.toolkit.relevance_datelines import filed_from, without_datelines
+from aggregator.toolkit.relevance_digests import first_story
 from aggregator.toolkit.relevance_model import RescueModel
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
@@ -387,12 +390,14 @@ def _summary_names(summary: str, text: str, settings: Settings) -> tuple[set[str
 def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     """What the headline, the lead and the body say, read in sentences with hard-wrapped
     lines joined back (a dealing stated across a line break is still one clause)."""
-    text = unwrap(item.text) if text is None else text
+    text, datelines = without_datelines(without_clocks(unwrap(item.text) if text is None else text))
+    text = first_story(text)
     evidence = Evidence(side_terms={name: new_counter() for name in settings.side_names})
     body = read_sentences(text, settings, LEAD_SENTENCES)
     evidence.body_names_side = names_either(body)
     if item.summary:  # read before the title, while the matchers still hold the body's matches
-        evidence.lead_both = names_both(*_summary_names(item.summary, text, settings))
+        summary = without_datelines(without_clocks(item.summary))[0]
+        evidence.lead_both = names_both(*_summary_names(summary, text, settings))
     title = read_sentences(
         item.title, settings, lead_sentences=0, placed=body.placed, firms=body.firms
     )
@@ -481,6 +486,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
             evidence.lead_dealing |= index in body.lead
             if index in body.lead and binds_the_two(sentence):
                 evidence.lead_binding = True
+    evidence.place_mentions.update(filed_from(datelines, settings))
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
     evidence.amount_sides.update(currency_presence(text, body, settings.currencies))

@@ -15,7 +15,11 @@ together ("Indian and Japanese buyers") or beside a third party that may share t
 ("Singapore and Japanese firms put money into India") are no link, and "Japanese-style" is
 an imitation, not an origin. A third party framed after a comma once the clause has named
 both sides is where the link stands, as a dealing's frame is ("Japanese firms put $2.9
-billion into India, making Japan the fifth-largest source behind Singapore").
+billion into India, making Japan the fifth-largest source behind Singapore"). A clause
+set in the past by its own words, a year before 1950, a past century or a named era ("bought
+Japanese prints in the 1920s from dealers in Bombay", "a Japanese buyer travelling in India
+in the Meiji era"), is history: a collector's or a merchant's story, not a link of the sides
+today.
 """
 
 from __future__ import annotations
@@ -68,6 +72,16 @@ MOVEMENT = re.compile(
     r"\s+for)\b"
 )
 """Verbs and nouns of movement and presence: what passes, or who is present, across."""
+HISTORY = re.compile(
+    r"(?<!since )(?<!since the )\b(?:1[0-8]\d\d|19[0-4]\d)s?\b"
+    r"|\b(?:(?:1\d|[2-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth)[-\s]centur(?:y|ies)\b"
+    r"|\b(?-i:(?!(?:The|This|That|Its|Their|Our|New|An|A)\s)[A-Z][a-z]+)\s+era\b",
+    re.IGNORECASE,
+)
+"""Words that set a clause in the past: a year before 1950 (not one a span starts from, "since
+1947"), a century before the twentieth, or a named era ("the Meiji era")."""
 TERM_END = re.compile(r"[^\W_]+(?:\s[A-Z][^\W_]*)*")
 """A side's term from its start: its words, without what a hyphen or "'s" adds."""
 MOVER_AFTER = re.compile(
@@ -134,7 +148,9 @@ def crosses_border(sentence: Sentence) -> bool:
         inside = [(offset, label) for offset, label in mentions if start <= offset < end]
         if len({label for _, label in inside}) < 2:
             continue
-        if not MOVEMENT.search(text, start - origin, end - origin):
+        if not MOVEMENT.search(text, start - origin, end - origin) or HISTORY.search(
+            text, start - origin, end - origin
+        ):
             continue
         roles = []
         for offset, label in inside:
