@@ -9,6 +9,7 @@ from the item's HTML.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -49,6 +50,7 @@ from aggregator.toolkit.boilerplate_rows import (
     keep_gallery,
 )
 from aggregator.toolkit.boilerplate_running import mark_running_pages
+from aggregator.toolkit.boilerplate_runons import run_on_openers, run_on_tails
 from aggregator.toolkit.boilerplate_sections import (
     ITEM_MARK,
     ends_foot,
@@ -199,6 +201,9 @@ class Cleaner:
                 i = end
                 continue
             i += 1
+        wraps_on = functools.partial(self._wraps_on, lines)
+        run_on_openers(lines, removed, wraps_on)
+        run_on_tails(lines, removed, functools.partial(self._ends_wrapped, lines))
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
@@ -494,6 +499,17 @@ class Cleaner:
             self._width = linetext.wrap_width([text for text in lines if text])
             self._measured = True
         return self._width is not None and len(line) >= self._width - linetext.WRAP_MARGIN
+
+    def _ends_wrapped(self, lines: list[str], index: int) -> bool:
+        """Whether ``lines[index]`` runs on into a line in lower case, or ends at the text's
+        wrap width and not past it (a longer line was never wrapped: a caption pasted
+        whole)."""
+        if not self._wraps_on(lines, index):
+            return False
+        following = self._next(lines, index + 1)
+        if following is not None and lines[following][:1].islower():
+            return True
+        return self._width is not None and len(lines[index]) <= self._width
 
     def _heads_prose(self, lines: list[str], index: int) -> bool:
         """Whether the line after ``lines[index]`` is a paragraph: then the line is the
