@@ -41,6 +41,7 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
     short_key,
 )
+from aggregator.toolkit.boilerplate_letter_frames import opening_salutation, signature_blocks
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
     content_words,
@@ -204,6 +205,8 @@ class Cleaner:
         wraps_on = functools.partial(self._wraps_on, lines)
         run_on_openers(lines, removed, wraps_on)
         run_on_tails(lines, removed, functools.partial(self._ends_wrapped, lines))
+        opening_salutation(lines, removed)
+        signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)

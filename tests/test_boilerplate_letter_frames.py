@@ -1,0 +1,75 @@
+"""The frame of an official letter or document: a bare salutation over a reply, the office
+under a signature mark.
+
+Invented texts: replies to a citizen that open with "Madam,", a harbour board's press note
+signed under "Sd/-". Each has its look-alike beside it, which stays: a letters page's
+"Sir," under each letter's heading, a release's headline under a filing's signature.
+"""
+
+from __future__ import annotations
+
+from tests.boilerplate_support import removed
+
+WRAPPED = [
+    "The harbour board met on Monday and approved the dredging of the inner channel to a",
+    "depth of fourteen metres, which will let larger container ships call at the port.",
+    "The work is to start after the monsoon and take about eighteen months to finish.",
+    "Officials said the cost would be shared by the board and the state government.",
+    "A tender is to be floated in September, with bids due by the end of October.",
+]
+
+
+def test_a_bare_salutation_that_opens_a_reply_goes() -> None:
+    text = "\n".join(
+        [
+            "Madam,",
+            "Please refer to your application of 2 March on the dredging of the inner channel.",
+            *WRAPPED,
+        ]
+    )
+    assert "Madam," in removed(text)
+
+
+def test_a_salutation_under_a_letter_heading_on_a_letters_page_stays() -> None:
+    text = "\n".join(
+        [
+            "Dredge the channel first",
+            "Sir,",
+            "Your report on the harbour (March 3) did not ask why the channel was left to silt up.",
+            "Kavita Shenoy",
+            "Kochi",
+            "A port for whom?",
+            "Sir,",
+            "The board plans for ships, not for the fishing families who live beside the port.",
+        ]
+    )
+    assert "Sir," not in removed(text)
+
+
+def test_the_office_and_body_under_a_signature_mark_go() -> None:
+    text = "\n".join(
+        [
+            *WRAPPED,
+            "Sd/-",
+            "(R. K. Menon)",
+            "Deputy Traffic Manager",
+            "Kollam Harbour Board",
+        ]
+    )
+    gone = removed(text)
+    assert "Deputy Traffic Manager" in gone
+    assert "Kollam Harbour Board" in gone
+
+
+def test_a_headline_under_a_filings_signature_stays() -> None:
+    headline = "Kollam Harbour Board wins dredging award"
+    text = "\n".join(
+        [
+            "Sd/-",
+            "Company Secretary",
+            headline,
+            "Kollam, 4 March 2026: The board has been awarded the contract to dredge the inner",
+            "channel of the harbour, which will let larger ships call at the port, it said.",
+        ]
+    )
+    assert headline not in removed(text)
