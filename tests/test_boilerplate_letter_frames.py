@@ -1,9 +1,10 @@
 """The frame of an official letter or document: a bare salutation over a reply, the office
-under a signature mark.
+under a signature mark, the issuer's name at the head and foot.
 
 Invented texts: replies to a citizen that open with "Madam,", a harbour board's press note
-signed under "Sd/-". Each has its look-alike beside it, which stays: a letters page's
-"Sir," under each letter's heading, a release's headline under a filing's signature.
+signed under "Sd/-" and named at its head and foot. Each has its look-alike beside it,
+which stays: a letters page's "Sir," under each letter's heading, a release's headline
+under a filing's signature, a contents entry its section heading repeats.
 """
 
 from __future__ import annotations
@@ -73,3 +74,19 @@ def test_a_headline_under_a_filings_signature_stays() -> None:
         ]
     )
     assert headline not in removed(text)
+
+
+def test_an_issuers_name_at_head_and_foot_goes_at_both() -> None:
+    text = "\n".join(
+        ["KOLLAM HARBOUR BOARD", "Press note", *WRAPPED, *WRAPPED, "Kollam Harbour Board"]
+    )
+    gone = removed(text)
+    assert "KOLLAM HARBOUR BOARD" in gone
+    assert "Kollam Harbour Board" in gone
+
+
+def test_a_numbered_entry_its_heading_repeats_is_no_frame() -> None:
+    text = "\n".join(
+        ["1. Dredging the inner channel", *WRAPPED, *WRAPPED, "1. DREDGING THE INNER CHANNEL"]
+    )
+    assert "1. DREDGING THE INNER CHANNEL" not in removed(text)

@@ -42,6 +42,7 @@ from aggregator.toolkit.boilerplate_learning import (
     short_key,
 )
 from aggregator.toolkit.boilerplate_letter_frames import opening_salutation, signature_blocks
+from aggregator.toolkit.boilerplate_repeats import repeated_frame
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
     content_words,
@@ -207,6 +208,7 @@ class Cleaner:
         run_on_tails(lines, removed, functools.partial(self._ends_wrapped, lines))
         opening_salutation(lines, removed)
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
+        repeated_frame(lines, removed)
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
