@@ -1,10 +1,13 @@
 """The frame of an official letter or document: a bare salutation over a reply, the office
-under a signature mark, the issuer's name at the head and foot.
+under a signature mark, the issuer's name at the head and foot, the message a reply
+quotes under it.
 
 Invented texts: replies to a citizen that open with "Madam,", a harbour board's press note
-signed under "Sd/-" and named at its head and foot. Each has its look-alike beside it,
+signed under "Sd/-" and named at its head and foot, an MP's reply that quotes the
+question it answers. Each has its look-alike beside it,
 which stays: a letters page's "Sir," under each letter's heading, a release's headline
-under a filing's signature, a contents entry its section heading repeats.
+under a filing's signature, a contents entry its section heading repeats, a statement
+forwarded whole under a note.
 """
 
 from __future__ import annotations
@@ -90,3 +93,30 @@ def test_a_numbered_entry_its_heading_repeats_is_no_frame() -> None:
         ["1. Dredging the inner channel", *WRAPPED, *WRAPPED, "1. DREDGING THE INNER CHANNEL"]
     )
     assert "1. DREDGING THE INNER CHANNEL" not in removed(text)
+
+
+REPLY = [
+    "Dear Ms. Iyer,",
+    "My office has written to the harbour board about the dredging of the inner channel,",
+    "and the board has replied that the work will start after the monsoon this year.",
+    "With regards,",
+    "Anil Menon, MP",
+    "----- Original message -----",
+    "From: Kavya Iyer <kavya.iyer@mail.example>",
+    "Sent: 3 March 2026 09:12",
+]
+
+
+def test_a_short_message_quoted_under_a_reply_goes() -> None:
+    question = "Sir, when will the channel be dredged? The boats cannot enter at low tide."
+    assert question in removed("\n".join([*REPLY, question]))
+
+
+def test_a_statement_forwarded_whole_under_a_note_stays() -> None:
+    statement = [
+        "Kollam, 4 March 2026: The harbour board has awarded the contract to dredge the inner",
+        "channel to a joint venture of an Indian and a Japanese dredging company.",
+        "The work will take eighteen months and cost about Rs 240 crore, the board said.",
+    ]
+    gone = removed("\n".join([*REPLY, *statement]))
+    assert not any(line in gone for line in statement)

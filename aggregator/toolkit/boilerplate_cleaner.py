@@ -41,7 +41,11 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
     short_key,
 )
-from aggregator.toolkit.boilerplate_letter_frames import opening_salutation, signature_blocks
+from aggregator.toolkit.boilerplate_letter_frames import (
+    opening_salutation,
+    quoted_original,
+    signature_blocks,
+)
 from aggregator.toolkit.boilerplate_repeats import repeated_frame
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
@@ -209,6 +213,7 @@ class Cleaner:
         opening_salutation(lines, removed)
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
         repeated_frame(lines, removed)
+        quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)

@@ -1,5 +1,5 @@
-"""The frame of an official letter that no line rule knows alone: its bare salutation and
-the office under its signature mark.
+"""The frame of an official letter that no line rule knows alone: its bare salutation, the
+office under its signature mark, and the message it answers, quoted under it.
 
 - A reply to a citizen (an RTI reply, a memo to a superior) opens with "Sir," or
   "Madam," once the header reading has taken its addresses and subject; a letters page
@@ -12,6 +12,11 @@ the office under its signature mark.
   none. Under the mark, a few such lines (and those a rule took) are the signature
   block; a long line, a sentence or a line over the article's prose (the headline of
   the release an exchange filing carries under its covering letter) ends it.
+- A reply by mail (an MP's to a constituent, a spokesperson's to a reporter, a colleague's)
+  quotes the message it answers under its headers ("----- Original message -----",
+  "From: …", "Sent: …"): a line or two of a question, under the reply's own prose. That
+  is the thread's history; a statement forwarded whole under a one-line note is longer and
+  stays.
 """
 
 from __future__ import annotations
@@ -69,4 +74,45 @@ def signature_blocks(
             taken.append(below)
     for index in taken:
         removed[index] = SIGNATURE_RULE
+    return taken
+
+
+QUOTE_RULE = "quoted message"
+HEADER_RULE = "e-mail header"
+QUOTE_LINES = 2
+"""The most kept lines of a short message quoted under a reply: a citizen's question, a
+colleague's request, not a statement forwarded whole."""
+QUOTE_WORDS = 60
+_HEADER_FIELD = re.compile(r"(?:From|To|Cc|Sent|Date|Subject)\s*:\s*\S.*")
+
+
+def quoted_original(
+    lines: list[str], removed: dict[int, str], is_prose: Callable[[int], bool]
+) -> list[int]:
+    """Mark as removed the short message a reply quotes under its mail headers at the text's
+    foot ("----- Original message -----" / "From: …" / "Sent: …" / "Sir, my son is …"),
+    when the reply's prose stands above the headers: the thread's history, which the
+    reply answers. A header field no rule took ("From: Nandita Rao") goes with it. The
+    lines' indexes."""
+    written = [index for index, line in enumerate(lines) if line]
+    headers = [i for i in written if removed.get(i) == HEADER_RULE]
+    if not headers:
+        return []
+    position = written.index(headers[-1])
+    tail = [i for i in written[position + 1 :] if i not in removed]
+    words = sum(word_count(lines[i]) for i in tail)
+    if not 0 < len(tail) <= QUOTE_LINES or words > QUOTE_WORDS:
+        return []
+    block = [headers[-1]]
+    for index in reversed(written[:position]):
+        if removed.get(index) != HEADER_RULE and not _HEADER_FIELD.fullmatch(lines[index]):
+            break
+        block.append(index)
+    top = min(block)
+    fields = [i for i in block if removed.get(i) != HEADER_RULE]
+    if len(block) < 2 or not any(is_prose(i) for i in written if i < top and i not in removed):
+        return []
+    taken = [*fields, *tail]
+    for index in taken:
+        removed[index] = QUOTE_RULE
     return taken
