@@ -46,6 +46,7 @@ from aggregator.toolkit.boilerplate_letter_frames import (
     quoted_original,
     signature_blocks,
 )
+from aggregator.toolkit.boilerplate_minutes import attendance_lists
 from aggregator.toolkit.boilerplate_repeats import repeated_frame
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
@@ -214,6 +215,7 @@ class Cleaner:
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
         repeated_frame(lines, removed)
         quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
+        attendance_lists(lines, removed)
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
