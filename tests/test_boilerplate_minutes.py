@@ -11,10 +11,13 @@ from tests.boilerplate_support import removed
 
 AGENDA = [
     "1. Dredging of the inner channel",
-    "The board noted that the tender for the dredging will be floated in September, and",
-    "asked the Chief Engineer to report on the cost at the next meeting in November.",
+    "The board noted that the tender for the dredging of the inner channel will be floated",
+    "in September, and asked the Chief Engineer to report on its cost and on the disposal of",
+    "the dredged silt at the next meeting of the committee, to be held in Kollam in November.",
     "2. Any other business",
-    "The chairman thanked the members from Kobe for joining the meeting by video.",
+    "The chairman thanked the members from Kobe for joining the meeting by video, and said",
+    "that the board would send two of its engineers to the Port of Kobe for training early",
+    "next year, with the support of the city's harbour bureau and of the state government.",
 ]
 
 
@@ -51,3 +54,18 @@ def test_a_count_of_participants_stays() -> None:
         ]
     )
     assert "Participants: 35" not in removed(text)
+
+
+def test_a_calls_management_line_goes_and_the_moderators_turn_stays() -> None:
+    turn = "Moderator: Good day and welcome to the first-quarter call of Kollam Marine"
+    text = "\n".join(
+        [
+            "Management: Leela Menon, CEO | Kenji Sato, CFO",
+            turn,
+            "Services. This call is being recorded.",
+            *AGENDA[1:4],
+        ]
+    )
+    gone = removed(text)
+    assert "Management: Leela Menon, CEO | Kenji Sato, CFO" in gone
+    assert turn not in gone

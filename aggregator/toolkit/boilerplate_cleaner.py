@@ -215,7 +215,7 @@ class Cleaner:
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
         repeated_frame(lines, removed)
         quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
-        attendance_lists(lines, removed)
+        attendance_lists(lines, removed, wraps_on)
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
