@@ -9,6 +9,7 @@ from the item's HTML.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -40,6 +41,13 @@ from aggregator.toolkit.boilerplate_learning import (
     learning_key,
     short_key,
 )
+from aggregator.toolkit.boilerplate_letter_frames import (
+    opening_salutation,
+    quoted_original,
+    signature_blocks,
+)
+from aggregator.toolkit.boilerplate_minutes import attendance_lists
+from aggregator.toolkit.boilerplate_repeats import repeated_frame
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
     content_words,
@@ -49,6 +57,7 @@ from aggregator.toolkit.boilerplate_rows import (
     keep_gallery,
 )
 from aggregator.toolkit.boilerplate_running import mark_running_pages
+from aggregator.toolkit.boilerplate_runons import run_on_openers, run_on_tails
 from aggregator.toolkit.boilerplate_sections import (
     ITEM_MARK,
     ends_foot,
@@ -199,6 +208,14 @@ class Cleaner:
                 i = end
                 continue
             i += 1
+        wraps_on = functools.partial(self._wraps_on, lines)
+        run_on_openers(lines, removed, wraps_on)
+        run_on_tails(lines, removed, functools.partial(self._ends_wrapped, lines))
+        opening_salutation(lines, removed)
+        signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
+        repeated_frame(lines, removed)
+        quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
+        attendance_lists(lines, removed, wraps_on)
         keep_gallery(lines, removed)
         keep_fact_rows(lines, removed)
         self._remove_shared_foot(lines, removed, context)
@@ -494,6 +511,17 @@ class Cleaner:
             self._width = linetext.wrap_width([text for text in lines if text])
             self._measured = True
         return self._width is not None and len(line) >= self._width - linetext.WRAP_MARGIN
+
+    def _ends_wrapped(self, lines: list[str], index: int) -> bool:
+        """Whether ``lines[index]`` runs on into a line in lower case, or ends at the text's
+        wrap width and not past it (a longer line was never wrapped: a caption pasted
+        whole)."""
+        if not self._wraps_on(lines, index):
+            return False
+        following = self._next(lines, index + 1)
+        if following is not None and lines[following][:1].islower():
+            return True
+        return self._width is not None and len(lines[index]) <= self._width
 
     def _heads_prose(self, lines: list[str], index: int) -> bool:
         """Whether the line after ``lines[index]`` is a paragraph: then the line is the

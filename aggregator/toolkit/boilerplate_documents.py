@@ -70,6 +70,14 @@ DOCUMENT_RULES: list[tuple[str, str, str, int, str]] = [
         "more also access most popular ranking from",
     ),
     (
+        "appeal notice",
+        LINE,
+        r"(?:\d{1,2}\. )?(?:if (?:you are )?not satisfied\b.{0,60}\bappeal\b.*"
+        r"|an appeal against this (?:reply|order|decision)\b.*)",
+        70,
+        "if an #",
+    ),
+    (
         "chapter list",
         LIST,
         r"0?0:00(?::00)? [^.!?]{1,60}",

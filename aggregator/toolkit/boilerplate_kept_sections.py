@@ -10,7 +10,8 @@ article's prose stand above it (not a byline's one, nor a one-paragraph notice's
 the line right below it was kept and opens a section's text: prose, or a paragraph that
 closes a sentence ("False."), not a list of links, tags or fields (titles, outlets,
 dates, "Deadline: 30 June", no full stop), which a related-links or tag heading stands
-over.
+over. A label of two words or more and its colon ("Pool notes:") heads a section as a
+heading does; a word and its colon ("Transmission:") labels a field.
 
 Asked after the closing lines are taken (see
 :meth:`~aggregator.toolkit.boilerplate_cleaner.Cleaner.clean`): a standing calendar or
@@ -55,7 +56,7 @@ def kept_sections(lines: list[str], removed: dict[int, str], is_prose: ProseTest
     given: list[int] = []
     for position in range(len(written) - 1, 0, -1):
         index = written[position]
-        if not removed.get(index, "").startswith(LEARNED) or not is_heading(lines[index]):
+        if not removed.get(index, "").startswith(LEARNED) or not _is_section_heading(lines[index]):
             continue
         if written[position - 1] in removed:
             continue
@@ -67,6 +68,15 @@ def kept_sections(lines: list[str], removed: dict[int, str], is_prose: ProseTest
             given.append(index)
             del removed[index]
     return given
+
+
+def _is_section_heading(line: str) -> bool:
+    """A heading, or a label of two words or more that leads into its section with a colon
+    ("Pool notes:", "Models affected:"); a single word and its colon ("Transmission:")
+    labels a field."""
+    if line.endswith(":") and " " in line:
+        return is_heading(line[:-1])
+    return is_heading(line)
 
 
 def _prose_counts(written: list[int], removed: dict[int, str], is_prose: ProseTest) -> list[int]:
