@@ -190,7 +190,7 @@ def test_the_tagger_reads_the_words_the_fit_read() -> None:
     text = "The loan, signed on Friday, funds the\ncorridor's viaducts.\n\nJICA said so."
     features = word_features(title, text)
     expected = sorted(model.vocabulary[word] for word in features if word in model.vocabulary)
-    assert model._rows(title, text).tolist() == expected
+    assert sorted(model._rows(title, text)) == expected
     assert "t:loan" in features and "viaducts" in features
 
 
@@ -253,7 +253,7 @@ def test_the_unwrapped_text_handed_in_is_read_as_the_model_would_make_it() -> No
     features = feature_values(PLANT_AND_DRILL_EVIDENCE, {"investment"}, len(text.split()))
     given = model.give(title, wrapped, features, 4, 4, adding=True)
     assert model.give(title, wrapped, features, 4, 4, adding=True, body=unwrap(wrapped)) == given
-    assert model._rows(title, wrapped).tolist() == model._rows(title, "", unwrap(wrapped)).tolist()
+    assert model._rows(title, wrapped) == model._rows(title, "", unwrap(wrapped))
 
 
 def test_topics_the_caller_has_are_ranked_but_not_returned() -> None:

@@ -28,11 +28,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 
@@ -122,6 +123,15 @@ class TopicWords:
     """A row per word: its weights times its idf, then its idf squared (one gather gives
     an article's sums and its length); the evidence weights on the raw features; and the
     bias with the standardising shift folded in (a topic without evidence costs nothing)."""
+    _packed: list[int] = field(init=False, repr=False)
+    """A Python integer per word: the fields of its row of ``_folded[0]`` (its weights times
+    its idf, then its idf squared) in fixed point, each plus ``2 ** _OFFSET_BITS`` so that
+    none is negative, ``_FIELD_BITS`` apart (:func:`_packed_rows`). Added up, the integers
+    hold the article's sums field by field, exactly and in any order."""
+    _scale: float = field(init=False, repr=False)
+    """What a field's fixed point is multiplied by (a power of two)."""
+    _layout: struct.Struct = field(init=False, repr=False)
+    """The fields of a sum of :attr:`_packed`, as bytes."""
     _cuts: tuple[float, float] = field(init=False, repr=False)
     """``threshold`` and ``first_threshold`` as log-odds."""
     _add_cuts: list[float] = field(init=False, repr=False)
@@ -154,6 +164,8 @@ class TopicWords:
             ("words", names),
             ("_heading_rows", heading),
             ("_folded", folded),
+            *zip(("_packed", "_scale"), _packed_rows(folded[0]), strict=True),
+            ("_layout", struct.Struct(f"<{len(self.topics) + 1}Q")),
             ("_cuts", (_logit(self.threshold), _logit(self.first_threshold))),
             (
                 "_add_cuts",
@@ -168,53 +180,54 @@ class TopicWords:
     def logits(self, words: AbstractSet[str], evidence: np.ndarray) -> np.ndarray:
         """Each topic's log-odds for an article's :func:`word_features` and its
         :func:`evidence_matrix`."""
-        return self._weighed(_sorted_rows(set(map(self.vocabulary.get, words))), evidence)[0]
+        _, scaled, bias = self._folded
+        logits: np.ndarray = bias + (evidence * scaled).sum(axis=1)
+        lookup = self.vocabulary.get
+        rows = {row for row in map(lookup, words) if row is not None}
+        if not rows:
+            return logits
+        sums, norm = self._word_sums(rows)
+        with_words: np.ndarray = logits + np.array(sums) / norm
+        return with_words
 
-    def _rows(self, title: str, text: str, body: str | None = None) -> np.ndarray:
-        """The vocabulary's rows of :func:`word_features`, in order (sums then do not
-        depend on the order of a set, which changes between processes); each word looked
-        up in C, without making the features' strings. ``body``: the unwrapped
-        text, when the caller has it (``unwrap(text)``). Each word is looked up as it comes:
-        making a set of the distinct words first costs what it saves."""
+    def _rows(self, title: str, text: str, body: str | None = None) -> set[int]:
+        """The vocabulary's rows of :func:`word_features` (their sums do not depend on their
+        order: :meth:`_word_sums`); each word looked up in C, without making the features'
+        strings. ``body``: the unwrapped text, when the caller has it (``unwrap(text)``).
+        Each word is looked up as it comes: making a set of the distinct words first costs
+        what it saves."""
         lookup = self.vocabulary.get
         heading = tokenize(title).lowered
         words = tokenize(unwrap(text) if body is None else body).lowered
-        found = set(map(lookup, words))
+        found: set[int | None] = set(map(lookup, words))
         found.update(map(lookup, heading))
         found.update(map(self._heading_rows.get, heading))
-        return _sorted_rows(found)
+        found.discard(None)
+        return cast(set[int], found)
 
-    def _weighed(self, rows: np.ndarray, evidence: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each topic's log-odds, and each word's part of them (a row per row of ``rows``)."""
-        logits, gathered, norm = self._gathered(rows, evidence)
-        return logits, gathered[:, :-1] / norm
-
-    def _gathered(
-        self, rows: np.ndarray, evidence: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, float]:
-        """Each topic's log-odds; the rows of the words' idf-weighed weights (and squared idf,
-        last); the length of the article's idf vector."""
-        _, scaled, bias = self._folded
-        logits = bias + (evidence * scaled).sum(axis=1)
-        if not len(rows):
-            return logits, np.zeros((0, len(self.topics) + 1)), 1.0
-        gathered, sums, norm = self._word_sums(rows)
-        return logits + np.array(sums) / norm, gathered, norm
-
-    def _word_sums(self, rows: np.ndarray) -> tuple[np.ndarray, list[float], float]:
-        """The rows of the words' idf-weighed weights (squared idf last), their sums by
-        topic and the length of the article's idf vector (``rows`` not empty)."""
-        gathered = self._folded[0].take(rows, axis=0)
-        sums = gathered.sum(axis=0).tolist()
-        return gathered, sums[:-1], math.sqrt(sums[-1])
+    def _word_sums(self, rows: AbstractSet[int]) -> tuple[list[float], float]:
+        """The sums by topic of the words' idf-weighed weights, and the length of the
+        article's idf vector (``rows`` not empty): one sum of Python integers
+        (:attr:`_packed`), exact whatever the order of ``rows``, so nothing is sorted and
+        no numpy call is made (each costs tens of µs when the pipeline's other stages
+        have evicted numpy's code and data between two items)."""
+        total = sum(map(self._packed.__getitem__, rows))
+        offset = len(rows) << _OFFSET_BITS
+        scale = self._scale
+        layout = self._layout
+        fields = [
+            (value - offset) / scale
+            for value in layout.unpack(total.to_bytes(layout.size, "little"))
+        ]
+        return fields[:-1], math.sqrt(fields[-1])
 
     def _scored(
-        self, rows: np.ndarray, features: Mapping[str, Sequence[float]]
-    ) -> tuple[list[float], np.ndarray, float]:
-        """What :meth:`_gathered` gives for the :func:`evidence_matrix` of ``features``, the
-        log-odds as a list: only the rows of the few topics the terms found are weighed
-        (each row's sum is the one the whole matrix gives), and the twenty sums are made
-        in Python, in the same order of the same operations."""
+        self, rows: AbstractSet[int], features: Mapping[str, Sequence[float]]
+    ) -> tuple[list[float], float]:
+        """What :meth:`logits` gives for the :func:`evidence_matrix` of ``features``, as a
+        list, and the length of the article's idf vector: only the rows of the few topics
+        the terms found are weighed (each row's sum is the one the whole matrix gives), and
+        the twenty sums are made in Python, in the same order of the same operations."""
         logits = self._bias.copy()
         index = self._index
         scaled = self._scaled_rows
@@ -225,14 +238,10 @@ class TopicWords:
                     value * weight for value, weight in zip(values, scaled[place], strict=True)
                 ]
                 logits[place] += _row_sum(products)
-        if not len(rows):
-            return logits, np.zeros((0, len(self.topics) + 1)), 1.0
-        gathered, sums, norm = self._word_sums(rows)
-        return (
-            [logit + total / norm for logit, total in zip(logits, sums, strict=True)],
-            gathered,
-            norm,
-        )
+        if not rows:
+            return logits, 1.0
+        sums, norm = self._word_sums(rows)
+        return [logit + total / norm for logit, total in zip(logits, sums, strict=True)], norm
 
     def chosen(
         self,
@@ -287,7 +296,7 @@ class TopicWords:
         their places among the ``max_topics`` best but are not returned, and their words
         are not sorted out. ``body``: ``unwrap(text)``, when the caller has it."""
         rows = self._rows(title, text, body)
-        logits, gathered, norm = self._scored(rows, features)
+        logits, norm = self._scored(rows, features)
         topics = self.topics
         chosen = [
             index
@@ -297,6 +306,8 @@ class TopicWords:
         if not chosen:
             return []
         names = self.words
+        ordered = sorted(rows)
+        gathered = self._folded[0].take(ordered, axis=0)
         given = []
         for index in chosen:
             column = gathered[:, index] / norm
@@ -307,7 +318,7 @@ class TopicWords:
                 Given(
                     topics[index],
                     1.0 / (1.0 + math.exp(-logits[index])),
-                    {names[rows[row]]: round(parts[row], 2) for row in best if parts[row] > 0},
+                    {names[ordered[row]]: round(parts[row], 2) for row in best if parts[row] > 0},
                 )
             )
         return given
@@ -376,7 +387,7 @@ class TopicWords:
             raise ValueError("add_thresholds must hold one probability per topic, each in (0, 1)")
         return cls(
             topics=tuple(topics),
-            vocabulary={word: row for row, word in enumerate(words)},
+            vocabulary=_compact_keys(words),
             idf=table[:, 0].copy(),
             word_weights=np.ascontiguousarray(table[:, 1:]),
             evidence_mean=mean,
@@ -401,11 +412,35 @@ class TopicWords:
         path.write_text(json.dumps(self.to_json(), separators=(",", ":")) + "\n", "utf-8")
 
 
-def _sorted_rows(found: set[int | None]) -> np.ndarray:
-    found.discard(None)
-    rows = np.fromiter(found, dtype=np.intp, count=len(found))
-    rows.sort()
-    return rows
+_FIELD_BITS = 64
+_OFFSET_BITS = 40
+"""A packed field holds its value times the scale plus ``2 ** _OFFSET_BITS``; the value
+times the scale stays under ``2 ** (_OFFSET_BITS - 1)``, so a sum of fewer than
+``2 ** 23`` words' fields stays within ``_FIELD_BITS`` and never carries into the next."""
+
+
+def _compact_keys(words: Iterable[str]) -> dict[str, int]:
+    """Each word's row, the words copied one after another: as JSON decoded them they lie
+    among the numbers of their rows, and a lookup that finds a word compares it with the
+    key, so keys spread over megabytes cost a cache miss each once the pipeline's other
+    stages have run between two items."""
+    return {word.encode().decode(): row for row, word in enumerate(words)}
+
+
+def _packed_rows(rows: np.ndarray) -> tuple[list[int], float]:
+    """:attr:`TopicWords._packed` of a word's row each, and their scale: the largest power
+    of two up to ``2 ** 32`` that keeps every value times it under ``2 ** (_OFFSET_BITS -
+    1)`` (a resolution of ``2 ** -32`` for the weights fitted so far)."""
+    if len(rows) >= 1 << 23:
+        raise ValueError("too many words for the packed sums")
+    largest = float(np.abs(rows).max()) if rows.size else 0.0
+    bits = min(32, _OFFSET_BITS - 1 - math.frexp(largest)[1]) if largest else 32
+    scale = math.ldexp(1.0, bits)
+    fixed = (np.rint(rows * scale).astype(np.int64) + (1 << _OFFSET_BITS)).astype("<u8")
+    data = fixed.tobytes()
+    width = fixed.shape[1] * 8
+    packed = [int.from_bytes(data[at : at + width], "little") for at in range(0, len(data), width)]
+    return packed, scale
 
 
 def _row_sum(values: Sequence[float]) -> float:
