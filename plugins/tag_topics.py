@@ -92,6 +92,8 @@ SCHEMA = {
 }
 WORDS_SHOWN = 4
 """Words of the article named in a topic's evidence when the word model gave it."""
+FROM_WORDS = "topics_from_words"
+"""``item.extras`` key: the topics the word model gave beyond the rules' (until a drop)."""
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,7 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
     ranked = _ranked(evidence)
     chosen = rules_choose(evidence, options, ranked)
     if settings.words is not None:
+        by_rules = chosen
         chosen = _words_choose(
             item,
             settings.words,
@@ -375,6 +378,9 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
             body,
         )
         ranked = [*ranked, *(topic for topic in chosen if topic not in ranked)]
+        from_words = [topic for topic in chosen if topic not in by_rules]
+        if from_words:
+            item.extras[FROM_WORDS] = from_words
     elif settings.model is not None:
         features = topic_features(evidence, set(chosen), len(item.text.split()))
         chosen, probabilities = settings.model.choose(features, options["max_topics"])
@@ -384,3 +390,13 @@ def aggregator_tag_item(item: Item, config: Config) -> None:
         if topic not in item.topics:
             item.topics.append(topic)
     item.extras["topic_evidence"] = {topic: evidence[topic] for topic in ranked}
+
+
+@hookimpl
+def aggregator_item_dropped(item: Item, reason: str, config: Config) -> None:
+    """A dropped item keeps only the topics its terms gave: the word model was fitted on the
+    topics people give to articles about the feed's subject, so on any other article its
+    probabilities say nothing (it gave investment to off-topic business news)."""
+    for topic in item.extras.pop(FROM_WORDS, ()):
+        if topic in item.topics:
+            item.topics.remove(topic)

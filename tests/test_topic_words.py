@@ -17,6 +17,7 @@ from topic_support import tag, topics_project
 
 from aggregator import ConfigError
 from aggregator.commands import explain_lines
+from aggregator.plugins import tag_topics
 from aggregator.testing import FeedProject
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.topic_model import feature_values
@@ -375,3 +376,31 @@ def test_a_missing_words_file_stops_with_the_key_to_fix(tmp_path: Path) -> None:
     project = project_with(tmp_path, words="nowhere.json")
     with pytest.raises(ConfigError, match=r"plugins\.tag_topics\.words: cannot use"):
         project.load()
+
+
+def test_a_dropped_item_keeps_only_the_topics_its_terms_gave(tmp_path: Path) -> None:
+    project = FeedProject(tmp_path / "project")
+    project.plugin_config("tag_topics", **(shipped_topics() | {"words": "shipped"}))
+    config = project.load().config
+    title = "Metro line in Mumbai gets a new loan"
+    text = (
+        "The underground line will be built with a loan from Japan, and Japanese firms will"
+        " supply signalling and coaches."
+    )
+    words = tag(project, title, text)
+    rules = tag(project_with_rules(tmp_path), title, text)
+    added = words.extras[tag_topics.FROM_WORDS]
+    assert added and not set(added) & set(rules.topics)
+    assert set(words.topics) == set(rules.topics) | set(added)
+    kept = tag(project, title, text)
+    tag_topics.aggregator_item_dropped(item=words, reason="off the subject", config=config)
+    assert words.topics == rules.topics
+    assert tag_topics.FROM_WORDS not in words.extras
+    assert set(kept.topics) == set(rules.topics) | set(added)
+
+
+def project_with_rules(tmp_path: Path) -> FeedProject:
+    project = FeedProject(tmp_path / "rules")
+    rules_alone = {key: value for key, value in shipped_topics().items() if key != "words"}
+    project.plugin_config("tag_topics", **rules_alone)
+    return project

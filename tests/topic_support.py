@@ -5,14 +5,18 @@ test_topic_words.py), and the topics the shipped feeds.toml gives an invented ar
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
 from pathlib import Path
+from tempfile import mkdtemp
 from typing import Any
 
-from relevance_support import shipped
-
+from aggregator import Config
 from aggregator.models import Item
 from aggregator.plugins import tag_topics
 from aggregator.testing import FeedProject
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def topics_project(tmp_path: Path, taxonomy: dict[str, list[str]], **options: Any) -> FeedProject:
@@ -32,8 +36,22 @@ def tag(project: FeedProject, title: str, text: str) -> Item:
     return item
 
 
+@cache
+def _shipped_rules() -> Config:
+    """The shipped feeds.toml's tag_topics settings without its word model: the terms' and
+    the thresholds' reading, which the vocabulary tests are about."""
+    table = tomllib.loads((ROOT / "feeds.toml").read_text(encoding="utf-8"))
+    settings = {
+        key: value for key, value in table["plugins"]["tag_topics"].items() if key != "words"
+    }
+    project = FeedProject(Path(mkdtemp(prefix="topic-rules-")) / "project")
+    project.plugin_config("tag_topics", **settings)
+    return project.load().config
+
+
 def topics(title: str, text: str) -> list[str]:
-    """The topics the shipped feeds.toml gives an article of ``title`` and ``text``."""
+    """The topics the shipped feeds.toml's terms and thresholds give an article of ``title``
+    and ``text`` (its word model, which adds to them, left out)."""
     item = Item(id="x", source="test", uri="test", title=title, text=text)
-    shipped().hooks.tag_item(item)
+    tag_topics.aggregator_tag_item(item=item, config=_shipped_rules())
     return item.topics
