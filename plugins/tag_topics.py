@@ -19,7 +19,8 @@ With ``words`` set (``"shipped"``: the one fitted on the shipped taxonomy), a wo
 fitted on labelled articles (:mod:`aggregator.toolkit.topic_words`) gives each topic a
 probability from the article's words and its terms' evidence, and adds to the rules' the
 topics as likely as the fit asks of each (``words_add = false``: chooses in their place); a
-topic it gives holds its ``probability`` and the ``words`` that weighed most for it. With
+topic it gives holds its ``probability`` and the ``words`` that weighed most for it, and an
+item the judge drops gives back the topics it added. With
 ``model`` set to a file fitted from labelled articles
 (:mod:`aggregator.toolkit.topic_model`, docs/topic_model.md), the learned weights
 choose among the topics the terms found, in place of the score thresholds; each topic's
