@@ -60,12 +60,13 @@ MIN_AFTER = 2
 a short list rather than the first of several items."""
 
 
-def _headings(text: str) -> list[tuple[int, int]]:
+def _headings(text: str) -> tuple[list[tuple[int, int]], bool]:
     """The (start, end) of the headings of the first shape with :data:`MIN_HEADINGS`
-    lines or more, credited lines first: every such line is an item of its own."""
+    lines or more, credited lines first, and whether they are credited lines: every such
+    line is an item of its own, its prose and its heading at once."""
     credited = credited_lines(text)
     if len(credited) >= MIN_HEADINGS:
-        return [(start, text.find("\n", start) % (len(text) + 1)) for start in credited]
+        return [(start, text.find("\n", start) % (len(text) + 1)) for start in credited], True
     for shape in (_NUMBERED, _CAPITALS):
         found = [
             (match.start(), match.end())
@@ -73,8 +74,8 @@ def _headings(text: str) -> list[tuple[int, int]]:
             if is_heading(match.group(), shape is _CAPITALS)
         ]
         if len(found) >= MIN_HEADINGS:
-            return found
-    return []
+            return found, False
+    return [], False
 
 
 def is_heading(line: str, capitals: bool) -> bool:
@@ -88,13 +89,10 @@ def is_heading(line: str, capitals: bool) -> bool:
 def first_item(text: str) -> str:
     """The first item of a multi-item document with prose under its heading, or "" for
     any other text (:data:`MIN_PROSE_WORDS`, :data:`MIN_AFTER`)."""
-    headings = _headings(text)
+    headings, credited = _headings(text)
     if not headings:
         return ""
     ends = [start for start, _ in headings[1:]] + [len(text)]
-    credited = text[headings[0][0] : headings[0][1]].rstrip().endswith(")") and len(
-        headings
-    ) == len(credited_lines(text))
     for number, ((start, heading_end), end) in enumerate(zip(headings, ends, strict=True)):
         if len(headings) - number - 1 < MIN_AFTER:
             return ""
