@@ -66,6 +66,7 @@ from aggregator.toolkit.story_evidence import (
     text_key,
 )
 from aggregator.toolkit.story_figures import stated_amounts
+from aggregator.toolkit.story_first_item import first_item_fields, first_item_of
 from aggregator.toolkit.story_index import (
     FREQUENCY_SLOTS,
     NAME_PERMS,
@@ -274,6 +275,7 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
         (banded, name_a, name_b),
     )
     figures = interned(story_evidence.figures_of_terms(terms, item.published))
+    first = first_item_fields(first_item_of(item.title, item.text, words_of_names), STOPWORDS)
     report = Report(
         item_id=item.id,
         story_id=story_id,
@@ -295,6 +297,8 @@ def _built(item: Item, story_id: str, body: list[str]) -> tuple[Report, Placemen
             + lead_days_behind(item.text, item.published)
         ),
         headline_places=interned(story_days.headline_places(item.title)),
+        first_item=first[0],
+        first_heading=first[1],
     )
     # Every value is below 2**32: its uint64 bytes are what widen() gives of its uint32 bytes.
     wide = Wide(
@@ -404,6 +408,8 @@ def _stored(report: Report, placement: Placement, wide: Wide | None = None) -> I
         rare=report.rare,
         headline_days=" ".join(sorted(report.headline_days)),
         headline_places=" ".join(sorted(report.headline_places)),
+        first_item=report.first_item,
+        first_heading=" ".join(sorted(report.first_heading)),
     )
 
 

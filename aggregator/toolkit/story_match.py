@@ -16,7 +16,7 @@ The weights are named constants, each with the reason for its value; the
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from operator import attrgetter
@@ -36,6 +36,7 @@ from .story_evidence import (
     weighted_overlaps,
 )
 from .story_figures import is_stated_amount
+from .story_first_item import item_overlap
 from .story_lists import confined_share, name_word_hash
 from .story_recaps import BEHIND_MARK
 from .text import squash
@@ -169,6 +170,12 @@ class Report:
     headline_places: tuple[str, ...] = ()
     """The name words of the place its headline names its event at
     (:func:`~aggregator.toolkit.story_days.headline_places`), stored with it."""
+    first_item: bytes = b""
+    """For a multi-item document, the hashes of the name words its first item gives
+    (:func:`~aggregator.toolkit.story_first_item.first_item_of`), as uint32 bytes;
+    empty for any other report."""
+    first_heading: tuple[str, ...] = ()
+    """The words of that first item's heading without stopwords (as ``title``'s)."""
 
     def name_set(self) -> frozenset[int]:
         """The name-word hashes as a set, inserted in stored order (see :meth:`term_set`)."""
@@ -184,6 +191,10 @@ class Report:
         than decoding a few dozen values, once per candidate.
         """
         return frozenset(memoryview(self.terms).cast("I").tolist())
+
+    def first_item_set(self) -> frozenset[int]:
+        """The name-word hashes of the first item of a multi-item document (else none)."""
+        return frozenset(memoryview(self.first_item).cast("I").tolist())
 
     def item_masks(self) -> dict[int, int]:
         """The item mask of each name-word hash (empty unless the report is a list)."""
@@ -338,6 +349,10 @@ def similarity(
             weighted_overlaps(new_names, old_names, weights) if enough_names else (0.0, 0.0)
         )
         contained = held if shared_names >= MIN_CONTAINED_NAMES and new.date and old.date else 0.0
+        first_names, first_held = first_item_overlap(new, old, new_names, old_names, weights)
+        names = max(names, first_names)
+        if new.date and old.date and not one_source(new, old):
+            contained = max(contained, first_held)
         if contained and one_source(new, old):
             contained = 0.0
             listed = " from one source"
@@ -366,6 +381,25 @@ def similarity(
         f" rare words {words:.2f}), headline {title:.2f}, text {text:.2f}"
         + (", a lead figure in common" if lead else "")
     )
+
+
+def first_item_overlap(
+    new: Report,
+    old: Report,
+    new_names: frozenset[int],
+    old_names: frozenset[int],
+    weights: Mapping[int, float],
+) -> tuple[float, float]:
+    """:func:`~aggregator.toolkit.story_first_item.item_overlap` of either report's first
+    item (a multi-item document's) with the other, the greater of each."""
+    best, held = 0.0, 0.0
+    for items, other, names in ((new, old, old_names), (old, new, new_names)):
+        if items.first_item:
+            overlap, item_held = item_overlap(
+                (items.first_item_set(), items.first_heading), (names, other.title), weights
+            )
+            best, held = max(best, overlap), max(held, item_held)
+    return best, held
 
 
 def shared_figures(new: Report, old: Report) -> list[str]:

@@ -60,6 +60,11 @@ class IndexRow(NamedTuple):
     headline_places: str = ""
     """The name words of the place its headline names, space-separated: see
     :attr:`~aggregator.toolkit.story_match.Report.headline_places`."""
+    first_item: bytes = b""
+    """For a multi-item document, its first item's name-word hashes (uint32 bytes): see
+    :attr:`~aggregator.toolkit.story_match.Report.first_item`."""
+    first_heading: str = ""
+    """Its first item's heading words, space-separated (as ``title``)."""
 
 
 INDEX = Table("cluster_index", IndexRow, key=("item_id",), indexes=("seen",))
@@ -112,6 +117,8 @@ def loaded_report(row: IndexRow) -> Report:
         rare=row.rare,
         headline_days=interned(row.headline_days.split()),
         headline_places=interned(row.headline_places.split()),
+        first_item=row.first_item,
+        first_heading=interned(filter(None, row.first_heading.split(" "))),
     )
 
 
