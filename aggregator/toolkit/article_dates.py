@@ -44,6 +44,9 @@ _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
+_PLACED_DAY = re.compile(r"the (?=\d{1,2}(?:st|nd|rd|th)? )")
+"""The article an official order puts between its place and its day ("New Delhi, the 18th
+June, 2026"): the line is still a date line, never a headline."""
 _BESIDE = re.compile(r"\||\s·\s")
 """What sets a date apart from the labels beside it on one line."""
 _PAGE_CELL = re.compile(r"(?:page|p\.)\s*[A-Z]?\d{1,3}", re.IGNORECASE)
@@ -218,6 +221,7 @@ class DateReader:
             place, comma, rest = line.partition(", ")
             if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
                 return None
+            rest = _PLACED_DAY.sub("", rest, count=1)
             return parse_date_line(rest, reference=self.reference, year_hint=self.years)
         cells = [part.strip() for part in _BESIDE.split(line)]
         paged = len(cells) > 2 and _BARE_PAGE.fullmatch(cells[-1]) is not None

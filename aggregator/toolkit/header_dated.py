@@ -19,6 +19,7 @@ __all__ = [
     "RELEASED_ON",
     "is_named_for_its_day",
     "named_for_its_day",
+    "order_day_line",
 ]
 
 PRODUCED_BY: Final = re.compile(
@@ -78,3 +79,17 @@ def is_named_for_its_day(line: str) -> bool:
 def named_for_its_day(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
     """The first candidate that names a document for its day (see :data:`FOR_ITS_DAY`)."""
     return next((index for index in candidates if is_named_for_its_day(lines[index])), None)
+
+
+ORDER_DAY: Final = re.compile(
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, "
+    r"the \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? (?:19|20)\d\d"
+)
+"""The place and day an official order is made at ("New Delhi, the 18th June, 2026")."""
+
+
+def order_day_line(lines: Sequence[str], start: int, end: int) -> int | None:
+    """The line an official order gives its place and day on, in the header zone: what is
+    above it (a gazette's register numbers, part and section, the ministry) is the order's
+    letterhead, whatever is chosen as the headline."""
+    return next((i for i in range(start, end) if ORDER_DAY.fullmatch(lines[i])), None)

@@ -1,0 +1,41 @@
+"""Headlines and dates of plain-text articles, second pass over dev21 (read21-headlines2),
+on invented pages: an official order's place and day, a register line in columns."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.toolkit.header_runs import continues
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 12, 1, tzinfo=UTC)
+
+ORDER = (
+    "Seeks to extend the remission of duty on imported solar glass by another two years\n"
+    "REGD. No. X-1111/22                               रजि. सं. एक्स-1111/22\n"
+    "EXTRAORDINARY\n"
+    "PART I—Section 2\n"
+    "MINISTRY OF COMMERCE\n"
+    "ORDER\n"
+    "Lucknow, the 3rd March, 2026\n"
+    "In exercise of the powers conferred by the relevant act, the State Government hereby\n"
+    "extends the remission of duty on imported solar glass until the end of March 2028.\n"
+)
+
+
+def test_an_orders_place_and_day_is_its_date_line_and_closes_its_letterhead() -> None:
+    article = extract_article(ORDER, reference=REFERENCE)
+    assert article.title == (
+        "Seeks to extend the remission of duty on imported solar glass by another two years"
+    )
+    assert article.published == datetime(2026, 3, 3, tzinfo=UTC)
+    assert article.date_from == ("Lucknow, the 3rd March, 2026", "date line")
+    assert "EXTRAORDINARY" not in article.body
+    assert "PART I—Section 2" not in article.body
+
+
+def test_a_line_laid_out_in_columns_does_not_go_on_with_a_headline() -> None:
+    headline = "Seeks to extend the remission of duty on imported solar glass by another two"
+    register = "REGD. No. X-1111/22                               रजि. सं. एक्स-1111/22"
+    assert not continues(headline, register, len(headline), candidate=True)
+    assert continues(headline, "years", len(headline), candidate=True)
