@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from aggregator.toolkit.article_dates import DateReader
+from aggregator.toolkit.datelines import match_dateline
 from aggregator.toolkit.header_runs import continues
 from aggregator.toolkit.plaintext import extract_article
 
@@ -53,3 +55,22 @@ def test_a_masthead_in_two_scripts_set_apart_by_spaces_and_a_home_trail_are_no_h
     )
     article = extract_article(text, reference=REFERENCE)
     assert article.title == "Advice on heavy snowfall in the northern prefectures"
+
+
+def test_a_wires_dateline_of_two_places_gives_its_date() -> None:
+    text = (
+        "PRIORITY: ROUTINE  /  MARKETS  /  0410 GMT\n"
+        "ANALYSIS-Rice importers weigh two harvests at once\n"
+        "By Meera Kulkarni\n"
+        "CHENNAI/OSAKA, March 12 (XYZ) - Rice buyers on both sides of the Bay of Bengal are\n"
+        "hedging against two weak harvests at once, traders said on Thursday.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.published == datetime(2026, 3, 12, tzinfo=UTC)
+    assert article.dateline == "Chennai"
+
+
+def test_two_places_without_a_date_are_no_dateline() -> None:
+    reader = DateReader("", REFERENCE)
+    assert match_dateline("Chennai/Osaka, the two ports we compared, differ", reader) is None
+    assert match_dateline("CHENNAI/OSAKA, March 12 (XYZ) - Rice buyers", reader) is not None
