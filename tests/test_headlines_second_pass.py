@@ -74,3 +74,18 @@ def test_two_places_without_a_date_are_no_dateline() -> None:
     reader = DateReader("", REFERENCE)
     assert match_dateline("Chennai/Osaka, the two ports we compared, differ", reader) is None
     assert match_dateline("CHENNAI/OSAKA, March 12 (XYZ) - Rice buyers", reader) is not None
+
+
+def test_a_written_question_is_dated_by_the_day_its_answer_was_received() -> None:
+    text = (
+        "Provincial Assembly — written questions and answers\n"
+        "Question No. 77\n"
+        "Lodged: April 2, 2026   Answer received: April 14, 2026\n"
+        "Written question on the upkeep of the river ferries in the eastern districts\n"
+        "Lodged by: Asha Pillai, Member of the Assembly\n"
+        "Question\n"
+        "The ferries that cross the river in the eastern districts are old, and two of them\n"
+        "broke down during the spring floods, leaving villages cut off for a week.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.published == datetime(2026, 4, 14, tzinfo=UTC)
