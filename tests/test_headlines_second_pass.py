@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from aggregator.toolkit.article_dates import DateReader
 from aggregator.toolkit.datelines import match_dateline
+from aggregator.toolkit.header_dated import gives_a_period
 from aggregator.toolkit.header_runs import continues
 from aggregator.toolkit.plaintext import extract_article
 
@@ -89,3 +90,27 @@ def test_a_written_question_is_dated_by_the_day_its_answer_was_received() -> Non
     )
     article = extract_article(text, reference=REFERENCE)
     assert article.published == datetime(2026, 4, 14, tzinfo=UTC)
+
+
+def test_an_exhibitions_period_is_not_the_day_its_page_was_posted() -> None:
+    text = (
+        "HARBOUR ART MUSEUM, KOBE\n"
+        "Home > Exhibitions > Special Exhibitions\n"
+        "Lacquer of the Deccan: Boxes and Screens from Hyderabad Collections\n"
+        "April 4 (Sat) – June 21 (Sun), 2026\n"
+        "Venue: East Wing Galleries\n"
+        "Some eighty lacquered boxes and screens made in the Deccan travel to Kobe for this\n"
+        "exhibition, most of them shown outside India for the first time, with new research.\n"
+        "Plan your visit | Access\n"
+        "Posted: 2026.03.20\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.title == "Lacquer of the Deccan: Boxes and Screens from Hyderabad Collections"
+    assert article.published == datetime(2026, 3, 20, tzinfo=UTC)
+
+
+def test_a_last_day_alone_does_not_date_a_page_but_an_issues_span_does() -> None:
+    reader = DateReader("", REFERENCE)
+    assert gives_a_period("Until May 3", reader.search("Until May 3"))
+    issue = "Issue dated May 4, 2026 - May 10, 2026"
+    assert not gives_a_period(issue, reader.search(issue))

@@ -62,6 +62,7 @@ from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE, exhibit_heading
 from aggregator.toolkit.header_dated import (
     DOCUMENT_DATED,
     FOR_ITS_DAY,
+    gives_a_period,
     is_named_for_its_day,
     order_day_line,
 )
@@ -515,7 +516,8 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
     line: a masthead line above the headline may carry the paper's date. Not in a bullet
     (a highlight tells of the event), over a programme's entries, in a pager's links nor in
-    a form's numbered field."""
+    a form's numbered field; a period's days (an exhibition's) are none, though the line is
+    still dated."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
@@ -529,7 +531,8 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
             continue
         every, kept = scan.read.search_both(line)
         if every:
-            found[index] = [date for date in every if date in kept]
+            period = gives_a_period(line, every)
+            found[index] = [] if period else [date for date in every if date in kept]
     return found
 
 
