@@ -114,3 +114,17 @@ def test_a_last_day_alone_does_not_date_a_page_but_an_issues_span_does() -> None
     assert gives_a_period("Until May 3", reader.search("Until May 3"))
     issue = "Issue dated May 4, 2026 - May 10, 2026"
     assert not gives_a_period(issue, reader.search(issue))
+
+
+def test_a_flyer_that_ends_on_its_issue_day_is_not_dated_by_its_events_hours() -> None:
+    text = (
+        "HARBOUR TRADE BUREAU, KOCHI\n"
+        "SPICE BUYERS' MEET 2026\n"
+        "Friday, 14 August 2026 | 09:30 - 16:00 | Marine Drive Convention Hall, Kochi\n"
+        "Fifteen spice exporters from Kerala will meet buyers from Osaka and Yokohama in\n"
+        "pre-booked meetings of thirty minutes each, with tastings in the afternoon.\n"
+        "Places are limited; ask the bureau's trade desk for a slot.\n"
+        "Issued 20 July 2026 | Harbour Trade Bureau\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.published == datetime(2026, 7, 20, tzinfo=UTC)
