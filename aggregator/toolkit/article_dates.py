@@ -44,6 +44,11 @@ _YEAR = re.compile(r"(?=[12])\b(?:199\d|20\d\d)\b")  # (?=[12]): other positions
 _LABEL_BESIDE_DATE = re.compile(
     r"[A-Za-z][A-Za-z&' -]{0,29}|\d+\s*min(?:ute)?s?\s+read", re.IGNORECASE
 )
+_PLACED_DAY = re.compile(r"the (?=\d{1,2}(?:st|nd|rd|th)? )")
+"""The article an official order puts between its place and its day ("New Delhi, the 18th
+June, 2026"): the line is still a date line, never a headline."""
+ISSUED_AT_END_LINES: Final = 2
+"""How near the end a page's imprint gives the day it was issued."""
 _BESIDE = re.compile(r"\||\s·\s")
 """What sets a date apart from the labels beside it on one line."""
 _PAGE_CELL = re.compile(r"(?:page|p\.)\s*[A-Z]?\d{1,3}", re.IGNORECASE)
@@ -218,6 +223,7 @@ class DateReader:
             place, comma, rest = line.partition(", ")
             if not comma or not _LABEL_BESIDE_DATE.fullmatch(place):
                 return None
+            rest = _PLACED_DAY.sub("", rest, count=1)
             return parse_date_line(rest, reference=self.reference, year_hint=self.years)
         cells = [part.strip() for part in _BESIDE.split(line)]
         paged = len(cells) > 2 and _BARE_PAGE.fullmatch(cells[-1]) is not None
@@ -243,8 +249,17 @@ class DateReader:
             return False
         if self._offers_a_place is None:
             lines = [line.strip() for line in self._text.splitlines()]
-            self._offers_a_place = offers_a_place(lines)
+            self._offers_a_place = offers_a_place(lines) or self._issued_at_end(lines)
         return self._offers_a_place
+
+    def _issued_at_end(self, lines: Sequence[str]) -> bool:
+        """A page that ends on the day it was issued ("Issued 30 June 2026 | JETRO Chennai",
+        a brochure's or a flyer's imprint): the days of the hours it announces lie ahead."""
+        last = [line for line in lines if line][-ISSUED_AT_END_LINES:]
+        return any(
+            (date := self.labelled_prefix(line)) is not None and date.label == "published"
+            for line in last
+        )
 
     def prefix(self, text: str) -> DateMatch | None:
         """The date ``text`` starts with."""

@@ -25,7 +25,8 @@ LABELS: Final = _phrases(
     """first published; published online; last updated; last modified; last refreshed;
     release date;
     date of (?:release|publication|issue); publication date; telecast; published; updated;
-    modified; posted; released; issued; filed; answered; asked; aired; broadcast; dated; date;
+    modified; posted; released; issued; filed; answered; (?:answer|reply) received; asked; aired;
+    broadcast; dated; date;
     premiered; streamed live; uploaded; sent; compiled; प्रकाशित; अपडेटेड; अपडेट"""
 )
 """Regular-expression alternatives, a space for any run of spaces; longest first where one

@@ -115,6 +115,9 @@ def match_dateline(line: str, read: DateReader) -> Dateline | None:
     return _match_place(line, read)
 
 
+_OTHER_PLACE = re.compile(rf"/(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?=,)")
+"""A second place a story is filed from ("MUMBAI/TOKYO, July 8 (OPN) -"); the dateline then
+needs its date, and names the first place."""
 _AGENCY_FIRST = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*[-–—]+\s*(?=[A-Z])")
 
 
@@ -123,6 +126,8 @@ def _match_place(line: str, read: DateReader) -> Dateline | None:
     if place is None:
         return None
     pos, date, agency = place.end(), None, None
+    if (other := _OTHER_PLACE.match(line, pos)) is not None:
+        pos = other.end()
     comma = _COMMA.match(line, pos)
     if comma is None and (
         line[pos:].lstrip()[:1] not in _AFTER_PLACE
@@ -140,6 +145,8 @@ def _match_place(line: str, read: DateReader) -> Dateline | None:
             pos = comma.end() + date.end
     if (paren := _PAREN.match(line, pos)) and (agency := agency_name(paren["text"])):
         pos = paren.end()
+    if other is not None and (date is None or _is_stop_place(other["place"])):
+        return None
     if date is None and agency is None:
         caps = _CAPS_DATELINE_END.match(line, pos)
         if caps is None or not place.group().isupper() or len(place.group()) < 3:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from aggregator.toolkit.dates import DateMatch
 
 __all__ = [
     "DAY_NAMED_RULE",
@@ -17,8 +20,10 @@ __all__ = [
     "FOR_ITS_DAY",
     "PRODUCED_BY",
     "RELEASED_ON",
+    "gives_a_period",
     "is_named_for_its_day",
     "named_for_its_day",
+    "order_day_line",
 ]
 
 PRODUCED_BY: Final = re.compile(
@@ -78,3 +83,41 @@ def is_named_for_its_day(line: str) -> bool:
 def named_for_its_day(lines: Sequence[str], candidates: Sequence[int]) -> int | None:
     """The first candidate that names a document for its day (see :data:`FOR_ITS_DAY`)."""
     return next((index for index in candidates if is_named_for_its_day(lines[index])), None)
+
+
+ORDER_DAY: Final = re.compile(
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}, "
+    r"the \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? (?:19|20)\d\d"
+)
+"""The place and day an official order is made at ("New Delhi, the 18th June, 2026")."""
+
+
+def order_day_line(lines: Sequence[str], start: int, end: int) -> int | None:
+    """The line an official order gives its place and day on, in the header zone: what is
+    above it (a gazette's register numbers, part and section, the ministry) is the order's
+    letterhead, whatever is chosen as the headline."""
+    return next((i for i in range(start, end) if ORDER_DAY.fullmatch(lines[i])), None)
+
+
+_SPAN_JOIN = re.compile(r"(?:\s*\([A-Za-z]{2,3}\.?\))?\s*(?:[-–—]|to)\s*", re.IGNORECASE)
+"""What joins a period's first day to its last ("July 14 (Tue) – September 20", "10 July
+to 10 October")."""
+_UNTIL = re.compile(r"\b(?:until|till|through|closes)\s*$", re.IGNORECASE)
+
+
+def gives_a_period(line: str, dates: Sequence[DateMatch]) -> bool:
+    """Whether ``line`` gives the period something runs for, by its ``dates`` (read from
+    it): two days joined by a dash or "to" ("July 14 (Tue) – September 20 (Sun), 2026"), or
+    a last day ("Until August 30"). An exhibition's or a festival's period, not the day its
+    page was put out; a labelled span ("Issue dated December 29, 2025 - January 4, 2026") is
+    a weekly's issue, dated by its first day."""
+    if any(date.label is not None for date in dates):
+        return False
+    starts = [line.find(date.text) for date in dates]
+    if any(at > 0 and _UNTIL.search(line, 0, at) for at in starts):
+        return True
+    return any(
+        _SPAN_JOIN.fullmatch(line, first + len(date.text), second) is not None
+        for date, first, second in zip(dates, starts, starts[1:], strict=False)
+        if 0 <= first < second
+    )

@@ -36,6 +36,9 @@ _CANNOT_END: Final = DANGLING_WORDS - {"in", "on", "at", "by", "for", "but"}
 _PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}")
 """A person's name alone on a line (an author under the title)."""
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?=\s)")
+_COLUMNS = re.compile(r"\S {4,}\S")
+"""Words set apart by a run of spaces: a line laid out in columns (a gazette's register
+number in two scripts), never the rest of a headline."""
 
 
 def continues(
@@ -55,7 +58,7 @@ def continues(
         return True
     if capitals_run_on(text, following):
         return True
-    if furniture_kind(following) is not None:
+    if furniture_kind(following) is not None or _COLUMNS.search(following):
         return False
     if following[0].islower():
         return not _SENTENCE_END.search(text[-3:])

@@ -59,7 +59,14 @@ from aggregator.toolkit.dates import DateMatch, parse_date_line
 from aggregator.toolkit.extracted_article import ExtractedArticle
 from aggregator.toolkit.fact_blocks import fact_rows, gives_amount, is_row
 from aggregator.toolkit.filing_exhibits import EXHIBIT_RULE, exhibit_heading
-from aggregator.toolkit.header_dated import DOCUMENT_DATED, FOR_ITS_DAY, is_named_for_its_day
+from aggregator.toolkit.header_dated import (
+    DOCUMENT_DATED,
+    FOR_ITS_DAY,
+    gives_a_period,
+    is_named_for_its_day,
+    order_day_line,
+)
+from aggregator.toolkit.header_highlights import read_highlights
 from aggregator.toolkit.header_lines import (
     DATE_LABELS,
     FIELD_LABELS,
@@ -231,6 +238,7 @@ def _read_front_matter(scan: ArticleScan) -> None:
             for date in dates:
                 if not scan.dates or date.label == "published":
                     scan.add_date(date, lines[index], rule)
+    scan.consumed.update(range(start, order_day_line(lines, start, end) or start))
     if headline is not None:
         scan.headline = headline.text
         repairs = [scan.view.repairs[i] for i in headline.lines if i in scan.view.repairs]
@@ -428,7 +436,7 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
         scan.dateline = Dateline(place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
         if BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
-            return _read_highlights(scan, index)
+            return read_highlights(scan, index)
         cut = index > 0 and is_cut_title(scan.lines[index - 1])
         found = None if cut or titles_section(scan.lines, index) else header_field(line)
         if index in scan.facts and (found is not None or gives_amount(line)):
@@ -508,7 +516,8 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
     by …", "via Wire · 19 Jun 2025", "Harbour City | Tue 21 Jan 2025 | 11:05 IST"), by
     line: a masthead line above the headline may carry the paper's date. Not in a bullet
     (a highlight tells of the event), over a programme's entries, in a pager's links nor in
-    a form's numbered field."""
+    a form's numbered field; a period's days (an exhibition's) are none, though the line is
+    still dated."""
     found: dict[int, list[DateMatch]] = {}
     for index in range(start, end):
         line = scan.lines[index]
@@ -522,21 +531,9 @@ def _header_dates(scan: ArticleScan, start: int, end: int) -> dict[int, list[Dat
             continue
         every, kept = scan.read.search_both(line)
         if every:
-            found[index] = [date for date in every if date in kept]
+            period = gives_a_period(line, every)
+            found[index] = [] if period else [date for date in every if date in kept]
     return found
-
-
-def _read_highlights(scan: ArticleScan, index: int) -> int:
-    run = []
-    for line in scan.lines[index:]:
-        if not (bullet := BULLET.match(line)):
-            break
-        run.append(line[bullet.end() :])
-    if len(run) < 2 or scan.highlights:
-        return 1
-    scan.highlights = run
-    scan.consumed.update(range(index, index + len(run)))
-    return len(run)
 
 
 def _read_byline(scan: ArticleScan, line: str) -> bool:
