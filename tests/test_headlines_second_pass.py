@@ -44,20 +44,6 @@ def test_a_line_laid_out_in_columns_does_not_go_on_with_a_headline() -> None:
     assert continues(headline, "years", len(headline), candidate=True)
 
 
-def test_a_masthead_in_two_scripts_set_apart_by_spaces_and_a_home_trail_are_no_headline() -> None:
-    text = (
-        "Consulate of Freedonia in Sapporo  在札幌フリードニア領事館\n"
-        "Home > Travel Advice for Visiting Nationals\n"
-        "Notice No. 2026-4\n"
-        "9 March 2026\n"
-        "Advice on heavy snowfall in the northern prefectures\n"
-        "Heavy snow has closed several roads around the city, and the regional airport has\n"
-        "cancelled most of its flights for the next two days, the weather agency said.\n"
-    )
-    article = extract_article(text, reference=REFERENCE)
-    assert article.title == "Advice on heavy snowfall in the northern prefectures"
-
-
 def test_a_wires_dateline_of_two_places_gives_its_date() -> None:
     text = (
         "PRIORITY: ROUTINE  /  MARKETS  /  0410 GMT\n"

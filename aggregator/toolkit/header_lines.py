@@ -466,23 +466,20 @@ def _names_organisation(word: str) -> bool:
     return word in _COMPOUND_OFFICES or (last in ORGANISATION_WORDS and last not in {"co", "co."})
 
 
-_SCRIPTS_APART = re.compile(r" / | {2,}")
 _YEAR_PAGE = re.compile(r"(?:19|20)\d\d")
 """A trail may end on a year's archive page ("Press Conferences > 2026")."""
 
 
 def in_two_scripts(line: str) -> bool:
-    """One name or label given in two scripts with a slash or a run of spaces between
-    ("भारत सरकार / Government of India", "Embassy of Japan in India  在インド日本国大使館", a
-    letterhead's): no trail of pages, nor a headline."""
-    sides = _SCRIPTS_APART.split(line)
+    """One name or label given in two scripts with a slash between ("भारत सरकार /
+    Government of India", a letterhead's): no trail of pages."""
+    sides = line.split(" / ")
     return len(sides) == 2 and len({side.isascii() for side in sides}) == 2
 
 
 def _is_breadcrumb(line: str) -> bool:
     """Short parts between ">" ("Home > World"); the last, the page itself, may be long
-    when the trail has three parts or more, or opens on the site's home page ("Home > Safety
-    Information for Japanese Nationals")."""
+    when the trail has three parts or more."""
     parts = re.split(r"\s[>›/»]\s", line)
     if len(parts) < 2 or not all(any(char.isalpha() for char in part) for part in parts[:-1]):
         return False
@@ -492,7 +489,7 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     if any(len(part.split()) > 4 for part in parts[:-1]):
         return False
-    return len(parts[-1].split()) <= 4 or len(parts) >= 3 or parts[0].casefold() == "home"
+    return len(parts[-1].split()) <= 4 or len(parts) >= 3
 
 
 def agency_name(text: str) -> str | None:
