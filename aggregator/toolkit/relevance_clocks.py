@@ -40,6 +40,12 @@ def without_clocks(text: str) -> str:
         clock = CLOCK.search(text, max(0, word.start() - CLOCK_REACH), word.start())
         if clock is not None:
             spans.append((clock.start("name"), clock.end("name")))
+    return blanked(text, spans)
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order, apart) overwritten by spaces: what the
+    judge reads no longer names it, and every other offset stays where it was."""
     if not spans:
         return text
     out = []

@@ -22,6 +22,7 @@ from collections import Counter
 from typing import Final
 
 from aggregator.toolkit.dealings import Vocabulary
+from aggregator.toolkit.relevance_clocks import blanked
 from aggregator.toolkit.side_actors import IGNORED
 
 __all__ = ["filed_from", "without_datelines"]
@@ -57,15 +58,7 @@ def without_datelines(text: str) -> tuple[str, list[str]]:
         if match is not None and (not spans or spans[-1][0] != start):
             end = match.end("country") if match.group("country") else match.end("places")
             spans.append((start, end))
-    if not spans:
-        return text, []
-    out = []
-    last = 0
-    for start, end in spans:
-        out += [text[last:start], " " * (end - start)]
-        last = end
-    out.append(text[last:])
-    return "".join(out), [text[start:end] for start, end in spans]
+    return blanked(text, spans), [text[start:end] for start, end in spans]
 
 
 def filed_from(places: list[str], settings: Vocabulary) -> Counter[str]:
