@@ -36,7 +36,15 @@ from datetime import datetime
 
 from .article_dates import VENUE_CELL
 from .dates import MONTHS as DATE_MONTHS
-from .story_evidence import CALENDAR, STOPWORDS, days_apart, days_named, is_day, words_of_names
+from .story_evidence import (
+    CALENDAR,
+    STOPWORDS,
+    days_apart,
+    days_named,
+    days_within,
+    is_day,
+    words_of_names,
+)
 from .story_recaps import BEHIND_MARK, days_behind
 
 AHEAD_DAYS = 7
@@ -161,14 +169,7 @@ def days_ahead(date: datetime, days: Iterable[str]) -> list[datetime]:
         if figure.endswith(BEHIND_MARK):
             continue
         ahead = PARTICULARS_AHEAD_DAYS if figure.endswith(PARTICULARS_MARK) else AHEAD_DAYS
-        month, _, day = figure.rstrip(PARTICULARS_MARK).partition("-")
-        for year in (date.year, date.year + 1):
-            try:
-                named = date.replace(year=year, month=int(month), day=int(day))
-            except ValueError:  # 29 February of another year
-                continue
-            if 0 < (named - date).total_seconds() <= ahead * 86400:
-                found.append(named)
+        found += days_within(date, figure.rstrip(PARTICULARS_MARK), ahead)
     return found
 
 

@@ -332,6 +332,24 @@ def lead_figures(item: Item) -> list[str]:
     return [figure for figure in found if is_identifying(figure)]
 
 
+def days_within(date: datetime, day: str, days: float) -> list[datetime]:
+    """The dates of ``day`` ("month-day") that fall within ``days`` days after ``date``
+    (``days`` > 0) or before it (``days`` < 0), at its time of day: a day in January named
+    ahead in December is of the next year, one in December named back in January of the
+    last."""
+    month, _, number = day.partition("-")
+    step = 1 if days > 0 else -1
+    found = []
+    for year in (date.year, date.year + step):
+        try:
+            named = date.replace(year=year, month=int(month), day=int(number))
+        except ValueError:  # 29 February of another year
+            continue
+        if 0 < step * (named - date).total_seconds() <= step * days * 86400:
+            found.append(named)
+    return found
+
+
 def days_apart(first: datetime, second: datetime, *, years_known: bool = True) -> float:
     """Days between two dates; without ``years_known`` (a year was guessed), the days
     between the same dates in the nearest years."""

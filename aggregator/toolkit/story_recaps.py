@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from .story_evidence import LEAD_WORDS
+from .story_evidence import LEAD_WORDS, days_within
 
 BEHIND_MARK = "<"
 """The mark after a day a report's lead names behind its own date ("7-9<")."""
@@ -75,12 +75,5 @@ def days_behind(date: datetime, days: Iterable[str]) -> list[datetime]:
     for figure in days:
         if not figure.endswith(BEHIND_MARK):
             continue
-        month, _, day = figure[: -len(BEHIND_MARK)].partition("-")
-        for year in (date.year, date.year - 1):
-            try:
-                named = date.replace(year=year, month=int(month), day=int(day))
-            except ValueError:
-                continue
-            if 0 < (date - named).total_seconds() <= BEHIND_DAYS * 86400:
-                found.append(named)
+        found += days_within(date, figure[: -len(BEHIND_MARK)], -BEHIND_DAYS)
     return found
