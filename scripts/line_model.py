@@ -11,7 +11,8 @@ of their article lines. Three cleaners are compared on H:
 - rules + model: a line goes when the rules removed it or the model flags it (a union
   per labelled line; the pipeline itself is not changed).
 
-Measuring halves (test, dev10) and the unread halves (realworld_eval.UNREAD_HALVES) are never read. Run:
+Measuring halves (test, dev10) and the unread halves (realworld_eval.UNREAD_HALVES) are never
+read. Run:
 
     python scripts/line_model.py [--halves dev dev2 ...] [--keep-budget 0.01]
 """
