@@ -1,7 +1,7 @@
 """Fit tag_topics' word model from a project's own labelled articles.
 
     python scripts/fit_topic_words.py --labels DIR/labels.json [--labels ...]
-        [--config feeds.toml] [--out topic_words.json] [--evaluate] [--no-write]
+        [--config feeds.toml] [--out topic_words.npz] [--evaluate] [--no-write]
 
 Each labels file lists articles beside it and the topics a person gives each (the format
 is in docs/topic_model.md); an article marked ``"relevant": false`` is read with the
@@ -417,7 +417,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--labels", type=Path, action="append", required=True)
     parser.add_argument("--config", type=Path, default=Path("feeds.toml"))
-    parser.add_argument("--out", type=Path, help="default: topic_words.json beside --config")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="default: topic_words.npz beside --config; a .json name writes the JSON form",
+    )
     parser.add_argument("--evaluate", action="store_true", help="leave-one-file-out first")
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--l2", type=float, default=L2, help=f"penalty (default {L2})")
@@ -455,7 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "date": datetime.now(UTC).date().isoformat(),
         },
     )
-    out = args.out or config_path.parent / "topic_words.json"
+    out = args.out or config_path.parent / "topic_words.npz"
     model.dump(out)
     print(
         f"wrote {out} (threshold {model.threshold}, {len(articles)} articles,"

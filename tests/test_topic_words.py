@@ -99,13 +99,13 @@ def test_the_script_fits_words_that_tell_topics_the_terms_cannot(
     )
     printed = capsys.readouterr().out
     assert "mean over 2 files: rules 0.500, added 0.500, in place 1.000" in printed
-    model = TopicWords.load(project.root / "topic_words.json")
+    model = TopicWords.load(project.root / "topic_words.npz")
     assert model.topics == ("farming", "shipping")
     assert model.fitted_on["labels"] == {str(path): 8 for path in label_files}
     assert model.fitted_on["taxonomy_digest"] == taxonomy_digest(TAXONOMY)
 
     assert tag(project, *report(PORT_WORDS, 1)).topics == ["farming", "shipping"]
-    project.plugin_config("tag_topics", words="topic_words.json", words_add=False)
+    project.plugin_config("tag_topics", words="topic_words.npz", words_add=False)
     item = tag(project, "Apples and blossom this spring", f"Growers spoke of pruning.\n\n{BOTH}")
     assert item.topics == ["farming"]
     evidence = item.extras["topic_evidence"]["farming"]
@@ -367,7 +367,7 @@ def test_the_fit_chooses_a_topics_add_threshold_from_articles_left_out() -> None
     ],
 )
 def test_a_damaged_model_is_refused_with_its_fault(change: dict[str, Any], complaint: str) -> None:
-    data = json.loads(SHIPPED.read_text(encoding="utf-8")) | change
+    data = TopicWords.load(SHIPPED).to_json() | change
     with pytest.raises(ValueError, match=complaint):
         TopicWords.from_json(data)
 
@@ -404,3 +404,78 @@ def project_with_rules(tmp_path: Path) -> FeedProject:
     rules_alone = {key: value for key, value in shipped_topics().items() if key != "words"}
     project.plugin_config("tag_topics", **rules_alone)
     return project
+
+
+@pytest.mark.parametrize("name", ["model.npz", "model.json"])
+def test_a_model_reads_back_the_same_from_either_form(tmp_path: Path, name: str) -> None:
+    shipped = TopicWords.load(SHIPPED)
+    shipped.dump(tmp_path / name)
+    again = TopicWords.load(tmp_path / name)
+    assert again.to_json() == shipped.to_json()
+    assert again.vocabulary == shipped.vocabulary
+    assert again._packed == shipped._packed
+    assert all(np.array_equal(a, b) for a, b in zip(again._folded, shipped._folded, strict=True))
+
+
+def test_the_arrays_form_is_the_smaller_file(tmp_path: Path) -> None:
+    shipped = TopicWords.load(SHIPPED)
+    shipped.dump(tmp_path / "model.json")
+    assert SHIPPED.suffix == ".npz"
+    assert SHIPPED.stat().st_size * 2 < (tmp_path / "model.json").stat().st_size
+
+
+def write_arrays(path: Path, **arrays: Any) -> None:
+    with path.open("wb") as file:
+        np.savez(file, **arrays)
+
+
+def as_bytes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+
+
+@pytest.mark.parametrize(
+    ("arrays", "complaint"),
+    [
+        ({"words": as_bytes("a")}, "not a word model's arrays"),
+        (
+            {
+                "table": np.zeros((2, 21)),
+                "words": np.array([{"pickled": "object"}], dtype=object),
+                "settings": as_bytes("{}"),
+            },
+            "not a word model.s arrays: Object arrays cannot be loaded",
+        ),
+        (
+            {"table": np.zeros((2, 21)), "words": as_bytes("a\nb"), "settings": as_bytes("[]")},
+            "settings or table of the wrong shape",
+        ),
+    ],
+)
+def test_a_damaged_arrays_file_is_refused_with_its_fault(
+    tmp_path: Path, arrays: dict[str, Any], complaint: str
+) -> None:
+    path = tmp_path / "model.npz"
+    write_arrays(path, **arrays)
+    with pytest.raises(ValueError, match=complaint):
+        TopicWords.load(path)
+
+
+def test_an_arrays_file_of_other_words_or_rows_is_refused(tmp_path: Path) -> None:
+    settings = TopicWords.load(SHIPPED).to_json()
+    settings.pop("words")
+    path = tmp_path / "model.npz"
+    write_arrays(
+        path,
+        table=np.ones((3, 21)),
+        words=as_bytes("a\nb"),
+        settings=as_bytes(json.dumps(settings)),
+    )
+    with pytest.raises(ValueError, match="for each of the distinct words"):
+        TopicWords.load(path)
+
+
+def test_a_file_that_is_no_zip_stops_the_project_with_the_key_to_fix(tmp_path: Path) -> None:
+    project = project_with(tmp_path, words="model.npz")
+    (project.root / "model.npz").write_bytes(b"not a zip at all")
+    with pytest.raises(ConfigError, match=r"plugins\.tag_topics\.words: cannot use"):
+        project.load()
