@@ -49,3 +49,26 @@ def test_a_domestic_budget_in_its_own_currency_stays_out() -> None:
         " be the city's largest park. Opposition members walked out over water charges."
     )
     assert not kept(title, text)
+
+
+def test_a_headline_sum_of_one_side_put_into_the_others_places_is_a_headline_dealing() -> None:
+    title = "Kurokawa Seiki to build 41 billion yen gear plant in Gujarat"
+    text = (
+        "Kurokawa Seiki said on Monday it would build its first overseas gear plant at"
+        " Sanand, with production from 2028.\n\n"
+        "The plant will make 600,000 gear sets a year for carmakers in India, the"
+        " Nagoya-based company said. It will hire about 900 people."
+    )
+    assert gathered(shipped(), title, text).headline_dealing
+    assert kept(title, text)
+
+
+def test_a_headline_sum_in_its_own_places_currency_is_no_headline_dealing() -> None:
+    title = "Gujarat approves ₹4,100 crore plan for gear makers in Sanand"
+    text = (
+        "The state cabinet on Monday approved a plan to help gear makers at Sanand, with"
+        " land and power at lower rates.\n\n"
+        "A Japanese visitor at the park said the roads were good. The plan runs to 2030."
+    )
+    assert not gathered(shipped(), title, text).headline_dealing
+    assert not kept(title, text)

@@ -141,6 +141,13 @@ def _placed_sums(
     return found
 
 
+def headline_amount(title: str, read: Sentences, currencies: Currencies) -> bool:
+    """Whether the headline, ``title`` read as ``read``, deals in a sum of one side's currency
+    as a sentence of :func:`amount_dealings` does: "Tsubasa to build 72 billion yen plant
+    near Delhi", "Kirameki to build ¥34bn plant in Tamil Nadu"."""
+    return read.count > 0 and bool(amount_dealings(title, read, currencies, set()))
+
+
 def currency_presence(text: str, body: Sentences, currencies: Currencies) -> dict[str, int]:
     """For each side, the sentences that name the other side (an actor or a place) and hold
     a sum in this side's currency: the side is present where its money is, as at one of its
