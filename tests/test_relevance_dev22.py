@@ -1,10 +1,13 @@
-"""The relevance judge on shapes that dev22 showed it misreading, each in texts written for
-these tests: a sum in one side's currency put to work at the other side's places, with no
-actor of either named in the sentence."""
+"""The relevance judge on shapes that dev22 (and the halves beside it) showed it misreading,
+each in texts written for these tests: a sum in one side's currency put to work at the other
+side's places, with no actor of either named in the sentence; partner places named together
+by their kind ("the two cities")."""
 
 from __future__ import annotations
 
 from relevance_support import gathered, kept, shipped
+
+from aggregator.toolkit.joint_references import joint_references
 
 
 def amount_dealings(text: str, title: str = "Company news") -> list[str]:
@@ -72,3 +75,27 @@ def test_a_headline_sum_in_its_own_places_currency_is_no_headline_dealing() -> N
     )
     assert not gathered(shipped(), title, text).headline_dealing
     assert not kept(title, text)
+
+
+def test_partner_places_by_their_kind_are_a_joint_reference() -> None:
+    for text in (
+        "Under the pact, the two cities will swap engineers.",
+        "Both ports will share data on berths from May.",
+        "Students of the two prefectures met in August.",
+    ):
+        assert [reciprocal for _, reciprocal in joint_references(text)] == [False]
+
+
+def test_minutes_of_a_partner_city_council_that_name_the_two_cities_are_kept() -> None:
+    title = "Minutes of the Sendai–Indore Partner City Council, 3 May"
+    text = (
+        "Venue: Council Hall, Indore Municipal Corporation\n\n"
+        "1. Water supply\n\n"
+        "Sendai will receive six engineers of IMC for a two-week course on leak detection"
+        " from 1 September.\n\n"
+        "2. School exchange\n\n"
+        "Exchange of teachers between the two cities to begin next year; the Sendai Board of"
+        " Education and the District Education Officer, Indore, to name schools.\n\n"
+        "Next meeting: Sendai, 2027."
+    )
+    assert kept(title, text)
