@@ -69,7 +69,6 @@ from aggregator.toolkit.article_words import body_words
 from aggregator.toolkit.cross_border import crosses_border
 from aggregator.toolkit.dealings import (
     Sentence,
-    Sentences,
     Vocabulary,
     in_parallel,
     names_both,
@@ -81,7 +80,7 @@ from aggregator.toolkit.firm_names import FirmReader
 from aggregator.toolkit.framed_settings import framed_setting
 from aggregator.toolkit.headline_only import names_a_side, names_either
 from aggregator.toolkit.lead_dealings import any_in_lead, binds_the_two
-from aggregator.toolkit.paragraph_dealings import paragraph_dealings
+from aggregator.toolkit.paragraph_dealings import after_third_party, paragraph_dealings
 from aggregator.toolkit.prose import unwrap
 from aggregator.toolkit.relevance_clocks import without_clocks
 from aggregator.toolkit.relevance_datelines import filed_from, without_datelines
@@ -89,7 +88,12 @@ from aggregator.toolkit.relevance_digests import first_story
 from aggregator.toolkit.relevance_model import RescueModel
 from aggregator.toolkit.relevance_score import COMPONENTS, Evidence, new_counter
 from aggregator.toolkit.side_actors import IGNORED, actors
-from aggregator.toolkit.side_amounts import Currencies, amount_dealings, currency_presence
+from aggregator.toolkit.side_amounts import (
+    Currencies,
+    amount_dealings,
+    currency_presence,
+    headline_amount,
+)
 from aggregator.toolkit.terms import Term, TermMatcher
 
 NAME = "judge_relevance"
@@ -441,7 +445,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
                 subject_terms[term] = subject_terms.get(term, 0) + 1
                 subjects.add(subject)
         named_actors = len(sentence.sides) + len(sentence.third)
-        both = sides_seen_before(evidence, writer) and not _after_third_party(body, index, dealt)
+        both = sides_seen_before(evidence, writer) and not after_third_party(body, index, dealt)
         crowded = named_actors >= CROWDED_SENTENCE_ACTORS or (
             bool(sentence.multilateral)
             and not framed_setting(sentence, both, min_words=0 if in_title else MIN_DEALING_WORDS)
@@ -490,6 +494,7 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
     evidence.paragraph_dealings = paragraph_dealings(text, body, first_title, dealt)
     evidence.amount_dealings = amount_dealings(text, body, settings.currencies, dealt)
     evidence.amount_sides.update(currency_presence(text, body, settings.currencies))
+    evidence.headline_dealing |= headline_amount(item.title, title, settings.currencies)
     if evidence.amount_dealings and not evidence.lead_dealing:
         evidence.lead_dealing = any_in_lead(evidence.amount_dealings, body)
     return evidence
@@ -498,21 +503,6 @@ def gather(item: Item, settings: Settings, text: str | None = None) -> Evidence:
 def _names_both(sentence: Sentence) -> bool:
     """Whether the sentence names an actor of one side and an actor or a place of the other."""
     return names_both(sentence.sides, {label for _, label in sentence.place_offsets})
-
-
-def _after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:
-    """Whether the sentence before links a third party to a side (names both and a word of
-    interaction) and states no dealing of the two sides: then "the two countries" may be
-    that third party and the side ("Singapore signed a pact with India. It links the two
-    countries' payment systems")."""
-    previous = body.named.get(index - 1) if index > 0 else None
-    return (
-        previous is not None
-        and bool(previous.third)
-        and bool(previous.sides)
-        and previous.relation
-        and index - 1 not in dealt
-    )
 
 
 def score(evidence: Evidence, settings: Settings) -> tuple[float, list[str], list[str]]:

@@ -103,3 +103,20 @@ def test_a_third_party_framed_after_the_link_leaves_it_a_cross_border_link(
 )
 def test_a_third_party_within_the_link_may_be_part_of_it(app: App, sentence: str) -> None:
     assert evidence(app, sentence).cross_border_sentences == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Norwegian crime drama collected 4 million pesos in Chile over its opening weekend.",
+        "The Chilean musical drew full houses on its opening night in Oslo, the promoter said.",
+        "A Norwegian animated film took 2.1 million pesos on its opening day in Chile.",
+    ],
+)
+def test_a_works_opening_weekend_is_no_cross_border_link(app: App, sentence: str) -> None:
+    assert evidence(app, sentence).cross_border_sentences == []
+
+
+def test_opening_a_site_across_the_border_stays_a_cross_border_link(app: App) -> None:
+    sentence = "A Norwegian salmon firm is opening a hatchery in Chile this month."
+    assert evidence(app, sentence).cross_border_sentences == [sentence]

@@ -59,11 +59,15 @@ ENTERED_BEFORE = re.compile(r"\benter(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECAS
 too: "enter Japan's care sector" is to go into Japan."""
 MARKET_AFTER = re.compile(r"(?:['’]s)?\s+markets?\b")
 """After a side's term, its market as a destination: "for the Japanese market"."""
+PREMIERE_TIMES = r"(?:days?|weekends?|weeks?|nights?|shows?|collections?)\b"
+"""After "opening", the time of a film's or a show's first run, not a verb of opening
+something: "collected ₹14 crore in India over its opening weekend" is a box office figure,
+where "opening a plant in India" is a firm present across the border."""
 MOVEMENT = re.compile(
     r"\b(?:arriv\w*|travel\w*|came|come|comes|coming|gone|went|moved?|moving"
     r"|sen[dt]\w*|ship(?:s|ped|ping|ments?)?|export\w*|import\w*|sell\w*|sold|deliver\w*"
     r"|brought|bring\w*|fl(?:y|ies|ew|own)|work(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|teach\w*"
-    r"|taught|perform\w*|open(?:s|ed|ing)?"
+    r"|taught|perform\w*|open(?:s|ed)?|opening(?!\s+" + PREMIERE_TIMES + r")"
     r"|establish\w*|set\s+up|sets\s+up|build\w*|built|made|makes?|making|manufactur\w*"
     r"|produc(?:e|es|ed|ing|tion)|run(?:s|ning)?|test(?:s|ed|ing)?|enter(?:s|ed|ing)?"
     r"|operat\w*|based|base|deploy\w*|berth\w*|dock\w*|repair\w*|relocat\w*|post(?:ed|ing)"

@@ -2,9 +2,10 @@
 countries", "both sides", "bilateral", "each other", "counterpart") without naming either.
 
 A reciprocal one ("bilateral", "each other") is itself a dealing; "the two countries" only
-names both sides, once the text has named them. "Each other" after a distance or nearness
-("within 300 metres of each other", "next to each other") sets things of one side near one
-another and is no joint reference at all.
+names both sides, once the text has named them, as "the two cities", "the two ports" or "the
+two prefectures" name partner places of the two sides (a sister-city council's minutes).
+"Each other" after a distance or nearness ("within 300 metres of each other", "next to each
+other") sets things of one side near one another and is no joint reference at all.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ JOINT_REFERENCE = re.compile(  # (?=[bcet]): the engine skips other positions in
     r"(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:countries|nations|sides|leaders|ministers|governments|navies|armies|forces|guards|"
     r"militaries|services|agencies|delegations|partners|premiers|prime\s+ministers|democracies|"
-    r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies)\b"
+    r"economies|capitals|teams|parliaments|companies|institutions|space\s+agencies|cities|ports"
+    r"|regions|prefectures|municipalities|towns)\b"
     r"|\bbilateral(?:ly)?\b|\beach\s+other\b|\bcounterparts?\b)",
     re.IGNORECASE,
 )

@@ -97,3 +97,18 @@ def paragraph_dealings(
         if named_beside - actors - _labels(sentence):
             found.append(sentence.text)
     return found
+
+
+def after_third_party(body: Sentences, index: int, dealt: set[int]) -> bool:
+    """Whether the sentence before links a third party to a side (names both and a word of
+    interaction) and states no dealing of the two sides: then "the two countries" may be
+    that third party and the side ("Singapore signed a pact with India. It links the two
+    countries' payment systems")."""
+    previous = body.named.get(index - 1) if index > 0 else None
+    return (
+        previous is not None
+        and bool(previous.third)
+        and bool(previous.sides)
+        and previous.relation
+        and index - 1 not in dealt
+    )

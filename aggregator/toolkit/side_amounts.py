@@ -105,16 +105,47 @@ def amount_dealings(
     text: str, body: Sentences, currencies: Currencies, dealt: set[int]
 ) -> list[str]:
     """Sentences that state no dealing of their own but hold a word of interaction, an actor
-    of one side and a sum in the other side's currency, and name no third party. Only such
-    sentences are searched for sums: most texts have none, and many have numbers."""
+    of one side and a sum in the other side's currency, and name no third party; or, naming
+    no actor, places of one side only and a sum in the other's currency (:func:`_placed_sums`).
+    Only such sentences are searched for sums: most texts have none, and many have numbers."""
     if not currencies:
         return []
-    found = []
-    for _, sentence, actors in one_sided_actions(body, dealt):
+    found = {}
+    for index, sentence, actors in one_sided_actions(body, dealt):
         end = sentence.start + len(sentence.text)
         if currencies.sides_in(text, sentence.start, end) - actors:
-            found.append(sentence.text)
+            found[index] = sentence.text
+    found.update(_placed_sums(text, body, currencies, dealt))
+    return [found[index] for index in sorted(found)]
+
+
+def _placed_sums(
+    text: str, body: Sentences, currencies: Currencies, dealt: set[int]
+) -> dict[int, str]:
+    """The sentences, by index, where a sum in one side's currency is put to work at places
+    of the other side, with a word of interaction and no actor of either: "the venture will
+    invest about 9 billion yen, beginning with hubs in Anand and Pune" is the yen's side
+    dealing in the places' side, as "Japan funds the Mumbai line" is. A sum in the places'
+    own currency is their side's own business ("₹40 crore for roads in Pune")."""
+    found = {}
+    for index in sorted(body.named):
+        sentence = body.named[index]
+        if index in dealt or sentence.side_offsets or not sentence.relation:
+            continue
+        if sentence.third or sentence.multilateral:
+            continue
+        places = {label for _, label in sentence.place_offsets}
+        end = sentence.start + len(sentence.text)
+        if len(places) == 1 and currencies.sides_in(text, sentence.start, end) - places:
+            found[index] = sentence.text
     return found
+
+
+def headline_amount(title: str, read: Sentences, currencies: Currencies) -> bool:
+    """Whether the headline, ``title`` read as ``read``, deals in a sum of one side's currency
+    as a sentence of :func:`amount_dealings` does: "Tsubasa to build 72 billion yen plant
+    near Delhi", "Kirameki to build ¥34bn plant in Tamil Nadu"."""
+    return read.count > 0 and bool(amount_dealings(title, read, currencies, set()))
 
 
 def currency_presence(text: str, body: Sentences, currencies: Currencies) -> dict[str, int]:
