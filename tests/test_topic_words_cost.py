@@ -14,7 +14,7 @@ def test_the_words_are_summed_exactly_whatever_their_order() -> None:
     """The tagger adds the words' rows as packed integers: the sums are the rows' float
     sums to well within a millionth, and the same to the bit in any order (no sort)."""
     model = TopicWords.load(SHIPPED)
-    rows_table = model._folded[0]
+    rows_table = model.word_rows()
     rng = np.random.default_rng(7)
     for _ in range(20):
         rows = rng.choice(len(rows_table), size=int(rng.integers(1, 400)), replace=False).tolist()

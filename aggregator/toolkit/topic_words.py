@@ -121,13 +121,12 @@ class TopicWords:
     """The vocabulary's words by row."""
     _heading_rows: dict[str, int] = field(init=False, repr=False)
     """The rows of the headline's words, by the word without its mark."""
-    _folded: tuple[np.ndarray, np.ndarray, np.ndarray] = field(init=False, repr=False)
-    """A row per word: its weights times its idf, then its idf squared (one gather gives
-    an article's sums and its length); the evidence weights on the raw features; and the
-    bias with the standardising shift folded in (a topic without evidence costs nothing)."""
+    _folded: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False)
+    """The evidence weights on the raw features, and the bias with the standardising shift
+    folded in (a topic without evidence costs nothing)."""
     _packed: list[int] = field(init=False, repr=False)
-    """A Python integer per word: the fields of its row of ``_folded[0]`` (its weights times
-    its idf, then its idf squared) in fixed point, each plus ``2 ** _OFFSET_BITS`` so that
+    """A Python integer per word: the fields of its row of :meth:`word_rows` (its weights
+    times its idf, then its idf squared) in fixed point, each plus ``2 ** _OFFSET_BITS`` so that
     none is negative, ``_FIELD_BITS`` apart (:func:`_packed_rows`). Added up, the integers
     hold the article's sums field by field, exactly and in any order."""
     _scale: float = field(init=False, repr=False)
@@ -157,16 +156,12 @@ class TopicWords:
             word[size:]: row for word, row in self.vocabulary.items() if word.startswith(TITLE_MARK)
         }
         scaled = self.evidence_weights / self.evidence_scale
-        folded = (
-            np.hstack([self.word_weights * self.idf[:, None], (self.idf**2)[:, None]]),
-            scaled,
-            self.bias - scaled @ self.evidence_mean,
-        )
+        folded = (scaled, self.bias - scaled @ self.evidence_mean)
         for name, value in (
             ("words", names),
             ("_heading_rows", heading),
             ("_folded", folded),
-            *zip(("_packed", "_scale"), _packed_rows(folded[0]), strict=True),
+            *zip(("_packed", "_scale"), _packed_rows(self.word_rows()), strict=True),
             ("_layout", struct.Struct(f"<{len(self.topics) + 1}Q")),
             ("_cuts", (_logit(self.threshold), _logit(self.first_threshold))),
             (
@@ -174,15 +169,26 @@ class TopicWords:
                 [_logit(value) for value in self.add_thresholds] or [_ADD_CUT] * len(self.topics),
             ),
             ("_index", {topic: index for index, topic in enumerate(self.topics)}),
-            ("_bias", folded[2].tolist()),
+            ("_bias", folded[1].tolist()),
             ("_scaled_rows", scaled.tolist()),
         ):
             object.__setattr__(self, name, value)
 
+    def word_rows(self, rows: Sequence[int] | None = None) -> np.ndarray:
+        """For each row of ``rows`` (default: every word's), the word's weights times its
+        idf, then its idf squared: summed over an article's words, its sums by topic and the
+        squared length of its idf vector. Made when asked rather than kept (1.3 MB in each
+        process that tags), from the weights and idf the model holds anyway."""
+        if rows is None:
+            weights, idf = self.word_weights, self.idf
+        else:
+            weights, idf = self.word_weights.take(rows, axis=0), self.idf.take(rows)
+        return np.hstack([weights * idf[:, None], (idf**2)[:, None]])
+
     def logits(self, words: AbstractSet[str], evidence: np.ndarray) -> np.ndarray:
         """Each topic's log-odds for an article's :func:`word_features` and its
         :func:`evidence_matrix`."""
-        _, scaled, bias = self._folded
+        scaled, bias = self._folded
         logits: np.ndarray = bias + (evidence * scaled).sum(axis=1)
         lookup = self.vocabulary.get
         rows = {row for row in map(lookup, words) if row is not None}
@@ -309,7 +315,7 @@ class TopicWords:
             return []
         names = self.words
         ordered = sorted(rows)
-        gathered = self._folded[0].take(ordered, axis=0)
+        gathered = self.word_rows(ordered)
         given = []
         for index in chosen:
             column = gathered[:, index] / norm
