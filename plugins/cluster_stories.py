@@ -2,21 +2,21 @@
 
 1. Exact keys: the canonical URL (tracking parameters stripped) and a hash of
    the normalised text; a new report with a known key joins that story.
-2. Candidates from three MinHash LSH indexes: one over word 3-shingles finds
-   the same wire copy under a new headline; one over the report's salient
-   terms (names, organisations, events, figures) finds the same facts in
-   reworded prose; one over the words of its names, one value a band, finds
-   a report that names the same people, bodies and places in other phrases
-   ("Minister Yoji Muto", "MUTO Yoji"); indexes of the amounts each report leads with
-   ("¥45 billion", "45 billion yen": :mod:`~aggregator.toolkit.story_figures`) and of its
-   rarest name words (:mod:`~aggregator.toolkit.story_rare_names`) find reworded reports
-   the bands miss. Candidates only ever come from the indexes, never from comparing all
-   pairs. The signatures are computed with numpy over stable (crc32) hashes, so they can
-   be stored and reused in later runs. The index holds 100k reports and more, so it is
-   packed: each band of each report is 12 bytes in sorted numpy arrays, each report
-   keeps its hashes as 32-bit bytes and its figures and headline words as interned
-   strings: about 1.5 KB a report, with a sketch of its rare words (32 hashes,
-   :mod:`aggregator.toolkit.rare_words`).
+2. Candidates from three MinHash LSH indexes: one over word 3-shingles finds the same wire
+   copy under a new headline; one over the report's salient terms (names, organisations,
+   events, figures) finds the same facts in reworded prose; one over the words of its names,
+   one value a band, finds a report that names the same people, bodies and places in other
+   phrases ("Minister Yoji Muto", "MUTO Yoji"); indexes of the amounts each report leads
+   with ("¥45 billion", "45 billion yen": :mod:`~aggregator.toolkit.story_figures`) and of
+   its rarest name words (:mod:`~aggregator.toolkit.story_rare_names`) find reworded reports
+   the bands miss; a multi-item document's first item is banded apart
+   (:mod:`~aggregator.toolkit.story_first_item`). Candidates only ever come from the
+   indexes, never from comparing all pairs. The signatures are computed with numpy over
+   stable (crc32) hashes, so they can be stored and reused in later runs. The index holds
+   100k reports and more, so it is packed: each band of each report is 12 bytes in sorted
+   numpy arrays, each report keeps its hashes as 32-bit bytes and its figures and headline
+   words as interned strings: about 1.5 KB a report, with a sketch of its rare words (32
+   hashes, :mod:`aggregator.toolkit.rare_words`).
 3. Verification of each candidate: publication dates within ``max_gap_days``,
    text overlap, shared salient terms or name words (with the initials of the bodies it
    names in full, :mod:`~aggregator.toolkit.story_initials`; each weighted by its rarity; the
@@ -71,6 +71,7 @@ from aggregator.toolkit.story_index import (
     FREQUENCY_SLOTS,
     NAME_PERMS,
     Index,
+    first_item_signature,
     name_permutations,
     permutations,
 )
@@ -329,6 +330,8 @@ def _add(
         if report.terms:
             index.terms.add(ordinal, placement.terms)
             counted.append(report.distinct_terms() if distinct is None else distinct)
+        if first := first_item_signature(report):
+            index.first_items.add(ordinal, first)
         if placement.names:
             index.names.add(ordinal, placement.names)
             index.rare_names.file(ordinal, report.names, index.frequency)
@@ -491,7 +494,10 @@ def candidates(index: Index, report: Report, placement: Placement) -> Counter[in
         index.terms.query(placement.terms, found)
     if placement.names:
         index.names.query(placement.names, found)
+        index.first_items.query(placement.names, found)
         index.rare_names.ask(report.names, index.frequency, len(index.ordered), found)
+    if first := first_item_signature(report):
+        index.names.query(first, found)
     return index.amounts.query(lead_amounts(report.lead_figures), found)
 
 

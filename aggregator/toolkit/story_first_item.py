@@ -10,6 +10,8 @@ prose under it, up to the next heading of the same shape) and its heading's word
 :func:`item_overlap` weighs them against another report's, beside the whole document's
 names (:func:`~aggregator.toolkit.story_match.similarity`): the first item's names count
 only for a report whose headline shares words with its heading (:data:`MIN_HEADING`).
+The first item's names are banded too (``story_index.first_item_signature``): the whole
+document's name bands seldom meet those of a report of one of its items.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _CAPITALS = re.compile(
     r"^[ \t]*[A-Z0-9][A-Z0-9 ,'’:;&\-–—.]*[A-Z][A-Z0-9 ,'’:;&\-–—.]*$", re.MULTILINE
 )
 """A heading in capitals: "MANGO GROWERS TOLD TO REGISTER"."""
-_NUMBER = re.compile(r"^[ \t]*\d{1,2}[.)]")
+_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[.)]")
 """A numbered heading's number, which is no word of its event."""
 MIN_HEADINGS = 3
 """Headings of one shape a document needs to be a multi-item one."""
@@ -58,6 +60,11 @@ and 0.05 of its heading with those, 0.19 to 0.46 with the reports of its event).
 MIN_AFTER = 2
 """Headings of the shape after the first item's: fewer, and it is a report's body after
 a short list rather than the first of several items."""
+SECOND = 2
+"""The number a list starts at when a cleaned text has lost its first heading to the
+headline with the heading's number taken off (a radio bulletin's "1. India, Japan to
+begin defence equipment transfer talks" read as the headline "India, Japan to begin …"):
+the text above heading 2 is then item 1, told under the headline."""
 
 
 def _headings(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -89,17 +96,35 @@ def is_heading(line: str, capitals: bool) -> bool:
 def first_item(text: str) -> str:
     """The first item of a multi-item document with prose under its heading, or "" for
     any other text (:data:`MIN_PROSE_WORDS`, :data:`MIN_AFTER`)."""
+    return _first_item(text)[0]
+
+
+def _first_item(text: str) -> tuple[str, bool]:
+    """:func:`first_item`, and whether it is the text above a numbered list that starts at
+    two (:data:`SECOND`), whose first heading is the headline."""
     headings, credited = _headings(text)
     if not headings:
-        return ""
+        return "", False
+    above = text[: headings[0][0]]
+    if not credited and _number(text, headings[0]) == SECOND and _is_item(above):
+        return above, True
     ends = [start for start, _ in headings[1:]] + [len(text)]
     for number, ((start, heading_end), end) in enumerate(zip(headings, ends, strict=True)):
         if len(headings) - number - 1 < MIN_AFTER:
-            return ""
-        prose = text[start:end] if credited else text[heading_end:end]
-        if len(WORD.findall(prose.casefold())) >= MIN_PROSE_WORDS:
-            return text[start:end]
-    return ""
+            return "", False
+        if _is_item(text[start:end] if credited else text[heading_end:end]):
+            return text[start:end], False
+    return "", False
+
+
+def _is_item(prose: str) -> bool:
+    return len(WORD.findall(prose.casefold())) >= MIN_PROSE_WORDS
+
+
+def _number(text: str, heading: tuple[int, int]) -> int | None:
+    """The number a heading starts with, if any."""
+    found = _NUMBER.match(text[heading[0] : heading[1]])
+    return int(found.group(1)) if found else None
 
 
 class FirstItem(NamedTuple):
@@ -115,11 +140,12 @@ def first_item_of(title: str, text: str, names: Iterable[str]) -> FirstItem | No
     """The first item of a multi-item document (None for any other text), its heading the
     headline when that has a heading's shape (a mail's first heading, taken for its
     headline when the text was cleaned), else the item's first line."""
-    item = first_item(text)
+    item, under_title = _first_item(text)
     if not item:
         return None
     title = title.strip()
-    heading = title if _NUMBERED.fullmatch(title) or _CAPITALS.fullmatch(title) else ""
+    numbered = _NUMBERED.fullmatch(title) or _CAPITALS.fullmatch(title)
+    heading = title if under_title or numbered else ""
     if heading:
         item = f"{heading}\n{item}"
     else:

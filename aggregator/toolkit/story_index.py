@@ -54,6 +54,8 @@ class Index:
     text: BandIndex = field(default_factory=lambda: BandIndex(TEXT_BANDS))
     terms: BandIndex = field(default_factory=lambda: BandIndex(TERM_BANDS))
     names: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
+    first_items: BandIndex = field(default_factory=lambda: BandIndex(NAME_BANDS, CROWDED_NAME))
+    """The name bands of multi-item documents' first items (:func:`first_item_signature`)."""
     amounts: AmountIndex = field(default_factory=AmountIndex)
     rare_names: RareNameIndex = field(default_factory=RareNameIndex)
     reports: dict[str, Report] = field(default_factory=dict)
@@ -82,3 +84,14 @@ class Index:
         slots = np.fromiter(terms, dtype=np.intp, count=len(terms)) % FREQUENCY_SLOTS
         weights = np.log1p(size / (1.0 + self.frequency[slots]))
         return dict(zip(terms, weights.tolist(), strict=True))
+
+
+def first_item_signature(report: Report) -> bytes:
+    """The name signature of a multi-item document's first item (empty for any other
+    report): banded apart from the whole document's, whose other items' names move its
+    minima away from the first item's, so that a report of the first item's event meets
+    the document among its candidates (and the document meets that report)."""
+    if not report.first_item:
+        return b""
+    hashes = np.frombuffer(report.first_item, dtype=np.uint32).astype(np.uint64)
+    return minhash.packed(minhash.signature(hashes, *name_permutations()))
