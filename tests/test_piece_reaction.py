@@ -7,6 +7,8 @@ mail, and reports that lead with the event or with a reaction in the past tense.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from story_support import stored_by_file
 
@@ -107,3 +109,17 @@ def test_a_live_reports_thanks_for_joining_is_no_recap() -> None:
         "Norway and Chile signed the ferry pact at 11:02, officials said.",
     ]
     assert reaction_kind(lines) is None
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "THANK YOU FOR ATTENDING our ferry webinar on Thursday.",
+        "Thanks again for taking part in the Oslo ferry forum — here is what was said.",
+        "Many thanks for participating in the Bergen meeting on the ferry pact.",
+    ],
+)
+def test_thanks_in_any_case_or_script_still_make_a_recap(thanks: str) -> None:
+    lines = ["Ferry Forum", thanks, "Norway and Chile signed the ferry pact in Oslo."]
+    assert reaction_kind(lines) == RECAP
+    assert reaction_kind(["Ferry Forum", re.sub("(?i)hank", "ally", thanks)]) is None

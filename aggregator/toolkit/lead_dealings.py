@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from aggregator.toolkit.dealings import Sentence, Sentences
+from aggregator.toolkit.lines import may_hold
 
 SIGNING = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|agreements?|memorand(?:um|a)|MoU|MoC|contracts?|pacts?)\b",
@@ -91,6 +92,8 @@ ISSUER = re.compile(
 ISSUER_WORDS = re.compile(r"government|embassy|consulate|high\s+commission", re.IGNORECASE)
 """The words of :data:`ISSUER`'s institution, under its flags: a line without one is no
 letterhead, and is spared the pattern's search of its first words for a "to" or "/"."""
+ISSUER_PARTS = ("government", "embassy", "consulate", "commission")
+"""What each of :data:`ISSUER_WORDS` holds: an ASCII line without one is not searched."""
 ISSUER_HEAD_LINES = 3
 """Lines at the start of the text read for a letterhead the cleaning left in place."""
 
@@ -102,7 +105,7 @@ def issuer_side(lines: list[str], text: str, side_names: tuple[str, ...]) -> str
     names = {name.casefold(): name for name in side_names}
     found = set()
     for line in [*lines, *head_lines(text, ISSUER_HEAD_LINES)]:
-        if len(line) > 200 or ISSUER_WORDS.search(line) is None:
+        if len(line) > 200 or not may_hold(line, ISSUER_PARTS) or ISSUER_WORDS.search(line) is None:
             continue
         issuer = ISSUER.fullmatch(line.strip())
         if issuer is not None and issuer.group("name").casefold() in names:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .lines import may_hold
+
 __all__ = ["RECAP", "STATEMENT", "reaction_kind"]
 
 STATEMENT: Final = "statement"
@@ -49,6 +51,9 @@ _THANKS_FOR_ATTENDING = re.compile(
     r"\bthanks?(?: you)? (?:so much |again )?for (?:attending|joining|participating|taking part)\b",
     re.IGNORECASE,
 )
+THANKS: Final = ("thank",)
+"""What :data:`_THANKS_FOR_ATTENDING` needs: a line without it (most of a text's first
+lines, paragraphs among them) is spared the pattern, tried at every word boundary."""
 
 
 def reaction_kind(lines: list[str]) -> str | None:
@@ -56,7 +61,10 @@ def reaction_kind(lines: list[str]) -> str | None:
     out) that reacts to an event, else None. A live report's "thanks for joining us for our
     live coverage" is no recap."""
     head = lines[:LEAD_LINES]
-    if any(_THANKS_FOR_ATTENDING.search(line) and "live" not in line.lower() for line in head):
+    if any(
+        may_hold(line, THANKS) and _THANKS_FOR_ATTENDING.search(line) and "live" not in line.lower()
+        for line in head
+    ):
         return RECAP
     for line in head:
         if len(line) >= MIN_LEAD_CHARS and _STATEMENT_LEAD.match(line):

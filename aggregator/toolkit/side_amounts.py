@@ -45,7 +45,7 @@ class Currencies:
     """Each side's currency words and symbols, compiled to find the sums written in them."""
 
     def __init__(self, currencies: Mapping[str, Sequence[str]]) -> None:
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._patterns: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = []
         self._digit_reach = 0
         """How far after where a sum starts its first digit lies at most: a currency word
         and a dot and a space before the number ("Rs. 500"), or none."""
@@ -67,7 +67,10 @@ class Currencies:
                 )
             if scale_words:
                 pattern += rf"|(?<![\w.,]){NUMBER}[\s-]*(?:{scale_words})(?!\w)(?!{COUNTED})"
-            self._patterns.append((side, re.compile(pattern, re.IGNORECASE)))
+            # Every sum starts with a currency word or a digit: where one stands (a sentence
+            # or so) is found far quicker than where the whole pattern starts.
+            starts = re.compile(rf"(?=\d|{words})", re.IGNORECASE)
+            self._patterns.append((side, re.compile(pattern, re.IGNORECASE), starts))
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
@@ -76,17 +79,25 @@ class Currencies:
         """The sides in whose currency a sum starts between ``start`` and ``end`` of
         ``text`` (read in ``text``, so a sum's surroundings count as they are). Every sum
         holds a digit within ``_digit_reach`` of its start, so a span with none there is not
-        searched: a search runs on to the end of the text when no sum starts in the span."""
+        searched. Nor is the text after the span: the pattern is tried only where a currency
+        word or a digit starts in it (a search from ``start`` would run on to the next sum or
+        the end of the text), and a sum found there is the one a search would find, since
+        no sum starts elsewhere."""
         sides: set[str] = set()
         if DIGIT.search(text, start, end + self._digit_reach) is None:
             return sides
-        for side, pattern in self._patterns:
-            for found in pattern.finditer(text, start):
-                if found.start() >= end:
+        for side, pattern, starts in self._patterns:
+            after = start
+            for place in starts.finditer(text, start, end + self._digit_reach):
+                at = place.start()
+                if at >= end:
                     break
-                if not _converts(text, found.start()):
+                if at < after or (found := pattern.match(text, at)) is None:
+                    continue
+                if not _converts(text, at):
                     sides.add(side)
                     break
+                after = found.end()
         return sides
 
 

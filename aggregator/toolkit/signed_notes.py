@@ -50,7 +50,8 @@ def heading_under_note(
     masthead), and the heading is ``shaped`` like a headline over a paragraph. ``metadata``
     (date lines, bylines) never stands inside a note."""
     for index in range(max(end - SIGNATURE_LINES, 0), min(end + SIGNATURE_LINES, len(lines) - 2)):
-        signed = _SIGNED.fullmatch(lines[index])
+        line = lines[index]
+        signed = _SIGNED.fullmatch(line) if "—" in line or "–" in line else None
         if signed is None:
             continue
         first = index if signed["note"] is not None else index - 1
