@@ -111,7 +111,8 @@ _LABEL_PREFIX = re.compile(
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
     r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)(?:\s*[:|]|\s[-–—])\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
-    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED|WEEKAHEAD)-"
+    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED|WEEKAHEAD|REACTIONS?)-"
+    r"|(?P<take>[A-Z]{4,12} \d{1,2})-(?=[A-Z][a-z])"
     r"|(?P<desk>(?:[A-Z]{2,} ){1,2}(?:STOCKS|MARKETS|SHARES|BONDS|FOREX|METALS|GRAINS|OIL"
     r"|GOLD|RUPEE|YEN|DOLLAR|CURRENCIES|CREDIT)|NEWSMAKER|PROFILE|INTERVIEW|PREVIEW"
     r"|OBITUARY|SCENARIOS|WRAPUP|FOREX|PRECIOUS|METALS|GRAINS)-(?=[A-Z][a-z])"
@@ -122,7 +123,8 @@ _LABEL_PREFIX = re.compile(
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
 tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…",
-"WEEKAHEAD-…"). A desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…")
+"WEEKAHEAD-…", "REACTION-…"); a word in capitals with a take's number before the hyphen
+("WRAPUP 2-…") is a slug, whatever the word. A desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…")
 or a market desk's stack ending on what it covers ("INDIA STOCKS-…", "GLOBAL MARKETS-…");
 any other word in capitals before a hyphen is the headline's own: a compound
 ("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two
