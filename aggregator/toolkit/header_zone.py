@@ -97,6 +97,13 @@ Looked behind from each stop, not tried at every letter: four times faster."""
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
+_DATED_ISSUE = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:No\.|Vol\.|#)\s*\d{1,4}"
+    r"(?:\s+[-–—|·]\s+|\s+\()(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\)?"
+)
+"""A periodical's name, the issue's number and its day ("Exhibitor Update No. 5 — Monday,
+July 27, 2026", "Exhibitor News Vol. 8 (July 29, 2026)"): the issue, never a piece of it."""
 _QUOTED_NAME = re.compile(r"“[^“”\"]+”")
 """A title in curly quotes as a whole (a transcript's cover); in title case it is a name,
 not a quotation, which keeps its quotes."""
@@ -507,7 +514,10 @@ def _is_masthead(line: str) -> bool:
     Review, Vol. 9, No. 1")."""
     numbered = _DIGIT.search(line) is not None  # each of the three patterns needs a digit
     if numbered and (
-        VOLUME.search(line) or _SERIES_NUMBER.search(line) or NAMED_ISSUE.fullmatch(line)
+        VOLUME.search(line)
+        or _SERIES_NUMBER.search(line)
+        or NAMED_ISSUE.fullmatch(line)
+        or _DATED_ISSUE.fullmatch(line)
     ):
         return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]
