@@ -39,3 +39,48 @@ def test_words_in_capitals_joined_to_the_headline_stay() -> None:
         "NIFTY 50-stock index ends flat",
     ):
         assert strip_kicker(headline) == headline
+
+
+NEWSLETTER = (
+    "RIVERSIDE BOAT SHOW 2026 | August 24-27 | Harbour Hall\n"
+    "{issue}\n"
+    "Countdown: 40 days\n"
+    "MARINA BERTHS ALL TAKEN\n"
+    "Every berth at the show's marina has been booked by 212 exhibitors from nine countries, "
+    "the organiser said on Monday.\n"
+    "Exhibitor portal: boats.example | Unsubscribe\n"
+)
+
+
+def test_a_dated_issue_line_is_no_headline_and_dates_the_issue() -> None:
+    for issue in (
+        "Exhibitor Bulletin No. 4 — Monday, August 10, 2026",
+        "Show News Vol. 3 (10 August 2026)",
+    ):
+        article = extract_article(NEWSLETTER.format(issue=issue), reference=REFERENCE)
+        assert article.title == "MARINA BERTHS ALL TAKEN"
+        assert article.published is not None and article.published.date().isoformat() == (
+            "2026-08-10"
+        )
+
+
+def test_a_period_within_one_month_does_not_date_the_page() -> None:
+    text = (
+        "Harbour Food Week 2026 | August 24-28 | Pier 4\n"
+        "Stalls open for bookings as the harbour food week returns\n"
+        "Bulletin 3 | 2 August 2026 | Pier office\n"
+        "Bookings for the forty stalls of the harbour food week opened on Sunday.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.published is not None and article.published.date().isoformat() == "2026-08-02"
+
+
+def test_a_day_and_its_hours_stay_the_day_of_the_page() -> None:
+    text = (
+        "Press Conference by the Harbour Minister\n"
+        "Wednesday, August 12, 2026, 9:12-9:31 a.m.\n"
+        "Press room, harbour office\n"
+        "The minister opened with a statement on the new ferry landings.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.published is not None and article.published.date().isoformat() == "2026-08-12"
