@@ -124,11 +124,11 @@ _LABEL_PREFIX = re.compile(
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
 tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…",
 "WEEKAHEAD-…", "REACTION-…"); a word in capitals with a take's number before the hyphen
-("WRAPUP 2-…") is a slug, whatever the word. A desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…")
-or a market desk's stack ending on what it covers ("INDIA STOCKS-…", "GLOBAL MARKETS-…");
-any other word in capitals before a hyphen is the headline's own: a compound
-("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two
-parties ("ASEAN-India summit …", "UK-Japan deal …")."""
+("WRAPUP 2-…") is a slug, whatever the word. A desk's slug is a kind of piece wires name
+("NEWSMAKER-…", "PROFILE-…") or a market desk's stack ending on what it covers ("INDIA
+STOCKS-…", "GLOBAL MARKETS-…"); any other word in capitals before a hyphen is the
+headline's own: a compound ("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW
+DELHI-Tokyo flights …") or two parties ("ASEAN-India summit …", "UK-Japan deal …")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release itinerary"
 )
