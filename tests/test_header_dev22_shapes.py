@@ -84,3 +84,34 @@ def test_a_day_and_its_hours_stay_the_day_of_the_page() -> None:
     )
     article = extract_article(text, reference=REFERENCE)
     assert article.published is not None and article.published.date().isoformat() == "2026-08-12"
+
+
+def project_newsletter(heading: str) -> str:
+    return (
+        "TIDEWATCH — Estuary Monitoring for Small Ports\n"
+        "Bulletin 6 · June 2026 · 12.06.2026\n"
+        "This project is funded by the Coastal Research Council under its small ports "
+        "programme.\n"
+        "==========================================\n"
+        f"{heading}\n"
+        "Our sensors at the three river ports have now sent a full season of readings, and "
+        "the first tide tables built from them were handed to the harbour masters.\n"
+        "2. NEW PARTNER PORT JOINS\n"
+        "The port of Kellan joined the project in May.\n"
+    )
+
+
+def test_a_heading_under_a_rule_below_a_funders_note_is_the_headline() -> None:
+    for heading in (
+        "FIRST TIDE TABLES HANDED TO HARBOUR MASTERS",
+        "1. FIRST TIDE TABLES HANDED TO HARBOUR MASTERS",
+        "LEAD: FIRST TIDE TABLES HANDED TO HARBOUR MASTERS",
+    ):
+        article = extract_article(project_newsletter(heading), reference=REFERENCE)
+        assert article.title == "FIRST TIDE TABLES HANDED TO HARBOUR MASTERS"
+
+
+def test_a_lead_label_before_a_headline_is_taken_off() -> None:
+    assert strip_kicker("LEAD: Harbour masters get their first tide tables") == (
+        "Harbour masters get their first tide tables"
+    )

@@ -314,9 +314,10 @@ KICKER_WORDS: Final = word_set(
     """exclusive opinion column comment watch breaking update updated live video photos
     listen alert flash urgent review interview feature editorial analysis explainer
     factbox podcast sponsored correction obituary letters bulletin world nation business
-    sport sports markets tech science health politics news"""
+    sport sports markets tech science health politics news lead"""
 )
-"""Kickers of one short word in capitals that are kinds of piece or sections."""
+"""Kickers of one short word in capitals that are kinds of piece or sections ("LEAD:", a
+newsletter's lead story)."""
 ACRONYM_LETTERS = 6
 
 
