@@ -115,3 +115,32 @@ def test_a_lead_label_before_a_headline_is_taken_off() -> None:
     assert strip_kicker("LEAD: Harbour masters get their first tide tables") == (
         "Harbour masters get their first tide tables"
     )
+
+
+def directory_page(search: str, listed: str) -> str:
+    return (
+        "TradeHarbour | The Supplier Directory\n"
+        f"{search}\n"
+        "Suppliers › Netherlands › Marine › Rope and Cordage\n"
+        "Kellan Ropeworks Co., Ltd.\n"
+        f"{listed}"
+        "Premium Member · Kellan, Zeeland, Netherlands\n"
+        "Founded: 1921 · Staff: 40 · Main markets: Europe 80%, Asia 20%\n"
+        "Company profile\n"
+        "Kellan Ropeworks makes mooring lines for river barges and small ferries, and ships "
+        "them to owners in twelve countries.\n"
+    )
+
+
+def test_a_directory_page_is_titled_by_the_name_under_its_trail() -> None:
+    article = extract_article(
+        directory_page("Find suppliers · Trade shows · Sign in", ""), reference=REFERENCE
+    )
+    assert article.title == "Kellan Ropeworks Co., Ltd."
+
+
+def test_a_search_box_is_no_headline() -> None:
+    page = directory_page("Search products or suppliers…  [Search]", "Listed on 3 August 2026\n")
+    article = extract_article(page, reference=REFERENCE)
+    assert article.title == "Kellan Ropeworks Co., Ltd."
+    assert article.published is not None and article.published.date().isoformat() == "2026-08-03"

@@ -150,6 +150,9 @@ _RATING = re.compile(r"[A-Z]{2,}(?:\s+\S+)?")
 _LIFE_DATES = re.compile(r"[A-Z][^,()]{2,60},?\s*\(?(?:\d{4})\s?[–-]\s?(?:\d{4})\)?")
 """A name and the years of a life ("Jane Roe, 1931–2026"), over an obituary's headline."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
+_SEARCH_BOX = re.compile(r"(?:…|\.\.\.)\s*\[[^\W\d_][\w ]{0,15}\]$")
+"""A search box: its placeholder, cut by an ellipsis, and its button ("Search products or
+suppliers…  [Search]")."""
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _MINOR_WORDS: Final = word_set("of and the in for on at to a an & de la")
 
@@ -386,6 +389,8 @@ def furniture_kind(line: str) -> str | None:
         return "contact"
     if len(_BUTTON.findall(line)) >= 2 or line.endswith(("→", "»", "›", "▶")):
         return "link"
+    if line.endswith("]") and _SEARCH_BOX.search(line):
+        return "link"
     if classify(line) is not None:
         return "boilerplate"
     if header_field(line) is not None:
@@ -478,6 +483,12 @@ def in_two_scripts(line: str) -> bool:
     Government of India", a letterhead's): no trail of pages."""
     sides = line.split(" / ")
     return len(sides) == 2 and len({side.isascii() for side in sides}) == 2
+
+
+def is_trail(line: str) -> bool:
+    """A breadcrumb's trail, whatever marks its steps ("Home › Chemicals › Guar Gum", which
+    :func:`furniture_kind` calls a menu for its two "›")."""
+    return _BREADCRUMB.fullmatch(line) is not None and _is_breadcrumb(line)
 
 
 def _is_breadcrumb(line: str) -> bool:

@@ -34,6 +34,7 @@ from aggregator.toolkit.header_lines import (
     is_cut_title,
     is_name_like,
     is_separator,
+    is_trail,
     strip_kicker,
     strip_reply_prefix,
     unmarked,
@@ -262,7 +263,7 @@ def choose_headline(
         first, rule = piece, "headline in capitals right above the lead, under lines that name"
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
-        first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
+        first = tied[0] if rank == 0 else _tied_name(lines, tied, anchors)
         rule = ("first line that reads as a headline", "name-like line")[rank]
         if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
             first, rule = signed, "line over its byline, under a counter or an attribution dash"
@@ -498,6 +499,14 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
         and in_capitals(label, 2)
         and furniture_kind(label) in ("kicker", "boilerplate")
     )
+
+
+def _tied_name(lines: Sequence[str], tied: Sequence[int], anchors: Collection[int]) -> int:
+    """Among name-like lines alone, the page's title: the name right under the breadcrumb
+    (a directory's company under "Suppliers › Japan › Machinery"), else the name right
+    over a date line or byline, else the last."""
+    under = (i for i in tied if i > 0 and i - 1 not in anchors and is_trail(lines[i - 1]))
+    return next(under, next((i for i in tied if i + 1 in anchors), tied[-1]))
 
 
 def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
