@@ -144,3 +144,28 @@ def test_a_search_box_is_no_headline() -> None:
     article = extract_article(page, reference=REFERENCE)
     assert article.title == "Kellan Ropeworks Co., Ltd."
     assert article.published is not None and article.published.date().isoformat() == "2026-08-03"
+
+
+def test_a_statement_is_dated_by_the_last_day_of_its_meeting() -> None:
+    text = (
+        "RIVER BASINS INSTITUTE\n"
+        "Co-Chairs' Statement: Third Delta Cities Water Dialogue\n"
+        "Rotterdam, 11-13 August 2026\n"
+        "Held by the River Basins Institute and the Delta Cities Network.\n"
+        "1. Planners from nine delta cities compared their flood barriers and pumping plans.\n"
+        "2. The fourth round will be held in Dhaka in 2027.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.published is not None and article.published.date().isoformat() == "2026-08-13"
+
+
+def test_a_programme_is_not_dated_by_its_meeting() -> None:
+    text = (
+        "International Conference on Delta Cities\n"
+        "11–13 August 2026, Harbour Hall, Rotterdam\n"
+        "Provisional Programme\n"
+        "Tuesday, 11 August\n"
+        "10.00   Opening session\n"
+        "11.30   Session I: Flood barriers\n"
+    )
+    assert extract_article(text, reference=REFERENCE).published is None

@@ -101,6 +101,7 @@ from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headlin
 from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
 from aggregator.toolkit.letter_titles import LETTER_TITLE_RULE, title_over_salutation
 from aggregator.toolkit.listed_pieces import listed_piece
+from aggregator.toolkit.meeting_days import last_meeting_day
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
@@ -172,6 +173,7 @@ def extract_article(
         Found(date, *origin) for date, origin in zip(scan.dates, scan.date_origins, strict=True)
     ]
     found = publication_date(header, scan.dateline, scan.read, [line for _, line in body], lead)
+    found = found or last_meeting_day(scan.lines, scan.read)
     published = found.date if found else None
     if scan.headline is None and (thread := thread_title([line for _, line in body[:3]])):
         scan.headline, scan.title_from = thread, (thread, "first post of a thread")
