@@ -169,3 +169,17 @@ def test_a_programme_is_not_dated_by_its_meeting() -> None:
         "11.30   Session I: Flood barriers\n"
     )
     assert extract_article(text, reference=REFERENCE).published is None
+
+
+def test_a_menu_of_drop_downs_is_no_headline() -> None:
+    text = (
+        "Kellan Ropeworks\n"
+        "Products ▾ Industries ▾ Case Studies Support Company\n"
+        "Case study\n"
+        "Mooring a river fleet with half the rope\n"
+        "A barge operator on the Rhine cut its rope bill by half in two years after moving "
+        "its whole fleet to our braided lines.\n"
+    )
+    assert extract_article(text, reference=REFERENCE).title == (
+        "Mooring a river fleet with half the rope"
+    )

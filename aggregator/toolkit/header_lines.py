@@ -381,7 +381,7 @@ def furniture_kind(line: str) -> str | None:
         return "separator"
     if _BRACKETED.fullmatch(line):
         return "bracketed"
-    if len(_MENU_SEPARATOR.findall(line)) >= 2 or (line.count("|") >= 2):
+    if len(_MENU_SEPARATOR.findall(line)) >= 2 or line.count("|") >= 2 or line.count("▾") >= 2:
         return "menu"
     if _BREADCRUMB.fullmatch(line) and _is_breadcrumb(line):
         return "breadcrumb"
