@@ -183,3 +183,16 @@ def test_a_menu_of_drop_downs_is_no_headline() -> None:
     assert extract_article(text, reference=REFERENCE).title == (
         "Mooring a river fleet with half the rope"
     )
+
+
+def test_a_jump_line_and_a_teaser_rail_are_no_headlines() -> None:
+    lead = (
+        "The river board said on Tuesday that the new landings would open before the "
+        "monsoon, a month ahead of the plan.\n"
+    )
+    inside = "THE VALLEY POST | KELLAN | TUESDAY, AUGUST 11, 2026 | 7\nCITY\nFrom Page 1\n"
+    front = "The Valley Post\nINSIDE ▸ Ferry fares: board meets today 3 ▸ Weather 2\n"
+    headline = "Ferry landings to open before the monsoon\n"
+    for header in (inside, front):
+        article = extract_article(header + headline + lead, reference=REFERENCE)
+        assert article.title == "Ferry landings to open before the monsoon"

@@ -150,6 +150,16 @@ _RATING = re.compile(r"[A-Z]{2,}(?:\s+\S+)?")
 _LIFE_DATES = re.compile(r"[A-Z][^,()]{2,60},?\s*\(?(?:\d{4})\s?[–-]\s?(?:\d{4})\)?")
 """A name and the years of a life ("Jane Roe, 1931–2026"), over an obituary's headline."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
+_JUMP = re.compile(r"(?:[▸►>]\s*)?(?:continued\s+)?from\s+page\s+\d{1,3}", re.IGNORECASE)
+"""A continued story's jump line on its inside page ("From Page 1")."""
+_MENU_MARKS: Final = ("▾", "▸")
+"""A drop-down's mark ("Products ▾ Industries ▾ …") or a teaser rail's ("INSIDE ▸ … 3 ▸ …")."""
+
+
+def _marks(line: str) -> int:
+    return sum(map(line.count, _MENU_MARKS))
+
+
 _SEARCH_BOX = re.compile(r"(?:…|\.\.\.)\s*\[[^\W\d_][\w ]{0,15}\]$")
 """A search box: its placeholder, cut by an ellipsis, and its button ("Search products or
 suppliers…  [Search]")."""
@@ -381,8 +391,10 @@ def furniture_kind(line: str) -> str | None:
         return "separator"
     if _BRACKETED.fullmatch(line):
         return "bracketed"
-    if len(_MENU_SEPARATOR.findall(line)) >= 2 or line.count("|") >= 2 or line.count("▾") >= 2:
+    if len(_MENU_SEPARATOR.findall(line)) >= 2 or line.count("|") >= 2 or _marks(line) >= 2:
         return "menu"
+    if _JUMP.fullmatch(line):
+        return "jump"
     if _BREADCRUMB.fullmatch(line) and _is_breadcrumb(line):
         return "breadcrumb"
     if CONTACT_MARK.search(line):
