@@ -196,3 +196,20 @@ def test_a_jump_line_and_a_teaser_rail_are_no_headlines() -> None:
     for header in (inside, front):
         article = extract_article(header + headline + lead, reference=REFERENCE)
         assert article.title == "Ferry landings to open before the monsoon"
+
+
+def test_a_tour_under_its_trail_is_the_title_over_its_price() -> None:
+    text = (
+        "Kellan Holidays | Since 1988\n"
+        "Home · Europe Tours · Group Departures · Contact\n"
+        "Europe › Low Countries › Netherlands\n"
+        "Dutch Waterways by Barge — 6 Days / 5 Nights\n"
+        "Posted 2 August 2026 · Autumn departures\n"
+        "From Rs 1,85,000 per person (twin sharing, ex-Delhi)\n"
+        "Highlights\n"
+        "Six days on a barge through the canals of Holland, with a day in Amsterdam and a "
+        "night in Delft.\n"
+    )
+    assert extract_article(text, reference=REFERENCE).title == (
+        "Dutch Waterways by Barge — 6 Days / 5 Nights"
+    )

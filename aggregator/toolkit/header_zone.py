@@ -239,6 +239,7 @@ def choose_headline(
         i
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
+        or (ranks[i] <= 1 and _under_trail(lines, i, anchors))
         or (
             (
                 ranks[i] == 0
@@ -263,7 +264,7 @@ def choose_headline(
         first, rule = piece, "headline in capitals right above the lead, under lines that name"
     elif rank <= 1:
         tied = [index for index in candidates if ranks[index] == rank]
-        first = tied[0] if rank == 0 else _tied_name(lines, tied, anchors)
+        first = tied[0] if rank == 0 else next((i for i in tied if i + 1 in anchors), tied[-1])
         rule = ("first line that reads as a headline", "name-like line")[rank]
         if rank == 0 and (signed := _over_its_byline(lines, tied, anchors)) is not None:
             first, rule = signed, "line over its byline, under a counter or an attribution dash"
@@ -501,12 +502,14 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
     )
 
 
-def _tied_name(lines: Sequence[str], tied: Sequence[int], anchors: Collection[int]) -> int:
-    """Among name-like lines alone, the page's title: the name right under the breadcrumb
-    (a directory's company under "Suppliers › Japan › Machinery"), else the name right
-    over a date line or byline, else the last."""
-    under = (i for i in tied if i > 0 and i - 1 not in anchors and is_trail(lines[i - 1]))
-    return next(under, next((i for i in tied if i + 1 in anchors), tied[-1]))
+def _under_trail(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
+    """A line right under a breadcrumb's trail that :func:`furniture_kind` reads as a menu
+    for its steps' marks ("Suppliers › Japan › Machinery"): the page's title, though it
+    reads as a name (a directory's company, a tour's name and its days)."""
+    above = index - 1
+    if above < 0 or above in anchors:
+        return False
+    return furniture_kind(lines[above]) == "menu" and is_trail(lines[above])
 
 
 def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
