@@ -27,7 +27,7 @@ LABELS: Final = _phrases(
     date of (?:release|publication|issue); publication date; telecast; published; updated;
     modified; posted; released; issued; filed; answered; (?:answer|reply) received; asked; aired;
     broadcast; dated; date;
-    premiered; streamed live; uploaded; sent; compiled; प्रकाशित; अपडेटेड; अपडेट"""
+    premiered; streamed live; uploaded; sent; compiled; listed; प्रकाशित; अपडेटेड; अपडेट"""
 )
 """Regular-expression alternatives, a space for any run of spaces; longest first where one
 begins another ("first published" before "published")."""

@@ -103,21 +103,34 @@ _SPAN_JOIN = re.compile(r"(?:\s*\([A-Za-z]{2,3}\.?\))?\s*(?:[-–—]|to)\s*", r
 """What joins a period's first day to its last ("July 14 (Tue) – September 20", "10 July
 to 10 October")."""
 _UNTIL = re.compile(r"\b(?:until|till|through|closes)\s*$", re.IGNORECASE)
+_LAST_DAYS = re.compile(r"[-–]\d{1,2}(?:st|nd|rd|th)?(?![\d/.:-])")
+"""The last day of a period within its month, written by its day alone ("September 24-27");
+the dates module reads no day from a range written the other way round ("20-22 August")."""
 
 
 def gives_a_period(line: str, dates: Sequence[DateMatch]) -> bool:
     """Whether ``line`` gives the period something runs for, by its ``dates`` (read from
-    it): two days joined by a dash or "to" ("July 14 (Tue) – September 20 (Sun), 2026"), or
-    a last day ("Until August 30"). An exhibition's or a festival's period, not the day its
-    page was put out; a labelled span ("Issue dated December 29, 2025 - January 4, 2026") is
-    a weekly's issue, dated by its first day."""
+    it): two days joined by a dash or "to" ("July 14 (Tue) – September 20 (Sun), 2026",
+    "September 24-27"), or a last day ("Until August 30"). An
+    exhibition's or a festival's period, not the day its page was put out; a labelled span
+    ("Issue dated December 29, 2025 - January 4, 2026") is a weekly's issue, dated by its
+    first day."""
     if any(date.label is not None for date in dates):
         return False
     starts = [line.find(date.text) for date in dates]
     if any(at > 0 and _UNTIL.search(line, 0, at) for at in starts):
+        return True
+    if any(
+        _day_range(line, at, at + len(date.text)) for date, at in zip(dates, starts, strict=True)
+    ):
         return True
     return any(
         _SPAN_JOIN.fullmatch(line, first + len(date.text), second) is not None
         for date, first, second in zip(dates, starts, starts[1:], strict=False)
         if 0 <= first < second
     )
+
+
+def _day_range(line: str, start: int, end: int) -> bool:
+    """The day read from ``line[start:end]`` begins a period within its month."""
+    return start >= 0 and _LAST_DAYS.match(line, end) is not None

@@ -111,7 +111,8 @@ _LABEL_PREFIX = re.compile(
     r"|【(?P<tag>[A-Za-z][\w &/-]{1,30})】\s*(?=[A-Z0-9])"
     r"|(?P<genre>[A-Z][a-z]+(?: (?:[+&] )?[a-z]+)?)(?:\s*[:|]|\s[-–—])\s+"
     r"|(?P<slug>FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|BREAKINGVIEWS|TIMELINE|QUOTEBOX|GRAPHIC"
-    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED|WEEKAHEAD)-"
+    r"|POLL|EXCLUSIVE|UPDATE \d+|REFILE|CORRECTED|WEEKAHEAD|REACTIONS?)-"
+    r"|(?P<take>[A-Z]{4,12} \d{1,2})-(?=[A-Z][a-z])"
     r"|(?P<desk>(?:[A-Z]{2,} ){1,2}(?:STOCKS|MARKETS|SHARES|BONDS|FOREX|METALS|GRAINS|OIL"
     r"|GOLD|RUPEE|YEN|DOLLAR|CURRENCIES|CREDIT)|NEWSMAKER|PROFILE|INTERVIEW|PREVIEW"
     r"|OBITUARY|SCENARIOS|WRAPUP|FOREX|PRECIOUS|METALS|GRAINS)-(?=[A-Z][a-z])"
@@ -122,11 +123,12 @@ _LABEL_PREFIX = re.compile(
 """A label before a headline: in brackets ("[Industry] …"), a kind of piece in mixed
 case ("Commentary: …", "Press release: …", "Invite + release | …"), an agency's version
 tag ("(LEAD) …", "(2nd LD) …", "(UPDATE 2) …") or its slug ("FACTBOX-…", "UPDATE 1-…",
-"WEEKAHEAD-…"). A desk's slug is a kind of piece wires name ("NEWSMAKER-…", "PROFILE-…")
-or a market desk's stack ending on what it covers ("INDIA STOCKS-…", "GLOBAL MARKETS-…");
-any other word in capitals before a hyphen is the headline's own: a compound
-("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW DELHI-Tokyo flights …") or two
-parties ("ASEAN-India summit …", "UK-Japan deal …")."""
+"WEEKAHEAD-…", "REACTION-…"); a word in capitals with a take's number before the hyphen
+("WRAPUP 2-…") is a slug, whatever the word. A desk's slug is a kind of piece wires name
+("NEWSMAKER-…", "PROFILE-…") or a market desk's stack ending on what it covers ("INDIA
+STOCKS-…", "GLOBAL MARKETS-…"); any other word in capitals before a hyphen is the
+headline's own: a compound ("NASSCOM-Backed …", "INTERPOL-Led …"), a route ("NEW
+DELHI-Tokyo flights …") or two parties ("ASEAN-India summit …", "UK-Japan deal …")."""
 GENRE_WORDS: Final = word_set(
     "commentary analysis opinion editorial explainer exclusive column advisory release itinerary"
 )
@@ -148,6 +150,19 @@ _RATING = re.compile(r"[A-Z]{2,}(?:\s+\S+)?")
 _LIFE_DATES = re.compile(r"[A-Z][^,()]{2,60},?\s*\(?(?:\d{4})\s?[–-]\s?(?:\d{4})\)?")
 """A name and the years of a life ("Jane Roe, 1931–2026"), over an obituary's headline."""
 _BUTTON = re.compile(r"\[[^\W\d_][\w ]{0,15}\]")
+_JUMP = re.compile(r"(?:[▸►>]\s*)?(?:continued\s+)?from\s+page\s+\d{1,3}", re.IGNORECASE)
+"""A continued story's jump line on its inside page ("From Page 1")."""
+_MENU_MARKS: Final = ("▾", "▸")
+"""A drop-down's mark ("Products ▾ Industries ▾ …") or a teaser rail's ("INSIDE ▸ … 3 ▸ …")."""
+
+
+def _marks(line: str) -> int:
+    return sum(map(line.count, _MENU_MARKS))
+
+
+_SEARCH_BOX = re.compile(r"(?:…|\.\.\.)\s*\[[^\W\d_][\w ]{0,15}\]$")
+"""A search box: its placeholder, cut by an ellipsis, and its button ("Search products or
+suppliers…  [Search]")."""
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _MINOR_WORDS: Final = word_set("of and the in for on at to a an & de la")
 
@@ -312,9 +327,10 @@ KICKER_WORDS: Final = word_set(
     """exclusive opinion column comment watch breaking update updated live video photos
     listen alert flash urgent review interview feature editorial analysis explainer
     factbox podcast sponsored correction obituary letters bulletin world nation business
-    sport sports markets tech science health politics news"""
+    sport sports markets tech science health politics news lead"""
 )
-"""Kickers of one short word in capitals that are kinds of piece or sections."""
+"""Kickers of one short word in capitals that are kinds of piece or sections ("LEAD:", a
+newsletter's lead story)."""
 ACRONYM_LETTERS = 6
 
 
@@ -375,13 +391,17 @@ def furniture_kind(line: str) -> str | None:
         return "separator"
     if _BRACKETED.fullmatch(line):
         return "bracketed"
-    if len(_MENU_SEPARATOR.findall(line)) >= 2 or (line.count("|") >= 2):
+    if len(_MENU_SEPARATOR.findall(line)) >= 2 or line.count("|") >= 2 or _marks(line) >= 2:
         return "menu"
+    if _JUMP.fullmatch(line):
+        return "jump"
     if _BREADCRUMB.fullmatch(line) and _is_breadcrumb(line):
         return "breadcrumb"
     if CONTACT_MARK.search(line):
         return "contact"
     if len(_BUTTON.findall(line)) >= 2 or line.endswith(("→", "»", "›", "▶")):
+        return "link"
+    if line.endswith("]") and _SEARCH_BOX.search(line):
         return "link"
     if classify(line) is not None:
         return "boilerplate"
@@ -475,6 +495,12 @@ def in_two_scripts(line: str) -> bool:
     Government of India", a letterhead's): no trail of pages."""
     sides = line.split(" / ")
     return len(sides) == 2 and len({side.isascii() for side in sides}) == 2
+
+
+def is_trail(line: str) -> bool:
+    """A breadcrumb's trail, whatever marks its steps ("Home › Chemicals › Guar Gum", which
+    :func:`furniture_kind` calls a menu for its two "›")."""
+    return _BREADCRUMB.fullmatch(line) is not None and _is_breadcrumb(line)
 
 
 def _is_breadcrumb(line: str) -> bool:

@@ -34,6 +34,7 @@ from aggregator.toolkit.header_lines import (
     is_cut_title,
     is_name_like,
     is_separator,
+    is_trail,
     strip_kicker,
     strip_reply_prefix,
     unmarked,
@@ -97,6 +98,13 @@ Looked behind from each stop, not tried at every letter: four times faster."""
 _FOLLOWERS = re.compile(r"[\d.,]+\s?[KkMm]? (?:followers|connections|subscribers|members)")
 """The count under a social profile's name and tagline, which are not headlines."""
 _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
+_DATED_ISSUE = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+){1,4}(?:No\.|Vol\.|#)\s*\d{1,4}"
+    r"(?:\s+[-–—|·]\s+|\s+\()(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\)?"
+)
+"""A periodical's name, the issue's number and its day ("Exhibitor Update No. 5 — Monday,
+July 27, 2026", "Exhibitor News Vol. 8 (July 29, 2026)"): the issue, never a piece of it."""
 _QUOTED_NAME = re.compile(r"“[^“”\"]+”")
 """A title in curly quotes as a whole (a transcript's cover); in title case it is a name,
 not a quotation, which keeps its quotes."""
@@ -231,6 +239,7 @@ def choose_headline(
         i
         for i in candidates
         if (ranks[i] == 0 and _under_breadcrumb(lines, i, anchors))
+        or (ranks[i] <= 1 and _under_trail(lines, i, anchors))
         or (
             (
                 ranks[i] == 0
@@ -493,6 +502,16 @@ def _under_label(lines: Sequence[str], index: int, anchors: Collection[int]) -> 
     )
 
 
+def _under_trail(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
+    """A line right under a breadcrumb's trail that :func:`furniture_kind` reads as a menu
+    for its steps' marks ("Suppliers › Japan › Machinery"): the page's title, though it
+    reads as a name (a directory's company, a tour's name and its days)."""
+    above = index - 1
+    if above < 0 or above in anchors:
+        return False
+    return furniture_kind(lines[above]) == "menu" and is_trail(lines[above])
+
+
 def _under_breadcrumb(lines: Sequence[str], index: int, anchors: Collection[int]) -> bool:
     """A line right under a breadcrumb ("Home > Press Room > Press Conferences")."""
     above = index - 1
@@ -507,7 +526,10 @@ def _is_masthead(line: str) -> bool:
     Review, Vol. 9, No. 1")."""
     numbered = _DIGIT.search(line) is not None  # each of the three patterns needs a digit
     if numbered and (
-        VOLUME.search(line) or _SERIES_NUMBER.search(line) or NAMED_ISSUE.fullmatch(line)
+        VOLUME.search(line)
+        or _SERIES_NUMBER.search(line)
+        or NAMED_ISSUE.fullmatch(line)
+        or _DATED_ISSUE.fullmatch(line)
     ):
         return True
     parts = [part.strip() for part in _NAME_SEPARATOR.split(line)]

@@ -41,10 +41,10 @@ from aggregator.toolkit.article_dates import (
     source_field_date,
 )
 from aggregator.toolkit.article_scan import ArticleScan, HeadlineChooser
-from aggregator.toolkit.boilerplate import classify
 from aggregator.toolkit.bounced_mail import as_read
 from aggregator.toolkit.bylines import BYLINE, parse_byline
-from aggregator.toolkit.courtesy_mail import heading_under_greeting
+from aggregator.toolkit.covering_notes import DATE_OVER_HEADING as DATE_OVER_HEADING
+from aggregator.toolkit.covering_notes import read_heading_under_subject, read_headline_below_note
 from aggregator.toolkit.crumb_titles import by_crumb
 from aggregator.toolkit.date_labels import only_labelled_days, posted_among
 from aggregator.toolkit.datelines import (
@@ -84,7 +84,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_outlet import Credits, choose_outlet
-from aggregator.toolkit.header_repair import header_view, headline_field, is_filing_slug
+from aggregator.toolkit.header_repair import header_view, is_filing_slug
 from aggregator.toolkit.header_roles import titles_section
 from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
 from aggregator.toolkit.header_zone import (
@@ -95,13 +95,13 @@ from aggregator.toolkit.header_zone import (
     candidate_ranks,
     choose_zone_headline,
     headline_from,
-    headline_under_label,
     is_body_prose,
 )
 from aggregator.toolkit.headline_tails import SOURCE_DATE_REMOVED, strip_headline_tail
 from aggregator.toolkit.lead_paragraph import BULLET, lead_paragraph
 from aggregator.toolkit.letter_titles import LETTER_TITLE_RULE, title_over_salutation
 from aggregator.toolkit.listed_pieces import listed_piece
+from aggregator.toolkit.meeting_days import last_meeting_day
 from aggregator.toolkit.numbered_pieces import without_piece_number
 from aggregator.toolkit.publication_date import publication_date
 from aggregator.toolkit.shaped_titles import title_by_shape
@@ -112,8 +112,6 @@ from aggregator.toolkit.titles import derive_title, thread_title
 __all__ = ["ExtractedArticle", "derive_title", "extract_article", "read_header_zone"]
 
 BYLINE_BELOW_LINES: Final = 2
-NOTE_LINES: Final = 40
-"""How far below the header zone a labelled headline may begin a document."""
 FRONT_MATTER_MARKS: Final = ("---", "+++")
 FRONT_MATTER_LINES: Final = 40
 DATE_BELOW_LINES: Final = 5
@@ -123,7 +121,6 @@ PUBLISHED_AMONG_DAYS: Final = "the published day among a header line's days"
 POSTED_AMONG_DAYS: Final = "the posted day among a header line's labelled days"
 """A line of a paper's history ("Received 14 Feb 2026, Accepted 6 May 2026, Published
 online: 26 May 2026") is dated by its published day, not by the first of its days."""
-DATE_OVER_HEADING: Final = "date on the line over the heading of the document a mail carries"
 HEADLINE_MAX: Final = 200
 HEADLINE_MIN_WORDS: Final = 3
 """Shorter first lines are more likely a place, a section name or a label."""
@@ -176,6 +173,7 @@ def extract_article(
         Found(date, *origin) for date, origin in zip(scan.dates, scan.date_origins, strict=True)
     ]
     found = publication_date(header, scan.dateline, scan.read, [line for _, line in body], lead)
+    found = found or last_meeting_day(scan.lines, scan.read)
     published = found.date if found else None
     if scan.headline is None and (thread := thread_title([line for _, line in body[:3]])):
         scan.headline, scan.title_from = thread, (thread, "first post of a thread")
@@ -247,14 +245,9 @@ def _read_front_matter(scan: ArticleScan) -> None:
         scan.consumed.update(headline.lines, range(start, headline.lines[0]))
     elif scan.headline_field is not None and start <= scan.headline_field < end:
         scan.consumed.update(range(start, scan.headline_field))
-        heading = functools.partial(_heading_at, scan)
-        if (under := heading_under_greeting(lines, scan.headline or "", end, heading)) is not None:
-            found, rule = under
-            scan.headline, scan.title_from = lines[found], (lines[found], rule)
-            scan.consumed.add(found)
-            _read_date_over_heading(scan, found)
+        read_heading_under_subject(scan, end, functools.partial(_heading_at, scan))
     elif scan.headline is None:
-        _read_headline_below_note(scan, start, end)
+        read_headline_below_note(scan, start, end, functools.partial(_shaped_at, scan))
     if scan.headline is None and (subject := letter_subject(lines, start, end)) is not None:
         scan.headline, scan.title_from = subject
     title = _WORDS.findall((scan.headline or "").casefold())
@@ -281,17 +274,6 @@ def _exhibit_or_zone_headline(scan: ArticleScan, zone: HeaderZone) -> Headline |
     if (title := title_over_salutation(scan.lines, zone.start, zone.end, ranks)) is not None:
         return Headline(scan.lines[title], (title,), LETTER_TITLE_RULE, ())
     return by_crumb(zone, (scan.choose or choose_zone_headline)(zone))
-
-
-def _read_date_over_heading(scan: ArticleScan, heading: int) -> None:
-    """A document a mail carries dates itself on the line over its heading ("Press Release
-    / May 26, 2026 / …"): its day, not the day the mail was sent."""
-    above = scan.lines[heading - 1]
-    if heading - 1 in scan.consumed or is_body_prose(above):
-        return
-    if len(dates := scan.read.search(above)) == 1:
-        scan.add_date_first(dates[0]._replace(label="published"), above, DATE_OVER_HEADING)
-        scan.consumed.add(heading - 1)
 
 
 def _dated_tail(scan: ArticleScan, index: int) -> bool:
@@ -348,47 +330,6 @@ def _read_shaped_title(scan: ArticleScan, start: int) -> int:
     scan.headline_field = index
     scan.consumed.add(index)
     return index + 1
-
-
-def _read_headline_below_note(scan: ArticleScan, start: int, end: int) -> None:
-    """No headline in the header zone: a document may begin further down, below a
-    covering note (an exchange filing's letter, a reporter's note to the desk), with a
-    "Headline:" field, a headline under a section label in capitals or right above a dated
-    dateline ("Mumbai, January 14, 2026: …"). A note that greets or signs off is a letter:
-    it and the header above it are not the article."""
-    lines, shaped = scan.lines, functools.partial(_shaped_at, scan)
-    below = range(end, min(end + NOTE_LINES, len(lines)))
-    found = next((i for i in below if headline_field(lines[i]) is not None), None)
-    rule = "headline field below a covering note"
-    if found is None:
-        found = headline_under_label(lines, end, end + NOTE_LINES, shaped)
-        rule = "line under a section label below a covering note"
-    if found is None:
-        rule = "line above a dated dateline below a covering note"
-        found = next(
-            (
-                index
-                for index in range(end, min(end + NOTE_LINES, len(lines) - 1))
-                if (dateline := match_dateline(lines[index + 1], scan.read)) is not None
-                and dateline.date is not None
-                and shaped(index)
-            ),
-            None,
-        )
-    if found is None:
-        return
-    scan.headline = headline_field(lines[found]) or lines[found]
-    scan.title_from = (lines[found], rule)
-    scan.consumed.add(found)
-    if any(getattr(classify(line), "name", "") in _LETTER_RULES for line in lines[start:found]):
-        scan.consumed.update(range(start, found))
-    for index in range(found + 1, min(found + 1 + DATE_BELOW_LINES, len(lines))):
-        if not scan.dates and (date := scan.read.line(lines[index])):
-            scan.add_date(date, lines[index], "date line under the headline below a note")
-            scan.consumed.add(index)
-
-
-_LETTER_RULES: Final = ("greeting", "sign-off")
 
 
 def _read_byline_below(scan: ArticleScan, end: int) -> None:
