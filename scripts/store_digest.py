@@ -63,9 +63,10 @@ def build_project(work: Path, items: int) -> Path:
         shutil.copytree(FEEDS, project / "feeds")
         globs.append("feeds/**/*.xml")
     sources = [{"name": "corpus", "type": "files", "paths": globs}]
-    for shape in sorted(REALWORLD.glob("*/*/")):
+    halves = sorted(path for path in REALWORLD.iterdir() if path.name not in LEFT_OUT_HALVES)
+    for shape in sorted(shape for path in halves for shape in path.glob("*/")):
         half = shape.parent.name
-        if half in LEFT_OUT_HALVES or not any(shape.glob("*.txt")):
+        if not any(shape.glob("*.txt")):
             continue
         copy = project / "realworld" / half / shape.name
         shutil.copytree(shape, copy)
