@@ -36,7 +36,7 @@ from aggregator.toolkit.boilerplate_rows import (
     prices_above,
     row_shape,
 )
-from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading
+from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading, numbered_sections
 
 if TYPE_CHECKING:
     from aggregator.toolkit.boilerplate_cleaner import Cleaner
@@ -71,14 +71,16 @@ class ArticleContext:
         """How many lines are a script's cues, and whether it is a product's listing."""
         self.last_sections: set[int] = set()
         """The repeated headings kept over a list that closes the article."""
+        self._numbered: set[int] | None = None
 
     def holds(self, index: int, rule: str) -> bool:
         """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
         row between paragraphs (as many " | " cells as the row next to it, or "Label:
         figures" like it) or under a figure's caption, a corrigendum's "Read:" under its
-        "For:", a learned short heading between two paragraphs, an office outside a
-        letter, or a digest's entry over its blurb (the item the digest carries, not one
-        it points to)."""
+        "For:", a learned short heading between two paragraphs or numbered in a run of
+        sections ("1 Purpose" / … / "2 Period"), an office outside a letter, or a
+        digest's entry over its blurb (the item the digest carries, not one it points
+        to)."""
         lines = self.lines
         if rule == OFFICE_RULE:
             return not in_letter(lines, index)
@@ -102,6 +104,8 @@ class ArticleContext:
             )
         if rule.startswith("learned:") and self.closes_prices(index):
             return True
+        if rule.startswith("learned:") and index in self._numbered_sections():
+            return True
         if rule.startswith("learned:") and is_heading(line):
             return (
                 self._between_paragraphs(index, above, below)
@@ -111,6 +115,11 @@ class ArticleContext:
                 or self._heads_last_list(index, above, below)
             )
         return False
+
+    def _numbered_sections(self) -> set[int]:
+        if self._numbered is None:
+            self._numbered = numbered_sections(self.lines)
+        return self._numbered
 
     def _kept(self, line: str) -> bool:
         """Whether the cleaner's line rules leave ``line`` in the article."""
