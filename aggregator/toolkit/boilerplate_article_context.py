@@ -78,9 +78,9 @@ class ArticleContext:
         row between paragraphs (as many " | " cells as the row next to it, or "Label:
         figures" like it) or under a figure's caption, a corrigendum's "Read:" under its
         "For:", a learned short heading between two paragraphs or numbered in a run of
-        sections ("1 Purpose" / … / "2 Period"), an office outside a letter, or a
-        digest's entry over its blurb (the item the digest carries, not one it points
-        to)."""
+        sections ("1 Purpose" / … / "2 Period"), a divider between two paragraphs, an
+        office outside a letter, or a digest's entry over its blurb (the item the digest
+        carries, not one it points to)."""
         lines = self.lines
         if rule == OFFICE_RULE:
             return not in_letter(lines, index)
@@ -106,6 +106,8 @@ class ArticleContext:
             return True
         if rule.startswith("learned:") and index in self._numbered_sections():
             return True
+        if rule == DIVIDER_RULE and not any(char.isalnum() for char in line):
+            return self._breaks_section(index, above, below)
         if rule.startswith("learned:") and is_heading(line):
             return (
                 self._between_paragraphs(index, above, below)
@@ -190,6 +192,14 @@ class ArticleContext:
         if not self._is_paragraph(above) or not self._is_paragraph(below):
             return False
         return self._first_paragraph_index() < above
+
+    def _breaks_section(self, index: int, above: int | None, below: int | None) -> bool:
+        """Whether a divider stands between two paragraphs of the article each way: a
+        section break, not the rule over a newsletter's closing note and its footer."""
+        if not self._between_paragraphs(index, above, below) or below is None:
+            return False
+        after = self.cleaner._next(self.lines, below + 1)
+        return after is not None and self._is_paragraph(after)
 
     def _first_paragraph_index(self) -> int:
         if self._first_paragraph is None:
@@ -411,6 +421,9 @@ class ArticleContext:
         return self._runs
 
 
+DIVIDER_RULE = "divider"
+"""A line of marks alone ("* * *"): amid the article's paragraphs, its section break (an
+excerpt's, an essay's), not the rule over a release's footer."""
 SCRIPT_CUES = 2
 """The least cue lines in brackets of a script."""
 FIELD_RUN = 6
