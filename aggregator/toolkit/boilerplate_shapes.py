@@ -38,6 +38,10 @@ FOOTER = "footer"
 BACK_MATTER = "back_matter"
 
 
+_TEMPERATURE = r"\d{1,2}(?:\s?°\s?[cf]?|c\b|c? ?/ ?\d{1,2}c?\b)"
+"""A temperature in a weather strip ("34°C", "19°", "31C", "34/28")."""
+_READING = rf".*?\b{_TEMPERATURE}"
+
 # (name, kind, pattern in match form, max words, first words)
 PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
     (
@@ -252,6 +256,15 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         "summaries this read",
     ),
     *DOCUMENT_RULES,
+    (
+        "weather strip",
+        LINE,
+        rf"(?:today'?s )?weather"
+        rf"(?:\s*[:▸|-]\s*(?={_READING})|\s+(?=[a-z][a-z .'-]{{1,30}} {_TEMPERATURE}{_READING}))"
+        r"(?!.*\b(?:said|says|according)\b).{3,200}",
+        30,
+        "weather today todays",
+    ),
     (
         "page number",
         LINE,

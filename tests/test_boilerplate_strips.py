@@ -1,0 +1,39 @@
+"""Strips a page or a bulletin prints beside every story, one line each.
+
+Invented lines: a paper's and a radio bulletin's weather strips, labelled and followed by
+places and temperatures. Their look-alikes stay: a report's sentence about the weather,
+with or without a figure, and a reported one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.boilerplate_support import judge
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WEATHER: Ranchi Max 31°C Min 24°C | Showers | Sunrise 5:21 am",
+        "Weather ▸ Madurai 37/27 ▸ Salem 33/24 ▸ Hosur 29/20",
+        "Weather: Pune 29/22, drizzle; Nagpur 34/27, humid",
+        "Today's weather: Sendai 24° Cloudy",
+        "WEATHER  Agra 38/29  Mathura 37/28  Humidity 60%",
+    ],
+)
+def test_a_weather_strip_goes(line: str) -> None:
+    assert judge(line) == "weather strip"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weather: heavy rain is forecast across coastal Karnataka until Sunday.",
+        "Weather in the foothills stays cold at 6°C through the week.",
+        "Weather in Jaipur touched 46°C on Monday, the forecaster said.",
+        "Weather delays moved the launch to 14 September.",
+    ],
+)
+def test_a_sentence_about_the_weather_stays(line: str) -> None:
+    assert judge(line) is None
