@@ -46,7 +46,7 @@ RULE_HEADS: dict[str, str] = {
     + "this unlock become support start get",
     "copyright footer": "copyright © c",
     "disclaimer": "disclaimer the this important disclosure disclosures analyst views opinions "
-    + "information forward cautionary any",
+    + "information forward cautionary any held",
     "back issues": "back past previous earlier older",
     "feedback prompt": "report spotted found see notice noticed have got send share was is did",
     "agency trailer": "source sources with",
