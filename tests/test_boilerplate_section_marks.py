@@ -1,9 +1,12 @@
 """Marks of the article's own sections that an outlet's furniture shares a shape with.
 
 Invented texts: a coast guard's exercise notice numbered "1 Purpose", "2 Period" … as every
-notice of its kind is, and an essay whose parts a row of stars divides. Their look-alikes
-go: a count over a list ("2 Comments") an outlet prints under every post, a divider over a
-newsletter's closing note and its footer, a divider under a release's last paragraph.
+notice of its kind is, an essay whose parts a row of stars divides, a council's page whose
+one paragraph stands under "Summary of discussion". Their look-alikes go: a count over a
+list ("2 Comments") an outlet prints under every post, a divider over a newsletter's
+closing note and its footer, a divider under a release's last paragraph, a summary box
+over the article that follows it, a label over a page's only paragraph with nothing of
+the page's own above it.
 """
 
 from __future__ import annotations
@@ -86,3 +89,44 @@ def test_a_divider_under_a_releases_last_paragraph_goes() -> None:
         ]
     )
     assert "* * *" in removed(text)
+
+
+MINUTES_PAGE = [
+    "Agenda",
+    "1. Arrivals of foreign students, 2026",
+    "2. Scholarships for students from South Asia",
+    "Summary of discussion",
+    "Members noted that students from India rose by a fifth this year and asked the ministry"
+    " to simplify the visa paperwork for those joining Japanese-language schools.",
+    "Contact: Student Exchange Division. Tel: 03-0000-0000",
+]
+
+
+def test_a_repeated_heading_over_a_records_only_paragraph_stays() -> None:
+    gone = removed("\n".join(MINUTES_PAGE), learned("Summary of discussion"))
+    assert "Summary of discussion" not in gone
+
+
+def test_a_repeated_heading_over_a_summary_the_article_follows_goes() -> None:
+    text = "\n".join(
+        [
+            "Key points",
+            "The two navies will hold their first joint drill in the Arabian Sea next month.",
+            "The Indian Navy said on Monday that two destroyers from Japan would arrive in Kochi"
+            " on 4 September and sail with three Indian ships for five days.",
+            "Officials said the drill would focus on anti-submarine warfare and refuelling.",
+        ]
+    )
+    assert "Key points" in removed(text, learned("Key points"))
+
+
+def test_a_repeated_label_over_a_pages_only_paragraph_with_nothing_above_goes() -> None:
+    text = "\n".join(
+        [
+            "AI summary",
+            "Japan and India agreed to study a shared testing centre for power chips, and"
+            " officials will report to the next summit on its cost and its site.",
+            "Contact: Reader services. Tel: 03-0000-0000",
+        ]
+    )
+    assert "AI summary" in removed(text, learned("AI summary"))

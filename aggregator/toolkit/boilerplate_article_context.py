@@ -251,11 +251,24 @@ class ArticleContext:
         below = cleaner._next(lines, index + 1)
         if below is None or not cleaner._is_prose(lines, below, PROSE_WORDS):
             return False
-        if self._last_own_index() <= below:
+        if self._last_own_index() == below:
+            return self._heads_only_prose(index)
+        if self._last_own_index() < below:
             return False
         if self._any_prose_before(index):
             return True
         return self._last_section_index() > below
+
+    def _heads_only_prose(self, index: int) -> bool:
+        """Whether a heading over the document's last own line, a paragraph, has no prose
+        above it but lines of the document's own (an agenda's items): the one section of
+        a page of records ("Summary of discussion" under a meeting's agenda), not a
+        summary box over an article, which goes on under it, nor a standing feature
+        under the article's prose."""
+        if self._any_prose_before(index):
+            return False
+        lines = self.lines
+        return any(lines[i] and self.cleaner._own(lines[i]) for i in range(index))
 
     def _last_own_index(self) -> int:
         """The last line that is the document's own (-1 when none is)."""
