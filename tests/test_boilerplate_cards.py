@@ -239,3 +239,19 @@ def test_a_research_projects_funders_go(line: str) -> None:
 )
 def test_a_sentence_that_names_a_funder_stays(line: str) -> None:
     assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Excerpted with permission from "Monsoon Kitchens", Leela Nair, Coral Books, Rs 599.',
+        "Reprinted from “The Harbour Years” (Seaview Books, 2025).",
+    ],
+)
+def test_a_reprints_credit_goes(line: str) -> None:
+    assert judge(line) == "reprint credit"
+
+
+def test_a_sentence_about_an_adaptation_stays() -> None:
+    line = 'Adapted from "Kyoto Notes", the film follows two cooks from Kochi in Japan.'
+    assert judge(line) is None
