@@ -35,6 +35,7 @@ from .lines import holds_any
 
 LINE = "line"
 FOOTER = "footer"
+LIST = "list"
 BACK_MATTER = "back_matter"
 
 
@@ -159,6 +160,8 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         14,
         "from cc bcc reply to forwarded original begin on sent subject",
     ),
+    ("addressee", LIST, r"to\s*:", 1, "to"),
+    ("addressee", LINE, r"to\s*:\s*(?:all|the) [\w.,&/()'’ -]{3,160}", 30, "to"),
     (
         "greeting",
         LINE,
