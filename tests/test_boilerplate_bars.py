@@ -153,3 +153,21 @@ def test_a_link_that_calls_the_reader_on_goes(line: str) -> None:
 )
 def test_an_arrow_inside_a_line_is_no_link(line: str) -> None:
     assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Book now] [Ask us] ★ 4.4 (318)",
+        "[Request a brochure] [Call us] | Registered travel agency No. 3-xxxx",
+        "[Port logo] [University logo] Scan for the full report ▣",
+    ],
+)
+def test_a_row_of_bracketed_buttons_goes(line: str) -> None:
+    assert judge(line) == "button bar"
+
+
+def test_bracketed_marks_before_a_sentence_are_no_buttons() -> None:
+    assert judge("[1] [2] Rainfall over the basin rose by a tenth, the study found.") != (
+        "button bar"
+    )
