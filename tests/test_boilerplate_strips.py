@@ -91,3 +91,19 @@ def test_a_printed_pages_advertisement_goes(line: str) -> None:
 )
 def test_a_sentence_about_advertising_stays(line: str) -> None:
     assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unit: 100 million yen. Figures in brackets are last year's initial budget.",
+        "Figures in parentheses: FY2025 revised estimates.",
+        "Unit: crore rupees",
+    ],
+)
+def test_a_tables_reading_note_goes(line: str) -> None:
+    assert judge(line) == "table note"
+
+
+def test_a_sentence_about_units_stays() -> None:
+    assert judge("Units sold in Japan rose 12% in June, the company said.") is None

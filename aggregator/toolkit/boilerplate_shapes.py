@@ -269,6 +269,15 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         "weather today todays",
     ),
     (
+        "table note",
+        LINE,
+        r"(?:units?\s*:\s*[^.]{2,40}\.\s*)?figures in (?:brackets|parentheses)\b.{0,200}"
+        r"|units?\s*:\s*(?:rs\.?|₹|yen|¥|us\$|\d+ (?:million|billion|crore|lakh|thousand)"
+        r"|million|billion|crore|lakh|thousand|tonnes|%)[^.]{0,40}\.?",
+        40,
+        "unit units figures",
+    ),
+    (
         "page number",
         LINE,
         r"(?:page|p\.|pg\.?) \d+(?: (?:of|/) \d+)?|-\s*\d{1,3}\s*-|\d{1,3}(?: ?/ ?\d{1,3})?",
