@@ -133,3 +133,41 @@ def test_a_paper_s_marked_affiliations_go(line: str) -> None:
 )
 def test_marked_lines_of_the_article_stay(line: str) -> None:
     assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See open roles →",
+        "Talk to our port experts → | Download PDF",
+        "Monsoon offers: up to 30% off on rice cookers »",
+    ],
+)
+def test_a_link_that_calls_the_reader_on_goes(line: str) -> None:
+    assert judge(line) == "link prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["India and Japan → a new chapter for the two navies", "Exports rose 12% → Rs 40,000 crore."],
+)
+def test_an_arrow_inside_a_line_is_no_link(line: str) -> None:
+    assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Book now] [Ask us] ★ 4.4 (318)",
+        "[Request a brochure] [Call us] | Registered travel agency No. 3-xxxx",
+        "[Port logo] [University logo] Scan for the full report ▣",
+    ],
+)
+def test_a_row_of_bracketed_buttons_goes(line: str) -> None:
+    assert judge(line) == "button bar"
+
+
+def test_bracketed_marks_before_a_sentence_are_no_buttons() -> None:
+    assert judge("[1] [2] Rainfall over the basin rose by a tenth, the study found.") != (
+        "button bar"
+    )

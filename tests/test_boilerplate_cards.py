@@ -213,3 +213,45 @@ What is a rule of origin?"""
 
 def test_a_section_s_more_heading_takes_its_list() -> None:
     assert removed(EXPLAINER) == EXPLAINER.split("\n")[2:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Funded by the Ministry of Earth Sciences, Government of India, and the Japan Agency"
+        " for Marine-Earth Science and Technology under the joint monsoon programme.",
+        "Co-funded by the Tamil Nadu Fisheries Department (TNFD) and JICA.",
+        "This project has received funding from the Asia Research Fund under grant No 22-041.",
+        "Acknowledgements: Kerala State Disaster Management Authority; Tohoku University.",
+    ],
+)
+def test_a_research_projects_funders_go(line: str) -> None:
+    assert judge(line) == "funding credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Funded by JICA, the Chennai metro's second phase will add 118 km of lines.",
+        "Funded by JICA under its yen loan, the bridge opened to traffic in March.",
+        "Financed by a yen loan, the plant began production in 2025.",
+    ],
+)
+def test_a_sentence_that_names_a_funder_stays(line: str) -> None:
+    assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Excerpted with permission from "Monsoon Kitchens", Leela Nair, Coral Books, Rs 599.',
+        "Reprinted from “The Harbour Years” (Seaview Books, 2025).",
+    ],
+)
+def test_a_reprints_credit_goes(line: str) -> None:
+    assert judge(line) == "reprint credit"
+
+
+def test_a_sentence_about_an_adaptation_stays() -> None:
+    line = 'Adapted from "Kyoto Notes", the film follows two cooks from Kochi in Japan.'
+    assert judge(line) is None

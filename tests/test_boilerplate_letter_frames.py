@@ -120,3 +120,25 @@ def test_a_statement_forwarded_whole_under_a_note_stays() -> None:
     ]
     gone = removed("\n".join([*REPLY, *statement]))
     assert not any(line in gone for line in statement)
+
+
+def test_a_memorandums_addressees_go() -> None:
+    text = "\n".join(
+        [
+            "The undersigned is directed to state that ministries may send proposals for"
+            " Japanese loans for the coming year by 31st August, 2026.",
+            "(R. K. Menon)",
+            "Under Secretary to the Government of India",
+            "To:",
+            "1. Secretaries of all Ministries/Departments of the Government of India",
+            "2. Chief Secretaries of all States/UTs",
+        ]
+    )
+    gone = removed(text)
+    assert "To:" in gone
+    assert "2. Chief Secretaries of all States/UTs" in gone
+
+
+def test_an_addressee_line_goes() -> None:
+    line = "To: All Port Authorities / Directorate General of Shipping (as per list)"
+    assert line in removed(line)

@@ -35,6 +35,7 @@ from tests.boilerplate_support import judge, removed
         ("▼ 16:20 — Added the minister's comments at the site.", "revision log"),
         ("Revision history", "revision log"),
         ("Next release: 14 August 2026 — Port throughput, July 2026", "release calendar"),
+        ("Next issue: November 2026", "release calendar"),
         ("portnews.example · shipdata.example · +4 sources", "citation strip"),
         ("Name of the pupil: __________ Roll number: ______", "form field"),
         ("- - - - - - - - - - (tear here) - - - - - - - - - -", "divider"),

@@ -63,3 +63,33 @@ def test_a_sentence_that_names_a_page_stays() -> None:
         "Officials expect the numbers to be revised next month."
     )
     assert removed(text) == []
+
+
+def test_a_magazines_folio_goes_once() -> None:
+    text = "\n".join(
+        [
+            "Ports of the Bay",
+            "Japan's loans have rebuilt two berths at Paradip and a third is on the way, the",
+            "port trust's chairman said on a tour of the harbour with visiting engineers.",
+            "27 | BAY OF BENGAL REVIEW | SEPTEMBER 2026",
+            "9 COASTAL TRADE MONTHLY MAY 2026",
+            "EASTERN PORTS ANNUAL REPORT 2026 | 12",
+        ]
+    )
+    gone = removed(text)
+    assert "27 | BAY OF BENGAL REVIEW | SEPTEMBER 2026" in gone
+    assert "9 COASTAL TRADE MONTHLY MAY 2026" in gone
+    assert "EASTERN PORTS ANNUAL REPORT 2026 | 12" in gone
+
+
+def test_a_headline_or_a_row_in_capitals_is_no_folio() -> None:
+    text = "\n".join(
+        [
+            "5 KILLED AS FERRY CAPSIZES OFF SAGAR ISLAND",
+            "The ferry was carrying pilgrims to the fair when it overturned in high winds.",
+            "12 | NEW DELHI | TOKYO",
+        ]
+    )
+    gone = removed(text)
+    assert "5 KILLED AS FERRY CAPSIZES OFF SAGAR ISLAND" not in gone
+    assert "12 | NEW DELHI | TOKYO" not in gone

@@ -124,3 +124,31 @@ def test_a_courts_bench_is_furniture(line: str) -> None:
 )
 def test_lines_like_a_bench_stay(line: str) -> None:
     assert judge(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New submission from: Reader feedback (Hindi)",
+        'New submission from "Write to the editor"',
+        "Attachments: bridge_crack.jpg (3.2 MB), bridge_crack_2.jpg (2.9 MB)",
+        "Attachment: complaint_letter.pdf (88 KB)",
+        "Sent from: /en/contact/feedback.html",
+        "Page: coastalherald.example/contact",
+        "Submitted: 2026/08/03 22:15 IST",
+        "IP: 117.xx.xx.4 · Submitted 03/08/2026 22:15 IST",
+        "Time: 03-08-2026 22:15 · Form ID 7",
+        "Powered by FormKite for WordPress",
+        "Sent by FormKite-pro",
+    ],
+)
+def test_a_web_forms_notification_lines_go(line: str) -> None:
+    assert judge(line) == "form notification"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sent by JICA", "Page: 14", "Submitted: the draft of the rail safety report"],
+)
+def test_fields_that_are_no_forms_stay(line: str) -> None:
+    assert judge(line) != "form notification"

@@ -213,6 +213,13 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"(?:\s*[-|:]\s*(?:scroll|continue|story|article)[\w ]{0,40})?[\W_]*",
         16,
     ),
+    (
+        "print advertisement",
+        LINE,
+        r"(?:advt|advertisement|advertorial)\s*[:.▸|-]\s*\S.{2,300}"
+        r"|classifieds?\s*(?:[:▸|-]\s*\S.{2,300}|\S.{2,150}\|.{2,150})",
+        60,
+    ),
     # newsletter, app, alert prompts
     (
         "newsletter prompt",
@@ -385,7 +392,13 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"|(?:forward-looking|cautionary) statements?\s*:\s+\S.*"
         r"|(?:the |any )?forward-looking statements (?:in|contained in|made in) (?:this|these)"
         r" \w+ .{0,160}\b(?:risks?|uncertainties)\b.*"
-        r"|[(\[]?the views (?:and opinions )?expressed\b.*\b(?:author|writer|contributor)s?\b.*"
+        r"|[(\[]?the views (?:and opinions )?expressed\b.*"
+        r"\b(?:author|writer|contributor|speaker)s?\b.*"
+        r"|(?:this|the) (?:statement|summary|report|paper|commentary) reflects the views of"
+        r" (?:the )?(?:co-?chairs?|authors?|speakers?|participants)\b.*"
+        r"|(?:the (?:dialogue|meeting|discussion|workshop|exercise|roundtable|round table|event)"
+        r" (?:was|is) )?held under the chatham house rule(?:\. (?!.*\d).{0,200}|\.)?"
+        r"|this is a work of (?:satire|fiction|parody)(?:[.;] .{0,200}|\.)?"
         r"|[(\[]?(?:the )?(?:views|opinions) expressed\b.{0,160}\b(?:do|does) not necessarily"
         r" (?:reflect|represent)\b.*"
         r"|(?:the )?information (?:in|contained in) (?:(?:this|these|the|our) )?(?:news )?releases?"

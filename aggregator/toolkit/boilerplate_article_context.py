@@ -36,7 +36,7 @@ from aggregator.toolkit.boilerplate_rows import (
     prices_above,
     row_shape,
 )
-from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading
+from aggregator.toolkit.boilerplate_sections import ITEM_MARK, is_heading, numbered_sections
 
 if TYPE_CHECKING:
     from aggregator.toolkit.boilerplate_cleaner import Cleaner
@@ -71,14 +71,16 @@ class ArticleContext:
         """How many lines are a script's cues, and whether it is a product's listing."""
         self.last_sections: set[int] = set()
         """The repeated headings kept over a list that closes the article."""
+        self._numbered: set[int] | None = None
 
     def holds(self, index: int, rule: str) -> bool:
         """Whether ``lines[index]``, taken by ``rule``, stands inside the article: a table's
         row between paragraphs (as many " | " cells as the row next to it, or "Label:
         figures" like it) or under a figure's caption, a corrigendum's "Read:" under its
-        "For:", a learned short heading between two paragraphs, an office outside a
-        letter, or a digest's entry over its blurb (the item the digest carries, not one
-        it points to)."""
+        "For:", a learned short heading between two paragraphs or numbered in a run of
+        sections ("1 Purpose" / … / "2 Period"), a divider between two paragraphs, an
+        office outside a letter, or a digest's entry over its blurb (the item the digest
+        carries, not one it points to)."""
         lines = self.lines
         if rule == OFFICE_RULE:
             return not in_letter(lines, index)
@@ -102,6 +104,10 @@ class ArticleContext:
             )
         if rule.startswith("learned:") and self.closes_prices(index):
             return True
+        if rule.startswith("learned:") and index in self._numbered_sections():
+            return True
+        if rule == DIVIDER_RULE and not any(char.isalnum() for char in line):
+            return self._breaks_section(index, above, below)
         if rule.startswith("learned:") and is_heading(line):
             return (
                 self._between_paragraphs(index, above, below)
@@ -111,6 +117,11 @@ class ArticleContext:
                 or self._heads_last_list(index, above, below)
             )
         return False
+
+    def _numbered_sections(self) -> set[int]:
+        if self._numbered is None:
+            self._numbered = numbered_sections(self.lines)
+        return self._numbered
 
     def _kept(self, line: str) -> bool:
         """Whether the cleaner's line rules leave ``line`` in the article."""
@@ -182,6 +193,14 @@ class ArticleContext:
             return False
         return self._first_paragraph_index() < above
 
+    def _breaks_section(self, index: int, above: int | None, below: int | None) -> bool:
+        """Whether a divider stands between two paragraphs of the article each way: a
+        section break, not the rule over a newsletter's closing note and its footer."""
+        if not self._between_paragraphs(index, above, below) or below is None:
+            return False
+        after = self.cleaner._next(self.lines, below + 1)
+        return after is not None and self._is_paragraph(after)
+
     def _first_paragraph_index(self) -> int:
         if self._first_paragraph is None:
             lines = self.lines
@@ -232,11 +251,24 @@ class ArticleContext:
         below = cleaner._next(lines, index + 1)
         if below is None or not cleaner._is_prose(lines, below, PROSE_WORDS):
             return False
-        if self._last_own_index() <= below:
+        if self._last_own_index() == below:
+            return self._heads_only_prose(index)
+        if self._last_own_index() < below:
             return False
         if self._any_prose_before(index):
             return True
         return self._last_section_index() > below
+
+    def _heads_only_prose(self, index: int) -> bool:
+        """Whether a heading over the document's last own line, a paragraph, has no prose
+        above it but lines of the document's own (an agenda's items): the one section of
+        a page of records ("Summary of discussion" under a meeting's agenda), not a
+        summary box over an article, which goes on under it, nor a standing feature
+        under the article's prose."""
+        if self._any_prose_before(index):
+            return False
+        lines = self.lines
+        return any(lines[i] and self.cleaner._own(lines[i]) for i in range(index))
 
     def _last_own_index(self) -> int:
         """The last line that is the document's own (-1 when none is)."""
@@ -402,6 +434,9 @@ class ArticleContext:
         return self._runs
 
 
+DIVIDER_RULE = "divider"
+"""A line of marks alone ("* * *"): amid the article's paragraphs, its section break (an
+excerpt's, an essay's), not the rule over a release's footer."""
 SCRIPT_CUES = 2
 """The least cue lines in brackets of a script."""
 FIELD_RUN = 6

@@ -11,7 +11,11 @@
   between bars, one a job title, none a sentence or a date;
 - a pager, the links to the page before and after ("Next page »", "« Previous page",
   "‹ 2.1 Roads | 2.3 Ports ›");
-- a post's tally of reactions, a symbol and a count ("♥ 1,204 likes", "👍 9").
+- a post's tally of reactions, a symbol and a count ("♥ 1,204 likes", "👍 9");
+- a link that calls the reader on, its arrow after it ("See open roles →", "Talk to our
+  experts → | Download PDF"): a few words, no sentence before the arrow;
+- a row of buttons in brackets ("[Reserve] [Ask a question] ★ 4.6 (212)"): two or more
+  at the line's start, and a short tail that ends no sentence (a rating, a licence).
 """
 
 from __future__ import annotations
@@ -74,6 +78,12 @@ _REACTIONS = re.compile(r"(\S{1,3}) ?\d[\d,.]*[KkMm]?(?: (?:likes|reactions|view
 _COMPANY_ENDS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pvt.", "Bhd.", "Pte.", "LLC.")
 """How a company's name may end with a full stop that ends no sentence."""
 BAR_SEGMENT_WORDS = 8
+_CALL_LINK = re.compile(r"[^.!?|→»]{2,80}?\s?[→»](?:\s?\|\s?[^.!?|→»]{2,40}){0,3}")
+"""A link's words and its arrow, and maybe buttons beside it between bars."""
+CALL_WORDS = 12
+_BRACKET_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}(?:.{0,90}[^.!?\s])?")
+"""Buttons in brackets at a line's start, and what follows them, ending no sentence."""
+BUTTONS_WORDS = 20
 _NAME_LINKS = frozenset({"the", "and", "&", "of", "for", "in"})
 """Lower-case words an organisation's name holds between its capitalised ones."""
 
@@ -89,6 +99,10 @@ def bar_shape(line: str, words: int) -> tuple[str, str] | None:
         return "reaction tally", LINE
     if words <= 16 and line[:1] in "«‹" and _PAGER_BAR.fullmatch(line):
         return "pager", LINE
+    if words <= CALL_WORDS and ("→" in line or "»" in line) and _CALL_LINK.fullmatch(line):
+        return "link prompt", LINE
+    if words <= BUTTONS_WORDS and line[:1] == "[" and _BRACKET_BUTTONS.fullmatch(line):
+        return "button bar", LINE
     if (
         words <= 16
         and (not line.isascii() or line.lower().startswith(_BUTTON_STARTS))

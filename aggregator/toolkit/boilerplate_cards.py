@@ -11,7 +11,10 @@
   new item in <Feed>" and its link "[Read more at example.org]";
 - a local paper's tip line: "Got a story? WhatsApp us on …";
 - a notice's or a page's standing lines: "(Reference) <law>", "Data used in this chart:
-  …", "For enquiries: <number>", opening hours, an event's credits, a club bulletin's
+  …", "For enquiries: <number>", opening hours, an event's credits, a research project's
+  funders ("Funded by the Department of Science and Technology …", "This project has
+  received funding from …", "Acknowledgements: …"), a reprint's credit ("Excerpted with
+  permission from "<book>", <author>, <publisher>"), a club bulletin's
   birthdays and meeting notice, a directory's fields and a page's buttons on one line;
 - a debate page's side labels, "YES" / "NO" (or "FOR" / "AGAINST") alone over the name
   of the writer who argues that side (:func:`card_buttons`).
@@ -86,6 +89,27 @@ _CREDITS = re.compile(
 whose cooperation (a line of wrapped prose that runs on with "organised by …" starts in
 lower case); as labelled rows ("Organiser: …", "Sponsors: …", "Renovation supported by:
 …"), or the label alone over the supporters' logos ("Supported by:")."""
+_FUNDER = r"(?:[A-Z][\w&'’.–/-]*|\([^()]{1,60}\)|of|the|for|and|in|on|&|de)"
+_FUNDERS = rf"{_FUNDER}(?:,? {_FUNDER}){{0,30}}"
+_FUNDING = re.compile(
+    rf"(?:Co-)?(?:Funded|Financed|Sponsored|Co-funded) (?:jointly )?by {_FUNDERS}"
+    r"(?: (?:under|through|as part of|within) [^,;]{3,160})?\.?"
+    r"|This (?:project|work|research|study|consortium|publication) (?:has )?receive[sd]? funding"
+    r" from .{3,240}"
+    r"|Acknowledge?ments?\s*:\s*\S.{2,300}"
+)
+"""A research project's funders on a line of their own, named and nothing else: who pays
+for it and under which programme; a sentence that goes on ("Funded by JICA, the line will
+…") is the article's. "Supported by …" is left: in dev22 a newsletter's only words of
+both countries stand in it, and its relevance goes with them."""
+_REPRINT = re.compile(
+    r"(?:Excerpted|Extracted|Reprinted|Reproduced|Adapted) (?:with (?:the )?(?:kind )?permission"
+    r" (?:of the publishers? )?)?from [\"“‘][^\"“”‘’]{2,160}[\"”’]"
+    r"(?:,? (?!.*\b(?:is|are|was|were|will|has|have|had|follows?|tells?|says?|said)\b).{2,200})?"
+)
+"""A reprint's credit: the book or the paper a text is taken from, by its title in quotes,
+its author and publisher after it; not a sentence that goes on ("Adapted from "…", the
+film follows …")."""
 _CREDITS_NEEDS = ("ed by", "organi", "sponsor", "with the ")
 """What each alternative of ``_CREDITS`` holds (lower case): "organised by", "sponsors:",
 "with the support of"."""
@@ -174,6 +198,10 @@ def _notice_shape(line: str, words: int) -> tuple[str, str] | None:
         and _CREDITS.fullmatch(line)
     ):
         return "event credits", "line"
+    if words <= 60 and line[:1] in "ERA" and " from " in line and _REPRINT.fullmatch(line):
+        return "reprint credit", "line"
+    if words <= 50 and line[:1] in "FSCAT" and _FUNDING.fullmatch(line):
+        return "funding credit", "line"
     if words <= 40 and ":" in line and _CLUB_NOTICE.fullmatch(line):
         return "club notice", "line"
     if (

@@ -28,6 +28,7 @@ RULE_HEADS: dict[str, str] = {
     "source summary": "ai summary",
     "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
     + "paid partner story article text content continue scroll report skip remove",
+    "print advertisement": "advt advertisement advertorial classifieds classified",
     "newsletter prompt": "sign signup subscribe register join get receive don to privacy skip "
     + "after",
     "app prompt": "download get install try track follow watch read check catch listen stay "
@@ -46,7 +47,7 @@ RULE_HEADS: dict[str, str] = {
     + "this unlock become support start get",
     "copyright footer": "copyright © c",
     "disclaimer": "disclaimer the this important disclosure disclosures analyst views opinions "
-    + "information forward cautionary any",
+    + "information forward cautionary any held",
     "back issues": "back past previous earlier older",
     "feedback prompt": "report spotted found see notice noticed have got send share was is did",
     "agency trailer": "source sources with",

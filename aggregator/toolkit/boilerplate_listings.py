@@ -17,7 +17,12 @@
   sustainability report's index of the standard's disclosures ("GRI 303-1, 303-3");
 - a listing's credits, buttons and fields: "Offered by <institution>", "Enroll for free |
   Starts Jun 15", "Brand: <name>", "Country of Origin: <country>", and a report's
-  "Prepared by: <office>".
+  "Prepared by: <office>";
+- a package's terms: its labelled price per person ("Package cost: Rs 3,60,000 + GST"),
+  what the price includes and excludes ("Inclusions: …", "Not included: …") and its
+  departures ("Departures: 3 Oct · 17 Oct"). A price alone on its line ("From Rs 2,45,000
+  per person") stands where the header reading looks for the page's title, and is left
+  to it.
 
 Each is a whole line's shape; a sentence that reports a rating, a survey's finding or a
 camera stays. Some are furniture only where the page has the listing's shape (see
@@ -101,6 +106,17 @@ _HANDLING = re.compile(
     r" (?:strictly )?(?:restricted|confidential|secret)\.?",
     re.IGNORECASE,
 )
+_PACKAGE_TERMS = re.compile(
+    r"(?!.*\b(?:said|says|will|would|was|were|is|are|has|have)\b)"
+    r"(?:(?:(?:price|package|tour|fare|cost) )?(?:includes?|included|inclusions?|excludes?"
+    r"|exclusions?|not included)\s*:\s*\S.{0,300}"
+    r"|(?:package cost|(?:tour )?price)\s*:\s*(?:Rs\.?|₹|¥|US\$|\$|€|INR|JPY|USD)"
+    r" ?\d[\d,]*(?:\.\d+)?.{0,12}?(?:per (?:person|head|participant|pax)\b|\+ ?GST\b).{0,120}"
+    r"|departures?(?: from [A-Z][\w ]{1,30})?\s*:\s*\S.{0,160})",
+    re.IGNORECASE,
+)
+"""A package's terms: its price per person, what the price covers, its departures."""
+_TERMS_STARTS = ("P", "T", "F", "C", "I", "E", "N", "D")
 _DISCLOSURES = re.compile(r"GRI \d{1,3}-\d{1,2}(?:, (?:GRI )?\d{1,3}-\d{1,2}){0,20}")
 
 
@@ -130,6 +146,8 @@ def listing_shape(line: str, words: int) -> tuple[str, str] | None:
         return "listing credit", LINE
     if words <= 10 and ": " in line and _PRODUCT_FIELD.fullmatch(line):
         return PRODUCT_RULE, LINE
+    if line[:1].upper() in _TERMS_STARTS and _PACKAGE_TERMS.fullmatch(line):
+        return "package terms", LINE
     return None
 
 

@@ -47,8 +47,10 @@ _REVISION = re.compile(
 )
 """An entry of a story's revision log ("▼ 18:10 — Added investment amount …")."""
 _REVISION_HEADING = re.compile(r"(?:Update|Revision|Correction|Edit|Change) (?:history|log)")
-_NEXT_RELEASE = re.compile(r"Next (?:release|publication|update)(?: date)?:\s+\S.{0,160}")
-"""A statistics release's date of its next issue."""
+_NEXT_RELEASE = re.compile(
+    r"Next (?:release|publication|update|issue|edition)(?: date)?:\s+\S.{0,160}"
+)
+"""A statistics release's or a newsletter's date of its next issue."""
 _CITATION_STRIP = re.compile(
     r"[\w-]+(?:\.[\w-]+)+(?: · [\w-]+(?:\.[\w-]+)+)*(?: · \+\d{1,3} sources?)"
 )

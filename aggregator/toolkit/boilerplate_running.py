@@ -12,6 +12,11 @@ TRUST" over "112", and again over "113"): the same words again beside a higher n
 the page's too. Above them a page may close on its footnotes, each a number and its note
 ("2 Exchange of notes, 2017.") whose number the prose above carries glued to a word or a
 stop ("… from 2017.2"): a note on the text, which a reader of the article does without.
+
+A magazine's folio says it once: the page's number beside the publication's name in
+capitals, and the issue or its kind ("14 | INDO-PACIFIC QUARTERLY | AUGUST 2026", "22 SODO
+MONTHLY JULY 2026", "ANNUAL REPORT 2026 | 7"). A headline in capitals carries no page's
+number beside a bar or before an issue's month and year.
 """
 
 from __future__ import annotations
@@ -153,8 +158,40 @@ def _footnotes(
     return found
 
 
+_MONTH = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)"
+)
+_FOLIO = re.compile(
+    r"\d{1,3} ?[|·•] ?(?P<name>[^a-z|·•]{3,80}?)(?: ?[|·•] ?[^a-z|·•]{2,40})?"
+    r"|(?P<named>[^a-z|·•]{3,80}?) ?[|·•] ?\d{1,3}"
+    rf"|\d{{1,3}} (?P<issued>[^a-z|·•]{{3,80}}?) {_MONTH} (?:19|20)\d\d"
+)
+_PERIODICAL = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{_MONTH}|QUARTERLY|MONTHLY|WEEKLY|REVIEW|REPORT|JOURNAL|MAGAZINE"
+    r"|BULLETIN|NEWSLETTER|EDITION|EXTRA|ISSUE)\b"
+)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z'-]{2,}\b")
+
+
+def is_folio(line: str) -> bool:
+    """A magazine's or a report's folio (see the module): in capitals, the page's number
+    beside a bar at either end or before the issue's month and year, the publication's name
+    in two words or more, and a year, a month or the kind of periodical it is."""
+    if len(line) > RUNNING_LINE_CHARS or any(char.islower() for char in line):
+        return False
+    folio = _FOLIO.fullmatch(line)
+    if folio is None:
+        return False
+    name = folio["name"] or folio["named"] or folio["issued"]
+    return len(_CAPITAL_WORD.findall(name)) >= STEM_WORDS and _PERIODICAL.search(line) is not None
+
+
 def mark_running_pages(lines: list[str], removed: dict[int, str]) -> None:
     """Marks a paged document's running heads and feet as removed (see the module)."""
+    for index, line in enumerate(lines):
+        if line[:1].isalnum() and is_folio(line):
+            removed.setdefault(index, "folio")
     for index in running_page_lines(lines):
         removed.setdefault(index, "running head")
     heads, notes = page_heads(lines)

@@ -76,6 +76,30 @@ def is_numbered_heading(line: str) -> bool:
     return mark is not None and _NUMBERED.match(line, mark.end()) is not None
 
 
+_BARE_NUMBER = re.compile(r"(\d{1,2}) +(?=[A-Z])")
+"""A section's number without a stop ("1 Purpose"), as Japanese releases number items."""
+
+
+def numbered_sections(lines: list[str]) -> set[int]:
+    """The indexes of headings numbered without a stop ("1 Purpose", "2 Period") that stand
+    in a run numbered in order, the next number below or the one before above: a
+    document's numbered sections, which every document of its kind repeats, not a count
+    over a list ("2 Comments"), which has no such neighbour."""
+    numbered: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        match = _BARE_NUMBER.match(line)
+        if match is not None and is_heading(line[match.end() :]):
+            numbered.setdefault(int(match[1]), []).append(index)
+    found: set[int] = set()
+    for number, indexes in numbered.items():
+        for index in indexes:
+            before = numbered.get(number - 1, ())
+            after = numbered.get(number + 1, ())
+            if any(i < index for i in before) or any(i > index for i in after):
+                found.add(index)
+    return found
+
+
 LIST_ENTRIES = 2
 FOOT_ENTRY_WORDS = 10
 MARKED_ENTRY_WORDS = 16

@@ -35,8 +35,13 @@ from .lines import holds_any
 
 LINE = "line"
 FOOTER = "footer"
+LIST = "list"
 BACK_MATTER = "back_matter"
 
+
+_TEMPERATURE = r"\d{1,2}(?:\s?°\s?[cf]?|c\b|c? ?/ ?\d{1,2}c?\b)"
+"""A temperature in a weather strip ("34°C", "19°", "31C", "34/28")."""
+_READING = rf".*?\b{_TEMPERATURE}"
 
 # (name, kind, pattern in match form, max words, first words)
 PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
@@ -155,6 +160,8 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         14,
         "from cc bcc reply to forwarded original begin on sent subject",
     ),
+    ("addressee", LIST, r"to\s*:", 1, "to"),
+    ("addressee", LINE, r"to\s*:\s*(?:all|the) [\w.,&/()'’ -]{3,160}", 30, "to"),
     (
         "greeting",
         LINE,
@@ -252,6 +259,24 @@ PUBLISHER_RULES: list[tuple[str, str, str, int, str]] = [
         "summaries this read",
     ),
     *DOCUMENT_RULES,
+    (
+        "weather strip",
+        LINE,
+        rf"(?:today'?s )?weather"
+        rf"(?:\s*[:▸|-]\s*(?={_READING})|\s+(?=[a-z][a-z .'-]{{1,30}} {_TEMPERATURE}{_READING}))"
+        r"(?!.*\b(?:said|says|according)\b).{3,200}",
+        30,
+        "weather today todays",
+    ),
+    (
+        "table note",
+        LINE,
+        r"(?:units?\s*:\s*[^.]{2,40}\.\s*)?figures in (?:brackets|parentheses)\b.{0,200}"
+        r"|units?\s*:\s*(?:rs\.?|₹|yen|¥|us\$|\d+ (?:million|billion|crore|lakh|thousand)"
+        r"|million|billion|crore|lakh|thousand|tonnes|%)[^.]{0,40}\.?",
+        40,
+        "unit units figures",
+    ),
     (
         "page number",
         LINE,

@@ -19,6 +19,11 @@
   stay: the relevance judge reads them as the story's (removing them costs dev12 a
   relevant report).
 
+- a web form's notification round the message a reader sent: its "New submission from
+  <form>", the files attached with their sizes, the page it was sent from, its time and
+  the sender's address, and the plugin's credit ("Powered by FormDesk for WordPress");
+  the sender's fields (name, city, message) are the reader's.
+
 A chat export's system messages and a calendar invitation's buttons are left to the
 header reading, which takes the first lines of such a text as its own.
 """
@@ -64,6 +69,21 @@ _CMS_FIELD = re.compile(
     re.IGNORECASE,
 )
 
+_FILE = r"[\w.-]{1,80}\.[A-Za-z0-9]{2,5} \(\d[\d.,]* ?[KMG]i?B\)"
+_FORM_NOTICE = re.compile(
+    r"New (?:form )?(?:submission|entry) (?:from|via|on)\s*:?\s*\S.{0,80}"
+    rf"|Attachments?\s*:\s*{_FILE}(?:,\s*{_FILE})*"
+    r"|Sent from\s*:\s*(?:https?://|/)\S{1,200}"
+    r"|Page\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S{0,200}"
+    r"|IP(?: address)?\s*:\s*[\dx.:]{7,45}(?:\s*\W\s*.{1,60})?"
+    r"|Submitted(?: on| at)?\s*:?\s*\d[\d/.: -]{6,20}\d(?:\s*[A-Z]{2,4})?"
+    r"|(?:Time|Date)\s*:\s*\d.{4,30}\W\s*Form ID\s*\d+"
+    r"|(?:Powered|Sent) by [A-Z][\w-]*(?: [A-Z][\w-]*)? for (?:WordPress|Drupal|Joomla)"
+    r"|Sent by (?=\S*[a-z])[A-Z]\w*[A-Z][\w-]*"
+)
+"""What a web form's notification writes round the message a reader sent."""
+_FORM_STARTS = ("New ", "Attach", "Sent ", "Page", "IP", "Submitted", "Time", "Date", "Powered")
+
 
 def software_shape(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` of a line such software writes, else None."""
@@ -80,6 +100,8 @@ def software_shape(line: str, words: int) -> tuple[str, str] | None:
         return "wiki tagline", LINE
     if "permalink" in line and _POSTED_IN.fullmatch(line):
         return "post footer", LINE
+    if line.startswith(_FORM_STARTS) and _FORM_NOTICE.fullmatch(line):
+        return "form notification", LINE
     labelled = first in "SsMmFfCcPp" and (":" in line[:20] or "—" in line[:10])
     if labelled and _CMS_FIELD.fullmatch(line):
         return "publishing system field", LINE
