@@ -112,13 +112,3 @@ def test_a_standing_list_under_a_heading_written_otherwise_still_goes() -> None:
     dates = ["- Boat Club regatta on the river", "- Harbour open day for families"]
     lines = [FIRST, "WHY IT MATTERS", SECOND, "Upcoming dates", *dates, FOOTER]
     assert clean(lines, stats) == ["Upcoming dates", *dates, FOOTER]
-
-
-def test_a_rules_short_line_amid_a_standing_list_counts_as_its_entry() -> None:
-    stats = learned("Boats expected", FOOTER, documents=4)
-    entry = "MV Kaveri Star  IND  Coastal Agency  16/05"
-    advert = "Photo by Port Trust"
-    lines = [FIRST, SECOND, "Boats expected", entry, advert, FOOTER]
-    gone = clean(lines, stats)
-    assert entry in gone
-    assert advert in gone

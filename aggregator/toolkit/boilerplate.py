@@ -213,13 +213,6 @@ _RULES: list[tuple[str, str, str, int]] = [
         r"(?:\s*[-|:]\s*(?:scroll|continue|story|article)[\w ]{0,40})?[\W_]*",
         16,
     ),
-    (
-        "print advertisement",
-        LINE,
-        r"(?:advt|advertisement|advertorial)\s*[:.▸|-]\s*\S.{2,300}"
-        r"|classifieds?\s*(?:[:▸|-]\s*\S.{2,300}|\S.{2,150}\|.{2,150})",
-        60,
-    ),
     # newsletter, app, alert prompts
     (
         "newsletter prompt",

@@ -437,7 +437,6 @@ class Cleaner:
         closing: dict[int, int] = {}
         entries: set[int] = set()
         heads: set[int] = set()
-        ruled: set[int] = set()
         for index in range(len(lines) - 1, -1, -1):
             line = lines[index]
             if not line:
@@ -449,8 +448,6 @@ class Cleaner:
                     heads.add(index)  # a repeated line: a heading, or a list's standing entry
                 elif linetext.is_sentence(line) and self._shared(line) >= least:
                     closing[index] = least  # a rule's sentence the outlet's documents close on
-                elif is_foot_entry(line) and (shared_counts or entries):
-                    ruled.add(index)  # a rule's short line amid the foot: a list's entry too
             else:
                 key = learning_key(line, self.settings.max_words)
                 count = self.stats.count(key) if key != self.headline_key else 0
@@ -464,7 +461,7 @@ class Cleaner:
                 else:
                     entries.add(index)
             foot.append(index)
-        top = foot_top(lines, foot[::-1], shared_counts | closing, heads, entries | ruled)
+        top = foot_top(lines, foot[::-1], shared_counts | closing, heads, entries)
         foot = foot[: len(foot) - top]  # it begins with a line the outlet's documents share
         if not foot:
             return

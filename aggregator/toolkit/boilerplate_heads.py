@@ -28,7 +28,6 @@ RULE_HEADS: dict[str, str] = {
     "source summary": "ai summary",
     "advertisement": "advertisement advertisment advertising advert ad ads sponsored promoted "
     + "paid partner story article text content continue scroll report skip remove",
-    "print advertisement": "advt advertisement advertorial classifieds classified",
     "newsletter prompt": "sign signup subscribe register join get receive don to privacy skip "
     + "after",
     "app prompt": "download get install try track follow watch read check catch listen stay "
