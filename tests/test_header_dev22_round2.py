@@ -1,0 +1,35 @@
+"""Header shapes of dev22's second reading, on invented texts (docs/headline_repairs.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aggregator.toolkit.plaintext import extract_article
+
+REFERENCE = datetime(2026, 9, 1, tzinfo=UTC)
+
+
+def test_a_bulletins_first_piece_opening_on_a_figure_loses_its_number() -> None:
+    text = (
+        "HILL RADIO · Evening news\n"
+        "Bulletin · 1900 hrs · 14.08.2026\n"
+        "1. 48 nurses leave Shillong for jobs in Osaka\n"
+        "A group of 48 trained nurses left Shillong for Osaka this evening to work in care "
+        "homes under a skilled worker programme, the state labour department said.\n"
+        "2. 12 roads shut after landslides\n"
+        "Twelve roads in the hills were shut after heavy rain caused landslides on Friday.\n"
+    )
+    assert extract_article(text, reference=REFERENCE).title == (
+        "48 nurses leave Shillong for jobs in Osaka"
+    )
+
+
+def test_a_list_of_figures_keeps_its_numbers() -> None:
+    text = (
+        "RIVER BOARD\nTrain services for the festival\n"
+        "1. 01403/01404 Hilltown–Riverton weekly special (10 services)\n"
+        "2. 01127/01128 Lakeside–Riverton special (16 services)\n"
+        "The board said the special trains would run from October to November to clear "
+        "the festival rush on the busiest routes of the zone.\n"
+    )
+    assert not extract_article(text, reference=REFERENCE).title.startswith(("01403", "01127"))
