@@ -33,3 +33,37 @@ def test_a_list_of_figures_keeps_its_numbers() -> None:
         "the festival rush on the busiest routes of the zone.\n"
     )
     assert not extract_article(text, reference=REFERENCE).title.startswith(("01403", "01127"))
+
+
+_CASE = (
+    "HARBOUR SENSORS\n"
+    "Case studies / Ports / Asia\n"
+    "Cutting crane downtime at a river port\n"
+    "Customer: Riverton Port Trust | Site: Riverton | Published: 2026.07.14\n"
+    "{heading}\n"
+    "Crane breakdowns were stopping the container berth of the river port two or three "
+    "times a year, each time for a day or more, and the trust wanted warning of them.\n"
+    "Solution\n"
+    "The company fitted 120 vibration sensors to the cranes and trained a failure model on "
+    "three years of repair records.\n"
+)
+
+
+def test_a_case_studys_first_section_heading_is_no_dateline() -> None:
+    article = extract_article(_CASE.format(heading="Challenge"), reference=REFERENCE)
+    assert "Challenge" in article.body.splitlines()
+    assert article.dateline is None
+
+
+def test_a_place_line_alone_over_the_lead_is_still_a_dateline() -> None:
+    text = (
+        "Riverton Daily\n"
+        "Ferry fares fall as the second bridge opens\n"
+        "Riverton\n"
+        "Ferry operators on the river cut their fares by a third on Monday, a week after the "
+        "second bridge opened to traffic and took away half of their passengers.\n"
+        "The operators said they would run fewer boats in the evening.\n"
+    )
+    article = extract_article(text, reference=REFERENCE)
+    assert article.dateline == "Riverton"
+    assert "Riverton" not in article.body.splitlines()

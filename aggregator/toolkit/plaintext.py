@@ -49,6 +49,7 @@ from aggregator.toolkit.crumb_titles import by_crumb
 from aggregator.toolkit.date_labels import only_labelled_days, posted_among
 from aggregator.toolkit.datelines import (
     Dateline,
+    among_section_headings,
     is_place_line,
     is_prose,
     match_dateline,
@@ -373,7 +374,12 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     elif _HANDLE.fullmatch(following) and len(line.split()) <= 5:
         scan.byline.append(_NOT_NAME.sub("", line).strip())
         scan.consumed.add(index + 1)
-    elif index > 0 and scan.dateline is None and is_place_line(line, following, previous):
+    elif (
+        index > 0
+        and scan.dateline is None
+        and is_place_line(line, following, previous)
+        and not among_section_headings(scan.lines, index)
+    ):
         scan.dateline = Dateline(place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
         if BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
