@@ -96,3 +96,41 @@ def test_a_folio_in_capitals_with_its_page_count_and_price_dates_the_issue() -> 
     published = extract_article(text, reference=REFERENCE).published
     assert published is not None
     assert published.date().isoformat() == "2026-08-15"
+
+
+def test_a_diarys_period_over_its_dated_entries_is_its_title() -> None:
+    text = (
+        "Consulate of Riverland in Hilltown\n"
+        "Consul's Diary\n"
+        "August 2026\n"
+        "August 4: The Consul visited the Hilltown Institute of Technology and spoke about "
+        "study in Riverland.\n"
+        "August 12: Attended the opening of a food festival at the river front.\n"
+        "Previous months\n"
+    )
+    assert extract_article(text, reference=REFERENCE).title == "August 2026"
+
+
+def test_a_schedules_named_week_over_its_days_is_its_title() -> None:
+    text = (
+        "Ministry of Rivers\n"
+        "Home > Minister > Schedule\n"
+        "Minister's Schedule, 10-14 August 2026\n"
+        "Mon. 10 August | 09:00 | Cabinet meeting\n"
+        "Wed. 12 August | 14:00 | Video meeting with the river board\n"
+    )
+    assert extract_article(text, reference=REFERENCE).title == (
+        "Minister's Schedule, 10-14 August 2026"
+    )
+
+
+def test_a_single_day_over_an_entry_is_no_period() -> None:
+    text = (
+        "Riverton Daily\n"
+        "Ferry fares fall as the second bridge opens\n"
+        "14 August 2026\n"
+        "August 13: Operators cut fares by a third, a week after the bridge opened.\n"
+    )
+    assert extract_article(text, reference=REFERENCE).title == (
+        "Ferry fares fall as the second bridge opens"
+    )

@@ -85,6 +85,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_outlet import Credits, choose_outlet
+from aggregator.toolkit.header_periods import is_log_period
 from aggregator.toolkit.header_repair import header_view, is_filing_slug
 from aggregator.toolkit.header_roles import titles_section
 from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
@@ -356,6 +357,9 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
         return 1
     if len(line) <= PAGER_MAX and _PAGER.fullmatch(line):
         scan.consumed.add(index)
+        return 1
+    if is_log_period(scan.lines, index):
+        candidates.append(index)
         return 1
     if FOR_ITS_DAY.fullmatch(line):
         if is_named_for_its_day(line):
