@@ -51,9 +51,15 @@ ISSUED_AT_END_LINES: Final = 2
 """How near the end a page's imprint gives the day it was issued."""
 _BESIDE = re.compile(r"\||\s·\s")
 """What sets a date apart from the labels beside it on one line."""
-_PAGE_CELL = re.compile(r"(?:page|p\.)\s*[A-Z]?\d{1,3}", re.IGNORECASE)
+_PAGE_CELL = re.compile(
+    r"(?:page|p\.)\s*[A-Z]?\d{1,3}|\d{1,3} pages|pages \d{1,3}(?: \+ \d{1,3})?(?: \([^()]*\))?"
+    r"|(?:price:? )?(?:rs\.?|₹) ?\d{1,3}(?:\.\d\d)?",
+    re.IGNORECASE,
+)
 """A printed page's number beside its date on a newspaper's folio ("NAGPUR | MONDAY | JUNE
-22, 2026 | PAGE 3"): the folio dates the issue, the day the paper was published."""
+22, 2026 | PAGE 3"), or a front page's count of pages and price ("… | 16 PAGES | Rs 5.00",
+"… | Pages 16 + 4 (City) | Price Rs 6"): the folio dates the issue, the day the paper was
+published."""
 _BARE_PAGE = re.compile(r"\d{1,3}")
 """A folio's page number without its label, in the line's last cell ("INDIAN DEFENCE
 CHRONICLE | 16–30 SEPTEMBER 2026 | 31")."""

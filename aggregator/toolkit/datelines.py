@@ -9,6 +9,7 @@ the line above the first paragraph ("Tokyo").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -19,6 +20,7 @@ from aggregator.toolkit.lines import PROSE_END, word_set
 
 __all__ = [
     "Dateline",
+    "among_section_headings",
     "is_place_line",
     "is_prose",
     "match_dateline",
@@ -95,6 +97,20 @@ def is_place_line(line: str, following: str, previous: str = "") -> bool:
         and not _is_stop_place(line)
         and len(following) >= 100
         and is_prose(following)
+    )
+
+
+def among_section_headings(lines: Sequence[str], index: int) -> bool:
+    """Whether the bare place line ``index`` is one of the text's section headings: another
+    line of one or two capitalised words stands right over a paragraph ("Challenge" / … /
+    "Solution" / …, "Facts" / … / "Held" / …). A dateline's place is the only line so."""
+    return any(
+        other != index
+        and len(line) <= 30
+        and _PLACE_LINE.fullmatch(line) is not None
+        and other + 1 < len(lines)
+        and PROSE_END.search(lines[other + 1][-4:]) is not None
+        for other, line in enumerate(lines)
     )
 
 

@@ -46,6 +46,7 @@ from aggregator.toolkit.header_names import (
     is_tagline,
     window_title_head,
 )
+from aggregator.toolkit.header_periods import LOG_PERIOD_RULE, log_period
 from aggregator.toolkit.header_repair import FLASH_MARK
 from aggregator.toolkit.header_roles import (
     field_block_lines,
@@ -226,6 +227,8 @@ def choose_headline(
     if (placed := title_by_place(lines, candidates)) is not None:
         titled, rule = placed
         return _headline(lines, titled, rule, (), (), (), kicker=False)
+    if (period := log_period(lines, candidates)) is not None:
+        return _headline(lines, period, LOG_PERIOD_RULE, (), (), (), kicker=False)
     if (for_day := named_for_its_day(lines, candidates)) is not None:
         return _headline(lines, for_day, DAY_NAMED_RULE, anchors, dated, candidates, True)
     if (part := part_heading(lines, candidates)) is not None:

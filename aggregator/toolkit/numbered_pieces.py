@@ -19,8 +19,11 @@ from aggregator.toolkit.header_repair import HeaderView
 __all__ = ["PIECE_NUMBER_REMOVED", "first_piece_number", "without_piece_number"]
 
 PIECE_NUMBER_REMOVED: Final = "piece's number removed"
-_FIRST = re.compile(r"1[.)]\s+(?=[^\d\s])")
-_SECOND = re.compile(r"2[.)]\s+(?=[^\d\s])")
+_HEADING_START: Final = r"(?=[^\d\s]|\d[\d,]*\s+[^\W\d])"
+"""A heading opens on a word or on a figure followed by one ("1. 126 caregivers leave …");
+a number running into another ("1. 01403/01404 …", "1. 4.6 lakh") is a list's entry."""
+_FIRST = re.compile(r"1[.)]\s+" + _HEADING_START)
+_SECOND = re.compile(r"2[.)]\s+" + _HEADING_START)
 _SECTION = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,2}: (?=\S)")
 """A section of the bulletin in capitals before the first piece's heading ("1. NEWS: …",
 "1. DEMO DAY: …"): a bulletin's piece though no second one follows."""

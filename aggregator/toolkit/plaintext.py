@@ -49,6 +49,7 @@ from aggregator.toolkit.crumb_titles import by_crumb
 from aggregator.toolkit.date_labels import only_labelled_days, posted_among
 from aggregator.toolkit.datelines import (
     Dateline,
+    among_section_headings,
     is_place_line,
     is_prose,
     match_dateline,
@@ -84,6 +85,7 @@ from aggregator.toolkit.header_lines import (
     unquoted,
 )
 from aggregator.toolkit.header_outlet import Credits, choose_outlet
+from aggregator.toolkit.header_periods import is_log_period
 from aggregator.toolkit.header_repair import header_view, is_filing_slug
 from aggregator.toolkit.header_roles import titles_section
 from aggregator.toolkit.header_shapes import ends_on_company_abbreviation, runs_on
@@ -356,6 +358,9 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     if len(line) <= PAGER_MAX and _PAGER.fullmatch(line):
         scan.consumed.add(index)
         return 1
+    if is_log_period(scan.lines, index):
+        candidates.append(index)
+        return 1
     if FOR_ITS_DAY.fullmatch(line):
         if is_named_for_its_day(line):
             candidates.append(index)
@@ -373,7 +378,12 @@ def _read_front_line(scan: ArticleScan, index: int, candidates: list[int]) -> in
     elif _HANDLE.fullmatch(following) and len(line.split()) <= 5:
         scan.byline.append(_NOT_NAME.sub("", line).strip())
         scan.consumed.add(index + 1)
-    elif index > 0 and scan.dateline is None and is_place_line(line, following, previous):
+    elif (
+        index > 0
+        and scan.dateline is None
+        and is_place_line(line, following, previous)
+        and not among_section_headings(scan.lines, index)
+    ):
         scan.dateline = Dateline(place_name(line), None, None, len(line), standalone=True)
     elif not _read_byline(scan, line):
         if BULLET.match(line) and all(i in scan.consumed or i in candidates for i in range(index)):
