@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from aggregator.toolkit.plaintext import extract_article
 
 REFERENCE = datetime(2026, 9, 1, tzinfo=UTC)
@@ -69,31 +71,25 @@ def test_a_place_line_alone_over_the_lead_is_still_a_dateline() -> None:
     assert "Riverton" not in article.body.splitlines()
 
 
-def test_a_front_pages_folio_with_its_pages_and_price_dates_the_issue() -> None:
-    text = (
+FERRY_STORY = (
+    "Ferry fares fall as the second bridge opens\n"
+    "By Our Staff Reporter\n"
+    "HILLTOWN, August 14\n"
+    "Ferry operators on the river cut their fares by a third on Friday, a week after the "
+    "second bridge opened to traffic and took away half of their passengers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
         "The Riverton Courier\n"
-        "Riverton | Saturday, 15 August 2026 | Pages 14 + 4 (City) | Price Rs 7\n"
-        "Ferry fares fall as the second bridge opens\n"
-        "By Our Staff Reporter\n"
-        "HILLTOWN, August 14\n"
-        "Ferry operators on the river cut their fares by a third on Friday, a week after the "
-        "second bridge opened to traffic and took away half of their passengers.\n"
-    )
-    published = extract_article(text, reference=REFERENCE).published
-    assert published is not None
-    assert published.date().isoformat() == "2026-08-15"
-
-
-def test_a_folio_in_capitals_with_its_page_count_and_price_dates_the_issue() -> None:
-    text = (
-        "THE HILL TIMES\n"
-        "CITY EDITION | SATURDAY, AUGUST 15, 2026 | 12 PAGES | Rs 4.00\n"
-        "Ferry fares fall as the second bridge opens\n"
-        "HILLTOWN, August 14\n"
-        "Ferry operators on the river cut their fares by a third on Friday, a week after the "
-        "second bridge opened to traffic and took away half of their passengers.\n"
-    )
-    published = extract_article(text, reference=REFERENCE).published
+        "Riverton | Saturday, 15 August 2026 | Pages 14 + 4 (City) | Price Rs 7\n",
+        "THE HILL TIMES\nCITY EDITION | SATURDAY, AUGUST 15, 2026 | 12 PAGES | Rs 4.00\n",
+    ],
+)
+def test_a_front_pages_folio_with_its_pages_and_price_dates_the_issue(masthead: str) -> None:
+    published = extract_article(masthead + FERRY_STORY, reference=REFERENCE).published
     assert published is not None
     assert published.date().isoformat() == "2026-08-15"
 
