@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_covering import COVERING_RULE, COVERING_WORDS, is_covering_note
 from .boilerplate_documents import DOCUMENT_RULES, document_shape
 from .boilerplate_menus import is_menu as is_menu
 from .lines import holds_any
@@ -570,4 +571,6 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         or _WIRE_WORD.fullmatch(line)
     ):
         return "wire transmission", LINE
+    if words <= COVERING_WORDS and "elow" in line and is_covering_note(line):
+        return COVERING_RULE, LINE
     return document_shape(line, words)
