@@ -45,6 +45,7 @@ from aggregator.toolkit.boilerplate_letter_frames import (
     opening_salutation,
     quoted_original,
     signature_blocks,
+    signers,
 )
 from aggregator.toolkit.boilerplate_minutes import attendance_lists
 from aggregator.toolkit.boilerplate_repeats import repeated_frame
@@ -213,6 +214,7 @@ class Cleaner:
         run_on_tails(lines, removed, functools.partial(self._ends_wrapped, lines))
         opening_salutation(lines, removed)
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
+        signers(lines, removed)
         repeated_frame(lines, removed)
         quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
         attendance_lists(lines, removed, wraps_on)
