@@ -31,3 +31,15 @@ def test_a_heading_or_a_sentence_under_a_sign_off_stays() -> None:
     for under in ("SECOND BERTH FOR RIVERMOUTH", "The board will meet in May to open the bids."):
         gone = removed("\n".join([*note, under, *RELEASE]))
         assert under not in gone
+
+
+def test_a_sign_off_with_the_senders_name_on_its_line_goes() -> None:
+    for line in ("Regards, Meera Iyer, Secretary to the Board", "Warm regards, Ravi"):
+        gone = removed("\n".join(["Dear members,", line, *RELEASE]))
+        assert line in gone
+        assert not any(kept in gone for kept in RELEASE)
+
+
+def test_a_thank_you_that_goes_on_stays() -> None:
+    for line in ("Thanks, Mr Iyer, for the loan.", "Best regards, the board said, would follow."):
+        assert line not in removed("\n".join([*RELEASE, line]))
