@@ -2,7 +2,8 @@
 
 Invented texts: a council's page with "Materials" over its documents' download links, a
 podcast's "Chapters" over time codes. Their look-alikes stay: a heading over one removed
-line, and the short line over a footer at the text's end (a letter writer's town).
+line, and the short line under a name over a footer at the text's end (a letter writer's
+town).
 """
 
 from __future__ import annotations
@@ -41,3 +42,9 @@ def test_a_heading_at_the_texts_end_over_its_footer_stays() -> None:
         "© 2026 The Harbour Times",
     ]
     assert "Kochi" not in removed("\n".join([*letter, *footer]))
+
+
+def test_a_heading_under_the_last_sentence_over_the_footer_goes() -> None:
+    footer = ["© 2026 The Harbour Times", "Privacy policy | Terms of use | Contact us"]
+    text = "\n".join([*SUMMARY, "Port notes", *footer])
+    assert "Port notes" in removed(text)

@@ -4,9 +4,9 @@ A page heads its furniture as it heads its text: "Materials" over the documents 
 council's meeting (each a "(PDF: 890KB)" link), "Chapters" over a podcast's time codes.
 The rules take the entries, and the heading alone would stand in the article, over the
 next section. When two lines or more under a short heading are all gone and the article
-goes on below them, the heading goes with them. At the text's end no section follows,
-and the short line over a removed footer may be the article's own last line (a letter
-writer's town under their name), so it stays.
+goes on below them, the heading goes with them. At the text's end it goes only under a
+sentence or a removed line: a short line under a name over a removed footer is the
+article's own last line (a letter writer's town under their name).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from .boilerplate_sections import is_heading
+from .lines import ends_like_sentence
 
 __all__ = ["ORPHAN_RULE", "orphan_headings"]
 
@@ -38,6 +39,8 @@ def orphan_headings(lines: list[str], removed: dict[int, str]) -> None:
                 break
             emptied += 1
         else:
-            continue  # the text ends under it
+            above = written[position - 1] if position else None
+            if above is None or not (above in removed or ends_like_sentence(lines[above])):
+                continue  # the text ends under it
         if emptied >= EMPTIED_LINES:
             removed[index] = ORPHAN_RULE
