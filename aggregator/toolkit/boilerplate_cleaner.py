@@ -27,6 +27,7 @@ from aggregator.toolkit.boilerplate_bios import (
     profile_names,
 )
 from aggregator.toolkit.boilerplate_cards import card_buttons
+from aggregator.toolkit.boilerplate_dated_links import dated_links
 from aggregator.toolkit.boilerplate_documents import (
     CHAT_RULE,
     STAMP_WORDS,
@@ -216,6 +217,7 @@ class Cleaner:
         opening_salutation(lines, removed)
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
         signers(lines, removed)
+        dated_links(lines, removed)
         repeated_frame(lines, removed)
         quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
         attendance_lists(lines, removed, wraps_on)
