@@ -27,6 +27,7 @@ from aggregator.toolkit.boilerplate_bios import (
     profile_names,
 )
 from aggregator.toolkit.boilerplate_cards import card_buttons
+from aggregator.toolkit.boilerplate_dated_links import dated_links
 from aggregator.toolkit.boilerplate_documents import (
     CHAT_RULE,
     STAMP_WORDS,
@@ -45,8 +46,10 @@ from aggregator.toolkit.boilerplate_letter_frames import (
     opening_salutation,
     quoted_original,
     signature_blocks,
+    signers,
 )
 from aggregator.toolkit.boilerplate_minutes import attendance_lists
+from aggregator.toolkit.boilerplate_orphans import orphan_headings
 from aggregator.toolkit.boilerplate_repeats import repeated_frame
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
@@ -213,6 +216,8 @@ class Cleaner:
         run_on_tails(lines, removed, functools.partial(self._ends_wrapped, lines))
         opening_salutation(lines, removed)
         signature_blocks(lines, removed, functools.partial(self._heads_prose, lines))
+        signers(lines, removed)
+        dated_links(lines, removed)
         repeated_frame(lines, removed)
         quoted_original(lines, removed, lambda index: self._is_prose(lines, index, PARAGRAPH_WORDS))
         attendance_lists(lines, removed, wraps_on)
@@ -223,6 +228,7 @@ class Cleaner:
         signing_blocks(lines, removed)
         sentence_tails(lines, removed)
         kept_sections(lines, removed, lambda index, least: self._is_prose(lines, index, least))
+        orphan_headings(lines, removed)
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)
         for index in bio_lines(lines, removed, names):

@@ -17,6 +17,10 @@ office under its signature mark, and the message it answers, quoted under it.
   "From: …", "Sent: …"): a line or two of a question, under the reply's own prose. That
   is the thread's history; a statement forwarded whole under a one-line note is longer and
   stays.
+- A mail's note signs off with the sender's name under its sign-off ("Kind regards," /
+  "Haruka Tsuji"), though the release it carries goes on below: the name is the note's
+  signature, whatever follows it; so is the line that signs off and names the sender at
+  once ("Regards, Alok Rao, Secretary to the Council").
 """
 
 from __future__ import annotations
@@ -30,6 +34,17 @@ SALUTATION_RULE = "salutation"
 SIGNATURE_RULE = "signature block"
 _SALUTATION = re.compile(r"(?:(?:Dear|Respected) )?(?:Sir|Madam|Sirs|Sir ?/ ?Madam|Madam ?/ ?Sir),")
 _SIGNATURE_MARK = re.compile(r"Sd/?-?", re.IGNORECASE)
+SIGNER_RULE = "signer under a sign-off"
+SIGN_OFF_RULE = "sign-off"
+_SIGNER = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3}")
+"""A name as a mail is signed with ("Shruti", "Haruka Tsuji", "Team Saptarishi"); a
+heading in capitals ("PRESS RELEASE") or a line that goes on with punctuation is none."""
+_SIGNED_OFF = re.compile(
+    r"(?:(?:With )?(?:Best|Kind|Warm|Warmest|Many|Sincere) )?(?:[Rr]egards|[Ww]ishes|[Tt]hanks)"
+    rf", (?P<name>{_SIGNER.pattern})(?:, (?:[A-Z][\w'’()-]*)(?: [\w'’()&-]+){{0,7}})?"
+)
+"""A sign-off and its sender's name on one line, the sender's office after it."""
+SIGNED_OFF_WORDS = 14
 BLOCK_LINES = 4
 """The most lines of a signature block under its mark: a name, an office, a body, a place."""
 BLOCK_WORDS = 8
@@ -116,3 +131,18 @@ def quoted_original(
     for index in taken:
         removed[index] = QUOTE_RULE
     return taken
+
+
+def signers(lines: list[str], removed: dict[int, str]) -> None:
+    """Mark as removed the name right under each sign-off a rule took."""
+    for index, rule in list(removed.items()):
+        if rule != SIGN_OFF_RULE:
+            continue
+        below = next((i for i in range(index + 1, len(lines)) if lines[i]), None)
+        if below is not None and below not in removed and _SIGNER.fullmatch(lines[below]):
+            removed[below] = SIGNER_RULE
+
+
+def is_signed_off(line: str) -> bool:
+    """Whether ``line`` signs a mail off with its sender's name ("Regards, Alok Rao")."""
+    return _SIGNED_OFF.fullmatch(line) is not None

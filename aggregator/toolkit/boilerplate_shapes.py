@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_covering import COVERING_RULE, COVERING_WORDS, is_covering_note
 from .boilerplate_documents import DOCUMENT_RULES, document_shape
+from .boilerplate_letter_frames import SIGNED_OFF_WORDS, is_signed_off
 from .boilerplate_menus import is_menu as is_menu
 from .lines import holds_any
 
@@ -570,4 +572,8 @@ def shape_rule(line: str, words: int) -> tuple[str, str] | None:
         or _WIRE_WORD.fullmatch(line)
     ):
         return "wire transmission", LINE
+    if words <= COVERING_WORDS and "elow" in line and is_covering_note(line):
+        return COVERING_RULE, LINE
+    if words <= SIGNED_OFF_WORDS and ", " in line and is_signed_off(line):
+        return "sign-off with the sender's name", LINE
     return document_shape(line, words)

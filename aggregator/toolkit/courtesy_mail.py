@@ -25,6 +25,10 @@ NOTE_LINES: Final = 3
 GREETING_LINES: Final = 6
 """How far below the header's end the greeting may stand (a banner line may come first);
 it is looked for from two lines above that end, where a short header ran into it."""
+NOTE_ZONE_LINES: Final = NOTE_LINES + 1
+"""How many more lines above that end the greeting may stand: the header zone runs on through
+a covering note read as furniture ("Please find below the translation …") and the lines
+over the document's heading."""
 _COURTESY = re.compile(
     r"(?:thank(?:s| you) for (?:attending|joining|registering|signing up|your interest"
     r"|coming|participating|taking part)|your (?:recording|slides|certificate)s? (?:is|are)"
@@ -58,7 +62,7 @@ def heading_under_greeting(
         rule = DELIVERY_RULE
     else:
         return None
-    greetings = range(max(end - 2, 0), min(end + GREETING_LINES, len(lines)))
+    greetings = range(max(end - 2 - NOTE_ZONE_LINES, 0), min(end + GREETING_LINES, len(lines)))
     greeting = next((i for i in greetings if _GREETING.match(lines[i])), None)
     if greeting is None:
         return None
