@@ -49,7 +49,6 @@ from aggregator.toolkit.boilerplate_letter_frames import (
     signers,
 )
 from aggregator.toolkit.boilerplate_minutes import attendance_lists
-from aggregator.toolkit.boilerplate_orphans import orphan_headings
 from aggregator.toolkit.boilerplate_repeats import repeated_frame
 from aggregator.toolkit.boilerplate_rows import (
     QUOTE_MARKS,
@@ -228,7 +227,6 @@ class Cleaner:
         signing_blocks(lines, removed)
         sentence_tails(lines, removed)
         kept_sections(lines, removed, lambda index, least: self._is_prose(lines, index, least))
-        orphan_headings(lines, removed)
         profiles = profile_names(lines) if linetext.holds_any(text, AUDIENCE_WORDS) else []
         names = self.authors + tuple(lines[i] for i in profiles)
         for index in bio_lines(lines, removed, names):
