@@ -25,6 +25,7 @@ from aggregator.toolkit.boilerplate_listings import (
     is_rating_bar,
     product_field_label,
 )
+from aggregator.toolkit.boilerplate_notes import DIVIDER_RULE
 from aggregator.toolkit.boilerplate_rows import (
     DIGIT,
     QUOTE_ROW,
@@ -434,9 +435,6 @@ class ArticleContext:
         return self._runs
 
 
-DIVIDER_RULE = "divider"
-"""A line of marks alone ("* * *"): amid the article's paragraphs, its section break (an
-excerpt's, an essay's), not the rule over a release's footer."""
 SCRIPT_CUES = 2
 """The least cue lines in brackets of a script."""
 FIELD_RUN = 6

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .boilerplate_notes import DIVIDER_RULE
 from .boilerplate_sections import ITEM_MARK
 from .lines import PROSE_END, word_count
 
 ATTENDANCE_RULE = "attendance"
-DIVIDER_RULE = "divider"
 ATTENDANCE_LINES = 10
 """The most lines of one attendance block, its labels among them."""
 NAME_LINE_WORDS = 20

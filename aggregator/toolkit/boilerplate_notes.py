@@ -23,6 +23,8 @@ from .lines import may_hold
 
 LINE: Final = "line"
 FOOTER: Final = "footer"
+DIVIDER_RULE: Final = "divider"
+"""A line of marks, or a cut-here line: the rule the cleaner's later passes read its name by."""
 
 _DELIVERY_FIELD = re.compile(
     r"(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Original-Recipient|Final-Recipient"
@@ -145,7 +147,7 @@ def note_shape(line: str, words: int) -> tuple[str, str] | None:
     if "____" in line and _FORM_FIELD.fullmatch(line):
         return "form field", LINE
     if words <= 60 and ("cut" in line or "tear" in line) and _CUT_LINE.fullmatch(line):
-        return "divider", LINE
+        return DIVIDER_RULE, LINE
     if line[:1] in "PI" and " CAPTION:" in line and _CAPTION_LABEL.fullmatch(line):
         return "photo caption", LINE
     if words <= 40 and line.startswith("(") and _CORRECTION_NOTE.fullmatch(line):

@@ -33,6 +33,7 @@ from .boilerplate_covering import COVERING_RULE, COVERING_WORDS, is_covering_not
 from .boilerplate_documents import DOCUMENT_RULES, document_shape
 from .boilerplate_letter_frames import SIGNED_OFF_WORDS, is_signed_off
 from .boilerplate_menus import is_menu as is_menu
+from .boilerplate_notes import DIVIDER_RULE
 from .lines import holds_any
 
 LINE = "line"
@@ -528,7 +529,7 @@ def _glued_credit(line: str) -> bool:
 def shape_rule(line: str, words: int) -> tuple[str, str] | None:
     """``(name, kind)`` when a line is furniture by its shape alone, else ``None``."""
     if not line[:1].isalnum() and _LETTER_OR_DIGIT.search(line) is None:  # [^\W_] is isalnum
-        return ("divider", FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
+        return (DIVIDER_RULE, FOOTER) if len(line) >= 3 or line in ("==", "--", "**") else None
     if line.startswith(">"):
         return "quoted reply", LINE
     lowered = line.lower() if line.isascii() else None  # for the hint words of three checks
