@@ -37,9 +37,9 @@ _DAYS = re.compile(
 def last_meeting_day(lines: Sequence[str], read: DateReader) -> Found | None:
     """The last day of the first span of days within one month on one of the first
     :data:`SPAN_LINES` lines (above the first paragraph of prose), as the document's date,
-    unless the text is a programme (see the module's docstring)."""
-    if any(opens_schedule(lines, index) for index in range(len(lines))):
-        return None
+    unless the text is a programme (see the module's docstring). The whole text is read for
+    a programme's entries only once a span is found near the top: most texts have none."""
+    programme: bool | None = None
     for line in lines[:SPAN_LINES]:
         if is_body_prose(line):
             return None
@@ -49,6 +49,10 @@ def last_meeting_day(lines: Sequence[str], read: DateReader) -> Found | None:
         first, last = span["first"] or span["first2"], span["last"] or span["last2"]
         if int(first) >= int(last):
             continue
+        if programme is None:
+            programme = any(opens_schedule(lines, index) for index in range(len(lines)))
+        if programme:
+            return None
         dates = read.search(f"{last} {month} {span['year'] or span['year2']}", events=True)
         if len(dates) == 1:
             return Found(dates[0], line, MEETING_DAY_RULE)
